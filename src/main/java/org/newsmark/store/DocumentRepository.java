@@ -1,0 +1,169 @@
+package org.newsmark.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.newsmark.model.Document;
+import org.newsmark.model.DocumentStatus;
+import org.newsmark.model.DocumentSummary;
+
+/** Documents: their text, status and metadata. The text of a stored document never changes. */
+public final class DocumentRepository {
+
+    private static final String COLUMNS = "id, name, title, text, status, metadata";
+
+    private final Store store;
+
+    DocumentRepository(Store store) {
+        this.store = store;
+    }
+
+    /** Stores a new document and returns it with its id. */
+    public Document insert(Document document) {
+        return store.inTransaction(() -> {
+            try (PreparedStatement ps = store.connection().prepareStatement(
+                    "INSERT INTO documents(name, title, text, text_length, sha256, status, metadata) VALUES (?,?,?,?,?,?,?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                ps.setString(1, document.name());
+                ps.setString(2, document.title());
+                ps.setString(3, document.text());
+                ps.setInt(4, document.text().length());
+                ps.setString(5, document.sha256());
+                ps.setString(6, document.status().code());
+                ps.setString(7, MetadataJson.write(document.metadata()));
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    return document.withId(keys.getLong(1));
+                }
+            }
+        });
+    }
+
+    public Optional<Document> find(long id) {
+        return store.read(() -> {
+            try (PreparedStatement ps = store.connection().prepareStatement(
+                    "SELECT " + COLUMNS + " FROM documents WHERE id = ?")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(document(rs)) : Optional.<Document>empty();
+                }
+            }
+        });
+    }
+
+    /** Every document for the list view, in id order, with its span count; texts are not loaded. */
+    public List<DocumentSummary> summaries() {
+        return store.read(() -> {
+            List<DocumentSummary> result = new ArrayList<>();
+            try (Statement st = store.connection().createStatement();
+                 ResultSet rs = st.executeQuery("""
+                         SELECT d.id, d.name, d.title, d.status,
+                                (SELECT count(*) FROM spans s WHERE s.document_id = d.id)
+                         FROM documents d ORDER BY d.id""")) {
+                while (rs.next()) {
+                    result.add(new DocumentSummary(rs.getLong(1), rs.getString(2), rs.getString(3),
+                            status(rs.getString(4)), rs.getInt(5)));
+                }
+            }
+            return result;
+        });
+    }
+
+    /** Ids of the documents, optionally only those with a status, in id order. */
+    public List<Long> ids(Optional<DocumentStatus> status) {
+        return store.read(() -> {
+            String sql = "SELECT id FROM documents" + (status.isPresent() ? " WHERE status = ?" : "") + " ORDER BY id";
+            try (PreparedStatement ps = store.connection().prepareStatement(sql)) {
+                if (status.isPresent()) {
+                    ps.setString(1, status.get().code());
+                }
+                List<Long> ids = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                    }
+                }
+                return ids;
+            }
+        });
+    }
+
+    /** The id of a stored document whose text is exactly {@code text}, if any. */
+    public Optional<Long> findByText(String text) {
+        return store.read(() -> {
+            try (PreparedStatement ps = store.connection().prepareStatement(
+                    "SELECT id FROM documents WHERE sha256 = ? ORDER BY id LIMIT 1")) {
+                ps.setString(1, Document.sha256Of(text));
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getLong(1)) : Optional.<Long>empty();
+                }
+            }
+        });
+    }
+
+    public int count() {
+        return store.read(() -> {
+            try (Statement st = store.connection().createStatement();
+                 ResultSet rs = st.executeQuery("SELECT count(*) FROM documents")) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        });
+    }
+
+    public void setStatus(long id, DocumentStatus status) {
+        store.inTransaction(() -> {
+            try (PreparedStatement ps = store.connection().prepareStatement(
+                    "UPDATE documents SET status = ?, updated = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?")) {
+                ps.setString(1, status.code());
+                ps.setLong(2, id);
+                requireOneRow(ps.executeUpdate(), id);
+            }
+            return null;
+        });
+    }
+
+    /** Deletes a document with its spans and relations. */
+    public void delete(long id) {
+        store.inTransaction(() -> {
+            try (PreparedStatement ps = store.connection().prepareStatement("DELETE FROM documents WHERE id = ?")) {
+                ps.setLong(1, id);
+                requireOneRow(ps.executeUpdate(), id);
+            }
+            return null;
+        });
+    }
+
+    /** The UTF-16 length of a stored document's text. */
+    int textLength(long id) throws SQLException {
+        try (PreparedStatement ps = store.connection().prepareStatement("SELECT text_length FROM documents WHERE id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new InvalidSpanException("document " + id + " does not exist");
+                }
+                return rs.getInt(1);
+            }
+        }
+    }
+
+    private static void requireOneRow(int rows, long id) {
+        if (rows != 1) {
+            throw new IllegalArgumentException("document " + id + " does not exist");
+        }
+    }
+
+    private static Document document(ResultSet rs) throws SQLException {
+        return new Document(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                status(rs.getString(5)), MetadataJson.read(rs.getString(6)));
+    }
+
+    private static DocumentStatus status(String code) {
+        return DocumentStatus.fromCode(code).orElseThrow(() -> new IllegalStateException("unknown status " + code));
+    }
+}

@@ -1,0 +1,131 @@
+package org.newsmark.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.newsmark.model.Label;
+import org.newsmark.model.LabelScheme;
+
+/** The label scheme: labels with colour, hotkey and order, and the relation types. */
+public final class LabelRepository {
+
+    private final Store store;
+    private Map<String, Long> idsByName;
+
+    LabelRepository(Store store) {
+        this.store = store;
+    }
+
+    public LabelScheme scheme() {
+        return store.read(() -> new LabelScheme(all(), relationTypes()));
+    }
+
+    public List<Label> all() {
+        return store.read(() -> {
+            List<Label> labels = new ArrayList<>();
+            try (Statement st = store.connection().createStatement();
+                 ResultSet rs = st.executeQuery("SELECT id, name, color, hotkey, position FROM labels ORDER BY position, id")) {
+                while (rs.next()) {
+                    labels.add(new Label(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5)));
+                }
+            }
+            return labels;
+        });
+    }
+
+    public Optional<Label> byName(String name) {
+        return all().stream().filter(l -> l.name().equals(name)).findFirst();
+    }
+
+    public Label insert(Label label) {
+        return store.inTransaction(() -> {
+            try (PreparedStatement ps = store.connection().prepareStatement(
+                    "INSERT INTO labels(name, color, hotkey, position) VALUES (?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
+                ps.setString(1, label.name());
+                ps.setString(2, label.color());
+                ps.setString(3, label.hotkey());
+                ps.setInt(4, label.position());
+                ps.executeUpdate();
+                idsByName = null;
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    return label.withId(keys.getLong(1));
+                }
+            }
+        });
+    }
+
+    /** Changes name, colour, hotkey or position of a stored label; spans follow a rename. */
+    public void update(Label label) {
+        store.inTransaction(() -> {
+            try (PreparedStatement ps = store.connection().prepareStatement(
+                    "UPDATE labels SET name = ?, color = ?, hotkey = ?, position = ? WHERE id = ?")) {
+                ps.setString(1, label.name());
+                ps.setString(2, label.color());
+                ps.setString(3, label.hotkey());
+                ps.setInt(4, label.position());
+                ps.setLong(5, label.id());
+                idsByName = null;
+                if (ps.executeUpdate() != 1) {
+                    throw new IllegalArgumentException("label " + label.id() + " does not exist");
+                }
+            }
+            return null;
+        });
+    }
+
+    public List<String> relationTypes() {
+        return store.read(() -> {
+            List<String> types = new ArrayList<>();
+            try (Statement st = store.connection().createStatement();
+                 ResultSet rs = st.executeQuery("SELECT name FROM relation_types ORDER BY position, name")) {
+                while (rs.next()) {
+                    types.add(rs.getString(1));
+                }
+            }
+            return types;
+        });
+    }
+
+    public void addRelationType(String type) {
+        store.inTransaction(() -> {
+            try (PreparedStatement ps = store.connection().prepareStatement(
+                    "INSERT OR IGNORE INTO relation_types(name, position) "
+                            + "VALUES (?, (SELECT coalesce(max(position), -1) + 1 FROM relation_types))")) {
+                ps.setString(1, type);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** The id of a label by name, for writers of spans. */
+    long idOf(String name) throws SQLException {
+        if (idsByName == null) {
+            Map<String, Long> ids = new HashMap<>();
+            try (Statement st = store.connection().createStatement();
+                 ResultSet rs = st.executeQuery("SELECT id, name FROM labels")) {
+                while (rs.next()) {
+                    ids.put(rs.getString(2), rs.getLong(1));
+                }
+            }
+            idsByName = ids;
+        }
+        Long id = idsByName.get(name);
+        if (id == null) {
+            throw new InvalidSpanException("unknown label '" + name + "'");
+        }
+        return id;
+    }
+
+    /** Forgets cached label ids, e.g. after a rolled-back transaction that created labels. */
+    void forgetCache() {
+        idsByName = null;
+    }
+}

@@ -1,0 +1,127 @@
+package org.newsmark.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.newsmark.model.Relation;
+
+/** Relations between two spans of the same document. */
+public final class RelationRepository {
+
+    private static final String SELECT = "SELECT id, document_id, from_span, to_span, type FROM relations";
+
+    private final Store store;
+
+    RelationRepository(Store store) {
+        this.store = store;
+    }
+
+    /** Stores a new relation (its id is ignored); both spans must belong to the relation's document. */
+    public Relation insert(Relation relation) {
+        return store.inTransaction(() -> insertRow(relation, false));
+    }
+
+    /** Stores a relation under its own id again, as undo does. */
+    public Relation restore(Relation relation) {
+        return store.inTransaction(() -> insertRow(relation, true));
+    }
+
+    private Relation insertRow(Relation relation, boolean keepId) throws SQLException {
+        requireSpanOf(relation.fromSpanId(), relation.documentId());
+        requireSpanOf(relation.toSpanId(), relation.documentId());
+        if (relation.fromSpanId() == relation.toSpanId()) {
+            throw new IllegalArgumentException("a relation needs two different spans");
+        }
+        String sql = keepId
+                ? "INSERT INTO relations(document_id, from_span, to_span, type, id) VALUES (?,?,?,?,?)"
+                : "INSERT INTO relations(document_id, from_span, to_span, type) VALUES (?,?,?,?)";
+        try (PreparedStatement ps = store.connection().prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            ps.setLong(1, relation.documentId());
+            ps.setLong(2, relation.fromSpanId());
+            ps.setLong(3, relation.toSpanId());
+            ps.setString(4, relation.type());
+            if (keepId) {
+                ps.setLong(5, relation.id());
+            }
+            ps.executeUpdate();
+            if (keepId) {
+                return relation;
+            }
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                return relation.withId(keys.getLong(1));
+            }
+        }
+    }
+
+    public void delete(long relationId) {
+        store.inTransaction(() -> {
+            try (PreparedStatement ps = store.connection().prepareStatement("DELETE FROM relations WHERE id = ?")) {
+                ps.setLong(1, relationId);
+                if (ps.executeUpdate() != 1) {
+                    throw new IllegalArgumentException("relation " + relationId + " does not exist");
+                }
+            }
+            return null;
+        });
+    }
+
+    public List<Relation> forDocument(long documentId) {
+        return store.read(() -> query(SELECT + " WHERE document_id = ? ORDER BY id", documentId));
+    }
+
+    /** Relations that start or end at a span. */
+    public List<Relation> touching(long spanId) {
+        return store.read(() -> {
+            try (PreparedStatement ps = store.connection().prepareStatement(
+                    SELECT + " WHERE from_span = ? OR to_span = ? ORDER BY id")) {
+                ps.setLong(1, spanId);
+                ps.setLong(2, spanId);
+                return list(ps);
+            }
+        });
+    }
+
+    public int count() {
+        return store.read(() -> {
+            try (Statement st = store.connection().createStatement();
+                 ResultSet rs = st.executeQuery("SELECT count(*) FROM relations")) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        });
+    }
+
+    private List<Relation> query(String sql, long id) throws SQLException {
+        try (PreparedStatement ps = store.connection().prepareStatement(sql)) {
+            ps.setLong(1, id);
+            return list(ps);
+        }
+    }
+
+    private static List<Relation> list(PreparedStatement ps) throws SQLException {
+        List<Relation> relations = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                relations.add(new Relation(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getString(5)));
+            }
+        }
+        return relations;
+    }
+
+    private void requireSpanOf(long spanId, long documentId) throws SQLException {
+        try (PreparedStatement ps = store.connection().prepareStatement(
+                "SELECT 1 FROM spans WHERE id = ? AND document_id = ?")) {
+            ps.setLong(1, spanId);
+            ps.setLong(2, documentId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new IllegalArgumentException("span " + spanId + " is not in document " + documentId);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package org.newsmark.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.newsmark.model.Span;
+import org.newsmark.model.TextRange;
+
+/** Spans of documents. Offsets are validated against the document's text: 0 <= start < end <= length. */
+public final class SpanRepository {
+
+    private static final String SELECT = """
+            SELECT s.id, s.document_id, s.start, s.end, l.name, s.annotator
+            FROM spans s JOIN labels l ON l.id = s.label_id""";
+
+    private final Store store;
+    private final LabelRepository labels;
+
+    SpanRepository(Store store, LabelRepository labels) {
+        this.store = store;
+        this.labels = labels;
+    }
+
+    /** Stores a new span (its id is ignored) and returns it with the id the database gave it. */
+    public Span insert(Span span) {
+        return store.inTransaction(() -> insertRow(span, false));
+    }
+
+    /** Stores a span under its own id again, as undoing its deletion does. */
+    public Span restore(Span span) {
+        return store.inTransaction(() -> insertRow(span, true));
+    }
+
+    private Span insertRow(Span span, boolean keepId) throws SQLException {
+        validate(span.documentId(), span.range());
+        long labelId = labels.idOf(span.label());
+        String sql = keepId
+                ? "INSERT INTO spans(document_id, start, end, label_id, annotator, id) VALUES (?,?,?,?,?,?)"
+                : "INSERT INTO spans(document_id, start, end, label_id, annotator) VALUES (?,?,?,?,?)";
+        try (PreparedStatement ps = store.connection().prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            ps.setLong(1, span.documentId());
+            ps.setInt(2, span.start());
+            ps.setInt(3, span.end());
+            ps.setLong(4, labelId);
+            ps.setString(5, span.annotator());
+            if (keepId) {
+                ps.setLong(6, span.id());
+            }
+            ps.executeUpdate();
+            if (keepId) {
+                return span;
+            }
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                return span.withId(keys.getLong(1));
+            }
+        }
+    }
+
+    /** Changes the label and range of a stored span. */
+    public Span update(Span span) {
+        return store.inTransaction(() -> {
+            validate(span.documentId(), span.range());
+            try (PreparedStatement ps = store.connection().prepareStatement("""
+                    UPDATE spans SET start = ?, end = ?, label_id = ?,
+                                     updated = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+                    WHERE id = ? AND document_id = ?""")) {
+                ps.setInt(1, span.start());
+                ps.setInt(2, span.end());
+                ps.setLong(3, labels.idOf(span.label()));
+                ps.setLong(4, span.id());
+                ps.setLong(5, span.documentId());
+                if (ps.executeUpdate() != 1) {
+                    throw new InvalidSpanException("span " + span.id() + " does not exist in document " + span.documentId());
+                }
+            }
+            return span;
+        });
+    }
+
+    /** Deletes a span; its relations go with it (foreign keys cascade). */
+    public void delete(long spanId) {
+        store.inTransaction(() -> {
+            try (PreparedStatement ps = store.connection().prepareStatement("DELETE FROM spans WHERE id = ?")) {
+                ps.setLong(1, spanId);
+                if (ps.executeUpdate() != 1) {
+                    throw new InvalidSpanException("span " + spanId + " does not exist");
+                }
+            }
+            return null;
+        });
+    }
+
+    public Optional<Span> find(long spanId) {
+        return store.read(() -> {
+            try (PreparedStatement ps = store.connection().prepareStatement(SELECT + " WHERE s.id = ?")) {
+                ps.setLong(1, spanId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(span(rs)) : Optional.<Span>empty();
+                }
+            }
+        });
+    }
+
+    /** The spans of a document in document order. */
+    public List<Span> forDocument(long documentId) {
+        return store.read(() -> {
+            try (PreparedStatement ps = store.connection().prepareStatement(
+                    SELECT + " WHERE s.document_id = ? ORDER BY s.start, s.end DESC, l.name, s.id")) {
+                ps.setLong(1, documentId);
+                List<Span> spans = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        spans.add(span(rs));
+                    }
+                }
+                return spans;
+            }
+        });
+    }
+
+    /** Span counts per label name over the whole database, in label order. */
+    public Map<String, Integer> countsByLabel() {
+        return store.read(() -> {
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            try (Statement st = store.connection().createStatement();
+                 ResultSet rs = st.executeQuery("""
+                         SELECT l.name, count(s.id) FROM labels l LEFT JOIN spans s ON s.label_id = l.id
+                         GROUP BY l.id ORDER BY l.position, l.id""")) {
+                while (rs.next()) {
+                    counts.put(rs.getString(1), rs.getInt(2));
+                }
+            }
+            return counts;
+        });
+    }
+
+    public int count() {
+        return store.read(() -> {
+            try (Statement st = store.connection().createStatement();
+                 ResultSet rs = st.executeQuery("SELECT count(*) FROM spans")) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        });
+    }
+
+    private void validate(long documentId, TextRange range) throws SQLException {
+        int length = store.documents().textLength(documentId);
+        if (!range.fitsNonEmptyIn(length)) {
+            throw new InvalidSpanException("span [" + range.start() + ", " + range.end()
+                    + ") does not fit document " + documentId + " of length " + length
+                    + " (need 0 <= start < end <= length)");
+        }
+    }
+
+    private static Span span(ResultSet rs) throws SQLException {
+        return new Span(rs.getLong(1), rs.getLong(2), new TextRange(rs.getInt(3), rs.getInt(4)),
+                rs.getString(5), rs.getString(6));
+    }
+}
