@@ -1,0 +1,51 @@
+package org.newsmark.app;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** Where Newsmark keeps its database when the user names none. */
+public final class DataPaths {
+
+    public static final String DB_VARIABLE = "NEWSMARK_DB";
+
+    private DataPaths() {
+    }
+
+    /**
+     * {@code --db} wins, then {@code $NEWSMARK_DB}, then the per-user data folder:
+     * {@code $XDG_DATA_HOME/newsmark/newsmark.db} or {@code ~/.local/share/newsmark/newsmark.db} on
+     * Linux, {@code ~/Library/Application Support/Newsmark} on macOS, {@code %APPDATA%\Newsmark} on Windows.
+     */
+    public static Path database(Optional<Path> fromCommandLine, Map<String, String> env, String osName, Path home) {
+        if (fromCommandLine.isPresent()) {
+            return fromCommandLine.get();
+        }
+        String fromEnv = env.get(DB_VARIABLE);
+        if (fromEnv != null && !fromEnv.isBlank()) {
+            return Path.of(fromEnv);
+        }
+        return dataFolder(env, osName, home).resolve("newsmark.db");
+    }
+
+    public static Path defaultDatabase() {
+        return database(Optional.empty(), System.getenv(), System.getProperty("os.name", ""),
+                Path.of(System.getProperty("user.home")));
+    }
+
+    static Path dataFolder(Map<String, String> env, String osName, Path home) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.startsWith("windows")) {
+            String appData = env.get("APPDATA");
+            return (appData != null ? Path.of(appData) : home.resolve("AppData").resolve("Roaming")).resolve("Newsmark");
+        }
+        if (os.startsWith("mac")) {
+            return home.resolve("Library").resolve("Application Support").resolve("Newsmark");
+        }
+        String xdg = env.get("XDG_DATA_HOME");
+        Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()
+                ? Path.of(xdg) : home.resolve(".local").resolve("share");
+        return base.resolve("newsmark");
+    }
+}

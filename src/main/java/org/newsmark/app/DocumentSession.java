@@ -1,0 +1,225 @@
+package org.newsmark.app;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import org.newsmark.model.Document;
+import org.newsmark.model.DocumentStatus;
+import org.newsmark.model.Relation;
+import org.newsmark.model.Span;
+import org.newsmark.model.TextRange;
+
+/**
+ * Annotating one document: every action is a command that is committed to the store before the
+ * method returns, then recorded in this document's undo history and announced to listeners.
+ */
+public final class DocumentSession {
+
+    public static final String ANALYST = "analyst";
+
+    private final SessionState state;
+    private final CommandHistory history = new CommandHistory();
+    private final List<Consumer<SessionChange>> listeners = new CopyOnWriteArrayList<>();
+
+    DocumentSession(SessionState state) {
+        this.state = state;
+    }
+
+    public Document document() {
+        return state.document();
+    }
+
+    public String text() {
+        return state.document().text();
+    }
+
+    /** The spans in document order (a read-only view that follows later changes). */
+    public List<Span> spans() {
+        return state.spans();
+    }
+
+    public List<Relation> relations() {
+        return state.relations();
+    }
+
+    public Optional<Span> span(long id) {
+        return state.span(id);
+    }
+
+    public void addListener(Consumer<SessionChange> listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(Consumer<SessionChange> listener) {
+        listeners.remove(listener);
+    }
+
+    /**
+     * Tags the selection, with surrounding whitespace trimmed. Nothing happens to an empty or
+     * all-blank selection, or when the same label already covers exactly that text.
+     */
+    public Optional<Span> tag(TextRange selection, String label) {
+        TextRange range = selection.trimmedIn(text());
+        if (range.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Span> same = state.spans().stream()
+                .filter(s -> s.range().equals(range) && s.label().equals(label)).findFirst();
+        if (same.isPresent()) {
+            return same;
+        }
+        CreateSpan command = new CreateSpan(new Span(0, state.documentId(), range, label, ANALYST));
+        run(command);
+        return Optional.of(command.span());
+    }
+
+    public void relabel(long spanId, String label) {
+        Span before = require(spanId);
+        if (!before.label().equals(label)) {
+            run(new ChangeSpan(before, before.withLabel(label)));
+        }
+    }
+
+    public void resize(long spanId, TextRange range) {
+        Span before = require(spanId);
+        if (!range.fitsNonEmptyIn(text().length())) {
+            throw new IllegalArgumentException("a span must keep at least one character inside the text");
+        }
+        if (!before.range().equals(range)) {
+            run(new ChangeSpan(before, before.withRange(range)));
+        }
+    }
+
+    public void delete(long spanId) {
+        Span span = require(spanId);
+        run(new DeleteSpan(span, state.relations().stream().filter(r -> r.touches(spanId)).toList()));
+    }
+
+    /** Links {@code from} to {@code to}; an earlier relation of that type from {@code from} is replaced. */
+    public Relation link(long fromSpanId, long toSpanId, String type) {
+        Span from = require(fromSpanId);
+        Span to = require(toSpanId);
+        Optional<Relation> existing = state.relations().stream()
+                .filter(r -> r.fromSpanId() == fromSpanId && r.type().equals(type)).findFirst();
+        if (existing.isPresent() && existing.get().toSpanId() == toSpanId) {
+            return existing.get();
+        }
+        TextRange affected = new TextRange(Math.min(from.start(), to.start()), Math.max(from.end(), to.end()));
+        Link command = new Link(new Relation(0, state.documentId(), fromSpanId, toSpanId, type), existing, affected);
+        run(command);
+        return command.relation();
+    }
+
+    public void unlink(long relationId) {
+        Relation relation = state.relations().stream().filter(r -> r.id() == relationId).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no relation " + relationId));
+        TextRange affected = new TextRange(
+                Math.min(require(relation.fromSpanId()).start(), require(relation.toSpanId()).start()),
+                Math.max(require(relation.fromSpanId()).end(), require(relation.toSpanId()).end()));
+        run(new Unlink(relation, affected));
+    }
+
+    public void setStatus(DocumentStatus status) {
+        if (state.document().status() != status) {
+            run(new SetStatus(state.document().status(), status));
+        }
+    }
+
+    /** Marks an untouched document in progress when an analyst opens it; not an undoable action. */
+    void markOpened() {
+        if (state.document().status() == DocumentStatus.NEW) {
+            state.store().documents().setStatus(state.documentId(), DocumentStatus.IN_PROGRESS);
+            state.setStatus(DocumentStatus.IN_PROGRESS);
+        }
+    }
+
+    public boolean undo() {
+        Optional<AnnotationCommand> command = history.popUndo();
+        command.ifPresent(c -> {
+            guarded(() -> c.undo(state));
+            history.undone(c);
+            announce(c, "undo " + c.description());
+        });
+        return command.isPresent();
+    }
+
+    public boolean redo() {
+        Optional<AnnotationCommand> command = history.popRedo();
+        command.ifPresent(c -> {
+            guarded(() -> c.redo(state));
+            history.redone(c);
+            announce(c, "redo " + c.description());
+        });
+        return command.isPresent();
+    }
+
+    public Optional<String> nextUndo() {
+        return history.nextUndo();
+    }
+
+    public Optional<String> nextRedo() {
+        return history.nextRedo();
+    }
+
+    /** Span counts per label in this document, in first-seen order of {@code labelOrder}. */
+    public Map<String, Integer> countsByLabel(List<String> labelOrder) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        labelOrder.forEach(l -> counts.put(l, 0));
+        state.spans().forEach(s -> counts.merge(s.label(), 1, Integer::sum));
+        return counts;
+    }
+
+    /** The innermost (shortest) span that covers {@code index}, if any. */
+    public Optional<Span> innermostAt(int index) {
+        Span best = null;
+        for (Span s : state.spans()) {
+            if (s.start() > index) {
+                break;
+            }
+            if (s.range().contains(index) && (best == null || s.range().length() < best.range().length())) {
+                best = s;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** Spans whose range equals {@code range} exactly. */
+    public List<Span> spansAt(TextRange range) {
+        List<Span> result = new ArrayList<>();
+        for (Span s : state.spans()) {
+            if (s.range().equals(range)) {
+                result.add(s);
+            }
+        }
+        return result;
+    }
+
+    private void run(AnnotationCommand command) {
+        guarded(() -> command.execute(state));
+        history.done(command);
+        announce(command, command.description());
+    }
+
+    /** A failed command may have changed the mirror before the store rolled back: re-read it. */
+    private void guarded(Runnable action) {
+        try {
+            action.run();
+        } catch (RuntimeException e) {
+            state.reload();
+            throw e;
+        }
+    }
+
+    private void announce(AnnotationCommand command, String description) {
+        SessionChange change = new SessionChange(command.affected(), description);
+        listeners.forEach(l -> l.accept(change));
+    }
+
+    private Span require(long spanId) {
+        return state.span(spanId).orElseThrow(() -> new IllegalArgumentException("no span " + spanId + " in this document"));
+    }
+}

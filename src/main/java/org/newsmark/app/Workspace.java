@@ -1,0 +1,118 @@
+package org.newsmark.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.newsmark.model.Document;
+import org.newsmark.model.DocumentSummary;
+import org.newsmark.model.Label;
+import org.newsmark.model.LabelScheme;
+import org.newsmark.store.Store;
+
+/**
+ * An open database with its label scheme and the annotation sessions of this run. Sessions are
+ * kept so that each document's undo history survives switching documents.
+ */
+public final class Workspace implements AutoCloseable {
+
+    private final Store store;
+    private final DefaultScheme defaults;
+    private final Map<Long, DocumentSession> sessions = new HashMap<>();
+
+    private Workspace(Store store, DefaultScheme defaults) {
+        this.store = store;
+        this.defaults = defaults;
+    }
+
+    /** Opens a database, giving a new one the default label scheme. */
+    public static Workspace open(Path file) {
+        Store store = Store.open(file);
+        try {
+            Workspace workspace = new Workspace(store, DefaultScheme.load());
+            workspace.seedLabelsIfEmpty();
+            return workspace;
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Opens the default database (creating its folder), importing the bundled sample corpus when the
+     * database has no documents yet.
+     */
+    public static Workspace openWithSamples(Path file) {
+        boolean created = !Files.exists(file);
+        if (created && file.toAbsolutePath().getParent() != null) {
+            try {
+                Files.createDirectories(file.toAbsolutePath().getParent());
+            } catch (java.io.IOException e) {
+                throw new org.newsmark.store.StoreException(file, "cannot create its folder: " + e.getMessage(), e);
+            }
+        }
+        Workspace workspace = open(file);
+        if (workspace.store.documents().count() == 0) {
+            try {
+                BundledCorpus.importInto(workspace.store);
+            } catch (RuntimeException e) {
+                workspace.close();
+                throw e;
+            }
+        }
+        return workspace;
+    }
+
+    private void seedLabelsIfEmpty() {
+        store.inTransaction(() -> {
+            if (store.labels().all().isEmpty()) {
+                defaults.scheme().labels().forEach(store.labels()::insert);
+                defaults.scheme().relationTypes().forEach(store.labels()::addRelationType);
+            }
+            return null;
+        });
+    }
+
+    public Store store() {
+        return store;
+    }
+
+    public Path file() {
+        return store.file();
+    }
+
+    public LabelScheme scheme() {
+        return store.labels().scheme();
+    }
+
+    public List<DocumentSummary> documents() {
+        return store.documents().summaries();
+    }
+
+    /** The session of a document (the same object for the whole run); an untouched document becomes in progress. */
+    public synchronized DocumentSession open(long documentId) {
+        DocumentSession session = sessions.computeIfAbsent(documentId, id -> {
+            Document document = store.documents().find(id)
+                    .orElseThrow(() -> new IllegalArgumentException("no document " + id + " in " + store.file()));
+            return new DocumentSession(new SessionState(store, document));
+        });
+        session.markOpened();
+        return session;
+    }
+
+    /** The label of that name, created with the next safe colour when the scheme lacks it. */
+    public Label ensureLabel(String name) {
+        return store.inTransaction(() -> {
+            List<Label> labels = store.labels().all();
+            return labels.stream().filter(l -> l.name().equals(name)).findFirst()
+                    .orElseGet(() -> store.labels().insert(Label.of(name, defaults.colorFor(labels.size()), "",
+                            labels.stream().mapToInt(Label::position).max().orElse(-1) + 1)));
+        });
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}

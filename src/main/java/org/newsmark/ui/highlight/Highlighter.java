@@ -1,0 +1,98 @@
+package org.newsmark.ui.highlight;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.fxmisc.richtext.model.StyleSpans;
+import org.fxmisc.richtext.model.StyleSpansBuilder;
+import org.newsmark.model.Span;
+import org.newsmark.model.TextRange;
+
+/**
+ * Turns spans into CSS classes per run of text. Each label has a style key (e.g. {@code l3}); a
+ * span on layer 0 paints the background ({@code bg-l3}), on layer 1 an underline ({@code ul-l3}),
+ * deeper layers the text colour ({@code fg-l3}), so nested and overlapping spans all stay visible.
+ * Emphasised spans (the selected span and its linked spans) add {@code em}; every tagged run has
+ * {@code tagged}.
+ */
+public final class Highlighter {
+
+    public static final String TAGGED = "tagged";
+    public static final String EMPHASIS = "em";
+
+    private Highlighter() {
+    }
+
+    /** Styles for the whole text. */
+    public static StyleSpans<Collection<String>> compute(int textLength, List<Span> spansInOrder,
+                                                         Map<String, String> styleKeyByVisibleLabel,
+                                                         Set<Long> emphasized) {
+        return computeRegion(new TextRange(0, textLength), spansInOrder, styleKeyByVisibleLabel, emphasized);
+    }
+
+    /**
+     * Styles for {@code region} only, to be applied at {@code region.start()}. The region must be a
+     * cluster boundary ({@link SpanLayers#cluster}) for layers to match a full computation.
+     */
+    public static StyleSpans<Collection<String>> computeRegion(TextRange region, List<Span> spansInOrder,
+                                                               Map<String, String> styleKeyByVisibleLabel,
+                                                               Set<Long> emphasized) {
+        List<Span> visible = new ArrayList<>();
+        for (Span span : spansInOrder) {
+            if (span.start() >= region.end()) {
+                break;
+            }
+            if (span.end() > region.start() && styleKeyByVisibleLabel.containsKey(span.label())) {
+                visible.add(span);
+            }
+        }
+        Map<Long, Integer> layers = SpanLayers.assign(visible);
+        TreeSet<Integer> cuts = new TreeSet<>(List.of(region.start(), region.end()));
+        for (Span span : visible) {
+            cuts.add(Math.max(span.start(), region.start()));
+            cuts.add(Math.min(span.end(), region.end()));
+        }
+        StyleSpansBuilder<Collection<String>> builder = new StyleSpansBuilder<>();
+        List<Span> active = new ArrayList<>();
+        int next = 0;
+        Iterator<Integer> it = cuts.iterator();
+        int from = it.next();
+        while (it.hasNext()) {
+            int to = it.next();
+            while (next < visible.size() && visible.get(next).start() <= from) {
+                active.add(visible.get(next++));
+            }
+            final int segmentStart = from;
+            active.removeIf(s -> s.end() <= segmentStart);
+            builder.add(classes(active, layers, styleKeyByVisibleLabel, emphasized), to - from);
+            from = to;
+        }
+        if (region.isEmpty()) {
+            builder.add(List.of(), 0);
+        }
+        return builder.create();
+    }
+
+    private static Collection<String> classes(List<Span> active, Map<Long, Integer> layers,
+                                              Map<String, String> keys, Set<Long> emphasized) {
+        if (active.isEmpty()) {
+            return List.of();
+        }
+        Set<String> classes = new LinkedHashSet<>();
+        classes.add(TAGGED);
+        for (Span span : active) {
+            String key = keys.get(span.label());
+            int layer = layers.get(span.id());
+            classes.add((layer == 0 ? "bg-" : layer == 1 ? "ul-" : "fg-") + key);
+            if (emphasized.contains(span.id())) {
+                classes.add(EMPHASIS);
+            }
+        }
+        return List.copyOf(classes);
+    }
+}

@@ -1,0 +1,63 @@
+package org.newsmark.ui.highlight;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.newsmark.model.Span;
+import org.newsmark.model.TextRange;
+
+/**
+ * Gives overlapping spans different layers so each gets its own visual channel. Spans in document
+ * order take the lowest layer not held by an earlier span that still covers their start: an outer
+ * quote gets layer 0, a place inside it layer 1. A span's layer depends only on the spans it
+ * overlaps, so a cluster of overlapping spans can be laid out on its own.
+ */
+public final class SpanLayers {
+
+    private SpanLayers() {
+    }
+
+    /** Layers by span id, for spans given in document order. */
+    public static Map<Long, Integer> assign(List<Span> spansInOrder) {
+        Map<Long, Integer> layers = new HashMap<>();
+        List<Integer> layerEnds = new ArrayList<>();
+        for (Span span : spansInOrder) {
+            int layer = 0;
+            while (layer < layerEnds.size() && layerEnds.get(layer) > span.start()) {
+                layer++;
+            }
+            if (layer == layerEnds.size()) {
+                layerEnds.add(span.end());
+            } else {
+                layerEnds.set(layer, span.end());
+            }
+            layers.put(span.id(), layer);
+        }
+        return layers;
+    }
+
+    /**
+     * The smallest range that holds {@code changed} and every span transitively overlapping it:
+     * restyling this range alone gives the same result as restyling the whole text.
+     */
+    public static TextRange cluster(List<Span> spansInOrder, TextRange changed) {
+        int start = changed.start();
+        int end = changed.end();
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (Span span : spansInOrder) {
+                if (span.start() >= end) {
+                    break;
+                }
+                if (span.end() > start && (span.start() < start || span.end() > end)) {
+                    start = Math.min(start, span.start());
+                    end = Math.max(end, span.end());
+                    grew = true;
+                }
+            }
+        }
+        return new TextRange(start, end);
+    }
+}
