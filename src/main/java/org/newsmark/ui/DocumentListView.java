@@ -1,0 +1,102 @@
+package org.newsmark.ui;
+
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.newsmark.model.DocumentSummary;
+
+/** The documents of the database with title, status and span count, filtered by text and status. */
+final class DocumentListView {
+
+    private final VBox root = new VBox(8);
+    private final ListView<DocumentSummary> list = new ListView<>();
+
+    DocumentListView(WorkbenchViewModel model) {
+        TextField filter = new TextField();
+        filter.setPromptText("Filter documents");
+        filter.setId("document-filter");
+        filter.textProperty().bindBidirectional(model.filterTextProperty());
+        ComboBox<StatusFilter> status = new ComboBox<>();
+        status.getItems().setAll(StatusFilter.values());
+        status.valueProperty().bindBidirectional(model.statusFilterProperty());
+        status.setId("status-filter");
+        status.setMaxWidth(Double.MAX_VALUE);
+
+        list.setId("documents");
+        list.setItems(model.visibleDocuments());
+        list.setCellFactory(v -> new DocumentCell());
+        list.getSelectionModel().selectedItemProperty().addListener((o, before, now) -> {
+            if (now != null) {
+                model.open(now.id());
+            }
+        });
+        model.sessionProperty().addListener((o, before, now) -> {
+            if (now != null) {
+                model.visibleDocuments().stream().filter(d -> d.id() == now.document().id()).findFirst()
+                        .ifPresent(d -> list.getSelectionModel().select(d));
+            }
+        });
+        VBox.setVgrow(list, Priority.ALWAYS);
+
+        Label heading = new Label("Documents");
+        heading.getStyleClass().add("pane-title");
+        root.getChildren().addAll(heading, filter, status, list);
+        root.setPadding(new Insets(12, 8, 8, 12));
+        root.getStyleClass().add("document-pane");
+    }
+
+    Node node() {
+        return root;
+    }
+
+    ListView<DocumentSummary> list() {
+        return list;
+    }
+
+    private static final class DocumentCell extends ListCell<DocumentSummary> {
+        private final Label title = new Label();
+        private final Label status = new Label();
+        private final Label count = new Label();
+        private final VBox box;
+
+        DocumentCell() {
+            title.getStyleClass().add("doc-title");
+            title.setWrapText(true);
+            status.getStyleClass().add("status-badge");
+            count.getStyleClass().add("doc-count");
+            count.setGraphic(new FontIcon(Feather.TAG));
+            Region spacer = new Region();
+            HBox.setHgrow(spacer, Priority.ALWAYS);
+            HBox meta = new HBox(8, status, spacer, count);
+            box = new VBox(4, title, meta);
+            box.setPadding(new Insets(4, 2, 4, 2));
+            title.maxWidthProperty().bind(widthProperty().subtract(24));
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(DocumentSummary item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setGraphic(null);
+                return;
+            }
+            title.setText(item.title().isEmpty() ? item.name() : item.title());
+            status.setText(item.status().code().replace('-', ' '));
+            status.getStyleClass().removeIf(c -> c.startsWith("status-") && !c.equals("status-badge"));
+            status.getStyleClass().add("status-" + item.status().code());
+            count.setText(item.spanCount() + (item.spanCount() == 1 ? " span" : " spans"));
+            setGraphic(box);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package org.newsmark.ui;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.scene.paint.Color;
+import org.newsmark.model.Label;
+
+/**
+ * The CSS of the current label scheme: one class family per label ({@code bg-l7}, {@code ul-l7},
+ * {@code fg-l7}, {@code chip-l7}), keyed by label id so renaming a label does not restyle anything.
+ */
+public final class LabelStyles {
+
+    private LabelStyles() {
+    }
+
+    public static String key(Label label) {
+        return "l" + label.id();
+    }
+
+    /** Style keys of the given labels by label name, for the highlighter. */
+    public static Map<String, String> keysByName(List<Label> labels) {
+        Map<String, String> keys = new LinkedHashMap<>();
+        labels.forEach(l -> keys.put(l.name(), key(l)));
+        return keys;
+    }
+
+    public static String css(List<Label> labels, boolean dark) {
+        StringBuilder css = new StringBuilder();
+        double tint = dark ? 0.42 : 0.30;
+        for (Label label : labels) {
+            Color c = Color.web(label.color());
+            String k = key(label);
+            String rgba = String.format(java.util.Locale.ROOT, "rgba(%d,%d,%d,%.2f)",
+                    (int) Math.round(c.getRed() * 255), (int) Math.round(c.getGreen() * 255),
+                    (int) Math.round(c.getBlue() * 255), tint);
+            css.append(".article .text.bg-").append(k).append(" { -rtfx-background-color: ").append(rgba).append("; }\n");
+            css.append(".article .text.ul-").append(k).append(" { -rtfx-underline-color: ").append(label.color())
+                    .append("; -rtfx-underline-width: 3; -rtfx-underline-cap: butt; }\n");
+            css.append(".article .text.fg-").append(k).append(" { -fx-fill: ").append(label.color())
+                    .append("; -fx-font-weight: bold; }\n");
+            css.append(".chip-").append(k).append(" { -fx-background-color: ").append(label.color()).append("; }\n");
+        }
+        return css.toString();
+    }
+
+    /** A stylesheet URL that carries the CSS itself. */
+    public static String dataUrl(List<Label> labels, boolean dark) {
+        return "data:text/css;base64," + Base64.getEncoder()
+                .encodeToString(css(labels, dark).getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,59 @@
+package org.newsmark.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.stage.Stage;
+import org.newsmark.app.DataPaths;
+import org.newsmark.app.Workspace;
+
+/**
+ * The desktop application: opens the database named by {@code --db FILE}, {@code $NEWSMARK_DB} or
+ * the default per-user location (which gets the bundled sample corpus on first run).
+ */
+public final class NewsmarkApp extends Application {
+
+    private Workspace workspace;
+
+    @Override
+    public void start(Stage stage) {
+        Optional<Path> fromArgs = databaseArgument(getParameters().getRaw());
+        Path file = DataPaths.database(fromArgs, System.getenv(), System.getProperty("os.name", ""),
+                Path.of(System.getProperty("user.home")));
+        try {
+            workspace = fromArgs.isPresent() ? Workspace.open(file) : Workspace.openWithSamples(file);
+        } catch (RuntimeException e) {
+            String text = e.getMessage() == null ? file + ": " + e : e.getMessage();
+            System.getLogger("newsmark").log(System.Logger.Level.ERROR, text, e);
+            Alert alert = new Alert(Alert.AlertType.ERROR, text);
+            alert.setHeaderText("Newsmark cannot open its database");
+            alert.showAndWait();
+            Platform.exit();
+            return;
+        }
+        new MainWindow(workspace).show(stage);
+    }
+
+    @Override
+    public void stop() {
+        if (workspace != null) {
+            workspace.close();
+        }
+    }
+
+    static Optional<Path> databaseArgument(List<String> args) {
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.equals("--db") && i + 1 < args.size()) {
+                return Optional.of(Path.of(args.get(i + 1)));
+            }
+            if (arg.startsWith("--db=")) {
+                return Optional.of(Path.of(arg.substring("--db=".length())));
+            }
+        }
+        return Optional.empty();
+    }
+}

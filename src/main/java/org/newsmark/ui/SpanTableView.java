@@ -1,0 +1,113 @@
+package org.newsmark.ui;
+
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.newsmark.model.Span;
+
+/** The spans of the open document in document order: label, text and position. */
+final class SpanTableView {
+
+    private final VBox root = new VBox(8);
+    private final TableView<Span> table = new TableView<>();
+    private boolean followingModel;
+
+    SpanTableView(WorkbenchViewModel model, Consumer<Span> reveal) {
+        TableColumn<Span, Span> label = new TableColumn<>("Label");
+        label.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        label.setCellFactory(c -> new LabelCell(model));
+        label.setPrefWidth(100);
+        TableColumn<Span, String> text = new TableColumn<>("Text");
+        text.setCellValueFactory(c -> new ReadOnlyStringWrapper(model.session()
+                .map(s -> oneLine(c.getValue().textIn(s.text()))).orElse("")));
+        text.setPrefWidth(220);
+        TableColumn<Span, String> position = new TableColumn<>("Position");
+        position.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().start() + "–" + c.getValue().end()));
+        position.setPrefWidth(90);
+        position.getStyleClass().add("numeric");
+        table.getColumns().setAll(java.util.List.of(label, text, position));
+        table.getColumns().forEach(c -> c.setSortable(false));
+        table.setItems(model.spans());
+        table.setId("spans");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label("No spans yet: select text and press 1–4"));
+        VBox.setVgrow(table, Priority.ALWAYS);
+
+        table.getSelectionModel().selectedItemProperty().addListener((o, before, now) -> {
+            if (now != null && !followingModel) {
+                model.selectedSpanProperty().set(now);
+                reveal.accept(now);
+            }
+        });
+        model.selectedSpanProperty().addListener((o, before, now) -> follow(now));
+        model.spans().addListener((javafx.collections.ListChangeListener<Span>) c -> follow(model.selectedSpanProperty().get()));
+
+        Label heading = new Label("Spans");
+        heading.getStyleClass().add("pane-title");
+        root.getChildren().addAll(heading, table);
+        root.setPadding(new Insets(12, 12, 8, 8));
+    }
+
+    private void follow(Span span) {
+        followingModel = true;
+        try {
+            if (span == null) {
+                table.getSelectionModel().clearSelection();
+            } else {
+                table.getSelectionModel().select(span);
+                int row = table.getItems().indexOf(span);
+                if (row >= 0) {
+                    table.scrollTo(Math.max(0, row - 3));
+                }
+            }
+        } finally {
+            followingModel = false;
+        }
+    }
+
+    Node node() {
+        return root;
+    }
+
+    TableView<Span> table() {
+        return table;
+    }
+
+    private static String oneLine(String text) {
+        String flat = text.replaceAll("\\s+", " ");
+        return flat.length() > 120 ? flat.substring(0, 119) + "…" : flat;
+    }
+
+    private static final class LabelCell extends TableCell<Span, Span> {
+        private final WorkbenchViewModel model;
+
+        LabelCell(WorkbenchViewModel model) {
+            this.model = model;
+        }
+
+        @Override
+        protected void updateItem(Span item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            Region chip = new Region();
+            chip.getStyleClass().add("chip");
+            model.labels().stream().filter(l -> l.name().equals(item.label())).findFirst()
+                    .ifPresent(l -> chip.getStyleClass().add("chip-" + LabelStyles.key(l)));
+            setGraphic(chip);
+            setText(item.label());
+        }
+    }
+}

@@ -1,0 +1,305 @@
+package org.newsmark.ui;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import org.newsmark.app.DocumentSession;
+import org.newsmark.app.SessionChange;
+import org.newsmark.app.Workspace;
+import org.newsmark.model.DocumentStatus;
+import org.newsmark.model.DocumentSummary;
+import org.newsmark.model.Label;
+import org.newsmark.model.Span;
+import org.newsmark.model.TextRange;
+
+/**
+ * The state of the workbench window: the document list and its filter, the open document, its
+ * spans, the selected span, the label scheme and what the status bar says. Every action goes
+ * through the open {@link DocumentSession}, which commits it before this model shows it.
+ */
+public final class WorkbenchViewModel {
+
+    private final Workspace workspace;
+    private final ObservableList<DocumentSummary> documents = FXCollections.observableArrayList();
+    private final FilteredList<DocumentSummary> visibleDocuments = new FilteredList<>(documents);
+    private final StringProperty filterText = new SimpleStringProperty("");
+    private final ObjectProperty<StatusFilter> statusFilter = new SimpleObjectProperty<>(StatusFilter.ALL);
+    private final ReadOnlyObjectWrapper<DocumentSession> session = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<Span> spans = FXCollections.observableArrayList();
+    private final ObjectProperty<Span> selectedSpan = new SimpleObjectProperty<>();
+    private final ObservableList<Label> labels = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<DocumentStatus> status = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Map<String, Integer>> counts = new ReadOnlyObjectWrapper<>(Map.of());
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final Consumer<SessionChange> onSessionChange = this::sessionChanged;
+    private final List<Consumer<SessionChange>> changeListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    public WorkbenchViewModel(Workspace workspace) {
+        this.workspace = workspace;
+        filterText.addListener((o, a, b) -> refilter());
+        statusFilter.addListener((o, a, b) -> refilter());
+        reloadLabels();
+        reloadDocuments();
+    }
+
+    public String windowTitle() {
+        return "Newsmark — " + workspace.file();
+    }
+
+    public Workspace workspace() {
+        return workspace;
+    }
+
+    // ---- document list -------------------------------------------------------------------
+
+    public ObservableList<DocumentSummary> visibleDocuments() {
+        return visibleDocuments;
+    }
+
+    public StringProperty filterTextProperty() {
+        return filterText;
+    }
+
+    public ObjectProperty<StatusFilter> statusFilterProperty() {
+        return statusFilter;
+    }
+
+    public void reloadDocuments() {
+        documents.setAll(workspace.documents());
+    }
+
+    public void reloadLabels() {
+        labels.setAll(workspace.scheme().labels());
+    }
+
+    private void refilter() {
+        String needle = filterText.get().trim().toLowerCase(Locale.ROOT);
+        StatusFilter filter = statusFilter.get();
+        visibleDocuments.setPredicate(d -> filter.accepts(d.status())
+                && (needle.isEmpty() || d.title().toLowerCase(Locale.ROOT).contains(needle)
+                || d.name().toLowerCase(Locale.ROOT).contains(needle)));
+    }
+
+    // ---- the open document ---------------------------------------------------------------
+
+    public ReadOnlyObjectProperty<DocumentSession> sessionProperty() {
+        return session.getReadOnlyProperty();
+    }
+
+    public Optional<DocumentSession> session() {
+        return Optional.ofNullable(session.get());
+    }
+
+    public void open(long documentId) {
+        DocumentSession previous = session.get();
+        if (previous != null && previous.document().id() == documentId) {
+            return;
+        }
+        if (previous != null) {
+            previous.removeListener(onSessionChange);
+        }
+        DocumentSession next = attempt(() -> workspace.open(documentId)).orElse(null);
+        if (next == null) {
+            return;
+        }
+        next.addListener(onSessionChange);
+        selectedSpan.set(null);
+        spans.setAll(next.spans());
+        session.set(next);
+        status.set(next.document().status());
+        updateCounts();
+        updateSummary(next);
+        message.set("Opened “" + next.document().title() + "”");
+    }
+
+    public ObservableList<Span> spans() {
+        return spans;
+    }
+
+    public ObjectProperty<Span> selectedSpanProperty() {
+        return selectedSpan;
+    }
+
+    public Optional<Span> selectedSpan() {
+        return Optional.ofNullable(selectedSpan.get());
+    }
+
+    public ObservableList<Label> labels() {
+        return labels;
+    }
+
+    public ReadOnlyObjectProperty<DocumentStatus> statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Map<String, Integer>> countsProperty() {
+        return counts.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** A failure the user must see (a save that did not happen); the view shows it in a dialog. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    /** Views restyle the changed part of the text from these. */
+    public void addChangeListener(Consumer<SessionChange> listener) {
+        changeListeners.add(listener);
+    }
+
+    // ---- actions -----------------------------------------------------------------------
+
+    /** Follows the text selection: an exact span range or a caret inside a span selects that span. */
+    public void selectionChanged(TextRange selection) {
+        DocumentSession current = session.get();
+        if (current == null) {
+            return;
+        }
+        Span selected = selectedSpan.get();
+        if (selection.isEmpty()) {
+            selectedSpan.set(current.innermostAt(selection.start()).orElse(null));
+            return;
+        }
+        TextRange trimmed = selection.trimmedIn(current.text());
+        if (selected != null && selected.range().equals(trimmed)) {
+            return;
+        }
+        selectedSpan.set(current.spansAt(trimmed).stream().findFirst().orElse(null));
+    }
+
+    /**
+     * A typed key: a label's hotkey tags the selection, or relabels the selected span when the
+     * selection is empty or is exactly that span. Returns whether the key was a hotkey.
+     */
+    public boolean hotkey(String typed, TextRange selection) {
+        Optional<Label> label = labels.stream().filter(l -> !l.hotkey().isEmpty() && l.hotkey().equalsIgnoreCase(typed)).findFirst();
+        label.ifPresent(l -> apply(l.name(), selection));
+        return label.isPresent();
+    }
+
+    /** Tags the selection with a label (or relabels the selected span), as clicking a label does. */
+    public void apply(String labelName, TextRange selection) {
+        DocumentSession current = session.get();
+        if (current == null) {
+            return;
+        }
+        Span selected = selectedSpan.get();
+        TextRange trimmed = selection.trimmedIn(current.text());
+        if (selected != null && (trimmed.isEmpty() || selected.range().equals(trimmed))) {
+            attempt(() -> {
+                current.relabel(selected.id(), labelName);
+                return true;
+            });
+            current.span(selected.id()).ifPresent(selectedSpan::set);
+            return;
+        }
+        if (trimmed.isEmpty()) {
+            message.set("Select some text first, then press a label's key");
+            return;
+        }
+        attempt(() -> current.tag(trimmed, labelName)).flatMap(s -> s).ifPresent(selectedSpan::set);
+    }
+
+    public void deleteSelected() {
+        DocumentSession current = session.get();
+        Span selected = selectedSpan.get();
+        if (current == null || selected == null) {
+            return;
+        }
+        selectedSpan.set(null);
+        attempt(() -> {
+            current.delete(selected.id());
+            return true;
+        });
+    }
+
+    public void setStatus(DocumentStatus newStatus) {
+        session().ifPresent(s -> attempt(() -> {
+            s.setStatus(newStatus);
+            return true;
+        }));
+    }
+
+    public void undo() {
+        session().ifPresent(s -> {
+            if (!attempt(s::undo).orElse(true)) {
+                message.set("Nothing to undo");
+            }
+        });
+        revalidateSelection();
+    }
+
+    public void redo() {
+        session().ifPresent(s -> {
+            if (!attempt(s::redo).orElse(true)) {
+                message.set("Nothing to redo");
+            }
+        });
+        revalidateSelection();
+    }
+
+    private void revalidateSelection() {
+        Span selected = selectedSpan.get();
+        if (selected != null) {
+            selectedSpan.set(session().flatMap(s -> s.span(selected.id())).orElse(null));
+        }
+    }
+
+    private void sessionChanged(SessionChange change) {
+        DocumentSession current = session.get();
+        spans.setAll(current.spans());
+        status.set(current.document().status());
+        updateCounts();
+        updateSummary(current);
+        message.set("Saved: " + change.description());
+        changeListeners.forEach(l -> l.accept(change));
+    }
+
+    private void updateCounts() {
+        DocumentSession current = session.get();
+        counts.set(current == null ? Map.of() : current.countsByLabel(labels.stream().map(Label::name).toList()));
+    }
+
+    private void updateSummary(DocumentSession current) {
+        DocumentSummary fresh = new DocumentSummary(current.document().id(), current.document().name(),
+                current.document().title(), current.document().status(), current.spans().size());
+        for (int i = 0; i < documents.size(); i++) {
+            if (documents.get(i).id() == fresh.id()) {
+                if (!documents.get(i).equals(fresh)) {
+                    documents.set(i, fresh);
+                }
+                return;
+            }
+        }
+    }
+
+    private <T> Optional<T> attempt(java.util.function.Supplier<T> action) {
+        try {
+            return Optional.ofNullable(action.get());
+        } catch (RuntimeException e) {
+            String text = "Not saved: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            message.set(text);
+            problem.set("");
+            problem.set(text);
+            System.getLogger("newsmark").log(System.Logger.Level.ERROR, text, e);
+            return Optional.empty();
+        }
+    }
+}
