@@ -17,6 +17,8 @@ public final class LabelRepository {
 
     private final Store store;
     private Map<String, Long> idsByName;
+    /** {@code PRAGMA data_version} when {@link #idsByName} was read: it changes when another connection commits. */
+    private long idsDataVersion;
 
     LabelRepository(Store store) {
         this.store = store;
@@ -107,7 +109,8 @@ public final class LabelRepository {
 
     /** The id of a label by name, for writers of spans. */
     long idOf(String name) throws SQLException {
-        if (idsByName == null) {
+        long dataVersion = dataVersion();
+        if (idsByName == null || dataVersion != idsDataVersion) {
             Map<String, Long> ids = new HashMap<>();
             try (Statement st = store.connection().createStatement();
                  ResultSet rs = st.executeQuery("SELECT id, name FROM labels")) {
@@ -116,12 +119,23 @@ public final class LabelRepository {
                 }
             }
             idsByName = ids;
+            idsDataVersion = dataVersion;
         }
         Long id = idsByName.get(name);
         if (id == null) {
             throw new InvalidSpanException("unknown label '" + name + "'");
         }
         return id;
+    }
+
+    /**
+     * Another Store (another connection, possibly another process) on the same file may have added or
+     * renamed labels; SQLite bumps this number for every commit made by other connections.
+     */
+    private long dataVersion() throws SQLException {
+        try (Statement st = store.connection().createStatement(); ResultSet rs = st.executeQuery("PRAGMA data_version")) {
+            return rs.next() ? rs.getLong(1) : -1;
+        }
     }
 
     /** Forgets cached label ids, e.g. after a rolled-back transaction that created labels. */

@@ -95,7 +95,8 @@ public final class Store implements AutoCloseable {
     private static Connection connect(Path file) {
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
-        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        // WAL is switched on only once the file is known to be ours (see migrateTo): setting it here
+        // would rewrite the header of a file the store then refuses.
         // FULL: a committed edit survives a killed process and a power cut alike.
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.setBusyTimeout(5000);
@@ -116,12 +117,25 @@ public final class Store implements AutoCloseable {
         if (current == 0 && read(this::hasForeignTables)) {
             throw new StoreException(file, "is an SQLite database but not a Newsmark one; refusing to change it");
         }
+        useWriteAheadLog();
         if (current < target) {
             inTransaction(() -> {
                 Migrations.migrate(connection, userVersion(), target);
                 return null;
             });
         }
+    }
+
+    private void useWriteAheadLog() {
+        read(() -> {
+            try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("PRAGMA journal_mode = WAL")) {
+                String mode = rs.next() ? rs.getString(1) : "";
+                if (!"wal".equalsIgnoreCase(mode)) {
+                    throw new StoreException(file, "cannot use a write-ahead log (journal mode stays " + mode + ")");
+                }
+            }
+            return null;
+        });
     }
 
     private int userVersion() throws SQLException {

@@ -1,0 +1,77 @@
+package org.newsmark;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The layers of Newsmark: {@code model} is plain records; only {@code store} speaks SQL; {@code io}
+ * and {@code suggest} work on the model without the database; {@code app} wires things for the UI
+ * and the CLI; nothing below the UI knows about it. Packages that do not exist yet pass vacuously.
+ */
+@AnalyzeClasses(packages = "org.newsmark", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    private static final String MODEL = "org.newsmark.model..";
+    private static final String STORE = "org.newsmark.store..";
+    private static final String IO = "org.newsmark.io..";
+    private static final String SUGGEST = "org.newsmark.suggest..";
+    private static final String APP = "org.newsmark.app..";
+    private static final String UI = "org.newsmark.ui..";
+    private static final String CLI = "org.newsmark.cli..";
+
+    @ArchTest
+    static final ArchRule modelUsesNoJavaFx = noClasses().that().resideInAPackage(MODEL)
+            .should().dependOnClassesThat().resideInAPackage("javafx..")
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule modelUsesNoSql = noClasses().that().resideInAPackage(MODEL)
+            .should().dependOnClassesThat().resideInAPackage("java.sql..")
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule onlyTheStoreUsesSql = noClasses().that().resideOutsideOfPackages(STORE, "org.sqlite..")
+            .should().dependOnClassesThat().resideInAPackage("java.sql..")
+            .because("the store is the only package that speaks SQL");
+
+    @ArchTest
+    static final ArchRule nothingBelowTheUiDependsOnIt = noClasses()
+            .that().resideInAnyPackage(MODEL, STORE, IO, SUGGEST, APP, CLI)
+            .should().dependOnClassesThat().resideInAPackage(UI)
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule modelDependsOnNoOtherNewsmarkPackage = noClasses().that().resideInAPackage(MODEL)
+            .should().dependOnClassesThat(resideInNewsmarkOutsideModel())
+            .allowEmptyShould(true);
+
+    /** Any other Newsmark package, including ones not named here yet and the root package. */
+    private static DescribedPredicate<JavaClass> resideInNewsmarkOutsideModel() {
+        return DescribedPredicate.describe("reside in org.newsmark outside org.newsmark.model", c -> {
+            String pkg = c.getPackageName();
+            return (pkg.equals("org.newsmark") || pkg.startsWith("org.newsmark."))
+                    && !pkg.equals("org.newsmark.model") && !pkg.startsWith("org.newsmark.model.");
+        });
+    }
+
+    @ArchTest
+    static final ArchRule storeStaysBelowTheRest = noClasses().that().resideInAPackage(STORE)
+            .should().dependOnClassesThat().resideInAnyPackage(IO, SUGGEST, APP, UI, CLI)
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule ioAndSuggestWorkWithoutTheStore = noClasses().that().resideInAnyPackage(IO, SUGGEST)
+            .should().dependOnClassesThat().resideInAnyPackage(STORE, APP, UI, CLI)
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule appDoesNotDependOnTheCli = noClasses().that().resideInAPackage(APP)
+            .should().dependOnClassesThat().resideInAPackage(CLI)
+            .allowEmptyShould(true);
+}
