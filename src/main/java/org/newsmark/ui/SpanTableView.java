@@ -32,13 +32,15 @@ final class SpanTableView {
         text.setPrefWidth(220);
         TableColumn<Span, String> position = new TableColumn<>("Position");
         position.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().start() + "–" + c.getValue().end()));
-        position.setPrefWidth(90);
+        position.setPrefWidth(100);
+        position.setMinWidth(96);
+        label.setMinWidth(90);
         position.getStyleClass().add("numeric");
         table.getColumns().setAll(java.util.List.of(label, text, position));
         table.getColumns().forEach(c -> c.setSortable(false));
         table.setItems(model.spans());
         table.setId("spans");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new Label("No spans yet: select text and press 1–4"));
         VBox.setVgrow(table, Priority.ALWAYS);
 

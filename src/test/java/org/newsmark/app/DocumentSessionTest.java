@@ -1,0 +1,195 @@
+package org.newsmark.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsmark.model.Document;
+import org.newsmark.model.DocumentStatus;
+import org.newsmark.model.Relation;
+import org.newsmark.model.Span;
+import org.newsmark.model.TextRange;
+import org.newsmark.store.Store;
+
+class DocumentSessionTest {
+
+    private static final String TEXT = "Lee said \"40% of homes flooded\" in Seoul.";
+
+    @TempDir
+    Path temp;
+
+    private Workspace workspace;
+    private DocumentSession session;
+    private long documentId;
+
+    @BeforeEach
+    void open() {
+        workspace = Workspace.open(temp.resolve("session.db"));
+        documentId = workspace.store().documents().insert(Document.of("lee", TEXT)).id();
+        session = workspace.open(documentId);
+    }
+
+    @AfterEach
+    void close() {
+        workspace.close();
+    }
+
+    /** What a fresh connection reads: label@start-end per span. */
+    private List<String> stored() {
+        try (Store fresh = Store.open(temp.resolve("session.db"))) {
+            return fresh.spans().forDocument(documentId).stream()
+                    .map(s -> s.label() + "@" + s.start() + "-" + s.end()).toList();
+        }
+    }
+
+    private List<String> shown() {
+        return session.spans().stream().map(s -> s.label() + "@" + s.start() + "-" + s.end()).toList();
+    }
+
+    @Test
+    void openingAnUntouchedDocumentMarksItInProgress() {
+        assertThat(session.document().status()).isEqualTo(DocumentStatus.IN_PROGRESS);
+        assertThat(workspace.store().documents().find(documentId).orElseThrow().status())
+                .isEqualTo(DocumentStatus.IN_PROGRESS);
+        assertThat(session.nextUndo()).isEmpty();
+    }
+
+    @Test
+    void tagTrimsWhitespaceAndIsCommittedAtOnce() {
+        Span lee = session.tag(new TextRange(0, 4), "speaker").orElseThrow();
+        assertThat(lee.range()).isEqualTo(new TextRange(0, 3));
+        assertThat(lee.annotator()).isEqualTo(DocumentSession.ANALYST);
+        assertThat(stored()).containsExactly("speaker@0-3");
+        assertThat(session.tag(new TextRange(3, 4), "quote")).isEmpty();
+        assertThat(session.tag(new TextRange(0, 3), "speaker")).contains(lee);
+        assertThat(stored()).hasSize(1);
+    }
+
+    @Test
+    void undoAndRedoEveryKindOfActionAgainstTheDatabase() {
+        Span quote = session.tag(new TextRange(10, 30), "quote").orElseThrow();
+        Span lee = session.tag(new TextRange(0, 3), "speaker").orElseThrow();
+        session.tag(new TextRange(10, 13), "figure").orElseThrow();
+        Relation saidBy = session.link(quote.id(), lee.id(), Relation.SAID_BY);
+        session.relabel(lee.id(), "place");
+        session.resize(quote.id(), new TextRange(10, 31));
+        session.setStatus(DocumentStatus.DONE);
+        session.delete(lee.id());
+        assertThat(session.relations()).isEmpty();
+        assertThat(stored()).containsExactly("quote@10-31", "figure@10-13");
+
+        List<List<String>> expectedAfterEachUndo = List.of(
+                List.of("place@0-3", "quote@10-31", "figure@10-13"),   // undo delete
+                List.of("place@0-3", "quote@10-31", "figure@10-13"),   // undo status
+                List.of("place@0-3", "quote@10-30", "figure@10-13"),   // undo resize
+                List.of("speaker@0-3", "quote@10-30", "figure@10-13"), // undo relabel
+                List.of("speaker@0-3", "quote@10-30", "figure@10-13"), // undo link
+                List.of("speaker@0-3", "quote@10-30"),                 // undo figure
+                List.of("quote@10-30"),                                 // undo speaker
+                List.of());                                            // undo quote
+        for (List<String> expected : expectedAfterEachUndo) {
+            assertThat(session.undo()).isTrue();
+            assertThat(shown()).isEqualTo(expected);
+            assertThat(stored()).isEqualTo(expected);
+            if (expected.size() == 3 && expected.get(0).startsWith("place")) {
+                assertThat(session.relations()).extracting(Relation::id).containsExactly(saidBy.id());
+            }
+        }
+        assertThat(session.undo()).isFalse();
+        assertThat(workspace.store().documents().find(documentId).orElseThrow().status())
+                .isEqualTo(DocumentStatus.IN_PROGRESS);
+
+        for (int i = 0; i < 8; i++) {
+            assertThat(session.redo()).isTrue();
+        }
+        assertThat(session.redo()).isFalse();
+        assertThat(stored()).containsExactly("quote@10-31", "figure@10-13");
+        assertThat(session.document().status()).isEqualTo(DocumentStatus.DONE);
+    }
+
+    @Test
+    void deletingASpanTakesItsRelationsAndUndoBringsThemBack() {
+        Span quote = session.tag(new TextRange(10, 30), "quote").orElseThrow();
+        Span lee = session.tag(new TextRange(0, 3), "speaker").orElseThrow();
+        Relation link = session.link(quote.id(), lee.id(), Relation.SAID_BY);
+        session.delete(quote.id());
+        assertThat(workspace.store().relations().forDocument(documentId)).isEmpty();
+        session.undo();
+        assertThat(workspace.store().relations().forDocument(documentId)).containsExactly(link);
+        assertThat(session.relations()).containsExactly(link);
+    }
+
+    @Test
+    void aQuoteHasAtMostOneSpeakerAndRelabelKeepsTheLink() {
+        Span quote = session.tag(new TextRange(10, 30), "quote").orElseThrow();
+        Span lee = session.tag(new TextRange(0, 3), "speaker").orElseThrow();
+        Span seoul = session.tag(new TextRange(35, 40), "speaker").orElseThrow();
+        session.link(quote.id(), lee.id(), Relation.SAID_BY);
+        Relation second = session.link(quote.id(), seoul.id(), Relation.SAID_BY);
+        assertThat(workspace.store().relations().forDocument(documentId)).containsExactly(second);
+        session.relabel(quote.id(), "figure");
+        assertThat(workspace.store().relations().forDocument(documentId)).containsExactly(second);
+        session.undo();
+        session.undo();
+        assertThat(workspace.store().relations().forDocument(documentId))
+                .extracting(Relation::toSpanId).containsExactly(lee.id());
+    }
+
+    @Test
+    void aNewActionClearsRedo() {
+        session.tag(new TextRange(0, 3), "speaker");
+        session.undo();
+        assertThat(session.nextRedo()).contains("tag 'speaker'");
+        session.tag(new TextRange(35, 40), "place");
+        assertThat(session.nextRedo()).isEmpty();
+        assertThat(session.redo()).isFalse();
+    }
+
+    @Test
+    void aFailedActionChangesNothingAndKeepsTheMirrorTrue() {
+        Span lee = session.tag(new TextRange(0, 3), "speaker").orElseThrow();
+        assertThatThrownBy(() -> session.relabel(lee.id(), "no-such-label")).hasMessageContaining("unknown label");
+        assertThat(shown()).containsExactly("speaker@0-3");
+        assertThat(stored()).containsExactly("speaker@0-3");
+        assertThatThrownBy(() -> session.resize(lee.id(), new TextRange(0, 99)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(stored()).containsExactly("speaker@0-3");
+    }
+
+    @Test
+    void historySurvivesSwitchingDocuments() {
+        long other = workspace.store().documents().insert(Document.of("other", "Another text.")).id();
+        session.tag(new TextRange(0, 3), "speaker");
+        DocumentSession second = workspace.open(other);
+        second.tag(new TextRange(0, 7), "quote");
+        assertThat(workspace.open(documentId)).isSameAs(session);
+        assertThat(session.undo()).isTrue();
+        assertThat(stored()).isEmpty();
+        assertThat(workspace.store().spans().forDocument(other)).hasSize(1);
+    }
+
+    @Test
+    void listenersHearTheAffectedRange() {
+        List<SessionChange> changes = new java.util.ArrayList<>();
+        session.addListener(changes::add);
+        session.tag(new TextRange(35, 40), "place");
+        session.undo();
+        assertThat(changes).extracting(SessionChange::affected)
+                .containsExactly(new TextRange(35, 40), new TextRange(35, 40));
+        assertThat(changes.get(1).description()).isEqualTo("undo tag 'place'");
+    }
+
+    @Test
+    void innermostSpanAtACaret() {
+        session.tag(new TextRange(10, 30), "quote");
+        Span figure = session.tag(new TextRange(10, 13), "figure").orElseThrow();
+        assertThat(session.innermostAt(11)).contains(figure);
+        assertThat(session.innermostAt(20)).map(Span::label).contains("quote");
+        assertThat(session.innermostAt(5)).isEmpty();
+    }
+}
