@@ -5,12 +5,14 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.layout.VBox;
 import org.newsmark.model.Span;
 
@@ -65,15 +67,29 @@ final class SpanTableView {
             if (span == null) {
                 table.getSelectionModel().clearSelection();
             } else {
-                table.getSelectionModel().select(span);
                 int row = table.getItems().indexOf(span);
-                if (row >= 0) {
+                if (row < 0) {
+                    table.getSelectionModel().clearSelection();
+                    return;
+                }
+                table.getSelectionModel().clearAndSelect(row);
+                if (!isShown(row)) {
                     table.scrollTo(Math.max(0, row - 3));
                 }
             }
         } finally {
             followingModel = false;
         }
+    }
+
+    /** Whether a row is fully inside the visible part of the table (scrolling costs a layout pass). */
+    private boolean isShown(int row) {
+        if (!(table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow)) {
+            return false;
+        }
+        IndexedCell<?> first = flow.getFirstVisibleCell();
+        IndexedCell<?> last = flow.getLastVisibleCell();
+        return first != null && last != null && row > first.getIndex() && row < last.getIndex();
     }
 
     Node node() {
@@ -91,9 +107,11 @@ final class SpanTableView {
 
     private static final class LabelCell extends TableCell<Span, Span> {
         private final WorkbenchViewModel model;
+        private final Region chip = new Region();
 
         LabelCell(WorkbenchViewModel model) {
             this.model = model;
+            chip.getStyleClass().add("chip");
         }
 
         @Override
@@ -104,10 +122,12 @@ final class SpanTableView {
                 setGraphic(null);
                 return;
             }
-            Region chip = new Region();
-            chip.getStyleClass().add("chip");
-            model.labels().stream().filter(l -> l.name().equals(item.label())).findFirst()
-                    .ifPresent(l -> chip.getStyleClass().add("chip-" + LabelStyles.key(l)));
+            String chipClass = model.labels().stream().filter(l -> l.name().equals(item.label())).findFirst()
+                    .map(l -> "chip-" + LabelStyles.key(l)).orElse("chip-none");
+            if (!chip.getStyleClass().contains(chipClass)) {
+                chip.getStyleClass().removeIf(c -> c.startsWith("chip-"));
+                chip.getStyleClass().add(chipClass);
+            }
             setGraphic(chip);
             setText(item.label());
         }

@@ -264,7 +264,7 @@ public final class WorkbenchViewModel {
 
     private void sessionChanged(SessionChange change) {
         DocumentSession current = session.get();
-        spans.setAll(current.spans());
+        ListPatch.apply(spans, current.spans());
         status.set(current.document().status());
         updateCounts();
         updateSummary(current);
