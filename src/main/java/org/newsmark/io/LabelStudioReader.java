@@ -41,7 +41,7 @@ public final class LabelStudioReader implements DatasetReader {
             int ordinal = 0;
             while (parser.nextToken() != JsonToken.END_ARRAY) {
                 line = parser.currentTokenLocation().getLineNr();
-                JsonNode task = parser.readValueAsTree();
+                JsonNode task = Json.NESTED_VALUE_READER.readValue(parser);
                 collector.add(readTask(task, file, line, ++ordinal, options, collector));
             }
             line = parser.currentTokenLocation().getLineNr();
