@@ -87,7 +87,7 @@ final class TestCorpus {
         a.saidBy(q1, lee).saidBy(q2, kim).meta("source", "wire").meta("n", 3).meta("tags", List.of("a", "b"));
 
         Builder b = new Builder("yoon-call",
-                "🇰🇷 Yoon calls Rutte\n\nYoon said\u00A012\u00A0000 troops were in 서울 and Café Crème.\n"
+                "🇰🇷 Yoon calls Rutte\n\nYoon said\u00A012\u00A0000 troops were in 서울 and Cafe\u0301 Cre\u0300me.\n"
                         + "\"We are ready,\r\nto act,\" he said.");
         long yoon = b.span("speaker", "Yoon", 2);
         long he = b.span("speaker", "he");
