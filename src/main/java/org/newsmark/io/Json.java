@@ -1,5 +1,6 @@
 package org.newsmark.io;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
@@ -11,6 +12,8 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -55,6 +58,13 @@ final class Json {
             throw new DatasetException(file, number, "expected a JSON object on this line");
         }
         return (ObjectNode) node;
+    }
+
+    /** A generator writing into {@code out} that neither closes nor flushes it when closed. */
+    static JsonGenerator generator(Writer out) throws IOException {
+        return MAPPER.getFactory().createGenerator(out)
+                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                .disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
     }
 
     static String write(JsonNode node) {

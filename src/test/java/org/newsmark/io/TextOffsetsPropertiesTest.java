@@ -12,7 +12,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
-class TextOffsetsProperties {
+class TextOffsetsPropertiesTest {
 
     /** Pieces that stress the conversion: emoji, flags, CJK, combining marks, CRLF, tabs, NBSP, ASCII. */
     private static final List<String> PIECES = List.of("a", "Lee ", "said", "👍", "🇰🇷", "🇫🇷", "서울", "中文",
