@@ -15,7 +15,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -120,9 +119,7 @@ final class Json {
         if (object == null || !object.isObject()) {
             return meta;
         }
-        Iterator<Map.Entry<String, JsonNode>> it = object.fields();
-        while (it.hasNext()) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : object.properties()) {
             if (!known.contains(e.getKey()) && !e.getValue().isNull()) {
                 meta.put(e.getKey(), MAPPER.convertValue(e.getValue(), Object.class));
             }
