@@ -22,7 +22,7 @@ public final class DoccanoReader implements DatasetReader {
     @Override
     public ImportBatch read(List<Path> inputs, ImportOptions options) throws DatasetException, IOException {
         ImportCollector collector = new ImportCollector();
-        for (Path file : InputFiles.expand(inputs, Set.of("jsonl", "json", "ndjson"))) {
+        for (Path file : InputFiles.expand(inputs, Set.of("jsonl", "ndjson"))) {
             int[] ordinal = {0};
             StrictText.forEachLine(file, line -> {
                 if (!line.isBlank()) {
