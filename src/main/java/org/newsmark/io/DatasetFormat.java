@@ -1,0 +1,121 @@
+package org.newsmark.io;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The dataset formats, by the names the CLI and the app use, with their readers and writers. */
+public enum DatasetFormat {
+    DOCCANO("doccano", "jsonl"),
+    DOCCANO_REL("doccano-rel", "jsonl"),
+    PRODIGY("prodigy", "jsonl"),
+    BRAT("brat", ""),
+    CONLL("conll", "conll"),
+    LABELSTUDIO("labelstudio", "json"),
+    CSV("csv", "csv"),
+    TXT("txt", "txt");
+
+    private final String code;
+    private final String extension;
+
+    DatasetFormat(String code, String extension) {
+        this.code = code;
+        this.extension = extension;
+    }
+
+    /** The name used on the command line and in the UI. */
+    public String code() {
+        return code;
+    }
+
+    /** The usual extension of an exported file, without dot; empty for a folder format. */
+    public String extension() {
+        return extension;
+    }
+
+    public static Optional<DatasetFormat> fromCode(String code) {
+        String c = code.trim().toLowerCase(Locale.ROOT);
+        return Arrays.stream(values()).filter(f -> f.code.equals(c)).findFirst();
+    }
+
+    /** Guesses the format of a file or folder from its extension and a peek at its content. */
+    public static Optional<DatasetFormat> detect(Path input) throws IOException {
+        return FormatDetector.detect(input);
+    }
+
+    public boolean canRead() {
+        return this != CSV;
+    }
+
+    public boolean canWrite() {
+        return this != TXT;
+    }
+
+    /** Whether the writer's destination is a folder rather than a file. */
+    public boolean writesFolder() {
+        return this == BRAT;
+    }
+
+    /** Opens a writer on a file (a folder for brat); the writer owns and closes what it opens. */
+    public DatasetWriter openWriter(Path out, ExportOptions options) throws IOException {
+        if (writesFolder()) {
+            return new BratWriter(out, options);
+        }
+        requireWritable();
+        Path parent = out.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        OutputStream stream = Files.newOutputStream(out);
+        return streamWriter(stream, options, true);
+    }
+
+    /** Opens a single-file writer on a stream the caller keeps (and closes), e.g. standard output. */
+    public DatasetWriter openWriter(OutputStream out, ExportOptions options) {
+        if (writesFolder()) {
+            throw new UnsupportedOperationException(code + " writes a folder, not a stream");
+        }
+        requireWritable();
+        return streamWriter(out, options, false);
+    }
+
+    private DatasetWriter streamWriter(OutputStream out, ExportOptions options, boolean owns) {
+        return switch (this) {
+            case DOCCANO -> new DoccanoWriter(out, options, owns);
+            case DOCCANO_REL -> new DoccanoRelWriter(out, options, owns);
+            case PRODIGY -> new ProdigyWriter(out, options, owns);
+            case CONLL -> new ConllWriter(out, options, owns);
+            case LABELSTUDIO -> new LabelStudioWriter(out, options, owns);
+            case CSV -> new CsvWriter(out, options, owns);
+            case BRAT, TXT -> throw new UnsupportedOperationException(code + " has no stream writer");
+        };
+    }
+
+    /** The reader of this format; {@link UnsupportedOperationException} when {@link #canRead()} is false. */
+    public DatasetReader reader() {
+        return switch (this) {
+            case DOCCANO, DOCCANO_REL -> new DoccanoReader();
+            case PRODIGY -> new ProdigyReader();
+            case BRAT -> new BratReader();
+            case CONLL -> new ConllReader();
+            case LABELSTUDIO -> new LabelStudioReader();
+            case TXT -> new TxtReader();
+            case CSV -> throw new UnsupportedOperationException("csv is export only");
+        };
+    }
+
+    private void requireWritable() {
+        if (!canWrite()) {
+            throw new UnsupportedOperationException(code + " is import only");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return code;
+    }
+}

@@ -1,0 +1,118 @@
+package org.newsmark.io;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.newsmark.model.AnnotatedDocument;
+import org.newsmark.model.Document;
+import org.newsmark.model.DocumentStatus;
+import org.newsmark.model.Relation;
+import org.newsmark.model.Span;
+import org.newsmark.model.TextRange;
+
+/**
+ * Builds one imported document: checks offsets against the text, converts them to UTF-16, gives
+ * spans local ids 1, 2, 3, ..., merges exact duplicates and checks that relations join known spans.
+ * Every reader uses it, so every format applies the same rules.
+ */
+final class DocumentAssembler {
+
+    private record Key(int start, int end, String label) {
+    }
+
+    private record RelationKey(long from, long to, String type) {
+    }
+
+    private final Path file;
+    private final String text;
+    private final TextOffsets offsets;
+    private final String annotator;
+    private final ImportCollector collector;
+    private final List<Span> spans = new ArrayList<>();
+    private final Map<Key, Long> idsByKey = new HashMap<>();
+    private final List<Relation> relations = new ArrayList<>();
+    private final Set<RelationKey> relationKeys = new HashSet<>();
+
+    DocumentAssembler(Path file, String text, OffsetUnit unit, String annotator, ImportCollector collector) {
+        this.file = file;
+        this.text = text;
+        this.offsets = unit.over(text);
+        this.annotator = annotator;
+        this.collector = collector;
+    }
+
+    String text() {
+        return text;
+    }
+
+    TextOffsets offsets() {
+        return offsets;
+    }
+
+    /** Adds a span given in the file's unit; returns its local id (an existing id for a duplicate). */
+    long addSpan(int line, long start, long end, String label) throws DatasetException {
+        if (start >= end) {
+            throw new DatasetException(file, line, "span [" + start + ", " + end + ") of label '" + label
+                    + "' is empty or reversed (start must be < end)");
+        }
+        int from;
+        int to;
+        try {
+            from = offsets.toInternal(start);
+            to = offsets.toInternal(end);
+        } catch (IllegalArgumentException e) {
+            throw new DatasetException(file, line, "span [" + start + ", " + end + ") of label '" + label + "': "
+                    + e.getMessage());
+        }
+        return addUtf16Span(line, from, to, label);
+    }
+
+    /** Adds a span given in UTF-16 indices of the text (readers that build the text themselves). */
+    long addUtf16Span(int line, int start, int end, String label) throws DatasetException {
+        if (label == null || label.isBlank()) {
+            throw new DatasetException(file, line, "span [" + start + ", " + end + ") has no label");
+        }
+        Key key = new Key(start, end, label);
+        Long existing = idsByKey.get(key);
+        if (existing != null) {
+            collector.skip("duplicate span");
+            return existing;
+        }
+        long id = spans.size() + 1L;
+        spans.add(new Span(id, 0, new TextRange(start, end), label, annotator));
+        idsByKey.put(key, id);
+        return id;
+    }
+
+    boolean hasSpan(long id) {
+        return id >= 1 && id <= spans.size();
+    }
+
+    void addRelation(int line, long fromId, long toId, String type) throws DatasetException {
+        if (!hasSpan(fromId) || !hasSpan(toId)) {
+            throw new DatasetException(file, line, "relation '" + type + "' refers to a missing span");
+        }
+        if (type == null || type.isBlank()) {
+            throw new DatasetException(file, line, "relation has no type");
+        }
+        String clean = type.strip().replaceAll("\\s+", "_");
+        if (!clean.equals(type)) {
+            collector.warn(file.getFileName() + ":" + line + ": relation type '" + type + "' imported as '" + clean
+                    + "' (types cannot contain spaces)");
+        }
+        if (!relationKeys.add(new RelationKey(fromId, toId, clean))) {
+            collector.skip("duplicate relation");
+            return;
+        }
+        relations.add(Relation.of(relations.size() + 1L, fromId, toId, clean));
+    }
+
+    AnnotatedDocument build(String name, Map<String, Object> metadata) {
+        Document document = new Document(0, name, Document.titleOf(text), text, DocumentStatus.NEW, metadata);
+        return new AnnotatedDocument(document, spans, relations);
+    }
+}

@@ -1,0 +1,84 @@
+package org.newsmark.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/** Guesses a dataset's format from the extension and the first lines, never reading a whole file. */
+final class FormatDetector {
+
+    private static final int PEEK_LINES = 20;
+    private static final Pattern TOKEN_TAG = Pattern.compile("\\S+([ \\t]+\\S+)*[ \\t]+(O|[BIES]-\\S+)");
+
+    private FormatDetector() {
+    }
+
+    static Optional<DatasetFormat> detect(Path input) throws IOException {
+        if (Files.isDirectory(input)) {
+            try (Stream<Path> files = Files.list(input)) {
+                List<String> exts = files.map(InputFiles::extension).toList();
+                if (exts.contains("ann")) {
+                    return Optional.of(DatasetFormat.BRAT);
+                }
+                return exts.contains("txt") ? Optional.of(DatasetFormat.TXT) : Optional.empty();
+            }
+        }
+        if (!Files.isRegularFile(input)) {
+            return Optional.empty();
+        }
+        return switch (InputFiles.extension(input)) {
+            case "jsonl", "ndjson" -> Optional.of(jsonLines(input));
+            case "json" -> firstLines(input, 1).stream().findFirst().filter(l -> l.strip().startsWith("["))
+                    .map(l -> DatasetFormat.LABELSTUDIO);
+            case "ann" -> Optional.of(DatasetFormat.BRAT);
+            case "conll", "iob", "bio" -> Optional.of(DatasetFormat.CONLL);
+            case "csv" -> Optional.of(DatasetFormat.CSV);
+            case "txt" -> Optional.of(looksLikeConll(input) ? DatasetFormat.CONLL : DatasetFormat.TXT);
+            default -> Optional.empty();
+        };
+    }
+
+    private static DatasetFormat jsonLines(Path input) throws IOException {
+        for (String line : firstLines(input, 1)) {
+            try {
+                JsonNode first = Json.MAPPER.readTree(line);
+                if (first != null && (first.has("tokens") || first.has("spans"))) {
+                    return DatasetFormat.PRODIGY;
+                }
+            } catch (IOException e) {
+                return DatasetFormat.DOCCANO; // the reader will report the broken line
+            }
+        }
+        return DatasetFormat.DOCCANO;
+    }
+
+    private static boolean looksLikeConll(Path input) throws IOException {
+        List<String> lines = firstLines(input, PEEK_LINES);
+        return !lines.isEmpty() && lines.stream().map(String::strip)
+                .allMatch(l -> l.startsWith("-DOCSTART-") || TOKEN_TAG.matcher(l).matches());
+    }
+
+    /** Up to {@code max} non-blank lines from the start, decoding leniently (this is only a guess). */
+    private static List<String> firstLines(Path input, int max) throws IOException {
+        List<String> lines = new ArrayList<>();
+        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE);
+        try (BufferedReader r = new BufferedReader(new java.io.InputStreamReader(Files.newInputStream(input), decoder))) {
+            String line;
+            while (lines.size() < max && (line = r.readLine()) != null) {
+                if (!line.isBlank()) {
+                    lines.add(line.replace("\uFEFF", ""));
+                }
+            }
+        }
+        return lines;
+    }
+}

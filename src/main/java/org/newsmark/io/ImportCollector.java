@@ -1,0 +1,51 @@
+package org.newsmark.io;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.newsmark.model.AnnotatedDocument;
+import org.newsmark.model.Relation;
+import org.newsmark.model.Span;
+
+/** Mutable accumulator a reader fills; becomes an {@link ImportBatch}. */
+final class ImportCollector {
+
+    private final List<AnnotatedDocument> documents = new ArrayList<>();
+    private final Set<String> labels = new LinkedHashSet<>();
+    private final Set<String> relationTypes = new LinkedHashSet<>();
+    private final Map<String, Integer> skipped = new LinkedHashMap<>();
+    private final List<String> warnings = new ArrayList<>();
+
+    void add(AnnotatedDocument document) {
+        documents.add(document);
+        document.spans().stream().map(Span::label).forEach(labels::add);
+        document.relations().stream().map(Relation::type).forEach(relationTypes::add);
+    }
+
+    void skip(String kind) {
+        skip(kind, 1);
+    }
+
+    void skip(String kind, int n) {
+        if (n > 0) {
+            skipped.merge(kind, n, Integer::sum);
+        }
+    }
+
+    void warn(String warning) {
+        if (warnings.size() < 50) {
+            warnings.add(warning);
+        }
+    }
+
+    int documentCount() {
+        return documents.size();
+    }
+
+    ImportBatch batch() {
+        return new ImportBatch(documents, List.copyOf(labels), List.copyOf(relationTypes), skipped, warnings);
+    }
+}
