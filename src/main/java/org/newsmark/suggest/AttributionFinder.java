@@ -59,14 +59,20 @@ final class AttributionFinder {
     }
 
     private Optional<Attribution> verb(String text, TextRange cue, String verb, boolean speech) {
-        Optional<TextRange> pre = SpeakerPhrases.before(text, cue.start());
+        Optional<TextRange> pre = SpeechVocabulary.SUBJECT_CUES.contains(verb) ? Optional.empty()
+                : SpeakerPhrases.before(text, skipAdverbsBack(text, cue.start()));
+        if (pre.isEmpty() && (SpeechVocabulary.SUBJECT_CUES.contains(verb)
+                || TextScan.previousWord(text, cue.start()).equals("and"))) {
+            pre = sentenceSubject(text, cue.start());
+        }
         if (pre.isPresent()) {
+            TextRange speaker = pre.get();
             int end = skipAdjuncts(text, cue.end());
             Optional<TextRange> content = Optional.empty();
             if (speech) {
-                content = reportedAfter(text, end, verb).or(() -> reportedBefore(text, pre.get().start(), end));
+                content = reportedAfter(text, end, verb).or(() -> reportedBefore(text, speaker.start(), end));
             }
-            return Optional.of(new Attribution(pre.get(), cue, true, content, end));
+            return Optional.of(new Attribution(speaker, cue, true, content, end));
         }
         char before = charBefore(text, cue.start());
         if (before != ',' && QUOTE_MARKS.indexOf(before) < 0 || verb.equals("told") || verb.equals("tells")) {
@@ -78,6 +84,36 @@ final class AttributionFinder {
             Optional<TextRange> content = speech ? reportedBefore(text, cue.start(), end) : Optional.empty();
             return new Attribution(sp, cue, false, content, end);
         });
+    }
+
+    private static int skipAdverbsBack(String text, int pos) {
+        int p = pos;
+        String w = TextScan.previousWord(text, p);
+        while (!w.isEmpty() && (SpeechVocabulary.ADVERBS.contains(w) || w.endsWith("ly") && w.length() > 4
+                && Character.isLowerCase(w.charAt(0)))) {
+            p = TextScan.previousWordStart(text, p);
+            w = TextScan.previousWord(text, p);
+        }
+        return p;
+    }
+
+    /** The subject of the sentence (or of a clause after a comma) before {@code pos}: a phrase followed by a verb. */
+    private static Optional<TextRange> sentenceSubject(String text, int pos) {
+        int start = Sentences.startOf(text, pos);
+        for (int p = start; p >= 0 && p < pos; p = text.indexOf(',', p + 1)) {
+            int from = p == start ? p : p + 1;
+            Optional<TextRange> np = SpeakerPhrases.after(text, from);
+            if (np.isPresent() && np.get().end() < pos) {
+                int after = np.get().end();
+                if (after + 1 < text.length() && text.charAt(after) == ' ' && Character.isLowerCase(text.charAt(after + 1))) {
+                    return np;
+                }
+            }
+            if (p == start && text.indexOf(',', p) < 0) {
+                break;
+            }
+        }
+        return Optional.empty();
     }
 
     /** {@code X said (that) CLAUSE.} */
@@ -99,7 +135,7 @@ final class AttributionFinder {
         boolean that = text.startsWith(" that ", p);
         if (that) {
             p += 5;
-        } else if (SpeechVocabulary.NEED_THAT.contains(verb)) {
+        } else if (SpeechVocabulary.NEED_THAT.contains(verb) && !startsWithSubject(text, p)) {
             return Optional.empty();
         }
         if (charAt(text, p) == ',' || charAt(text, p) == ':') {
@@ -122,6 +158,17 @@ final class AttributionFinder {
         return clause(text, s, Sentences.endOf(text, s));
     }
 
+    /** A pronoun or a name right after {@code p}: a clause, not an object ({@code announced the death}). */
+    private static boolean startsWithSubject(String text, int p) {
+        Matcher m = Pattern.compile("\\G ?(\\p{L}+)").matcher(text);
+        if (!m.find(p)) {
+            return false;
+        }
+        String w = m.group(1);
+        return Set.of("he", "she", "they", "it", "we", "i", "his", "her", "their", "its").contains(w.toLowerCase(Locale.ROOT))
+                || Character.isUpperCase(w.charAt(0)) && !SpeechVocabulary.NOT_NAMES.contains(w) && !w.equals("The");
+    }
+
     /** {@code CLAUSE, X said.} — only when the attribution closes the sentence and no quote mark precedes. */
     private Optional<TextRange> reportedBefore(String text, int attributionStart, int attributionEnd) {
         int comma = skipSpaceBack(text, attributionStart) - 1;
@@ -140,6 +187,13 @@ final class AttributionFinder {
             return Optional.empty();
         }
         int e = end;
+        int marks = e;
+        while (marks < text.length() && "\"”’»".indexOf(text.charAt(marks)) >= 0) {
+            marks++;
+        }
+        if (marks > e && e > start && ".!?".indexOf(text.charAt(e - 1)) >= 0) {
+            return Optional.of(new TextRange(start, marks)).filter(r -> r.length() >= 8);
+        }
         while (e > start && (Character.isWhitespace(text.charAt(e - 1)) || ".,;:".indexOf(text.charAt(e - 1)) >= 0)) {
             e--;
         }

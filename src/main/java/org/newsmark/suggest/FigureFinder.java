@@ -30,7 +30,29 @@ final class FigureFinder {
                 continue;
             }
             int end = extendCountedNoun(text, core, coreEnd);
+            if (end == coreEnd && core.matches("(?i)a few|several")) {
+                continue;
+            }
             out.add(new Figure(start, end, reason(core, coreEnd, end, approximated, text), end > coreEnd || hasUnit(core) ? 0.9 : 0.7));
+        }
+        return mergeCompoundDurations(text, out);
+    }
+
+    /** {@code 1 hour 59 minutes 40.2 seconds} is one figure. */
+    private static List<Figure> mergeCompoundDurations(String text, List<Figure> figures) {
+        List<Figure> out = new ArrayList<>();
+        for (Figure f : figures) {
+            if (!out.isEmpty()) {
+                Figure last = out.get(out.size() - 1);
+                String lastText = text.substring(last.start(), last.end());
+                String gap = text.substring(last.end(), f.start());
+                if (lastText.matches("(?s).*\\b(?:hours?|minutes?|days?|weeks?|years?)") && gap.matches(",? (?:and )?")
+                        && text.substring(f.start(), f.end()).matches("[\\d.]+ (?:hours?|minutes?|seconds?|days?|months?)")) {
+                    out.set(out.size() - 1, new Figure(last.start(), f.end(), "duration in several units", 0.9));
+                    continue;
+                }
+            }
+            out.add(f);
         }
         return out;
     }
@@ -132,15 +154,14 @@ final class FigureFinder {
             }
             return pos;
         }
-        if (!(charIs(text, pos, ' ') && nounOk(w))) {
-            return pos;
+        for (int words = 0; words < 3 && charIs(text, pos, ' ') && nounOk(w); words++) {
+            pos = pos + 1 + w.get().length();
+            if (w.get().endsWith("s")) {
+                break;
+            }
+            w = wordAt(text, pos + 1);
         }
-        int after = pos + 1 + w.get().length();
-        Optional<String> w2 = wordAt(text, after + 1);
-        if (!w.get().endsWith("s") && charIs(text, after, ' ') && nounOk(w2)) {
-            return after + 1 + w2.get().length();
-        }
-        return after;
+        return pos;
     }
 
     private static int skipHyphenated(String text, int pos) {

@@ -13,7 +13,7 @@ final class FigurePatterns {
     private static final String WORD_NUMBER = "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
             + "(?:[- ](?:" + UNITS_1_9 + "))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
             + "|eighteen|nineteen|zero|" + UNITS_1_9 + "|a dozen|dozen|a hundred|a thousand|a million|a billion)";
-    private static final String FRACTION = "(?:(?:one|two|three|four|a)[- ](?:half|thirds?|quarters?|fifths?|tenths?)"
+    private static final String FRACTION = "(?:(?:one|two|three|four|a)[- ](?:half|thirds?|quarters?|fifths?)"
             + "|half|a third|a quarter)";
     private static final String DIGITS = "(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?";
     private static final String SCALE = "(?:[ -]?(?:hundred|thousand|million|billion|trillion)|[ ]?(?:bn|mn|m|k)(?![\\w]))";
@@ -21,11 +21,10 @@ final class FigurePatterns {
     private static final String PERCENT = "(?: ?%| per ?cent\\b| percent\\b| percentage points?\\b)";
     private static final String VAGUE = "(?:tens of thousands|hundreds of thousands|tens of millions|hundreds of millions"
             + "|dozens|scores|hundreds|thousands|millions|billions|several (?:hundred|thousand|million|dozen)"
-            + "|a few (?:hundred|thousand|dozen))";
+            + "|a few (?:hundred|thousand|dozen)|a few|several)";
     private static final String AMOUNT = "(?:" + CURRENCY + "?(?:" + DIGITS + "|" + FRACTION + "|" + WORD_NUMBER + ")"
             + SCALE + "?" + PERCENT + "?)";
-    private static final String APPROX = "(?:(?:around|roughly|about|approximately|nearly|almost|over|some|just over"
-            + "|just under|more than|less than|fewer than|at least|at most|up to|close to|as many as|as much as"
+    private static final String APPROX = "(?:(?:around|roughly|about|approximately|nearly|almost|over|some|more than|less than|fewer than|at least|at most|up to|close to|as many as|as much as"
             + "|an estimated|an average of|a total of|estimated) )";
     private static final String RANGE = "(?:between " + AMOUNT + " and " + AMOUNT + "|" + AMOUNT
             + "(?: ?[-–] ?| to | or )" + AMOUNT + "|" + AMOUNT + ")";

@@ -80,7 +80,7 @@ public final class Gazetteers {
 
     private static void add(Map<String, String> names, String name) {
         String n = name.strip();
-        if (n.length() >= 2 && !n.contains(",") && !n.startsWith("Unknown")) {
+        if (n.length() >= 2 && Character.isUpperCase(n.charAt(0)) && !n.contains(",") && !n.startsWith("Unknown")) {
             names.put(n, Labels.PLACE);
         }
     }

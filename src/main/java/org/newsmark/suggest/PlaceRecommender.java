@@ -75,7 +75,10 @@ public final class PlaceRecommender implements Recommender {
         }
         boolean nextCapital = end < text.length() && text.charAt(end) == ' ' && !next.isEmpty()
                 && Character.isUpperCase(next.charAt(0));
-        if (nextCapital && !ROLE_AFTER.contains(next) && !next.equals("I")) {
+        String prevWord = TextScan.previousWord(text, start);
+        boolean afterRoleOf = prevWord.equals("of")
+                && ROLE_AFTER.contains(TextScan.previousWord(text, TextScan.previousWordStart(text, start)));
+        if (nextCapital && !ROLE_AFTER.contains(next) && !next.equals("I") && !afterRoleOf) {
             return true;
         }
         String prev = TextScan.previousWord(text, start);

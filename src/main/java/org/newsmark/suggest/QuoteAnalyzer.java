@@ -81,7 +81,7 @@ final class QuoteAnalyzer {
             }
         }
         int sentenceStart = Sentences.startOf(text, q.start());
-        int sentenceEnd = Sentences.endOf(text, q.end());
+        int sentenceEnd = Sentences.endOf(text, Math.max(q.start(), q.end() - 1));
         Optional<Attribution> inSentence = attributions.stream()
                 .filter(a -> a.speakerFirst() && a.cue().start() >= sentenceStart && a.cue().end() <= q.start())
                 .reduce((a, b) -> b)
@@ -90,7 +90,8 @@ final class QuoteAnalyzer {
         if (inSentence.isPresent()) {
             return new AttributedQuote(q, direct, inSentence, "same sentence as '" + span(text, inSentence.get()) + "'");
         }
-        if (previous.isPresent() && q.start() - previousEnd < CONTINUATION_DISTANCE) {
+        boolean shortQuote = q.of(text).split("\\s+").length <= 4;
+        if (previous.isPresent() && q.start() - previousEnd < CONTINUATION_DISTANCE && !shortQuote) {
             return new AttributedQuote(q, direct, previous, "continues the quote of '"
                     + previous.get().speaker().of(text) + "'");
         }

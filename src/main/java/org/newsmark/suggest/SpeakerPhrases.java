@@ -10,6 +10,10 @@ import org.newsmark.model.TextRange;
  */
 final class SpeakerPhrases {
 
+    /** Letters after a name that are a role, not part of it: {@code Kama Melly QC}. */
+    private static final java.util.Set<String> POST_NOMINALS = java.util.Set.of("QC", "KC", "MP", "MEP", "MSP",
+            "OBE", "CBE", "MBE");
+
     private SpeakerPhrases() {
     }
 
@@ -35,7 +39,8 @@ final class SpeakerPhrases {
                 break;
             }
             start = ws;
-            if (SpeechVocabulary.DETERMINERS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+            if (SpeechVocabulary.DETERMINERS.contains(w.toLowerCase(java.util.Locale.ROOT))
+                    && !TextScan.previousWord(text, ws).equals("of")) {
                 break;
             }
             pos = ws;
@@ -57,10 +62,17 @@ final class SpeakerPhrases {
             return Optional.empty();
         }
         String prep = text.substring(ws, skipSpacesBack(text, phrase.start()));
-        if (!prep.equals("in") && !prep.equals("at") && !prep.equals("from")) {
+        if (prep.equals("from")) {
+            return before(text, ws).filter(p -> !isPronoun(text, p)).map(p -> new TextRange(p.start(), phrase.end()));
+        }
+        if (!prep.equals("in") && !prep.equals("at")) {
             return Optional.empty();
         }
         return before(text, ws).filter(p -> !SpeechVocabulary.PRONOUNS.contains(p.of(text).toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    private static boolean isPronoun(String text, TextRange r) {
+        return SpeechVocabulary.PRONOUNS.contains(r.of(text).toLowerCase(java.util.Locale.ROOT));
     }
 
     private static int skipSpacesBack(String text, int pos) {
@@ -134,7 +146,7 @@ final class SpeakerPhrases {
         }
         int e = end;
         int j = words.length - 1;
-        while (j > i && (words[j].equals("of") || words[j].equals("for")
+        while (j > i && (words[j].equals("of") || words[j].equals("for") || POST_NOMINALS.contains(words[j])
                 || SpeechVocabulary.DETERMINERS.contains(words[j].toLowerCase(java.util.Locale.ROOT)))) {
             e -= words[j].length() + 1;
             j--;

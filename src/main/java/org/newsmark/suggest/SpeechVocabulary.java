@@ -16,13 +16,23 @@ final class SpeechVocabulary {
             "claimed", "claims", "reported", "reports", "confirmed", "announced", "predicted", "concluded",
             "suggested", "acknowledged", "admitted", "commented", "remarked", "replied", "responded", "asserted",
             "declared", "alleged", "estimated", "indicated", "revealed", "maintained", "thinks", "thought",
-            "hopes", "hoped", "announces", "confirms");
+            "hopes", "hoped", "announces", "confirms", "stating", "saying", "adding", "noting", "warning",
+            "explaining", "telling", "claiming", "insisting", "arguing");
+
+    /** Forms whose speaker is the subject of the sentence, not a phrase right before them. */
+    static final Set<String> SUBJECT_CUES = Set.of("stating", "saying", "adding", "noting", "warning", "explaining",
+            "telling", "claiming", "insisting", "arguing");
+
+    /** Adverbs that may stand between a speaker and the verb: {@code He also said}. */
+    static final Set<String> ADVERBS = Set.of("also", "then", "later", "previously", "further", "again",
+            "subsequently", "reportedly", "earlier", "immediately", "once", "still", "has", "had", "have", "would",
+            "will");
 
     /** Of those, verbs whose bare object is usually not speech: they need {@code that} before a clause. */
     static final Set<String> NEED_THAT = Set.of("claimed", "claims", "reported", "reports", "confirmed", "announced",
-            "predicted", "concluded", "suggested", "acknowledged", "admitted", "revealed", "maintained",
+            "predicted", "concluded", "suggested", "admitted", "revealed", "maintained",
             "estimated", "indicated", "alleged", "declared", "hopes", "hoped", "announces", "confirms",
-            "commented", "remarked", "replied", "responded", "emphasised", "emphasized", "stressed", "noted",
+            "claiming", "warning", "arguing", "commented", "remarked", "replied", "responded", "emphasised", "emphasized", "stressed", "noted",
             "notes", "argued", "argues", "thinks", "thought", "believes", "warned", "warns");
 
     /** Verbs that may introduce a (partial) direct quote without reporting a clause. */
@@ -47,7 +57,7 @@ final class SpeechVocabulary {
             "brother", "sister", "friend", "colleague", "author", "singer", "actor", "player", "players",
             "driver", "pilot", "airline", "operator", "broadcaster", "newspaper", "outlet", "source", "sources",
             "analysts", "analyst", "activist", "activists", "campaigners", "union", "association", "club",
-            "organisation", "organization", "foundation", "institute", "university", "school", "hospital");
+            "organisation", "organization", "representatives", "victims", "victim", "foundation", "institute", "university", "school", "hospital");
 
     static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
 
