@@ -20,6 +20,8 @@ final class AttributionFinder {
     private static final Set<String> NOT_CLAUSE_START = Set.of("to", "of", "about", "on", "in", "for", "with", "by",
             "at", "from", "as", "and", "or", "but", "so", "if", "whether", "how", "what", "why", "when", "where",
             "who", "which", "it's", "its", "goodbye", "hello", "yes", "no", "sorry", "thanks", "thank");
+    private static final Pattern LOWER_WORD = Pattern.compile("\\G ?\\p{Ll}+");
+    private static final Pattern NEXT_WORD = Pattern.compile("\\G ?(\\p{L}+)");
     private static final String QUOTE_MARKS = "\"“”‘’'«»„「」『』";
 
     List<Attribution> find(String text, List<TextRange> directQuotes) {
@@ -122,7 +124,7 @@ final class AttributionFinder {
         if (verb.equals("told") || verb.equals("tells")) {
             Optional<TextRange> listener = SpeakerPhrases.after(text, p);
             if (listener.isEmpty()) {
-                Matcher w = Pattern.compile("\\G ?\\p{Ll}+").matcher(text);
+                Matcher w = LOWER_WORD.matcher(text);
                 if (!w.find(p)) {
                     return Optional.empty();
                 }
@@ -160,7 +162,7 @@ final class AttributionFinder {
 
     /** A pronoun or a name right after {@code p}: a clause, not an object ({@code announced the death}). */
     private static boolean startsWithSubject(String text, int p) {
-        Matcher m = Pattern.compile("\\G ?(\\p{L}+)").matcher(text);
+        Matcher m = NEXT_WORD.matcher(text);
         if (!m.find(p)) {
             return false;
         }

@@ -44,6 +44,9 @@ final class FigureFinder {
         for (Figure f : figures) {
             if (!out.isEmpty()) {
                 Figure last = out.get(out.size() - 1);
+                if (f.start() < last.end()) {
+                    continue;
+                }
                 String lastText = text.substring(last.start(), last.end());
                 String gap = text.substring(last.end(), f.start());
                 if (lastText.matches("(?s).*\\b(?:hours?|minutes?|days?|weeks?|years?)") && gap.matches(",? (?:and )?")

@@ -60,5 +60,5 @@ final class FigurePatterns {
             "just", "yet", "ever", "now", "again", "away", "back", "too", "very", "both", "either", "neither",
             "died", "dead", "killed", "injured", "wounded", "left", "remain", "remained", "remaining", "times",
             "between", "against", "among", "through", "across", "along", "following", "including", "until", "till",
-            "within", "without", "people's", "percent", "cent");
+            "within", "without", "people's", "percent", "cent", "last", "next");
 }

@@ -23,8 +23,27 @@ final class QuoteAnalyzer {
     record Analysis(List<Attribution> attributions, List<AttributedQuote> quotes) {
     }
 
+    private final java.util.concurrent.atomic.AtomicReference<Memo> last = new java.util.concurrent.atomic.AtomicReference<>();
+
+    private record Memo(String text, List<TextRange> extra, Analysis analysis) {
+    }
+
+    /** Shared by the quote and speaker recommenders so one document is analysed once. */
+    static final QuoteAnalyzer SHARED = new QuoteAnalyzer();
+
     Analysis analyze(String text) {
         return analyze(text, List.of());
+    }
+
+    /** Like {@link #analyze(String, List)}, reusing the last result when asked again about the same text. */
+    Analysis analyzeCached(String text, List<TextRange> extraQuotes) {
+        Memo m = last.get();
+        if (m != null && m.text() == text && m.extra().equals(extraQuotes)) {
+            return m.analysis();
+        }
+        Analysis a = analyze(text, extraQuotes);
+        last.set(new Memo(text, List.copyOf(extraQuotes), a));
+        return a;
     }
 
     /** Analyses the text; {@code extraQuotes} (e.g. the analyst's quote spans) are attributed too. */

@@ -5,7 +5,7 @@ import java.util.List;
 /** Proposes {@code quote} spans: text inside quotation marks, and clauses reported after speech verbs. */
 public final class QuoteRecommender implements Recommender {
 
-    private final QuoteAnalyzer analyzer = new QuoteAnalyzer();
+    private final QuoteAnalyzer analyzer = QuoteAnalyzer.SHARED;
 
     @Override
     public String name() {
@@ -14,7 +14,7 @@ public final class QuoteRecommender implements Recommender {
 
     @Override
     public Suggestions suggest(SuggestionContext context) {
-        List<SpanSuggestion> spans = analyzer.analyze(context.text()).quotes().stream()
+        List<SpanSuggestion> spans = analyzer.analyzeCached(context.text(), List.of()).quotes().stream()
                 .filter(q -> q.attribution().isPresent() || q.quote().of(context.text()).split("\\s+").length > 4)
                 .map(q -> SpanSuggestion.of(Labels.QUOTE, q.quote().start(), q.quote().end(),
                         q.direct() ? 0.95 : 0.6, name(),

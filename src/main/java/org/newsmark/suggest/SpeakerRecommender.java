@@ -13,7 +13,7 @@ import org.newsmark.model.TextRange;
  */
 public final class SpeakerRecommender implements Recommender {
 
-    private final QuoteAnalyzer analyzer = new QuoteAnalyzer();
+    private final QuoteAnalyzer analyzer = QuoteAnalyzer.SHARED;
 
     @Override
     public String name() {
@@ -24,7 +24,7 @@ public final class SpeakerRecommender implements Recommender {
     public Suggestions suggest(SuggestionContext context) {
         String text = context.text();
         List<TextRange> analystQuotes = context.spansWithLabel(Labels.QUOTE).stream().map(s -> s.range()).toList();
-        QuoteAnalyzer.Analysis analysis = analyzer.analyze(text, analystQuotes);
+        QuoteAnalyzer.Analysis analysis = analyzer.analyzeCached(text, analystQuotes);
         List<SpanSuggestion> spans = new ArrayList<>();
         List<LinkSuggestion> links = new ArrayList<>();
         List<TextRange> named = new ArrayList<>();
