@@ -33,7 +33,8 @@ final class AttributionFinder {
             boolean speech = SpeechVocabulary.BARE_CLAUSE_VERBS.contains(lower);
             boolean cueOnly = SpeechVocabulary.QUOTE_VERBS.contains(lower);
             boolean according = lower.equals("according to");
-            if ((!speech && !cueOnly && !according) || insideAny(directQuotes, m.start())) {
+            boolean lowerCase = Character.isLowerCase(w.charAt(0)) || according;
+            if ((!speech && !cueOnly && !according) || !lowerCase || insideAny(directQuotes, m.start())) {
                 continue;
             }
             TextRange cue = new TextRange(m.start(), m.end());

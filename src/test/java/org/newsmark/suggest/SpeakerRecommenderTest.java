@@ -59,4 +59,10 @@ class SpeakerRecommenderTest {
         assertThat(speakers.suggest(ctx).links()).anyMatch(l -> l.quote().equals(SpanKey.of(quote))
                 && l.speaker().textIn(text).equals("Kim"));
     }
+
+    @Test
+    void capitalisedWordsInNamesAreNotSpeechVerbs() {
+        assertThat(Fixtures.links(speakers, "The United States Army said the base was safe after the strike."))
+                .containsExactly("the base was safe after the strike -> The United States Army");
+    }
 }
