@@ -1,0 +1,23 @@
+package org.newsmark.suggest;
+
+import java.util.Optional;
+import org.newsmark.model.TextRange;
+
+/**
+ * An attribution found in the text: who ({@code speaker}), the cue ({@code said}, {@code according to}),
+ * and the reported clause when the cue reports one.
+ *
+ * @param speakerFirst {@code Yoon said} rather than {@code said Yoon}
+ * @param end          index after the whole attribution, adjuncts such as {@code on Friday} included
+ */
+record Attribution(TextRange speaker, TextRange cue, boolean speakerFirst, Optional<TextRange> content, int end) {
+
+    /** Where the attribution begins: the speaker or the cue, whichever comes first. */
+    int anchor() {
+        return Math.min(speaker.start(), cue.start());
+    }
+
+    boolean isPronoun(String text) {
+        return SpeechVocabulary.PRONOUNS.contains(speaker.of(text).toLowerCase(java.util.Locale.ROOT));
+    }
+}

@@ -1,0 +1,248 @@
+package org.newsmark.suggest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsmark.model.TextRange;
+
+/**
+ * Finds attributions ({@code X said}, {@code said X}, {@code X told Y}, {@code according to X}) and the
+ * indirect speech they report, following the guideline boundaries: no speech verb, no {@code that},
+ * no time phrase of the verb.
+ */
+final class AttributionFinder {
+
+    private static final Pattern WORD = Pattern.compile("\\b(?:according to|\\p{L}+)\\b");
+    private static final Set<String> NOT_CLAUSE_START = Set.of("to", "of", "about", "on", "in", "for", "with", "by",
+            "at", "from", "as", "and", "or", "but", "so", "if", "whether", "how", "what", "why", "when", "where",
+            "who", "which", "it's", "its", "goodbye", "hello", "yes", "no", "sorry", "thanks", "thank");
+    private static final Pattern LOWER_WORD = Pattern.compile("\\G ?\\p{Ll}+");
+    private static final Pattern NEXT_WORD = Pattern.compile("\\G ?(\\p{L}+)");
+    private static final String QUOTE_MARKS = "\"“”‘’'«»„「」『』";
+
+    List<Attribution> find(String text, List<TextRange> directQuotes) {
+        List<Attribution> out = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            String w = m.group();
+            String lower = w.toLowerCase(Locale.ROOT);
+            boolean speech = SpeechVocabulary.BARE_CLAUSE_VERBS.contains(lower);
+            boolean cueOnly = SpeechVocabulary.QUOTE_VERBS.contains(lower);
+            boolean according = lower.equals("according to");
+            boolean lowerCase = Character.isLowerCase(w.charAt(0)) || according;
+            if ((!speech && !cueOnly && !according) || !lowerCase || insideAny(directQuotes, m.start())) {
+                continue;
+            }
+            TextRange cue = new TextRange(m.start(), m.end());
+            Optional<Attribution> a = according ? according(text, cue) : verb(text, cue, lower, speech);
+            a.ifPresent(out::add);
+        }
+        return out;
+    }
+
+    private Optional<Attribution> according(String text, TextRange cue) {
+        Optional<TextRange> speaker = SpeakerPhrases.after(text, cue.end());
+        if (speaker.isEmpty() || !Character.isUpperCase(speaker.get().of(text).charAt(0))
+                && !speaker.get().of(text).startsWith("the ")) {
+            return Optional.empty();
+        }
+        int end = skipBracket(text, speaker.get().end());
+        Optional<TextRange> content = Optional.empty();
+        int sentenceStart = Sentences.startOf(text, cue.start());
+        if (sentenceStart == cue.start() && charAt(text, end) == ',') {
+            content = clause(text, end + 1, Sentences.endOf(text, end));
+        } else if (charBefore(text, cue.start()) == ',') {
+            content = clause(text, sentenceStart, skipSpaceBack(text, cue.start()) - 1);
+        }
+        return Optional.of(new Attribution(speaker.get(), cue, false, content, end));
+    }
+
+    private Optional<Attribution> verb(String text, TextRange cue, String verb, boolean speech) {
+        Optional<TextRange> pre = SpeechVocabulary.SUBJECT_CUES.contains(verb) ? Optional.empty()
+                : SpeakerPhrases.before(text, skipAdverbsBack(text, cue.start()));
+        if (pre.isEmpty() && (SpeechVocabulary.SUBJECT_CUES.contains(verb)
+                || TextScan.previousWord(text, cue.start()).equals("and"))) {
+            pre = sentenceSubject(text, cue.start());
+        }
+        if (pre.isPresent()) {
+            TextRange speaker = pre.get();
+            int end = skipAdjuncts(text, cue.end());
+            Optional<TextRange> content = Optional.empty();
+            if (speech) {
+                content = reportedAfter(text, end, verb).or(() -> reportedBefore(text, speaker.start(), end));
+            }
+            return Optional.of(new Attribution(speaker, cue, true, content, end));
+        }
+        char before = charBefore(text, cue.start());
+        if (before != ',' && QUOTE_MARKS.indexOf(before) < 0 || verb.equals("told") || verb.equals("tells")) {
+            return Optional.empty();
+        }
+        int afterAdjuncts = skipAdjuncts(text, cue.end());
+        return SpeakerPhrases.after(text, afterAdjuncts).map(sp -> {
+            int end = skipAdjuncts(text, skipBracket(text, sp.end()));
+            Optional<TextRange> content = speech ? reportedBefore(text, cue.start(), end) : Optional.empty();
+            return new Attribution(sp, cue, false, content, end);
+        });
+    }
+
+    private static int skipAdverbsBack(String text, int pos) {
+        int p = pos;
+        String w = TextScan.previousWord(text, p);
+        while (!w.isEmpty() && (SpeechVocabulary.ADVERBS.contains(w) || w.endsWith("ly") && w.length() > 4
+                && Character.isLowerCase(w.charAt(0)))) {
+            p = TextScan.previousWordStart(text, p);
+            w = TextScan.previousWord(text, p);
+        }
+        return p;
+    }
+
+    /** The subject of the sentence (or of a clause after a comma) before {@code pos}: a phrase followed by a verb. */
+    private static Optional<TextRange> sentenceSubject(String text, int pos) {
+        int start = Sentences.startOf(text, pos);
+        for (int p = start; p >= 0 && p < pos; p = text.indexOf(',', p + 1)) {
+            int from = p == start ? p : p + 1;
+            Optional<TextRange> np = SpeakerPhrases.after(text, from);
+            if (np.isPresent() && np.get().end() < pos) {
+                int after = np.get().end();
+                if (after + 1 < text.length() && text.charAt(after) == ' ' && Character.isLowerCase(text.charAt(after + 1))) {
+                    return np;
+                }
+            }
+            if (p == start && text.indexOf(',', p) < 0) {
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** {@code X said (that) CLAUSE.} */
+    private Optional<TextRange> reportedAfter(String text, int from, String verb) {
+        int p = from;
+        if (verb.equals("told") || verb.equals("tells")) {
+            Optional<TextRange> listener = SpeakerPhrases.after(text, p);
+            if (listener.isEmpty()) {
+                Matcher w = LOWER_WORD.matcher(text);
+                if (!w.find(p)) {
+                    return Optional.empty();
+                }
+                p = w.end();
+            } else {
+                p = listener.get().end();
+            }
+            p = skipAdjuncts(text, p);
+        }
+        boolean that = text.startsWith(" that ", p);
+        if (that) {
+            p += 5;
+        } else if (SpeechVocabulary.NEED_THAT.contains(verb) && !startsWithSubject(text, p)) {
+            return Optional.empty();
+        }
+        if (charAt(text, p) == ',' || charAt(text, p) == ':') {
+            return Optional.empty();
+        }
+        int s = p;
+        while (s < text.length() && text.charAt(s) == ' ') {
+            s++;
+        }
+        if (s >= text.length() || !Character.isLetterOrDigit(text.charAt(s)) || s == p && !that) {
+            return Optional.empty();
+        }
+        int we = s;
+        while (we < text.length() && Character.isLetter(text.charAt(we))) {
+            we++;
+        }
+        if (NOT_CLAUSE_START.contains(text.substring(s, we).toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        return clause(text, s, Sentences.endOf(text, s));
+    }
+
+    /** A pronoun or a name right after {@code p}: a clause, not an object ({@code announced the death}). */
+    private static boolean startsWithSubject(String text, int p) {
+        Matcher m = NEXT_WORD.matcher(text);
+        if (!m.find(p)) {
+            return false;
+        }
+        String w = m.group(1);
+        return Set.of("he", "she", "they", "it", "we", "i", "his", "her", "their", "its").contains(w.toLowerCase(Locale.ROOT))
+                || Character.isUpperCase(w.charAt(0)) && !SpeechVocabulary.NOT_NAMES.contains(w) && !w.equals("The");
+    }
+
+    /** {@code CLAUSE, X said.} — only when the attribution closes the sentence and no quote mark precedes. */
+    private Optional<TextRange> reportedBefore(String text, int attributionStart, int attributionEnd) {
+        int comma = skipSpaceBack(text, attributionStart) - 1;
+        if (comma < 0 || text.charAt(comma) != ',' || QUOTE_MARKS.indexOf(charBefore(text, comma)) >= 0) {
+            return Optional.empty();
+        }
+        char after = charAt(text, attributionEnd);
+        if (after != '.' && after != '\n' && attributionEnd < text.length()) {
+            return Optional.empty();
+        }
+        return clause(text, Sentences.startOf(text, comma), comma);
+    }
+
+    private static Optional<TextRange> clause(String text, int start, int end) {
+        if (start >= end) {
+            return Optional.empty();
+        }
+        int e = end;
+        int marks = e;
+        while (marks < text.length() && "\"”’»".indexOf(text.charAt(marks)) >= 0) {
+            marks++;
+        }
+        if (marks > e && e > start && ".!?".indexOf(text.charAt(e - 1)) >= 0) {
+            return Optional.of(new TextRange(start, marks)).filter(r -> r.length() >= 8);
+        }
+        while (e > start && (Character.isWhitespace(text.charAt(e - 1)) || ".,;:".indexOf(text.charAt(e - 1)) >= 0)) {
+            e--;
+        }
+        TextRange r = new TextRange(start, e).trimmedIn(text);
+        String s = r.of(text);
+        boolean wholeQuote = !s.isEmpty() && QUOTE_MARKS.indexOf(s.charAt(0)) >= 0;
+        return r.length() < 8 || wholeQuote || s.split(" ").length < 3 ? Optional.empty() : Optional.of(r);
+    }
+
+    static int skipAdjuncts(String text, int from) {
+        int p = from;
+        Matcher m = SpeechVocabulary.VERB_ADJUNCT.matcher(text);
+        while (p < text.length() && m.find(p) && m.start() == p && m.end() > p) {
+            p = m.end();
+        }
+        return p;
+    }
+
+    private static int skipBracket(String text, int p) {
+        if (text.startsWith(" (", p)) {
+            int close = text.indexOf(')', p);
+            if (close > 0 && close - p < 40) {
+                return close + 1;
+            }
+        }
+        return p;
+    }
+
+    private static boolean insideAny(List<TextRange> ranges, int pos) {
+        return ranges.stream().anyMatch(r -> r.contains(pos));
+    }
+
+    private static int skipSpaceBack(String text, int pos) {
+        int p = pos;
+        while (p > 0 && text.charAt(p - 1) == ' ') {
+            p--;
+        }
+        return p;
+    }
+
+    private static char charBefore(String text, int pos) {
+        int p = skipSpaceBack(text, pos);
+        return p > 0 ? text.charAt(p - 1) : '\n';
+    }
+
+    private static char charAt(String text, int pos) {
+        return pos < text.length() ? text.charAt(pos) : '\n';
+    }
+}

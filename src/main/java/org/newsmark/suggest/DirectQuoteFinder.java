@@ -1,0 +1,109 @@
+package org.newsmark.suggest;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.newsmark.model.TextRange;
+
+/**
+ * Finds the text inside paired quotation marks: {@code "…"}, {@code “…”}, {@code ‘…’}, {@code '…'},
+ * {@code «…»}, {@code „…“}, {@code 「…」}, {@code 『…』}. Apostrophes ({@code Russia's}, {@code don’t})
+ * are not quote marks. A quote left open at a paragraph end whose next paragraph opens with a mark
+ * again continues there; each paragraph gives its own span. Quotes nested in another quote are skipped.
+ */
+final class DirectQuoteFinder {
+
+    private static final String OPENERS = "\"“„«「『‘'";
+    private static final int MAX_SINGLE_QUOTE_LENGTH = 400;
+
+    List<TextRange> find(String text) {
+        List<TextRange> out = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (OPENERS.indexOf(c) < 0 || (isSingle(c) && !opensSingle(text, i))) {
+                i++;
+                continue;
+            }
+            int lineEnd = lineEnd(text, i);
+            int close = findCloser(text, c, i + 1, lineEnd);
+            if (close >= 0) {
+                add(out, text, i + 1, close);
+                i = close + 1;
+            } else if (!isSingle(c) && nextParagraphReopens(text, lineEnd, c)) {
+                add(out, text, i + 1, lineEnd);
+                i = lineEnd;
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private static void add(List<TextRange> out, String text, int start, int end) {
+        TextRange r = new TextRange(start, end).trimmedIn(text);
+        if (!r.isEmpty()) {
+            out.add(r);
+        }
+    }
+
+    private static boolean isSingle(char c) {
+        return c == '\'' || c == '‘';
+    }
+
+    private static int lineEnd(String text, int from) {
+        int n = text.indexOf('\n', from);
+        return n < 0 ? text.length() : n;
+    }
+
+    private static int findCloser(String text, char opener, int from, int limit) {
+        if (isSingle(opener)) {
+            int max = Math.min(limit, from + MAX_SINGLE_QUOTE_LENGTH);
+            for (int j = from; j < max; j++) {
+                char c = text.charAt(j);
+                if ((c == '\'' || c == '’') && closesSingle(text, j)) {
+                    return j;
+                }
+            }
+            return -1;
+        }
+        String closers = closersOf(opener);
+        for (int j = from; j < limit; j++) {
+            if (closers.indexOf(text.charAt(j)) >= 0) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    private static String closersOf(char opener) {
+        return switch (opener) {
+            case '“' -> "”";
+            case '„' -> "“”";
+            case '«' -> "»";
+            case '「' -> "」";
+            case '『' -> "』";
+            default -> "\"";
+        };
+    }
+
+    /** An opening single mark is not glued to a letter before it and is followed by a letter or digit. */
+    private static boolean opensSingle(String text, int i) {
+        boolean afterWord = i > 0 && Character.isLetterOrDigit(text.charAt(i - 1));
+        boolean beforeWord = i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1));
+        return !afterWord && beforeWord;
+    }
+
+    /** A closing single mark is not followed by a letter (that would be an apostrophe, as in don't). */
+    private static boolean closesSingle(String text, int j) {
+        boolean beforeWord = j + 1 < text.length() && Character.isLetter(text.charAt(j + 1));
+        return !beforeWord && j > 0 && !Character.isWhitespace(text.charAt(j - 1));
+    }
+
+    private static boolean nextParagraphReopens(String text, int lineEnd, char opener) {
+        int j = lineEnd;
+        while (j < text.length() && Character.isWhitespace(text.charAt(j))) {
+            j++;
+        }
+        return j < text.length() && j > lineEnd && text.charAt(j) == opener;
+    }
+}

@@ -1,0 +1,226 @@
+package org.newsmark.suggest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+
+/**
+ * Finds figures: a number in any common shape with its approximator and what it counts, minus dates,
+ * times of day, years, ordinals, numbers inside names and a bare {@code one}.
+ */
+final class FigureFinder {
+
+    /** A found figure and why it was taken. */
+    record Figure(int start, int end, String reason, double score) {
+    }
+
+    List<Figure> find(String text) {
+        List<int[]> clock = clockTimes(text);
+        List<Figure> out = new ArrayList<>();
+        Matcher m = FigurePatterns.FIGURE.matcher(text);
+        while (m.find()) {
+            int start = m.start();
+            int coreStart = m.start("core");
+            int coreEnd = m.end("core");
+            boolean approximated = m.group("approx") != null;
+            String core = m.group("core");
+            if (overlapsAny(clock, coreStart, coreEnd) || isExcluded(text, core, coreStart, coreEnd, approximated)) {
+                continue;
+            }
+            int end = extendCountedNoun(text, core, coreEnd);
+            if (end == coreEnd && core.matches("(?i)a few|several")) {
+                continue;
+            }
+            out.add(new Figure(start, end, reason(core, coreEnd, end, approximated, text), end > coreEnd || hasUnit(core) ? 0.9 : 0.7));
+        }
+        return mergeCompoundDurations(text, out);
+    }
+
+    /** {@code 1 hour 59 minutes 40.2 seconds} is one figure. */
+    private static List<Figure> mergeCompoundDurations(String text, List<Figure> figures) {
+        List<Figure> out = new ArrayList<>();
+        for (Figure f : figures) {
+            if (!out.isEmpty()) {
+                Figure last = out.get(out.size() - 1);
+                if (f.start() < last.end()) {
+                    continue;
+                }
+                String lastText = text.substring(last.start(), last.end());
+                String gap = text.substring(last.end(), f.start());
+                if (lastText.matches("(?s).*\\b(?:hours?|minutes?|days?|weeks?|years?)") && gap.matches(",? (?:and )?")
+                        && text.substring(f.start(), f.end()).matches("[\\d.]+ (?:hours?|minutes?|seconds?|days?|months?)")) {
+                    out.set(out.size() - 1, new Figure(last.start(), f.end(), "duration in several units", 0.9));
+                    continue;
+                }
+            }
+            out.add(f);
+        }
+        return out;
+    }
+
+    private static List<int[]> clockTimes(String text) {
+        List<int[]> out = new ArrayList<>();
+        Matcher m = FigurePatterns.CLOCK_TIME.matcher(text);
+        while (m.find()) {
+            boolean raceTime = m.end() < text.length() - 2 && text.charAt(m.end()) == ':'
+                    && Character.isDigit(text.charAt(m.end() + 1));
+            if (!raceTime) {
+                out.add(new int[] {m.start(), m.end()});
+            }
+        }
+        return out;
+    }
+
+    private static boolean overlapsAny(List<int[]> ranges, int start, int end) {
+        return ranges.stream().anyMatch(r -> r[0] < end && start < r[1]);
+    }
+
+    private static boolean isExcluded(String text, String core, int start, int end, boolean approximated) {
+        String lower = core.toLowerCase(Locale.ROOT);
+        if (lower.equals("one") && !approximated) {
+            return true;
+        }
+        if (isDate(text, core, start, end) || isYear(text, core, end, approximated)) {
+            return true;
+        }
+        if (!approximated && isInsideName(text, core, start)) {
+            return true;
+        }
+        return false;
+    }
+
+    private static boolean isDate(String text, String core, int start, int end) {
+        if (!core.matches("\\d{1,2}")) {
+            return false;
+        }
+        String before = TextScan.previousWord(text, start).toLowerCase(Locale.ROOT);
+        String after = nextWord(text, end).toLowerCase(Locale.ROOT);
+        return FigurePatterns.MONTHS.contains(before) || FigurePatterns.MONTHS.contains(after)
+                || FigurePatterns.MONTHS.contains(before.replace(".", ""));
+    }
+
+    private static boolean isYear(String text, String core, int end, boolean approximated) {
+        if (!core.matches("1[89]\\d\\d|20\\d\\d") || approximated) {
+            return false;
+        }
+        String after = nextWord(text, end);
+        return !(after.endsWith("s") && after.equals(after.toLowerCase(Locale.ROOT))
+                && !FigurePatterns.NOT_NOUN.contains(after));
+    }
+
+    private static boolean isInsideName(String text, String core, int start) {
+        if (Character.isUpperCase(core.charAt(0)) && Character.isLetter(core.charAt(0))
+                && !TextScan.isSentenceStart(text, start)) {
+            return true;
+        }
+        if (!Character.isDigit(core.charAt(0))) {
+            return false;
+        }
+        int prevStart = TextScan.previousWordStart(text, start);
+        if (prevStart < 0 || text.charAt(prevStart + TextScan.previousWord(text, start).length()) != ' ') {
+            return false;
+        }
+        String prev = TextScan.previousWord(text, start);
+        if (prev.equals("of")) {
+            String beforeOf = TextScan.previousWord(text, prevStart);
+            int bs = TextScan.previousWordStart(text, prevStart);
+            return TextScan.startsUpper(beforeOf) && !TextScan.isSentenceStart(text, bs);
+        }
+        return (TextScan.startsUpper(prev) && !TextScan.isSentenceStart(text, prevStart)) || prev.equalsIgnoreCase("no.");
+    }
+
+    private static int extendCountedNoun(String text, String core, int end) {
+        int pos = end;
+        if (pos < text.length() && text.charAt(pos) == '-' && pos + 1 < text.length()
+                && Character.isLowerCase(text.charAt(pos + 1))) {
+            int p = skipHyphenated(text, pos);
+            Optional<String> noun = wordAt(text, p + 1);
+            return charIs(text, p, ' ') && nounOk(noun) ? p + 1 + noun.get().length() : p;
+        }
+        Optional<String> w = wordAt(text, pos + 1);
+        if (w.isPresent() && charIs(text, pos, ' ') && FigurePatterns.UNIT_WORDS.contains(w.get())) {
+            pos = pos + 1 + w.get().length();
+            w = wordAt(text, pos + 1);
+        }
+        if (w.isPresent() && charIs(text, pos, ' ') && w.get().equals("of") && takesOf(core)) {
+            int p = pos + 1 + 2;
+            Optional<String> det = wordAt(text, p + 1);
+            if (det.isPresent() && charIs(text, p, ' ') && (det.get().equals("the") || det.get().equals("all")
+                    || det.get().equals("its") || det.get().equals("their"))) {
+                p = p + 1 + det.get().length();
+            }
+            Optional<String> noun = wordAt(text, p + 1);
+            if (charIs(text, p, ' ') && nounOk(noun)) {
+                return p + 1 + noun.get().length();
+            }
+            return pos;
+        }
+        for (int words = 0; words < 3 && charIs(text, pos, ' ') && nounOk(w); words++) {
+            pos = pos + 1 + w.get().length();
+            if (w.get().endsWith("s")) {
+                break;
+            }
+            w = wordAt(text, pos + 1);
+        }
+        return pos;
+    }
+
+    private static int skipHyphenated(String text, int pos) {
+        int p = pos;
+        while (p < text.length() && (text.charAt(p) == '-' || Character.isLetter(text.charAt(p)))) {
+            p++;
+        }
+        return p;
+    }
+
+    private static boolean takesOf(String core) {
+        String lower = core.toLowerCase(Locale.ROOT);
+        return lower.endsWith("%") || lower.endsWith("cent") || lower.contains("half") || lower.contains("third")
+                || lower.contains("quarter") || lower.contains("fifth") || lower.endsWith("s")
+                || lower.endsWith("dozen");
+    }
+
+    private static boolean nounOk(Optional<String> word) {
+        return word.isPresent() && !word.get().isEmpty() && Character.isLowerCase(word.get().charAt(0))
+                && !FigurePatterns.NOT_NOUN.contains(word.get()) && !word.get().endsWith("ly");
+    }
+
+    private static boolean charIs(String text, int pos, char c) {
+        return pos < text.length() && text.charAt(pos) == c;
+    }
+
+    /** The run of letters (and inner hyphens/apostrophes/slashes) starting at {@code pos}. */
+    private static Optional<String> wordAt(String text, int pos) {
+        int e = pos;
+        while (e < text.length() && (Character.isLetter(text.charAt(e))
+                || (e > pos && (text.charAt(e) == '-' || text.charAt(e) == '/') && e + 1 < text.length()
+                && Character.isLetter(text.charAt(e + 1))))) {
+            e++;
+        }
+        return e > pos ? Optional.of(text.substring(pos, e)) : Optional.empty();
+    }
+
+    private static String nextWord(String text, int end) {
+        int p = end;
+        while (p < text.length() && text.charAt(p) == ' ') {
+            p++;
+        }
+        return wordAt(text, p).orElse("");
+    }
+
+    private static boolean hasUnit(String core) {
+        return core.contains("%") || core.contains("$") || core.contains("£") || core.contains("€")
+                || core.toLowerCase(Locale.ROOT).contains("cent");
+    }
+
+    private static String reason(String core, int coreEnd, int end, boolean approximated, String text) {
+        String base = core.contains(":") ? "race time / duration"
+                : hasUnit(core) ? "percentage or money amount"
+                : core.contains(" and ") || core.contains(" to ") || core.contains("-") ? "range of numbers"
+                : "number";
+        String noun = end > coreEnd ? " with counted noun '" + text.substring(coreEnd, end).strip() + "'" : "";
+        return base + noun + (approximated ? ", with approximator" : "");
+    }
+}

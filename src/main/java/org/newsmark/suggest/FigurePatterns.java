@@ -1,0 +1,64 @@
+package org.newsmark.suggest;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** The vocabulary of figures: number shapes, approximators, units and the words that end a counted noun. */
+final class FigurePatterns {
+
+    private FigurePatterns() {
+    }
+
+    private static final String UNITS_1_9 = "one|two|three|four|five|six|seven|eight|nine";
+    private static final String WORD_NUMBER = "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+            + "(?:[- ](?:" + UNITS_1_9 + "))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
+            + "|eighteen|nineteen|zero|" + UNITS_1_9 + "|a dozen|dozen|a hundred|a thousand|a million|a billion)";
+    private static final String FRACTION = "(?:(?:one|two|three|four|a)[- ](?:half|thirds?|quarters?|fifths?)"
+            + "|half|a third|a quarter)";
+    private static final String DIGITS = "(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?";
+    private static final String SCALE = "(?:[ -]?(?:hundred|thousand|million|billion|trillion)|[ ]?(?:bn|mn|m|k)(?![\\w]))";
+    private static final String CURRENCY = "(?:US\\$|A\\$|C\\$|HK\\$|NZ\\$|R\\$|\\$|£|€|¥|₹|Rs\\.? ?)";
+    private static final String PERCENT = "(?: ?%| per ?cent\\b| percent\\b| percentage points?\\b)";
+    private static final String VAGUE = "(?:tens of thousands|hundreds of thousands|tens of millions|hundreds of millions"
+            + "|dozens|scores|hundreds|thousands|millions|billions|several (?:hundred|thousand|million|dozen)"
+            + "|a few (?:hundred|thousand|dozen)|a few|several)";
+    private static final String AMOUNT = "(?:" + CURRENCY + "?(?:" + DIGITS + "|" + FRACTION + "|" + WORD_NUMBER + ")"
+            + SCALE + "?" + PERCENT + "?)";
+    private static final String APPROX = "(?:(?:around|roughly|about|approximately|nearly|almost|over|some|more than|less than|fewer than|at least|at most|up to|close to|as many as|as much as"
+            + "|an estimated|an average of|a total of|estimated) )";
+    private static final String RANGE = "(?:between " + AMOUNT + " and " + AMOUNT + "|" + AMOUNT
+            + "(?: ?[-–] ?| to | or )" + AMOUNT + "|" + AMOUNT + ")";
+    /** Durations written as clock readings with seconds, e.g. a race time {@code 2:01:39}. */
+    private static final String RACE_TIME = "(?:\\d{1,2}:\\d{2}:\\d{2}(?:\\.\\d+)?)";
+
+    /** A whole figure core: approximator, amount or range; the counted noun is added afterwards. */
+    static final Pattern FIGURE = Pattern.compile("(?<![\\w$£€¥.,-])(?<approx>" + APPROX + ")?(?<core>" + RACE_TIME
+            + "|" + VAGUE + "|" + RANGE + ")(?![\\w])", Pattern.CASE_INSENSITIVE);
+
+    static final Pattern CLOCK_TIME = Pattern.compile("\\d{1,2}[:.]\\d{2}(?: ?[ap]\\.?m\\.?)?|\\d{1,2} ?[ap]\\.?m\\.?(?!\\w)"
+            + "|\\d{1,2} o'clock", Pattern.CASE_INSENSITIVE);
+
+    static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
+            "aug", "sep", "sept", "oct", "nov", "dec");
+
+    /** Currency or measure words that belong to the amount before the counted noun. */
+    static final Set<String> UNIT_WORDS = Set.of("dollars", "euros", "pounds", "yuan", "yen", "rupees", "rubles",
+            "roubles", "pesos", "francs", "won", "km", "kilometres", "kilometers", "miles", "metres", "meters",
+            "m", "kg", "tonnes", "tons", "mph", "km/h", "hectares", "acres", "feet", "ft", "cm", "mm", "litres",
+            "liters", "barrels", "degrees");
+
+    /** Words that cannot be (part of) a counted noun: function words, verbs, adverbs, time words. */
+    static final Set<String> NOT_NOUN = Set.of("a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at",
+            "by", "for", "from", "with", "as", "than", "that", "this", "these", "those", "which", "who", "whom",
+            "were", "was", "is", "are", "be", "been", "being", "have", "has", "had", "will", "would", "could",
+            "should", "may", "might", "must", "can", "did", "do", "does", "not", "no", "said", "says", "say",
+            "already", "also", "still", "more", "less", "most", "each", "per", "after", "before", "since", "ago",
+            "later", "earlier", "into", "over", "under", "about", "around", "during", "while", "when", "where",
+            "it", "its", "they", "them", "their", "he", "she", "his", "her", "we", "our", "you", "i", "so", "if",
+            "then", "there", "here", "up", "down", "out", "off", "all", "other", "others", "such", "only", "even",
+            "just", "yet", "ever", "now", "again", "away", "back", "too", "very", "both", "either", "neither",
+            "died", "dead", "killed", "injured", "wounded", "left", "remain", "remained", "remaining", "times",
+            "between", "against", "among", "through", "across", "along", "following", "including", "until", "till",
+            "within", "without", "people's", "percent", "cent", "last", "next");
+}

@@ -1,0 +1,12 @@
+package org.newsmark.suggest;
+
+/** Names of the default label scheme the recommenders aim at (see the annotation guidelines). */
+public final class Labels {
+    public static final String SPEAKER = "speaker";
+    public static final String QUOTE = "quote";
+    public static final String FIGURE = "figure";
+    public static final String PLACE = "place";
+
+    private Labels() {
+    }
+}

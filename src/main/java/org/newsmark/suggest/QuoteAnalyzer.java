@@ -1,0 +1,154 @@
+package org.newsmark.suggest;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.newsmark.model.TextRange;
+
+/**
+ * Finds direct and reported quotes of a text and attributes each to the nearest attribution the text
+ * gives it: right after the closing mark, right before the opening mark, the clause it sits in, the
+ * speech cue of its sentence, or else the speaker of the quote just before it.
+ */
+final class QuoteAnalyzer {
+
+    private static final int CONTINUATION_DISTANCE = 600;
+    private final DirectQuoteFinder directFinder = new DirectQuoteFinder();
+    private final AttributionFinder attributionFinder = new AttributionFinder();
+
+    /** The analysis of a text: attributions and the quotes it finds. */
+    record Analysis(List<Attribution> attributions, List<AttributedQuote> quotes) {
+    }
+
+    private final java.util.concurrent.atomic.AtomicReference<Memo> last = new java.util.concurrent.atomic.AtomicReference<>();
+
+    private record Memo(String text, List<TextRange> extra, Analysis analysis) {
+    }
+
+    /** Shared by the quote and speaker recommenders so one document is analysed once. */
+    static final QuoteAnalyzer SHARED = new QuoteAnalyzer();
+
+    Analysis analyze(String text) {
+        return analyze(text, List.of());
+    }
+
+    /** Like {@link #analyze(String, List)}, reusing the last result when asked again about the same text. */
+    Analysis analyzeCached(String text, List<TextRange> extraQuotes) {
+        Memo m = last.get();
+        if (m != null && m.text() == text && m.extra().equals(extraQuotes)) {
+            return m.analysis();
+        }
+        Analysis a = analyze(text, extraQuotes);
+        last.set(new Memo(text, List.copyOf(extraQuotes), a));
+        return a;
+    }
+
+    /** Analyses the text; {@code extraQuotes} (e.g. the analyst's quote spans) are attributed too. */
+    Analysis analyze(String text, List<TextRange> extraQuotes) {
+        List<TextRange> direct = directFinder.find(text);
+        List<TextRange> marked = direct.stream().map(r -> new TextRange(Math.max(0, r.start() - 1),
+                Math.min(text.length(), r.end() + 1))).toList();
+        List<Attribution> attributions = attributionFinder.find(text, marked);
+        Map<TextRange, AttributedQuote> quotes = new LinkedHashMap<>();
+        Optional<Attribution> previous = Optional.empty();
+        int previousEnd = -1;
+        List<TextRange> all = new ArrayList<>(direct);
+        attributions.forEach(a -> a.content().ifPresent(all::add));
+        all.addAll(extraQuotes);
+        all.sort(Comparator.naturalOrder());
+        for (TextRange q : all) {
+            if (quotes.containsKey(q)) {
+                continue;
+            }
+            boolean isDirect = direct.contains(q);
+            AttributedQuote aq = attribute(text, q, isDirect, attributions, previous, previousEnd);
+            quotes.put(q, aq);
+            if (aq.attribution().isPresent()) {
+                previous = aq.attribution();
+                previousEnd = q.end();
+            }
+        }
+        return new Analysis(attributions, List.copyOf(quotes.values()));
+    }
+
+    private static AttributedQuote attribute(String text, TextRange q, boolean direct, List<Attribution> attributions,
+                                             Optional<Attribution> previous, int previousEnd) {
+        for (Attribution a : attributions) {
+            if (a.content().filter(q::equals).isPresent()) {
+                return new AttributedQuote(q, direct, Optional.of(a), "reported after '" + a.cue().of(text) + "'");
+            }
+        }
+        int close = closingMark(text, q.end());
+        int open = openingMark(text, q.start());
+        for (Attribution a : attributions) {
+            if (a.anchor() >= close && onlyPunctuation(text, close, a.anchor())) {
+                return new AttributedQuote(q, direct, Optional.of(a), "followed by '" + span(text, a) + "'");
+            }
+        }
+        for (Attribution a : attributions) {
+            if (a.end() <= open && onlyPunctuation(text, a.end(), open)) {
+                return new AttributedQuote(q, direct, Optional.of(a), "introduced by '" + span(text, a) + "'");
+            }
+        }
+        for (Attribution a : attributions) {
+            if (a.content().filter(c -> c.contains(q)).isPresent()) {
+                return new AttributedQuote(q, direct, Optional.of(a), "inside the clause reported by '"
+                        + span(text, a) + "'");
+            }
+        }
+        int sentenceStart = Sentences.startOf(text, q.start());
+        int sentenceEnd = Sentences.endOf(text, Math.max(q.start(), q.end() - 1));
+        Optional<Attribution> inSentence = attributions.stream()
+                .filter(a -> a.speakerFirst() && a.cue().start() >= sentenceStart && a.cue().end() <= q.start())
+                .reduce((a, b) -> b)
+                .or(() -> attributions.stream()
+                        .filter(a -> a.anchor() >= q.end() && a.end() <= sentenceEnd).findFirst());
+        if (inSentence.isPresent()) {
+            return new AttributedQuote(q, direct, inSentence, "same sentence as '" + span(text, inSentence.get()) + "'");
+        }
+        boolean shortQuote = q.of(text).split("\\s+").length <= 4;
+        if (previous.isPresent() && q.start() - previousEnd < CONTINUATION_DISTANCE && !shortQuote) {
+            return new AttributedQuote(q, direct, previous, "continues the quote of '"
+                    + previous.get().speaker().of(text) + "'");
+        }
+        return new AttributedQuote(q, direct, Optional.empty(), "no attribution found");
+    }
+
+    private static String span(String text, Attribution a) {
+        int s = Math.min(a.speaker().start(), a.cue().start());
+        int e = Math.max(a.speaker().end(), a.cue().end());
+        return text.substring(s, e);
+    }
+
+    private static int closingMark(String text, int end) {
+        int p = end;
+        while (p < text.length() && (Character.isWhitespace(text.charAt(p)) && text.charAt(p) != '\n')) {
+            p++;
+        }
+        return p < text.length() && !Character.isLetterOrDigit(text.charAt(p)) ? p + 1 : end;
+    }
+
+    private static int openingMark(String text, int start) {
+        int p = start;
+        while (p > 0 && text.charAt(p - 1) == ' ') {
+            p--;
+        }
+        return p > 0 && !Character.isLetterOrDigit(text.charAt(p - 1)) ? p - 1 : start;
+    }
+
+    /** Only spaces, commas, colons or dashes between {@code from} and {@code to}. */
+    private static boolean onlyPunctuation(String text, int from, int to) {
+        if (to - from > 6) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (" ,:—–-".indexOf(text.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

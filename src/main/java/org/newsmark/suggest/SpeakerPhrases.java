@@ -1,0 +1,211 @@
+package org.newsmark.suggest;
+
+import java.util.Optional;
+import org.newsmark.model.TextRange;
+
+/**
+ * Finds the speaker phrase next to a speech verb: determiner, titles, roles and the name
+ * ({@code NATO Secretary General Mark Rutte}, {@code South Korea's President Yoon Suk Yeol},
+ * {@code the agency}, {@code he}). Leaves out a bracketed abbreviation and a trailing {@code in <place>}.
+ */
+final class SpeakerPhrases {
+
+    /** Letters after a name that are a role, not part of it: {@code Kama Melly QC}. */
+    private static final java.util.Set<String> POST_NOMINALS = java.util.Set.of("QC", "KC", "MP", "MEP", "MSP",
+            "OBE", "CBE", "MBE");
+
+    private SpeakerPhrases() {
+    }
+
+    /** The phrase ending right before {@code end} (spaces skipped). */
+    static Optional<TextRange> before(String text, int end) {
+        int e = end;
+        while (e > 0 && text.charAt(e - 1) == ' ') {
+            e--;
+        }
+        e = skipBracketBack(text, e);
+        int start = -1;
+        int pos = e;
+        while (true) {
+            int ws = wordStartBefore(text, pos);
+            if (ws < 0) {
+                break;
+            }
+            String w = text.substring(ws, pos);
+            if (start < 0 && SpeechVocabulary.PRONOUNS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+                return Optional.of(new TextRange(ws, pos));
+            }
+            if (!partOfPhrase(w, text, ws) || endsSentence(w)) {
+                break;
+            }
+            start = ws;
+            if (SpeechVocabulary.DETERMINERS.contains(w.toLowerCase(java.util.Locale.ROOT))
+                    && !TextScan.previousWord(text, ws).equals("of")) {
+                break;
+            }
+            pos = ws;
+            while (pos > 0 && text.charAt(pos - 1) == ' ') {
+                pos--;
+            }
+            if (pos == ws) {
+                break;
+            }
+        }
+        Optional<TextRange> phrase = trimmed(text, start, e);
+        return phrase.flatMap(p -> headOfPostModified(text, p).or(() -> Optional.of(p)));
+    }
+
+    /** For {@code the Service in South Korea said}: the phrase before {@code in}, when there is one. */
+    private static Optional<TextRange> headOfPostModified(String text, TextRange phrase) {
+        int ws = wordStartBefore(text, skipSpacesBack(text, phrase.start()));
+        if (ws < 0 || skipSpacesBack(text, phrase.start()) == phrase.start()) {
+            return Optional.empty();
+        }
+        String prep = text.substring(ws, skipSpacesBack(text, phrase.start()));
+        if (prep.equals("from")) {
+            return before(text, ws).filter(p -> !isPronoun(text, p)).map(p -> new TextRange(p.start(), phrase.end()));
+        }
+        if (!prep.equals("in") && !prep.equals("at")) {
+            return Optional.empty();
+        }
+        return before(text, ws).filter(p -> !SpeechVocabulary.PRONOUNS.contains(p.of(text).toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    private static boolean isPronoun(String text, TextRange r) {
+        return SpeechVocabulary.PRONOUNS.contains(r.of(text).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static int skipSpacesBack(String text, int pos) {
+        int p = pos;
+        while (p > 0 && text.charAt(p - 1) == ' ') {
+            p--;
+        }
+        return p;
+    }
+
+    private static boolean endsSentence(String w) {
+        return w.endsWith(".") && w.length() > 2 && !w.matches("(?:\\p{Lu}\\.)+|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Gov|Sen|Rep)\\.");
+    }
+
+    /** The phrase starting right after {@code start} (spaces skipped), as in {@code said the agency}. */
+    static Optional<TextRange> after(String text, int start) {
+        int s = start;
+        while (s < text.length() && text.charAt(s) == ' ') {
+            s++;
+        }
+        int pos = s;
+        int end = -1;
+        while (true) {
+            int we = wordEndAfter(text, pos);
+            if (we < 0) {
+                break;
+            }
+            String w = text.substring(pos, we);
+            String lower = w.toLowerCase(java.util.Locale.ROOT);
+            if (end < 0 && SpeechVocabulary.PRONOUNS.contains(lower)) {
+                return Optional.of(new TextRange(pos, we));
+            }
+            boolean det = end < 0 && SpeechVocabulary.DETERMINERS.contains(lower);
+            if (!det && !partOfPhrase(w, text, pos)) {
+                break;
+            }
+            end = we;
+            if (we >= text.length() || text.charAt(we) != ' ') {
+                break;
+            }
+            pos = we + 1;
+        }
+        return end < 0 ? Optional.empty() : trimmed(text, s, end);
+    }
+
+    private static boolean partOfPhrase(String w, String text, int at) {
+        String lower = w.toLowerCase(java.util.Locale.ROOT);
+        if (SpeechVocabulary.NOT_NAMES.contains(w) || SpeechVocabulary.NOT_NAMES.contains(stripPossessive(w))) {
+            return false;
+        }
+        return Character.isUpperCase(w.charAt(0)) || SpeechVocabulary.ROLE_WORDS.contains(stripPossessive(lower))
+                || lower.equals("of") || lower.equals("for") || SpeechVocabulary.DETERMINERS.contains(lower);
+    }
+
+    private static String stripPossessive(String w) {
+        return w.endsWith("'s") || w.endsWith("’s") ? w.substring(0, w.length() - 2) : w;
+    }
+
+    /** Drops leading/trailing {@code of}/{@code for} and requires a name, role or body word. */
+    private static Optional<TextRange> trimmed(String text, int start, int end) {
+        if (start < 0 || start >= end) {
+            return Optional.empty();
+        }
+        String phrase = text.substring(start, end);
+        String[] words = phrase.split(" ");
+        int s = start;
+        int i = 0;
+        while (i < words.length && (words[i].equals("of") || words[i].equals("for"))) {
+            s += words[i].length() + 1;
+            i++;
+        }
+        int e = end;
+        int j = words.length - 1;
+        while (j > i && (words[j].equals("of") || words[j].equals("for") || POST_NOMINALS.contains(words[j])
+                || SpeechVocabulary.DETERMINERS.contains(words[j].toLowerCase(java.util.Locale.ROOT)))) {
+            e -= words[j].length() + 1;
+            j--;
+        }
+        if (i > j) {
+            return Optional.empty();
+        }
+        String last = words[j];
+        boolean headOk = Character.isUpperCase(last.charAt(0))
+                || SpeechVocabulary.ROLE_WORDS.contains(stripPossessive(last.toLowerCase(java.util.Locale.ROOT)));
+        return headOk && !last.endsWith("'s") && !last.endsWith("’s") ? Optional.of(new TextRange(s, e))
+                : Optional.empty();
+    }
+
+    private static int skipBracketBack(String text, int e) {
+        if (e > 0 && text.charAt(e - 1) == ')') {
+            int open = text.lastIndexOf('(', e - 1);
+            if (open > 0 && e - open < 40) {
+                int p = open;
+                while (p > 0 && text.charAt(p - 1) == ' ') {
+                    p--;
+                }
+                return p;
+            }
+        }
+        return e;
+    }
+
+    private static boolean isTokenChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '\'' || c == '’' || c == '-' || c == '.';
+    }
+
+    private static int wordStartBefore(String text, int pos) {
+        int i = pos;
+        while (i > 0 && isTokenChar(text.charAt(i - 1))) {
+            i--;
+        }
+        while (i < pos && !Character.isLetterOrDigit(text.charAt(i))) {
+            i++;
+        }
+        return i < pos && Character.isLetter(text.charAt(i)) ? i : -1;
+    }
+
+    private static int wordEndAfter(String text, int pos) {
+        if (pos >= text.length() || !Character.isLetter(text.charAt(pos))) {
+            return -1;
+        }
+        int i = pos;
+        while (i < text.length() && isTokenChar(text.charAt(i))) {
+            i++;
+        }
+        while (i > pos && !Character.isLetter(text.charAt(i - 1)) && !isInitialDot(text, i - 1)) {
+            i--;
+        }
+        return i;
+    }
+
+    private static boolean isInitialDot(String text, int i) {
+        return text.charAt(i) == '.' && i >= 1 && Character.isUpperCase(text.charAt(i - 1))
+                && (i < 2 || !Character.isLetter(text.charAt(i - 2)) || text.charAt(i - 2) == '.');
+    }
+}

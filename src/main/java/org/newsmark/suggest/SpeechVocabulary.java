@@ -1,0 +1,85 @@
+package org.newsmark.suggest;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Words of attribution: speech verbs, role nouns of speaker phrases, and phrases that stay out of quotes. */
+final class SpeechVocabulary {
+
+    private SpeechVocabulary() {
+    }
+
+    /** Verbs that report a clause without {@code that}: {@code Rutte said NATO is ready}. */
+    static final Set<String> BARE_CLAUSE_VERBS = Set.of("said", "says", "say", "added", "adds", "stated", "states",
+            "explained", "insisted", "wrote", "writes", "tweeted", "continued", "told", "tells", "believes",
+            "argued", "argues", "noted", "notes", "warned", "warns", "stressed", "emphasised", "emphasized",
+            "claimed", "claims", "reported", "reports", "confirmed", "announced", "predicted", "concluded",
+            "suggested", "acknowledged", "admitted", "commented", "remarked", "replied", "responded", "asserted",
+            "declared", "alleged", "estimated", "indicated", "revealed", "maintained", "thinks", "thought",
+            "hopes", "hoped", "announces", "confirms", "stating", "saying", "adding", "noting", "warning",
+            "explaining", "telling", "claiming", "insisting", "arguing");
+
+    /** Forms whose speaker is the subject of the sentence, not a phrase right before them. */
+    static final Set<String> SUBJECT_CUES = Set.of("stating", "saying", "adding", "noting", "warning", "explaining",
+            "telling", "claiming", "insisting", "arguing");
+
+    /** Adverbs that may stand between a speaker and the verb: {@code He also said}. */
+    static final Set<String> ADVERBS = Set.of("also", "then", "later", "previously", "further", "again",
+            "subsequently", "reportedly", "earlier", "immediately", "once", "still", "has", "had", "have", "would",
+            "will");
+
+    /** Of those, verbs whose bare object is usually not speech: they need {@code that} before a clause. */
+    static final Set<String> NEED_THAT = Set.of("claimed", "claims", "reported", "reports", "confirmed", "announced",
+            "predicted", "concluded", "suggested", "admitted", "revealed", "maintained",
+            "estimated", "indicated", "alleged", "declared", "hopes", "hoped", "announces", "confirms",
+            "claiming", "warning", "arguing", "commented", "remarked", "replied", "responded", "emphasised", "emphasized", "stressed", "noted",
+            "notes", "argued", "argues", "thinks", "thought", "believes", "warned", "warns");
+
+    /** Verbs that may introduce a (partial) direct quote without reporting a clause. */
+    static final Set<String> QUOTE_VERBS = Set.of("expressed", "described", "called", "urged", "vowed", "promised",
+            "pledged", "asked", "shouted", "wrote", "tweeted", "posted", "cited", "termed", "praised", "criticised",
+            "criticized", "condemned", "welcomed", "denied", "labelled", "labeled", "recalled",
+            "thanked", "accused", "apologised", "apologized");
+
+    /** Lower-case words that can be part of a speaker phrase: roles, bodies, modifiers. */
+    static final Set<String> ROLE_WORDS = Set.of("president", "minister", "prime", "secretary", "general",
+            "spokesperson", "spokesman", "spokeswoman", "chief", "director", "official", "officials", "police",
+            "authorities", "agency", "ministry", "government", "head", "leader", "executive", "commissioner",
+            "chairman", "chairwoman", "chair", "ceo", "founder", "governor", "mayor", "senator", "representative",
+            "ambassador", "foreign", "defence", "defense", "interior", "health", "deputy", "vice", "former",
+            "acting", "senior", "state", "local", "federal", "national", "media", "company", "companies", "firm",
+            "group", "coach", "manager", "captain", "member", "members", "lawyer", "lawyers", "attorney",
+            "prosecutor", "prosecutors", "judge", "court", "investigators", "experts", "scientists", "researchers",
+            "witnesses", "residents", "organisers", "organizers", "statement", "team", "party", "campaign",
+            "office", "department", "service", "council", "committee", "board", "army", "military", "navy",
+            "report", "study", "researcher", "scientist", "doctor", "doctors", "professor", "teacher",
+            "student", "students", "fans", "family", "wife", "husband", "son", "daughter", "mother", "father",
+            "brother", "sister", "friend", "colleague", "author", "singer", "actor", "player", "players",
+            "driver", "pilot", "airline", "operator", "broadcaster", "newspaper", "outlet", "source", "sources",
+            "analysts", "analyst", "activist", "activists", "campaigners", "union", "association", "club",
+            "organisation", "organization", "representatives", "victims", "victim", "foundation", "institute", "university", "school", "hospital");
+
+    static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
+
+    static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our");
+
+    /** Capitalised words that begin sentences but are not names. */
+    static final Set<String> NOT_NAMES = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+            "Sunday", "Yesterday", "Today", "On", "In", "But", "And", "However", "Also", "Later", "Earlier",
+            "Meanwhile", "Then", "When", "While", "After", "Before", "As", "At", "Since", "Speaking", "Previously",
+            "Separately", "Additionally", "Furthermore", "Moreover", "He", "She", "They", "It", "We", "I",
+            "This", "That", "There", "Instead", "Still", "Now", "Last", "Finally", "According", "So", "If",
+            "Although", "Though", "Because", "Both");
+
+    /** Phrases between a speech verb and what it reports that belong to neither: {@code said Friday}. */
+    static final Pattern VERB_ADJUNCT = Pattern.compile("\\G,? ?(?:(?:on |last |this |next |late |early |earlier |"
+            + "later )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|"
+            + "week|month|year|morning|afternoon|evening|night)(?: (?:morning|afternoon|evening|night))?"
+            + "|on (?:January|February|March|April|May|June|July|August|September|October|November|December)"
+            + " \\d{1,2}(?:, \\d{4})?|in an? (?:statement|press release|interview|tweet|video|letter|post|speech"
+            + "|news conference|press conference|televised address|address|report|email|message)"
+            + "(?: (?:to|with|on|from) [^,.\\\"“]{1,40}?(?=,| that | the | it | he | she | they ))?"
+            + "|on (?:Twitter|Facebook|Instagram|X|television|TV|radio)|at an? (?:press|news) conference"
+            + "|earlier|later|also|again|previously|then|in (?:January|February|March|April|May|June|July|August"
+            + "|September|October|November|December))(?= |,|\\.)");
+}

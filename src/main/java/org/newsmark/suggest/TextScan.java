@@ -1,0 +1,57 @@
+package org.newsmark.suggest;
+
+/** Small character-level helpers over document text shared by the recommenders. */
+final class TextScan {
+
+    private TextScan() {
+    }
+
+    static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c);
+    }
+
+    /** Whether {@code [start, end)} is not glued to letters or digits on either side. */
+    static boolean isWholeWord(CharSequence text, int start, int end) {
+        return (start == 0 || !isWordChar(text.charAt(start - 1)))
+                && (end >= text.length() || !isWordChar(text.charAt(end)));
+    }
+
+    /** Start of the word ending right before {@code pos} after skipping spaces, or -1. */
+    static int previousWordStart(CharSequence text, int pos) {
+        int i = pos;
+        while (i > 0 && text.charAt(i - 1) == ' ') {
+            i--;
+        }
+        int end = i;
+        while (i > 0 && (isWordChar(text.charAt(i - 1)) || text.charAt(i - 1) == '\'' || text.charAt(i - 1) == '-')) {
+            i--;
+        }
+        return i < end ? i : -1;
+    }
+
+    /** The word ending right before {@code pos} (spaces skipped), or the empty string. */
+    static String previousWord(CharSequence text, int pos) {
+        int s = previousWordStart(text, pos);
+        if (s < 0) {
+            return "";
+        }
+        int e = s;
+        while (e < text.length() && (isWordChar(text.charAt(e)) || text.charAt(e) == '\'' || text.charAt(e) == '-')) {
+            e++;
+        }
+        return text.subSequence(s, e).toString();
+    }
+
+    /** Whether {@code pos} starts a sentence: only spaces/quotes/brackets between it and . ! ? or a line start. */
+    static boolean isSentenceStart(CharSequence text, int pos) {
+        int i = pos - 1;
+        while (i >= 0 && " \t\"'“‘«(„".indexOf(text.charAt(i)) >= 0) {
+            i--;
+        }
+        return i < 0 || ".!?:\n\r".indexOf(text.charAt(i)) >= 0;
+    }
+
+    static boolean startsUpper(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
+    }
+}

@@ -1,0 +1,52 @@
+package org.newsmark.suggest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class FigureRecommenderTest {
+
+    private final FigureRecommender figures = new FigureRecommender();
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The army sent 12,000 troops there.|12,000 troops",
+            "Growth was 1.5 last year.|1.5",
+            "Support stood at 45 % of voters.|45 % of voters",
+            "It will cost $3 billion.|$3 billion",
+            "They hold two-thirds of the members.|two-thirds of the members",
+            "Talks lasted three days.|three days",
+            "He waited twelve minutes.|twelve minutes",
+            "Prices rose from 6% to 11% in a year.|6% to 11%",
+            "The plan costs between $5 and $7 billion.|between $5 and $7 billion",
+            "The North sent around 12,000 troops.|around 12,000 troops",
+            "There were roughly 1,500 soldiers already sent.|roughly 1,500 soldiers",
+            "It took about 40 minutes.|about 40 minutes",
+            "He won more than 70 seats.|more than 70 seats",
+            "Output fell by nearly half of production.|nearly half of production",
+            "Thousands of deaths were reported.|Thousands of deaths",
+            "His time was 2:01:39 in Berlin.|2:01:39",
+            "He ran 1 hour 59 minutes 40.2 seconds in total.|1 hour 59 minutes 40.2 seconds",
+            "The fire killed seventeen people.|seventeen people",
+    })
+    void findsEveryCommonShape(String sentence, String expected) {
+        assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE)).containsExactly(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "It happened on March 18, 1965 in the morning.",
+            "The meeting starts at 10:30 a.m. sharp.",
+            "She came first in the 2019 race.",
+            "The Group of 7 met in Paris.",
+            "They passed Resolution 2270 yesterday.",
+            "One of the victims spoke.",
+            "He finished third again.",
+            "It was the 15th attempt.",
+            "He caught COVID-19 last week.",
+    })
+    void leavesOutDatesTimesYearsOrdinalsAndNames(String sentence) {
+        assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE)).isEmpty();
+    }
+}

@@ -1,0 +1,52 @@
+package org.newsmark.suggest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs the standard engine on the hand-annotated Wikinews articles and fails when a score drops below
+ * the level reached when the rules were last tuned (minus a small margin). Rules are tuned on the
+ * "tuning" half only; the "heldout" half measures how they do on unseen articles.
+ */
+class HeldOutEvaluationTest {
+
+    private static final double MARGIN = 0.03;
+    private static SuggestionEngine engine;
+
+    @BeforeAll
+    static void engine() {
+        engine = SuggestionEngine.standard(Fixtures.GAZETTEER, new CorpusMemory());
+    }
+
+    @Test
+    void heldOutHalf() {
+        Evaluator.Report r = GoldSet.evaluate(engine, GoldSet.split("heldout"));
+        System.out.println("Held-out Wikinews articles (" + GoldSet.split("heldout").size() + "):\n" + r.table());
+        assertAtLeast(r, Labels.FIGURE, 0.95, 1.00);
+        assertAtLeast(r, Labels.PLACE, 0.96, 0.96);
+        assertThat(r.label(Evaluator.DIRECT_QUOTE).orElseThrow().exact().f1()).isGreaterThanOrEqualTo(0.96 - MARGIN);
+        assertThat(r.label(Labels.QUOTE).orElseThrow().overlap().f1()).isGreaterThanOrEqualTo(0.92 - MARGIN);
+        assertThat(r.label(Labels.SPEAKER).orElseThrow().overlap().f1()).isGreaterThanOrEqualTo(0.63 - MARGIN);
+        assertThat(r.linkAccuracy()).isGreaterThanOrEqualTo(0.65 - MARGIN);
+    }
+
+    @Test
+    void tuningHalf() {
+        Evaluator.Report r = GoldSet.evaluate(engine, GoldSet.split("tuning"));
+        System.out.println("Tuning Wikinews articles (" + GoldSet.split("tuning").size() + "):\n" + r.table());
+        assertAtLeast(r, Labels.FIGURE, 0.95, 0.95);
+        assertAtLeast(r, Labels.PLACE, 0.93, 1.00);
+        assertThat(r.label(Labels.QUOTE).orElseThrow().overlap().f1()).isGreaterThanOrEqualTo(0.97 - MARGIN);
+        assertThat(r.label(Labels.SPEAKER).orElseThrow().overlap().f1()).isGreaterThanOrEqualTo(0.97 - MARGIN);
+        assertThat(r.linkAccuracy()).isGreaterThanOrEqualTo(0.89 - MARGIN);
+    }
+
+    /** Overlap precision and recall of a label. */
+    private static void assertAtLeast(Evaluator.Report r, String label, double precision, double recall) {
+        Evaluator.Counts c = r.label(label).orElseThrow().overlap();
+        assertThat(c.precision()).as(label + " precision").isGreaterThanOrEqualTo(precision - MARGIN);
+        assertThat(c.recall()).as(label + " recall").isGreaterThanOrEqualTo(recall - MARGIN);
+    }
+}

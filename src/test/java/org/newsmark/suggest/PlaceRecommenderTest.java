@@ -1,0 +1,54 @@
+package org.newsmark.suggest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PlaceRecommenderTest {
+
+    private final PlaceRecommender places = new PlaceRecommender(Fixtures.GAZETTEER);
+
+    @Test
+    void icuGazetteerKnowsCountriesAndCities() {
+        assertThat(Fixtures.GAZETTEER.labelOf("South Korea")).contains(Labels.PLACE);
+        assertThat(Fixtures.GAZETTEER.labelOf("Pyongyang")).contains(Labels.PLACE);
+        assertThat(Fixtures.GAZETTEER.labelOf("Chicago")).contains(Labels.PLACE);
+        assertThat(Fixtures.GAZETTEER.size()).isGreaterThan(500);
+    }
+
+    @Test
+    void regionsAndPossessives() {
+        String text = "Troops went to Russia's Far East and Russia's army moved near the Korean Peninsula "
+                + "and the Indo-Pacific region.";
+        assertThat(Fixtures.texts(places, text, Labels.PLACE))
+                .containsExactly("Russia's Far East", "Russia", "Korean Peninsula", "Indo-Pacific region");
+    }
+
+    @Test
+    void notInsideNamesOfOrganisationsEventsOrCurrencies() {
+        String text = "She won the Chicago Marathon and was paid in U.S. dollars, said the UN Security Council.";
+        assertThat(Fixtures.texts(places, text, Labels.PLACE)).isEmpty();
+    }
+
+    @Test
+    void countryAsModifierOfARoleIsAPlace() {
+        assertThat(Fixtures.texts(places, "US Secretary of State Mike Pompeo arrived in Tehran.", Labels.PLACE))
+                .containsExactly("US", "Tehran");
+        assertThat(Fixtures.texts(places, "The Hague hosted Korean diplomats.", Labels.PLACE)).containsExactly("The Hague");
+    }
+
+    @Test
+    void userGazetteerFileWithCommentsAndLabels(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("mine.txt");
+        Files.writeString(file, "# my places\nGangwon Province\nYonhap\tspeaker\n\n");
+        Gazetteer g = Gazetteers.fromFile(file);
+        assertThat(g.size()).isEqualTo(2);
+        String text = "Yonhap reported snow in Gangwon Province.";
+        assertThat(new PlaceRecommender(g).suggest(SuggestionContext.of(text)).spans())
+                .extracting(s -> s.label() + ":" + s.range().of(text))
+                .containsExactly("speaker:Yonhap", "place:Gangwon Province");
+    }
+}

@@ -1,0 +1,68 @@
+package org.newsmark.suggest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsmark.model.Span;
+
+class SpeakerRecommenderTest {
+
+    private final SpeakerRecommender speakers = new SpeakerRecommender();
+
+    @Test
+    void speakerAfterQuote() {
+        assertThat(Fixtures.links(speakers, "\"We will respond firmly,\" Yoon said."))
+                .containsExactly("We will respond firmly, -> Yoon");
+    }
+
+    @Test
+    void invertedSpeakerWithTitle() {
+        assertThat(Fixtures.links(speakers, "\"We are ready to help,\" said NATO Secretary General Mark Rutte."))
+                .containsExactly("We are ready to help, -> NATO Secretary General Mark Rutte");
+    }
+
+    @Test
+    void pronounIsTheSpeakerAndTheReasonNamesTheReferent() {
+        String text = "\"First part of it,\" Yoon said. \"Second part of it,\" he added.";
+        Suggestions s = speakers.suggest(SuggestionContext.of(text));
+        assertThat(Fixtures.links(speakers, text)).containsExactly("First part of it, -> Yoon", "Second part of it, -> he");
+        assertThat(s.withLabel(Labels.SPEAKER).get(1).reason()).contains("probably Yoon");
+    }
+
+    @Test
+    void accordingToAndIndirectSpeech() {
+        assertThat(Fixtures.links(speakers, "The talks ended without a deal, according to Yonhap."))
+                .containsExactly("The talks ended without a deal -> Yonhap");
+        assertThat(Fixtures.links(speakers, "South Korea's President Yoon Suk Yeol said the North must stop."))
+                .containsExactly("the North must stop -> South Korea's President Yoon Suk Yeol");
+    }
+
+    @Test
+    void bracketedAbbreviationAndTrailingPlaceStayOut() {
+        assertThat(Fixtures.links(speakers,
+                "The National Intelligence Service (NIS) in Seoul said the troops had left."))
+                .containsExactly("the troops had left -> The National Intelligence Service");
+    }
+
+    @Test
+    void interruptedQuoteLinksBothHalvesToOneSpeaker() {
+        assertThat(Fixtures.links(speakers, "\"We are ready,\" he said, \"to act whenever needed.\""))
+                .containsExactly("We are ready, -> he", "to act whenever needed. -> he");
+    }
+
+    @Test
+    void linksTheAnalystsOwnQuoteSpans() {
+        String text = "Kim Jong Un made a speech. Kim said the missiles are ready for launch.";
+        Span quote = Span.of(1, text.indexOf("the missiles"), text.length() - 1, Labels.QUOTE);
+        SuggestionContext ctx = new SuggestionContext(text, List.of(quote), List.of(), java.util.Set.of());
+        assertThat(speakers.suggest(ctx).links()).anyMatch(l -> l.quote().equals(SpanKey.of(quote))
+                && l.speaker().textIn(text).equals("Kim"));
+    }
+
+    @Test
+    void capitalisedWordsInNamesAreNotSpeechVerbs() {
+        assertThat(Fixtures.links(speakers, "The United States Army said the base was safe after the strike."))
+                .containsExactly("the base was safe after the strike -> The United States Army");
+    }
+}

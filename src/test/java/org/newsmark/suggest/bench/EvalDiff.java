@@ -1,0 +1,47 @@
+package org.newsmark.suggest.bench;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.newsmark.suggest.CorpusMemory;
+import org.newsmark.suggest.Evaluator;
+import org.newsmark.suggest.Gazetteers;
+import org.newsmark.suggest.GoldSet;
+import org.newsmark.suggest.SpanKey;
+import org.newsmark.suggest.SuggestionContext;
+import org.newsmark.suggest.SuggestionEngine;
+import org.newsmark.suggest.Suggestions;
+
+/** Developer tool for tuning: prints missed and spurious spans per document of one split. */
+public final class EvalDiff {
+
+    private EvalDiff() {
+    }
+
+    public static void main(String[] args) {
+        String split = args.length > 0 ? args[0] : "tuning";
+        SuggestionEngine engine = SuggestionEngine.standard(Gazetteers.standard(), new CorpusMemory());
+        for (GoldSet.GoldDocument d : GoldSet.split(split)) {
+            Suggestions s = engine.suggest(SuggestionContext.of(d.text()));
+            Set<SpanKey> pred = s.spans().stream().map(x -> x.key()).collect(Collectors.toSet());
+            Set<SpanKey> gold = Set.copyOf(d.gold().spans());
+            System.out.println("== " + d.name());
+            gold.stream().filter(g -> !pred.contains(g)).sorted().forEach(g -> System.out.println("  MISS  " + show(d.text(), g)));
+            pred.stream().filter(p -> !gold.contains(p)).sorted().forEach(p -> System.out.println("  EXTRA " + show(d.text(), p)));
+            List<Evaluator.Link> goldLinks = d.gold().links();
+            s.links().forEach(l -> {
+                boolean ok = goldLinks.stream().anyMatch(g -> g.quote().range().overlaps(l.quote().range())
+                        && g.speaker().range().overlaps(l.speaker().range()));
+                if (!ok) {
+                    System.out.println("  LINK? " + show(d.text(), l.quote()) + " -> " + show(d.text(), l.speaker()));
+                }
+            });
+        }
+        System.out.println(GoldSet.evaluate(engine, GoldSet.split(split)).table());
+    }
+
+    private static String show(String text, SpanKey k) {
+        String t = k.textIn(text).replace("\n", "\\n");
+        return k.label() + " [" + (t.length() > 70 ? t.substring(0, 45) + "…" + t.substring(t.length() - 20) : t) + "]";
+    }
+}
