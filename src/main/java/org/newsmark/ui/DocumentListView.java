@@ -35,6 +35,7 @@ final class DocumentListView {
         list.setId("documents");
         list.setItems(model.visibleDocuments());
         list.setCellFactory(v -> new DocumentCell());
+        list.setFixedCellSize(56);
         list.getSelectionModel().selectedItemProperty().addListener((o, before, now) -> {
             if (now != null) {
                 model.open(now.id());
@@ -71,7 +72,7 @@ final class DocumentListView {
 
         DocumentCell() {
             title.getStyleClass().add("doc-title");
-            title.setWrapText(true);
+            title.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
             status.getStyleClass().add("status-badge");
             count.getStyleClass().add("doc-count");
             count.setGraphic(new FontIcon(Feather.TAG));
@@ -97,6 +98,7 @@ final class DocumentListView {
             status.getStyleClass().add("status-" + item.status().code());
             count.setText(item.spanCount() + (item.spanCount() == 1 ? " span" : " spans"));
             setGraphic(box);
+            setTooltip(new javafx.scene.control.Tooltip(title.getText()));
         }
     }
 }

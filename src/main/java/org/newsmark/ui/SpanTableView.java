@@ -42,6 +42,7 @@ final class SpanTableView {
         table.getColumns().forEach(c -> c.setSortable(false));
         table.setItems(model.spans());
         table.setId("spans");
+        table.setFixedCellSize(30); // fixed rows: no size estimation over 20,000 rows on every change
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new Label("No spans yet: select text and press 1–4"));
         VBox.setVgrow(table, Priority.ALWAYS);
