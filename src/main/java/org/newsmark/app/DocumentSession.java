@@ -77,6 +77,31 @@ public final class DocumentSession {
         return Optional.of(command.span());
     }
 
+    /**
+     * Tags every range that no span of {@code label} overlaps yet, as one undoable action and one
+     * transaction. Returns the spans created (none when every range was already tagged).
+     */
+    public List<Span> tagAll(List<TextRange> ranges, String label, String annotator) {
+        List<Span> existing = state.spans().stream().filter(s -> s.label().equals(label)).toList();
+        List<CreateSpan> creates = new ArrayList<>();
+        List<TextRange> taken = new ArrayList<>();
+        for (TextRange candidate : ranges) {
+            TextRange range = candidate.trimmedIn(text());
+            boolean tagged = range.isEmpty()
+                    || existing.stream().anyMatch(s -> s.range().overlaps(range))
+                    || taken.stream().anyMatch(t -> t.overlaps(range));
+            if (!tagged) {
+                taken.add(range);
+                creates.add(new CreateSpan(new Span(0, state.documentId(), range, label, annotator)));
+            }
+        }
+        if (creates.isEmpty()) {
+            return List.of();
+        }
+        run(new CompositeCommand("tag " + creates.size() + " × '" + label + "'", List.copyOf(creates)));
+        return creates.stream().map(CreateSpan::span).toList();
+    }
+
     public void relabel(long spanId, String label) {
         Span before = require(spanId);
         if (!before.label().equals(label)) {
@@ -127,6 +152,11 @@ public final class DocumentSession {
         if (state.document().status() != status) {
             run(new SetStatus(state.document().status(), status));
         }
+    }
+
+    /** Re-reads spans and relations from the store (the undo history stays). */
+    void reload() {
+        state.reload();
     }
 
     /** Marks an untouched document in progress when an analyst opens it; not an undoable action. */
@@ -185,6 +215,19 @@ public final class DocumentSession {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** The span a {@code said_by} relation leads to from {@code quoteId}, if any. */
+    public Optional<Span> speakerOf(long quoteId) {
+        return state.relations().stream()
+                .filter(r -> r.fromSpanId() == quoteId && r.type().equals(Relation.SAID_BY))
+                .findFirst().flatMap(r -> state.span(r.toSpanId()));
+    }
+
+    /** The {@code said_by} relation leaving {@code quoteId}, if any. */
+    public Optional<Relation> attributionOf(long quoteId) {
+        return state.relations().stream()
+                .filter(r -> r.fromSpanId() == quoteId && r.type().equals(Relation.SAID_BY)).findFirst();
     }
 
     /** Spans whose range equals {@code range} exactly. */

@@ -101,6 +101,16 @@ public final class Workspace implements AutoCloseable {
         return session;
     }
 
+    /** Re-reads every open session, e.g. after a label rename changed how spans are named. */
+    public synchronized void refreshSessions() {
+        sessions.values().forEach(DocumentSession::reload);
+    }
+
+    /** The session of a document if this run has opened it, without opening it. */
+    public synchronized java.util.Optional<DocumentSession> openSessionIfAny(long documentId) {
+        return java.util.Optional.ofNullable(sessions.get(documentId));
+    }
+
     /** The label of that name, created with the next safe colour when the scheme lacks it. */
     public Label ensureLabel(String name) {
         return store.inTransaction(() -> {

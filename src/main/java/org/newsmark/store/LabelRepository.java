@@ -82,6 +82,30 @@ public final class LabelRepository {
         });
     }
 
+    /** Deletes a label that no span uses; a used label is refused with the count of its spans. */
+    public void delete(long labelId) {
+        store.inTransaction(() -> {
+            try (PreparedStatement count = store.connection().prepareStatement("SELECT count(*) FROM spans WHERE label_id = ?")) {
+                count.setLong(1, labelId);
+                try (ResultSet rs = count.executeQuery()) {
+                    rs.next();
+                    if (rs.getInt(1) > 0) {
+                        throw new IllegalArgumentException("the label is used by " + rs.getInt(1)
+                                + " span(s); relabel or delete them first");
+                    }
+                }
+            }
+            try (PreparedStatement ps = store.connection().prepareStatement("DELETE FROM labels WHERE id = ?")) {
+                ps.setLong(1, labelId);
+                idsByName = null;
+                if (ps.executeUpdate() != 1) {
+                    throw new IllegalArgumentException("label " + labelId + " does not exist");
+                }
+            }
+            return null;
+        });
+    }
+
     public List<String> relationTypes() {
         return store.read(() -> {
             List<String> types = new ArrayList<>();

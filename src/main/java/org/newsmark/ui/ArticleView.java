@@ -6,6 +6,10 @@ import java.util.Set;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.Caret;
 import org.fxmisc.richtext.StyleClassedTextArea;
@@ -24,12 +28,22 @@ import org.newsmark.ui.highlight.SpanLayers;
 final class ArticleView {
 
     private final WorkbenchViewModel model;
+    private final SearchViewModel search;
+    private final AttributionViewModel attribution;
+    private final NavigationViewModel navigation;
+    private final BooleanProperty snapToWords = new SimpleBooleanProperty(true);
     private final StyleClassedTextArea area = new StyleClassedTextArea(false);
     private final VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(area);
     private Map<String, String> styleKeys = Map.of();
+    private final java.util.List<Span> emphasisToRestyle = new java.util.ArrayList<>();
+    private boolean mouseDown;
 
-    ArticleView(WorkbenchViewModel model) {
+    ArticleView(WorkbenchViewModel model, SearchViewModel search, AttributionViewModel attribution,
+                NavigationViewModel navigation) {
         this.model = model;
+        this.search = search;
+        this.attribution = attribution;
+        this.navigation = navigation;
         area.setEditable(false);
         area.setWrapText(true);
         area.setShowCaret(Caret.CaretVisibility.ON);
@@ -42,16 +56,33 @@ final class ArticleView {
         model.addChangeListener(change -> restyle(change.affected()));
         model.selectedSpanProperty().addListener((o, before, now) -> {
             if (before != null) {
-                restyleAround(before);
+                emphasisToRestyle.add(before);
             }
             if (now != null) {
-                restyleAround(now);
+                emphasisToRestyle.add(now);
             }
+            if (!mouseDown) {
+                restyleEmphasis();
+            }
+        });
+        // Restyling re-creates the paragraph under the mouse, which would end a drag selection at once.
+        area.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> mouseDown = e.isPrimaryButtonDown());
+        area.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
+            mouseDown = false;
+            javafx.application.Platform.runLater(this::restyleEmphasis);
         });
         area.selectionProperty().addListener((o, before, now) ->
                 model.selectionChanged(new TextRange(now.getStart(), now.getEnd())));
         area.addEventFilter(KeyEvent.KEY_TYPED, this::keyTyped);
         area.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
+        area.addEventFilter(MouseEvent.MOUSE_PRESSED, this::altClick);
+        area.addEventHandler(MouseEvent.MOUSE_RELEASED, this::mouseReleased);
+        area.setOnContextMenuRequested(e -> {
+            new SpanContextMenu(model, attribution, this).show(area, e.getScreenX(), e.getScreenY());
+            e.consume();
+        });
+        search.hitsProperty().addListener((o, a, b) -> model.session().ifPresent(s -> restyle(new TextRange(0, s.text().length()))));
+        attribution.activeProperty().addListener((o, a, b) -> model.session().ifPresent(s -> restyle(new TextRange(0, s.text().length()))));
         refreshLabels();
     }
 
@@ -61,6 +92,16 @@ final class ArticleView {
 
     StyleClassedTextArea area() {
         return area;
+    }
+
+    BooleanProperty snapToWordsProperty() {
+        return snapToWords;
+    }
+
+    /** Selects a range of text and scrolls it into view. */
+    void select(TextRange range) {
+        area.selectRange(range.start(), range.end());
+        area.requestFollowCaret();
     }
 
     TextRange selection() {
@@ -86,9 +127,16 @@ final class ArticleView {
             return;
         }
         area.replaceText(session.text());
-        area.setStyleSpans(0, Highlighter.compute(session.text().length(), session.spans(), styleKeys, emphasized()));
+        area.setStyleSpans(0, Highlighter.computeRegion(new TextRange(0, session.text().length()), session.spans(),
+                styleKeys, emphasized(), search.hitsProperty().get()));
         area.moveTo(0);
         area.showParagraphAtTop(0);
+    }
+
+    private void restyleEmphasis() {
+        java.util.List<Span> pending = java.util.List.copyOf(emphasisToRestyle);
+        emphasisToRestyle.clear();
+        pending.forEach(this::restyleAround);
     }
 
     private void restyleAround(Span span) {
@@ -108,14 +156,16 @@ final class ArticleView {
             TextRange clipped = new TextRange(Math.min(changed.start(), length), Math.min(changed.end(), length));
             TextRange region = SpanLayers.cluster(s.spans(), clipped);
             if (!region.isEmpty()) {
-                area.setStyleSpans(region.start(), Highlighter.computeRegion(region, s.spans(), styleKeys, emphasized()));
+                area.setStyleSpans(region.start(), Highlighter.computeRegion(region, s.spans(), styleKeys, emphasized(),
+                        search.hitsProperty().get()));
             }
         });
     }
 
-    /** The selected span and the spans it is linked with. */
+    /** The selected span, the spans it is linked with, and speaker candidates while attributing. */
     private Set<Long> emphasized() {
         Set<Long> ids = new HashSet<>();
+        attribution.candidates().forEach(c -> ids.add(c.id()));
         model.selectedSpan().ifPresent(selected -> {
             ids.add(selected.id());
             model.session().ifPresent(s -> s.relations().stream().filter(r -> r.touches(selected.id()))
@@ -128,18 +178,104 @@ final class ArticleView {
     }
 
     private void keyTyped(KeyEvent event) {
-        if (event.isControlDown() || event.isAltDown() || event.isMetaDown() || event.getCharacter().isEmpty()) {
+        String typed = event.getCharacter();
+        if (event.isControlDown() || event.isAltDown() || event.isMetaDown() || typed.isEmpty()) {
             return;
         }
-        if (model.hotkey(event.getCharacter(), selection())) {
+        if (attribution.activeProperty().get()) {
+            if (typed.equals("0")) {
+                attribution.removeAttribution();
+            } else if (Character.isDigit(typed.charAt(0))) {
+                attribution.choose(typed.charAt(0) - '0');
+            }
             event.consume();
+            return;
         }
+        if (model.hotkey(typed, selection())) {
+            event.consume();
+            return;
+        }
+        switch (typed.toLowerCase(java.util.Locale.ROOT)) {
+            case "a" -> attribution.start();
+            case "n" -> navigation.nextUntaggedQuotation(area.getCaretPosition()).ifPresentOrElse(this::select,
+                    () -> model.say("Every passage in quotation marks is tagged as a quote"));
+            case "p" -> propagate();
+            default -> {
+                return;
+            }
+        }
+        event.consume();
+    }
+
+    void propagate() {
+        model.selectedSpan().ifPresentOrElse(span -> PropagateDialog.show(area.getScene().getWindow(), model, span),
+                () -> model.say("Select a span to tag its other occurrences"));
     }
 
     private void keyPressed(KeyEvent event) {
-        if (event.getCode() == KeyCode.DELETE || event.getCode() == KeyCode.BACK_SPACE) {
-            model.deleteSelected();
+        KeyCode code = event.getCode();
+        if (attribution.activeProperty().get()) {
+            switch (code) {
+                case UP, LEFT -> attribution.move(-1);
+                case DOWN, RIGHT -> attribution.move(1);
+                case ENTER -> attribution.confirm();
+                case ESCAPE -> attribution.cancel();
+                case DELETE, BACK_SPACE -> attribution.removeAttribution();
+                default -> {
+                    return;
+                }
+            }
             event.consume();
+            return;
+        }
+        boolean shortcut = event.isShortcutDown();
+        if (code == KeyCode.TAB && !shortcut && !event.isAltDown()) {
+            navigation.nextSpan(area.getCaretPosition(), !event.isShiftDown()).ifPresent(this::reveal);
+        } else if ((code == KeyCode.RIGHT || code == KeyCode.LEFT) && event.isAltDown() && event.isShiftDown()) {
+            boolean startEdge = shortcut;
+            boolean grow = startEdge ? code == KeyCode.LEFT : code == KeyCode.RIGHT;
+            navigation.resizeSelected(startEdge, grow);
+            model.selectedSpan().ifPresent(this::reveal);
+        } else if ((code == KeyCode.RIGHT || code == KeyCode.LEFT) && event.isAltDown() && !shortcut) {
+            navigation.sentence(area.getCaretPosition(), code == KeyCode.RIGHT).ifPresent(this::select);
+        } else if (code == KeyCode.DELETE || code == KeyCode.BACK_SPACE) {
+            model.deleteSelected();
+        } else if (code == KeyCode.ESCAPE) {
+            area.deselect();
+        } else {
+            return;
+        }
+        event.consume();
+    }
+
+    /** Alt+click on a speaker attributes the selected quote to it. */
+    private void altClick(MouseEvent event) {
+        if (event.getButton() != MouseButton.PRIMARY) {
+            return;
+        }
+        if (!event.isAltDown()) {
+            return;
+        }
+        int index = area.hit(event.getX(), event.getY()).getInsertionIndex();
+        model.session().flatMap(s -> s.innermostAt(index)).ifPresent(clicked -> {
+            if (attribution.linkSelectedTo(clicked)) {
+                event.consume();
+            }
+        });
+    }
+
+    /** A drag selection snaps to whole words; a triple click selects the sentence. */
+    private void mouseReleased(MouseEvent event) {
+        if (event.getButton() != MouseButton.PRIMARY) {
+            return;
+        }
+        if (event.getClickCount() == 3) {
+            navigation.sentenceAt(area.getCaretPosition()).ifPresent(this::select);
+        } else if (snapToWords.get() && event.getClickCount() == 1 && area.getSelection().getLength() > 0) {
+            TextRange snapped = navigation.snap(selection());
+            if (!snapped.equals(selection())) {
+                area.selectRange(snapped.start(), snapped.end());
+            }
         }
     }
 }

@@ -24,31 +24,46 @@ import org.newsmark.app.Workspace;
 public final class MainWindow {
 
     private final WorkbenchViewModel model;
+    private final SearchViewModel search;
+    private final AttributionViewModel attribution;
+    private final NavigationViewModel navigation;
     private final Theme theme = new Theme();
     private final ArticleView article;
     private final DocumentListView documents;
     private final SpanTableView spans;
+    private final SearchBar searchBar;
     private final Scene scene;
     private String labelStylesheet;
 
     public MainWindow(Workspace workspace) {
         this.model = new WorkbenchViewModel(workspace);
-        this.article = new ArticleView(model);
+        this.search = new SearchViewModel(model);
+        this.attribution = new AttributionViewModel(model);
+        this.navigation = new NavigationViewModel(model);
+        this.article = new ArticleView(model, search, attribution, navigation);
         this.documents = new DocumentListView(model);
         this.spans = new SpanTableView(model, article::reveal);
+        this.searchBar = new SearchBar(search, model, article);
 
         LabelBar labels = new LabelBar(model, name -> {
             model.apply(name, article.selection());
             article.area().requestFocus();
         });
-        VBox centre = new VBox(10, new DocumentHeader(model).node(), labels.node(), article.node());
+        VBox centre = new VBox(10, new DocumentHeader(model).node(), labels.node(), searchBar.node(),
+                new AttributionBar(attribution, model).node(), article.node());
         centre.setPadding(new Insets(12, 8, 8, 8));
         VBox.setVgrow(article.node(), Priority.ALWAYS);
 
-        SplitPane split = new SplitPane(documents.node(), centre, spans.node());
+        javafx.scene.control.Tab spansTab = new javafx.scene.control.Tab("Spans", spans.node());
+        javafx.scene.control.Tab quotesTab = new javafx.scene.control.Tab("Quotes",
+                new QuotesView(model, article::reveal).node());
+        javafx.scene.control.TabPane right = new javafx.scene.control.TabPane(spansTab, quotesTab);
+        right.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        right.setId("right-tabs");
+        SplitPane split = new SplitPane(documents.node(), centre, right);
         split.setDividerPositions(0.22, 0.72);
         SplitPane.setResizableWithParent(documents.node(), false);
-        SplitPane.setResizableWithParent(spans.node(), false);
+        SplitPane.setResizableWithParent(right, false);
 
         BorderPane root = new BorderPane(split);
         root.setTop(menus());
@@ -107,24 +122,66 @@ public final class MainWindow {
         redoAlt.setOnAction(e -> model.redo());
         MenuItem delete = item("Delete span", Feather.TRASH_2, new KeyCodeCombination(KeyCode.DELETE));
         delete.setOnAction(e -> model.deleteSelected());
-        Menu edit = new Menu("Edit", null, undo, redo, redoAlt, new SeparatorMenuItem(), delete);
+        MenuItem find = item("Find…", Feather.SEARCH, new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
+        find.setOnAction(e -> {
+            search.openProperty().set(true);
+            searchBar.focus();
+        });
+        MenuItem propagate = item("Tag other occurrences of the span…   P", Feather.COPY, null);
+        propagate.setOnAction(e -> article.propagate());
+        MenuItem attribute = item("Attribute quote to speaker…   A", Feather.MESSAGE_SQUARE, null);
+        attribute.setOnAction(e -> {
+            article.area().requestFocus();
+            attribution.start();
+        });
+        MenuItem scheme = item("Label scheme…", Feather.SLIDERS, null);
+        scheme.setOnAction(e -> LabelSchemeDialog.show(scene.getWindow(), model));
+        Menu edit = new Menu("Edit", null, undo, redo, redoAlt, new SeparatorMenuItem(), find, propagate, attribute,
+                delete, new SeparatorMenuItem(), scheme);
+        undo.setId("menu-undo");
+        redo.setId("menu-redo");
 
         CheckMenuItem dark = new CheckMenuItem("Dark mode", new FontIcon(Feather.MOON));
         dark.setAccelerator(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         dark.selectedProperty().bindBidirectional(theme.darkProperty());
-        Menu view = new Menu("View", null, dark);
+        CheckMenuItem snap = new CheckMenuItem("Snap selection to whole words");
+        snap.selectedProperty().bindBidirectional(article.snapToWordsProperty());
+        Menu view = new Menu("View", null, dark, snap);
+        Menu navigate = navigateMenu();
 
         MenuItem shortcuts = item("Keyboard shortcuts", Feather.HELP_CIRCLE, new KeyCodeCombination(KeyCode.F1));
         shortcuts.setOnAction(e -> ShortcutSheet.show(scene.getWindow(), model.labels()));
         Menu help = new Menu("Help", null, shortcuts);
-        MenuBar bar = new MenuBar(file, edit, view, help);
+        MenuBar bar = new MenuBar(file, edit, navigate, view, help);
         bar.setId("menu-bar");
         return bar;
     }
 
+    private Menu navigateMenu() {
+        MenuItem nextSpan = item("Next span   Tab", Feather.ARROW_RIGHT, null);
+        nextSpan.setOnAction(e -> navigation.nextSpan(article.area().getCaretPosition(), true).ifPresent(article::reveal));
+        MenuItem previousSpan = item("Previous span   Shift+Tab", Feather.ARROW_LEFT, null);
+        previousSpan.setOnAction(e -> navigation.nextSpan(article.area().getCaretPosition(), false).ifPresent(article::reveal));
+        MenuItem nextQuotation = item("Next untagged quotation   N", Feather.MESSAGE_CIRCLE, null);
+        nextQuotation.setOnAction(e -> navigation.nextUntaggedQuotation(article.area().getCaretPosition()).ifPresent(article::select));
+        MenuItem nextDocument = item("Next document", Feather.CHEVRONS_DOWN,
+                new KeyCodeCombination(KeyCode.PAGE_DOWN, KeyCombination.SHORTCUT_DOWN));
+        nextDocument.setOnAction(e -> navigation.stepDocument(1));
+        MenuItem previousDocument = item("Previous document", Feather.CHEVRONS_UP,
+                new KeyCodeCombination(KeyCode.PAGE_UP, KeyCombination.SHORTCUT_DOWN));
+        previousDocument.setOnAction(e -> navigation.stepDocument(-1));
+        MenuItem done = item("Mark done and open the next document", Feather.CHECK_CIRCLE,
+                new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN));
+        done.setOnAction(e -> navigation.doneAndNext());
+        return new Menu("Navigate", null, nextSpan, previousSpan, nextQuotation, new SeparatorMenuItem(),
+                nextDocument, previousDocument, done);
+    }
+
     private static MenuItem item(String text, Feather icon, KeyCombination accelerator) {
         MenuItem item = new MenuItem(text, icon == null ? null : new FontIcon(icon));
-        item.setAccelerator(accelerator);
+        if (accelerator != null) {
+            item.setAccelerator(accelerator);
+        }
         return item;
     }
 

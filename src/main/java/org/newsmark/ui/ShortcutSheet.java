@@ -17,10 +17,22 @@ final class ShortcutSheet {
         List<String[]> rows = new ArrayList<>();
         labels.stream().filter(l -> !l.hotkey().isEmpty())
                 .forEach(l -> rows.add(new String[] {l.hotkey(), "Tag the selection as " + l.name() + " (or relabel the selected span)"}));
-        rows.add(new String[] {"Delete / Backspace", "Delete the selected span"});
+        rows.add(new String[] {"Delete / Backspace", "Delete the selected span (and its attribution)"});
+        rows.add(new String[] {"A", "Attribute the selected quote: then 1–9, or ↑↓ and Enter; 0 removes; Esc cancels"});
+        rows.add(new String[] {"Alt+click", "Attribute the selected quote to the clicked speaker"});
+        rows.add(new String[] {"Tab / Shift+Tab", "Select the next / previous span"});
+        rows.add(new String[] {"N", "Select the next untagged passage in quotation marks"});
+        rows.add(new String[] {"P", "Tag other occurrences of the selected span (preview first)"});
+        rows.add(new String[] {"Shift+Alt+→ / ←", "Grow / shrink the selected span's end by a word"});
+        rows.add(new String[] {"Ctrl+Shift+Alt+← / →", "Grow / shrink the selected span's start by a word"});
+        rows.add(new String[] {"Alt+→ / Alt+←", "Select the next / previous sentence"});
+        rows.add(new String[] {"Shift+arrows, Ctrl+Shift+arrows", "Extend the selection by character / word"});
+        rows.add(new String[] {"Double / triple click", "Select a word / a sentence"});
+        rows.add(new String[] {"Ctrl+F", "Find; Enter / Shift+Enter next / previous hit; Tag all hits"});
         rows.add(new String[] {"Ctrl+Z", "Undo"});
         rows.add(new String[] {"Ctrl+Shift+Z, Ctrl+Y", "Redo"});
-        rows.add(new String[] {"Shift+arrows", "Extend the selection"});
+        rows.add(new String[] {"Ctrl+PgDn / Ctrl+PgUp", "Next / previous document"});
+        rows.add(new String[] {"Ctrl+Enter", "Mark done and open the next open document"});
         rows.add(new String[] {"Ctrl+Shift+D", "Dark mode"});
         rows.add(new String[] {"F1", "This sheet"});
         return rows;

@@ -38,7 +38,12 @@ final class SpanTableView {
         position.setMinWidth(96);
         label.setMinWidth(90);
         position.getStyleClass().add("numeric");
-        table.getColumns().setAll(java.util.List.of(label, text, position));
+        TableColumn<Span, String> speaker = new TableColumn<>("Speaker");
+        speaker.setCellValueFactory(c -> new ReadOnlyStringWrapper(model.session()
+                .flatMap(s -> s.speakerOf(c.getValue().id()).map(sp -> oneLine(sp.textIn(s.text())))).orElse("")));
+        speaker.setPrefWidth(110);
+        table.getColumns().setAll(java.util.List.of(label, text, speaker, position));
+        model.addChangeListener(change -> table.refresh());
         table.getColumns().forEach(c -> c.setSortable(false));
         table.setItems(model.spans());
         table.setId("spans");

@@ -83,7 +83,10 @@ public final class WorkbenchViewModel {
     }
 
     public void reloadLabels() {
+        workspace.refreshSessions();
         labels.setAll(workspace.scheme().labels());
+        session().ifPresent(s -> ListPatch.apply(spans, s.spans()));
+        updateCounts();
     }
 
     private void refilter() {
@@ -215,6 +218,57 @@ public final class WorkbenchViewModel {
             return;
         }
         attempt(() -> current.tag(trimmed, labelName)).flatMap(s -> s).ifPresent(selectedSpan::set);
+    }
+
+    /** Tags several ranges as one undoable action; returns what was created. */
+    public List<Span> tagAll(List<TextRange> ranges, String labelName) {
+        return session().flatMap(s -> attempt(() -> s.tagAll(ranges, labelName, DocumentSession.ANALYST)))
+                .orElse(List.of());
+    }
+
+    /** Attributes {@code quote} to {@code speaker} ({@code said_by}); keeps the quote selected. */
+    public void link(Span quote, Span speaker) {
+        session().ifPresent(s -> attempt(() -> s.link(quote.id(), speaker.id(), AttributionViewModel.relationType())));
+        session().flatMap(s -> s.span(quote.id())).ifPresent(selectedSpan::set);
+    }
+
+    /** Removes the quote's attribution, if it has one. */
+    public void unlink(Span quote) {
+        session().flatMap(s -> s.attributionOf(quote.id())).ifPresentOrElse(
+                r -> session().ifPresent(s -> attempt(() -> {
+                    s.unlink(r.id());
+                    return true;
+                })),
+                () -> say("This span has no speaker to remove"));
+    }
+
+    /** Re-reads the open document's spans after a change made through another path (corpus-wide actions). */
+    public void refreshOpenDocument() {
+        session().ifPresent(s -> {
+            ListPatch.apply(spans, s.spans());
+            updateCounts();
+            updateSummary(s);
+            changeListeners.forEach(l -> l.accept(new SessionChange(new TextRange(0, s.text().length()), "refresh")));
+        });
+    }
+
+    /** Shows a short note in the status bar. */
+    public void say(String text) {
+        message.set(text);
+    }
+
+    /** Gives the selected span a new range (keyboard or edge drag); it stays selected. */
+    public void resizeSelected(TextRange range) {
+        Span selected = selectedSpan.get();
+        DocumentSession current = session.get();
+        if (selected == null || current == null) {
+            return;
+        }
+        attempt(() -> {
+            current.resize(selected.id(), range);
+            return true;
+        });
+        current.span(selected.id()).ifPresent(selectedSpan::set);
     }
 
     public void deleteSelected() {

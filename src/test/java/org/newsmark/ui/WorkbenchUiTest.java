@@ -2,112 +2,23 @@ package org.newsmark.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeoutException;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseButton;
-import javafx.stage.Stage;
-import org.fxmisc.richtext.StyleClassedTextArea;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.newsmark.app.Workspace;
 import org.newsmark.model.DocumentStatus;
 import org.newsmark.model.DocumentSummary;
 import org.newsmark.model.Span;
 import org.newsmark.store.Store;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The workbench driven as an analyst drives it: mouse selection, hotkeys, clicks, restart. */
-class WorkbenchUiTest extends FxRobot {
+class WorkbenchUiTest extends SeedWindowTest {
 
-    private static final String SEED = "../shared/seed/yoon-rutte-nato-call.txt";
-
-    @TempDir
-    Path temp;
-
-    private Path db;
-    private Workspace workspace;
-    private Stage stage;
-
-    @BeforeEach
-    void openSeed() throws Exception {
-        db = temp.resolve("ui.db");
-        try (Workspace setup = Workspace.open(db)) {
-            String text = Files.readString(Path.of(SEED));
-            setup.store().documents().insert(org.newsmark.model.Document.of("yoon-rutte-nato-call", text));
-        }
-        startWindow();
-    }
-
-    private void startWindow() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
-        workspace = Workspace.open(db);
-        stage = FxToolkit.setupStage(s -> {
-            s.close();
-            new MainWindow(workspace).show(s);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private void closeWindow() throws TimeoutException {
-        FxToolkit.setupStage(Stage::close);
-        workspace.close();
-    }
-
-    @AfterEach
-    void close() throws TimeoutException {
-        closeWindow();
-        FxToolkit.cleanupStages();
-    }
-
-    private StyleClassedTextArea area() {
-        return lookup("#article").queryAs(StyleClassedTextArea.class);
-    }
-
-    @SuppressWarnings("unchecked")
-    private TableView<Span> table() {
-        return lookup("#spans").queryAs(TableView.class);
-    }
-
-    /** Drags the mouse across the first occurrence of {@code phrase} in the article. */
-    private void selectWithMouse(String phrase) {
-        StyleClassedTextArea area = area();
-        int start = area.getText().indexOf(phrase);
-        int end = start + phrase.length();
-        Bounds first = onFx(() -> area.getCharacterBoundsOnScreen(start, start + 1).orElseThrow());
-        Bounds last = onFx(() -> area.getCharacterBoundsOnScreen(end - 1, end).orElseThrow());
-        moveTo(new Point2D(first.getMinX() + 1, first.getCenterY()));
-        press(MouseButton.PRIMARY);
-        moveTo(new Point2D(last.getMaxX() - 1, last.getCenterY()));
-        release(MouseButton.PRIMARY);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(area.getSelectedText()).isEqualTo(phrase);
-    }
-
-    private static <T> T onFx(java.util.concurrent.Callable<T> work) {
-        try {
-            return WaitForAsyncUtils.asyncFx(work).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private List<String> classesAt(int index) {
-        return List.copyOf(area().getStyleAtPosition(index + 1));
-    }
-
-    private String storedLabelsOf(String text) {
-        return spansInStore().stream().filter(s -> s.textIn(area().getText()).equals(text))
+    private String storedLabelsOf(String phrase) {
+        return spansInStore().stream().filter(s -> s.textIn(text()).equals(phrase))
                 .map(Span::label).findFirst().orElse("none");
     }
 

@@ -24,6 +24,7 @@ public final class Highlighter {
 
     public static final String TAGGED = "tagged";
     public static final String EMPHASIS = "em";
+    public static final String HIT = "hit";
 
     private Highlighter() {
     }
@@ -32,7 +33,13 @@ public final class Highlighter {
     public static StyleSpans<Collection<String>> compute(int textLength, List<Span> spansInOrder,
                                                          Map<String, String> styleKeyByVisibleLabel,
                                                          Set<Long> emphasized) {
-        return computeRegion(new TextRange(0, textLength), spansInOrder, styleKeyByVisibleLabel, emphasized);
+        return computeRegion(new TextRange(0, textLength), spansInOrder, styleKeyByVisibleLabel, emphasized, List.of());
+    }
+
+    public static StyleSpans<Collection<String>> computeRegion(TextRange region, List<Span> spansInOrder,
+                                                               Map<String, String> styleKeyByVisibleLabel,
+                                                               Set<Long> emphasized) {
+        return computeRegion(region, spansInOrder, styleKeyByVisibleLabel, emphasized, List.of());
     }
 
     /**
@@ -41,7 +48,7 @@ public final class Highlighter {
      */
     public static StyleSpans<Collection<String>> computeRegion(TextRange region, List<Span> spansInOrder,
                                                                Map<String, String> styleKeyByVisibleLabel,
-                                                               Set<Long> emphasized) {
+                                                               Set<Long> emphasized, List<TextRange> hitsInOrder) {
         List<Span> visible = new ArrayList<>();
         for (Span span : spansInOrder) {
             if (span.start() >= region.end()) {
@@ -57,6 +64,12 @@ public final class Highlighter {
             cuts.add(Math.max(span.start(), region.start()));
             cuts.add(Math.min(span.end(), region.end()));
         }
+        List<TextRange> hits = hitsInOrder.stream().filter(h -> h.overlaps(region)).toList();
+        for (TextRange hit : hits) {
+            cuts.add(Math.max(hit.start(), region.start()));
+            cuts.add(Math.min(hit.end(), region.end()));
+        }
+        int nextHit = 0;
         StyleSpansBuilder<Collection<String>> builder = new StyleSpansBuilder<>();
         List<Span> active = new ArrayList<>();
         int next = 0;
@@ -69,7 +82,11 @@ public final class Highlighter {
             }
             final int segmentStart = from;
             active.removeIf(s -> s.end() <= segmentStart);
-            builder.add(classes(active, layers, styleKeyByVisibleLabel, emphasized), to - from);
+            while (nextHit < hits.size() && hits.get(nextHit).end() <= from) {
+                nextHit++;
+            }
+            boolean inHit = nextHit < hits.size() && hits.get(nextHit).start() <= from;
+            builder.add(classes(active, layers, styleKeyByVisibleLabel, emphasized, inHit), to - from);
             from = to;
         }
         if (region.isEmpty()) {
@@ -79,9 +96,9 @@ public final class Highlighter {
     }
 
     private static Collection<String> classes(List<Span> active, Map<Long, Integer> layers,
-                                              Map<String, String> keys, Set<Long> emphasized) {
+                                              Map<String, String> keys, Set<Long> emphasized, boolean inHit) {
         if (active.isEmpty()) {
-            return List.of();
+            return inHit ? List.of(HIT) : List.of();
         }
         Set<String> classes = new LinkedHashSet<>();
         classes.add(TAGGED);
@@ -92,6 +109,9 @@ public final class Highlighter {
             if (emphasized.contains(span.id())) {
                 classes.add(EMPHASIS);
             }
+        }
+        if (inHit) {
+            classes.add(HIT);
         }
         return List.copyOf(classes);
     }

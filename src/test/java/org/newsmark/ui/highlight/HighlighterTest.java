@@ -130,6 +130,18 @@ class HighlighterTest {
     }
 
     @Test
+    void searchHitsAddTheirClassOverAndBesideSpans() {
+        // 0123456789
+        //   qqqq
+        //    hh  hh
+        add(2, 6, "quote");
+        List<TextRange> hits = List.of(new TextRange(3, 5), new TextRange(7, 9));
+        List<Run> runs = runs(Highlighter.computeRegion(new TextRange(0, 10), spans, KEYS, Set.of(), hits), 0);
+        assertThat(runs).containsExactly(r(0, 2), r(2, 3, "bg-q"), r(3, 5, "bg-q", "hit"), r(5, 6, "bg-q"),
+                r(6, 7), new Run(7, 9, List.of("hit")), r(9, 10));
+    }
+
+    @Test
     void regionOfAClusterMatchesTheFullComputation() {
         // 0123456789012345678901234567890
         //  ssss   qqqqqqqqq      ppp

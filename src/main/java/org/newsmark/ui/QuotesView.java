@@ -1,0 +1,88 @@
+package org.newsmark.ui;
+
+import java.util.function.Consumer;
+import javafx.collections.ListChangeListener;
+import javafx.collections.transformation.FilteredList;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.VBox;
+import org.newsmark.model.Span;
+
+/** Every quote with its speaker; quotes without one stand out. */
+final class QuotesView {
+
+    private final VBox root = new VBox(6);
+    private final Label missing = new Label();
+
+    QuotesView(WorkbenchViewModel model, Consumer<Span> reveal) {
+        FilteredList<Span> quotes = new FilteredList<>(model.spans(), s -> s.label().equals(NavigationViewModel.QUOTE));
+        ListView<Span> list = new ListView<>(quotes);
+        list.setId("quotes");
+        list.setCellFactory(v -> new QuoteCell(model));
+        list.setPlaceholder(new Label("No quotes tagged yet"));
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, now) -> {
+            if (now != null) {
+                model.selectedSpanProperty().set(now);
+                reveal.accept(now);
+            }
+        });
+        Runnable count = () -> {
+            long without = quotes.stream().filter(q -> model.session().flatMap(s -> s.speakerOf(q.id())).isEmpty()).count();
+            missing.setText(quotes.size() + " quote(s), " + without + " without a speaker");
+            missing.getStyleClass().removeAll("warning-text");
+            if (without > 0) {
+                missing.getStyleClass().add("warning-text");
+            }
+            list.refresh();
+        };
+        model.spans().addListener((ListChangeListener<Span>) c -> count.run());
+        model.addChangeListener(c -> count.run());
+        missing.setId("quotes-summary");
+        VBox.setVgrow(list, javafx.scene.layout.Priority.ALWAYS);
+        root.getChildren().addAll(missing, list);
+        root.setPadding(new Insets(6, 0, 0, 0));
+    }
+
+    Node node() {
+        return root;
+    }
+
+    private static final class QuoteCell extends ListCell<Span> {
+        private final WorkbenchViewModel model;
+        private final Label quote = new Label();
+        private final Label speaker = new Label();
+        private final VBox box = new VBox(2, quote, speaker);
+
+        QuoteCell(WorkbenchViewModel model) {
+            this.model = model;
+            quote.setWrapText(true);
+            quote.getStyleClass().add("quote-text");
+            setPrefWidth(0);
+            quote.maxWidthProperty().bind(widthProperty().subtract(20));
+        }
+
+        @Override
+        protected void updateItem(Span item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null || model.session().isEmpty()) {
+                setGraphic(null);
+                return;
+            }
+            String text = model.session().get().text();
+            String shown = item.textIn(text).replaceAll("\\s+", " ");
+            quote.setText("“" + (shown.length() > 160 ? shown.substring(0, 159) + "…" : shown) + "”");
+            speaker.getStyleClass().removeAll("warning-text", "muted");
+            model.session().get().speakerOf(item.id()).ifPresentOrElse(s -> {
+                speaker.setText("— " + s.textIn(text));
+                speaker.getStyleClass().add("muted");
+            }, () -> {
+                speaker.setText("⚠ no speaker (select it, press A)");
+                speaker.getStyleClass().add("warning-text");
+            });
+            setGraphic(box);
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package org.newsmark.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeoutException;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsmark.app.Workspace;
+import org.newsmark.model.Document;
+import org.newsmark.model.Relation;
+import org.newsmark.model.Span;
+import org.newsmark.store.Store;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A real window on a fresh database holding the seed article, and the moves an analyst makes in it. */
+abstract class SeedWindowTest extends FxRobot {
+
+    static final String SEED = "../shared/seed/yoon-rutte-nato-call.txt";
+
+    @TempDir
+    Path temp;
+
+    Path db;
+    Workspace workspace;
+    MainWindow window;
+
+    @BeforeEach
+    void openSeed() throws Exception {
+        db = temp.resolve("ui.db");
+        try (Workspace setup = Workspace.open(db)) {
+            setup.store().documents().insert(Document.of("yoon-rutte-nato-call", Files.readString(Path.of(SEED))));
+        }
+        startWindow();
+    }
+
+    void startWindow() throws TimeoutException {
+        FxToolkit.registerPrimaryStage();
+        workspace = Workspace.open(db);
+        FxToolkit.setupStage(s -> {
+            s.close();
+            window = new MainWindow(workspace);
+            window.show(s);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    void closeWindow() throws TimeoutException {
+        FxToolkit.setupStage(Stage::close);
+        workspace.close();
+    }
+
+    @AfterEach
+    void close() throws TimeoutException {
+        closeWindow();
+        FxToolkit.cleanupStages();
+    }
+
+    StyleClassedTextArea area() {
+        return lookup("#article").queryAs(StyleClassedTextArea.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    TableView<Span> table() {
+        return lookup("#spans").queryAs(TableView.class);
+    }
+
+    String text() {
+        return area().getText();
+    }
+
+    static <T> T onFx(Callable<T> work) {
+        try {
+            return WaitForAsyncUtils.asyncFx(work).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    void keys(KeyCode... codes) {
+        type(codes);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    void shortcut(KeyCode... codes) {
+        press(KeyCode.CONTROL).type(codes).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Drags the mouse across the first occurrence of {@code phrase} in the article. */
+    void selectWithMouse(String phrase) {
+        StyleClassedTextArea area = area();
+        int start = area.getText().indexOf(phrase);
+        int end = start + phrase.length();
+        Bounds first = onFx(() -> area.getCharacterBoundsOnScreen(start, start + 1).orElseThrow());
+        Bounds last = onFx(() -> area.getCharacterBoundsOnScreen(end - 1, end).orElseThrow());
+        moveTo(new Point2D(first.getMinX() + 1, first.getCenterY()));
+        press(MouseButton.PRIMARY);
+        moveTo(new Point2D(last.getMaxX() - 1, last.getCenterY()));
+        release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(area.getSelectedText()).as("selection %s caret %d after dragging %s..%s",
+                area.getSelection(), area.getCaretPosition(), first, last).isEqualTo(phrase);
+    }
+
+    /** Finds {@code phrase} with Ctrl+F using keys only, and leaves it selected in the article. */
+    void selectWithKeys(String phrase) {
+        shortcut(KeyCode.F);
+        press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
+        write(phrase);
+        keys(KeyCode.ENTER, KeyCode.ESCAPE);
+        assertThat(area().getSelectedText()).isEqualTo(phrase);
+    }
+
+    List<String> classesAt(int index) {
+        return List.copyOf(area().getStyleAtPosition(index + 1));
+    }
+
+    /** What a fresh connection to the database file reads: label@start-end in document order. */
+    List<String> storedSpans() {
+        try (Store fresh = Store.open(db)) {
+            long id = fresh.documents().ids(Optional.empty()).get(0);
+            return fresh.spans().forDocument(id).stream().map(s -> s.label() + "@" + s.start() + "-" + s.end()).toList();
+        }
+    }
+
+    List<Relation> storedRelations() {
+        try (Store fresh = Store.open(db)) {
+            long id = fresh.documents().ids(Optional.empty()).get(0);
+            return fresh.relations().forDocument(id);
+        }
+    }
+
+    List<String> shownSpans() {
+        return table().getItems().stream().map(s -> s.label() + "@" + s.start() + "-" + s.end()).toList();
+    }
+}
