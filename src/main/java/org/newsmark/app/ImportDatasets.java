@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,8 @@ import org.newsmark.store.Store;
  * transaction ({@link #apply}) so that a failure or a cancel leaves the database as it was.
  */
 public final class ImportDatasets {
+
+    static final String SELF_RELATION = "relation whose two ends are the same span";
 
     private final Workspace workspace;
 
@@ -71,7 +74,7 @@ public final class ImportDatasets {
         if (!format.canRead()) {
             throw new DatasetException(request.inputs().get(0), 0, format.code() + " files cannot be imported");
         }
-        ImportBatch batch = renamed(format.reader().read(request.inputs(), new ImportOptions(request.offsets())),
+        ImportBatch batch = prepared(format.reader().read(request.inputs(), new ImportOptions(request.offsets())),
                 request.labelMap());
         return planFor(request, format, batch, workspace.store().documents().textHashes(), workspace.scheme());
     }
@@ -127,16 +130,25 @@ public final class ImportDatasets {
         return new ImportPlan(request, format, batch, keep, duplicates, List.copyOf(labels), List.copyOf(types));
     }
 
-    /** The batch with span labels renamed by {@code map}; labels not in it stay. */
-    private static ImportBatch renamed(ImportBatch batch, Map<String, String> map) {
-        if (map.isEmpty()) {
-            return batch;
+    /**
+     * The batch with span labels renamed by {@code map} (labels not in it stay) and without relations
+     * from a span to itself, which appear when a reader merges two identical spans; those are counted.
+     */
+    private static ImportBatch prepared(ImportBatch batch, Map<String, String> map) {
+        Map<String, Integer> skipped = new LinkedHashMap<>(batch.skipped());
+        List<AnnotatedDocument> documents = new ArrayList<>(batch.documents().size());
+        for (AnnotatedDocument d : batch.documents()) {
+            List<Relation> relations = d.relations().stream().filter(r -> r.fromSpanId() != r.toSpanId()).toList();
+            if (relations.size() < d.relations().size()) {
+                skipped.merge(SELF_RELATION, d.relations().size() - relations.size(), Integer::sum);
+            }
+            List<Span> spans = map.isEmpty() ? d.spans()
+                    : d.spans().stream().map(s -> s.withLabel(map.getOrDefault(s.label(), s.label()))).toList();
+            documents.add(spans == d.spans() && relations.size() == d.relations().size() ? d
+                    : new AnnotatedDocument(d.document(), spans, relations));
         }
-        List<AnnotatedDocument> documents = batch.documents().stream().map(d -> new AnnotatedDocument(d.document(),
-                d.spans().stream().map(s -> s.withLabel(map.getOrDefault(s.label(), s.label()))).toList(),
-                d.relations())).toList();
         List<String> labels = batch.labels().stream().map(l -> map.getOrDefault(l, l)).distinct().toList();
-        return new ImportBatch(documents, labels, batch.relationTypes(), batch.skipped(), batch.warnings());
+        return new ImportBatch(documents, labels, batch.relationTypes(), skipped, batch.warnings());
     }
 
     private static void requireExists(Path input) throws DatasetException {

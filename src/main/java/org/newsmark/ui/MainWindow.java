@@ -29,6 +29,7 @@ public final class MainWindow {
     private final DocumentListView documents;
     private final SpanTableView spans;
     private final Scene scene;
+    private final DatasetMenu datasets;
     private String labelStylesheet;
 
     public MainWindow(Workspace workspace) {
@@ -36,6 +37,7 @@ public final class MainWindow {
         this.article = new ArticleView(model);
         this.documents = new DocumentListView(model);
         this.spans = new SpanTableView(model, article::reveal);
+        this.datasets = new DatasetMenu(model, () -> this.scene.getWindow());
 
         LabelBar labels = new LabelBar(model, name -> {
             model.apply(name, article.selection());
@@ -56,6 +58,7 @@ public final class MainWindow {
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         scene = new Scene(root, Math.min(1360, screen.getWidth() * 0.92), Math.min(860, screen.getHeight() * 0.92));
         scene.getStylesheets().add(MainWindow.class.getResource(Theme.APP_CSS).toExternalForm());
+        datasets.acceptDrops(scene);
         applyLabelStyles();
         theme.darkProperty().addListener((o, a, b) -> applyLabelStyles());
         model.labels().addListener((javafx.collections.ListChangeListener<org.newsmark.model.Label>) c -> {
@@ -96,7 +99,9 @@ public final class MainWindow {
     private MenuBar menus() {
         MenuItem quit = item("Quit", Feather.LOG_OUT, new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> scene.getWindow().hide());
-        Menu file = new Menu("File", null, quit);
+        Menu file = new Menu("File");
+        file.getItems().addAll(datasets.items());
+        file.getItems().addAll(new SeparatorMenuItem(), quit);
 
         MenuItem undo = item("Undo", Feather.CORNER_UP_LEFT, new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
         undo.setOnAction(e -> model.undo());
