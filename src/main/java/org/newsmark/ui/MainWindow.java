@@ -37,7 +37,7 @@ public final class MainWindow {
         this.article = new ArticleView(model);
         this.documents = new DocumentListView(model);
         this.spans = new SpanTableView(model, article::reveal);
-        this.datasets = new DatasetMenu(model, () -> this.scene.getWindow());
+        this.datasets = new DatasetMenu(model, this::window);
 
         LabelBar labels = new LabelBar(model, name -> {
             model.apply(name, article.selection());
@@ -82,6 +82,10 @@ public final class MainWindow {
         if (!model.visibleDocuments().isEmpty()) {
             documents.list().getSelectionModel().selectFirst();
         }
+    }
+
+    private javafx.stage.Window window() {
+        return scene.getWindow();
     }
 
     public WorkbenchViewModel model() {
