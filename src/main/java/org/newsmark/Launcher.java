@@ -1,11 +1,13 @@
 package org.newsmark;
 
-import javafx.application.Application;
-import org.newsmark.ui.NewsmarkApp;
+import org.newsmark.cli.Cli;
+import org.newsmark.ui.WindowLauncher;
 
 /**
- * The jar's entry point. It is not an {@link Application} itself, so a plain classpath jar can start
- * JavaFX. With no arguments (or only {@code --db FILE}) it opens the window.
+ * The jar's entry point. It is not a JavaFX {@code Application} itself, so a plain classpath jar can
+ * start JavaFX. With no arguments (or only {@code --db FILE}) it opens the window; with a command
+ * ({@code import}, {@code export}, {@code stats}, {@code --help}) it runs headless and never loads
+ * a JavaFX class.
  */
 public final class Launcher {
 
@@ -13,6 +15,21 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        Application.launch(NewsmarkApp.class, args);
+        if (opensWindow(args)) {
+            WindowLauncher.open(args);
+        } else {
+            // sqlite-jdbc logs through SLF4J; without a binding SLF4J would warn on every command
+            if (System.getProperty("slf4j.internal.verbosity") == null) {
+                System.setProperty("slf4j.internal.verbosity", "ERROR");
+            }
+            System.exit(Cli.run(args));
+        }
+    }
+
+    /** No arguments, {@code --db FILE} or {@code --db=FILE}: the window. */
+    static boolean opensWindow(String... args) {
+        return args.length == 0
+                || args.length == 1 && args[0].startsWith("--db=")
+                || args.length == 2 && args[0].equals("--db");
     }
 }

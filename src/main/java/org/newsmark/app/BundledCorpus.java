@@ -8,11 +8,14 @@ import java.net.URL;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
+import org.newsmark.io.DatasetException;
+import org.newsmark.io.DatasetFormat;
+import org.newsmark.io.ImportOptions;
+import org.newsmark.io.TxtReader;
+import org.newsmark.model.AnnotatedDocument;
 import org.newsmark.model.Document;
 import org.newsmark.store.Store;
 
@@ -60,18 +63,13 @@ public final class BundledCorpus {
         }
     }
 
-    private static List<Document> readFolder(Path folder) throws IOException {
-        try (Stream<Path> files = Files.list(folder)) {
-            List<Path> texts = files.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
-            return texts.stream().map(BundledCorpus::readArticle).toList();
-        }
-    }
-
-    private static Document readArticle(Path file) {
+    /** The articles of a folder of {@code .txt} files, read by io's {@link TxtReader}: strict UTF-8, BOM dropped. */
+    static List<Document> readFolder(Path folder) throws IOException {
         try {
-            return TextArticles.read(file.getFileName().toString(), Files.readAllBytes(file));
-        } catch (IOException e) {
-            throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+            return DatasetFormat.TXT.reader().read(List.of(folder), ImportOptions.defaults()).documents().stream()
+                    .map(AnnotatedDocument::document).toList();
+        } catch (DatasetException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
         }
     }
 }

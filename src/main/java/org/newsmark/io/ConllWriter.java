@@ -35,28 +35,29 @@ public final class ConllWriter extends TextStreamWriter {
         List<TokenAlignment.Aligned> aligned = TokenAlignment.align(sel, tokens, tally);
         NestedSpanResolver.Resolution res = NestedSpanResolver.resolve(aligned, tokens.size(), options.nested(), tally);
         int[] owner = res.ownerOfToken();
-        out.write(DOCSTART);
-        out.write("\n\n");
+        // one document is built in memory and written at once: a write per character through the
+        // (locking) Writer cost more than the tokenising
+        String text = sel.text();
+        StringBuilder doc = new StringBuilder(text.length() * 3 + 64).append(DOCSTART).append("\n\n");
         for (int t = 0; t < tokens.size(); t++) {
             boolean newSentence = t > 0 && tokens.sentence(t) != tokens.sentence(t - 1)
                     && (owner[t] < 0 || owner[t] != owner[t - 1]);
             if (newSentence) {
-                out.write('\n');
+                doc.append('\n');
             }
-            out.write(tokens.text(t));
-            out.write(' ');
+            doc.append(text, tokens.start(t), tokens.end(t)).append(' ');
             if (owner[t] < 0) {
-                out.write('O');
+                doc.append('O');
             } else {
                 TokenAlignment.Aligned a = res.kept().get(owner[t]);
-                out.write(t == a.firstToken() ? "B-" : "I-");
-                out.write(a.span().label());
+                doc.append(t == a.firstToken() ? "B-" : "I-").append(a.span().label());
             }
-            out.write('\n');
+            doc.append('\n');
         }
         if (tokens.size() > 0) {
-            out.write('\n');
+            doc.append('\n');
         }
+        out.append(doc);
         tally.spansWritten(res.kept().size());
         tally.dropRelations("CoNLL cannot carry relations", sel.relations().size());
     }

@@ -5,8 +5,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.newsmark.model.Document;
 import org.newsmark.model.DocumentStatus;
 import org.newsmark.model.DocumentSummary;
@@ -14,7 +18,7 @@ import org.newsmark.model.DocumentSummary;
 /** Documents: their text, status and metadata. The text of a stored document never changes. */
 public final class DocumentRepository {
 
-    private static final String COLUMNS = "id, name, title, text, status, metadata";
+    static final String COLUMNS = "id, name, title, text, status, metadata";
 
     private final Store store;
 
@@ -106,6 +110,37 @@ public final class DocumentRepository {
         });
     }
 
+    /** The SHA-256 of every stored text: how an import recognises articles it already holds. */
+    public Set<String> textHashes() {
+        return store.read(() -> {
+            Set<String> hashes = new HashSet<>();
+            try (Statement st = store.connection().createStatement();
+                 ResultSet rs = st.executeQuery("SELECT sha256 FROM documents")) {
+                while (rs.next()) {
+                    hashes.add(rs.getString(1));
+                }
+            }
+            return hashes;
+        });
+    }
+
+    /** How many documents have each status, every status present (0 when none). */
+    public Map<DocumentStatus, Integer> countsByStatus() {
+        return store.read(() -> {
+            Map<DocumentStatus, Integer> counts = new EnumMap<>(DocumentStatus.class);
+            for (DocumentStatus s : DocumentStatus.values()) {
+                counts.put(s, 0);
+            }
+            try (Statement st = store.connection().createStatement();
+                 ResultSet rs = st.executeQuery("SELECT status, count(*) FROM documents GROUP BY status")) {
+                while (rs.next()) {
+                    counts.put(status(rs.getString(1)), rs.getInt(2));
+                }
+            }
+            return counts;
+        });
+    }
+
     public int count() {
         return store.read(() -> {
             try (Statement st = store.connection().createStatement();
@@ -158,7 +193,7 @@ public final class DocumentRepository {
         }
     }
 
-    private static Document document(ResultSet rs) throws SQLException {
+    static Document document(ResultSet rs) throws SQLException {
         return new Document(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                 status(rs.getString(5)), MetadataJson.read(rs.getString(6)));
     }

@@ -5,13 +5,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.newsmark.model.Relation;
 
 /** Relations between two spans of the same document. */
 public final class RelationRepository {
 
-    private static final String SELECT = "SELECT id, document_id, from_span, to_span, type FROM relations";
+    static final String SELECT = "SELECT id, document_id, from_span, to_span, type FROM relations";
 
     private final Store store;
 
@@ -106,10 +108,28 @@ public final class RelationRepository {
         List<Relation> relations = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                relations.add(new Relation(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getString(5)));
+                relations.add(relation(rs));
             }
         }
         return relations;
+    }
+
+    static Relation relation(ResultSet rs) throws SQLException {
+        return new Relation(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getString(5));
+    }
+
+    /** Relation counts per type over the whole database, most frequent first. */
+    public Map<String, Integer> countsByType() {
+        return store.read(() -> {
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            try (Statement st = store.connection().createStatement();
+                 ResultSet rs = st.executeQuery("SELECT type, count(*) FROM relations GROUP BY type ORDER BY count(*) DESC, type")) {
+                while (rs.next()) {
+                    counts.put(rs.getString(1), rs.getInt(2));
+                }
+            }
+            return counts;
+        });
     }
 
     private void requireSpanOf(long spanId, long documentId) throws SQLException {

@@ -15,7 +15,7 @@ import org.newsmark.model.TextRange;
 /** Spans of documents. Offsets are validated against the document's text: 0 <= start < end <= length. */
 public final class SpanRepository {
 
-    private static final String SELECT = """
+    static final String SELECT = """
             SELECT s.id, s.document_id, s.start, s.end, l.name, s.annotator
             FROM spans s JOIN labels l ON l.id = s.label_id""";
 
@@ -160,7 +160,7 @@ public final class SpanRepository {
         }
     }
 
-    private static Span span(ResultSet rs) throws SQLException {
+    static Span span(ResultSet rs) throws SQLException {
         return new Span(rs.getLong(1), rs.getLong(2), new TextRange(rs.getInt(3), rs.getInt(4)),
                 rs.getString(5), rs.getString(6));
     }

@@ -27,6 +27,7 @@ public final class Store implements AutoCloseable {
     private final LabelRepository labels;
     private final SpanRepository spans;
     private final RelationRepository relations;
+    private final AnnotatedDocuments annotated;
     private int transactionDepth;
 
     private Store(Path file, Connection connection) {
@@ -36,6 +37,7 @@ public final class Store implements AutoCloseable {
         this.labels = new LabelRepository(this);
         this.spans = new SpanRepository(this, labels);
         this.relations = new RelationRepository(this);
+        this.annotated = new AnnotatedDocuments(this);
     }
 
     /** Opens (creating if needed) a database and migrates it to the latest schema. */
@@ -173,6 +175,20 @@ public final class Store implements AutoCloseable {
 
     public RelationRepository relations() {
         return relations;
+    }
+
+    /** Documents with their spans and relations, a page at a time (exports). */
+    public AnnotatedDocuments annotated() {
+        return annotated;
+    }
+
+    /** A fast path for storing many documents; only inside {@link #inTransaction}, closed by the caller. */
+    public BulkInserter bulkInserter() {
+        return read(() -> new BulkInserter(this));
+    }
+
+    synchronized boolean inOpenTransaction() {
+        return transactionDepth > 0;
     }
 
     /**

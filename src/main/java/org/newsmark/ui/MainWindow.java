@@ -33,6 +33,7 @@ public final class MainWindow {
     private final SpanTableView spans;
     private final SearchBar searchBar;
     private final Scene scene;
+    private final DatasetMenu datasets;
     private String labelStylesheet;
 
     public MainWindow(Workspace workspace) {
@@ -44,6 +45,7 @@ public final class MainWindow {
         this.documents = new DocumentListView(model);
         this.spans = new SpanTableView(model, article::reveal);
         this.searchBar = new SearchBar(search, model, article);
+        this.datasets = new DatasetMenu(model, this::window);
 
         LabelBar labels = new LabelBar(model, name -> {
             model.apply(name, article.selection());
@@ -71,6 +73,7 @@ public final class MainWindow {
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         scene = new Scene(root, Math.min(1360, screen.getWidth() * 0.92), Math.min(860, screen.getHeight() * 0.92));
         scene.getStylesheets().add(MainWindow.class.getResource(Theme.APP_CSS).toExternalForm());
+        datasets.acceptDrops(scene);
         applyLabelStyles();
         theme.darkProperty().addListener((o, a, b) -> applyLabelStyles());
         model.labels().addListener((javafx.collections.ListChangeListener<org.newsmark.model.Label>) c -> {
@@ -96,6 +99,10 @@ public final class MainWindow {
         }
     }
 
+    private javafx.stage.Window window() {
+        return scene.getWindow();
+    }
+
     public WorkbenchViewModel model() {
         return model;
     }
@@ -111,7 +118,9 @@ public final class MainWindow {
     private MenuBar menus() {
         MenuItem quit = item("Quit", Feather.LOG_OUT, new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> scene.getWindow().hide());
-        Menu file = new Menu("File", null, quit);
+        Menu file = new Menu("File");
+        file.getItems().addAll(datasets.items());
+        file.getItems().addAll(new SeparatorMenuItem(), quit);
 
         MenuItem undo = item("Undo", Feather.CORNER_UP_LEFT, new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
         undo.setOnAction(e -> model.undo());

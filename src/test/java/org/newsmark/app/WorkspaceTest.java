@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -69,11 +70,20 @@ class WorkspaceTest {
     }
 
     @Test
-    void aCorpusFileThatIsNotUtf8IsNamedInTheError() {
-        byte[] latin1 = {'C', 'a', 'f', (byte) 0xE9, '\n'};
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> TextArticles.read("cafe.txt", latin1))
+    void aCorpusFileThatIsNotUtf8IsNamedInTheError(@TempDir Path folder) throws Exception {
+        Files.write(folder.resolve("cafe.txt"), new byte[] {'C', 'a', 'f', (byte) 0xE9, '\n'});
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> BundledCorpus.readFolder(folder))
                 .hasMessageContaining("cafe.txt:1").hasMessageContaining("UTF-8");
-        assertThat(TextArticles.read("bom.txt", new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'H', 'i'}).text())
-                .isEqualTo("Hi");
+    }
+
+    @Test
+    void aCorpusFileLosesOnlyItsByteOrderMarkAndIsNamedAfterTheFile(@TempDir Path folder) throws Exception {
+        Files.write(folder.resolve("bom.txt"), new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'H', 'i', '\r', '\n', 'x'});
+        List<org.newsmark.model.Document> read = BundledCorpus.readFolder(folder);
+        assertThat(read).singleElement().satisfies(d -> {
+            assertThat(d.text()).isEqualTo("Hi\r\nx");
+            assertThat(d.name()).isEqualTo("bom");
+            assertThat(d.title()).isEqualTo("Hi");
+        });
     }
 }

@@ -1,0 +1,83 @@
+package org.newsmark.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import org.newsmark.io.DatasetException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code newsmark import|export|stats}. Exit codes: 0 done, 2 bad input (a dataset error, a bad option,
+ * a missing file), 1 anything else. Errors go to standard error as {@code FILE:LINE: problem}.
+ */
+@Command(name = "newsmark", mixinStandardHelpOptions = true, version = "Newsmark 0.1",
+        description = "Annotated news datasets in and out. Without a command, java -jar newsmark.jar opens the window.")
+public final class Cli implements Runnable {
+
+    public static final int OK = 0;
+    public static final int FAILURE = 1;
+    public static final int BAD_INPUT = 2;
+
+    private final Terminal terminal;
+
+    private Cli(Terminal terminal) {
+        this.terminal = terminal;
+    }
+
+    /** Runs a command line against the process's own streams and environment. */
+    public static int run(String... args) {
+        return run(Terminal.system(), args);
+    }
+
+    public static int run(Terminal terminal, String... args) {
+        return commandLine(terminal).execute(args);
+    }
+
+    static CommandLine commandLine(Terminal terminal) {
+        CommandLine cli = new CommandLine(new Cli(terminal))
+                .addSubcommand(new ImportCommand(terminal))
+                .addSubcommand(new ExportCommand(terminal))
+                .addSubcommand(new StatsCommand(terminal));
+        cli.setOut(new PrintWriter(terminal.text(), true));
+        cli.setErr(new PrintWriter(terminal.stderr(), true));
+        cli.setExecutionExceptionHandler((e, line, parsed) -> {
+            terminal.stderr().println(message(e));
+            terminal.stderr().flush();
+            return exitCode(e);
+        });
+        return cli;
+    }
+
+    @Override
+    public void run() {
+        CommandLine.usage(this, terminal.text());
+    }
+
+    static int exitCode(Exception e) {
+        Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+        if (cause instanceof DatasetException || cause instanceof BadInputException
+                || cause instanceof NoSuchFileException || cause instanceof AccessDeniedException) {
+            return BAD_INPUT;
+        }
+        return FAILURE;
+    }
+
+    static String message(Exception e) {
+        Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+        if (cause instanceof NoSuchFileException f) {
+            return f.getFile() + ":0: no such file or folder";
+        }
+        if (cause instanceof FileSystemException f) {
+            return f.getFile() + ":0: " + (f.getReason() == null ? f.getClass().getSimpleName() : f.getReason());
+        }
+        if (cause instanceof IOException io) {
+            return "error: " + io.getMessage();
+        }
+        String text = cause.getMessage();
+        return text == null || text.isBlank() ? "error: " + cause : text;
+    }
+}

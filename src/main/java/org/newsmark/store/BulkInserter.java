@@ -1,0 +1,153 @@
+package org.newsmark.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
+import org.newsmark.model.AnnotatedDocument;
+import org.newsmark.model.Document;
+import org.newsmark.model.Relation;
+import org.newsmark.model.Span;
+
+/**
+ * Stores many annotated documents inside the caller's transaction ({@link Store#inTransaction}) with
+ * three prepared statements reused for every row. Ids are given here (the transaction holds the write
+ * lock, so nobody else inserts meanwhile): each document's spans go in as one batch, then its
+ * relations, whose local span ids are mapped to the new ones. The labels must exist before the
+ * inserter is opened.
+ */
+public final class BulkInserter implements AutoCloseable {
+
+    private final Store store;
+    private final Map<String, Long> labelIds;
+    private final PreparedStatement documentInsert;
+    private final PreparedStatement spanInsert;
+    private final PreparedStatement relationInsert;
+    private long nextDocumentId;
+    private long nextSpanId;
+    private long nextRelationId;
+
+    BulkInserter(Store store) throws SQLException {
+        if (!store.inOpenTransaction()) {
+            throw new IllegalStateException("a bulk insert must run inside Store.inTransaction");
+        }
+        this.store = store;
+        this.labelIds = labelIds();
+        this.nextDocumentId = maxId("documents") + 1;
+        this.nextSpanId = maxId("spans") + 1;
+        this.nextRelationId = maxId("relations") + 1;
+        this.documentInsert = store.connection().prepareStatement("INSERT INTO documents"
+                + "(id, name, title, text, text_length, sha256, status, metadata) VALUES (?,?,?,?,?,?,?,?)");
+        this.spanInsert = store.connection().prepareStatement(
+                "INSERT INTO spans(id, document_id, start, end, label_id, annotator) VALUES (?,?,?,?,?,?)");
+        this.relationInsert = store.connection().prepareStatement(
+                "INSERT INTO relations(id, document_id, from_span, to_span, type) VALUES (?,?,?,?,?)");
+    }
+
+    /**
+     * Stores one document with its spans (annotated by {@code annotator} when not empty, else by their
+     * own annotator) and relations; returns the document's new id.
+     *
+     * @throws InvalidSpanException a span that does not fit the text or has an unknown label
+     */
+    public long insert(AnnotatedDocument annotated, String annotator) {
+        return store.read(() -> {
+            Document document = annotated.document();
+            long documentId = nextDocumentId++;
+            documentInsert.setLong(1, documentId);
+            documentInsert.setString(2, document.name());
+            documentInsert.setString(3, document.title());
+            documentInsert.setString(4, document.text());
+            documentInsert.setInt(5, document.text().length());
+            documentInsert.setString(6, document.sha256());
+            documentInsert.setString(7, document.status().code());
+            documentInsert.setString(8, MetadataJson.write(document.metadata()));
+            documentInsert.executeUpdate();
+            Map<Long, Long> spanIds = insertSpans(annotated, documentId, annotator);
+            insertRelations(annotated, documentId, spanIds);
+            return documentId;
+        });
+    }
+
+    private Map<Long, Long> insertSpans(AnnotatedDocument annotated, long documentId, String annotator)
+            throws SQLException {
+        int length = annotated.document().text().length();
+        Map<Long, Long> spanIds = new HashMap<>();
+        for (Span span : annotated.spans()) {
+            if (!span.range().fitsNonEmptyIn(length)) {
+                throw new InvalidSpanException("span [" + span.start() + ", " + span.end() + ") does not fit document '"
+                        + annotated.document().name() + "' of length " + length);
+            }
+            Long labelId = labelIds.get(span.label());
+            if (labelId == null) {
+                throw new InvalidSpanException("unknown label '" + span.label() + "'");
+            }
+            long id = nextSpanId++;
+            if (spanIds.put(span.id(), id) != null) {
+                throw new InvalidSpanException("span id " + span.id() + " occurs twice in document '"
+                        + annotated.document().name() + "'");
+            }
+            spanInsert.setLong(1, id);
+            spanInsert.setLong(2, documentId);
+            spanInsert.setInt(3, span.start());
+            spanInsert.setInt(4, span.end());
+            spanInsert.setLong(5, labelId);
+            spanInsert.setString(6, annotator.isEmpty() ? span.annotator() : annotator);
+            spanInsert.addBatch();
+        }
+        if (!spanIds.isEmpty()) {
+            spanInsert.executeBatch();
+        }
+        return spanIds;
+    }
+
+    private void insertRelations(AnnotatedDocument annotated, long documentId, Map<Long, Long> spanIds)
+            throws SQLException {
+        for (Relation relation : annotated.relations()) {
+            Long from = spanIds.get(relation.fromSpanId());
+            Long to = spanIds.get(relation.toSpanId());
+            if (from == null || to == null || from.equals(to)) {
+                throw new IllegalArgumentException("relation '" + relation.type() + "' of document '"
+                        + annotated.document().name() + "' needs two different spans of that document");
+            }
+            relationInsert.setLong(1, nextRelationId++);
+            relationInsert.setLong(2, documentId);
+            relationInsert.setLong(3, from);
+            relationInsert.setLong(4, to);
+            relationInsert.setString(5, relation.type());
+            relationInsert.addBatch();
+        }
+        if (!annotated.relations().isEmpty()) {
+            relationInsert.executeBatch();
+        }
+    }
+
+    private Map<String, Long> labelIds() throws SQLException {
+        Map<String, Long> ids = new HashMap<>();
+        try (Statement st = store.connection().createStatement(); ResultSet rs = st.executeQuery("SELECT id, name FROM labels")) {
+            while (rs.next()) {
+                ids.put(rs.getString(2), rs.getLong(1));
+            }
+        }
+        return ids;
+    }
+
+    private long maxId(String table) throws SQLException {
+        try (Statement st = store.connection().createStatement();
+             ResultSet rs = st.executeQuery("SELECT coalesce(max(id), 0) FROM " + table)) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
+    @Override
+    public void close() {
+        store.read(() -> {
+            documentInsert.close();
+            spanInsert.close();
+            relationInsert.close();
+            return null;
+        });
+    }
+}

@@ -1,0 +1,14 @@
+package org.newsmark.ui;
+
+import javafx.application.Application;
+
+/** Starts the JavaFX application; the launcher reaches JavaFX only through here. */
+public final class WindowLauncher {
+
+    private WindowLauncher() {
+    }
+
+    public static void open(String[] args) {
+        Application.launch(NewsmarkApp.class, args);
+    }
+}
