@@ -2,6 +2,8 @@ package org.newsmark.suggest;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,12 +33,18 @@ public final class SuggestionEngine {
         return recommenders;
     }
 
+    /** Suggestions for one document. Thread-safe: documents may be suggested for in parallel. */
     public Suggestions suggest(SuggestionContext context) {
         Suggestions all = Suggestions.empty();
         for (Recommender r : recommenders) {
             all = all.plus(r.suggest(context));
         }
         return merge(all, context);
+    }
+
+    /** Suggestions for many documents on all cores, in the order of {@code contexts}. */
+    public List<Suggestions> suggestAll(List<SuggestionContext> contexts) {
+        return contexts.parallelStream().map(this::suggest).toList();
     }
 
     static Suggestions merge(Suggestions all, SuggestionContext context) {
@@ -47,11 +55,12 @@ public final class SuggestionEngine {
                 spans.merge(s.key(), s, SuggestionEngine::better);
             }
         }
+        Set<LinkSuggestion.Key> linked = existingLinks(context);
         Map<LinkSuggestion.Key, LinkSuggestion> links = new LinkedHashMap<>();
         for (LinkSuggestion l : all.links()) {
             boolean ends = (spans.containsKey(l.quote()) || existing.contains(l.quote()))
                     && (spans.containsKey(l.speaker()) || existing.contains(l.speaker()));
-            if (ends && !alreadyLinked(l, context)) {
+            if (ends && !linked.contains(l.linkKey())) {
                 links.merge(l.linkKey(), l, SuggestionEngine::betterLink);
             }
         }
@@ -60,11 +69,19 @@ public final class SuggestionEngine {
         return new Suggestions(sortedSpans, new ArrayList<>(links.values()));
     }
 
-    private static boolean alreadyLinked(LinkSuggestion l, SuggestionContext context) {
-        return context.relations().stream().filter(r -> r.type().equals(l.type())).anyMatch(r ->
-                context.spans().stream().anyMatch(s -> s.id() == r.fromSpanId() && SpanKey.of(s).equals(l.quote()))
-                        && context.spans().stream().anyMatch(s -> s.id() == r.toSpanId()
-                        && SpanKey.of(s).equals(l.speaker())));
+    /** The document's relations as link keys (label and range of both ends). */
+    private static Set<LinkSuggestion.Key> existingLinks(SuggestionContext context) {
+        Map<Long, SpanKey> byId = new HashMap<>();
+        context.spans().forEach(s -> byId.put(s.id(), SpanKey.of(s)));
+        Set<LinkSuggestion.Key> out = new HashSet<>();
+        for (var r : context.relations()) {
+            SpanKey from = byId.get(r.fromSpanId());
+            SpanKey to = byId.get(r.toSpanId());
+            if (from != null && to != null) {
+                out.add(new LinkSuggestion.Key(from, to, r.type()));
+            }
+        }
+        return out;
     }
 
     private static SpanSuggestion better(SpanSuggestion a, SpanSuggestion b) {
