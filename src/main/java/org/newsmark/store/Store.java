@@ -27,6 +27,7 @@ public final class Store implements AutoCloseable {
     private final LabelRepository labels;
     private final SpanRepository spans;
     private final RelationRepository relations;
+    private final SuggestionRepository suggestions;
     private int transactionDepth;
 
     private Store(Path file, Connection connection) {
@@ -36,6 +37,7 @@ public final class Store implements AutoCloseable {
         this.labels = new LabelRepository(this);
         this.spans = new SpanRepository(this, labels);
         this.relations = new RelationRepository(this);
+        this.suggestions = new SuggestionRepository(this);
     }
 
     /** Opens (creating if needed) a database and migrates it to the latest schema. */
@@ -173,6 +175,10 @@ public final class Store implements AutoCloseable {
 
     public RelationRepository relations() {
         return relations;
+    }
+
+    public SuggestionRepository suggestions() {
+        return suggestions;
     }
 
     /**

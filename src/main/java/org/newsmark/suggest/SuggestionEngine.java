@@ -12,21 +12,29 @@ import java.util.Set;
 
 /**
  * Runs recommenders and merges what they propose: one suggestion per label and range (best score,
- * reasons joined), nothing identical to an existing span, nothing the analyst rejected, and links
- * only between ends that survive (or exist already).
+ * reasons joined), nothing identical to an existing span, nothing the analyst rejected in this
+ * document, no string whose proposal the corpus memory has forgotten (rejected twice, whichever
+ * recommender makes it), and links only between ends that survive (or exist already).
  */
 public final class SuggestionEngine {
 
     private final List<Recommender> recommenders;
+    private final CorpusMemory memory;
 
     public SuggestionEngine(List<Recommender> recommenders) {
+        this(recommenders, new CorpusMemory());
+    }
+
+    /** An engine that also drops every proposal {@code memory} has forgotten. */
+    public SuggestionEngine(List<Recommender> recommenders, CorpusMemory memory) {
         this.recommenders = List.copyOf(recommenders);
+        this.memory = memory;
     }
 
     /** The default recommenders: figures, quotes, speakers with links, places, and the corpus memory. */
     public static SuggestionEngine standard(Gazetteer places, CorpusMemory memory) {
         return new SuggestionEngine(List.of(new FigureRecommender(), new QuoteRecommender(),
-                new SpeakerRecommender(), new PlaceRecommender(places), new MemoryRecommender(memory)));
+                new SpeakerRecommender(), new PlaceRecommender(places), new MemoryRecommender(memory)), memory);
     }
 
     public List<Recommender> recommenders() {
@@ -39,7 +47,7 @@ public final class SuggestionEngine {
         for (Recommender r : recommenders) {
             all = all.plus(r.suggest(context));
         }
-        return merge(all, context);
+        return merge(all, context, memory);
     }
 
     /** Suggestions for many documents on all cores, in the order of {@code contexts}. */
@@ -47,11 +55,12 @@ public final class SuggestionEngine {
         return contexts.parallelStream().map(this::suggest).toList();
     }
 
-    static Suggestions merge(Suggestions all, SuggestionContext context) {
+    static Suggestions merge(Suggestions all, SuggestionContext context, CorpusMemory memory) {
         Set<SpanKey> existing = context.existingKeys();
         Map<SpanKey, SpanSuggestion> spans = new LinkedHashMap<>();
         for (SpanSuggestion s : all.spans()) {
-            if (!existing.contains(s.key()) && !context.rejected().contains(s.key())) {
+            if (!existing.contains(s.key()) && !context.rejected().contains(s.key())
+                    && !memory.isForgotten(s.key().textIn(context.text()), s.label())) {
                 spans.merge(s.key(), s, SuggestionEngine::better);
             }
         }
