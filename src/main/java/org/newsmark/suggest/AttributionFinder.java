@@ -17,6 +17,7 @@ import org.newsmark.model.TextRange;
 final class AttributionFinder {
 
     private static final String ACCORDING_TO = "according to";
+    private static final String AS_SAYING = " as saying";
     private static final Set<String> NOT_CLAUSE_START = Set.of("to", "of", "about", "on", "in", "for", "with", "by",
             "at", "from", "as", "and", "or", "but", "so", "if", "whether", "how", "what", "why", "when", "where",
             "who", "which", "it's", "its", "goodbye", "hello", "yes", "no", "sorry", "thanks", "thank");
@@ -58,12 +59,22 @@ final class AttributionFinder {
 
     private Optional<Attribution> cue(String text, TextRange cue, boolean according, List<TextRange> directQuotes) {
         String lower = according ? ACCORDING_TO : cue.of(text);
+        if (lower.equals("quoted") && !insideAny(directQuotes, cue.start())) {
+            return quotedAsSaying(text, cue);
+        }
         boolean speech = SpeechVocabulary.BARE_CLAUSE_VERBS.contains(lower);
         boolean cueOnly = SpeechVocabulary.QUOTE_VERBS.contains(lower);
         if ((!speech && !cueOnly && !according) || insideAny(directQuotes, cue.start())) {
             return Optional.empty();
         }
         return according ? according(text, cue) : verb(text, cue, lower, speech);
+    }
+
+    /** {@code quoted X as saying "…"}: X is the speaker of what follows. */
+    private static Optional<Attribution> quotedAsSaying(String text, TextRange cue) {
+        return SpeakerPhrases.after(text, cue.end())
+                .filter(sp -> text.startsWith(AS_SAYING, sp.end()))
+                .map(sp -> new Attribution(sp, cue, false, Optional.empty(), sp.end() + AS_SAYING.length()));
     }
 
     private Optional<Attribution> according(String text, TextRange cue) {
@@ -91,7 +102,7 @@ final class AttributionFinder {
             pre = sentenceSubject(text, cue.start());
         }
         if (pre.isPresent()) {
-            TextRange speaker = pre.get();
+            TextRange speaker = SpeakerPhrases.withRoleBefore(text, pre.get());
             int end = skipAdjuncts(text, cue.end());
             Optional<TextRange> content = Optional.empty();
             if (speech) {
