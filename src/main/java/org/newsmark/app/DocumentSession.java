@@ -63,16 +63,23 @@ public final class DocumentSession {
      * all-blank selection, or when the same label already covers exactly that text.
      */
     public Optional<Span> tag(TextRange selection, String label) {
+        return tag(selection, label, Span.MANUAL);
+    }
+
+    /**
+     * Like {@link #tag(TextRange, String)}, recording how the span came about, e.g.
+     * {@code suggest:figures} for an accepted suggestion.
+     */
+    public Optional<Span> tag(TextRange selection, String label, String source) {
         TextRange range = selection.trimmedIn(text());
         if (range.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Span> same = state.spans().stream()
-                .filter(s -> s.range().equals(range) && s.label().equals(label)).findFirst();
+        Optional<Span> same = existing(new SpanRef(label, range));
         if (same.isPresent()) {
             return same;
         }
-        CreateSpan command = new CreateSpan(new Span(0, state.documentId(), range, label, ANALYST));
+        CreateSpan command = new CreateSpan(new Span(0, state.documentId(), range, label, ANALYST, source));
         run(command);
         return Optional.of(command.span());
     }
@@ -100,6 +107,42 @@ public final class DocumentSession {
         }
         run(new CompositeCommand("tag " + creates.size() + " × '" + label + "'", List.copyOf(creates)));
         return creates.stream().map(CreateSpan::span).toList();
+    }
+
+    /**
+     * Tags several ranges and draws links between spans (new or existing, found by label and range) as
+     * ONE undoable action in one transaction, as accepting all suggestions of a label does. Ranges
+     * already tagged with the label are skipped; a link is skipped when an end is missing or its
+     * {@code from} span already has a relation of that type. Returns the spans created.
+     */
+    public List<Span> tagAll(String description, List<NewSpan> spans, List<NewLink> links) {
+        List<CreateSpan> creates = new ArrayList<>();
+        java.util.Set<SpanRef> planned = new java.util.HashSet<>();
+        for (NewSpan n : spans) {
+            if (n.range().fitsNonEmptyIn(text().length()) && existing(n.ref()).isEmpty() && planned.add(n.ref())) {
+                creates.add(new CreateSpan(new Span(0, state.documentId(), n.range(), n.label(), ANALYST, n.source())));
+            }
+        }
+        List<AnnotationCommand> parts = new ArrayList<>(creates);
+        for (NewLink l : links) {
+            boolean ends = (planned.contains(l.from()) || existing(l.from()).isPresent())
+                    && (planned.contains(l.to()) || existing(l.to()).isPresent());
+            boolean fromFree = existing(l.from()).map(f -> state.relations().stream()
+                    .noneMatch(r -> r.fromSpanId() == f.id() && r.type().equals(l.type()))).orElse(true);
+            if (ends && fromFree) {
+                parts.add(new LinkByRef(l));
+            }
+        }
+        if (parts.isEmpty()) {
+            return List.of();
+        }
+        run(new CompositeCommand(description, parts));
+        return creates.stream().map(CreateSpan::span).toList();
+    }
+
+    private Optional<Span> existing(SpanRef ref) {
+        return state.spans().stream()
+                .filter(s -> s.range().equals(ref.range()) && s.label().equals(ref.label())).findFirst();
     }
 
     public void relabel(long spanId, String label) {

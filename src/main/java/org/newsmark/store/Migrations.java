@@ -74,7 +74,22 @@ final class Migrations {
                     "INSERT INTO relation_types(name, position) VALUES ('said_by', 0)",
                     "CREATE INDEX spans_label ON spans(label_id)",
                     "CREATE INDEX relations_from ON relations(from_span)",
-                    "CREATE INDEX relations_to ON relations(to_span)"));
+                    "CREATE INDEX relations_to ON relations(to_span)"),
+            // 3: suggestions: how a span was made, and what the analyst rejected per document
+            List.of("ALTER TABLE spans ADD COLUMN source TEXT NOT NULL DEFAULT ''",
+                    """
+                    CREATE TABLE rejected_suggestions (
+                      id INTEGER PRIMARY KEY,
+                      document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                      label TEXT NOT NULL,
+                      start INTEGER NOT NULL,
+                      end INTEGER NOT NULL,
+                      text TEXT NOT NULL,
+                      created TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+                      CHECK (start >= 0 AND end > start),
+                      UNIQUE (document_id, label, start, end)
+                    )""",
+                    "CREATE INDEX rejected_suggestions_text ON rejected_suggestions(label, text)"));
 
     static final int LATEST = STEPS.size();
 

@@ -16,7 +16,7 @@ import org.newsmark.model.TextRange;
 public final class SpanRepository {
 
     static final String SELECT = """
-            SELECT s.id, s.document_id, s.start, s.end, l.name, s.annotator
+            SELECT s.id, s.document_id, s.start, s.end, l.name, s.annotator, s.source
             FROM spans s JOIN labels l ON l.id = s.label_id""";
 
     private final Store store;
@@ -41,16 +41,17 @@ public final class SpanRepository {
         validate(span.documentId(), span.range());
         long labelId = labels.idOf(span.label());
         String sql = keepId
-                ? "INSERT INTO spans(document_id, start, end, label_id, annotator, id) VALUES (?,?,?,?,?,?)"
-                : "INSERT INTO spans(document_id, start, end, label_id, annotator) VALUES (?,?,?,?,?)";
+                ? "INSERT INTO spans(document_id, start, end, label_id, annotator, source, id) VALUES (?,?,?,?,?,?,?)"
+                : "INSERT INTO spans(document_id, start, end, label_id, annotator, source) VALUES (?,?,?,?,?,?)";
         try (PreparedStatement ps = store.connection().prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
             ps.setLong(1, span.documentId());
             ps.setInt(2, span.start());
             ps.setInt(3, span.end());
             ps.setLong(4, labelId);
             ps.setString(5, span.annotator());
+            ps.setString(6, span.source());
             if (keepId) {
-                ps.setLong(6, span.id());
+                ps.setLong(7, span.id());
             }
             ps.executeUpdate();
             if (keepId) {
@@ -162,6 +163,6 @@ public final class SpanRepository {
 
     static Span span(ResultSet rs) throws SQLException {
         return new Span(rs.getLong(1), rs.getLong(2), new TextRange(rs.getInt(3), rs.getInt(4)),
-                rs.getString(5), rs.getString(6));
+                rs.getString(5), rs.getString(6), rs.getString(7));
     }
 }

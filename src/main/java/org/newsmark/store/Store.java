@@ -28,6 +28,7 @@ public final class Store implements AutoCloseable {
     private final SpanRepository spans;
     private final RelationRepository relations;
     private final AnnotatedDocuments annotated;
+    private final SuggestionRepository suggestions;
     private int transactionDepth;
 
     private Store(Path file, Connection connection) {
@@ -38,6 +39,7 @@ public final class Store implements AutoCloseable {
         this.spans = new SpanRepository(this, labels);
         this.relations = new RelationRepository(this);
         this.annotated = new AnnotatedDocuments(this);
+        this.suggestions = new SuggestionRepository(this);
     }
 
     /** Opens (creating if needed) a database and migrates it to the latest schema. */
@@ -189,6 +191,10 @@ public final class Store implements AutoCloseable {
 
     synchronized boolean inOpenTransaction() {
         return transactionDepth > 0;
+    }
+
+    public SuggestionRepository suggestions() {
+        return suggestions;
     }
 
     /**

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import org.newsmark.model.TextRange;
 
@@ -16,32 +16,65 @@ import org.newsmark.model.TextRange;
  */
 final class AttributionFinder {
 
-    private static final Pattern WORD = Pattern.compile("\\b(?:according to|\\p{L}+)\\b");
+    private static final String ACCORDING_TO = "according to";
+    private static final String AS_SAYING = " as saying";
     private static final Set<String> NOT_CLAUSE_START = Set.of("to", "of", "about", "on", "in", "for", "with", "by",
             "at", "from", "as", "and", "or", "but", "so", "if", "whether", "how", "what", "why", "when", "where",
             "who", "which", "it's", "its", "goodbye", "hello", "yes", "no", "sorry", "thanks", "thank");
-    private static final Pattern LOWER_WORD = Pattern.compile("\\G ?\\p{Ll}+");
-    private static final Pattern NEXT_WORD = Pattern.compile("\\G ?(\\p{L}+)");
+    private static final Pattern LOWER_WORD = Pattern.compile(" ?\\p{Ll}+");
+    private static final Pattern NEXT_WORD = Pattern.compile(" ?(\\p{L}+)");
     private static final String QUOTE_MARKS = "\"“”‘’'«»„「」『』";
 
     List<Attribution> find(String text, List<TextRange> directQuotes) {
         List<Attribution> out = new ArrayList<>();
-        Matcher m = WORD.matcher(text);
-        while (m.find()) {
-            String w = m.group();
-            String lower = w.toLowerCase(Locale.ROOT);
-            boolean speech = SpeechVocabulary.BARE_CLAUSE_VERBS.contains(lower);
-            boolean cueOnly = SpeechVocabulary.QUOTE_VERBS.contains(lower);
-            boolean according = lower.equals("according to");
-            boolean lowerCase = Character.isLowerCase(w.charAt(0)) || according;
-            if ((!speech && !cueOnly && !according) || !lowerCase || insideAny(directQuotes, m.start())) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (!Character.isLetter(text.charAt(i))) {
+                i++;
                 continue;
             }
-            TextRange cue = new TextRange(m.start(), m.end());
-            Optional<Attribution> a = according ? according(text, cue) : verb(text, cue, lower, speech);
-            a.ifPresent(out::add);
+            int end = i;
+            while (end < n && Character.isLetter(text.charAt(end))) {
+                end++;
+            }
+            if (isWordBoundary(text, i, end) && Character.isLowerCase(text.charAt(i))) {
+                boolean according = text.startsWith(ACCORDING_TO, i) && isWordBoundary(text, i, i + ACCORDING_TO.length());
+                int cueEnd = according ? i + ACCORDING_TO.length() : end;
+                cue(text, new TextRange(i, cueEnd), according, directQuotes).ifPresent(out::add);
+            }
+            i = end;
         }
         return out;
+    }
+
+    private static boolean isWordBoundary(String text, int start, int end) {
+        return (start == 0 || !isRegexWordChar(text.charAt(start - 1)))
+                && (end >= text.length() || !isRegexWordChar(text.charAt(end)));
+    }
+
+    private static boolean isRegexWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
+    }
+
+    private Optional<Attribution> cue(String text, TextRange cue, boolean according, List<TextRange> directQuotes) {
+        String lower = according ? ACCORDING_TO : cue.of(text);
+        if (lower.equals("quoted") && !insideAny(directQuotes, cue.start())) {
+            return quotedAsSaying(text, cue);
+        }
+        boolean speech = SpeechVocabulary.BARE_CLAUSE_VERBS.contains(lower);
+        boolean cueOnly = SpeechVocabulary.QUOTE_VERBS.contains(lower);
+        if ((!speech && !cueOnly && !according) || insideAny(directQuotes, cue.start())) {
+            return Optional.empty();
+        }
+        return according ? according(text, cue) : verb(text, cue, lower, speech);
+    }
+
+    /** {@code quoted X as saying "…"}: X is the speaker of what follows. */
+    private static Optional<Attribution> quotedAsSaying(String text, TextRange cue) {
+        return SpeakerPhrases.after(text, cue.end())
+                .filter(sp -> text.startsWith(AS_SAYING, sp.end()))
+                .map(sp -> new Attribution(sp, cue, false, Optional.empty(), sp.end() + AS_SAYING.length()));
     }
 
     private Optional<Attribution> according(String text, TextRange cue) {
@@ -69,7 +102,7 @@ final class AttributionFinder {
             pre = sentenceSubject(text, cue.start());
         }
         if (pre.isPresent()) {
-            TextRange speaker = pre.get();
+            TextRange speaker = SpeakerPhrases.withRoleBefore(text, pre.get());
             int end = skipAdjuncts(text, cue.end());
             Optional<TextRange> content = Optional.empty();
             if (speech) {
@@ -125,11 +158,11 @@ final class AttributionFinder {
         if (verb.equals("told") || verb.equals("tells")) {
             Optional<TextRange> listener = SpeakerPhrases.after(text, p);
             if (listener.isEmpty()) {
-                Matcher w = LOWER_WORD.matcher(text);
-                if (!w.find(p)) {
+                Optional<MatchResult> w = AnchoredScan.at(LOWER_WORD, text, p);
+                if (w.isEmpty()) {
                     return Optional.empty();
                 }
-                p = w.end();
+                p = w.get().end();
             } else {
                 p = listener.get().end();
             }
@@ -163,11 +196,11 @@ final class AttributionFinder {
 
     /** A pronoun or a name right after {@code p}: a clause, not an object ({@code announced the death}). */
     private static boolean startsWithSubject(String text, int p) {
-        Matcher m = NEXT_WORD.matcher(text);
-        if (!m.find(p)) {
+        Optional<MatchResult> m = AnchoredScan.at(NEXT_WORD, text, p);
+        if (m.isEmpty()) {
             return false;
         }
-        String w = m.group(1);
+        String w = m.get().group(1);
         return Set.of("he", "she", "they", "it", "we", "i", "his", "her", "their", "its").contains(w.toLowerCase(Locale.ROOT))
                 || Character.isUpperCase(w.charAt(0)) && !SpeechVocabulary.NOT_NAMES.contains(w) && !w.equals("The");
     }
@@ -208,9 +241,10 @@ final class AttributionFinder {
 
     static int skipAdjuncts(String text, int from) {
         int p = from;
-        Matcher m = SpeechVocabulary.VERB_ADJUNCT.matcher(text);
-        while (p < text.length() && m.find(p) && m.start() == p && m.end() > p) {
-            p = m.end();
+        Optional<MatchResult> m = AnchoredScan.at(SpeechVocabulary.VERB_ADJUNCT, text, p);
+        while (p < text.length() && m.isPresent() && m.get().end() > p) {
+            p = m.get().end();
+            m = AnchoredScan.at(SpeechVocabulary.VERB_ADJUNCT, text, p);
         }
         return p;
     }

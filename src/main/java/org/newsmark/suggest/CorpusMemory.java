@@ -1,10 +1,13 @@
 package org.newsmark.suggest;
 
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * What analysts have taught so far: every string tagged with a label, and how often a proposal of
@@ -22,44 +25,59 @@ public final class CorpusMemory {
     private record Key(String label, String text) {
     }
 
-    private final Map<Key, int[]> counts = new ConcurrentHashMap<>();
+    private record Counts(int observed, int rejected) {
+        Counts plus(Counts o) {
+            return new Counts(observed + o.observed, rejected + o.rejected);
+        }
+    }
+
+    private final Map<Key, Counts> counts = new ConcurrentHashMap<>();
+    private final AtomicLong version = new AtomicLong();
 
     /** The analyst tagged {@code text} with {@code label} somewhere in the corpus. */
     public void observe(String text, String label) {
-        String t = text.strip();
-        if (!t.isEmpty()) {
-            counts.computeIfAbsent(new Key(label, t), k -> new int[2])[0]++;
-        }
+        add(text, label, new Counts(1, 0));
     }
 
     /** The analyst rejected a proposal of {@code text} as {@code label}. */
     public void reject(String text, String label) {
+        add(text, label, new Counts(0, 1));
+    }
+
+    private void add(String text, String label, Counts delta) {
         String t = text.strip();
         if (!t.isEmpty()) {
-            counts.computeIfAbsent(new Key(label, t), k -> new int[2])[1]++;
+            counts.merge(new Key(label, t), delta, Counts::plus);
+            version.incrementAndGet();
         }
     }
 
     public static CorpusMemory restore(Iterable<Entry> entries) {
         CorpusMemory m = new CorpusMemory();
         for (Entry e : entries) {
-            m.counts.put(new Key(e.label(), e.text()), new int[] {e.observed(), e.rejected()});
+            m.counts.merge(new Key(e.label(), e.text().strip()), new Counts(e.observed(), e.rejected()), Counts::plus);
         }
         return m;
     }
 
-    public java.util.List<Entry> snapshot() {
+    public List<Entry> snapshot() {
         return counts.entrySet().stream()
-                .map(e -> new Entry(e.getKey().label(), e.getKey().text(), e.getValue()[0], e.getValue()[1]))
-                .sorted(java.util.Comparator.comparing(Entry::label).thenComparing(Entry::text))
+                .map(e -> new Entry(e.getKey().label(), e.getKey().text(), e.getValue().observed(),
+                        e.getValue().rejected()))
+                .sorted(Comparator.comparing(Entry::label).thenComparing(Entry::text))
                 .toList();
+    }
+
+    /** Grows with every change: lets readers keep what they derived from the memory until it changes. */
+    public long version() {
+        return version.get();
     }
 
     /** Strings to propose, per label: observed at least once and rejected fewer than twice. */
     public Map<String, Set<String>> proposals() {
         Map<String, Set<String>> out = new HashMap<>();
         counts.forEach((k, c) -> {
-            if (c[0] > 0 && c[1] < REJECTIONS_TO_FORGET) {
+            if (c.observed() > 0 && c.rejected() < REJECTIONS_TO_FORGET) {
                 out.computeIfAbsent(k.label(), l -> new TreeSet<>()).add(k.text());
             }
         });
@@ -67,7 +85,7 @@ public final class CorpusMemory {
     }
 
     public boolean isForgotten(String text, String label) {
-        int[] c = counts.get(new Key(label, text.strip()));
-        return c != null && c[1] >= REJECTIONS_TO_FORGET;
+        Counts c = counts.get(new Key(label, text.strip()));
+        return c != null && c.rejected() >= REJECTIONS_TO_FORGET;
     }
 }

@@ -19,23 +19,26 @@ final class FigureFinder {
     List<Figure> find(String text) {
         List<int[]> clock = clockTimes(text);
         List<Figure> out = new ArrayList<>();
-        Matcher m = FigurePatterns.FIGURE.matcher(text);
-        while (m.find()) {
-            int start = m.start();
-            int coreStart = m.start("core");
-            int coreEnd = m.end("core");
-            boolean approximated = m.group("approx") != null;
-            String core = m.group("core");
-            if (overlapsAny(clock, coreStart, coreEnd) || isExcluded(text, core, coreStart, coreEnd, approximated)) {
-                continue;
-            }
-            int end = extendCountedNoun(text, core, coreEnd);
-            if (end == coreEnd && core.matches("(?i)a few|several")) {
-                continue;
-            }
-            out.add(new Figure(start, end, reason(core, coreEnd, end, approximated, text), end > coreEnd || hasUnit(core) ? 0.9 : 0.7));
-        }
+        AnchoredScan.forEachMatch(FigurePatterns.FIGURE, text, i -> FigurePatterns.mayStartAt(text, i),
+                m -> figure(text, m, clock).ifPresent(out::add));
         return mergeCompoundDurations(text, out);
+    }
+
+    private static Optional<Figure> figure(String text, Matcher m, List<int[]> clock) {
+        int start = m.start();
+        int coreStart = m.start("core");
+        int coreEnd = m.end("core");
+        boolean approximated = m.group("approx") != null;
+        String core = m.group("core");
+        if (overlapsAny(clock, coreStart, coreEnd) || isExcluded(text, core, coreStart, coreEnd, approximated)) {
+            return Optional.empty();
+        }
+        int end = extendCountedNoun(text, core, coreEnd);
+        if (end == coreEnd && core.matches("(?i)a few|several")) {
+            return Optional.empty();
+        }
+        double score = end > coreEnd || hasUnit(core) ? 0.9 : 0.7;
+        return Optional.of(new Figure(start, end, reason(core, coreEnd, end, approximated, text), score));
     }
 
     /** {@code 1 hour 59 minutes 40.2 seconds} is one figure. */
@@ -62,14 +65,13 @@ final class FigureFinder {
 
     private static List<int[]> clockTimes(String text) {
         List<int[]> out = new ArrayList<>();
-        Matcher m = FigurePatterns.CLOCK_TIME.matcher(text);
-        while (m.find()) {
+        AnchoredScan.forEachMatch(FigurePatterns.CLOCK_TIME, text, i -> Character.isDigit(text.charAt(i)), m -> {
             boolean raceTime = m.end() < text.length() - 2 && text.charAt(m.end()) == ':'
                     && Character.isDigit(text.charAt(m.end() + 1));
             if (!raceTime) {
                 out.add(new int[] {m.start(), m.end()});
             }
-        }
+        });
         return out;
     }
 

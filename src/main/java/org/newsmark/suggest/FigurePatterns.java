@@ -1,5 +1,6 @@
 package org.newsmark.suggest;
 
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -34,6 +35,39 @@ final class FigurePatterns {
     /** A whole figure core: approximator, amount or range; the counted noun is added afterwards. */
     static final Pattern FIGURE = Pattern.compile("(?<![\\w$£€¥.,-])(?<approx>" + APPROX + ")?(?<core>" + RACE_TIME
             + "|" + VAGUE + "|" + RANGE + ")(?![\\w])", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Every word a {@link #FIGURE} match can begin with (lower case): approximators, number words,
+     * fractions, vague amounts, {@code between} and the letters of currency prefixes. With digits and
+     * currency signs they are the only places a figure can start; {@code FigurePrescanTest} checks it.
+     */
+    static final Set<String> FIRST_WORDS = Set.of("around", "roughly", "about", "approximately", "nearly", "almost",
+            "over", "some", "more", "less", "fewer", "at", "up", "close", "as", "an", "a", "estimated", "between",
+            "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "ten", "eleven", "twelve",
+            "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "zero", "one", "two",
+            "three", "four", "five", "six", "seven", "eight", "nine", "dozen", "half", "tens", "hundreds", "dozens",
+            "scores", "thousands", "millions", "billions", "several", "us", "c", "hk", "nz", "r", "rs");
+
+    private static final String CURRENCY_SIGNS = "$£€¥₹";
+
+    /** Whether a {@link #FIGURE} match may start at {@code i}: a cheap test that spares the regex most of the text. */
+    static boolean mayStartAt(String text, int i) {
+        char c = text.charAt(i);
+        if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+            return false;
+        }
+        if (Character.isDigit(c) || CURRENCY_SIGNS.indexOf(c) >= 0) {
+            return true;
+        }
+        if (!Character.isLetter(c)) {
+            return false;
+        }
+        int e = i;
+        while (e < text.length() && Character.isLetter(text.charAt(e)) && e - i <= 13) {
+            e++;
+        }
+        return FIRST_WORDS.contains(text.substring(i, e).toLowerCase(Locale.ROOT));
+    }
 
     static final Pattern CLOCK_TIME = Pattern.compile("\\d{1,2}[:.]\\d{2}(?: ?[ap]\\.?m\\.?)?|\\d{1,2} ?[ap]\\.?m\\.?(?!\\w)"
             + "|\\d{1,2} o'clock", Pattern.CASE_INSENSITIVE);

@@ -4,11 +4,21 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 
-/** Proposes every string the analysts tagged before wherever it appears again (whole word, same case). */
+/**
+ * Proposes every string the analysts tagged before wherever it appears again (whole word, same case).
+ * The names are indexed once per version of the memory, not once per document.
+ */
 public final class MemoryRecommender implements Recommender {
 
     private final CorpusMemory memory;
+    private final AtomicReference<Index> index = new AtomicReference<>(new Index(-1, Map.of()));
+
+    /** The memory's proposals as one gazetteer per label, at one version of the memory. */
+    private record Index(long version, Map<String, Gazetteer> byLabel) {
+    }
 
     public MemoryRecommender(CorpusMemory memory) {
         this.memory = memory;
@@ -22,14 +32,33 @@ public final class MemoryRecommender implements Recommender {
     @Override
     public Suggestions suggest(SuggestionContext context) {
         List<SpanSuggestion> out = new ArrayList<>();
-        for (Map.Entry<String, java.util.Set<String>> e : memory.proposals().entrySet()) {
-            Map<String, String> names = new LinkedHashMap<>();
-            e.getValue().forEach(t -> names.put(t, e.getKey()));
-            for (Gazetteer.Match m : Gazetteer.of(names).matches(context.text())) {
-                out.add(SpanSuggestion.of(e.getKey(), m.start(), m.end(), 0.9, name(),
-                        "tagged as " + e.getKey() + " elsewhere in the corpus"));
+        for (Gazetteer names : current().values()) {
+            for (Gazetteer.Match m : names.matches(context.text())) {
+                out.add(SpanSuggestion.of(m.label(), m.start(), m.end(), 0.9, name(),
+                        "tagged as " + m.label() + " elsewhere in the corpus"));
             }
         }
         return Suggestions.ofSpans(out);
+    }
+
+    private Map<String, Gazetteer> current() {
+        long version = memory.version();
+        Index i = index.get();
+        if (i.version() != version) {
+            i = new Index(version, gazetteersOf(memory.proposals()));
+            index.set(i);
+        }
+        return i.byLabel();
+    }
+
+    /** One gazetteer per label, so a string tagged with two labels is proposed with both. */
+    private static Map<String, Gazetteer> gazetteersOf(Map<String, Set<String>> proposals) {
+        Map<String, Gazetteer> out = new LinkedHashMap<>();
+        proposals.forEach((label, texts) -> {
+            Map<String, String> names = new LinkedHashMap<>();
+            texts.forEach(t -> names.put(t, label));
+            out.put(label, Gazetteer.of(names));
+        });
+        return out;
     }
 }

@@ -3,7 +3,7 @@ package org.newsmark.suggest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import org.newsmark.model.TextRange;
 
@@ -18,9 +18,9 @@ public final class PlaceRecommender implements Recommender {
             + "|Canal|Channel|Valley|Coast|Province|County|Prefecture|Oblast|Region|region";
     /** {@code the Korean Peninsula}, {@code the Atlantic region}: capitalised words before a geographic head. */
     private static final Pattern REGION = Pattern.compile("\\b(?:[Tt]he )((?:\\p{Lu}[\\p{L}-]+ ){1,3}(?:" + HEADS + "))\\b");
-    private static final Pattern POSSESSIVE_REGION = Pattern.compile("\\G['’]s (?:Far East|Far North|North|South"
+    private static final Pattern POSSESSIVE_REGION = Pattern.compile("['’]s (?:Far East|Far North|North|South"
             + "|East|West|Northeast|Northwest|Southeast|Southwest|Midwest)\\b");
-    private static final Pattern PLACE_HEAD = Pattern.compile("\\G (?:" + HEADS + ")\\b");
+    private static final Pattern PLACE_HEAD = Pattern.compile(" (?:" + HEADS + ")\\b");
     /** Capitalised words after a country that still leave it a place: {@code US Secretary of State}. */
     private static final Set<String> ROLE_AFTER = Set.of("President", "Secretary", "Prime", "Minister", "Foreign",
             "Defense", "Defence", "Ambassador", "Senator", "Governor", "Vice", "Deputy", "Chief", "Attorney",
@@ -51,20 +51,14 @@ public final class PlaceRecommender implements Recommender {
             String reason = end > m.end() ? "region named after '" + m.name() + "'" : "gazetteer name '" + m.name() + "'";
             out.add(SpanSuggestion.of(m.label(), m.start(), end, 0.85, name(), reason));
         }
-        Matcher r = REGION.matcher(text);
-        while (r.find()) {
-            out.add(SpanSuggestion.of(Labels.PLACE, r.start(1), r.end(1), 0.7, name(), "geographic name '" + r.group(1) + "'"));
-        }
+        AnchoredScan.forEachMatch(REGION, text, i -> text.startsWith("he ", i + 1), r -> out.add(SpanSuggestion.of(
+                Labels.PLACE, r.start(1), r.end(1), 0.7, name(), "geographic name '" + r.group(1) + "'")));
         return Suggestions.ofSpans(withoutNested(out));
     }
 
     private static int widen(String text, int end) {
-        Matcher p = POSSESSIVE_REGION.matcher(text);
-        if (p.find(end) && p.start() == end) {
-            return p.end();
-        }
-        Matcher h = PLACE_HEAD.matcher(text);
-        return h.find(end) && h.start() == end ? h.end() : end;
+        return AnchoredScan.at(POSSESSIVE_REGION, text, end).or(() -> AnchoredScan.at(PLACE_HEAD, text, end))
+                .map(MatchResult::end).orElse(end);
     }
 
     /** {@code Chicago Marathon}, {@code Bank of England}, {@code U.S. dollars}: part of another name. */

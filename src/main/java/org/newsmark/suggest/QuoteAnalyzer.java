@@ -23,7 +23,8 @@ final class QuoteAnalyzer {
     record Analysis(List<Attribution> attributions, List<AttributedQuote> quotes) {
     }
 
-    private final java.util.concurrent.atomic.AtomicReference<Memo> last = new java.util.concurrent.atomic.AtomicReference<>();
+    /** Per thread, so documents analysed in parallel do not evict each other's result. */
+    private final ThreadLocal<Memo> last = new ThreadLocal<>();
 
     private record Memo(String text, List<TextRange> extra, Analysis analysis) {
     }
@@ -35,7 +36,16 @@ final class QuoteAnalyzer {
         return analyze(text, List.of());
     }
 
-    /** Like {@link #analyze(String, List)}, reusing the last result when asked again about the same text. */
+    /** The analysis of a context's text with the analyst's quote spans attributed too. */
+    Analysis analyze(SuggestionContext context) {
+        List<TextRange> analystQuotes = context.spansWithLabel(Labels.QUOTE).stream().map(s -> s.range()).toList();
+        return analyzeCached(context.text(), analystQuotes);
+    }
+
+    /**
+     * Like {@link #analyze(String, List)}, reusing this thread's last result when asked again about the
+     * same text: the quote and speaker recommenders of one engine call share one analysis.
+     */
     Analysis analyzeCached(String text, List<TextRange> extraQuotes) {
         Memo m = last.get();
         if (m != null && m.text() == text && m.extra().equals(extraQuotes)) {

@@ -14,7 +14,7 @@ public final class QuoteRecommender implements Recommender {
 
     @Override
     public Suggestions suggest(SuggestionContext context) {
-        List<SpanSuggestion> spans = analyzer.analyzeCached(context.text(), List.of()).quotes().stream()
+        List<SpanSuggestion> spans = analyzer.analyze(context).quotes().stream()
                 .filter(q -> q.attribution().isPresent() || q.quote().of(context.text()).split("\\s+").length > 4)
                 .map(q -> SpanSuggestion.of(Labels.QUOTE, q.quote().start(), q.quote().end(),
                         q.direct() ? 0.95 : 0.6, name(),

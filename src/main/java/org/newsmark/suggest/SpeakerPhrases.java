@@ -55,6 +55,31 @@ final class SpeakerPhrases {
         return phrase.flatMap(p -> headOfPostModified(text, p).or(() -> Optional.of(p)));
     }
 
+    /**
+     * A name with the role it follows as an apposition, as the guidelines tag it:
+     * {@code a spokesperson, Morgan Ortagus} or {@code the director of Amnesty Argentina, Mariela Belski}.
+     * The phrase itself when no role ending in a role word stands right before it, behind a comma.
+     */
+    static TextRange withRoleBefore(String text, TextRange name) {
+        String who = name.of(text);
+        if (!TextScan.startsUpper(who) || SpeechVocabulary.PRONOUNS.contains(who.toLowerCase(java.util.Locale.ROOT))
+                || name.start() < 2 || !text.startsWith(", ", name.start() - 2)) {
+            return name;
+        }
+        return before(text, name.start() - 2)
+                .filter(role -> isRolePhrase(role.of(text)))
+                .map(role -> new TextRange(role.start(), name.end()))
+                .orElse(name);
+    }
+
+    /** {@code a spokesperson}, {@code the director of Amnesty Argentina}: a determiner, then a role word or an {@code of}-phrase. */
+    private static boolean isRolePhrase(String phrase) {
+        String[] words = phrase.split(" ");
+        String last = stripPossessive(words[words.length - 1].toLowerCase(java.util.Locale.ROOT));
+        return words.length >= 2 && SpeechVocabulary.DETERMINERS.contains(words[0].toLowerCase(java.util.Locale.ROOT))
+                && (SpeechVocabulary.ROLE_WORDS.contains(last) || phrase.contains(" of ") || phrase.contains(" for "));
+    }
+
     /** For {@code the Service in South Korea said}: the phrase before {@code in}, when there is one. */
     private static Optional<TextRange> headOfPostModified(String text, TextRange phrase) {
         int ws = wordStartBefore(text, skipSpacesBack(text, phrase.start()));

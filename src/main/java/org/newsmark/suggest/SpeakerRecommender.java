@@ -23,8 +23,7 @@ public final class SpeakerRecommender implements Recommender {
     @Override
     public Suggestions suggest(SuggestionContext context) {
         String text = context.text();
-        List<TextRange> analystQuotes = context.spansWithLabel(Labels.QUOTE).stream().map(s -> s.range()).toList();
-        QuoteAnalyzer.Analysis analysis = analyzer.analyzeCached(text, analystQuotes);
+        QuoteAnalyzer.Analysis analysis = analyzer.analyze(context);
         List<SpanSuggestion> spans = new ArrayList<>();
         List<LinkSuggestion> links = new ArrayList<>();
         List<TextRange> named = new ArrayList<>();

@@ -72,7 +72,7 @@ final class SpeechVocabulary {
             "Although", "Though", "Because", "Both");
 
     /** Phrases between a speech verb and what it reports that belong to neither: {@code said Friday}. */
-    static final Pattern VERB_ADJUNCT = Pattern.compile("\\G,? ?(?:(?:on |last |this |next |late |early |earlier |"
+    static final Pattern VERB_ADJUNCT = Pattern.compile(",? ?(?:(?:on |last |this |next |late |early |earlier |"
             + "later )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|"
             + "week|month|year|morning|afternoon|evening|night)(?: (?:morning|afternoon|evening|night))?"
             + "|on (?:January|February|March|April|May|June|July|August|September|October|November|December)"

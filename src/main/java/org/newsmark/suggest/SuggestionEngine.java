@@ -2,6 +2,8 @@ package org.newsmark.suggest;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,48 +12,64 @@ import java.util.Set;
 
 /**
  * Runs recommenders and merges what they propose: one suggestion per label and range (best score,
- * reasons joined), nothing identical to an existing span, nothing the analyst rejected, and links
- * only between ends that survive (or exist already).
+ * reasons joined), nothing identical to an existing span, nothing the analyst rejected in this
+ * document, no string whose proposal the corpus memory has forgotten (rejected twice, whichever
+ * recommender makes it), and links only between ends that survive (or exist already).
  */
 public final class SuggestionEngine {
 
     private final List<Recommender> recommenders;
+    private final CorpusMemory memory;
 
     public SuggestionEngine(List<Recommender> recommenders) {
+        this(recommenders, new CorpusMemory());
+    }
+
+    /** An engine that also drops every proposal {@code memory} has forgotten. */
+    public SuggestionEngine(List<Recommender> recommenders, CorpusMemory memory) {
         this.recommenders = List.copyOf(recommenders);
+        this.memory = memory;
     }
 
     /** The default recommenders: figures, quotes, speakers with links, places, and the corpus memory. */
     public static SuggestionEngine standard(Gazetteer places, CorpusMemory memory) {
         return new SuggestionEngine(List.of(new FigureRecommender(), new QuoteRecommender(),
-                new SpeakerRecommender(), new PlaceRecommender(places), new MemoryRecommender(memory)));
+                new SpeakerRecommender(), new PlaceRecommender(places), new MemoryRecommender(memory)), memory);
     }
 
     public List<Recommender> recommenders() {
         return recommenders;
     }
 
+    /** Suggestions for one document. Thread-safe: documents may be suggested for in parallel. */
     public Suggestions suggest(SuggestionContext context) {
         Suggestions all = Suggestions.empty();
         for (Recommender r : recommenders) {
             all = all.plus(r.suggest(context));
         }
-        return merge(all, context);
+        return merge(all, context, memory);
     }
 
-    static Suggestions merge(Suggestions all, SuggestionContext context) {
+    /** Suggestions for many documents on all cores, in the order of {@code contexts}. */
+    public List<Suggestions> suggestAll(List<SuggestionContext> contexts) {
+        return contexts.parallelStream().map(this::suggest).toList();
+    }
+
+    static Suggestions merge(Suggestions all, SuggestionContext context, CorpusMemory memory) {
         Set<SpanKey> existing = context.existingKeys();
         Map<SpanKey, SpanSuggestion> spans = new LinkedHashMap<>();
         for (SpanSuggestion s : all.spans()) {
-            if (!existing.contains(s.key()) && !context.rejected().contains(s.key())) {
+            if (!existing.contains(s.key()) && !context.rejected().contains(s.key())
+                    && !memory.isForgotten(s.key().textIn(context.text()), s.label())) {
                 spans.merge(s.key(), s, SuggestionEngine::better);
             }
         }
+        Set<LinkSuggestion.Key> linked = existingLinks(context);
         Map<LinkSuggestion.Key, LinkSuggestion> links = new LinkedHashMap<>();
         for (LinkSuggestion l : all.links()) {
             boolean ends = (spans.containsKey(l.quote()) || existing.contains(l.quote()))
                     && (spans.containsKey(l.speaker()) || existing.contains(l.speaker()));
-            if (ends && !alreadyLinked(l, context)) {
+            if (ends && !linked.contains(l.linkKey())) {
                 links.merge(l.linkKey(), l, SuggestionEngine::betterLink);
             }
         }
@@ -60,11 +78,19 @@ public final class SuggestionEngine {
         return new Suggestions(sortedSpans, new ArrayList<>(links.values()));
     }
 
-    private static boolean alreadyLinked(LinkSuggestion l, SuggestionContext context) {
-        return context.relations().stream().filter(r -> r.type().equals(l.type())).anyMatch(r ->
-                context.spans().stream().anyMatch(s -> s.id() == r.fromSpanId() && SpanKey.of(s).equals(l.quote()))
-                        && context.spans().stream().anyMatch(s -> s.id() == r.toSpanId()
-                        && SpanKey.of(s).equals(l.speaker())));
+    /** The document's relations as link keys (label and range of both ends). */
+    private static Set<LinkSuggestion.Key> existingLinks(SuggestionContext context) {
+        Map<Long, SpanKey> byId = new HashMap<>();
+        context.spans().forEach(s -> byId.put(s.id(), SpanKey.of(s)));
+        Set<LinkSuggestion.Key> out = new HashSet<>();
+        for (var r : context.relations()) {
+            SpanKey from = byId.get(r.fromSpanId());
+            SpanKey to = byId.get(r.toSpanId());
+            if (from != null && to != null) {
+                out.add(new LinkSuggestion.Key(from, to, r.type()));
+            }
+        }
+        return out;
     }
 
     private static SpanSuggestion better(SpanSuggestion a, SpanSuggestion b) {

@@ -46,6 +46,28 @@ final class Fixtures {
         return Span.of(0, start, end, label).withDocumentId(documentId);
     }
 
+    /**
+     * Inserts a span with plain SQL, as a database of schema version 1 or 2 holds it; the repositories
+     * speak only the latest schema. Returns the span as the latest schema reads it back.
+     */
+    static Span insertOldSpan(Store store, long documentId, int start, int end, String label) {
+        return store.inTransaction(() -> {
+            try (var ps = store.connection().prepareStatement("""
+                    INSERT INTO spans(document_id, start, end, label_id, annotator)
+                    SELECT ?, ?, ?, id, '' FROM labels WHERE name = ?""", java.sql.Statement.RETURN_GENERATED_KEYS)) {
+                ps.setLong(1, documentId);
+                ps.setInt(2, start);
+                ps.setInt(3, end);
+                ps.setString(4, label);
+                ps.executeUpdate();
+                try (var keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    return span(documentId, start, end, label).withId(keys.getLong(1));
+                }
+            }
+        });
+    }
+
     /** A plain JDBC connection with none of the store's settings (no foreign keys, no WAL switch). */
     static Connection raw(Path file) throws SQLException {
         return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());

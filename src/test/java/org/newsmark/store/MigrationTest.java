@@ -31,7 +31,7 @@ class MigrationTest {
     void newFileIsCreatedAtTheLatestVersionInWalMode() throws SQLException {
         Path file = dir.resolve("new.newsmark");
         try (Store store = Store.open(file)) {
-            assertThat(store.schemaVersion()).isEqualTo(Store.latestSchemaVersion()).isEqualTo(2);
+            assertThat(store.schemaVersion()).isEqualTo(Store.latestSchemaVersion()).isEqualTo(3);
             assertThat(store.labels().relationTypes()).containsExactly(Relation.SAID_BY);
             assertThat(store.file()).isEqualTo(file.toAbsolutePath().normalize());
         }
@@ -67,11 +67,10 @@ class MigrationTest {
             Fixtures.addLabels(v1);
             doc = v1.documents().insert(new Document(0, "rutte", "Rutte calls Yoon", TRICKY_TEXT,
                     DocumentStatus.IN_PROGRESS, Map.of("source", "wire", "page", 3)));
-            v1.spans().insert(span(doc.id(), 0, 5, PERSON).withLabel(PERSON));
-            v1.spans().insert(span(doc.id(), 20, 40, QUOTE));
-            v1.spans().insert(span(doc.id(), 12, 16, PERSON));
+            spans = List.of(Fixtures.insertOldSpan(v1, doc.id(), 0, 5, PERSON),
+                    Fixtures.insertOldSpan(v1, doc.id(), 12, 16, PERSON),
+                    Fixtures.insertOldSpan(v1, doc.id(), 20, 40, QUOTE));
             labels = v1.labels().all();
-            spans = v1.spans().forDocument(doc.id());
             assertThat(Fixtures.queryLong(file,
                     "SELECT count(*) FROM sqlite_master WHERE name = 'relation_types'")).isZero();
         }
@@ -101,7 +100,7 @@ class MigrationTest {
         try (Store v1 = Store.open(file, 1)) {
             Fixtures.addLabels(v1);
             docId = Fixtures.insertDocument(v1, "short", "0123456789").id();
-            spanId = v1.spans().insert(span(docId, 0, 4, PERSON)).id();
+            spanId = Fixtures.insertOldSpan(v1, docId, 0, 4, PERSON).id();
             labelId = v1.labels().byName(PERSON).orElseThrow().id();
         }
         // at version 1 only the repository checked the end; raw SQL could store a bad span

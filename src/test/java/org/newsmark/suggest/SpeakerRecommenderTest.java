@@ -17,6 +17,20 @@ class SpeakerRecommenderTest {
     }
 
     @Test
+    void nameAfterARoleAsAnAppositionIncludesTheRole() {
+        assertThat(Fixtures.links(speakers, "The director of Amnesty Argentina, Mariela Belski said the law is unjust."))
+                .containsExactly("the law is unjust -> The director of Amnesty Argentina, Mariela Belski");
+        assertThat(Fixtures.links(speakers, "In Buenos Aires, Mariela Belski said the law is unjust."))
+                .containsExactly("the law is unjust -> Mariela Belski");
+    }
+
+    @Test
+    void quotedAsSaying() {
+        assertThat(Fixtures.links(speakers, "The agency quoted Health Minister Ali Nasser as saying \"the outbreak is contained.\""))
+                .containsExactly("the outbreak is contained. -> Health Minister Ali Nasser");
+    }
+
+    @Test
     void invertedSpeakerWithTitle() {
         assertThat(Fixtures.links(speakers, "\"We are ready to help,\" said NATO Secretary General Mark Rutte."))
                 .containsExactly("We are ready to help, -> NATO Secretary General Mark Rutte");

@@ -16,7 +16,8 @@ import org.newsmark.suggest.SuggestionEngine;
 
 /**
  * Plain-main benchmark of the standard engine: median time for one ~5 KB article after warm-up, and
- * total time for 10,000 articles of ~5 KB (Wikinews texts cut or joined to 5,000 characters).
+ * total time for 10,000 articles of ~5 KB (Wikinews texts cut or joined to 5,000 characters), once on one
+ * thread and once through the parallel batch path {@link SuggestionEngine#suggestAll}.
  * Argument: the folder of the Wikinews CSVs (default {@code /work/shared/data/wikinews}).
  */
 public final class SuggestBenchmark {
@@ -43,13 +44,19 @@ public final class SuggestBenchmark {
             times[i] = System.nanoTime() - s;
         }
         Arrays.sort(times);
-        System.out.printf("one 5 KB article: median %.2f ms, p95 %.2f ms (%d runs after 2,000 warm-up)%n",
+        System.out.printf("suggestions for a 5 KB article: median %.2f ms, p95 %.2f ms (%d runs after 2,000 warm-up)%n",
                 times[times.length / 2] / 1e6, times[times.length * 95 / 100] / 1e6, times.length);
-        long s = System.nanoTime();
+        List<SuggestionContext> batch = new ArrayList<>();
         for (int i = 0; i < 10_000; i++) {
-            engine.suggest(SuggestionContext.of(articles.get(i % articles.size())));
+            batch.add(SuggestionContext.of(articles.get(i % articles.size())));
         }
-        System.out.printf("10,000 articles of 5 KB: %.2f s (one thread)%n", (System.nanoTime() - s) / 1e9);
+        long s = System.nanoTime();
+        batch.forEach(engine::suggest);
+        System.out.printf("suggest over 10,000 articles of 5 KB, one thread: %.2f s%n", (System.nanoTime() - s) / 1e9);
+        s = System.nanoTime();
+        engine.suggestAll(batch);
+        System.out.printf("suggest over 10,000 articles of 5 KB, suggestAll on %d cores: %.2f s%n",
+                Runtime.getRuntime().availableProcessors(), (System.nanoTime() - s) / 1e9);
     }
 
     private static List<String> fiveKbArticles(Path dir) throws Exception {

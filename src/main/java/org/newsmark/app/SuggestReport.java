@@ -1,0 +1,22 @@
+package org.newsmark.app;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What a run of {@code newsmark suggest} found (and stored, when {@code applied}).
+ *
+ * @param documents    documents looked at
+ * @param spansByLabel suggested spans per label, in label order
+ * @param links        suggested links whose ends are kept
+ */
+public record SuggestReport(boolean applied, int documents, Map<String, Integer> spansByLabel, int links) {
+
+    public SuggestReport {
+        spansByLabel = java.util.Collections.unmodifiableMap(new TreeMap<>(spansByLabel));
+    }
+
+    public int spans() {
+        return spansByLabel.values().stream().mapToInt(Integer::intValue).sum();
+    }
+}

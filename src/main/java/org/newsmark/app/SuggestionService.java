@@ -1,0 +1,163 @@
+package org.newsmark.app;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.newsmark.model.Document;
+import org.newsmark.model.Span;
+import org.newsmark.store.Store;
+import org.newsmark.store.SuggestionRepository.Rejection;
+import org.newsmark.suggest.CorpusMemory;
+import org.newsmark.suggest.Gazetteer;
+import org.newsmark.suggest.Gazetteers;
+import org.newsmark.suggest.LinkSuggestion;
+import org.newsmark.suggest.SpanKey;
+import org.newsmark.suggest.SpanSuggestion;
+import org.newsmark.suggest.SuggestionContext;
+import org.newsmark.suggest.SuggestionEngine;
+import org.newsmark.suggest.Suggestions;
+
+/**
+ * Suggestions for the documents of one store: what to propose, and what happens when the analyst
+ * accepts or rejects a proposal. The engine (about 0.7 s for the gazetteer) and the corpus memory
+ * are loaded once on a background thread as soon as the service starts; calls that need them wait.
+ * {@link #suggestLater} never blocks its caller (the window asks from the UI thread); accept and
+ * reject run on the thread that owns the {@link DocumentSession}.
+ */
+public final class SuggestionService implements AutoCloseable {
+
+    /** Annotator of spans stored in bulk without review ({@code suggest --apply}). */
+    public static final String ANNOTATOR = "suggest";
+
+    private final Store store;
+    private final ExecutorService worker;
+    private final CompletableFuture<Loaded> loaded;
+
+    /** The engine and the memory it learns from. */
+    private record Loaded(SuggestionEngine engine, CorpusMemory memory) {
+    }
+
+    private SuggestionService(Store store, Supplier<Gazetteer> places) {
+        this.store = store;
+        this.worker = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "newsmark-suggest");
+            t.setDaemon(true);
+            return t;
+        });
+        this.loaded = CompletableFuture.supplyAsync(() -> load(store, places), worker);
+    }
+
+    /** Starts loading the standard engine (ICU and bundled place names) for {@code store}. */
+    public static SuggestionService start(Store store) {
+        return start(store, Gazetteers::standard);
+    }
+
+    /** Starts loading an engine whose place recommender uses {@code places} (e.g. standard plus a user file). */
+    public static SuggestionService start(Store store, Supplier<Gazetteer> places) {
+        return new SuggestionService(store, places);
+    }
+
+    private static Loaded load(Store store, Supplier<Gazetteer> places) {
+        CorpusMemory memory = CorpusMemory.restore(store.suggestions().corpusMemory(ANNOTATOR).stream()
+                .map(t -> new CorpusMemory.Entry(t.label(), t.text(), t.tagged(), t.rejected())).toList());
+        return new Loaded(SuggestionEngine.standard(places.get(), memory), memory);
+    }
+
+    /** Completes when the engine is ready; the window may show a hint until then. */
+    public CompletableFuture<Void> ready() {
+        return loaded.thenApply(l -> null);
+    }
+
+    /** {@link #suggest(long)} on the service's own thread. */
+    public CompletableFuture<Suggestions> suggestLater(long documentId) {
+        return loaded.thenApplyAsync(l -> suggest(documentId), worker);
+    }
+
+    /** Suggestions for a stored document, given its spans, relations and the rejections made in it. */
+    public Suggestions suggest(long documentId) {
+        return engine().suggest(StoredContexts.of(store, documentId));
+    }
+
+    /** Suggestions for an open document as its session shows it now. */
+    public Suggestions suggest(DocumentSession session) {
+        return engine().suggest(new SuggestionContext(session.text(), session.spans(), session.relations(),
+                StoredContexts.rejected(store, session.document().id())));
+    }
+
+    /**
+     * Accepts one suggestion as an ordinary, undoable span of {@code session} that records its source;
+     * a proposed link between it and a span the document already has is drawn in the same action.
+     */
+    public Optional<Span> accept(DocumentSession session, SpanSuggestion suggestion) {
+        List<NewLink> links = linksTo(suggest(session), Set.of(suggestion.key()));
+        List<Span> created = session.tagAll("accept suggestion '" + suggestion.label() + "'",
+                List.of(newSpan(suggestion)), links);
+        created.forEach(s -> memory().observe(s.textIn(session.text()), s.label()));
+        return session.spansAt(suggestion.range()).stream().filter(s -> s.label().equals(suggestion.label()))
+                .findFirst();
+    }
+
+    /** Accepts every current suggestion of {@code label} in the document, with their links, as ONE undoable action. */
+    public List<Span> acceptAll(DocumentSession session, String label) {
+        Suggestions current = suggest(session);
+        List<SpanSuggestion> chosen = current.withLabel(label);
+        List<Span> created = session.tagAll("accept all '" + label + "' suggestions",
+                chosen.stream().map(SuggestionService::newSpan).toList(),
+                linksTo(current, chosen.stream().map(SpanSuggestion::key).collect(Collectors.toSet())));
+        created.forEach(s -> memory().observe(s.textIn(session.text()), s.label()));
+        return created;
+    }
+
+    /** Rejects a suggestion: it is not proposed in this document again, and counts against it corpus-wide. */
+    public void reject(long documentId, SpanSuggestion suggestion) {
+        Document document = store.documents().find(documentId)
+                .orElseThrow(() -> new IllegalArgumentException("no document " + documentId));
+        String text = suggestion.key().textIn(document.text());
+        store.suggestions().reject(new Rejection(documentId, suggestion.label(), suggestion.range(), text));
+        memory().reject(text, suggestion.label());
+    }
+
+    /** Runs over many documents for the command line: counts, or stores, the suggestions (see {@link CorpusSuggester}). */
+    public SuggestReport suggestCorpus(SuggestOptions options) {
+        return new CorpusSuggester(store, engine()).run(options);
+    }
+
+    private static NewSpan newSpan(SpanSuggestion s) {
+        return new NewSpan(s.label(), s.range(), Span.suggestedBy(s.recommender()));
+    }
+
+    /** Proposed links with at least one end among {@code accepted}; the session keeps those whose ends exist. */
+    private static List<NewLink> linksTo(Suggestions current, Set<SpanKey> accepted) {
+        List<NewLink> out = new ArrayList<>();
+        for (LinkSuggestion l : current.links()) {
+            if (accepted.contains(l.quote()) || accepted.contains(l.speaker())) {
+                out.add(new NewLink(ref(l.quote()), ref(l.speaker()), l.type()));
+            }
+        }
+        return out;
+    }
+
+    static SpanRef ref(SpanKey key) {
+        return new SpanRef(key.label(), key.range());
+    }
+
+    private SuggestionEngine engine() {
+        return loaded.join().engine();
+    }
+
+    private CorpusMemory memory() {
+        return loaded.join().memory();
+    }
+
+    /** Stops the background thread; the store stays open (it belongs to the caller). */
+    @Override
+    public void close() {
+        worker.shutdownNow();
+    }
+}

@@ -1,0 +1,110 @@
+package org.newsmark.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.newsmark.store.Fixtures.PERSON;
+import static org.newsmark.store.Fixtures.QUOTE;
+import static org.newsmark.store.Fixtures.TRICKY_TEXT;
+import static org.newsmark.store.Fixtures.span;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsmark.model.Document;
+import org.newsmark.model.Relation;
+import org.newsmark.model.Span;
+import org.newsmark.model.TextRange;
+import org.newsmark.store.SuggestionRepository.LabelledText;
+import org.newsmark.store.SuggestionRepository.Rejection;
+
+/** Schema step 3: the source of spans, rejected suggestions and the corpus memory derived from the store. */
+class SuggestionStoreTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void versionTwoFileIsMigratedWithItsDataIntactAndSpansBecomeManual() {
+        Path file = dir.resolve("v2.newsmark");
+        Document doc;
+        Span rutte;
+        Relation said;
+        try (Store store = Store.open(file, 2)) {
+            Fixtures.addLabels(store);
+            doc = Fixtures.insertDocument(store, "tricky", TRICKY_TEXT);
+            rutte = Fixtures.insertOldSpan(store, doc.id(), 0, 5, PERSON);
+            Span quote = Fixtures.insertOldSpan(store, doc.id(), 21, 38, QUOTE);
+            said = store.relations().insert(new Relation(0, doc.id(), quote.id(), rutte.id(), Relation.SAID_BY));
+            assertThat(store.schemaVersion()).isEqualTo(2);
+        }
+        try (Store store = Store.open(file)) {
+            assertThat(store.schemaVersion()).isEqualTo(3);
+            assertThat(store.documents().find(doc.id())).contains(doc);
+            assertThat(store.spans().forDocument(doc.id())).hasSize(2).contains(rutte)
+                    .allSatisfy(s -> assertThat(s.source()).isEqualTo(Span.MANUAL));
+            assertThat(store.relations().forDocument(doc.id())).containsExactly(said);
+            assertThat(store.suggestions().rejections(doc.id())).isEmpty();
+        }
+    }
+
+    @Test
+    void theSourceOfASpanRoundTrips() {
+        try (Store store = Fixtures.openWithLabels(dir.resolve("source.newsmark"))) {
+            Document doc = Fixtures.insertDocument(store, "a", TRICKY_TEXT);
+            Span accepted = store.spans().insert(new Span(0, doc.id(), new TextRange(0, 5), PERSON, "analyst",
+                    Span.suggestedBy("speakers")));
+            assertThat(store.spans().find(accepted.id())).contains(accepted);
+            assertThat(accepted.source()).isEqualTo("suggest:speakers");
+            Span restored = store.spans().find(accepted.id()).orElseThrow();
+            store.spans().delete(restored.id());
+            assertThat(store.spans().restore(restored)).isEqualTo(accepted);
+            assertThat(store.spans().find(accepted.id()).orElseThrow().source()).isEqualTo("suggest:speakers");
+        }
+    }
+
+    @Test
+    void rejectionsAreKeptPerDocumentOnceEachAndGoWithTheirDocument() {
+        Path file = dir.resolve("reject.newsmark");
+        long a;
+        long b;
+        try (Store store = Fixtures.openWithLabels(file)) {
+            a = Fixtures.insertDocument(store, "a", TRICKY_TEXT).id();
+            b = Fixtures.insertDocument(store, "b", "Rutte again").id();
+            Rejection r = new Rejection(a, PERSON, new TextRange(0, 5), "Rutte");
+            store.suggestions().reject(r);
+            store.suggestions().reject(r);
+            store.suggestions().reject(new Rejection(b, PERSON, new TextRange(0, 5), "Rutte"));
+            assertThatThrownBy(() -> store.suggestions().reject(new Rejection(b, PERSON, new TextRange(0, 50), "x")))
+                    .isInstanceOf(InvalidSpanException.class);
+        }
+        try (Store store = Store.open(file)) {
+            assertThat(store.suggestions().rejections(a)).containsExactly(
+                    new Rejection(a, PERSON, new TextRange(0, 5), "Rutte"));
+            assertThat(store.suggestions().corpusMemory("suggest"))
+                    .containsExactly(new LabelledText(PERSON, "Rutte", 0, 2));
+            store.documents().delete(a);
+            assertThat(store.suggestions().rejections(a)).isEmpty();
+            assertThat(store.suggestions().corpusMemory("suggest"))
+                    .containsExactly(new LabelledText(PERSON, "Rutte", 0, 1));
+        }
+    }
+
+    @Test
+    void corpusMemoryCountsTaggedStringsByUtf16OffsetsLeavingOutUnreviewedSuggestions() {
+        try (Store store = Fixtures.openWithLabels(dir.resolve("memory.newsmark"))) {
+            long a = Fixtures.insertDocument(store, "a", TRICKY_TEXT).id();
+            long b = Fixtures.insertDocument(store, "b", "Rutte spoke.").id();
+            int end = TRICKY_TEXT.indexOf("End");
+            store.spans().insert(span(a, 0, 5, PERSON));
+            store.spans().insert(span(b, 0, 5, PERSON));
+            store.spans().insert(span(a, end, end + 3, QUOTE));
+            store.spans().insert(new Span(0, b, new TextRange(6, 11), QUOTE, "suggest", Span.suggestedBy("quotes")));
+
+            List<LabelledText> memory = store.suggestions().corpusMemory("suggest");
+
+            assertThat(memory).containsExactlyInAnyOrder(new LabelledText(PERSON, "Rutte", 2, 0),
+                    new LabelledText(QUOTE, "End", 1, 0));
+        }
+    }
+}

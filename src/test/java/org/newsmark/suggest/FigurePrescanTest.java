@@ -1,0 +1,48 @@
+package org.newsmark.suggest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The cheap pre-scan before the figure regex must not lose a single match of a full regex scan. */
+class FigurePrescanTest {
+
+    private static final String SHAPES = "About 12,000 troops, roughly 1.5 million people, 45 % of voters, $3 billion, "
+            + "US$5, HK$ 20, Rs. 400, €7m, two-thirds of the members, twelve days, between $5 and $7 billion, "
+            + "6% to 11%, some 300 soldiers, more than half, a dozen eggs, tens of thousands of deaths, Several "
+            + "hundred, an estimated 40, a total of 9, at least 3, up to 7, close to 80, as many as 20, "
+            + "fewer than 10, less than 5 per cent, 2:01:39, at 10:30 a.m., 7 pm, 1 hour 59 minutes 40.2 seconds.";
+
+    @Test
+    void prescannedFigureMatchesEqualAFullScan() {
+        Stream.concat(Stream.of(SHAPES), GoldSet.load().stream().map(GoldSet.GoldDocument::text)).forEach(text -> {
+            assertThat(prescanned(FigurePatterns.FIGURE, text)).isEqualTo(fullScan(FigurePatterns.FIGURE, text));
+        });
+    }
+
+    @Test
+    void theShapesAreFound() {
+        assertThat(prescanned(FigurePatterns.FIGURE, SHAPES)).hasSizeGreaterThan(25);
+    }
+
+    private static List<String> prescanned(Pattern p, String text) {
+        List<String> out = new ArrayList<>();
+        AnchoredScan.forEachMatch(p, text, i -> FigurePatterns.mayStartAt(text, i),
+                m -> out.add(m.start() + ":" + m.group()));
+        return out;
+    }
+
+    private static List<String> fullScan(Pattern p, String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = p.matcher(text);
+        while (m.find()) {
+            out.add(m.start() + ":" + m.group());
+        }
+        return out;
+    }
+}
