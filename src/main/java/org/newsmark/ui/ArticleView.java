@@ -130,6 +130,7 @@ final class ArticleView {
         area.setStyleSpans(0, Highlighter.computeRegion(new TextRange(0, session.text().length()), session.spans(),
                 styleKeys, emphasized(), search.hitsProperty().get()));
         area.moveTo(0);
+        model.selectedSpanProperty().set(null);
         area.showParagraphAtTop(0);
     }
 

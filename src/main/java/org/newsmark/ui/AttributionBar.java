@@ -4,13 +4,14 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import org.newsmark.model.Span;
 
 /** While attributing a quote: the numbered speaker candidates, the highlighted one marked. */
 final class AttributionBar {
 
-    private final HBox root = new HBox(8);
+    private final FlowPane root = new FlowPane(8, 4);
 
     AttributionBar(AttributionViewModel attribution, WorkbenchViewModel model) {
         root.getStyleClass().add("attribution-bar");
@@ -19,6 +20,7 @@ final class AttributionBar {
         Runnable rebuild = () -> {
             root.getChildren().clear();
             Label prompt = new Label("Said by:");
+            prompt.setMinWidth(Region.USE_PREF_SIZE);
             prompt.getStyleClass().add("muted");
             root.getChildren().add(prompt);
             for (int i = 0; i < attribution.candidates().size(); i++) {
@@ -29,12 +31,14 @@ final class AttributionBar {
                 Label name = new Label(text, key);
                 name.setId("candidate-" + (i + 1));
                 name.getStyleClass().add("candidate");
+                name.setMinWidth(Region.USE_PREF_SIZE);
                 if (i == attribution.highlightedProperty().get()) {
                     name.getStyleClass().add("candidate-current");
                 }
                 root.getChildren().add(name);
             }
             Label help = new Label("0 removes · Esc cancels");
+            help.setMinWidth(Region.USE_PREF_SIZE);
             help.getStyleClass().add("muted");
             root.getChildren().add(help);
         };

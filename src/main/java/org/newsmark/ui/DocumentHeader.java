@@ -19,6 +19,7 @@ final class DocumentHeader {
         Label title = new Label("Open a document from the list");
         title.getStyleClass().add("article-title");
         title.setWrapText(true);
+        title.setMaxHeight(46); // two lines, then an ellipsis; the full headline is the article's first line
         title.setId("article-title");
         HBox.setHgrow(title, Priority.ALWAYS);
         title.setMaxWidth(Double.MAX_VALUE);

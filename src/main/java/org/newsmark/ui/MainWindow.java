@@ -62,8 +62,9 @@ public final class MainWindow {
         javafx.scene.control.TabPane right = new javafx.scene.control.TabPane(spansTab, quotesTab);
         right.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         right.setId("right-tabs");
+        right.setPadding(new Insets(8, 10, 8, 4));
         SplitPane split = new SplitPane(documents.node(), centre, right);
-        split.setDividerPositions(0.22, 0.72);
+        split.setDividerPositions(0.19, 0.63);
         SplitPane.setResizableWithParent(documents.node(), false);
         SplitPane.setResizableWithParent(right, false);
 

@@ -31,7 +31,7 @@ final class SpanTableView {
         TableColumn<Span, String> text = new TableColumn<>("Text");
         text.setCellValueFactory(c -> new ReadOnlyStringWrapper(model.session()
                 .map(s -> oneLine(c.getValue().textIn(s.text()))).orElse("")));
-        text.setPrefWidth(220);
+        text.setPrefWidth(200);
         TableColumn<Span, String> position = new TableColumn<>("Position");
         position.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().start() + "–" + c.getValue().end()));
         position.setPrefWidth(100);
@@ -41,7 +41,7 @@ final class SpanTableView {
         TableColumn<Span, String> speaker = new TableColumn<>("Speaker");
         speaker.setCellValueFactory(c -> new ReadOnlyStringWrapper(model.session()
                 .flatMap(s -> s.speakerOf(c.getValue().id()).map(sp -> oneLine(sp.textIn(s.text())))).orElse("")));
-        speaker.setPrefWidth(110);
+        speaker.setPrefWidth(90);
         table.getColumns().setAll(java.util.List.of(label, text, speaker, position));
         model.addChangeListener(change -> table.refresh());
         table.getColumns().forEach(c -> c.setSortable(false));
@@ -61,10 +61,8 @@ final class SpanTableView {
         model.selectedSpanProperty().addListener((o, before, now) -> follow(now));
         model.spans().addListener((javafx.collections.ListChangeListener<Span>) c -> follow(model.selectedSpanProperty().get()));
 
-        Label heading = new Label("Spans");
-        heading.getStyleClass().add("pane-title");
-        root.getChildren().addAll(heading, table);
-        root.setPadding(new Insets(12, 12, 8, 8));
+        root.getChildren().addAll(table);
+        root.setPadding(new Insets(6, 0, 0, 0));
     }
 
     private void follow(Span span) {

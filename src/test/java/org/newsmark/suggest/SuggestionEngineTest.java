@@ -53,7 +53,7 @@ class SuggestionEngineTest {
 
     @Test
     void standardEngineOnTheSeedArticle() throws Exception {
-        String text = new String(SuggestionEngineTest.class.getResourceAsStream("/corpus/yoon-rutte-nato-call.txt")
+        String text = new String(SuggestionEngineTest.class.getResourceAsStream("/corpus/01-yoon-rutte-nato-call.txt")
                 .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         Suggestions s = SuggestionEngine.standard(Fixtures.GAZETTEER, new CorpusMemory()).suggest(SuggestionContext.of(text));
         List<String> shown = s.spans().stream().map(x -> x.label() + ":" + x.range().of(text)).toList();
