@@ -141,8 +141,7 @@ public final class DocumentSession {
     }
 
     private Optional<Span> existing(SpanRef ref) {
-        return state.spans().stream()
-                .filter(s -> s.range().equals(ref.range()) && s.label().equals(ref.label())).findFirst();
+        return spansAt(ref.range()).stream().filter(s -> s.label().equals(ref.label())).findFirst();
     }
 
     public void relabel(long spanId, String label) {
@@ -276,9 +275,10 @@ public final class DocumentSession {
     /** Spans whose range equals {@code range} exactly. */
     public List<Span> spansAt(TextRange range) {
         List<Span> result = new ArrayList<>();
-        for (Span s : state.spans()) {
-            if (s.range().equals(range)) {
-                result.add(s);
+        List<Span> spans = state.spans();
+        for (int i = state.firstStartingAtOrAfter(range.start()); i < spans.size() && spans.get(i).start() == range.start(); i++) {
+            if (spans.get(i).range().equals(range)) {
+                result.add(spans.get(i));
             }
         }
         return result;

@@ -60,6 +60,21 @@ final class SessionState {
         return spans.stream().filter(s -> s.id() == id).findFirst();
     }
 
+    /** Index of the first span (in document order) that starts at or after {@code start}. */
+    int firstStartingAtOrAfter(int start) {
+        int low = 0;
+        int high = spans.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (spans.get(mid).start() < start) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
     void addSpan(Span span) {
         int at = Collections.binarySearch(spans, span, Span.BY_POSITION);
         spans.add(at < 0 ? -at - 1 : at, span);

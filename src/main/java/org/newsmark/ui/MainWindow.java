@@ -57,8 +57,8 @@ public final class MainWindow {
         VBox.setVgrow(article.node(), Priority.ALWAYS);
 
         javafx.scene.control.Tab spansTab = new javafx.scene.control.Tab("Spans", spans.node());
-        javafx.scene.control.Tab quotesTab = new javafx.scene.control.Tab("Quotes",
-                new QuotesView(model, article::reveal).node());
+        javafx.scene.control.Tab quotesTab = new javafx.scene.control.Tab("Quotes");
+        quotesTab.setContent(new QuotesView(model, article::reveal, quotesTab.selectedProperty()).node());
         javafx.scene.control.TabPane right = new javafx.scene.control.TabPane(spansTab, quotesTab);
         right.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         right.setId("right-tabs");

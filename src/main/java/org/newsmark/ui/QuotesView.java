@@ -16,8 +16,9 @@ final class QuotesView {
 
     private final VBox root = new VBox(6);
     private final Label missing = new Label();
+    private boolean dirty = true;
 
-    QuotesView(WorkbenchViewModel model, Consumer<Span> reveal) {
+    QuotesView(WorkbenchViewModel model, Consumer<Span> reveal, javafx.beans.value.ObservableBooleanValue showing) {
         FilteredList<Span> quotes = new FilteredList<>(model.spans(), s -> s.label().equals(NavigationViewModel.QUOTE));
         ListView<Span> list = new ListView<>(quotes);
         list.setId("quotes");
@@ -30,7 +31,16 @@ final class QuotesView {
             }
         });
         Runnable count = () -> {
-            long without = quotes.stream().filter(q -> model.session().flatMap(s -> s.speakerOf(q.id())).isEmpty()).count();
+            if (!showing.get()) {
+                dirty = true;
+                return;
+            }
+            dirty = false;
+            java.util.Set<Long> attributed = new java.util.HashSet<>();
+            model.session().ifPresent(s -> s.relations().stream()
+                    .filter(r -> r.type().equals(org.newsmark.model.Relation.SAID_BY))
+                    .forEach(r -> attributed.add(r.fromSpanId())));
+            long without = quotes.stream().filter(q -> !attributed.contains(q.id())).count();
             missing.setText(quotes.size() + " quote(s), " + without + " without a speaker");
             missing.getStyleClass().removeAll("warning-text");
             if (without > 0) {
@@ -40,6 +50,12 @@ final class QuotesView {
         };
         model.spans().addListener((ListChangeListener<Span>) c -> count.run());
         model.addChangeListener(c -> count.run());
+        // only the visible tab does the work; a hidden one catches up when shown
+        showing.addListener((o, a, now) -> {
+            if (now && dirty) {
+                count.run();
+            }
+        });
         missing.setId("quotes-summary");
         VBox.setVgrow(list, javafx.scene.layout.Priority.ALWAYS);
         root.getChildren().addAll(missing, list);

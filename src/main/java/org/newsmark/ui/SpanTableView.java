@@ -14,6 +14,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.layout.VBox;
+import java.util.List;
+import org.newsmark.model.Relation;
 import org.newsmark.model.Span;
 
 /** The spans of the open document in document order: label, text and position. */
@@ -22,6 +24,7 @@ final class SpanTableView {
     private final VBox root = new VBox(8);
     private final TableView<Span> table = new TableView<>();
     private boolean followingModel;
+    private List<Relation> shownRelations = List.of();
 
     SpanTableView(WorkbenchViewModel model, Consumer<Span> reveal) {
         TableColumn<Span, Span> label = new TableColumn<>("Label");
@@ -42,8 +45,15 @@ final class SpanTableView {
         speaker.setCellValueFactory(c -> new ReadOnlyStringWrapper(model.session()
                 .flatMap(s -> s.speakerOf(c.getValue().id()).map(sp -> oneLine(sp.textIn(s.text())))).orElse("")));
         speaker.setPrefWidth(90);
-        table.getColumns().setAll(java.util.List.of(label, text, speaker, position));
-        model.addChangeListener(change -> table.refresh());
+        table.getColumns().setAll(List.of(label, text, speaker, position));
+        // the speaker column is derived from relations: redraw rows only when relations changed
+        model.addChangeListener(change -> model.session().ifPresent(session -> {
+            List<Relation> now = List.copyOf(session.relations());
+            if (!now.equals(shownRelations)) {
+                shownRelations = now;
+                table.refresh();
+            }
+        }));
         table.getColumns().forEach(c -> c.setSortable(false));
         table.setItems(model.spans());
         table.setId("spans");
@@ -71,7 +81,7 @@ final class SpanTableView {
             if (span == null) {
                 table.getSelectionModel().clearSelection();
             } else {
-                int row = table.getItems().indexOf(span);
+                int row = java.util.Collections.binarySearch(table.getItems(), span, Span.BY_POSITION);
                 if (row < 0) {
                     table.getSelectionModel().clearSelection();
                     return;

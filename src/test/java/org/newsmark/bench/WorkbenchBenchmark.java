@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.newsmark.app.TextSearch;
 import org.newsmark.app.Workspace;
 import org.newsmark.model.Document;
 import org.newsmark.model.Span;
@@ -68,10 +69,35 @@ public final class WorkbenchBenchmark {
             TextRange word = new TextRange(at, text.indexOf(' ', at));
             tag.add(timeToPulse(scene, () -> model.hotkey("3", word)));
         }
+        List<Long> undo = new ArrayList<>();
+        List<Long> redo = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            undo.add(timeToPulse(scene, model::undo));
+            redo.add(timeToPulse(scene, model::redo));
+        }
+        List<Span> all = onFx(() -> List.copyOf(model.session().orElseThrow().spans()));
+        List<Span> quotes = all.stream().filter(x -> x.label().equals("quote")).limit(25).toList();
+        List<Span> speakers = all.stream().filter(x -> x.label().equals("speaker")).limit(25).toList();
+        List<Long> link = new ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            Span quote = quotes.get(i);
+            Span speaker = speakers.get(i);
+            link.add(timeToPulse(scene, () -> model.link(quote, speaker)));
+        }
+        List<TextRange> hits = TextSearch.find(text, TextSearch.Query.plain("officials")).subList(0, 1000);
+        List<Long> tagAll = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            tagAll.add(timeToPulse(scene, () -> model.tagAll(hits, "place")));
+            timeToPulse(scene, model::undo);
+        }
         System.out.printf("open 10 KB article, 100 spans:       median %6.1f ms (n=%d)%n", median(smallOpen.subList(2, 12)), 10);
         System.out.printf("open 1 MiB article, 20,000 spans:    median %6.1f ms (n=%d)%n", median(largeOpen.subList(2, 12)), 10);
         System.out.printf("tag one span in the 1 MiB article:   median %6.1f ms (n=%d, keystroke to committed+restyled+laid out)%n",
                 median(tag.subList(5, 40)), 35);
+        System.out.printf("undo one action (1 MiB article):     median %6.1f ms (n=20)%n", median(undo));
+        System.out.printf("redo one action (1 MiB article):     median %6.1f ms (n=20)%n", median(redo));
+        System.out.printf("link a quote to a speaker:           median %6.1f ms (n=25)%n", median(link));
+        System.out.printf("tag all 1,000 hits as one action:    median %6.1f ms (n=5)%n", median(tagAll));
         Platform.exit();
         workspace.close();
     }

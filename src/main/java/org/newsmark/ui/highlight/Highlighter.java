@@ -50,7 +50,9 @@ public final class Highlighter {
                                                                Map<String, String> styleKeyByVisibleLabel,
                                                                Set<Long> emphasized, List<TextRange> hitsInOrder) {
         List<Span> visible = new ArrayList<>();
-        for (Span span : spansInOrder) {
+        // a cluster holds every span that overlaps it, so none starts before region.start()
+        for (Span span : spansInOrder.subList(SpanLayers.firstStartingAtOrAfter(spansInOrder, region.start()),
+                spansInOrder.size())) {
             if (span.start() >= region.end()) {
                 break;
             }

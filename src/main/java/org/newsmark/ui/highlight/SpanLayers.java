@@ -37,6 +37,20 @@ public final class SpanLayers {
         return layers;
     }
 
+    static int firstStartingAtOrAfter(List<Span> spansInOrder, int start) {
+        int low = 0;
+        int high = spansInOrder.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (spansInOrder.get(mid).start() < start) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
     /**
      * The smallest range that holds {@code changed} and every span transitively overlapping it:
      * restyling this range alone gives the same result as restyling the whole text.
@@ -44,10 +58,16 @@ public final class SpanLayers {
     public static TextRange cluster(List<Span> spansInOrder, TextRange changed) {
         int start = changed.start();
         int end = changed.end();
+        int longest = 0;
+        for (Span span : spansInOrder) {
+            longest = Math.max(longest, span.range().length());
+        }
         boolean grew = true;
         while (grew) {
             grew = false;
-            for (Span span : spansInOrder) {
+            // no span starting before start - longest can reach start
+            for (int i = firstStartingAtOrAfter(spansInOrder, start - longest); i < spansInOrder.size(); i++) {
+                Span span = spansInOrder.get(i);
                 if (span.start() >= end) {
                     break;
                 }
