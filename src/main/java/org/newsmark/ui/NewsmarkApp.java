@@ -26,11 +26,8 @@ public final class NewsmarkApp extends Application {
         try {
             workspace = fromArgs.isPresent() ? Workspace.open(file) : Workspace.openWithSamples(file);
         } catch (RuntimeException e) {
-            String text = e.getMessage() == null ? file + ": " + e : e.getMessage();
-            System.getLogger("newsmark").log(System.Logger.Level.ERROR, text, e);
-            Alert alert = new Alert(Alert.AlertType.ERROR, text);
-            alert.setHeaderText("Newsmark cannot open its database");
-            alert.showAndWait();
+            System.getLogger("newsmark").log(System.Logger.Level.ERROR, problemText(file, e), e);
+            cannotOpen(file, e).showAndWait();
             Platform.exit();
             return;
         }
@@ -42,6 +39,19 @@ public final class NewsmarkApp extends Application {
         if (workspace != null) {
             workspace.close();
         }
+    }
+
+    /** The dialog shown when the database cannot be opened: it names the file and the problem. */
+    static Alert cannotOpen(Path file, RuntimeException problem) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, problemText(file, problem));
+        alert.setTitle("Newsmark");
+        alert.setHeaderText("Newsmark cannot open " + file.getFileName());
+        return alert;
+    }
+
+    private static String problemText(Path file, RuntimeException problem) {
+        String message = problem.getMessage() == null ? problem.getClass().getSimpleName() : problem.getMessage();
+        return message.contains(file.toString()) ? message : file + ": " + message;
     }
 
     static Optional<Path> databaseArgument(List<String> args) {
