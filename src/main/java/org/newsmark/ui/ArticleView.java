@@ -75,6 +75,7 @@ final class ArticleView {
                 model.selectionChanged(new TextRange(now.getStart(), now.getEnd())));
         area.addEventFilter(KeyEvent.KEY_TYPED, this::keyTyped);
         area.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
+        new EdgeDrag(area, model, navigation);
         area.addEventFilter(MouseEvent.MOUSE_PRESSED, this::altClick);
         area.addEventHandler(MouseEvent.MOUSE_RELEASED, this::mouseReleased);
         area.setOnContextMenuRequested(e -> {

@@ -165,4 +165,24 @@ class AnnotationUiTest extends SeedWindowTest {
         assertThat(table().getItems().get(0).textIn(text())).isEqualTo("Secretary General Mark");
         assertThat(storedSpans()).isEqualTo(shownSpans());
     }
+
+    @Test
+    void resizeTheSelectedSpanByDraggingItsEdge() {
+        selectWithMouse("Secretary General");
+        keys(KeyCode.DIGIT1);
+        int end = text().indexOf("Secretary General") + "Secretary General".length();
+        int target = text().indexOf("Rutte", end) + 2;
+        javafx.geometry.Bounds edge = onFx(() -> area().getCharacterBoundsOnScreen(end - 1, end).orElseThrow());
+        javafx.geometry.Bounds into = onFx(() -> area().getCharacterBoundsOnScreen(target, target + 1).orElseThrow());
+        moveTo(new javafx.geometry.Point2D(edge.getMaxX(), edge.getCenterY()));
+        press(javafx.scene.input.MouseButton.PRIMARY);
+        moveTo(new javafx.geometry.Point2D(into.getMinX(), into.getCenterY()));
+        release(javafx.scene.input.MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        // dropped inside "Rutte": the new end snaps to the whole word
+        assertThat(table().getItems()).extracting(s -> s.textIn(text())).containsExactly("Secretary General Mark Rutte");
+        assertThat(storedSpans()).isEqualTo(shownSpans());
+        shortcut(KeyCode.Z);
+        assertThat(table().getItems()).extracting(s -> s.textIn(text())).containsExactly("Secretary General");
+    }
 }
