@@ -43,8 +43,7 @@ public final class Tokenizer {
                 }
             }
         }
-        return new Tokenization(text, Arrays.copyOf(starts, count), Arrays.copyOf(ends, count),
-                sentenceOfEachToken(text, starts, count));
+        return new Tokenization(text, Arrays.copyOf(starts, count), Arrays.copyOf(ends, count));
     }
 
     /** Characters that never belong to a token. */
@@ -52,7 +51,7 @@ public final class Tokenizer {
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c);
     }
 
-    private static int[] sentenceOfEachToken(String text, int[] starts, int count) {
+    static int[] sentenceOfEachToken(String text, int[] starts, int count) {
         BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ROOT);
         sentences.setText(text);
         int[] sentenceOf = new int[count];

@@ -20,8 +20,15 @@ import org.newsmark.model.Span;
  */
 public final class BulkInserter implements AutoCloseable {
 
+    /**
+     * Page cache while the inserter is open, in KiB (SQLite's default is 2 MiB): a large transaction
+     * otherwise spills pages to the write-ahead log again and again. Native memory, given back on close.
+     */
+    static final long BULK_CACHE_KIB = 64 * 1024;
+
     private final Store store;
-    private final Map<String, Long> labelIds;
+    private Map<String, Long> labelIds;
+    private final long cacheSizeBefore;
     private final PreparedStatement documentInsert;
     private final PreparedStatement spanInsert;
     private final PreparedStatement relationInsert;
@@ -35,6 +42,11 @@ public final class BulkInserter implements AutoCloseable {
         }
         this.store = store;
         this.labelIds = labelIds();
+        this.cacheSizeBefore = pragma("cache_size");
+        long cache = Long.getLong("newsmark.bulkCacheKiB", BULK_CACHE_KIB);
+        if (cache > 0) {
+            setCacheSize(-cache);
+        }
         this.nextDocumentId = maxId("documents") + 1;
         this.nextSpanId = maxId("spans") + 1;
         this.nextRelationId = maxId("relations") + 1;
@@ -53,6 +65,11 @@ public final class BulkInserter implements AutoCloseable {
      * @throws InvalidSpanException a span that does not fit the text or has an unknown label
      */
     public long insert(AnnotatedDocument annotated, String annotator) {
+        return insert(annotated, annotator, annotated.document().sha256());
+    }
+
+    /** {@link #insert(AnnotatedDocument, String)} with the text's hash already worked out by the caller. */
+    public long insert(AnnotatedDocument annotated, String annotator, String sha256) {
         return store.read(() -> {
             Document document = annotated.document();
             long documentId = nextDocumentId++;
@@ -61,7 +78,7 @@ public final class BulkInserter implements AutoCloseable {
             documentInsert.setString(3, document.title());
             documentInsert.setString(4, document.text());
             documentInsert.setInt(5, document.text().length());
-            documentInsert.setString(6, document.sha256());
+            documentInsert.setString(6, sha256);
             documentInsert.setString(7, document.status().code());
             documentInsert.setString(8, MetadataJson.write(document.metadata()));
             documentInsert.executeUpdate();
@@ -81,6 +98,10 @@ public final class BulkInserter implements AutoCloseable {
                         + annotated.document().name() + "' of length " + length);
             }
             Long labelId = labelIds.get(span.label());
+            if (labelId == null) {
+                labelIds = labelIds(); // created since the inserter was opened (a streaming import)
+                labelId = labelIds.get(span.label());
+            }
             if (labelId == null) {
                 throw new InvalidSpanException("unknown label '" + span.label() + "'");
             }
@@ -134,6 +155,18 @@ public final class BulkInserter implements AutoCloseable {
         return ids;
     }
 
+    private long pragma(String name) throws SQLException {
+        try (Statement st = store.connection().createStatement(); ResultSet rs = st.executeQuery("PRAGMA " + name)) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
+    private void setCacheSize(long value) throws SQLException {
+        try (Statement st = store.connection().createStatement()) {
+            st.execute("PRAGMA cache_size = " + value);
+        }
+    }
+
     private long maxId(String table) throws SQLException {
         try (Statement st = store.connection().createStatement();
              ResultSet rs = st.executeQuery("SELECT coalesce(max(id), 0) FROM " + table)) {
@@ -144,6 +177,7 @@ public final class BulkInserter implements AutoCloseable {
     @Override
     public void close() {
         store.read(() -> {
+            setCacheSize(cacheSizeBefore);
             documentInsert.close();
             spanInsert.close();
             relationInsert.close();
