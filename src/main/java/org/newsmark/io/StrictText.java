@@ -131,17 +131,28 @@ final class StrictText {
                 int start = in.position();
                 int n = stream.read(in.array(), start, in.capacity() - start);
                 eof = n < 0;
+                boolean ascii = true;
                 if (n > 0) {
+                    byte[] array = in.array();
                     for (int i = start; i < start + n; i++) {
-                        if (in.array()[i] == 0) {
+                        if (array[i] == 0) {
                             nulAt = base + i;
                             break;
                         }
+                        ascii &= array[i] >= 0;
                     }
                     if (nulAt >= 0) {
                         break;
                     }
                     in.position(start + n);
+                }
+                if (ascii && start == 0 && n > 0 && invalidAt < 0) {
+                    // plain ASCII with no sequence left open before it is valid UTF-8: no need to decode
+                    empty = false;
+                    firstChar = false;
+                    base += n;
+                    in.clear();
+                    continue;
                 }
                 in.flip();
                 while (invalidAt < 0) {
