@@ -20,15 +20,8 @@ import org.newsmark.model.Span;
  */
 public final class BulkInserter implements AutoCloseable {
 
-    /**
-     * Page cache while the inserter is open, in KiB (SQLite's default is 2 MiB): a large transaction
-     * otherwise spills pages to the write-ahead log again and again. Native memory, given back on close.
-     */
-    static final long BULK_CACHE_KIB = 64 * 1024;
-
     private final Store store;
     private Map<String, Long> labelIds;
-    private final long cacheSizeBefore;
     private final PreparedStatement documentInsert;
     private final PreparedStatement spanInsert;
     private final PreparedStatement relationInsert;
@@ -42,11 +35,6 @@ public final class BulkInserter implements AutoCloseable {
         }
         this.store = store;
         this.labelIds = labelIds();
-        this.cacheSizeBefore = pragma("cache_size");
-        long cache = Long.getLong("newsmark.bulkCacheKiB", BULK_CACHE_KIB);
-        if (cache > 0) {
-            setCacheSize(-cache);
-        }
         this.nextDocumentId = maxId("documents") + 1;
         this.nextSpanId = maxId("spans") + 1;
         this.nextRelationId = maxId("relations") + 1;
@@ -155,18 +143,6 @@ public final class BulkInserter implements AutoCloseable {
         return ids;
     }
 
-    private long pragma(String name) throws SQLException {
-        try (Statement st = store.connection().createStatement(); ResultSet rs = st.executeQuery("PRAGMA " + name)) {
-            return rs.next() ? rs.getLong(1) : 0;
-        }
-    }
-
-    private void setCacheSize(long value) throws SQLException {
-        try (Statement st = store.connection().createStatement()) {
-            st.execute("PRAGMA cache_size = " + value);
-        }
-    }
-
     private long maxId(String table) throws SQLException {
         try (Statement st = store.connection().createStatement();
              ResultSet rs = st.executeQuery("SELECT coalesce(max(id), 0) FROM " + table)) {
@@ -177,7 +153,6 @@ public final class BulkInserter implements AutoCloseable {
     @Override
     public void close() {
         store.read(() -> {
-            setCacheSize(cacheSizeBefore);
             documentInsert.close();
             spanInsert.close();
             relationInsert.close();
