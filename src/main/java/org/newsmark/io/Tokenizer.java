@@ -30,12 +30,12 @@ public final class Tokenizer {
                 continue;
             }
             int s = i;
-            boolean plain = true;
-            while (i < n && !isSeparator(text.charAt(i))) {
-                plain &= isAsciiLetterOrDigit(text.charAt(i));
-                i++;
+            i = plainEnd(text, s, n);
+            boolean plain = i == n || isAsciiSpace(text.charAt(i));
+            if (!plain) {
+                i = runEnd(text, i, n);
             }
-            if (plain && (s == 0 || isAsciiSpace(text.charAt(s - 1))) && (i == n || isAsciiSpace(text.charAt(i)))) {
+            if (plain && (s == 0 || isAsciiSpace(text.charAt(s - 1)))) {
                 if (pending) {
                     words = words == null ? BreakIterator.getWordInstance(Locale.ROOT) : words;
                     segment(text, lastFastEnd, s, words, tokens);
@@ -79,6 +79,22 @@ public final class Tokenizer {
                 }
             }
         }
+    }
+
+    /** The end of the ASCII letters and digits from {@code i}. */
+    private static int plainEnd(String text, int i, int n) {
+        while (i < n && isAsciiLetterOrDigit(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The end of the characters that are not separators from {@code i}. */
+    private static int runEnd(String text, int i, int n) {
+        while (i < n && !isSeparator(text.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     private static boolean isAsciiLetterOrDigit(char c) {
