@@ -26,7 +26,9 @@ import org.newsmark.store.Store;
 
 /**
  * Imports labelled datasets: reads every input with io ({@link #plan}), then stores everything in one
- * transaction ({@link #apply}) so that a failure or a cancel leaves the database as it was.
+ * transaction ({@link #apply}) so that a failure or a cancel leaves the database as it was. The
+ * command line's {@link #run} streams instead: each document is stored as soon as it is read, inside
+ * the one transaction, which a later error rolls back whole.
  */
 public final class ImportDatasets {
 
@@ -38,10 +40,108 @@ public final class ImportDatasets {
         this.workspace = workspace;
     }
 
-    /** Reads, plans and stores in one go (the command line). */
+    /**
+     * Reads and stores in one go (the command line), the same as {@code apply(plan(request))} but with
+     * memory flat: documents go from the reader to the database one at a time, inside one transaction
+     * (which holds the write lock while the files are read). An error at any line, a bad span or a
+     * cancel rolls everything back. The total given to {@code progress} is 0: it is not known ahead.
+     */
     public ImportSummary run(ImportRequest request, Progress progress, BooleanSupplier cancelled)
             throws DatasetException, IOException {
-        return apply(plan(request), progress, cancelled);
+        DatasetFormat format = readableFormat(request);
+        Store store = workspace.store();
+        try {
+            return store.inTransaction(() -> {
+                Streaming streaming = new Streaming(request, store.documents().textHashes(), workspace.scheme());
+                try (BulkInserter inserter = store.bulkInserter()) {
+                    ImportBatch rest;
+                    try {
+                        rest = format.reader().read(request.inputs(), new ImportOptions(request.offsets()), document -> {
+                            if (cancelled.getAsBoolean()) {
+                                throw new CancellationException("import cancelled: nothing was stored");
+                            }
+                            if (streaming.store(document, inserter)) {
+                                progress.update(streaming.documents, 0);
+                            }
+                        });
+                    } catch (DatasetException | IOException e) {
+                        throw new ReadFailure(e);
+                    }
+                    return streaming.summary(format, rest);
+                }
+            });
+        } catch (ReadFailure failure) {
+            if (failure.getCause() instanceof DatasetException e) {
+                throw e;
+            }
+            throw (IOException) failure.getCause();
+        }
+    }
+
+    /** Carries a reader's checked exception out of the transaction, which rolls back on the way. */
+    private static final class ReadFailure extends RuntimeException {
+        ReadFailure(Exception cause) {
+            super(cause);
+        }
+    }
+
+    /** The state of a streaming import: what {@link #planFor} and {@link #apply} work out, one document at a time. */
+    private final class Streaming {
+        private final ImportRequest request;
+        private final Set<String> seen;
+        private final Set<String> knownLabels;
+        private final Set<String> knownTypes;
+        private final String annotator;
+        private final Set<String> newLabels = new LinkedHashSet<>();
+        private final Set<String> newTypes = new LinkedHashSet<>();
+        private final List<String> duplicates = new ArrayList<>();
+        private int documents;
+        private int spans;
+        private int relations;
+        private int selfRelations;
+
+        Streaming(ImportRequest request, Set<String> storedHashes, LabelScheme scheme) {
+            this.request = request;
+            this.seen = new HashSet<>(storedHashes);
+            this.knownLabels = new HashSet<>(scheme.names());
+            this.knownTypes = new HashSet<>(scheme.relationTypes());
+            this.annotator = request.annotator().orElse("");
+        }
+
+        /** Stores one document unless its text is already there; whether it was stored. */
+        boolean store(AnnotatedDocument read, BulkInserter inserter) {
+            AnnotatedDocument document = prepared(read, request.labelMap());
+            selfRelations += read.relations().size() - document.relations().size();
+            String hash = document.document().sha256();
+            if (!seen.add(hash) && !request.includeDuplicates()) {
+                duplicates.add(document.document().name());
+                return false;
+            }
+            for (Span span : document.spans()) {
+                if (!knownLabels.contains(span.label()) && newLabels.add(span.label())) {
+                    workspace.ensureLabel(span.label());
+                }
+            }
+            for (Relation relation : document.relations()) {
+                if (!knownTypes.contains(relation.type()) && newTypes.add(relation.type())) {
+                    workspace.store().labels().addRelationType(relation.type());
+                }
+            }
+            inserter.insert(document, annotator, hash);
+            documents++;
+            spans += document.spans().size();
+            relations += document.relations().size();
+            return true;
+        }
+
+        ImportSummary summary(DatasetFormat format, ImportBatch rest) {
+            Map<String, Integer> skipped = new LinkedHashMap<>(rest.skipped());
+            if (selfRelations > 0) {
+                skipped.merge(SELF_RELATION, selfRelations, Integer::sum);
+            }
+            return new ImportSummary(format, documents, spans, relations, List.copyOf(newLabels),
+                    List.copyOf(newTypes), duplicates, skipped, rest.warnings());
+        }
     }
 
     /** The format of the inputs: all must look alike. */
@@ -64,6 +164,13 @@ public final class ImportDatasets {
 
     /** Reads every input completely and says what {@link #apply} would store; changes nothing. */
     public ImportPlan plan(ImportRequest request) throws DatasetException, IOException {
+        DatasetFormat format = readableFormat(request);
+        ImportBatch batch = prepared(format.reader().read(request.inputs(), new ImportOptions(request.offsets())),
+                request.labelMap());
+        return planFor(request, format, batch, workspace.store().documents().textHashes(), workspace.scheme()).plan();
+    }
+
+    private static DatasetFormat readableFormat(ImportRequest request) throws DatasetException, IOException {
         if (request.inputs().isEmpty()) {
             throw new IllegalArgumentException("nothing to import");
         }
@@ -74,9 +181,7 @@ public final class ImportDatasets {
         if (!format.canRead()) {
             throw new DatasetException(request.inputs().get(0), 0, format.code() + " files cannot be imported");
         }
-        ImportBatch batch = prepared(format.reader().read(request.inputs(), new ImportOptions(request.offsets())),
-                request.labelMap());
-        return planFor(request, format, batch, workspace.store().documents().textHashes(), workspace.scheme());
+        return format;
     }
 
     /**
@@ -86,8 +191,9 @@ public final class ImportDatasets {
     public ImportSummary apply(ImportPlan plan, Progress progress, BooleanSupplier cancelled) {
         Store store = workspace.store();
         return store.inTransaction(() -> {
-            ImportPlan now = planFor(plan.request(), plan.format(), plan.batch(), store.documents().textHashes(),
+            Planned planned = planFor(plan.request(), plan.format(), plan.batch(), store.documents().textHashes(),
                     workspace.scheme());
+            ImportPlan now = planned.plan();
             now.newLabels().forEach(workspace::ensureLabel);
             now.newRelationTypes().forEach(store.labels()::addRelationType);
             String annotator = plan.request().annotator().orElse("");
@@ -98,7 +204,7 @@ public final class ImportDatasets {
                     if (cancelled.getAsBoolean()) {
                         throw new CancellationException("import cancelled: nothing was stored");
                     }
-                    inserter.insert(document, annotator);
+                    inserter.insert(document, annotator, planned.hashes().get(done));
                     progress.update(++done, total);
                 }
             }
@@ -107,27 +213,44 @@ public final class ImportDatasets {
         });
     }
 
-    private static ImportPlan planFor(ImportRequest request, DatasetFormat format, ImportBatch batch,
-                                      Set<String> storedHashes, LabelScheme scheme) {
+    /** A plan and the text hash of each document it would store, in order (hashed once). */
+    private record Planned(ImportPlan plan, List<String> hashes) {
+    }
+
+    private static Planned planFor(ImportRequest request, DatasetFormat format, ImportBatch batch,
+                                   Set<String> storedHashes, LabelScheme scheme) {
         Set<String> seen = new HashSet<>(storedHashes);
         List<AnnotatedDocument> keep = new ArrayList<>();
+        List<String> hashes = new ArrayList<>();
         List<String> duplicates = new ArrayList<>();
         for (AnnotatedDocument document : batch.documents()) {
-            boolean fresh = seen.add(document.document().sha256());
+            String hash = document.document().sha256();
+            boolean fresh = seen.add(hash);
             if (fresh || request.includeDuplicates()) {
                 keep.add(document);
+                hashes.add(hash);
             } else {
                 duplicates.add(document.document().name());
             }
         }
+        Set<String> knownLabels = new HashSet<>(scheme.names());
+        Set<String> knownTypes = new HashSet<>(scheme.relationTypes());
         Set<String> labels = new LinkedHashSet<>();
         Set<String> types = new LinkedHashSet<>();
         for (AnnotatedDocument document : keep) {
-            document.spans().stream().map(Span::label).filter(l -> scheme.byName(l).isEmpty()).forEach(labels::add);
-            document.relations().stream().map(Relation::type).filter(t -> !scheme.relationTypes().contains(t))
-                    .forEach(types::add);
+            for (Span span : document.spans()) {
+                if (!knownLabels.contains(span.label())) {
+                    labels.add(span.label());
+                }
+            }
+            for (Relation relation : document.relations()) {
+                if (!knownTypes.contains(relation.type())) {
+                    types.add(relation.type());
+                }
+            }
         }
-        return new ImportPlan(request, format, batch, keep, duplicates, List.copyOf(labels), List.copyOf(types));
+        return new Planned(new ImportPlan(request, format, batch, keep, duplicates, List.copyOf(labels),
+                List.copyOf(types)), hashes);
     }
 
     /**
@@ -138,17 +261,23 @@ public final class ImportDatasets {
         Map<String, Integer> skipped = new LinkedHashMap<>(batch.skipped());
         List<AnnotatedDocument> documents = new ArrayList<>(batch.documents().size());
         for (AnnotatedDocument d : batch.documents()) {
-            List<Relation> relations = d.relations().stream().filter(r -> r.fromSpanId() != r.toSpanId()).toList();
-            if (relations.size() < d.relations().size()) {
-                skipped.merge(SELF_RELATION, d.relations().size() - relations.size(), Integer::sum);
+            AnnotatedDocument p = prepared(d, map);
+            if (p.relations().size() < d.relations().size()) {
+                skipped.merge(SELF_RELATION, d.relations().size() - p.relations().size(), Integer::sum);
             }
-            List<Span> spans = map.isEmpty() ? d.spans()
-                    : d.spans().stream().map(s -> s.withLabel(map.getOrDefault(s.label(), s.label()))).toList();
-            documents.add(spans == d.spans() && relations.size() == d.relations().size() ? d
-                    : new AnnotatedDocument(d.document(), spans, relations));
+            documents.add(p);
         }
         List<String> labels = batch.labels().stream().map(l -> map.getOrDefault(l, l)).distinct().toList();
         return new ImportBatch(documents, labels, batch.relationTypes(), skipped, batch.warnings());
+    }
+
+    /** One document with its labels renamed and without relations from a span to itself. */
+    private static AnnotatedDocument prepared(AnnotatedDocument d, Map<String, String> map) {
+        List<Relation> relations = d.relations().stream().filter(r -> r.fromSpanId() != r.toSpanId()).toList();
+        List<Span> spans = map.isEmpty() ? d.spans()
+                : d.spans().stream().map(s -> s.withLabel(map.getOrDefault(s.label(), s.label()))).toList();
+        return spans == d.spans() && relations.size() == d.relations().size() ? d
+                : new AnnotatedDocument(d.document(), spans, relations);
     }
 
     private static void requireExists(Path input) throws DatasetException {

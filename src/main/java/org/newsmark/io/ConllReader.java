@@ -26,7 +26,17 @@ public final class ConllReader implements DatasetReader {
 
     @Override
     public ImportBatch read(List<Path> inputs, ImportOptions options) throws DatasetException, IOException {
-        ImportCollector collector = new ImportCollector();
+        return read(inputs, options, new ImportCollector());
+    }
+
+    @Override
+    public ImportBatch read(List<Path> inputs, ImportOptions options, DocumentSink sink)
+            throws DatasetException, IOException {
+        return read(inputs, options, new ImportCollector(sink));
+    }
+
+    private ImportBatch read(List<Path> inputs, ImportOptions options, ImportCollector collector)
+            throws DatasetException, IOException {
         for (Path file : InputFiles.expand(inputs, Set.of("conll", "iob", "bio", "txt", "tsv"))) {
             readFile(file, collector);
         }

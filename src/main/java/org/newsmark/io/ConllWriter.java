@@ -57,7 +57,7 @@ public final class ConllWriter extends TextStreamWriter {
         if (tokens.size() > 0) {
             doc.append('\n');
         }
-        out.append(doc);
+        out().append(doc);
         tally.spansWritten(res.kept().size());
         tally.dropRelations("CoNLL cannot carry relations", sel.relations().size());
     }

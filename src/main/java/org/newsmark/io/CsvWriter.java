@@ -32,7 +32,7 @@ public final class CsvWriter extends TextStreamWriter {
 
     private CSVPrinter printer() throws IOException {
         if (printer == null) {
-            printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER).get());
+            printer = new CSVPrinter(out(), CSVFormat.RFC4180.builder().setHeader(HEADER).get());
         }
         return printer;
     }

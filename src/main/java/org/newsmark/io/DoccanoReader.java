@@ -21,7 +21,17 @@ public final class DoccanoReader implements DatasetReader {
 
     @Override
     public ImportBatch read(List<Path> inputs, ImportOptions options) throws DatasetException, IOException {
-        ImportCollector collector = new ImportCollector();
+        return read(inputs, options, new ImportCollector());
+    }
+
+    @Override
+    public ImportBatch read(List<Path> inputs, ImportOptions options, DocumentSink sink)
+            throws DatasetException, IOException {
+        return read(inputs, options, new ImportCollector(sink));
+    }
+
+    private ImportBatch read(List<Path> inputs, ImportOptions options, ImportCollector collector)
+            throws DatasetException, IOException {
         for (Path file : InputFiles.expand(inputs, Set.of("jsonl", "ndjson"))) {
             int[] ordinal = {0};
             StrictText.forEachLine(file, line -> {

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.newsmark.model.AnnotatedDocument;
 import org.newsmark.model.Document;
 import org.newsmark.model.DocumentStatus;
@@ -20,6 +21,9 @@ import org.newsmark.model.TextRange;
  * Every reader uses it, so every format applies the same rules.
  */
 final class DocumentAssembler {
+
+    /** What {@code \\s+} matches; a type without any whitespace is taken as it is. */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private record Key(int start, int end, String label) {
     }
@@ -99,7 +103,8 @@ final class DocumentAssembler {
         if (type == null || type.isBlank()) {
             throw new DatasetException(file, line, "relation has no type");
         }
-        String clean = type.strip().replaceAll("\\s+", "_");
+        String clean = type.chars().noneMatch(Character::isWhitespace) ? type
+                : WHITESPACE.matcher(type.strip()).replaceAll("_");
         if (!clean.equals(type)) {
             collector.warn(file.getFileName() + ":" + line + ": relation type '" + type + "' imported as '" + clean
                     + "' (types cannot contain spaces)");

@@ -10,17 +10,35 @@ import org.newsmark.model.AnnotatedDocument;
 import org.newsmark.model.Relation;
 import org.newsmark.model.Span;
 
-/** Mutable accumulator a reader fills; becomes an {@link ImportBatch}. */
+/**
+ * Mutable accumulator a reader fills; becomes an {@link ImportBatch}. Made with a sink, it hands
+ * each document on instead of keeping it (a streaming read).
+ */
 final class ImportCollector {
 
     private final List<AnnotatedDocument> documents = new ArrayList<>();
+    private final DatasetReader.DocumentSink sink;
+    private int count;
     private final Set<String> labels = new LinkedHashSet<>();
     private final Set<String> relationTypes = new LinkedHashSet<>();
     private final Map<String, Integer> skipped = new LinkedHashMap<>();
     private final List<String> warnings = new ArrayList<>();
 
-    void add(AnnotatedDocument document) {
-        documents.add(document);
+    ImportCollector() {
+        this(null);
+    }
+
+    ImportCollector(DatasetReader.DocumentSink sink) {
+        this.sink = sink;
+    }
+
+    void add(AnnotatedDocument document) throws DatasetException {
+        count++;
+        if (sink == null) {
+            documents.add(document);
+        } else {
+            sink.accept(document);
+        }
         document.spans().stream().map(Span::label).forEach(labels::add);
         document.relations().stream().map(Relation::type).forEach(relationTypes::add);
     }
@@ -42,7 +60,7 @@ final class ImportCollector {
     }
 
     int documentCount() {
-        return documents.size();
+        return count;
     }
 
     ImportBatch batch() {

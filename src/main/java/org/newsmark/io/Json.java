@@ -13,7 +13,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -59,11 +58,16 @@ final class Json {
         return (ObjectNode) node;
     }
 
-    /** A generator writing into {@code out} that neither closes nor flushes it when closed. */
-    static JsonGenerator generator(Writer out) throws IOException {
-        return MAPPER.getFactory().createGenerator(out)
+    /**
+     * A UTF-8 generator writing into {@code out} that neither closes nor flushes it, and writes
+     * nothing between root values.
+     */
+    static JsonGenerator generator(java.io.OutputStream out) throws IOException {
+        JsonGenerator g = MAPPER.getFactory().createGenerator(out, com.fasterxml.jackson.core.JsonEncoding.UTF8)
                 .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
                 .disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
+        g.setRootValueSeparator(null);
+        return g;
     }
 
     static String write(JsonNode node) {

@@ -1,5 +1,6 @@
 package org.newsmark.io;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,8 +15,9 @@ abstract class JsonLinesWriter extends TextStreamWriter {
 
     @Override
     protected final void writeDocument(ExportSelection selection, LabelScheme scheme) throws IOException {
-        out.write(Json.write(toJson(selection)));
-        out.write('\n');
+        JsonGenerator g = json();
+        Json.MAPPER.writeTree(g, toJson(selection));
+        g.writeRaw('\n');
     }
 
     /** The line of one document; counts what it writes and drops in {@link #tally}. */

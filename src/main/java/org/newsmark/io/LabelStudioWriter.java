@@ -1,5 +1,6 @@
 package org.newsmark.io;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -61,12 +62,13 @@ public final class LabelStudioWriter extends TextStreamWriter {
         }
         tally.spansWritten(sel.spans().size());
         tally.relationsWritten(sel.relations().size());
-        out.write(tasks == 1 ? "[\n" : ",\n");
-        out.write(Json.write(task));
+        JsonGenerator g = json();
+        g.writeRaw(tasks == 1 ? "[\n" : ",\n");
+        Json.MAPPER.writeTree(g, task);
     }
 
     @Override
     protected void writeFooter() throws IOException {
-        out.write(tasks == 0 ? "[]\n" : "\n]\n");
+        json().writeRaw(tasks == 0 ? "[]\n" : "\n]\n");
     }
 }

@@ -1,6 +1,7 @@
 package org.newsmark.io;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.HashMap;
@@ -13,8 +14,9 @@ import org.newsmark.model.Relation;
  * spaCy/Prodigy JSONL: {@code text}, {@code tokens} (from {@link Tokenizer}), {@code spans} on
  * token boundaries ({@code token_end} inclusive), {@code relations} (head = the relation's from
  * span, child = its to span, as start token indices plus the spans), {@code answer: accept} and
- * {@code meta} holding the document name and metadata. Streams each line with a
- * {@link JsonGenerator}: a 1 MiB article has some 200,000 tokens.
+ * {@code meta} holding the document name and metadata. Streams each line with one UTF-8
+ * {@link JsonGenerator} reused for every document, straight onto the byte buffer: a 1 MiB article
+ * has some 200,000 tokens, written from the text's characters without a string per token.
  */
 public final class ProdigyWriter extends TextStreamWriter {
 
@@ -26,76 +28,124 @@ public final class ProdigyWriter extends TextStreamWriter {
         super(stream, options, ownsStream);
     }
 
+    private static final SerializedString TEXT = new SerializedString("text");
+    private static final SerializedString TOKENS = new SerializedString("tokens");
+    private static final SerializedString START = new SerializedString("start");
+    private static final SerializedString END = new SerializedString("end");
+    private static final SerializedString ID = new SerializedString("id");
+    private static final SerializedString WS = new SerializedString("ws");
+    private static final SerializedString SPANS = new SerializedString("spans");
+    private static final SerializedString TOKEN_START = new SerializedString("token_start");
+    private static final SerializedString TOKEN_END = new SerializedString("token_end");
+    private static final SerializedString LABEL = new SerializedString("label");
+    private static final SerializedString RELATIONS = new SerializedString("relations");
+    private static final SerializedString HEAD = new SerializedString("head");
+    private static final SerializedString CHILD = new SerializedString("child");
+    private static final SerializedString HEAD_SPAN = new SerializedString("head_span");
+    private static final SerializedString CHILD_SPAN = new SerializedString("child_span");
+    private static final SerializedString ANSWER = new SerializedString("answer");
+    private static final SerializedString META = new SerializedString("meta");
+    private static final SerializedString NAME = new SerializedString("name");
+
+    /** The text of the document being written, as characters: tokens are written from it, no substrings. */
+    private char[] chars = new char[0];
+
     @Override
     protected void writeDocument(ExportSelection sel, LabelScheme scheme) throws IOException {
-        Tokenization tokens = Tokenizer.tokenize(sel.text());
+        String text = sel.text();
+        Tokenization tokens = Tokenizer.tokenize(text);
         TextOffsets off = sel.offsets();
         List<TokenAlignment.Aligned> aligned = TokenAlignment.align(sel, tokens, tally);
-        try (JsonGenerator g = Json.generator(out)) {
+        if (chars.length < text.length()) {
+            chars = new char[Math.max(text.length(), chars.length * 2)];
+        }
+        text.getChars(0, text.length(), chars, 0);
+        JsonGenerator g = json();
+        g.writeStartObject();
+        g.writeFieldName(TEXT);
+        g.writeString(chars, 0, text.length());
+        g.writeFieldName(TOKENS);
+        g.writeStartArray();
+        for (int t = 0; t < tokens.size(); t++) {
+            int start = tokens.start(t);
+            int end = tokens.end(t);
             g.writeStartObject();
-            g.writeStringField("text", sel.text());
-            g.writeArrayFieldStart("tokens");
-            for (int t = 0; t < tokens.size(); t++) {
-                g.writeStartObject();
-                g.writeStringField("text", tokens.text(t));
-                g.writeNumberField("start", off.toExternal(tokens.start(t)));
-                g.writeNumberField("end", off.toExternal(tokens.end(t)));
-                g.writeNumberField("id", t);
-                g.writeBooleanField("ws", tokens.spaceAfter(t));
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            Map<Long, TokenAlignment.Aligned> byId = new HashMap<>();
-            g.writeArrayFieldStart("spans");
-            for (TokenAlignment.Aligned a : aligned) {
-                writeSpan(g, a, off);
-                byId.put(a.span().id(), a);
-            }
-            g.writeEndArray();
-            tally.spansWritten(aligned.size());
-            g.writeArrayFieldStart("relations");
-            for (Relation r : sel.relations()) {
-                TokenAlignment.Aligned head = byId.get(r.fromSpanId());
-                TokenAlignment.Aligned child = byId.get(r.toSpanId());
-                if (head == null || child == null) {
-                    tally.dropRelations(ExportSelection.END_DROPPED, 1);
-                    continue;
-                }
-                g.writeStartObject();
-                g.writeNumberField("head", head.firstToken());
-                g.writeNumberField("child", child.firstToken());
-                g.writeStringField("label", r.type());
-                g.writeFieldName("head_span");
-                writeSpan(g, head, off);
-                g.writeFieldName("child_span");
-                writeSpan(g, child, off);
-                g.writeEndObject();
-                tally.relationsWritten(1);
-            }
-            g.writeEndArray();
-            g.writeStringField("answer", "accept");
-            g.writeObjectFieldStart("meta");
-            g.writeStringField("name", sel.name());
-            for (Map.Entry<String, Object> e : sel.document().document().metadata().entrySet()) {
-                if (e.getKey().equals("name")) {
-                    tally.warn("document '" + sel.name() + "': metadata key 'name' not written (the format uses it)");
-                } else {
-                    g.writeObjectField(e.getKey(), e.getValue());
-                }
-            }
-            g.writeEndObject();
+            g.writeFieldName(TEXT);
+            g.writeString(chars, start, end - start);
+            g.writeFieldName(START);
+            g.writeNumber(off.toExternal(start));
+            g.writeFieldName(END);
+            g.writeNumber(off.toExternal(end));
+            g.writeFieldName(ID);
+            g.writeNumber(t);
+            g.writeFieldName(WS);
+            g.writeBoolean(tokens.spaceAfter(t));
             g.writeEndObject();
         }
-        out.write('\n');
+        g.writeEndArray();
+        Map<Long, TokenAlignment.Aligned> byId = new HashMap<>();
+        g.writeFieldName(SPANS);
+        g.writeStartArray();
+        for (TokenAlignment.Aligned a : aligned) {
+            writeSpan(g, a, off);
+            byId.put(a.span().id(), a);
+        }
+        g.writeEndArray();
+        tally.spansWritten(aligned.size());
+        g.writeFieldName(RELATIONS);
+        g.writeStartArray();
+        for (Relation r : sel.relations()) {
+            TokenAlignment.Aligned head = byId.get(r.fromSpanId());
+            TokenAlignment.Aligned child = byId.get(r.toSpanId());
+            if (head == null || child == null) {
+                tally.dropRelations(ExportSelection.END_DROPPED, 1);
+                continue;
+            }
+            g.writeStartObject();
+            g.writeFieldName(HEAD);
+            g.writeNumber(head.firstToken());
+            g.writeFieldName(CHILD);
+            g.writeNumber(child.firstToken());
+            g.writeFieldName(LABEL);
+            g.writeString(r.type());
+            g.writeFieldName(HEAD_SPAN);
+            writeSpan(g, head, off);
+            g.writeFieldName(CHILD_SPAN);
+            writeSpan(g, child, off);
+            g.writeEndObject();
+            tally.relationsWritten(1);
+        }
+        g.writeEndArray();
+        g.writeFieldName(ANSWER);
+        g.writeString("accept");
+        g.writeFieldName(META);
+        g.writeStartObject();
+        g.writeFieldName(NAME);
+        g.writeString(sel.name());
+        for (Map.Entry<String, Object> e : sel.document().document().metadata().entrySet()) {
+            if (e.getKey().equals("name")) {
+                tally.warn("document '" + sel.name() + "': metadata key 'name' not written (the format uses it)");
+            } else {
+                g.writeObjectField(e.getKey(), e.getValue());
+            }
+        }
+        g.writeEndObject();
+        g.writeEndObject();
+        g.writeRaw('\n');
     }
 
     private static void writeSpan(JsonGenerator g, TokenAlignment.Aligned a, TextOffsets off) throws IOException {
         g.writeStartObject();
-        g.writeNumberField("start", off.toExternal(a.start()));
-        g.writeNumberField("end", off.toExternal(a.end()));
-        g.writeNumberField("token_start", a.firstToken());
-        g.writeNumberField("token_end", a.lastToken());
-        g.writeStringField("label", a.span().label());
+        g.writeFieldName(START);
+        g.writeNumber(off.toExternal(a.start()));
+        g.writeFieldName(END);
+        g.writeNumber(off.toExternal(a.end()));
+        g.writeFieldName(TOKEN_START);
+        g.writeNumber(a.firstToken());
+        g.writeFieldName(TOKEN_END);
+        g.writeNumber(a.lastToken());
+        g.writeFieldName(LABEL);
+        g.writeString(a.span().label());
         g.writeEndObject();
     }
 }

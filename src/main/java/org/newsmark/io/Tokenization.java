@@ -12,13 +12,18 @@ public final class Tokenization {
     private final String text;
     private final int[] starts;
     private final int[] ends;
-    private final int[] sentenceOf;
+    /** Worked out on the first {@link #sentence} call: the Prodigy writer never needs it. */
+    private int[] sentenceOf;
 
-    Tokenization(String text, int[] starts, int[] ends, int[] sentenceOf) {
+    Tokenization(String text, int[] starts, int[] ends) {
         this.text = text;
         this.starts = starts;
         this.ends = ends;
-        this.sentenceOf = sentenceOf;
+    }
+
+    /** The text the tokens index. */
+    public String text() {
+        return text;
     }
 
     public int size() {
@@ -39,6 +44,9 @@ public final class Tokenization {
 
     /** Sentence number of a token; tokens of one sentence share it, numbers only grow. */
     public int sentence(int token) {
+        if (sentenceOf == null) {
+            sentenceOf = Tokenizer.sentenceOfEachToken(text, starts, starts.length);
+        }
         return sentenceOf[token];
     }
 

@@ -8,7 +8,9 @@ import java.util.Locale;
  * Splits a text into tokens and sentences with {@link BreakIterator} (word and sentence instances,
  * {@link Locale#ROOT}). A token is a non-empty run of characters of a word segment that contains no
  * separator (whitespace, space separator, control character), so no token can hold a space, a tab
- * or a line break. Used by the Prodigy and CoNLL writers so both see the same tokens.
+ * or a line break. Used by the Prodigy and CoNLL writers so both see the same tokens. Words made of
+ * ASCII letters and digits between ASCII spaces or line breaks (most of an English article) are
+ * taken without the segmenter, which is slow; everything else goes through it.
  */
 public final class Tokenizer {
 
@@ -16,35 +18,113 @@ public final class Tokenizer {
     }
 
     public static Tokenization tokenize(String text) {
-        int[] starts = new int[Math.max(16, text.length() / 4)];
-        int[] ends = new int[starts.length];
-        int count = 0;
-        BreakIterator words = BreakIterator.getWordInstance(Locale.ROOT);
-        words.setText(text);
-        int from = words.first();
-        for (int to = words.next(); to != BreakIterator.DONE; from = to, to = words.next()) {
-            int i = from;
-            while (i < to) {
-                while (i < to && isSeparator(text.charAt(i))) {
+        Tokens tokens = new Tokens(Math.max(16, text.length() / 4));
+        BreakIterator words = null;
+        int n = text.length();
+        int lastFastEnd = 0; // where the text after the last fast token starts (a boundary)
+        boolean pending = false; // characters since lastFastEnd need the break iterator
+        int i = 0;
+        while (i < n) {
+            if (isSeparator(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int s = i;
+            i = plainEnd(text, s, n);
+            boolean plain = i == n || isAsciiSpace(text.charAt(i));
+            if (!plain) {
+                i = runEnd(text, i, n);
+            }
+            if (plain && (s == 0 || isAsciiSpace(text.charAt(s - 1)))) {
+                if (pending) {
+                    words = words == null ? BreakIterator.getWordInstance(Locale.ROOT) : words;
+                    segment(text, lastFastEnd, s, words, tokens);
+                    pending = false;
+                }
+                tokens.add(s, i);
+                lastFastEnd = i;
+            } else {
+                pending = true;
+            }
+        }
+        if (pending) {
+            segment(text, lastFastEnd, n, words == null ? BreakIterator.getWordInstance(Locale.ROOT) : words, tokens);
+        }
+        return new Tokenization(text, Arrays.copyOf(tokens.starts, tokens.count), Arrays.copyOf(tokens.ends, tokens.count));
+    }
+
+    /**
+     * The word segmenter's tokens of {@code text[from, to)}. Only called on stretches that start at
+     * the text's start or right after a fast token, and end at the text's end or right before one:
+     * a run of ASCII letters and digits between ASCII spaces or line breaks is always one word, with
+     * a boundary on each side, so the segmenter finds the same boundaries there as over the whole
+     * text (a property test compares the two).
+     */
+    private static void segment(String text, int from, int to, BreakIterator words, Tokens tokens) {
+        words.setText(text.substring(from, to));
+        int a = words.first();
+        for (int b = words.next(); b != BreakIterator.DONE; a = b, b = words.next()) {
+            int i = from + a;
+            int end = from + b;
+            while (i < end) {
+                while (i < end && isSeparator(text.charAt(i))) {
                     i++;
                 }
                 int s = i;
-                while (i < to && !isSeparator(text.charAt(i))) {
+                while (i < end && !isSeparator(text.charAt(i))) {
                     i++;
                 }
                 if (i > s) {
-                    if (count == starts.length) {
-                        starts = Arrays.copyOf(starts, count * 2);
-                        ends = Arrays.copyOf(ends, count * 2);
-                    }
-                    starts[count] = s;
-                    ends[count] = i;
-                    count++;
+                    tokens.add(s, i);
                 }
             }
         }
-        return new Tokenization(text, Arrays.copyOf(starts, count), Arrays.copyOf(ends, count),
-                sentenceOfEachToken(text, starts, count));
+    }
+
+    /** The end of the ASCII letters and digits from {@code i}. */
+    private static int plainEnd(String text, int i, int n) {
+        while (i < n && isAsciiLetterOrDigit(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The end of the characters that are not separators from {@code i}. */
+    private static int runEnd(String text, int i, int n) {
+        while (i < n && !isSeparator(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+
+    private static boolean isAsciiSpace(char c) {
+        return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+    }
+
+    /** A growing list of token ranges. */
+    private static final class Tokens {
+        int[] starts;
+        int[] ends;
+        int count;
+
+        Tokens(int capacity) {
+            starts = new int[capacity];
+            ends = new int[capacity];
+        }
+
+        void add(int start, int end) {
+            if (count == starts.length) {
+                starts = Arrays.copyOf(starts, count * 2);
+                ends = Arrays.copyOf(ends, count * 2);
+            }
+            starts[count] = start;
+            ends[count] = end;
+            count++;
+        }
     }
 
     /** Characters that never belong to a token. */
@@ -52,7 +132,7 @@ public final class Tokenizer {
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c);
     }
 
-    private static int[] sentenceOfEachToken(String text, int[] starts, int count) {
+    static int[] sentenceOfEachToken(String text, int[] starts, int count) {
         BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ROOT);
         sentences.setText(text);
         int[] sentenceOf = new int[count];

@@ -21,7 +21,7 @@ import org.newsmark.model.Span;
 public final class BulkInserter implements AutoCloseable {
 
     private final Store store;
-    private final Map<String, Long> labelIds;
+    private Map<String, Long> labelIds;
     private final PreparedStatement documentInsert;
     private final PreparedStatement spanInsert;
     private final PreparedStatement relationInsert;
@@ -53,6 +53,11 @@ public final class BulkInserter implements AutoCloseable {
      * @throws InvalidSpanException a span that does not fit the text or has an unknown label
      */
     public long insert(AnnotatedDocument annotated, String annotator) {
+        return insert(annotated, annotator, annotated.document().sha256());
+    }
+
+    /** {@link #insert(AnnotatedDocument, String)} with the text's hash already worked out by the caller. */
+    public long insert(AnnotatedDocument annotated, String annotator, String sha256) {
         return store.read(() -> {
             Document document = annotated.document();
             long documentId = nextDocumentId++;
@@ -61,7 +66,7 @@ public final class BulkInserter implements AutoCloseable {
             documentInsert.setString(3, document.title());
             documentInsert.setString(4, document.text());
             documentInsert.setInt(5, document.text().length());
-            documentInsert.setString(6, document.sha256());
+            documentInsert.setString(6, sha256);
             documentInsert.setString(7, document.status().code());
             documentInsert.setString(8, MetadataJson.write(document.metadata()));
             documentInsert.executeUpdate();
@@ -81,6 +86,10 @@ public final class BulkInserter implements AutoCloseable {
                         + annotated.document().name() + "' of length " + length);
             }
             Long labelId = labelIds.get(span.label());
+            if (labelId == null) {
+                labelIds = labelIds(); // created since the inserter was opened (a streaming import)
+                labelId = labelIds.get(span.label());
+            }
             if (labelId == null) {
                 throw new InvalidSpanException("unknown label '" + span.label() + "'");
             }

@@ -120,4 +120,40 @@ class ImportDatasetsTest {
         assertThatThrownBy(() -> ImportDatasets.detectFormat(List.of(file, txt)))
                 .hasMessageStartingWith(txt + ":0: looks like txt");
     }
+
+    @Test
+    void aStreamedImportThatFailsAtALaterLineLeavesTheDatabaseAsItWas() throws Exception {
+        Files.writeString(file, Files.readString(file)
+                + "{\"text\": \"Kim won.\", \"entities\": [{\"id\": 1, \"label\": \"NEWLABEL\", \"start_offset\": 0,"
+                + " \"end_offset\": 3}, {\"id\": 2, \"label\": \"x\", \"start_offset\": 4, \"end_offset\": 7}],"
+                + " \"relations\": [{\"id\": 1, \"from_id\": 1, \"to_id\": 2, \"type\": \"new_type\"}]}\n"
+                + "{\"text\": \"broken\"\n");
+        try (Workspace workspace = Workspace.open(db)) {
+            String before = DatabaseDump.of(db);
+            assertThatThrownBy(() -> new ImportDatasets(workspace).run(ImportRequest.of(List.of(file)), Progress.NONE,
+                    () -> false)).hasMessageStartingWith(file + ":7:");
+            assertThat(DatabaseDump.of(db)).isEqualTo(before);
+            assertThat(workspace.scheme().byName("NEWLABEL")).isEmpty();
+        }
+    }
+
+    @Test
+    void aStreamedImportStoresWhatPlanAndApplyStore() throws Exception {
+        Path other = temp.resolve("other.db");
+        ImportSummary streamed;
+        ImportSummary planned;
+        try (Workspace workspace = Workspace.open(db)) {
+            streamed = new ImportDatasets(workspace).run(ImportRequest.of(List.of(file, file)).withDuplicates(false),
+                    Progress.NONE, () -> false);
+        }
+        try (Workspace workspace = Workspace.open(other)) {
+            ImportDatasets imports = new ImportDatasets(workspace);
+            planned = imports.apply(imports.plan(ImportRequest.of(List.of(file, file)).withDuplicates(false)),
+                    Progress.NONE, () -> false);
+        }
+        assertThat(streamed).isEqualTo(planned);
+        assertThat(streamed.documents()).isEqualTo(5);
+        String stamp = "\\d{4}-\\d\\d-\\d\\dT[0-9:.]+Z";
+        assertThat(DatabaseDump.of(db).replaceAll(stamp, "T")).isEqualTo(DatabaseDump.of(other).replaceAll(stamp, "T"));
+    }
 }

@@ -65,12 +65,17 @@ public final class DatasetBenchmark {
                     count, count * SPANS, count * RELATIONS, Files.size(jsonl) / 1e6, (System.nanoTime() - t0) / 1e9);
             Path db = dir.resolve("import.db");
             importInto(db, jsonl);
+            planAndApply(dir.resolve("import-window.db"), jsonl);
             for (DatasetFormat format : DatasetFormat.values()) {
+                if (format == DatasetFormat.BRAT) {
+                    emptyFilesFloor(dir.resolve("empty-files"), 2 * count);
+                }
                 if (format.canWrite()) {
                     export(db, format, dir);
                 }
             }
             jdbcFloor(dir.resolve("jdbc.db"), count);
+            jdbcPrebuiltFloor(dir.resolve("jdbc-prebuilt.db"), count);
             sqliteShellFloor(dir, count);
         } finally {
             try (Stream<Path> s = Files.walk(dir)) {
@@ -104,7 +109,20 @@ public final class DatasetBenchmark {
         return new AnnotatedDocument(Document.of("article-" + n, text), spans, relations);
     }
 
+    /** The command line's import: read and stored in one streaming pass, one transaction. */
     private static void importInto(Path db, Path jsonl) throws Exception {
+        try (Workspace workspace = Workspace.open(db)) {
+            gc();
+            long start = System.nanoTime();
+            ImportSummary summary = new ImportDatasets(workspace).run(
+                    ImportRequest.of(List.of(jsonl)).withOffsets(org.newsmark.io.OffsetUnit.UTF16), Progress.NONE, () -> false);
+            print("import doccano", summary.documents(), start, String.format("streamed, as the command line; %d spans, %d relations",
+                    summary.spans(), summary.relations()));
+        }
+    }
+
+    /** The window's import: everything read and previewed first ({@code plan}), then stored ({@code apply}). */
+    private static void planAndApply(Path db, Path jsonl) throws Exception {
         try (Workspace workspace = Workspace.open(db)) {
             ImportDatasets imports = new ImportDatasets(workspace);
             gc();
@@ -113,7 +131,7 @@ public final class DatasetBenchmark {
             long read = System.nanoTime();
             ImportSummary summary = imports.apply(plan, Progress.NONE, () -> false);
             long end = System.nanoTime();
-            print("import doccano", summary.documents(), start, String.format("read %.2f s + store %.2f s; %d spans, %d relations",
+            print("import plan+apply", summary.documents(), start, String.format("read %.2f s + store %.2f s; %d spans, %d relations",
                     (read - start) / 1e9, (end - read) / 1e9, summary.spans(), summary.relations()));
         }
     }
@@ -187,6 +205,84 @@ public final class DatasetBenchmark {
         print("floor: JDBC batch", count, start, "plain inserts of the same rows (texts built in the loop)");
     }
 
+    /** What the file system charges for brat's files alone: {@code count} empty files created in one folder. */
+    private static void emptyFilesFloor(Path folder, int count) throws IOException {
+        Files.createDirectories(folder);
+        gc();
+        long start = System.nanoTime();
+        for (int i = 0; i < count; i++) {
+            Files.write(folder.resolve("article-" + i + (i % 2 == 0 ? ".txt" : ".ann")), new byte[0]);
+        }
+        double s = (System.nanoTime() - start) / 1e9;
+        System.out.printf("%-22s %6d files %6.2f s  (creating empty files, the floor of the brat export)%n",
+                "floor: empty files", count, s);
+    }
+
+    /** The JDBC floor with every row built before the clock starts: the database's share alone. */
+    private static void jdbcPrebuiltFloor(Path db, int count) throws SQLException {
+        Store.open(db).close();
+        List<AnnotatedDocument> articles = new ArrayList<>(count);
+        List<String> hashes = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            articles.add(article(i));
+            hashes.add(articles.get(i).document().sha256());
+        }
+        List<String> labels = List.of("speaker", "quote", "figure", "place");
+        gc();
+        long start = System.nanoTime();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+            c.createStatement().execute("PRAGMA foreign_keys = ON");
+            c.createStatement().execute("PRAGMA synchronous = FULL");
+            for (int l = 0; l < labels.size(); l++) {
+                c.createStatement().execute("INSERT INTO labels(id, name, color, position) VALUES (" + (l + 1) + ", '"
+                        + labels.get(l) + "', '#000000', " + (l + 1) + ")");
+            }
+            c.setAutoCommit(false);
+            try (PreparedStatement docs = c.prepareStatement(
+                    "INSERT INTO documents(id, name, title, text, text_length, sha256) VALUES (?,?,?,?,?,?)");
+                 PreparedStatement spans = c.prepareStatement(
+                         "INSERT INTO spans(id, document_id, start, end, label_id, annotator) VALUES (?,?,?,?,?,?)");
+                 PreparedStatement rels = c.prepareStatement(
+                         "INSERT INTO relations(id, document_id, from_span, to_span, type) VALUES (?,?,?,?,?)")) {
+                long spanId = 0;
+                long relId = 0;
+                for (int i = 0; i < count; i++) {
+                    AnnotatedDocument a = articles.get(i);
+                    long docId = i + 1L;
+                    docs.setLong(1, docId);
+                    docs.setString(2, a.document().name());
+                    docs.setString(3, a.document().title());
+                    docs.setString(4, a.document().text());
+                    docs.setInt(5, a.document().text().length());
+                    docs.setString(6, hashes.get(i));
+                    docs.executeUpdate();
+                    long base = spanId;
+                    for (Span s : a.spans()) {
+                        spans.setLong(1, ++spanId);
+                        spans.setLong(2, docId);
+                        spans.setInt(3, s.start());
+                        spans.setInt(4, s.end());
+                        spans.setLong(5, 1 + labels.indexOf(s.label()));
+                        spans.setString(6, "floor");
+                        spans.addBatch();
+                    }
+                    spans.executeBatch();
+                    for (Relation r : a.relations()) {
+                        rels.setLong(1, ++relId);
+                        rels.setLong(2, docId);
+                        rels.setLong(3, base + r.fromSpanId());
+                        rels.setLong(4, base + r.toSpanId());
+                        rels.setString(5, r.type());
+                        rels.addBatch();
+                    }
+                    rels.executeBatch();
+                }
+            }
+            c.commit();
+        }
+        print("floor: JDBC prebuilt", count, start, "the same inserts, rows and hashes built before the clock starts");
+    }
+
     /** The same rows as an SQL script loaded by the {@code sqlite3} shell, when it is installed. */
     private static void sqliteShellFloor(Path dir, int count) throws Exception {
         Path shell = Path.of("/usr/bin/sqlite3");
@@ -229,15 +325,21 @@ public final class DatasetBenchmark {
                 "floor: sqlite3 shell", count, s, count / s, exit, Files.size(script) / 1e6);
     }
 
+    /** CPU time of this thread when {@link #gc} last ran: on a shared machine it varies less than the wall clock. */
+    private static long cpuStart;
+
     private static void gc() {
         System.gc();
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+        cpuStart = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }
 
     private static void print(String what, int docs, long start, String detail) {
         double s = (System.nanoTime() - start) / 1e9;
         long peak = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
                 .mapToLong(p -> p.getPeakUsage().getUsed()).sum() >> 20;
-        System.out.printf("%-22s %6d docs %7.2f s %9.0f docs/s  peak heap %5d MB  (%s)%n", what, docs, s, docs / s, peak, detail);
+        double cpu = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStart) / 1e9;
+        System.out.printf("%-22s %6d docs %7.2f s (cpu %6.2f s) %9.0f docs/s  peak heap %5d MB  (%s)%n", what, docs, s, cpu,
+                docs / s, peak, detail);
     }
 }
