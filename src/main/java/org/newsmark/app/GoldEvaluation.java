@@ -33,6 +33,19 @@ public final class GoldEvaluation {
         public Result {
             unmatched = List.copyOf(unmatched);
         }
+
+        /** The report's table, then which gold documents were scored. */
+        public String text() {
+            StringBuilder sb = new StringBuilder(report.table());
+            sb.append(String.format("%d of %d gold documents found in the store%n", matched, matched + unmatched.size()));
+            unmatched.forEach(name -> sb.append("  not in the store: ").append(name).append(System.lineSeparator()));
+            return sb.toString().stripTrailing();
+        }
+
+        /** The same numbers as JSON (see {@link EvaluationJson}). */
+        public String json() {
+            return EvaluationJson.of(this);
+        }
     }
 
     private GoldEvaluation() {

@@ -11,11 +11,11 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code newsmark import|export|stats}. Exit codes: 0 done, 2 bad input (a dataset error, a bad option,
+ * {@code newsmark import|export|stats|suggest|evaluate}. Exit codes: 0 done, 2 bad input (a dataset error, a bad option,
  * a missing file), 1 anything else. Errors go to standard error as {@code FILE:LINE: problem}.
  */
 @Command(name = "newsmark", mixinStandardHelpOptions = true, version = "Newsmark 0.1",
-        description = "Annotated news datasets in and out. Without a command, java -jar newsmark.jar opens the window.")
+        description = "Annotated news datasets in and out, suggestions and their evaluation. Without a command, java -jar newsmark.jar opens the window.")
 public final class Cli implements Runnable {
 
     public static final int OK = 0;
@@ -41,7 +41,9 @@ public final class Cli implements Runnable {
         CommandLine cli = new CommandLine(new Cli(terminal))
                 .addSubcommand(new ImportCommand(terminal))
                 .addSubcommand(new ExportCommand(terminal))
-                .addSubcommand(new StatsCommand(terminal));
+                .addSubcommand(new StatsCommand(terminal))
+                .addSubcommand(new SuggestCommand(terminal))
+                .addSubcommand(new EvaluateCommand(terminal));
         cli.setOut(new PrintWriter(terminal.text(), true));
         cli.setErr(new PrintWriter(terminal.stderr(), true));
         cli.setExecutionExceptionHandler((e, line, parsed) -> {

@@ -6,6 +6,8 @@ public final class Labels {
     public static final String QUOTE = "quote";
     public static final String FIGURE = "figure";
     public static final String PLACE = "place";
+    /** The four labels above, in the order the guidelines define them. */
+    public static final java.util.List<String> ALL = java.util.List.of(SPEAKER, QUOTE, FIGURE, PLACE);
 
     private Labels() {
     }

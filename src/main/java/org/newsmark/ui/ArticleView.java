@@ -31,6 +31,7 @@ final class ArticleView {
     private final SearchViewModel search;
     private final AttributionViewModel attribution;
     private final NavigationViewModel navigation;
+    private final SuggestionsViewModel suggestions;
     private final BooleanProperty snapToWords = new SimpleBooleanProperty(true);
     private final StyleClassedTextArea area = new StyleClassedTextArea(false);
     private final VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(area);
@@ -39,11 +40,12 @@ final class ArticleView {
     private boolean mouseDown;
 
     ArticleView(WorkbenchViewModel model, SearchViewModel search, AttributionViewModel attribution,
-                NavigationViewModel navigation) {
+                NavigationViewModel navigation, SuggestionsViewModel suggestions) {
         this.model = model;
         this.search = search;
         this.attribution = attribution;
         this.navigation = navigation;
+        this.suggestions = suggestions;
         area.setEditable(false);
         area.setWrapText(true);
         area.setShowCaret(Caret.CaretVisibility.ON);
@@ -84,6 +86,9 @@ final class ArticleView {
         });
         search.hitsProperty().addListener((o, a, b) -> model.session().ifPresent(s -> restyle(new TextRange(0, s.text().length()))));
         attribution.activeProperty().addListener((o, a, b) -> model.session().ifPresent(s -> restyle(new TextRange(0, s.text().length()))));
+        suggestions.currentProperty().addListener((o, before, now) -> SuggestionDiff.changed(before, now).forEach(this::restyle));
+        suggestions.visibleProperty().addListener((o, a, b) -> model.session().ifPresent(s -> restyle(new TextRange(0, s.text().length()))));
+        SuggestionTooltip.attach(area, suggestions);
         refreshLabels();
     }
 
@@ -129,7 +134,7 @@ final class ArticleView {
         }
         area.replaceText(session.text());
         area.setStyleSpans(0, Highlighter.computeRegion(new TextRange(0, session.text().length()), session.spans(),
-                styleKeys, emphasized(), search.hitsProperty().get()));
+                styleKeys, emphasized(), search.hitsProperty().get(), suggestions.proposals()));
         area.moveTo(0);
         model.selectedSpanProperty().set(null);
         area.showParagraphAtTop(0);
@@ -159,7 +164,7 @@ final class ArticleView {
             TextRange region = SpanLayers.cluster(s.spans(), clipped);
             if (!region.isEmpty()) {
                 area.setStyleSpans(region.start(), Highlighter.computeRegion(region, s.spans(), styleKeys, emphasized(),
-                        search.hitsProperty().get()));
+                        search.hitsProperty().get(), suggestions.proposals()));
             }
         });
     }
@@ -202,6 +207,13 @@ final class ArticleView {
             case "n" -> navigation.nextUntaggedQuotation(area.getCaretPosition()).ifPresentOrElse(this::select,
                     () -> model.say("Every passage in quotation marks is tagged as a quote"));
             case "p" -> propagate();
+            case "]", "[" -> suggestions.next(selection(), typed.equals("]")).ifPresentOrElse(s -> select(s.range()),
+                    () -> model.say("No suggestions to go to"));
+            case "x" -> {
+                if (!suggestions.rejectAt(selection())) {
+                    return;
+                }
+            }
             default -> {
                 return;
             }
@@ -244,6 +256,9 @@ final class ArticleView {
             model.deleteSelected();
         } else if (code == KeyCode.ESCAPE) {
             area.deselect();
+        } else if (code == KeyCode.ENTER && !shortcut && !event.isAltDown() && !event.isShiftDown()
+                && suggestions.acceptAt(selection())) {
+            model.selectedSpan().ifPresent(this::reveal);
         } else {
             return;
         }

@@ -1,5 +1,7 @@
 package org.newsmark.ui;
 
+import javafx.application.Platform;
+import javafx.event.EventHandler;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -16,8 +18,10 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.newsmark.app.SuggestionService;
 import org.newsmark.app.Workspace;
 
 /** Puts the workbench together: documents left, article centre, spans right, menus and status bar. */
@@ -27,6 +31,8 @@ public final class MainWindow {
     private final SearchViewModel search;
     private final AttributionViewModel attribution;
     private final NavigationViewModel navigation;
+    private final SuggestionService suggestionService;
+    private final SuggestionsViewModel suggestions;
     private final Theme theme = new Theme();
     private final ArticleView article;
     private final DocumentListView documents;
@@ -41,7 +47,9 @@ public final class MainWindow {
         this.search = new SearchViewModel(model);
         this.attribution = new AttributionViewModel(model);
         this.navigation = new NavigationViewModel(model);
-        this.article = new ArticleView(model, search, attribution, navigation);
+        this.suggestionService = SuggestionService.start(workspace.store());
+        this.suggestions = new SuggestionsViewModel(model, suggestionService, Platform::runLater);
+        this.article = new ArticleView(model, search, attribution, navigation, suggestions);
         this.documents = new DocumentListView(model);
         this.spans = new SpanTableView(model, article::reveal);
         this.searchBar = new SearchBar(search, model, article);
@@ -92,6 +100,13 @@ public final class MainWindow {
     public void show(Stage stage) {
         stage.setTitle(model.windowTitle());
         stage.setScene(scene);
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, new EventHandler<>() {
+            @Override
+            public void handle(WindowEvent e) {
+                stage.removeEventHandler(WindowEvent.WINDOW_HIDDEN, this);
+                suggestionService.close();
+            }
+        });
         stage.setMinWidth(900);
         stage.setMinHeight(560);
         stage.show();
@@ -106,6 +121,10 @@ public final class MainWindow {
 
     public WorkbenchViewModel model() {
         return model;
+    }
+
+    public SuggestionsViewModel suggestions() {
+        return suggestions;
     }
 
     private void applyLabelStyles() {
@@ -146,8 +165,10 @@ public final class MainWindow {
         });
         MenuItem scheme = item("Label scheme…", Feather.SLIDERS, null);
         scheme.setOnAction(e -> LabelSchemeDialog.show(scene.getWindow(), model));
+        Menu acceptAll = new Menu("Accept all suggestions of label…", new FontIcon(Feather.CHECK_SQUARE));
         Menu edit = new Menu("Edit", null, undo, redo, redoAlt, new SeparatorMenuItem(), find, propagate, attribute,
-                delete, new SeparatorMenuItem(), scheme);
+                delete, new SeparatorMenuItem(), acceptAll, new SeparatorMenuItem(), scheme);
+        edit.setOnShowing(e -> fillAcceptAll(acceptAll));
         undo.setId("menu-undo");
         redo.setId("menu-redo");
 
@@ -156,7 +177,10 @@ public final class MainWindow {
         dark.selectedProperty().bindBidirectional(theme.darkProperty());
         CheckMenuItem snap = new CheckMenuItem("Snap selection to whole words");
         snap.selectedProperty().bindBidirectional(article.snapToWordsProperty());
-        Menu view = new Menu("View", null, dark, snap);
+        CheckMenuItem showSuggestions = new CheckMenuItem("Show suggestions", new FontIcon(Feather.ZAP));
+        showSuggestions.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        showSuggestions.selectedProperty().bindBidirectional(suggestions.visibleProperty());
+        Menu view = new Menu("View", null, dark, snap, showSuggestions);
         Menu navigate = navigateMenu();
 
         MenuItem shortcuts = item("Keyboard shortcuts", Feather.HELP_CIRCLE, new KeyCodeCombination(KeyCode.F1));
@@ -165,6 +189,18 @@ public final class MainWindow {
         MenuBar bar = new MenuBar(file, edit, navigate, view, help);
         bar.setId("menu-bar");
         return bar;
+    }
+
+    /** "Accept all suggestions of label…": one item per label that has shown suggestions, as the Edit menu opens. */
+    private void fillAcceptAll(Menu menu) {
+        menu.getItems().clear();
+        suggestions.countsByLabel().forEach((label, n) -> {
+            MenuItem item = new MenuItem(label + " (" + n + ")");
+            item.setId("accept-all-" + label);
+            item.setOnAction(a -> suggestions.acceptAll(label));
+            menu.getItems().add(item);
+        });
+        menu.setDisable(menu.getItems().isEmpty());
     }
 
     private Menu navigateMenu() {
@@ -183,7 +219,12 @@ public final class MainWindow {
         MenuItem done = item("Mark done and open the next document", Feather.CHECK_CIRCLE,
                 new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN));
         done.setOnAction(e -> navigation.doneAndNext());
-        return new Menu("Navigate", null, nextSpan, previousSpan, nextQuotation, new SeparatorMenuItem(),
+        MenuItem nextSuggestion = item("Next suggestion   ]", Feather.ZAP, null);
+        nextSuggestion.setOnAction(e -> suggestions.next(article.selection(), true).ifPresent(s -> article.select(s.range())));
+        MenuItem previousSuggestion = item("Previous suggestion   [", Feather.ZAP_OFF, null);
+        previousSuggestion.setOnAction(e -> suggestions.next(article.selection(), false).ifPresent(s -> article.select(s.range())));
+        return new Menu("Navigate", null, nextSpan, previousSpan, nextQuotation, nextSuggestion, previousSuggestion,
+                new SeparatorMenuItem(),
                 nextDocument, previousDocument, done);
     }
 

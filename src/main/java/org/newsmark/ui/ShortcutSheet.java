@@ -23,6 +23,11 @@ final class ShortcutSheet {
         rows.add(new String[] {"Tab / Shift+Tab", "Select the next / previous span"});
         rows.add(new String[] {"N", "Select the next untagged passage in quotation marks"});
         rows.add(new String[] {"P", "Tag other occurrences of the selected span (preview first)"});
+        rows.add(new String[] {"] / [", "Select the next / previous suggestion (dashed outline)"});
+        rows.add(new String[] {"Enter", "Accept the suggestion at the caret (or the selected one) as a span"});
+        rows.add(new String[] {"X", "Reject the suggestion at the caret: it does not come back in this article"});
+        rows.add(new String[] {"Edit → Accept all suggestions of label…", "Accept every suggestion of one label (one undo)"});
+        rows.add(new String[] {"Ctrl+Shift+S", "Show / hide suggestions"});
         rows.add(new String[] {"Shift+Alt+→ / ←", "Grow / shrink the selected span's end by a word"});
         rows.add(new String[] {"Ctrl+Shift+Alt+← / →", "Grow / shrink the selected span's start by a word"});
         rows.add(new String[] {"Alt+→ / Alt+←", "Select the next / previous sentence"});

@@ -3,8 +3,10 @@ package org.newsmark.bench;
 import java.util.Set;
 
 /**
- * Runs every benchmark: {@code mvn -Pbench test-compile exec:java}. {@code -Dbench.only=workbench} or
- * {@code -Dbench.only=dataset} runs one; each also has its own {@code main}.
+ * Runs every benchmark: {@code mvn -Pbench test-compile exec:java}. {@code -Dbench.only=} with a comma
+ * list of {@code dataset}, {@code workbench}, {@code suggest} (the engine: one 5 KB article, 10,000
+ * articles) and {@code suggest-window} (suggestions shown after opening) runs some; each also has its own
+ * {@code main}.
  */
 public final class Benchmarks {
 
@@ -12,12 +14,19 @@ public final class Benchmarks {
     }
 
     public static void main(String[] args) throws Exception {
-        Set<String> only = Set.of(System.getProperty("bench.only", "workbench,dataset").split(","));
+        Set<String> only = Set.of(System.getProperty("bench.only", "workbench,dataset,suggest,suggest-window").split(","));
         if (only.contains("dataset")) {
             DatasetBenchmark.main(args);
+        }
+        if (only.contains("suggest")) {
+            org.newsmark.suggest.bench.SuggestBenchmark.main(args);
+        }
+        if (only.contains("suggest-window")) {
+            SuggestionWindowBenchmark.measure(args);
         }
         if (only.contains("workbench")) {
             WorkbenchBenchmark.main(args);
         }
+        javafx.application.Platform.exit();
     }
 }

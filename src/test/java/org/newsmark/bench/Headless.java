@@ -15,4 +15,14 @@ final class Headless {
         System.setProperty("prism.order", "sw");
         System.setProperty("headless.geometry", "1600x1200-32");
     }
+
+    /** Starts the FX toolkit once per JVM, so that several window benchmarks can run one after another. */
+    static void startFx() {
+        try {
+            javafx.application.Platform.startup(() -> { });
+        } catch (IllegalStateException alreadyRunning) {
+            // an earlier benchmark in this JVM started it
+        }
+        javafx.application.Platform.setImplicitExit(false);
+    }
 }

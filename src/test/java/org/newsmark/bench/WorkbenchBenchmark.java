@@ -40,7 +40,7 @@ public final class WorkbenchBenchmark {
             otherSmall = insert(setup, SyntheticCorpus.article(10 * 1024, 3), 100);
             large = insert(setup, SyntheticCorpus.article(1024 * 1024, 2), 20_000);
         }
-        Platform.startup(() -> { });
+        Headless.startFx();
         Workspace workspace = Workspace.open(db);
         MainWindow window = onFx(() -> {
             MainWindow w = new MainWindow(workspace);

@@ -18,13 +18,15 @@ import org.newsmark.model.TextRange;
  * span on layer 0 paints the background ({@code bg-l3}), on layer 1 an underline ({@code ul-l3}),
  * deeper layers the text colour ({@code fg-l3}), so nested and overlapping spans all stay visible.
  * Emphasised spans (the selected span and its linked spans) add {@code em}; every tagged run has
- * {@code tagged}.
+ * {@code tagged}. Suggestions ({@link Proposal}) add {@code suggested} and {@code sg-l3}, which draw an
+ * outline only, so whatever real spans the run has stay as visible as without them.
  */
 public final class Highlighter {
 
     public static final String TAGGED = "tagged";
     public static final String EMPHASIS = "em";
     public static final String HIT = "hit";
+    public static final String SUGGESTED = "suggested";
 
     private Highlighter() {
     }
@@ -49,6 +51,14 @@ public final class Highlighter {
     public static StyleSpans<Collection<String>> computeRegion(TextRange region, List<Span> spansInOrder,
                                                                Map<String, String> styleKeyByVisibleLabel,
                                                                Set<Long> emphasized, List<TextRange> hitsInOrder) {
+        return computeRegion(region, spansInOrder, styleKeyByVisibleLabel, emphasized, hitsInOrder, List.of());
+    }
+
+    /** As above, with suggestions outlined; suggestions of hidden labels are left out like their spans. */
+    public static StyleSpans<Collection<String>> computeRegion(TextRange region, List<Span> spansInOrder,
+                                                               Map<String, String> styleKeyByVisibleLabel,
+                                                               Set<Long> emphasized, List<TextRange> hitsInOrder,
+                                                               List<Proposal> proposals) {
         List<Span> visible = new ArrayList<>();
         // a cluster holds every span that overlaps it, so none starts before region.start()
         for (Span span : spansInOrder.subList(SpanLayers.firstStartingAtOrAfter(spansInOrder, region.start()),
@@ -71,6 +81,12 @@ public final class Highlighter {
             cuts.add(Math.max(hit.start(), region.start()));
             cuts.add(Math.min(hit.end(), region.end()));
         }
+        List<Proposal> shown = proposals.stream()
+                .filter(p -> p.range().overlaps(region) && styleKeyByVisibleLabel.containsKey(p.label())).toList();
+        for (Proposal p : shown) {
+            cuts.add(Math.max(p.start(), region.start()));
+            cuts.add(Math.min(p.end(), region.end()));
+        }
         int nextHit = 0;
         StyleSpansBuilder<Collection<String>> builder = new StyleSpansBuilder<>();
         List<Span> active = new ArrayList<>();
@@ -88,7 +104,13 @@ public final class Highlighter {
                 nextHit++;
             }
             boolean inHit = nextHit < hits.size() && hits.get(nextHit).start() <= from;
-            builder.add(classes(active, layers, styleKeyByVisibleLabel, emphasized, inHit), to - from);
+            Set<String> outlines = new LinkedHashSet<>();
+            for (Proposal p : shown) {
+                if (p.start() <= segmentStart && p.end() > segmentStart) {
+                    outlines.add("sg-" + styleKeyByVisibleLabel.get(p.label()));
+                }
+            }
+            builder.add(classes(active, layers, styleKeyByVisibleLabel, emphasized, outlines, inHit), to - from);
             from = to;
         }
         if (region.isEmpty()) {
@@ -97,13 +119,15 @@ public final class Highlighter {
         return builder.create();
     }
 
-    private static Collection<String> classes(List<Span> active, Map<Long, Integer> layers,
-                                              Map<String, String> keys, Set<Long> emphasized, boolean inHit) {
-        if (active.isEmpty()) {
+    private static Collection<String> classes(List<Span> active, Map<Long, Integer> layers, Map<String, String> keys,
+                                              Set<Long> emphasized, Set<String> outlines, boolean inHit) {
+        if (active.isEmpty() && outlines.isEmpty()) {
             return inHit ? List.of(HIT) : List.of();
         }
         Set<String> classes = new LinkedHashSet<>();
-        classes.add(TAGGED);
+        if (!active.isEmpty()) {
+            classes.add(TAGGED);
+        }
         for (Span span : active) {
             String key = keys.get(span.label());
             int layer = layers.get(span.id());
@@ -111,6 +135,10 @@ public final class Highlighter {
             if (emphasized.contains(span.id())) {
                 classes.add(EMPHASIS);
             }
+        }
+        if (!outlines.isEmpty()) {
+            classes.add(SUGGESTED);
+            classes.addAll(outlines);
         }
         if (inHit) {
             classes.add(HIT);

@@ -22,7 +22,7 @@ import org.newsmark.suggest.SuggestionEngine;
  */
 public final class SuggestBenchmark {
 
-    private static final int SIZE = 5_000;
+    public static final int SIZE = 5_000;
 
     private SuggestBenchmark() {
     }
@@ -59,7 +59,8 @@ public final class SuggestBenchmark {
                 Runtime.getRuntime().availableProcessors(), (System.nanoTime() - s) / 1e9);
     }
 
-    private static List<String> fiveKbArticles(Path dir) throws Exception {
+    /** The Wikinews texts of {@code dir}, joined and cut into pieces of 5,000 characters. */
+    public static List<String> fiveKbArticles(Path dir) throws Exception {
         StringBuilder all = new StringBuilder();
         try (var files = Files.list(dir)) {
             for (Path csv : files.filter(p -> p.toString().endsWith(".csv")).sorted().toList()) {

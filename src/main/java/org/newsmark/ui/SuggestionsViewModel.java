@@ -1,0 +1,184 @@
+package org.newsmark.ui;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import org.newsmark.app.DocumentSession;
+import org.newsmark.app.SuggestionService;
+import org.newsmark.model.TextRange;
+import org.newsmark.suggest.SpanSuggestion;
+import org.newsmark.ui.highlight.Proposal;
+
+/**
+ * The suggestions of the open document and what the analyst does with them. When a document opens
+ * they are asked for off the UI thread and delivered through {@code ui} (the FX thread in the window,
+ * the caller's thread in tests); after every change of the document they are recomputed at once,
+ * which is cheap once the engine is ready, and asked for in the background while it is not.
+ */
+public final class SuggestionsViewModel {
+
+    /** Innermost first, then document order: the suggestion a caret inside several means. */
+    private static final Comparator<SpanSuggestion> INNERMOST =
+            Comparator.comparingInt((SpanSuggestion s) -> s.range().length()).thenComparing(SpanSuggestion::key);
+
+    private final WorkbenchViewModel model;
+    private final SuggestionService service;
+    private final Executor ui;
+    private final ReadOnlyObjectWrapper<List<SpanSuggestion>> current = new ReadOnlyObjectWrapper<>(List.of());
+    private final BooleanProperty visible = new SimpleBooleanProperty(true);
+    private long generation;
+
+    public SuggestionsViewModel(WorkbenchViewModel model, SuggestionService service, Executor ui) {
+        this.model = model;
+        this.service = service;
+        this.ui = ui;
+        model.sessionProperty().addListener((o, before, now) -> requestLater(now));
+        model.addChangeListener(change -> refresh());
+        model.session().ifPresent(this::requestLater);
+    }
+
+    /** The open document's suggestions in document order, hidden or not. */
+    public ReadOnlyObjectProperty<List<SpanSuggestion>> currentProperty() {
+        return current.getReadOnlyProperty();
+    }
+
+    /** Whether suggestions are shown (and the keys act on them). */
+    public BooleanProperty visibleProperty() {
+        return visible;
+    }
+
+    /** What the article outlines: nothing while hidden. */
+    public List<Proposal> proposals() {
+        return shown().stream().map(s -> new Proposal(s.range(), s.label())).toList();
+    }
+
+    private List<SpanSuggestion> shown() {
+        return visible.get() ? current.get() : List.of();
+    }
+
+    /** The suggestion exactly selected, else the innermost one around the caret (the start of an empty selection). */
+    public Optional<SpanSuggestion> at(TextRange selection) {
+        if (!selection.isEmpty()) {
+            Optional<SpanSuggestion> exact = shown().stream().filter(s -> s.range().equals(selection)).findFirst();
+            if (exact.isPresent()) {
+                return exact;
+            }
+        }
+        int caret = selection.start();
+        return shown().stream().filter(s -> s.range().start() <= caret && caret < s.range().end()).min(INNERMOST);
+    }
+
+    /** The next (or previous) suggestion after the selection's start, wrapping around the article. */
+    public Optional<SpanSuggestion> next(TextRange selection, boolean forward) {
+        List<SpanSuggestion> all = shown();
+        if (all.isEmpty()) {
+            return Optional.empty();
+        }
+        int from = selection.start();
+        if (forward) {
+            int after = selection.isEmpty() ? from : from + 1;
+            return all.stream().filter(s -> s.range().start() >= after).findFirst().or(() -> Optional.of(all.get(0)));
+        }
+        List<SpanSuggestion> before = all.stream().filter(s -> s.range().start() < from).toList();
+        return Optional.of(before.isEmpty() ? all.get(all.size() - 1) : before.get(before.size() - 1));
+    }
+
+    /** Accepts the suggestion at the selection as an ordinary span, selects it; false when there is none. */
+    public boolean acceptAt(TextRange selection) {
+        Optional<SpanSuggestion> chosen = at(selection);
+        chosen.ifPresent(s -> model.session().ifPresent(session -> attempt(() -> service.accept(session, s))
+                .flatMap(span -> span).ifPresent(span -> {
+                    model.selectedSpanProperty().set(span);
+                    model.say("Accepted the " + s.label() + " suggestion");
+                })));
+        return chosen.isPresent();
+    }
+
+    /** Rejects the suggestion at the selection: it goes away and is not proposed in this document again. */
+    public boolean rejectAt(TextRange selection) {
+        Optional<SpanSuggestion> chosen = at(selection);
+        chosen.ifPresent(s -> model.session().ifPresent(session -> {
+            attempt(() -> {
+                service.reject(session.document().id(), s);
+                return true;
+            });
+            refresh();
+            model.say("Rejected the " + s.label() + " suggestion; it will not come back in this article");
+        }));
+        return chosen.isPresent();
+    }
+
+    /** Accepts every shown suggestion of {@code label} as one undoable action; returns how many spans it made. */
+    public int acceptAll(String label) {
+        int made = model.session().flatMap(session -> attempt(() -> service.acceptAll(session, label)))
+                .map(List::size).orElse(0);
+        model.say("Accepted " + made + " " + label + " suggestion" + (made == 1 ? "" : "s") + " (one undo)");
+        return made;
+    }
+
+    /** Shown suggestions per label, in the order of the label scheme, for the accept-all menu. */
+    public Map<String, Integer> countsByLabel() {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        model.labels().forEach(l -> {
+            int n = (int) shown().stream().filter(s -> s.label().equals(l.name())).count();
+            if (n > 0) {
+                counts.put(l.name(), n);
+            }
+        });
+        return counts;
+    }
+
+    /** Recomputes the open document's suggestions: at once when the engine is ready, else in the background. */
+    public void refresh() {
+        Optional<DocumentSession> session = model.session();
+        if (session.isEmpty() || !service.ready().isDone()) {
+            requestLater(session.orElse(null));
+            return;
+        }
+        generation++;
+        attempt(() -> service.suggest(session.get())).ifPresent(s -> current.set(inOrder(s.spans())));
+    }
+
+    private void requestLater(DocumentSession session) {
+        long asked = ++generation;
+        if (session == null) {
+            current.set(List.of());
+            return;
+        }
+        service.suggestLater(session.document().id()).whenCompleteAsync((suggestions, failure) -> {
+            if (asked != generation || model.session().filter(s -> s == session).isEmpty()) {
+                return;
+            }
+            if (failure != null) {
+                model.say("No suggestions: " + failure.getMessage());
+                return;
+            }
+            current.set(inOrder(suggestions.spans()));
+        }, ui);
+    }
+
+    private static List<SpanSuggestion> inOrder(List<SpanSuggestion> spans) {
+        List<SpanSuggestion> sorted = new ArrayList<>(spans);
+        sorted.sort(Comparator.comparing(SpanSuggestion::key));
+        return List.copyOf(sorted);
+    }
+
+    private <T> Optional<T> attempt(Supplier<T> action) {
+        try {
+            return Optional.ofNullable(action.get());
+        } catch (RuntimeException e) {
+            model.say("Suggestion not applied: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            System.getLogger("newsmark").log(System.Logger.Level.WARNING, "suggestion", e);
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package org.newsmark.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Point2D;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import org.junit.jupiter.api.Test;
+import org.newsmark.app.DocumentSession;
+import org.newsmark.model.Span;
+import org.newsmark.store.Store;
+import org.newsmark.suggest.SpanSuggestion;
+import org.newsmark.ui.highlight.Highlighter;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Suggestions in the window: they appear, are walked with ] and accepted, rejected or accepted in bulk. */
+class SuggestionUiTest extends SeedWindowTest {
+
+    private List<SpanSuggestion> suggestions() {
+        return onFx(() -> window.suggestions().currentProperty().get());
+    }
+
+    private void awaitSuggestions() throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !suggestions().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private List<Span> storedSpanObjects() {
+        try (Store fresh = Store.open(db)) {
+            return fresh.spans().forDocument(fresh.documents().ids(Optional.empty()).get(0));
+        }
+    }
+
+    /** The menu item's node in a popup that is showing (closed popups keep stale copies). */
+    private Optional<javafx.scene.Node> shownItem(String id) {
+        return lookup(id).queryAll().stream()
+                .filter(n -> n.getScene() != null && n.getScene().getWindow().isShowing()).findFirst();
+    }
+
+    /** Clicks an item of an open submenu, entering it sideways: crossing other items diagonally would close it. */
+    private void clickSubmenuItem(String id) throws Exception {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> shownItem(id).isPresent());
+        Point2D target = point(shownItem(id).orElseThrow()).query();
+        double left = onFx(() -> shownItem(id).orElseThrow().localToScreen(shownItem(id).orElseThrow().getBoundsInLocal()).getMinX());
+        moveTo(new Point2D(left + 8, robotContext().getBaseRobot().retrieveMouse().getY()));
+        moveTo(new Point2D(left + 8, target.getY()));
+        clickOn(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void caretAtStart() {
+        interact(() -> {
+            area().requestFocus();
+            area().moveTo(0);
+        });
+    }
+
+    /** The "]" key, typed as a character (keyboard layouts put it on different keys). */
+    private void next() {
+        write(']');
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void suggestionsAppearOutlinedAndEnterAcceptsTheNextOne() throws Exception {
+        awaitSuggestions();
+        SpanSuggestion first = suggestions().get(0);
+        assertThat(classesAt(first.range().start())).contains(Highlighter.SUGGESTED);
+        assertThat(classesAt(first.range().start())).doesNotContain(Highlighter.TAGGED);
+
+        caretAtStart();
+        next();
+        assertThat(area().getSelectedText()).isEqualTo(first.key().textIn(text()));
+        next();
+        SpanSuggestion second = suggestions().get(1);
+        assertThat(area().getSelection().getStart()).isEqualTo(second.range().start());
+        keys(KeyCode.ENTER);
+
+        List<Span> stored = storedSpanObjects();
+        assertThat(stored).hasSize(1);
+        assertThat(stored.get(0).range()).isEqualTo(second.range());
+        assertThat(stored.get(0).label()).isEqualTo(second.label());
+        assertThat(stored.get(0).source()).isEqualTo(Span.suggestedBy(second.recommender()));
+        assertThat(suggestions()).extracting(SpanSuggestion::key).doesNotContain(second.key());
+        assertThat(classesAt(second.range().start())).contains(Highlighter.TAGGED);
+    }
+
+    @Test
+    void xRejectsASuggestionForGood() throws Exception {
+        awaitSuggestions();
+        SpanSuggestion first = suggestions().get(0);
+        caretAtStart();
+        next();
+        keys(KeyCode.X);
+
+        assertThat(suggestions()).extracting(SpanSuggestion::key).doesNotContain(first.key());
+        assertThat(classesAt(first.range().start())).doesNotContain(Highlighter.SUGGESTED);
+        assertThat(storedSpans()).isEmpty();
+
+        closeWindow();
+        startWindow();
+        awaitSuggestions();
+        assertThat(suggestions()).extracting(SpanSuggestion::key).doesNotContain(first.key());
+    }
+
+    @Test
+    void acceptAllPlacesFromTheMenuThenOneUndoRemovesThemAll() throws Exception {
+        awaitSuggestions();
+        long places = suggestions().stream().filter(s -> s.label().equals("place")).count();
+        assertThat(places).isGreaterThan(1);
+
+        clickOn("Edit").clickOn("Accept all suggestions of label…");
+        clickSubmenuItem("#accept-all-place");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(storedSpans()).hasSize((int) places).allMatch(s -> s.startsWith("place@"));
+        assertThat(suggestions()).noneMatch(s -> s.label().equals("place"));
+        caretAtStart();
+        shortcut(KeyCode.Z);
+        assertThat(storedSpans()).isEmpty();
+        assertThat(suggestions().stream().filter(s -> s.label().equals("place")).count()).isEqualTo(places);
+    }
+
+    @Test
+    void theToggleHidesThemAndTheKeysThenDoNothing() throws Exception {
+        awaitSuggestions();
+        SpanSuggestion first = suggestions().get(0);
+        caretAtStart();
+        press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.S).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(classesAt(first.range().start())).doesNotContain(Highlighter.SUGGESTED);
+        interact(() -> area().selectRange(first.range().start(), first.range().end()));
+        keys(KeyCode.ENTER);
+        assertThat(storedSpans()).isEmpty();
+        assertThat(onFx(() -> window.model().session().map(DocumentSession::spans).orElseThrow())).isEmpty();
+    }
+}

@@ -1,0 +1,140 @@
+package org.newsmark.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsmark.app.SuggestionService;
+import org.newsmark.app.Workspace;
+import org.newsmark.model.Document;
+import org.newsmark.model.Span;
+import org.newsmark.model.TextRange;
+import org.newsmark.suggest.SpanSuggestion;
+
+/** The suggestions of the open document without a window: results are delivered on the engine's thread. */
+class SuggestionsViewModelTest {
+
+    private static final Path SEED = Path.of("corpus/yoon-rutte-nato-call.txt");
+
+    @TempDir
+    Path temp;
+
+    private Path db;
+    private Workspace workspace;
+    private SuggestionService service;
+    private WorkbenchViewModel model;
+    private SuggestionsViewModel suggestions;
+    private long documentId;
+
+    @BeforeEach
+    void open() throws Exception {
+        db = temp.resolve("vm.db");
+        try (Workspace setup = Workspace.open(db)) {
+            documentId = setup.store().documents().insert(Document.of("seed", Files.readString(SEED))).id();
+        }
+        start();
+    }
+
+    private void start() {
+        workspace = Workspace.open(db);
+        service = SuggestionService.start(workspace.store());
+        model = new WorkbenchViewModel(workspace);
+        suggestions = new SuggestionsViewModel(model, service, Runnable::run);
+        model.open(documentId);
+        awaitSuggestions();
+    }
+
+    private void awaitSuggestions() {
+        long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (suggestions.currentProperty().get().isEmpty() && System.nanoTime() < until) {
+            Thread.onSpinWait();
+        }
+        assertThat(suggestions.currentProperty().get()).as("suggestions arrive after opening").isNotEmpty();
+    }
+
+    @AfterEach
+    void close() {
+        service.close();
+        workspace.close();
+    }
+
+    private List<SpanSuggestion> current() {
+        return suggestions.currentProperty().get();
+    }
+
+    private String text() {
+        return model.session().orElseThrow().text();
+    }
+
+    @Test
+    void nextAndPreviousWalkInDocumentOrderAndWrap() {
+        List<SpanSuggestion> all = current();
+        SpanSuggestion first = suggestions.next(new TextRange(0, 0), true).orElseThrow();
+        assertThat(first).isEqualTo(all.get(0));
+        SpanSuggestion second = suggestions.next(first.range(), true).orElseThrow();
+        assertThat(second.range().start()).isGreaterThan(first.range().start());
+        assertThat(suggestions.next(second.range(), false)).contains(first);
+        assertThat(suggestions.next(first.range(), false)).as("wraps to the last").contains(all.get(all.size() - 1));
+        assertThat(suggestions.at(second.range())).contains(second);
+    }
+
+    @Test
+    void acceptingMakesAnOrdinarySpanThatRecordsItsSourceAndTheSuggestionGoes() {
+        SpanSuggestion place = current().stream().filter(s -> s.label().equals("place")).findFirst().orElseThrow();
+
+        assertThat(suggestions.acceptAt(place.range())).isTrue();
+
+        Span span = model.selectedSpan().orElseThrow();
+        assertThat(span.range()).isEqualTo(place.range());
+        assertThat(span.isSuggested()).isTrue();
+        assertThat(workspace.store().spans().forDocument(documentId)).containsExactly(span);
+        assertThat(current()).extracting(SpanSuggestion::key).doesNotContain(place.key());
+    }
+
+    @Test
+    void aRejectedSuggestionIsGoneAndStaysGoneAfterReopening() {
+        SpanSuggestion figure = current().stream().filter(s -> s.label().equals("figure")).findFirst().orElseThrow();
+        int caretInside = figure.range().start() + 1;
+
+        assertThat(suggestions.rejectAt(new TextRange(caretInside, caretInside))).isTrue();
+
+        assertThat(current()).extracting(SpanSuggestion::key).doesNotContain(figure.key());
+        assertThat(workspace.store().spans().forDocument(documentId)).isEmpty();
+        close();
+        start();
+        assertThat(current()).extracting(SpanSuggestion::key).doesNotContain(figure.key());
+    }
+
+    @Test
+    void acceptAllOfALabelIsOneUndo() {
+        int places = suggestions.countsByLabel().get("place");
+        assertThat(places).isGreaterThan(1);
+
+        assertThat(suggestions.acceptAll("place")).isEqualTo(places);
+        assertThat(current()).noneMatch(s -> s.label().equals("place"));
+        model.undo();
+
+        assertThat(workspace.store().spans().forDocument(documentId)).isEmpty();
+        assertThat(suggestions.countsByLabel()).containsEntry("place", places);
+    }
+
+    @Test
+    void hiddenSuggestionsAreNeitherDrawnNorActedOn() {
+        SpanSuggestion first = current().get(0);
+        suggestions.visibleProperty().set(false);
+
+        assertThat(suggestions.proposals()).isEmpty();
+        assertThat(suggestions.at(first.range())).isEmpty();
+        assertThat(suggestions.acceptAt(first.range())).isFalse();
+        assertThat(workspace.store().spans().forDocument(documentId)).isEmpty();
+        suggestions.visibleProperty().set(true);
+        assertThat(suggestions.proposals()).hasSize(current().size());
+        assertThat(text()).isNotEmpty();
+    }
+}
