@@ -25,7 +25,7 @@ import org.newsmark.store.Store;
 /** {@code suggest} and {@code evaluate} on real databases, in process. */
 class CliSuggestTest {
 
-    private static final Path SEED = Path.of("corpus/yoon-rutte-nato-call.txt");
+    private static final Path SEED = Path.of("corpus/01-yoon-rutte-nato-call.txt");
     private static final Path GOLD = Path.of("src/test/resources/eval/wikinews-gold.jsonl");
 
     @TempDir

@@ -20,7 +20,7 @@ import org.newsmark.suggest.SpanSuggestion;
 /** The suggestions of the open document without a window: results are delivered on the engine's thread. */
 class SuggestionsViewModelTest {
 
-    private static final Path SEED = Path.of("corpus/yoon-rutte-nato-call.txt");
+    private static final Path SEED = Path.of("corpus/01-yoon-rutte-nato-call.txt");
 
     @TempDir
     Path temp;
