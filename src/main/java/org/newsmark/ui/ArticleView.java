@@ -1,6 +1,7 @@
 package org.newsmark.ui;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javafx.scene.Node;
@@ -86,7 +87,14 @@ final class ArticleView {
         });
         search.hitsProperty().addListener((o, a, b) -> model.session().ifPresent(s -> restyle(new TextRange(0, s.text().length()))));
         attribution.activeProperty().addListener((o, a, b) -> model.session().ifPresent(s -> restyle(new TextRange(0, s.text().length()))));
-        suggestions.currentProperty().addListener((o, before, now) -> SuggestionDiff.changed(before, now).forEach(this::restyle));
+        suggestions.currentProperty().addListener((o, before, now) -> {
+            List<TextRange> changed = SuggestionDiff.changed(before, now);
+            if (changed.size() > 32) {
+                model.session().ifPresent(s -> restyle(new TextRange(0, s.text().length())));
+            } else {
+                changed.forEach(this::restyle);
+            }
+        });
         suggestions.visibleProperty().addListener((o, a, b) -> model.session().ifPresent(s -> restyle(new TextRange(0, s.text().length()))));
         SuggestionTooltip.attach(area, suggestions);
         refreshLabels();

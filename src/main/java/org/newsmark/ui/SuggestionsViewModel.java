@@ -32,6 +32,9 @@ public final class SuggestionsViewModel {
 
     private final WorkbenchViewModel model;
     private final SuggestionService service;
+    /** Up to this length (about 20 pages) suggestions are recomputed at once (a few ms); longer texts in the background. */
+    static final int SYNCHRONOUS_LIMIT = 64 * 1024;
+
     private final Executor ui;
     private final ReadOnlyObjectWrapper<List<SpanSuggestion>> current = new ReadOnlyObjectWrapper<>(List.of());
     private final BooleanProperty visible = new SimpleBooleanProperty(true);
@@ -140,7 +143,7 @@ public final class SuggestionsViewModel {
     /** Recomputes the open document's suggestions: at once when the engine is ready, else in the background. */
     public void refresh() {
         Optional<DocumentSession> session = model.session();
-        if (session.isEmpty() || !service.ready().isDone()) {
+        if (session.isEmpty() || !service.ready().isDone() || session.get().text().length() > SYNCHRONOUS_LIMIT) {
             requestLater(session.orElse(null));
             return;
         }

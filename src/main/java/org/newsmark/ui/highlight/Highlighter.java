@@ -82,7 +82,10 @@ public final class Highlighter {
             cuts.add(Math.min(hit.end(), region.end()));
         }
         List<Proposal> shown = proposals.stream()
-                .filter(p -> p.range().overlaps(region) && styleKeyByVisibleLabel.containsKey(p.label())).toList();
+                .filter(p -> p.range().overlaps(region) && styleKeyByVisibleLabel.containsKey(p.label()))
+                .sorted(java.util.Comparator.comparingInt(Proposal::start)).toList();
+        List<Proposal> activeProposals = new ArrayList<>();
+        int nextProposal = 0;
         for (Proposal p : shown) {
             cuts.add(Math.max(p.start(), region.start()));
             cuts.add(Math.min(p.end(), region.end()));
@@ -104,11 +107,13 @@ public final class Highlighter {
                 nextHit++;
             }
             boolean inHit = nextHit < hits.size() && hits.get(nextHit).start() <= from;
+            while (nextProposal < shown.size() && shown.get(nextProposal).start() <= segmentStart) {
+                activeProposals.add(shown.get(nextProposal++));
+            }
+            activeProposals.removeIf(p -> p.end() <= segmentStart);
             Set<String> outlines = new LinkedHashSet<>();
-            for (Proposal p : shown) {
-                if (p.start() <= segmentStart && p.end() > segmentStart) {
-                    outlines.add("sg-" + styleKeyByVisibleLabel.get(p.label()));
-                }
+            for (Proposal p : activeProposals) {
+                outlines.add("sg-" + styleKeyByVisibleLabel.get(p.label()));
             }
             builder.add(classes(active, layers, styleKeyByVisibleLabel, emphasized, outlines, inHit), to - from);
             from = to;
