@@ -37,7 +37,8 @@ public final class SuggestionService implements AutoCloseable {
 
     private final Store store;
     private final ExecutorService worker;
-    private final CompletableFuture<Loaded> loaded;
+    private final Supplier<Gazetteer> places;
+    private volatile CompletableFuture<Loaded> loaded;
 
     /** The engine and the memory it learns from. */
     private record Loaded(SuggestionEngine engine, CorpusMemory memory) {
@@ -50,7 +51,17 @@ public final class SuggestionService implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
+        this.places = places;
         this.loaded = CompletableFuture.supplyAsync(() -> load(store, places), worker);
+    }
+
+    /**
+     * Builds the engine again in the background (e.g. after the analyst extended the gazetteer);
+     * calls keep using the old engine until the new one is ready.
+     */
+    public CompletableFuture<Void> reload() {
+        CompletableFuture<Loaded> next = CompletableFuture.supplyAsync(() -> load(store, places), worker);
+        return next.thenAccept(l -> loaded = next);
     }
 
     /** Starts loading the standard engine (ICU and bundled place names) for {@code store}. */

@@ -22,7 +22,9 @@ import javafx.stage.WindowEvent;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.newsmark.app.SuggestionService;
+import org.newsmark.app.UserGazetteer;
 import org.newsmark.app.Workspace;
+import org.newsmark.suggest.Gazetteers;
 
 /** Puts the workbench together: documents left, article centre, spans right, menus and status bar. */
 public final class MainWindow {
@@ -33,6 +35,7 @@ public final class MainWindow {
     private final NavigationViewModel navigation;
     private final SuggestionService suggestionService;
     private final SuggestionsViewModel suggestions;
+    private final UserGazetteer gazetteer;
     private final Theme theme = new Theme();
     private final ArticleView article;
     private final DocumentListView documents;
@@ -47,7 +50,9 @@ public final class MainWindow {
         this.search = new SearchViewModel(model);
         this.attribution = new AttributionViewModel(model);
         this.navigation = new NavigationViewModel(model);
-        this.suggestionService = SuggestionService.start(workspace.store());
+        this.gazetteer = UserGazetteer.beside(workspace.file());
+        this.suggestionService = SuggestionService.start(workspace.store(),
+                () -> Gazetteers.standard().with(gazetteer.load()));
         this.suggestions = new SuggestionsViewModel(model, suggestionService, Platform::runLater);
         this.article = new ArticleView(model, search, attribution, navigation, suggestions);
         this.documents = new DocumentListView(model);
@@ -166,8 +171,10 @@ public final class MainWindow {
         MenuItem scheme = item("Label scheme…", Feather.SLIDERS, null);
         scheme.setOnAction(e -> LabelSchemeDialog.show(scene.getWindow(), model));
         Menu acceptAll = new Menu("Accept all suggestions of label…", new FontIcon(Feather.CHECK_SQUARE));
+        MenuItem addToGazetteer = item("Add the selection to the gazetteer", Feather.MAP_PIN, null);
+        addToGazetteer.setOnAction(e -> addSelectionToGazetteer());
         Menu edit = new Menu("Edit", null, undo, redo, redoAlt, new SeparatorMenuItem(), find, propagate, attribute,
-                delete, new SeparatorMenuItem(), acceptAll, new SeparatorMenuItem(), scheme);
+                delete, new SeparatorMenuItem(), acceptAll, addToGazetteer, new SeparatorMenuItem(), scheme);
         edit.setOnShowing(e -> fillAcceptAll(acceptAll));
         undo.setId("menu-undo");
         redo.setId("menu-redo");
@@ -189,6 +196,27 @@ public final class MainWindow {
         MenuBar bar = new MenuBar(file, edit, navigate, view, help);
         bar.setId("menu-bar");
         return bar;
+    }
+
+    /**
+     * Adds the selected text to the database's own gazetteer, as the selected span's label (place
+     * when no span is selected), and rebuilds the suggestion engine in the background.
+     */
+    private void addSelectionToGazetteer() {
+        String text = article.area().getSelectedText().strip();
+        if (text.isEmpty()) {
+            model.say("Select a name in the text to add it to the gazetteer");
+            return;
+        }
+        String label = model.selectedSpan().map(org.newsmark.model.Span::label).orElse("place");
+        try {
+            gazetteer.add(text, label);
+        } catch (RuntimeException ex) {
+            model.say(ex.getMessage());
+            return;
+        }
+        model.say("Added “" + text + "” as " + label + " to " + gazetteer.file().getFileName() + "; updating suggestions…");
+        suggestionService.reload().thenRun(() -> Platform.runLater(suggestions::refresh));
     }
 
     /** "Accept all suggestions of label…": one item per label that has shown suggestions, as the Edit menu opens. */
