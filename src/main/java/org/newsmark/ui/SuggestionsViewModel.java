@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -35,7 +39,15 @@ public final class SuggestionsViewModel {
     /** Up to this length (about 20 pages) suggestions are recomputed at once (a few ms); longer texts in the background. */
     static final int SYNCHRONOUS_LIMIT = 64 * 1024;
 
+    private static final long IDLE_MILLIS = 1500;
+    private static final ScheduledExecutorService IDLE = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "newsmark-suggest-idle");
+        t.setDaemon(true);
+        return t;
+    });
+
     private final Executor ui;
+    private ScheduledFuture<?> pending;
     private final ReadOnlyObjectWrapper<List<SpanSuggestion>> current = new ReadOnlyObjectWrapper<>(List.of());
     private final BooleanProperty visible = new SimpleBooleanProperty(true);
     private long generation;
@@ -45,7 +57,7 @@ public final class SuggestionsViewModel {
         this.service = service;
         this.ui = ui;
         model.sessionProperty().addListener((o, before, now) -> requestLater(now));
-        model.addChangeListener(change -> refresh());
+        model.addChangeListener(change -> afterEdit());
         model.session().ifPresent(this::requestLater);
     }
 
@@ -138,6 +150,27 @@ public final class SuggestionsViewModel {
             }
         });
         return counts;
+    }
+
+    /**
+     * After an edit: small articles are recomputed at once; a long one once the analyst has paused,
+     * so a background run over the whole text never competes with typing.
+     */
+    private void afterEdit() {
+        Optional<DocumentSession> session = model.session();
+        if (session.isPresent() && session.get().text().length() > SYNCHRONOUS_LIMIT) {
+            if (pending != null) {
+                pending.cancel(false);
+            }
+            long asked = generation;
+            pending = IDLE.schedule(() -> ui.execute(() -> {
+                if (asked == generation) {
+                    requestLater(session.get());
+                }
+            }), IDLE_MILLIS, TimeUnit.MILLISECONDS);
+            return;
+        }
+        refresh();
     }
 
     /** Recomputes the open document's suggestions: at once when the engine is ready, else in the background. */
