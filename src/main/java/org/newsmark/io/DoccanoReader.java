@@ -3,48 +3,26 @@ package org.newsmark.io;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
+import org.newsmark.model.AnnotatedDocument;
 
 /**
  * Reads doccano JSONL in both shapes: {@code label} triples and {@code entities}/{@code relations}.
  * The document name comes from {@code name} (else FILE-N); every other unknown top-level key
  * ({@code id}, {@code meta}, doccano's merged metadata) is kept as document metadata.
  */
-public final class DoccanoReader implements DatasetReader {
+public final class DoccanoReader extends JsonLinesReader {
 
     private static final Set<String> KNOWN = Set.of("name", "text", "label", "entities", "relations");
 
     @Override
-    public ImportBatch read(List<Path> inputs, ImportOptions options) throws DatasetException, IOException {
-        return read(inputs, options, new ImportCollector());
-    }
-
-    @Override
-    public ImportBatch read(List<Path> inputs, ImportOptions options, DocumentSink sink)
-            throws DatasetException, IOException {
-        return read(inputs, options, new ImportCollector(sink));
-    }
-
-    private ImportBatch read(List<Path> inputs, ImportOptions options, ImportCollector collector)
-            throws DatasetException, IOException {
-        for (Path file : InputFiles.expand(inputs, Set.of("jsonl", "ndjson"))) {
-            int[] ordinal = {0};
-            StrictText.forEachLine(file, line -> {
-                if (!line.isBlank()) {
-                    ObjectNode obj = Json.parseObjectLine(line.text(), file, line.number());
-                    collector.add(readDocument(obj, file, line.number(), ++ordinal[0], options, collector));
-                }
-            });
-            if (ordinal[0] == 0) {
-                throw new DatasetException(file, 0, "no documents in the file");
-            }
-        }
-        return collector.batch();
+    Optional<AnnotatedDocument> readObject(ObjectNode obj, Path file, int line, int ordinal, ImportOptions options,
+                                           ImportCollector collector) throws DatasetException {
+        return Optional.of(readDocument(obj, file, line, ordinal, options, collector));
     }
 
     private org.newsmark.model.AnnotatedDocument readDocument(ObjectNode obj, Path file, int line, int ordinal,

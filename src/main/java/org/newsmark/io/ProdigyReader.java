@@ -2,10 +2,8 @@ package org.newsmark.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -17,44 +15,20 @@ import org.newsmark.model.AnnotatedDocument;
  * {@code meta.name} as the name and the other {@code meta} keys as metadata. Tasks answered
  * {@code reject} or {@code ignore} are skipped and counted.
  */
-public final class ProdigyReader implements DatasetReader {
+public final class ProdigyReader extends JsonLinesReader {
 
     private record SpanKey(long start, long end, String label) {
     }
 
     @Override
-    public ImportBatch read(List<Path> inputs, ImportOptions options) throws DatasetException, IOException {
-        return read(inputs, options, new ImportCollector());
-    }
-
-    @Override
-    public ImportBatch read(List<Path> inputs, ImportOptions options, DocumentSink sink)
-            throws DatasetException, IOException {
-        return read(inputs, options, new ImportCollector(sink));
-    }
-
-    private ImportBatch read(List<Path> inputs, ImportOptions options, ImportCollector collector)
-            throws DatasetException, IOException {
-        for (Path file : InputFiles.expand(inputs, Set.of("jsonl", "ndjson"))) {
-            int[] ordinal = {0};
-            StrictText.forEachLine(file, line -> {
-                if (line.isBlank()) {
-                    return;
-                }
-                ObjectNode obj = Json.parseObjectLine(line.text(), file, line.number());
-                ordinal[0]++;
-                String answer = obj.path("answer").asText("accept");
-                if (!answer.equals("accept")) {
-                    collector.skip("prodigy task answered '" + answer + "'");
-                    return;
-                }
-                collector.add(readDocument(obj, file, line.number(), ordinal[0], options, collector));
-            });
-            if (ordinal[0] == 0) {
-                throw new DatasetException(file, 0, "no documents in the file");
-            }
+    Optional<AnnotatedDocument> readObject(ObjectNode obj, Path file, int line, int ordinal, ImportOptions options,
+                                           ImportCollector collector) throws DatasetException {
+        String answer = obj.path("answer").asText("accept");
+        if (!answer.equals("accept")) {
+            collector.skip("prodigy task answered '" + answer + "'");
+            return Optional.empty();
         }
-        return collector.batch();
+        return Optional.of(readDocument(obj, file, line, ordinal, options, collector));
     }
 
     private AnnotatedDocument readDocument(ObjectNode obj, Path file, int line, int ordinal, ImportOptions options,
