@@ -85,17 +85,17 @@ final class ArticleView {
             new SpanContextMenu(model, attribution, this).show(area, e.getScreenX(), e.getScreenY());
             e.consume();
         });
-        search.hitsProperty().addListener((o, a, b) -> model.session().ifPresent(s -> restyle(new TextRange(0, s.text().length()))));
-        attribution.activeProperty().addListener((o, a, b) -> model.session().ifPresent(s -> restyle(new TextRange(0, s.text().length()))));
+        search.hitsProperty().addListener((o, a, b) -> restyleAll());
+        attribution.activeProperty().addListener((o, a, b) -> restyleAll());
         suggestions.currentProperty().addListener((o, before, now) -> {
             List<TextRange> changed = SuggestionDiff.changed(before, now);
             if (changed.size() > 32) {
-                model.session().ifPresent(s -> restyle(new TextRange(0, s.text().length())));
+                restyleAll();
             } else {
                 changed.forEach(this::restyle);
             }
         });
-        suggestions.visibleProperty().addListener((o, a, b) -> model.session().ifPresent(s -> restyle(new TextRange(0, s.text().length()))));
+        suggestions.visibleProperty().addListener((o, a, b) -> restyleAll());
         SuggestionTooltip.attach(area, suggestions);
         refreshLabels();
     }
@@ -132,7 +132,7 @@ final class ArticleView {
     /** Label colours or visibility changed: restyle everything. */
     void refreshLabels() {
         styleKeys = LabelStyles.keysByName(model.labels());
-        model.session().ifPresent(s -> restyle(new TextRange(0, s.text().length())));
+        restyleAll();
     }
 
     private void show(DocumentSession session) {
@@ -146,6 +146,10 @@ final class ArticleView {
         area.moveTo(0);
         model.selectedSpanProperty().set(null);
         area.showParagraphAtTop(0);
+    }
+
+    private void restyleAll() {
+        model.session().ifPresent(s -> restyle(new TextRange(0, s.text().length())));
     }
 
     private void restyleEmphasis() {

@@ -25,7 +25,7 @@ final class LabelBar {
             root.getChildren().add(hint);
             for (org.newsmark.model.Label label : model.labels()) {
                 Region chip = new Region();
-                chip.getStyleClass().addAll("chip", "chip-" + LabelStyles.key(label));
+                chip.getStyleClass().addAll("chip", LabelStyles.chipClass(label));
                 Button button = new Button(label.name(), chip);
                 button.setId("label-" + label.name());
                 button.getStyleClass().add("label-button");

@@ -22,6 +22,16 @@ public final class LabelStyles {
         return "l" + label.id();
     }
 
+    /** The CSS class of a label's colour chip. */
+    public static String chipClass(Label label) {
+        return "chip-" + key(label);
+    }
+
+    /** The chip class of the label named {@code name}, if the scheme has it. */
+    public static java.util.Optional<String> chipClass(List<Label> labels, String name) {
+        return labels.stream().filter(l -> l.name().equals(name)).findFirst().map(LabelStyles::chipClass);
+    }
+
     /** Style keys of the given labels by label name, for the highlighter. */
     public static Map<String, String> keysByName(List<Label> labels) {
         Map<String, String> keys = new LinkedHashMap<>();

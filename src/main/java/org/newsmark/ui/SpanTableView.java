@@ -136,8 +136,7 @@ final class SpanTableView {
                 setGraphic(null);
                 return;
             }
-            String chipClass = model.labels().stream().filter(l -> l.name().equals(item.label())).findFirst()
-                    .map(l -> "chip-" + LabelStyles.key(l)).orElse("chip-none");
+            String chipClass = LabelStyles.chipClass(model.labels(), item.label()).orElse("chip-none");
             if (!chip.getStyleClass().contains(chipClass)) {
                 chip.getStyleClass().removeIf(c -> c.startsWith("chip-"));
                 chip.getStyleClass().add(chipClass);

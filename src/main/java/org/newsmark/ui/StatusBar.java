@@ -35,8 +35,7 @@ final class StatusBar {
         byLabel.forEach((name, count) -> {
             Region chip = new Region();
             chip.getStyleClass().add("chip");
-            model.labels().stream().filter(l -> l.name().equals(name)).findFirst()
-                    .ifPresent(l -> chip.getStyleClass().add("chip-" + LabelStyles.key(l)));
+            LabelStyles.chipClass(model.labels(), name).ifPresent(chip.getStyleClass()::add);
             Label label = new Label(name + " " + count, chip);
             label.setId("count-" + name);
             counts.getChildren().add(label);
