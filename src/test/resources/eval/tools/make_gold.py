@@ -38,8 +38,10 @@ DOCS = []
 def doc(row, name, split):
     d = Doc(row, name, split); DOCS.append(d); return d
 
-exec(open(sys.argv[1]).read())
-with open(sys.argv[2], 'w', encoding='utf-8') as out:
+# make_gold.py ANNOTATIONS.py [MORE.py ...] OUT.jsonl
+for source in sys.argv[1:-1]:
+    exec(open(source, encoding='utf-8').read())
+with open(sys.argv[-1], 'w', encoding='utf-8') as out:
     for d in DOCS:
         out.write(json.dumps(d.obj(), ensure_ascii=False) + "\n")
 print(len(DOCS), "documents,", sum(len(d.ents) for d in DOCS), "spans,", sum(len(d.rels) for d in DOCS), "relations")

@@ -40,8 +40,15 @@ public final class SuggestionService implements AutoCloseable {
     private final Supplier<Gazetteer> places;
     private volatile CompletableFuture<Loaded> loaded;
 
-    /** The engine and the memory it learns from. */
-    private record Loaded(SuggestionEngine engine, CorpusMemory memory) {
+    /** Documents prefetched and recently shown; a few neighbours of the open one are enough. */
+    private static final int CACHED_DOCUMENTS = 8;
+    /** Longer documents are not prefetched: they would hold up the single worker. */
+    private static final int PREFETCH_LIMIT = 64 * 1024;
+
+    private final SuggestionCache cache = new SuggestionCache(CACHED_DOCUMENTS);
+
+    /** The engine, the memory it learns from, and what the memory has seen of open documents. */
+    private record Loaded(SuggestionEngine engine, CorpusMemory memory, LearnedSpans learned) {
     }
 
     private SuggestionService(Store store, Supplier<Gazetteer> places) {
@@ -77,7 +84,7 @@ public final class SuggestionService implements AutoCloseable {
     private static Loaded load(Store store, Supplier<Gazetteer> places) {
         CorpusMemory memory = CorpusMemory.restore(store.suggestions().corpusMemory(ANNOTATOR).stream()
                 .map(t -> new CorpusMemory.Entry(t.label(), t.text(), t.tagged(), t.rejected())).toList());
-        return new Loaded(SuggestionEngine.standard(places.get(), memory), memory);
+        return new Loaded(SuggestionEngine.standard(places.get(), memory), memory, new LearnedSpans(memory, ANNOTATOR));
     }
 
     /** Completes when the engine is ready; the window may show a hint until then. */
@@ -92,13 +99,59 @@ public final class SuggestionService implements AutoCloseable {
 
     /** Suggestions for a stored document, given its spans, relations and the rejections made in it. */
     public Suggestions suggest(long documentId) {
-        return engine().suggest(StoredContexts.of(store, documentId));
+        return compute(loaded.join(), documentId, StoredContexts.of(store, documentId));
     }
 
     /** Suggestions for an open document as its session shows it now. */
     public Suggestions suggest(DocumentSession session) {
-        return engine().suggest(new SuggestionContext(session.text(), session.spans(), session.relations(),
-                StoredContexts.rejected(store, session.document().id())));
+        long id = session.document().id();
+        return compute(loaded.join(), id, new SuggestionContext(session.text(), session.spans(), session.relations(),
+                StoredContexts.rejected(store, id)));
+    }
+
+    private Suggestions compute(Loaded l, long documentId, SuggestionContext context) {
+        long memoryVersion = l.memory().version();
+        Suggestions suggestions = l.engine().suggest(context);
+        cache.put(documentId, l, memoryVersion, context, suggestions);
+        return suggestions;
+    }
+
+    /**
+     * The suggestions for the open document if they were computed ahead of time for exactly its
+     * current state ({@link #prefetch}); never computes, so it is safe on the UI thread.
+     */
+    public Optional<Suggestions> prefetched(DocumentSession session) {
+        Loaded l = loaded.getNow(null);
+        return l == null ? Optional.empty() : cache.get(session.document().id(), l, l.memory().version(),
+                session.text(), session.spans(), session.relations());
+    }
+
+    /**
+     * Computes, in the background, suggestions for documents the analyst may open next (e.g. the
+     * neighbours in the list), so that they are ready when the document is.
+     */
+    public CompletableFuture<Void> prefetch(List<Long> documentIds) {
+        return loaded.thenAcceptAsync(l -> {
+            for (long id : documentIds) {
+                SuggestionContext context = StoredContexts.of(store, id);
+                if (context.text().length() <= PREFETCH_LIMIT
+                        && !cache.isFresh(id, l, l.memory().version(), context)) {
+                    compute(l, id, context);
+                }
+            }
+        }, worker);
+    }
+
+    /**
+     * Teaches the corpus memory what changed in an open document since it last looked (spans tagged,
+     * accepted, deleted or undone), on the service's thread, so other documents' suggestions follow
+     * the analyst without a restart.
+     */
+    public CompletableFuture<Void> learn(DocumentSession session) {
+        long id = session.document().id();
+        String text = session.text();
+        List<Span> spans = List.copyOf(session.spans());
+        return loaded.thenAcceptAsync(l -> l.learned().sync(id, text, spans), worker);
     }
 
     /**
@@ -109,7 +162,7 @@ public final class SuggestionService implements AutoCloseable {
         List<NewLink> links = linksTo(suggest(session), Set.of(suggestion.key()));
         List<Span> created = session.tagAll("accept suggestion '" + suggestion.label() + "'",
                 List.of(newSpan(suggestion)), links);
-        created.forEach(s -> memory().observe(s.textIn(session.text()), s.label()));
+        learn(session);
         return session.spansAt(suggestion.range()).stream().filter(s -> s.label().equals(suggestion.label()))
                 .findFirst();
     }
@@ -121,7 +174,7 @@ public final class SuggestionService implements AutoCloseable {
         List<Span> created = session.tagAll("accept all '" + label + "' suggestions",
                 chosen.stream().map(SuggestionService::newSpan).toList(),
                 linksTo(current, chosen.stream().map(SpanSuggestion::key).collect(Collectors.toSet())));
-        created.forEach(s -> memory().observe(s.textIn(session.text()), s.label()));
+        learn(session);
         return created;
     }
 

@@ -27,7 +27,7 @@ public final class CorpusMemory {
 
     private record Counts(int observed, int rejected) {
         Counts plus(Counts o) {
-            return new Counts(observed + o.observed, rejected + o.rejected);
+            return new Counts(Math.max(0, observed + o.observed), rejected + o.rejected);
         }
     }
 
@@ -39,6 +39,11 @@ public final class CorpusMemory {
         add(text, label, new Counts(1, 0));
     }
 
+    /** A span tagged with {@code text} and {@code label} was deleted or undone. */
+    public void unobserve(String text, String label) {
+        add(text, label, new Counts(-1, 0));
+    }
+
     /** The analyst rejected a proposal of {@code text} as {@code label}. */
     public void reject(String text, String label) {
         add(text, label, new Counts(0, 1));
@@ -47,7 +52,10 @@ public final class CorpusMemory {
     private void add(String text, String label, Counts delta) {
         String t = text.strip();
         if (!t.isEmpty()) {
-            counts.merge(new Key(label, t), delta, Counts::plus);
+            counts.merge(new Key(label, t), delta, (a, b) -> {
+                Counts sum = a.plus(b);
+                return sum.observed() <= 0 && sum.rejected() == 0 ? null : sum;
+            });
             version.incrementAndGet();
         }
     }

@@ -39,6 +39,8 @@ final class ArticleView {
     private Map<String, String> styleKeys = Map.of();
     private final java.util.List<Span> emphasisToRestyle = new java.util.ArrayList<>();
     private boolean mouseDown;
+    /** The session whose text the area holds. */
+    private DocumentSession shown;
 
     ArticleView(WorkbenchViewModel model, SearchViewModel search, AttributionViewModel attribution,
                 NavigationViewModel navigation, SuggestionsViewModel suggestions) {
@@ -88,6 +90,9 @@ final class ArticleView {
         search.hitsProperty().addListener((o, a, b) -> restyleAll());
         attribution.activeProperty().addListener((o, a, b) -> restyleAll());
         suggestions.currentProperty().addListener((o, before, now) -> {
+            if (model.session().orElse(null) != shown) {
+                return; // a document is being opened: show() draws its suggestions with the text
+            }
             List<TextRange> changed = SuggestionDiff.changed(before, now);
             if (changed.size() > 32) {
                 restyleAll();
@@ -136,6 +141,7 @@ final class ArticleView {
     }
 
     private void show(DocumentSession session) {
+        shown = session;
         if (session == null) {
             area.clear();
             return;

@@ -56,9 +56,9 @@ public final class SuggestionsViewModel {
         this.model = model;
         this.service = service;
         this.ui = ui;
-        model.sessionProperty().addListener((o, before, now) -> requestLater(now));
+        model.sessionProperty().addListener((o, before, now) -> opened(now));
         model.addChangeListener(change -> afterEdit());
-        model.session().ifPresent(this::requestLater);
+        model.session().ifPresent(this::opened);
     }
 
     /** The open document's suggestions in document order, hidden or not. */
@@ -153,11 +153,39 @@ public final class SuggestionsViewModel {
     }
 
     /**
+     * A document was opened: its suggestions are shown at once when they were prefetched for exactly
+     * its current state, otherwise the previous document's are cleared and new ones asked for in the
+     * background. Either way the neighbours are prefetched next, so that stepping through the list
+     * shows suggestions with the article's first frame.
+     */
+    private void opened(DocumentSession session) {
+        Optional<List<SpanSuggestion>> ready = Optional.ofNullable(session).flatMap(service::prefetched)
+                .map(s -> inOrder(s.spans()));
+        if (ready.isPresent()) {
+            generation++;
+            current.set(ready.get());
+            prefetchNeighbours(session);
+            return;
+        }
+        current.set(List.of());
+        requestLater(session);
+    }
+
+    /** The documents one step before and after the open one in the list, and the next one not done. */
+    private void prefetchNeighbours(DocumentSession session) {
+        List<Long> neighbours = Neighbours.of(model.visibleDocuments(), session.document().id());
+        if (!neighbours.isEmpty()) {
+            service.prefetch(neighbours);
+        }
+    }
+
+    /**
      * After an edit: small articles are recomputed at once; a long one once the analyst has paused,
      * so a background run over the whole text never competes with typing.
      */
     private void afterEdit() {
         Optional<DocumentSession> session = model.session();
+        session.ifPresent(service::learn);
         if (session.isPresent() && session.get().text().length() > SYNCHRONOUS_LIMIT) {
             if (pending != null) {
                 pending.cancel(false);
@@ -182,6 +210,7 @@ public final class SuggestionsViewModel {
         }
         generation++;
         attempt(() -> service.suggest(session.get())).ifPresent(s -> current.set(inOrder(s.spans())));
+        prefetchNeighbours(session.get());
     }
 
     private void requestLater(DocumentSession session) {
@@ -199,6 +228,7 @@ public final class SuggestionsViewModel {
                 return;
             }
             current.set(inOrder(suggestions.spans()));
+            prefetchNeighbours(session);
         }, ui);
     }
 
