@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.newsmark.model.Document;
+import org.newsmark.model.Relation;
 import org.newsmark.model.Span;
 import org.newsmark.store.Store;
 import org.newsmark.store.SuggestionRepository.Rejection;
@@ -95,6 +96,19 @@ public final class SuggestionService implements AutoCloseable {
     /** {@link #suggest(long)} on the service's own thread. */
     public CompletableFuture<Suggestions> suggestLater(long documentId) {
         return loaded.thenApplyAsync(l -> suggest(documentId), worker);
+    }
+
+    /**
+     * Suggestions for an open document on the service's thread, from a snapshot of the session taken
+     * now: the engine starts while the window is still drawing the article.
+     */
+    public CompletableFuture<Suggestions> suggestLater(DocumentSession session) {
+        long id = session.document().id();
+        String text = session.text();
+        List<Span> spans = List.copyOf(session.spans());
+        List<Relation> relations = List.copyOf(session.relations());
+        return loaded.thenApplyAsync(l -> compute(l, id,
+                new SuggestionContext(text, spans, relations, StoredContexts.rejected(store, id))), worker);
     }
 
     /** Suggestions for a stored document, given its spans, relations and the rejections made in it. */

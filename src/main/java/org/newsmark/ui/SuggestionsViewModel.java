@@ -219,7 +219,7 @@ public final class SuggestionsViewModel {
             current.set(List.of());
             return;
         }
-        service.suggestLater(session.document().id()).whenCompleteAsync((suggestions, failure) -> {
+        service.suggestLater(session).whenCompleteAsync((suggestions, failure) -> {
             if (asked != generation || model.session().filter(s -> s == session).isEmpty()) {
                 return;
             }

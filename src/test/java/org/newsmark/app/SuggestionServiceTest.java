@@ -178,6 +178,40 @@ class SuggestionServiceTest {
     }
 
     @Test
+    void aSpanTaggedByHandIsProposedElsewhereAtOnceAndUndoingItTakesItBack() {
+        long second = insert("Officials in Kaesong said little.", "kaesong");
+        String trains = "Trains to Kaesong run again.";
+        long third = insert(trains, "trains");
+        DocumentSession session = workspace.open(second);
+        service.learn(session).join();
+
+        session.tag(new org.newsmark.model.TextRange(13, 20), "place");
+        service.learn(session).join();
+        assertThat(find(service.suggest(third), "place", trains, "Kaesong")).as("learnt without a restart").isPresent();
+
+        session.undo();
+        service.learn(session).join();
+        assertThat(find(service.suggest(third), "place", trains, "Kaesong")).as("forgotten after undo").isEmpty();
+    }
+
+    @Test
+    void prefetchedSuggestionsAreServedOnlyWhileTheyDescribeTheDocument() {
+        long second = insert("Flights to Seoul resumed, officials said.", "flights");
+        service.prefetch(List.of(second)).join();
+        DocumentSession session = workspace.open(second);
+
+        Suggestions ready = service.prefetched(session).orElseThrow();
+        assertThat(ready.spans()).extracting(SpanSuggestion::key)
+                .containsExactlyInAnyOrderElementsOf(service.suggest(second).spans().stream().map(SpanSuggestion::key).toList());
+
+        session.tag(new org.newsmark.model.TextRange(0, 7), "quote");
+        assertThat(service.prefetched(session)).as("stale after an edit").isEmpty();
+        service.reject(second, find(service.suggest(session), "place", session.text(), "Seoul").orElseThrow());
+        service.prefetch(List.of(second)).join();
+        assertThat(service.prefetched(session).orElseThrow().withLabel("place")).as("rejection respected").isEmpty();
+    }
+
+    @Test
     void applyingOnTheSeedArticleStoresSpansAndLinksByTheSuggestAnnotator() {
         BundledCorpus.importInto(workspace.store());
         SuggestReport counted = service.suggestCorpus(SuggestOptions.countOnly());

@@ -20,9 +20,10 @@ import org.newsmark.ui.WorkbenchViewModel;
 
 /**
  * Suggestions in the real window (headless Monocle): time from asking to open a 5 KB Wikinews article
- * on the FX thread to the end of the layout pulse that shows its suggestions (request off the UI
- * thread, engine, hand-over, restyle of the outlined ranges). Two articles alternate so that every
- * open brings new suggestions. Prints the median; not a test.
+ * on the FX thread to the end of the layout pulse that shows its suggestions. Two ways of opening:
+ * stepping to the next article in the list (Ctrl+PgDn; its suggestions were prefetched while the
+ * previous one was open) and jumping to an article far down the list (cold: request off the UI
+ * thread, engine, hand-over, restyle of the outlined ranges). Prints medians; not a test.
  */
 public final class SuggestionWindowBenchmark {
 
@@ -41,10 +42,11 @@ public final class SuggestionWindowBenchmark {
         Headless.enable();
         List<String> articles = SuggestBenchmark.fiveKbArticles(Path.of(args.length > 0 ? args[0] : "/work/shared/data/wikinews"));
         Path db = Files.createTempDirectory("newsmark-bench").resolve("suggest.db");
-        long[] ids = new long[2];
+        long[] ids = new long[40];
         try (Workspace setup = Workspace.open(db)) {
             for (int i = 0; i < ids.length; i++) {
-                ids[i] = setup.store().documents().insert(Document.of("article-" + i, articles.get(10 + i))).id();
+                ids[i] = setup.store().documents().insert(Document.of(String.format("article-%02d", i),
+                        articles.get((10 + i) % articles.size()))).id();
             }
         }
         Headless.startFx();
@@ -56,22 +58,8 @@ public final class SuggestionWindowBenchmark {
             return w;
         });
         Scene scene = onFx(stage::getScene);
-        List<Long> times = new ArrayList<>();
-        List<Long> arrivals = new ArrayList<>();
-        int shown = 0;
-        for (int i = 0; i < RUNS + 5; i++) {
-            long open = onFx(() -> window.model().session().map(x -> x.document().id()).orElse(-1L));
-            long[] nanos = openUntilSuggestionsShown(scene, window.model(), window.suggestions(), open == ids[0] ? ids[1] : ids[0]);
-            shown = window.suggestions().currentProperty().get().size();
-            if (i >= 5) {
-                arrivals.add(nanos[0]);
-                times.add(nanos[1]);
-            }
-        }
-        System.out.printf("suggestions on the FX thread after opening a 5 KB article: median %6.1f ms (n=%d)%n",
-                WorkbenchBenchmark.median(arrivals), RUNS);
-        System.out.printf("suggestions shown after opening a 5 KB article: median %6.1f ms (n=%d, %d suggestions, open request to laid-out pulse)%n",
-                WorkbenchBenchmark.median(times), RUNS, shown);
+        report("next article (Ctrl+PgDn, prefetched)", scene, window, ids, 1);
+        report("article far down the list (cold)", scene, window, ids, 17);
         onFx(() -> {
             stage.close();
             return null;
@@ -79,13 +67,46 @@ public final class SuggestionWindowBenchmark {
         workspace.close();
     }
 
-    /** {nanoseconds until the suggestions are set on the FX thread, until the pulse that shows them is laid out}. */
+    /** Opens RUNS articles, each {@code step} places after the previous one in the list, and prints medians. */
+    private static void report(String what, Scene scene, MainWindow window, long[] ids, int step) throws Exception {
+        List<Long> times = new ArrayList<>();
+        List<Long> arrivals = new ArrayList<>();
+        List<Long> later = new ArrayList<>();
+        int at = 0;
+        int shown = 0;
+        for (int i = 0; i < RUNS + 5; i++) {
+            at = (at + step) % ids.length;
+            long[] nanos = openUntilSuggestionsShown(scene, window.model(), window.suggestions(), ids[at]);
+            shown += window.suggestions().currentProperty().get().size();
+            if (i >= 5) {
+                arrivals.add(nanos[0]);
+                times.add(nanos[1]);
+                later.add(nanos[1] - nanos[2]);
+            }
+        }
+        System.out.printf("%s: suggestions on the FX thread %6.1f ms after the open request; shown in a laid-out "
+                        + "pulse at %6.1f ms, %6.1f ms after the article's first frame (medians, n=%d, %d suggestions per article)%n",
+                what, WorkbenchBenchmark.median(arrivals), WorkbenchBenchmark.median(times), WorkbenchBenchmark.median(later),
+                RUNS, shown / (RUNS + 5));
+    }
+
+    /**
+     * {nanoseconds until the suggestions are set on the FX thread, until the pulse that shows them is
+     * laid out, until the first pulse after the open request (the article's own first frame)}.
+     */
     private static long[] openUntilSuggestionsShown(Scene scene, WorkbenchViewModel model, SuggestionsViewModel suggestions,
                                                   long documentId) throws Exception {
         Thread.sleep(300); // let the software renderer finish the previous frame
         CompletableFuture<long[]> done = new CompletableFuture<>();
         Platform.runLater(() -> {
             long start = System.nanoTime();
+            long[] articlePulse = {-1};
+            Runnable[] first = new Runnable[1];
+            first[0] = () -> {
+                scene.removePostLayoutPulseListener(first[0]);
+                articlePulse[0] = System.nanoTime() - start;
+            };
+            scene.addPostLayoutPulseListener(first[0]);
             ChangeListener<List<SpanSuggestion>> arrived = new ChangeListener<>() {
                 @Override
                 public void changed(javafx.beans.value.ObservableValue<? extends List<SpanSuggestion>> o,
@@ -98,7 +119,8 @@ public final class SuggestionWindowBenchmark {
                     Runnable[] pulse = new Runnable[1];
                     pulse[0] = () -> {
                         scene.removePostLayoutPulseListener(pulse[0]);
-                        done.complete(new long[] {arrived, System.nanoTime() - start});
+                        long shown = System.nanoTime() - start;
+                        done.complete(new long[] {arrived, shown, articlePulse[0] < 0 ? shown : articlePulse[0]});
                     };
                     scene.addPostLayoutPulseListener(pulse[0]);
                     Platform.requestNextPulse();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -70,6 +71,47 @@ class SuggestionsViewModelTest {
 
     private String text() {
         return model.session().orElseThrow().text();
+    }
+
+    @Test
+    void aNeighbourInTheListOpensWithItsSuggestionsInTheSameStep() {
+        long next = insertDocument("next", "Trains to Seoul carried 12,000 passengers, officials said.");
+        List<Runnable> undelivered = new ArrayList<>();
+        SuggestionsViewModel stepping = new SuggestionsViewModel(model, service, undelivered::add);
+        stepping.refresh();
+        service.prefetch(List.of()).join(); // the worker runs tasks in order: the neighbours are done too
+
+        model.open(next);
+
+        assertThat(stepping.currentProperty().get()).as("shown without waiting for the engine")
+                .anyMatch(s -> s.key().textIn(text()).equals("Seoul"));
+        assertThat(undelivered).isEmpty();
+    }
+
+    @Test
+    void aDocumentWithoutPrefetchedSuggestionsNeverShowsThePreviousOnes() throws Exception {
+        List<Runnable> undelivered = new java.util.concurrent.CopyOnWriteArrayList<>();
+        SuggestionsViewModel stepping = new SuggestionsViewModel(model, service, undelivered::add);
+        long far = insertDocument("far", "Ships left Busan with 300 tonnes of rice, the ministry said.");
+
+        model.open(far);
+
+        List<SpanSuggestion> atOnce = stepping.currentProperty().get();
+        assertThat(atOnce).as("the previous article's suggestions are gone at once (nothing, or the new ones)")
+                .extracting(SpanSuggestion::key)
+                .isSubsetOf(service.suggest(far).spans().stream().map(SpanSuggestion::key).toList());
+        long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (undelivered.isEmpty() && System.nanoTime() < until) {
+            Thread.sleep(5);
+        }
+        undelivered.forEach(Runnable::run);
+        assertThat(stepping.currentProperty().get()).anyMatch(s -> s.key().textIn(text()).equals("300 tonnes"));
+    }
+
+    private long insertDocument(String name, String text) {
+        long id = workspace.store().documents().insert(Document.of(name, text)).id();
+        model.reloadDocuments();
+        return id;
     }
 
     @Test
