@@ -39,6 +39,8 @@ def doc(row, name, split):
     d = Doc(row, name, split); DOCS.append(d); return d
 
 # make_gold.py ANNOTATIONS.py [MORE.py ...] OUT.jsonl
+if len(sys.argv) < 3 or not sys.argv[-1].endswith('.jsonl'):
+    sys.exit('usage: make_gold.py ANNOTATIONS.py [MORE.py ...] OUT.jsonl')
 for source in sys.argv[1:-1]:
     exec(open(source, encoding='utf-8').read())
 with open(sys.argv[-1], 'w', encoding='utf-8') as out:
