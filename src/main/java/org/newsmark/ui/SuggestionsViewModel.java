@@ -58,6 +58,8 @@ public final class SuggestionsViewModel {
         this.ui = ui;
         model.sessionProperty().addListener((o, before, now) -> opened(now));
         model.addChangeListener(change -> afterEdit());
+        model.visibleDocuments().addListener((javafx.collections.ListChangeListener<Object>) c ->
+                model.session().ifPresent(this::prefetchNeighbours));
         model.session().ifPresent(this::opened);
     }
 

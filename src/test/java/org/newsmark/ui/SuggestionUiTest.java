@@ -10,6 +10,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import org.junit.jupiter.api.Test;
 import org.newsmark.app.DocumentSession;
+import org.newsmark.app.Workspace;
+import org.newsmark.model.Document;
 import org.newsmark.model.Span;
 import org.newsmark.store.Store;
 import org.newsmark.suggest.SpanSuggestion;
@@ -86,6 +88,32 @@ class SuggestionUiTest extends SeedWindowTest {
         assertThat(stored.get(0).source()).isEqualTo(Span.suggestedBy(second.recommender()));
         assertThat(suggestions()).extracting(SpanSuggestion::key).doesNotContain(second.key());
         assertThat(classesAt(second.range().start())).contains(Highlighter.TAGGED);
+    }
+
+    @Test
+    void steppingToTheNextArticleOutlinesItsOwnSuggestionsAndNoneOfThePrevious() throws Exception {
+        String next = "Ships left Seoul with 300 tonnes of rice, the ministry said.";
+        closeWindow();
+        try (Workspace setup = Workspace.open(db)) {
+            setup.store().documents().insert(Document.of("zz-busan", next));
+        }
+        startWindow();
+        awaitSuggestions();
+        List<SpanSuggestion> before = suggestions();
+        caretAtStart();
+
+        shortcut(KeyCode.PAGE_DOWN);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> text().equals(next) && !suggestions().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(suggestions()).extracting(s -> s.key().textIn(next)).contains("Seoul", "300 tonnes", "the ministry");
+        for (int i = 0; i < next.length(); i++) {
+            int at = i;
+            boolean suggested = suggestions().stream().anyMatch(s -> s.range().start() <= at && at < s.range().end());
+            assertThat(classesAt(i).contains(Highlighter.SUGGESTED)).as("outline at %d of the new article", i)
+                    .isEqualTo(suggested);
+        }
+        assertThat(before).as("the seed article's suggestions were different").isNotEqualTo(suggestions());
     }
 
     @Test
