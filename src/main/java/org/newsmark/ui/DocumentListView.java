@@ -1,5 +1,6 @@
 package org.newsmark.ui;
 
+import java.util.function.LongConsumer;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -21,7 +22,11 @@ final class DocumentListView {
     private final VBox root = new VBox(8);
     private final ListView<DocumentSummary> list = new ListView<>();
 
-    DocumentListView(WorkbenchViewModel model) {
+    /**
+     * @param pointedAt told which document the mouse rests on: the work of opening it (suggestions)
+     *                  can start during the tenth of a second before the click
+     */
+    DocumentListView(WorkbenchViewModel model, LongConsumer pointedAt) {
         TextField filter = new TextField();
         filter.setPromptText("Filter documents");
         filter.setId("document-filter");
@@ -34,7 +39,15 @@ final class DocumentListView {
 
         list.setId("documents");
         list.setItems(model.visibleDocuments());
-        list.setCellFactory(v -> new DocumentCell());
+        list.setCellFactory(v -> {
+            DocumentCell cell = new DocumentCell();
+            cell.setOnMouseEntered(e -> {
+                if (cell.getItem() != null) {
+                    pointedAt.accept(cell.getItem().id());
+                }
+            });
+            return cell;
+        });
         list.setFixedCellSize(56);
         list.getSelectionModel().selectedItemProperty().addListener((o, before, now) -> {
             if (now != null) {

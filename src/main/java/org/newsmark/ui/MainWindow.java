@@ -55,7 +55,7 @@ public final class MainWindow {
                 () -> Gazetteers.standard().with(gazetteer.load()));
         this.suggestions = new SuggestionsViewModel(model, suggestionService, Platform::runLater);
         this.article = new ArticleView(model, search, attribution, navigation, suggestions);
-        this.documents = new DocumentListView(model);
+        this.documents = new DocumentListView(model, suggestions::prefetch);
         this.spans = new SpanTableView(model, article::reveal);
         this.searchBar = new SearchBar(search, model, article);
         this.datasets = new DatasetMenu(model, this::window);

@@ -173,6 +173,13 @@ public final class SuggestionsViewModel {
         requestLater(session);
     }
 
+    /** Computes a document's suggestions in the background ahead of opening it (the mouse rests on it in the list). */
+    public void prefetch(long documentId) {
+        if (model.session().filter(s -> s.document().id() == documentId).isEmpty()) {
+            service.prefetch(List.of(documentId));
+        }
+    }
+
     /** The documents one step before and after the open one in the list, and the next one not done. */
     private void prefetchNeighbours(DocumentSession session) {
         List<Long> neighbours = Neighbours.of(model.visibleDocuments(), session.document().id());

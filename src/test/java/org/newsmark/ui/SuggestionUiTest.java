@@ -117,6 +117,35 @@ class SuggestionUiTest extends SeedWindowTest {
     }
 
     @Test
+    void restingTheMouseOnAnArticleInTheListPreparesItsSuggestionsSoTheyOpenWithIt() throws Exception {
+        closeWindow();
+        try (Workspace setup = Workspace.open(db)) {
+            setup.store().documents().insert(Document.of("zz-1", "Nothing happened in Oslo."));
+            setup.store().documents().insert(Document.of("zz-2", "Ships left Seoul with 300 tonnes of rice, the ministry said."));
+            setup.store().documents().insert(Document.of("zz-3", "Nothing happened in Lima."));
+        }
+        startWindow();
+        awaitSuggestions();
+        javafx.scene.Node farCell = lookup(".list-cell").queryAll().stream()
+                .filter(n -> n instanceof javafx.scene.control.ListCell<?> c && c.getItem() != null
+                        && c.getItem().toString().contains("zz-2"))
+                .findFirst().orElseThrow();
+        List<List<SpanSuggestion>> atOpen = new java.util.ArrayList<>();
+        interact(() -> window.model().sessionProperty().addListener((o, a, now) ->
+                atOpen.add(window.suggestions().currentProperty().get())));
+
+        moveTo(farCell);
+        WaitForAsyncUtils.sleep(1, TimeUnit.SECONDS); // the analyst's hand on its way to click
+        clickOn(farCell);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(text()).startsWith("Ships left Seoul");
+        assertThat(atOpen).singleElement().satisfies(shown -> assertThat(shown)
+                .as("suggestions are there in the same step that opens the article")
+                .extracting(x -> x.key().textIn(text())).contains("Seoul", "300 tonnes"));
+    }
+
+    @Test
     void xRejectsASuggestionForGood() throws Exception {
         awaitSuggestions();
         SpanSuggestion first = suggestions().get(0);
