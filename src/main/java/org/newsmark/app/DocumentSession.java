@@ -1,12 +1,15 @@
 package org.newsmark.app;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.IntFunction;
 import org.newsmark.model.Document;
 import org.newsmark.model.DocumentStatus;
 import org.newsmark.model.Relation;
@@ -89,24 +92,9 @@ public final class DocumentSession {
      * transaction. Returns the spans created (none when every range was already tagged).
      */
     public List<Span> tagAll(List<TextRange> ranges, String label, String annotator) {
-        List<Span> existing = state.spans().stream().filter(s -> s.label().equals(label)).toList();
-        List<CreateSpan> creates = new ArrayList<>();
-        List<TextRange> taken = new ArrayList<>();
-        for (TextRange candidate : ranges) {
-            TextRange range = candidate.trimmedIn(text());
-            boolean tagged = range.isEmpty()
-                    || existing.stream().anyMatch(s -> s.range().overlaps(range))
-                    || taken.stream().anyMatch(t -> t.overlaps(range));
-            if (!tagged) {
-                taken.add(range);
-                creates.add(new CreateSpan(new Span(0, state.documentId(), range, label, annotator)));
-            }
-        }
-        if (creates.isEmpty()) {
-            return List.of();
-        }
-        run(new CompositeCommand("tag " + creates.size() + " × '" + label + "'", List.copyOf(creates)));
-        return creates.stream().map(CreateSpan::span).toList();
+        List<NewSpan> spans = ranges.stream()
+                .map(r -> new NewSpan(label, r.trimmedIn(text()), Span.MANUAL)).toList();
+        return tagInBulk(n -> "tag " + n + " × '" + label + "'", spans, List.of(), annotator, true);
     }
 
     /**
@@ -116,11 +104,24 @@ public final class DocumentSession {
      * {@code from} span already has a relation of that type. Returns the spans created.
      */
     public List<Span> tagAll(String description, List<NewSpan> spans, List<NewLink> links) {
+        return tagInBulk(n -> description, spans, links, ANALYST, false);
+    }
+
+    /**
+     * The one bulk tagging: skips empty ranges and exact duplicates of a span with the same label;
+     * with {@code skipOverlapping} (find's tag-all, propagation) also ranges overlapping one, because
+     * a hit inside a longer tagged name is the same mention.
+     */
+    private List<Span> tagInBulk(IntFunction<String> description, List<NewSpan> spans, List<NewLink> links,
+                                 String annotator, boolean skipOverlapping) {
         List<CreateSpan> creates = new ArrayList<>();
-        java.util.Set<SpanRef> planned = new java.util.HashSet<>();
+        Set<SpanRef> planned = new HashSet<>();
         for (NewSpan n : spans) {
-            if (n.range().fitsNonEmptyIn(text().length()) && existing(n.ref()).isEmpty() && planned.add(n.ref())) {
-                creates.add(new CreateSpan(new Span(0, state.documentId(), n.range(), n.label(), ANALYST, n.source())));
+            boolean fresh = n.range().fitsNonEmptyIn(text().length()) && existing(n.ref()).isEmpty()
+                    && !planned.contains(n.ref());
+            if (fresh && !(skipOverlapping && overlapsSameLabel(n, creates))) {
+                planned.add(n.ref());
+                creates.add(new CreateSpan(new Span(0, state.documentId(), n.range(), n.label(), annotator, n.source())));
             }
         }
         List<AnnotationCommand> parts = new ArrayList<>(creates);
@@ -136,8 +137,13 @@ public final class DocumentSession {
         if (parts.isEmpty()) {
             return List.of();
         }
-        run(new CompositeCommand(description, parts));
+        run(new CompositeCommand(description.apply(creates.size()), parts));
         return creates.stream().map(CreateSpan::span).toList();
+    }
+
+    private boolean overlapsSameLabel(NewSpan n, List<CreateSpan> planned) {
+        return state.spans().stream().anyMatch(s -> s.label().equals(n.label()) && s.range().overlaps(n.range()))
+                || planned.stream().anyMatch(c -> c.span().label().equals(n.label()) && c.span().range().overlaps(n.range()));
     }
 
     private Optional<Span> existing(SpanRef ref) {
