@@ -173,7 +173,12 @@ public final class SuggestionService implements AutoCloseable {
      * a proposed link between it and a span the document already has is drawn in the same action.
      */
     public Optional<Span> accept(DocumentSession session, SpanSuggestion suggestion) {
-        List<NewLink> links = linksTo(suggest(session), Set.of(suggestion.key()));
+        return accept(session, suggestion, suggest(session));
+    }
+
+    /** {@link #accept(DocumentSession, SpanSuggestion)} with the links proposed in {@code shown}, the suggestions the analyst sees. */
+    public Optional<Span> accept(DocumentSession session, SpanSuggestion suggestion, Suggestions shown) {
+        List<NewLink> links = linksTo(shown, Set.of(suggestion.key()));
         List<Span> created = session.tagAll("accept suggestion '" + suggestion.label() + "'",
                 List.of(newSpan(suggestion)), links);
         learn(session);
@@ -183,7 +188,11 @@ public final class SuggestionService implements AutoCloseable {
 
     /** Accepts every current suggestion of {@code label} in the document, with their links, as ONE undoable action. */
     public List<Span> acceptAll(DocumentSession session, String label) {
-        Suggestions current = suggest(session);
+        return acceptAll(session, label, suggest(session));
+    }
+
+    /** {@link #acceptAll(DocumentSession, String)} of the suggestions the analyst sees, {@code current}. */
+    public List<Span> acceptAll(DocumentSession session, String label, Suggestions current) {
         List<SpanSuggestion> chosen = current.withLabel(label);
         List<Span> created = session.tagAll("accept all '" + label + "' suggestions",
                 chosen.stream().map(SuggestionService::newSpan).toList(),

@@ -20,13 +20,15 @@ import org.newsmark.app.DocumentSession;
 import org.newsmark.app.SuggestionService;
 import org.newsmark.model.TextRange;
 import org.newsmark.suggest.SpanSuggestion;
+import org.newsmark.suggest.Suggestions;
 import org.newsmark.ui.highlight.Proposal;
 
 /**
- * The suggestions of the open document and what the analyst does with them. When a document opens
- * they are asked for off the UI thread and delivered through {@code ui} (the FX thread in the window,
- * the caller's thread in tests); after every change of the document they are recomputed at once,
- * which is cheap once the engine is ready, and asked for in the background while it is not.
+ * The suggestions of the open document and what the analyst does with them. The engine never runs on
+ * the UI thread: suggestions are computed on the service's thread and delivered through {@code ui}
+ * (the FX thread in the window, the caller's thread in tests). After an edit, suggestions the edit
+ * made real (accepted, tagged by hand) or rejected leave the list at once; the recomputed list
+ * follows from the background.
  */
 public final class SuggestionsViewModel {
 
@@ -36,8 +38,8 @@ public final class SuggestionsViewModel {
 
     private final WorkbenchViewModel model;
     private final SuggestionService service;
-    /** Up to this length (about 20 pages) suggestions are recomputed at once (a few ms); longer texts in the background. */
-    static final int SYNCHRONOUS_LIMIT = 64 * 1024;
+    /** Up to this length (about 20 pages) suggestions are recomputed after every edit; longer texts after a pause. */
+    static final int IMMEDIATE_LIMIT = 64 * 1024;
 
     private static final long IDLE_MILLIS = 1500;
     private static final ScheduledExecutorService IDLE = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -49,6 +51,8 @@ public final class SuggestionsViewModel {
     private final Executor ui;
     private ScheduledFuture<?> pending;
     private final ReadOnlyObjectWrapper<List<SpanSuggestion>> current = new ReadOnlyObjectWrapper<>(List.of());
+    /** The suggestions {@link #current} was made from, with their proposed links. */
+    private Suggestions latest = Suggestions.empty();
     private final BooleanProperty visible = new SimpleBooleanProperty(true);
     private long generation;
 
@@ -57,7 +61,7 @@ public final class SuggestionsViewModel {
         this.service = service;
         this.ui = ui;
         model.sessionProperty().addListener((o, before, now) -> opened(now));
-        model.addChangeListener(change -> afterEdit());
+        model.addChangeListener(change -> afterEdit(change.affected()));
         model.visibleDocuments().addListener((javafx.collections.ListChangeListener<Object>) c ->
                 model.session().ifPresent(this::prefetchNeighbours));
         model.session().ifPresent(this::opened);
@@ -112,7 +116,8 @@ public final class SuggestionsViewModel {
     /** Accepts the suggestion at the selection as an ordinary span, selects it; false when there is none. */
     public boolean acceptAt(TextRange selection) {
         Optional<SpanSuggestion> chosen = at(selection);
-        chosen.ifPresent(s -> model.session().ifPresent(session -> attempt(() -> service.accept(session, s))
+        Suggestions from = latest;
+        chosen.ifPresent(s -> model.session().ifPresent(session -> attempt(() -> service.accept(session, s, from))
                 .flatMap(span -> span).ifPresent(span -> {
                     model.selectedSpanProperty().set(span);
                     model.say("Accepted the " + s.label() + " suggestion");
@@ -128,7 +133,8 @@ public final class SuggestionsViewModel {
                 service.reject(session.document().id(), s);
                 return true;
             });
-            refresh();
+            withhold(x -> x.key().equals(s.key()));
+            requestLater(session);
             model.say("Rejected the " + s.label() + " suggestion; it will not come back in this article");
         }));
         return chosen.isPresent();
@@ -136,7 +142,8 @@ public final class SuggestionsViewModel {
 
     /** Accepts every shown suggestion of {@code label} as one undoable action; returns how many spans it made. */
     public int acceptAll(String label) {
-        int made = model.session().flatMap(session -> attempt(() -> service.acceptAll(session, label)))
+        Suggestions from = latest;
+        int made = model.session().flatMap(session -> attempt(() -> service.acceptAll(session, label, from)))
                 .map(List::size).orElse(0);
         model.say("Accepted " + made + " " + label + " suggestion" + (made == 1 ? "" : "s") + " (one undo)");
         return made;
@@ -161,15 +168,14 @@ public final class SuggestionsViewModel {
      * shows suggestions with the article's first frame.
      */
     private void opened(DocumentSession session) {
-        Optional<List<SpanSuggestion>> ready = Optional.ofNullable(session).flatMap(service::prefetched)
-                .map(s -> inOrder(s.spans()));
+        Optional<Suggestions> ready = Optional.ofNullable(session).flatMap(service::prefetched);
         if (ready.isPresent()) {
             generation++;
-            current.set(ready.get());
+            show(ready.get());
             prefetchNeighbours(session);
             return;
         }
-        current.set(List.of());
+        show(Suggestions.empty());
         requestLater(session);
     }
 
@@ -189,13 +195,18 @@ public final class SuggestionsViewModel {
     }
 
     /**
-     * After an edit: small articles are recomputed at once; a long one once the analyst has paused,
-     * so a background run over the whole text never competes with typing.
+     * After an edit: what it made real leaves the list at once; small articles are recomputed right
+     * away, a long one once the analyst has paused, so a run over the whole text never competes with
+     * typing.
      */
-    private void afterEdit() {
+    private void afterEdit(TextRange affected) {
         Optional<DocumentSession> session = model.session();
-        session.ifPresent(service::learn);
-        if (session.isPresent() && session.get().text().length() > SYNCHRONOUS_LIMIT) {
+        if (session.isEmpty()) {
+            return;
+        }
+        service.learn(session.get());
+        withhold(s -> s.range().overlaps(affected) && isTagged(session.get(), s));
+        if (session.get().text().length() > IMMEDIATE_LIMIT) {
             if (pending != null) {
                 pending.cancel(false);
             }
@@ -207,25 +218,34 @@ public final class SuggestionsViewModel {
             }), IDLE_MILLIS, TimeUnit.MILLISECONDS);
             return;
         }
-        refresh();
+        requestLater(session.get());
     }
 
-    /** Recomputes the open document's suggestions: at once when the engine is ready, else in the background. */
+    private static boolean isTagged(DocumentSession session, SpanSuggestion s) {
+        return session.spansAt(s.range()).stream().anyMatch(x -> x.label().equals(s.label()));
+    }
+
+    /** Recomputes the open document's suggestions in the background. */
     public void refresh() {
-        Optional<DocumentSession> session = model.session();
-        if (session.isEmpty() || !service.ready().isDone() || session.get().text().length() > SYNCHRONOUS_LIMIT) {
-            requestLater(session.orElse(null));
-            return;
+        requestLater(model.session().orElse(null));
+    }
+
+    /** Takes suggestions out of what is shown until the recomputed list arrives. */
+    private void withhold(java.util.function.Predicate<SpanSuggestion> gone) {
+        if (current.get().stream().anyMatch(gone)) {
+            show(new Suggestions(latest.spans().stream().filter(gone.negate()).toList(), latest.links()));
         }
-        generation++;
-        attempt(() -> service.suggest(session.get())).ifPresent(s -> current.set(inOrder(s.spans())));
-        prefetchNeighbours(session.get());
+    }
+
+    private void show(Suggestions suggestions) {
+        latest = suggestions;
+        current.set(inOrder(suggestions.spans()));
     }
 
     private void requestLater(DocumentSession session) {
         long asked = ++generation;
         if (session == null) {
-            current.set(List.of());
+            show(Suggestions.empty());
             return;
         }
         service.suggestLater(session).whenCompleteAsync((suggestions, failure) -> {
@@ -236,7 +256,7 @@ public final class SuggestionsViewModel {
                 model.say("No suggestions: " + failure.getMessage());
                 return;
             }
-            current.set(inOrder(suggestions.spans()));
+            show(suggestions);
             prefetchNeighbours(session);
         }, ui);
     }

@@ -51,6 +51,14 @@ class SuggestionsViewModelTest {
         awaitSuggestions();
     }
 
+    /** Recomputed suggestions arrive from the engine's thread. */
+    private static void awaitUntil(java.util.function.BooleanSupplier condition) {
+        long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!condition.getAsBoolean() && System.nanoTime() < until) {
+            Thread.onSpinWait();
+        }
+    }
+
     private void awaitSuggestions() {
         long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (suggestions.currentProperty().get().isEmpty() && System.nanoTime() < until) {
@@ -78,7 +86,6 @@ class SuggestionsViewModelTest {
         long next = insertDocument("next", "Trains to Seoul carried 12,000 passengers, officials said.");
         List<Runnable> undelivered = new ArrayList<>();
         SuggestionsViewModel stepping = new SuggestionsViewModel(model, service, undelivered::add);
-        stepping.refresh();
         service.prefetch(List.of()).join(); // the worker runs tasks in order: the neighbours are done too
 
         model.open(next);
@@ -163,6 +170,7 @@ class SuggestionsViewModelTest {
         model.undo();
 
         assertThat(workspace.store().spans().forDocument(documentId)).isEmpty();
+        awaitUntil(() -> suggestions.countsByLabel().getOrDefault("place", 0) == places);
         assertThat(suggestions.countsByLabel()).containsEntry("place", places);
     }
 
