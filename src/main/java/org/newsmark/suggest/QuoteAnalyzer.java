@@ -93,8 +93,10 @@ final class QuoteAnalyzer {
         }
         int close = closingMark(text, q.end());
         int open = openingMark(text, q.start());
+        boolean sentenceClosed = endsWithFullStop(text, q);
         for (Attribution a : attributions) {
-            if (a.anchor() >= close && onlyPunctuation(text, close, a.anchor())) {
+            if (a.anchor() >= close && onlyPunctuation(text, close, a.anchor())
+                    && !(sentenceClosed && Character.isUpperCase(text.charAt(a.anchor())))) {
                 return new AttributedQuote(q, direct, Optional.of(a), "followed by '" + span(text, a) + "'");
             }
         }
@@ -131,6 +133,12 @@ final class QuoteAnalyzer {
         int s = Math.min(a.speaker().start(), a.cue().start());
         int e = Math.max(a.speaker().end(), a.cue().end());
         return text.substring(s, e);
+    }
+
+    /** {@code "… I may do it." Trump said}: a full stop inside the marks ends the sentence before what follows. */
+    private static boolean endsWithFullStop(String text, TextRange q) {
+        String s = q.of(text).strip();
+        return s.endsWith(".") && !s.endsWith("...");
     }
 
     private static int closingMark(String text, int end) {
