@@ -22,7 +22,7 @@ final class AttributionFinder {
     private static final Set<String> NOT_CLAUSE_START = Set.of("to", "of", "about", "on", "in", "for", "with", "by",
             "at", "from", "as", "and", "or", "but", "so", "whether", "how", "what", "why", "when", "where",
             "who", "which", "it's", "its", "goodbye", "hello", "yes", "no", "sorry", "thanks", "thank");
-    /** What follows a reported clause without belonging to it: {@code , blaming …}, {@code , which …}, {@code ; …}. */
+    /** What follows a reported clause without being part of it: {@code , blaming …}, {@code , which …}, {@code ;}. */
     private static final Pattern CLAUSE_TAIL = Pattern.compile(";|,\\s+(?:which\\b"
             + "|(?!during|including|according|concerning|regarding)\\p{Ll}{3,}ing\\b)");
     private static final Pattern LOWER_WORD = Pattern.compile(" ?\\p{Ll}+");
@@ -75,13 +75,14 @@ final class AttributionFinder {
         }
         boolean speech = SpeechVocabulary.BARE_CLAUSE_VERBS.contains(lower);
         boolean cueOnly = SpeechVocabulary.QUOTE_VERBS.contains(lower);
-        if ((!speech && !cueOnly && !according) || insideAny(directQuotes, cue.start()) || namesTerm(text, cue, lower)) {
+        if ((!speech && !cueOnly && !according) || insideAny(directQuotes, cue.start())
+                || namesTerm(text, cue, lower)) {
             return Optional.empty();
         }
         return according ? according(text, cue) : verb(text, cue, lower, speech);
     }
 
-    /** {@code a process called "exfiltration"}: a naming verb right before a quote mark names a term, it quotes no one. */
+    /** {@code a process called "exfiltration"}: a naming verb right before a quote mark names a term. */
     private static boolean namesTerm(String text, TextRange cue, String verb) {
         int next = cue.end() < text.length() && text.charAt(cue.end()) == ' ' ? cue.end() + 1 : cue.end();
         return SpeechVocabulary.NAMING_VERBS.contains(verb) && next < text.length()
@@ -129,7 +130,8 @@ final class AttributionFinder {
             int end = skipAdjuncts(text, cue.end());
             Optional<TextRange> content = Optional.empty();
             if (speech) {
-                content = reportedAfter(text, end, verb).or(() -> reportedBefore(text, speaker.start(), end));
+                content = reportedAfter(text, end, verb).or(() -> reportedBefore(text, speaker.start(), end))
+                        .or(() -> parentheticalAfter(text, speaker.start(), end));
             }
             return Optional.of(new Attribution(speaker, cue, true, content, end));
         }
@@ -227,6 +229,15 @@ final class AttributionFinder {
         int end = Sentences.endOf(text, start);
         Matcher m = CLAUSE_TAIL.matcher(text).region(start, end);
         return m.find() ? m.start() : end;
+    }
+
+    /** {@code In the end, she testified, the door was locked.}: an attribution between commas reports the rest. */
+    private static Optional<TextRange> parentheticalAfter(String text, int attributionStart, int attributionEnd) {
+        if (charAt(text, attributionEnd) != ',' || charBefore(text, attributionStart) != ','
+                || Sentences.startOf(text, attributionStart) > TextScan.skipSpacesBack(text, attributionStart) - 1) {
+            return Optional.empty();
+        }
+        return clause(text, attributionEnd + 1, clauseEnd(text, attributionEnd + 1));
     }
 
     /** {@code CLAUSE, X said.} — only when the attribution closes the sentence and no quote mark precedes. */

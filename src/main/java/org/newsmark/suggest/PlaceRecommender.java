@@ -2,6 +2,7 @@ package org.newsmark.suggest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -85,13 +86,13 @@ public final class PlaceRecommender implements Recommender {
     }
 
     /** {@code in Frederick, Maryland}: a capitalised locality after a preposition, before a known region. */
-    private static java.util.Optional<TextRange> localityBefore(String text, int regionStart) {
+    private static Optional<TextRange> localityBefore(String text, int regionStart) {
         if (regionStart < 2 || !text.startsWith(", ", regionStart - 2)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         int from = Math.max(0, regionStart - LOCALITY_REACH);
         Matcher m = LOCALITY.matcher(text.substring(from, regionStart - 2));
-        return m.find() ? java.util.Optional.of(new TextRange(from + m.start(1), from + m.end(1))) : java.util.Optional.empty();
+        return m.find() ? Optional.of(new TextRange(from + m.start(1), from + m.end(1))) : Optional.empty();
     }
 
     /** {@code Chicago Marathon}, {@code Bank of England}, {@code U.S. dollars}, {@code US$}: part of another name. */

@@ -94,9 +94,14 @@ final class QuoteAnalyzer {
         int close = closingMark(text, q.end());
         int open = openingMark(text, q.start());
         boolean sentenceClosed = endsWithFullStop(text, q);
+        int sentenceStart = Sentences.startOf(text, q.start());
+        Optional<Attribution> speakerBefore = attributions.stream()
+                .filter(a -> a.speakerFirst() && a.cue().start() >= sentenceStart && a.cue().end() <= q.start())
+                .reduce((a, b) -> b);
         for (Attribution a : attributions) {
             if (a.anchor() >= close && onlyPunctuation(text, close, a.anchor())
-                    && !(sentenceClosed && Character.isUpperCase(text.charAt(a.anchor())))) {
+                    && !(sentenceClosed && Character.isUpperCase(text.charAt(a.anchor())))
+                    && !(a.relays(text) && speakerBefore.isPresent())) {
                 return new AttributedQuote(q, direct, Optional.of(a), "followed by '" + span(text, a) + "'");
             }
         }
@@ -111,11 +116,8 @@ final class QuoteAnalyzer {
                         + span(text, a) + "'");
             }
         }
-        int sentenceStart = Sentences.startOf(text, q.start());
         int sentenceEnd = Sentences.endOf(text, Math.max(q.start(), q.end() - 1));
-        Optional<Attribution> inSentence = attributions.stream()
-                .filter(a -> a.speakerFirst() && a.cue().start() >= sentenceStart && a.cue().end() <= q.start())
-                .reduce((a, b) -> b)
+        Optional<Attribution> inSentence = speakerBefore
                 .or(() -> attributions.stream()
                         .filter(a -> a.anchor() >= q.end() && a.end() <= sentenceEnd).findFirst());
         if (inSentence.isPresent()) {

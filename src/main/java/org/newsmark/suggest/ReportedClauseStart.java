@@ -15,8 +15,7 @@ final class ReportedClauseStart {
     private static final Pattern NEXT_WORD = Pattern.compile(" ?(\\p{L}+)");
     /** The first words of a clause up to the first punctuation mark: {@code the deal was illegal}. */
     private static final Pattern LEADING_WORDS = Pattern.compile(" ?([\\p{L}'’ -]{1,80})");
-    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "his", "her",
-            "their", "its");
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
     /** Finite auxiliaries and copulas that mark the verb of a clause ({@code the deal was}, {@code it be waived}). */
     private static final Set<String> FINITE = Set.of("is", "are", "was", "were", "be", "has", "have", "had", "will",
             "would", "can", "could", "should", "may", "might", "must", "does", "do", "did", "shall");
@@ -44,7 +43,10 @@ final class ReportedClauseStart {
                 || Character.isUpperCase(w.charAt(0)) && !SpeechVocabulary.NOT_NAMES.contains(w) && !w.equals("The");
     }
 
-    /** {@code the wall was needed}: an auxiliary within the first few words, no preposition first. */
+    /**
+     * {@code the wall was needed}, {@code his team had won}: an auxiliary within the first few words, no
+     * preposition first ({@code announced their support} has none: an object).
+     */
     private static boolean hasFiniteVerbSoon(String text, int p) {
         Optional<MatchResult> m = AnchoredScan.at(LEADING_WORDS, text, p);
         if (m.isEmpty()) {

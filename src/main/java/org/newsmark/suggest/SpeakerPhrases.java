@@ -201,8 +201,8 @@ final class SpeakerPhrases {
         boolean headOk = Character.isUpperCase(last.charAt(0))
                 && !SpeechVocabulary.DETERMINERS.contains(last.toLowerCase(java.util.Locale.ROOT))
                 || SpeechVocabulary.ROLE_WORDS.contains(stripPossessive(last.toLowerCase(java.util.Locale.ROOT)));
-        return headOk && !last.endsWith("'s") && !last.endsWith("’s") ? Optional.of(withoutOrigin(text, new TextRange(s, e)))
-                : Optional.empty();
+        boolean possessive = last.endsWith("'s") || last.endsWith("’s");
+        return headOk && !possessive ? Optional.of(withoutOrigin(text, new TextRange(s, e))) : Optional.empty();
     }
 
     /**
@@ -217,7 +217,8 @@ final class SpeakerPhrases {
         }
         String[] head = p.substring(0, of).split(" ");
         String last = head[head.length - 1];
-        boolean personName = head.length >= 2 && TextScan.startsUpper(last) && TextScan.startsUpper(head[head.length - 2])
+        boolean personName = head.length >= 2 && TextScan.startsUpper(last)
+                && TextScan.startsUpper(head[head.length - 2])
                 && !SpeechVocabulary.ROLE_WORDS.contains(last.toLowerCase(java.util.Locale.ROOT))
                 && !ORGANISATION_HEADS.contains(last);
         return personName ? new TextRange(phrase.start(), phrase.start() + of) : phrase;

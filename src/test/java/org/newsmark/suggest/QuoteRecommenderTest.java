@@ -73,6 +73,8 @@ class QuoteRecommenderTest {
         assertThat(Fixtures.texts(quotes, "The union urged the strike be called off.", Labels.QUOTE))
                 .containsExactly("the strike be called off");
         assertThat(Fixtures.texts(quotes, "The board announced its new logo for the club.", Labels.QUOTE)).isEmpty();
+        assertThat(Fixtures.texts(quotes, "The coach claimed his side had been robbed.", Labels.QUOTE))
+                .containsExactly("his side had been robbed");
     }
 
     @Test

@@ -136,4 +136,15 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "A neighbour said the owners thought the fire was an accident."))
                 .containsExactly("the owners thought the fire was an accident -> A neighbour");
     }
+    @Test
+    void outletThatRelaysAQuoteOfANamedSpeakerIsNotItsSpeaker() {
+        assertThat(Fixtures.links(speakers, "Holt called the plan \"a costly mistake,\" according to the Gazette."))
+                .containsExactly("a costly mistake, -> Holt");
+    }
+
+    @Test
+    void attributionBetweenCommasReportsTheRestOfTheSentence() {
+        assertThat(Fixtures.links(speakers, "At midnight, she testified, the gate was still open."))
+                .containsExactly("the gate was still open -> she");
+    }
 }
