@@ -17,6 +17,11 @@ record Attribution(TextRange speaker, TextRange cue, boolean speakerFirst, Optio
         return Math.min(speaker.start(), cue.start());
     }
 
+    /** {@code according to X}: X may only relay words a speaker named in the same sentence said. */
+    boolean relays(String text) {
+        return !speakerFirst && cue.of(text).equalsIgnoreCase("according to");
+    }
+
     boolean isPronoun(String text) {
         return SpeechVocabulary.PRONOUNS.contains(speaker.of(text).toLowerCase(java.util.Locale.ROOT));
     }

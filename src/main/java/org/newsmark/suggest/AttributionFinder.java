@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsmark.model.TextRange;
 
@@ -19,10 +20,12 @@ final class AttributionFinder {
     private static final String ACCORDING_TO = "according to";
     private static final String AS_SAYING = " as saying";
     private static final Set<String> NOT_CLAUSE_START = Set.of("to", "of", "about", "on", "in", "for", "with", "by",
-            "at", "from", "as", "and", "or", "but", "so", "if", "whether", "how", "what", "why", "when", "where",
+            "at", "from", "as", "and", "or", "but", "so", "whether", "how", "what", "why", "when", "where",
             "who", "which", "it's", "its", "goodbye", "hello", "yes", "no", "sorry", "thanks", "thank");
+    /** What follows a reported clause without being part of it: {@code , blaming …}, {@code , which …}, {@code ;}. */
+    private static final Pattern CLAUSE_TAIL = Pattern.compile(";|,\\s+(?:which\\b"
+            + "|(?!during|including|according|concerning|regarding)\\p{Ll}{3,}ing\\b)");
     private static final Pattern LOWER_WORD = Pattern.compile(" ?\\p{Ll}+");
-    private static final Pattern NEXT_WORD = Pattern.compile(" ?(\\p{L}+)");
     private static final String QUOTE_MARKS = "\"“”‘’'«»„「」『』";
 
     List<Attribution> find(String text, List<TextRange> directQuotes) {
@@ -38,14 +41,22 @@ final class AttributionFinder {
             while (end < n && Character.isLetter(text.charAt(end))) {
                 end++;
             }
-            if (isWordBoundary(text, i, end) && Character.isLowerCase(text.charAt(i))) {
-                boolean according = text.startsWith(ACCORDING_TO, i) && isWordBoundary(text, i, i + ACCORDING_TO.length());
+            boolean according = text.regionMatches(true, i, ACCORDING_TO, 0, ACCORDING_TO.length())
+                    && isWordBoundary(text, i, i + ACCORDING_TO.length());
+            if (isWordBoundary(text, i, end) && (Character.isLowerCase(text.charAt(i)) || according)
+                    && !reportedThought(text, i, end, out)) {
                 int cueEnd = according ? i + ACCORDING_TO.length() : end;
                 cue(text, new TextRange(i, cueEnd), according, directQuotes).ifPresent(out::add);
             }
             i = end;
         }
         return out;
+    }
+
+    /** {@code X said the men thought …}: a verb of thinking inside the clause the last attribution reports. */
+    private static boolean reportedThought(String text, int start, int end, List<Attribution> found) {
+        return SpeechVocabulary.THINKING_VERBS.contains(text.substring(start, end)) && !found.isEmpty()
+                && found.get(found.size() - 1).content().filter(c -> c.contains(start)).isPresent();
     }
 
     private static boolean isWordBoundary(String text, int start, int end) {
@@ -64,10 +75,18 @@ final class AttributionFinder {
         }
         boolean speech = SpeechVocabulary.BARE_CLAUSE_VERBS.contains(lower);
         boolean cueOnly = SpeechVocabulary.QUOTE_VERBS.contains(lower);
-        if ((!speech && !cueOnly && !according) || insideAny(directQuotes, cue.start())) {
+        if ((!speech && !cueOnly && !according) || insideAny(directQuotes, cue.start())
+                || namesTerm(text, cue, lower)) {
             return Optional.empty();
         }
         return according ? according(text, cue) : verb(text, cue, lower, speech);
+    }
+
+    /** {@code a process called "exfiltration"}: a naming verb right before a quote mark names a term. */
+    private static boolean namesTerm(String text, TextRange cue, String verb) {
+        int next = cue.end() < text.length() && text.charAt(cue.end()) == ' ' ? cue.end() + 1 : cue.end();
+        return SpeechVocabulary.NAMING_VERBS.contains(verb) && next < text.length()
+                && QUOTE_MARKS.indexOf(text.charAt(next)) >= 0;
     }
 
     /** {@code quoted X as saying "…"}: X is the speaker of what follows. */
@@ -80,7 +99,7 @@ final class AttributionFinder {
     private Optional<Attribution> according(String text, TextRange cue) {
         Optional<TextRange> speaker = SpeakerPhrases.after(text, cue.end());
         if (speaker.isEmpty() || !Character.isUpperCase(speaker.get().of(text).charAt(0))
-                && !speaker.get().of(text).startsWith("the ")) {
+                && !SpeechVocabulary.DETERMINERS.contains(TextScan.firstWord(speaker.get().of(text)))) {
             return Optional.empty();
         }
         int end = skipBracket(text, speaker.get().end());
@@ -89,7 +108,7 @@ final class AttributionFinder {
         if (sentenceStart == cue.start() && charAt(text, end) == ',') {
             content = clause(text, end + 1, Sentences.endOf(text, end));
         } else if (charBefore(text, cue.start()) == ',') {
-            content = clause(text, sentenceStart, skipSpaceBack(text, cue.start()) - 1);
+            content = clause(text, sentenceStart, TextScan.skipSpacesBack(text, cue.start()) - 1);
         }
         return Optional.of(new Attribution(speaker.get(), cue, false, content, end));
     }
@@ -101,17 +120,23 @@ final class AttributionFinder {
                 || TextScan.previousWord(text, cue.start()).equals("and"))) {
             pre = sentenceSubject(text, cue.start());
         }
+        boolean appositive = false;
+        if (pre.isEmpty() && !SpeechVocabulary.SUBJECT_CUES.contains(verb)) {
+            pre = AppositiveSubject.before(text, skipAdverbsBack(text, cue.start()));
+            appositive = pre.isPresent();
+        }
         if (pre.isPresent()) {
-            TextRange speaker = SpeakerPhrases.withRoleBefore(text, pre.get());
+            TextRange speaker = appositive ? pre.get() : SpeakerPhrases.withRoleBefore(text, pre.get());
             int end = skipAdjuncts(text, cue.end());
             Optional<TextRange> content = Optional.empty();
             if (speech) {
-                content = reportedAfter(text, end, verb).or(() -> reportedBefore(text, speaker.start(), end));
+                content = reportedAfter(text, end, verb).or(() -> reportedBefore(text, speaker.start(), end))
+                        .or(() -> parentheticalAfter(text, speaker.start(), end));
             }
             return Optional.of(new Attribution(speaker, cue, true, content, end));
         }
         char before = charBefore(text, cue.start());
-        if (before != ',' && QUOTE_MARKS.indexOf(before) < 0 || verb.equals("told") || verb.equals("tells")) {
+        if (before != ',' && QUOTE_MARKS.indexOf(before) < 0 || SpeechVocabulary.LISTENER_VERBS.contains(verb)) {
             return Optional.empty();
         }
         int afterAdjuncts = skipAdjuncts(text, cue.end());
@@ -138,7 +163,7 @@ final class AttributionFinder {
         int start = Sentences.startOf(text, pos);
         for (int p = start; p >= 0 && p < pos; p = text.indexOf(',', p + 1)) {
             int from = p == start ? p : p + 1;
-            Optional<TextRange> np = SpeakerPhrases.after(text, from);
+            Optional<TextRange> np = SpeakerPhrases.after(text, from).or(() -> CommonNounPhrase.subjectAt(text, from));
             if (np.isPresent() && np.get().end() < pos) {
                 int after = np.get().end();
                 if (after + 1 < text.length() && text.charAt(after) == ' ' && Character.isLowerCase(text.charAt(after + 1))) {
@@ -155,7 +180,7 @@ final class AttributionFinder {
     /** {@code X said (that) CLAUSE.} */
     private Optional<TextRange> reportedAfter(String text, int from, String verb) {
         int p = from;
-        if (verb.equals("told") || verb.equals("tells")) {
+        if (SpeechVocabulary.LISTENER_VERBS.contains(verb)) {
             Optional<TextRange> listener = SpeakerPhrases.after(text, p);
             if (listener.isEmpty()) {
                 Optional<MatchResult> w = AnchoredScan.at(LOWER_WORD, text, p);
@@ -168,10 +193,11 @@ final class AttributionFinder {
             }
             p = skipAdjuncts(text, p);
         }
-        boolean that = text.startsWith(" that ", p);
+        boolean that = text.startsWith(" that ", p) || text.startsWith(" that, ", p);
         if (that) {
             p += 5;
-        } else if (SpeechVocabulary.NEED_THAT.contains(verb) && !startsWithSubject(text, p)) {
+            p += charAt(text, p) == ',' ? 1 : 0;
+        } else if (SpeechVocabulary.NEED_THAT.contains(verb) && !ReportedClauseStart.at(text, p)) {
             return Optional.empty();
         }
         if (charAt(text, p) == ',' || charAt(text, p) == ':') {
@@ -188,26 +214,35 @@ final class AttributionFinder {
         while (we < text.length() && Character.isLetter(text.charAt(we))) {
             we++;
         }
-        if (NOT_CLAUSE_START.contains(text.substring(s, we).toLowerCase(Locale.ROOT))) {
+        if (!that && NOT_CLAUSE_START.contains(text.substring(s, we).toLowerCase(Locale.ROOT))) {
             return Optional.empty();
         }
-        return clause(text, s, Sentences.endOf(text, s));
+        return clause(text, s, clauseEnd(text, s));
     }
 
-    /** A pronoun or a name right after {@code p}: a clause, not an object ({@code announced the death}). */
-    private static boolean startsWithSubject(String text, int p) {
-        Optional<MatchResult> m = AnchoredScan.at(NEXT_WORD, text, p);
-        if (m.isEmpty()) {
-            return false;
+
+    /**
+     * Where a clause reported from {@code start} ends: at the end of the sentence, or before a participle or
+     * a relative clause that follows a comma ({@code , blaming …}, {@code , which …}), or at a semicolon.
+     */
+    private static int clauseEnd(String text, int start) {
+        int end = Sentences.endOf(text, start);
+        Matcher m = CLAUSE_TAIL.matcher(text).region(start, end);
+        return m.find() ? m.start() : end;
+    }
+
+    /** {@code In the end, she testified, the door was locked.}: an attribution between commas reports the rest. */
+    private static Optional<TextRange> parentheticalAfter(String text, int attributionStart, int attributionEnd) {
+        if (charAt(text, attributionEnd) != ',' || charBefore(text, attributionStart) != ','
+                || Sentences.startOf(text, attributionStart) > TextScan.skipSpacesBack(text, attributionStart) - 1) {
+            return Optional.empty();
         }
-        String w = m.get().group(1);
-        return Set.of("he", "she", "they", "it", "we", "i", "his", "her", "their", "its").contains(w.toLowerCase(Locale.ROOT))
-                || Character.isUpperCase(w.charAt(0)) && !SpeechVocabulary.NOT_NAMES.contains(w) && !w.equals("The");
+        return clause(text, attributionEnd + 1, clauseEnd(text, attributionEnd + 1));
     }
 
     /** {@code CLAUSE, X said.} — only when the attribution closes the sentence and no quote mark precedes. */
     private Optional<TextRange> reportedBefore(String text, int attributionStart, int attributionEnd) {
-        int comma = skipSpaceBack(text, attributionStart) - 1;
+        int comma = TextScan.skipSpacesBack(text, attributionStart) - 1;
         if (comma < 0 || text.charAt(comma) != ',' || QUOTE_MARKS.indexOf(charBefore(text, comma)) >= 0) {
             return Optional.empty();
         }
@@ -263,16 +298,9 @@ final class AttributionFinder {
         return ranges.stream().anyMatch(r -> r.contains(pos));
     }
 
-    private static int skipSpaceBack(String text, int pos) {
-        int p = pos;
-        while (p > 0 && text.charAt(p - 1) == ' ') {
-            p--;
-        }
-        return p;
-    }
 
     private static char charBefore(String text, int pos) {
-        int p = skipSpaceBack(text, pos);
+        int p = TextScan.skipSpacesBack(text, pos);
         return p > 0 ? text.charAt(p - 1) : '\n';
     }
 

@@ -2,8 +2,10 @@ package org.newsmark.suggest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsmark.model.TextRange;
 
@@ -28,6 +30,17 @@ public final class PlaceRecommender implements Recommender {
     private static final Set<String> CURRENCIES = Set.of("dollar", "dollars", "pound", "pounds", "euro", "euros",
             "yuan", "yen", "rupee", "rupees", "peso", "pesos", "franc", "francs", "ruble", "rubles", "won");
 
+    private static final String CURRENCY_SIGNS = "$€£¥";
+    /** The second part of a hyphenated pair of names, as in {@code Iran–Iraq War}. */
+    private static final Pattern COMPOUND_PART = Pattern.compile("[-–]\\p{Lu}\\p{L}+");
+    private static final int OF_HEAD_REACH = 16;
+    private static final Pattern OF_HEAD_BEFORE = Pattern.compile("\\b((?:Gulf|Sea|Bay|Strait|Straits|Isle|Cape"
+            + "|Lake) of )$");
+    private static final int LOCALITY_REACH = 40;
+    /** One or two capitalised words after a preposition or article, ending the searched text. */
+    private static final Pattern LOCALITY = Pattern.compile("\\b(?:in|at|from|near|of|a|an) "
+            + "(\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?)$");
+
     private final Gazetteer gazetteer;
 
     public PlaceRecommender(Gazetteer gazetteer) {
@@ -45,11 +58,15 @@ public final class PlaceRecommender implements Recommender {
         List<SpanSuggestion> out = new ArrayList<>();
         for (Gazetteer.Match m : gazetteer.matches(text)) {
             int end = widen(text, m.end());
-            if (end == m.end() && insideName(text, m.start(), m.end())) {
+            int start = widenBack(text, m.start());
+            if (end == m.end() && start == m.start() && insideName(text, m.start(), m.end())) {
                 continue;
             }
-            String reason = end > m.end() ? "region named after '" + m.name() + "'" : "gazetteer name '" + m.name() + "'";
-            out.add(SpanSuggestion.of(m.label(), m.start(), end, 0.85, name(), reason));
+            String reason = end > m.end() || start < m.start() ? "region named after '" + m.name() + "'"
+                    : "gazetteer name '" + m.name() + "'";
+            out.add(SpanSuggestion.of(m.label(), start, end, 0.85, name(), reason));
+            localityBefore(text, m.start()).ifPresent(r -> out.add(SpanSuggestion.of(Labels.PLACE, r.start(), r.end(),
+                    0.7, name(), "locality before '" + m.name() + "'")));
         }
         AnchoredScan.forEachMatch(REGION, text, i -> text.startsWith("he ", i + 1), r -> out.add(SpanSuggestion.of(
                 Labels.PLACE, r.start(1), r.end(1), 0.7, name(), "geographic name '" + r.group(1) + "'")));
@@ -61,8 +78,32 @@ public final class PlaceRecommender implements Recommender {
                 .map(MatchResult::end).orElse(end);
     }
 
-    /** {@code Chicago Marathon}, {@code Bank of England}, {@code U.S. dollars}: part of another name. */
+    /** {@code the Gulf of Oman}: a geographic head and {@code of} before the name. */
+    private static int widenBack(String text, int start) {
+        int from = Math.max(0, start - OF_HEAD_REACH);
+        Matcher m = OF_HEAD_BEFORE.matcher(text.substring(from, start));
+        return m.find() ? from + m.start(1) : start;
+    }
+
+    /** {@code in Frederick, Maryland}: a capitalised locality after a preposition, before a known region. */
+    private static Optional<TextRange> localityBefore(String text, int regionStart) {
+        if (regionStart < 2 || !text.startsWith(", ", regionStart - 2)) {
+            return Optional.empty();
+        }
+        int from = Math.max(0, regionStart - LOCALITY_REACH);
+        Matcher m = LOCALITY.matcher(text.substring(from, regionStart - 2));
+        return m.find() ? Optional.of(new TextRange(from + m.start(1), from + m.end(1))) : Optional.empty();
+    }
+
+    /** {@code Chicago Marathon}, {@code Bank of England}, {@code U.S. dollars}, {@code US$}: part of another name. */
     private static boolean insideName(String text, int start, int end) {
+        if (end < text.length() && CURRENCY_SIGNS.indexOf(text.charAt(end)) >= 0) {
+            return true;
+        }
+        int compoundEnd = AnchoredScan.at(COMPOUND_PART, text, end).map(MatchResult::end).orElse(end);
+        if (compoundEnd > end) {
+            return insideName(text, start, compoundEnd);
+        }
         String next = nextWord(text, end);
         if (CURRENCIES.contains(next)) {
             return true;

@@ -93,8 +93,15 @@ final class QuoteAnalyzer {
         }
         int close = closingMark(text, q.end());
         int open = openingMark(text, q.start());
+        boolean sentenceClosed = endsWithFullStop(text, q);
+        int sentenceStart = Sentences.startOf(text, q.start());
+        Optional<Attribution> speakerBefore = attributions.stream()
+                .filter(a -> a.speakerFirst() && a.cue().start() >= sentenceStart && a.cue().end() <= q.start())
+                .reduce((a, b) -> b);
         for (Attribution a : attributions) {
-            if (a.anchor() >= close && onlyPunctuation(text, close, a.anchor())) {
+            if (a.anchor() >= close && onlyPunctuation(text, close, a.anchor())
+                    && !(sentenceClosed && Character.isUpperCase(text.charAt(a.anchor())))
+                    && !(a.relays(text) && speakerBefore.isPresent())) {
                 return new AttributedQuote(q, direct, Optional.of(a), "followed by '" + span(text, a) + "'");
             }
         }
@@ -109,11 +116,8 @@ final class QuoteAnalyzer {
                         + span(text, a) + "'");
             }
         }
-        int sentenceStart = Sentences.startOf(text, q.start());
         int sentenceEnd = Sentences.endOf(text, Math.max(q.start(), q.end() - 1));
-        Optional<Attribution> inSentence = attributions.stream()
-                .filter(a -> a.speakerFirst() && a.cue().start() >= sentenceStart && a.cue().end() <= q.start())
-                .reduce((a, b) -> b)
+        Optional<Attribution> inSentence = speakerBefore
                 .or(() -> attributions.stream()
                         .filter(a -> a.anchor() >= q.end() && a.end() <= sentenceEnd).findFirst());
         if (inSentence.isPresent()) {
@@ -131,6 +135,12 @@ final class QuoteAnalyzer {
         int s = Math.min(a.speaker().start(), a.cue().start());
         int e = Math.max(a.speaker().end(), a.cue().end());
         return text.substring(s, e);
+    }
+
+    /** {@code "… I may do it." Trump said}: a full stop inside the marks ends the sentence before what follows. */
+    private static boolean endsWithFullStop(String text, TextRange q) {
+        String s = q.of(text).strip();
+        return s.endsWith(".") && !s.endsWith("...");
     }
 
     private static int closingMark(String text, int end) {

@@ -14,11 +14,20 @@ final class SpeakerPhrases {
     private static final java.util.Set<String> POST_NOMINALS = java.util.Set.of("QC", "KC", "MP", "MEP", "MSP",
             "OBE", "CBE", "MBE");
 
+    /** Capitalised heads of organisation names that an {@code of}-phrase completes: {@code Royal Bank of Scotland}. */
+    private static final java.util.Set<String> ORGANISATION_HEADS = java.util.Set.of("Bank", "University", "Institute",
+            "College", "Church", "Museum", "Republic", "Kingdom", "States", "Union", "Academy", "Society", "Friends");
+
     private SpeakerPhrases() {
     }
 
     /** The phrase ending right before {@code end} (spaces skipped). */
     static Optional<TextRange> before(String text, int end) {
+        return namedBefore(text, end).or(() -> CommonNounPhrase.before(text, end));
+    }
+
+    /** A name, role or pronoun ending right before {@code end}. */
+    private static Optional<TextRange> namedBefore(String text, int end) {
         int e = end;
         while (e > 0 && text.charAt(e - 1) == ' ') {
             e--;
@@ -72,21 +81,26 @@ final class SpeakerPhrases {
                 .orElse(name);
     }
 
-    /** {@code a spokesperson}, {@code the director of Amnesty Argentina}: a determiner, then a role word or an {@code of}-phrase. */
+    /**
+     * {@code a spokesperson}, {@code the director of Amnesty Argentina}, {@code Smith's lawyer}: a determiner
+     * or a possessor, then a role word or an {@code of}-phrase.
+     */
     private static boolean isRolePhrase(String phrase) {
         String[] words = phrase.split(" ");
         String last = stripPossessive(words[words.length - 1].toLowerCase(java.util.Locale.ROOT));
-        return words.length >= 2 && SpeechVocabulary.DETERMINERS.contains(words[0].toLowerCase(java.util.Locale.ROOT))
+        boolean introduced = SpeechVocabulary.DETERMINERS.contains(words[0].toLowerCase(java.util.Locale.ROOT))
+                || !stripPossessive(words[0]).equals(words[0]);
+        return words.length >= 2 && introduced
                 && (SpeechVocabulary.ROLE_WORDS.contains(last) || phrase.contains(" of ") || phrase.contains(" for "));
     }
 
     /** For {@code the Service in South Korea said}: the phrase before {@code in}, when there is one. */
     private static Optional<TextRange> headOfPostModified(String text, TextRange phrase) {
-        int ws = wordStartBefore(text, skipSpacesBack(text, phrase.start()));
-        if (ws < 0 || skipSpacesBack(text, phrase.start()) == phrase.start()) {
+        int ws = wordStartBefore(text, TextScan.skipSpacesBack(text, phrase.start()));
+        if (ws < 0 || TextScan.skipSpacesBack(text, phrase.start()) == phrase.start()) {
             return Optional.empty();
         }
-        String prep = text.substring(ws, skipSpacesBack(text, phrase.start()));
+        String prep = text.substring(ws, TextScan.skipSpacesBack(text, phrase.start()));
         if (prep.equals("from")) {
             return before(text, ws).filter(p -> !isPronoun(text, p)).map(p -> new TextRange(p.start(), phrase.end()));
         }
@@ -100,13 +114,6 @@ final class SpeakerPhrases {
         return SpeechVocabulary.PRONOUNS.contains(r.of(text).toLowerCase(java.util.Locale.ROOT));
     }
 
-    private static int skipSpacesBack(String text, int pos) {
-        int p = pos;
-        while (p > 0 && text.charAt(p - 1) == ' ') {
-            p--;
-        }
-        return p;
-    }
 
     private static boolean endsSentence(String w) {
         return w.endsWith(".") && w.length() > 2 && !w.matches("(?:\\p{Lu}\\.)+|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Gov|Sen|Rep)\\.");
@@ -114,6 +121,11 @@ final class SpeakerPhrases {
 
     /** The phrase starting right after {@code start} (spaces skipped), as in {@code said the agency}. */
     static Optional<TextRange> after(String text, int start) {
+        return namedAfter(text, start).or(() -> CommonNounPhrase.after(text, start));
+    }
+
+    /** A name, role or pronoun starting right after {@code start}. */
+    private static Optional<TextRange> namedAfter(String text, int start) {
         int s = start;
         while (s < text.length() && text.charAt(s) == ' ') {
             s++;
@@ -131,7 +143,8 @@ final class SpeakerPhrases {
                 return Optional.of(new TextRange(pos, we));
             }
             boolean det = end < 0 && SpeechVocabulary.DETERMINERS.contains(lower);
-            if (!det && !partOfPhrase(w, text, pos)) {
+            boolean coordinated = end >= 0 && w.equals("and") && TextScan.startsUpper(nextWordOf(text, we));
+            if (!det && !coordinated && !partOfPhrase(w, text, pos)) {
                 break;
             }
             end = we;
@@ -141,6 +154,11 @@ final class SpeakerPhrases {
             pos = we + 1;
         }
         return end < 0 ? Optional.empty() : trimmed(text, s, end);
+    }
+
+    private static String nextWordOf(String text, int end) {
+        int we = end + 1 < text.length() && text.charAt(end) == ' ' ? wordEndAfter(text, end + 1) : -1;
+        return we < 0 ? "" : text.substring(end + 1, we);
     }
 
     private static boolean partOfPhrase(String w, String text, int at) {
@@ -181,9 +199,29 @@ final class SpeakerPhrases {
         }
         String last = words[j];
         boolean headOk = Character.isUpperCase(last.charAt(0))
+                && !SpeechVocabulary.DETERMINERS.contains(last.toLowerCase(java.util.Locale.ROOT))
                 || SpeechVocabulary.ROLE_WORDS.contains(stripPossessive(last.toLowerCase(java.util.Locale.ROOT)));
-        return headOk && !last.endsWith("'s") && !last.endsWith("’s") ? Optional.of(new TextRange(s, e))
-                : Optional.empty();
+        boolean possessive = last.endsWith("'s") || last.endsWith("’s");
+        return headOk && !possessive ? Optional.of(withoutOrigin(text, new TextRange(s, e))) : Optional.empty();
+    }
+
+    /**
+     * A person's name without the place they come from or represent: {@code Jerrold Nadler of New York} →
+     * {@code Jerrold Nadler}; {@code Secretary of State} and {@code Bank of England} stay whole.
+     */
+    private static TextRange withoutOrigin(String text, TextRange phrase) {
+        String p = phrase.of(text);
+        int of = p.indexOf(" of ");
+        if (of < 0) {
+            return phrase;
+        }
+        String[] head = p.substring(0, of).split(" ");
+        String last = head[head.length - 1];
+        boolean personName = head.length >= 2 && TextScan.startsUpper(last)
+                && TextScan.startsUpper(head[head.length - 2])
+                && !SpeechVocabulary.ROLE_WORDS.contains(last.toLowerCase(java.util.Locale.ROOT))
+                && !ORGANISATION_HEADS.contains(last);
+        return personName ? new TextRange(phrase.start(), phrase.start() + of) : phrase;
     }
 
     private static int skipBracketBack(String text, int e) {

@@ -17,7 +17,18 @@ final class SpeechVocabulary {
             "suggested", "acknowledged", "admitted", "commented", "remarked", "replied", "responded", "asserted",
             "declared", "alleged", "estimated", "indicated", "revealed", "maintained", "thinks", "thought",
             "hopes", "hoped", "announces", "confirms", "stating", "saying", "adding", "noting", "warning",
-            "explaining", "telling", "claiming", "insisting", "arguing");
+            "explaining", "telling", "claiming", "insisting", "arguing", "insists", "testified", "testifies",
+            "cautioned", "cautions", "informed", "urged", "urges", "specified", "specifies", "conceded", "recalled");
+
+    /** Verbs whose listener stands between them and what they report: {@code told reporters the plan}. */
+    static final Set<String> LISTENER_VERBS = Set.of("told", "tells", "informed", "informs");
+
+    /** Verbs of thinking, which report no speech when they stand inside a reported clause. */
+    static final Set<String> THINKING_VERBS = Set.of("thinks", "thought", "believes", "hopes", "hoped");
+
+    /** Verbs that, right before a quote mark, name a term rather than quote a speaker: {@code a process called "…"}. */
+    static final Set<String> NAMING_VERBS = Set.of("called", "dubbed", "termed", "labelled", "labeled", "branded",
+            "described");
 
     /** Forms whose speaker is the subject of the sentence, not a phrase right before them. */
     static final Set<String> SUBJECT_CUES = Set.of("stating", "saying", "adding", "noting", "warning", "explaining",
@@ -32,14 +43,15 @@ final class SpeechVocabulary {
     static final Set<String> NEED_THAT = Set.of("claimed", "claims", "reported", "reports", "confirmed", "announced",
             "predicted", "concluded", "suggested", "admitted", "revealed", "maintained",
             "estimated", "indicated", "alleged", "declared", "hopes", "hoped", "announces", "confirms",
-            "claiming", "warning", "arguing", "commented", "remarked", "replied", "responded", "emphasised", "emphasized", "stressed", "noted",
+            "claiming", "warning", "arguing", "urged", "urges", "specified", "specifies", "conceded", "recalled",
+            "commented", "remarked", "replied", "responded", "emphasised", "emphasized", "stressed", "noted",
             "notes", "argued", "argues", "thinks", "thought", "believes", "warned", "warns");
 
     /** Verbs that may introduce a (partial) direct quote without reporting a clause. */
     static final Set<String> QUOTE_VERBS = Set.of("expressed", "described", "called", "urged", "vowed", "promised",
             "pledged", "asked", "shouted", "wrote", "tweeted", "posted", "cited", "termed", "praised", "criticised",
             "criticized", "condemned", "welcomed", "denied", "labelled", "labeled", "recalled",
-            "thanked", "accused", "apologised", "apologized");
+            "thanked", "accused", "apologised", "apologized", "characterized", "characterised", "dubbed", "branded");
 
     /** Lower-case words that can be part of a speaker phrase: roles, bodies, modifiers. */
     static final Set<String> ROLE_WORDS = Set.of("president", "minister", "prime", "secretary", "general",

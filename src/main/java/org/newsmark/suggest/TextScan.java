@@ -51,6 +51,21 @@ final class TextScan {
         return i < 0 || ".!?:\n\r".indexOf(text.charAt(i)) >= 0;
     }
 
+    /** {@code pos} moved back over spaces. */
+    static int skipSpacesBack(CharSequence text, int pos) {
+        int p = pos;
+        while (p > 0 && text.charAt(p - 1) == ' ') {
+            p--;
+        }
+        return p;
+    }
+
+    /** The text up to its first space. */
+    static String firstWord(String phrase) {
+        int space = phrase.indexOf(' ');
+        return space < 0 ? phrase : phrase.substring(0, space);
+    }
+
     static boolean startsUpper(String word) {
         return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
     }

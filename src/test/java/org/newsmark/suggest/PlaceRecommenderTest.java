@@ -51,4 +51,27 @@ class PlaceRecommenderTest {
                 .extracting(s -> s.label() + ":" + s.range().of(text))
                 .containsExactly("speaker:Yonhap", "place:Gangwon Province");
     }
+    @Test
+    void namedWaterWithHeadAndOf() {
+        assertThat(Fixtures.texts(places, "Tankers crossed the Gulf of Aden at night.", Labels.PLACE))
+                .containsExactly("Gulf of Aden");
+    }
+
+    @Test
+    void localityBeforeAKnownRegion() {
+        assertThat(Fixtures.texts(places, "She grew up in Lowbridge, Kent before moving.", Labels.PLACE))
+                .containsExactlyInAnyOrder("Lowbridge", "Kent");
+    }
+
+    @Test
+    void countryBeforeACurrencySignOrInAHyphenatedEventNameIsNoPlace() {
+        assertThat(Fixtures.texts(places, "The fine was US$4,000, set after the Iran–Iraq War ended.", Labels.PLACE))
+                .isEmpty();
+    }
+
+    @Test
+    void commonEnglishNamesOfCountries() {
+        assertThat(Fixtures.texts(places, "Exports from Turkey to America rose.", Labels.PLACE))
+                .containsExactly("Turkey", "America");
+    }
 }

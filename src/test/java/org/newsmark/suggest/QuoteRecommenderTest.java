@@ -66,4 +66,36 @@ class QuoteRecommenderTest {
     void shortScareQuotesWithoutSpeakerAreNotProposed() {
         assertThat(Fixtures.texts(quotes, "The so-called \"open race\" rules did not apply.", Labels.QUOTE)).isEmpty();
     }
+    @Test
+    void clauseWithoutThatAfterAVerbThatUsuallyTakesAnObject() {
+        assertThat(Fixtures.texts(quotes, "The mayor maintained the old bridge is safe to cross.", Labels.QUOTE))
+                .containsExactly("the old bridge is safe to cross");
+        assertThat(Fixtures.texts(quotes, "The union urged the strike be called off.", Labels.QUOTE))
+                .containsExactly("the strike be called off");
+        assertThat(Fixtures.texts(quotes, "The board announced its new logo for the club.", Labels.QUOTE)).isEmpty();
+        assertThat(Fixtures.texts(quotes, "The coach claimed his side had been robbed.", Labels.QUOTE))
+                .containsExactly("his side had been robbed");
+    }
+
+    @Test
+    void reportedClauseEndsBeforeASemicolonARelativeClauseOrAParticiple() {
+        assertThat(Fixtures.texts(quotes, "Vance said the fence was too low; his neighbour disagreed.", Labels.QUOTE))
+                .containsExactly("the fence was too low");
+        assertThat(Fixtures.texts(quotes, "Vance said the fence must go, which upset the council.", Labels.QUOTE))
+                .containsExactly("the fence must go");
+        assertThat(Fixtures.texts(quotes, "Vance said the fence had collapsed, blaming the storm.", Labels.QUOTE))
+                .containsExactly("the fence had collapsed");
+    }
+
+    @Test
+    void thatFollowedByACommaStillIntroducesTheClause() {
+        assertThat(Fixtures.texts(quotes, "The paper reported that, in early May, the mill had closed.", Labels.QUOTE))
+                .containsExactly("in early May, the mill had closed");
+    }
+
+    @Test
+    void conditionalClauseAfterSaid() {
+        assertThat(Fixtures.texts(quotes, "Ahmed said if the rain continues, the harvest will fail.", Labels.QUOTE))
+                .containsExactly("if the rain continues, the harvest will fail");
+    }
 }

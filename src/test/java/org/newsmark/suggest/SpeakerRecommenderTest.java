@@ -79,4 +79,72 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "The United States Army said the base was safe after the strike."))
                 .containsExactly("the base was safe after the strike -> The United States Army");
     }
+    @Test
+    void nameBeforeAnAppositionIsTheSpeaker() {
+        assertThat(Fixtures.links(speakers,
+                "Laura Finch, the head of the port authority, said on Monday \"The cranes stay idle.\""))
+                .containsExactly("The cranes stay idle. -> Laura Finch");
+        assertThat(Fixtures.links(speakers, "Omar Reyes, a lawyer for the tenants, told reporters the rent was unlawful."))
+                .containsExactly("the rent was unlawful -> Omar Reyes");
+    }
+
+    @Test
+    void roleAndNameBetweenCommasAreOneSpeaker() {
+        assertThat(Fixtures.links(speakers, "The Port Director, Ines Dahl, said the channel will reopen in May."))
+                .containsExactly("the channel will reopen in May -> The Port Director, Ines Dahl");
+        assertThat(Fixtures.links(speakers, "Dahl's deputy, Piet Lorne, said, \"We need more tugs.\""))
+                .containsExactly("We need more tugs. -> Dahl's deputy, Piet Lorne");
+    }
+
+    @Test
+    void quoteEndingWithAFullStopIsNotAttributedToTheNextSentence() {
+        assertThat(Fixtures.links(speakers, "Mira Holt said on Tuesday \"The vote is final. We move on.\" "
+                + "Holt also said that the budget would pass."))
+                .containsExactly("The vote is final. We move on. -> Mira Holt", "the budget would pass -> Holt");
+    }
+
+    @Test
+    void determinerAndCommonNounAsSpeaker() {
+        assertThat(Fixtures.links(speakers, "The farmers claimed the river had been poisoned."))
+                .containsExactly("the river had been poisoned -> The farmers");
+        assertThat(Fixtures.links(speakers, "Both pilots indicated they would testify."))
+                .containsExactly("they would testify -> Both pilots");
+        assertThat(Fixtures.links(speakers, "According to his agent, the actor had retired."))
+                .containsExactly("the actor had retired -> his agent");
+    }
+
+    @Test
+    void aTermAfterANamingVerbHasNoSpeaker() {
+        assertThat(Fixtures.links(speakers, "The dancers perform a step called \"the falling leaf\" at the end."))
+                .isEmpty();
+    }
+
+    @Test
+    void placeOfOriginAfterANameStaysOut() {
+        assertThat(Fixtures.links(speakers, "Senator Ruth Alden of Vermont said the bill was rushed."))
+                .containsExactly("the bill was rushed -> Senator Ruth Alden");
+    }
+
+    @Test
+    void sentenceInitialAccordingToWithCoordinatedOutlets() {
+        assertThat(Fixtures.links(speakers, "According to Reuters and Kyodo, the ship had sunk near the reef."))
+                .containsExactly("the ship had sunk near the reef -> Reuters and Kyodo");
+    }
+
+    @Test
+    void verbOfThinkingInsideAReportedClauseIsNoAttribution() {
+        assertThat(Fixtures.links(speakers, "A neighbour said the owners thought the fire was an accident."))
+                .containsExactly("the owners thought the fire was an accident -> A neighbour");
+    }
+    @Test
+    void outletThatRelaysAQuoteOfANamedSpeakerIsNotItsSpeaker() {
+        assertThat(Fixtures.links(speakers, "Holt called the plan \"a costly mistake,\" according to the Gazette."))
+                .containsExactly("a costly mistake, -> Holt");
+    }
+
+    @Test
+    void attributionBetweenCommasReportsTheRestOfTheSentence() {
+        assertThat(Fixtures.links(speakers, "At midnight, she testified, the gate was still open."))
+                .containsExactly("the gate was still open -> she");
+    }
 }

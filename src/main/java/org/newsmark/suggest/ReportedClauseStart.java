@@ -1,0 +1,66 @@
+package org.newsmark.suggest;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
+
+/**
+ * Tells a reported clause from the object of a verb when no {@code that} introduces it:
+ * {@code claimed the deal was illegal} (a clause) but {@code claimed responsibility} (an object).
+ */
+final class ReportedClauseStart {
+
+    private static final Pattern NEXT_WORD = Pattern.compile(" ?(\\p{L}+)");
+    /** The first words of a clause up to the first punctuation mark: {@code the deal was illegal}. */
+    private static final Pattern LEADING_WORDS = Pattern.compile(" ?([\\p{L}'’ -]{1,80})");
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
+    /** Finite auxiliaries and copulas that mark the verb of a clause ({@code the deal was}, {@code it be waived}). */
+    private static final Set<String> FINITE = Set.of("is", "are", "was", "were", "be", "has", "have", "had", "will",
+            "would", "can", "could", "should", "may", "might", "must", "does", "do", "did", "shall");
+    /** How many words a subject may have before its verb. */
+    private static final int MAX_SUBJECT_WORDS = 5;
+    private static final Set<String> PREPOSITIONS = Set.of("to", "of", "in", "on", "for", "with", "by", "at", "from",
+            "about", "as", "into", "over");
+
+    private ReportedClauseStart() {
+    }
+
+    /** Whether a clause (rather than an object) starts at {@code p}. */
+    static boolean at(String text, int p) {
+        return startsWithSubject(text, p) || hasFiniteVerbSoon(text, p);
+    }
+
+    /** A pronoun or a name right after {@code p}: a clause, not an object ({@code announced the death}). */
+    private static boolean startsWithSubject(String text, int p) {
+        Optional<MatchResult> m = AnchoredScan.at(NEXT_WORD, text, p);
+        if (m.isEmpty()) {
+            return false;
+        }
+        String w = m.get().group(1);
+        return SUBJECT_PRONOUNS.contains(w.toLowerCase(Locale.ROOT))
+                || Character.isUpperCase(w.charAt(0)) && !SpeechVocabulary.NOT_NAMES.contains(w) && !w.equals("The");
+    }
+
+    /**
+     * {@code the wall was needed}, {@code his team had won}: an auxiliary within the first few words, no
+     * preposition first ({@code announced their support} has none: an object).
+     */
+    private static boolean hasFiniteVerbSoon(String text, int p) {
+        Optional<MatchResult> m = AnchoredScan.at(LEADING_WORDS, text, p);
+        if (m.isEmpty()) {
+            return false;
+        }
+        String[] words = m.get().group(1).strip().toLowerCase(Locale.ROOT).split(" ");
+        if (words.length < 2 || PREPOSITIONS.contains(words[0]) || FINITE.contains(words[0])) {
+            return false;
+        }
+        for (int i = 1; i < Math.min(words.length, MAX_SUBJECT_WORDS + 1); i++) {
+            if (FINITE.contains(words[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
