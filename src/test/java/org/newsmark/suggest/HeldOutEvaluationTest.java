@@ -24,12 +24,12 @@ class HeldOutEvaluationTest {
     void heldOutHalf() {
         Evaluator.Report r = GoldSet.evaluate(engine, GoldSet.split("heldout"));
         System.out.println("Held-out Wikinews articles (" + GoldSet.split("heldout").size() + "):\n" + r.table());
-        assertAtLeast(r, Labels.FIGURE, 0.95, 1.00);
-        assertAtLeast(r, Labels.PLACE, 0.96, 0.96);
-        assertThat(r.label(Evaluator.DIRECT_QUOTE).orElseThrow().exact().f1()).isGreaterThanOrEqualTo(0.96 - MARGIN);
+        assertAtLeast(r, Labels.FIGURE, 0.92, 0.96);
+        assertAtLeast(r, Labels.PLACE, 0.99, 0.88);
+        assertThat(r.label(Evaluator.DIRECT_QUOTE).orElseThrow().exact().f1()).isGreaterThanOrEqualTo(0.94 - MARGIN);
         assertThat(r.label(Labels.QUOTE).orElseThrow().overlap().f1()).isGreaterThanOrEqualTo(0.92 - MARGIN);
-        assertThat(r.label(Labels.SPEAKER).orElseThrow().overlap().f1()).isGreaterThanOrEqualTo(0.63 - MARGIN);
-        assertThat(r.linkAccuracy()).isGreaterThanOrEqualTo(0.65 - MARGIN);
+        assertThat(r.label(Labels.SPEAKER).orElseThrow().overlap().f1()).isGreaterThanOrEqualTo(0.78 - MARGIN);
+        assertThat(r.linkAccuracy()).isGreaterThanOrEqualTo(0.83 - MARGIN);
     }
 
     @Test
