@@ -66,6 +66,7 @@ class QuoteRecommenderTest {
     void shortScareQuotesWithoutSpeakerAreNotProposed() {
         assertThat(Fixtures.texts(quotes, "The so-called \"open race\" rules did not apply.", Labels.QUOTE)).isEmpty();
     }
+
     @Test
     void clauseWithoutThatAfterAVerbThatUsuallyTakesAnObject() {
         assertThat(Fixtures.texts(quotes, "The mayor maintained the old bridge is safe to cross.", Labels.QUOTE))
