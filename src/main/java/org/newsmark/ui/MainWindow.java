@@ -83,7 +83,7 @@ public final class MainWindow {
 
         BorderPane root = new BorderPane(split);
         root.setTop(menus());
-        root.setBottom(new StatusBar(model).node());
+        root.setBottom(new StatusBar(model, suggestions).node());
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         scene = new Scene(root, Math.min(1360, screen.getWidth() * 0.92), Math.min(860, screen.getHeight() * 0.92));
         scene.getStylesheets().add(MainWindow.class.getResource(Theme.APP_CSS).toExternalForm());

@@ -4,17 +4,20 @@ import java.util.Map;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 
-/** What the last action did, and the span count of each label in the open document. */
+/** What the last action did, how many suggestions are waiting, and the span count of each label in the open document. */
 final class StatusBar {
 
     private final HBox root = new HBox(12);
     private final HBox counts = new HBox(12);
 
-    StatusBar(WorkbenchViewModel model) {
+    StatusBar(WorkbenchViewModel model, SuggestionsViewModel suggestions) {
         Label message = new Label();
         message.setId("status-message");
         message.textProperty().bind(model.messageProperty());
@@ -24,10 +27,30 @@ final class StatusBar {
         counts.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         counts.setId("label-counts");
         counts.setAlignment(Pos.CENTER_RIGHT);
-        root.getChildren().addAll(message, spacer, counts);
+        root.getChildren().addAll(message, spacer, waiting(suggestions), counts);
         root.getStyleClass().add("status-bar");
         root.setAlignment(Pos.CENTER_LEFT);
         model.countsProperty().addListener((o, a, now) -> showCounts(model, now));
+    }
+
+    /** "37 suggestions", with the keys that act on them in a tooltip; nothing while there are none. */
+    private static Label waiting(SuggestionsViewModel suggestions) {
+        Label label = new Label("", new FontIcon(Feather.ZAP));
+        label.setId("suggestion-count");
+        label.getStyleClass().add("suggestion-count");
+        label.setTooltip(new Tooltip("] / [  next / previous suggestion\nEnter  accept it\nX  reject it\n"
+                + "Ctrl+Shift+S  hide or show suggestions"));
+        Runnable update = () -> {
+            int n = suggestions.currentProperty().get().size();
+            boolean shown = suggestions.visibleProperty().get();
+            label.setText(!shown ? "suggestions hidden" : n + (n == 1 ? " suggestion" : " suggestions"));
+            label.setVisible(n > 0 || !shown);
+            label.setManaged(label.isVisible());
+        };
+        suggestions.currentProperty().addListener((o, a, b) -> update.run());
+        suggestions.visibleProperty().addListener((o, a, b) -> update.run());
+        update.run();
+        return label;
     }
 
     private void showCounts(WorkbenchViewModel model, Map<String, Integer> byLabel) {

@@ -146,6 +146,25 @@ class SuggestionUiTest extends SeedWindowTest {
     }
 
     @Test
+    void theStatusBarCountsWaitingSuggestionsAndSaysWhenTheyAreHidden() throws Exception {
+        awaitSuggestions();
+        javafx.scene.control.Label count = lookup("#suggestion-count").queryAs(javafx.scene.control.Label.class);
+        java.util.concurrent.Callable<String> expected = () -> window.suggestions().currentProperty().get().size() + " suggestions";
+        assertThat(onFx(() -> count.getText().equals(expected.call()))).as(count.getText()).isTrue();
+        int before = suggestions().size();
+
+        caretAtStart();
+        next();
+        keys(KeyCode.X);
+        assertThat(onFx(() -> count.getText().equals(expected.call()))).as(count.getText()).isTrue();
+        assertThat(count.getText()).isEqualTo((before - 1) + " suggestions");
+
+        press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.S).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(count.getText()).isEqualTo("suggestions hidden");
+    }
+
+    @Test
     void xRejectsASuggestionForGood() throws Exception {
         awaitSuggestions();
         SpanSuggestion first = suggestions().get(0);
