@@ -11,12 +11,11 @@ import org.newsmark.io.DatasetWriter;
 import org.newsmark.io.ExportReport;
 import org.newsmark.model.AnnotatedDocument;
 import org.newsmark.model.LabelScheme;
-import org.newsmark.store.AnnotatedDocuments;
 import org.newsmark.store.Store;
 
 /**
- * Exports the database: documents are read a page at a time and handed to an io writer one by one,
- * so memory stays flat whatever the size of the corpus.
+ * Exports the database: documents are read a page at a time, the next page while the current one is
+ * written, and handed to an io writer one by one, so memory stays flat whatever the size of the corpus.
  */
 public final class ExportDatasets {
 
@@ -66,16 +65,16 @@ public final class ExportDatasets {
         Store store = workspace.store();
         LabelScheme scheme = workspace.scheme();
         List<Long> ids = store.documents().ids(request.status());
-        AnnotatedDocuments pages = store.annotated();
-        for (int from = 0; from < ids.size(); from += PAGE) {
-            if (cancelled.getAsBoolean()) {
-                throw new CancellationException("export cancelled after " + from + " of " + ids.size() + " documents");
+        try (PageReadAhead pages = new PageReadAhead(store.annotated(), ids, PAGE)) {
+            for (int from = 0; pages.hasNext(); from += PAGE) {
+                if (cancelled.getAsBoolean()) {
+                    throw new CancellationException("export cancelled after " + from + " of " + ids.size() + " documents");
+                }
+                for (AnnotatedDocument document : pages.next()) {
+                    writer.write(document, scheme);
+                }
+                progress.update(Math.min(ids.size(), from + PAGE), ids.size());
             }
-            List<AnnotatedDocument> page = pages.load(ids.subList(from, Math.min(ids.size(), from + PAGE)));
-            for (AnnotatedDocument document : page) {
-                writer.write(document, scheme);
-            }
-            progress.update(Math.min(ids.size(), from + PAGE), ids.size());
         }
         return writer.finish();
     }

@@ -129,6 +129,9 @@ public final class Tokenizer {
 
     /** Characters that never belong to a token. */
     public static boolean isSeparator(char c) {
+        if (c < 0x80) {
+            return c <= ' ' || c == 0x7F; // the three tests below, answered without their tables
+        }
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c);
     }
 

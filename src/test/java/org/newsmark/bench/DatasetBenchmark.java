@@ -15,7 +15,10 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.newsmark.app.ExportDatasets;
 import org.newsmark.app.ExportRequest;
@@ -41,7 +44,12 @@ import org.newsmark.store.Store;
  * Import and export through the store, not a test: 10,000 synthetic ~5 KB articles with 20 spans and 5
  * relations each (200,000 spans). Times the doccano import into an empty database, the export to every
  * format, the peak heap of each, and the floor: a plain JDBC batch insert of the same rows and the
- * {@code sqlite3} shell loading them. {@code DatasetBenchmark [documents]}.
+ * {@code sqlite3} shell loading them.
+ *
+ * <p>{@code DatasetBenchmark [documents] [--formats=prodigy,conll] [--repeat=N] [--dir=DIR]}: {@code --formats}
+ * times only the exports of those formats ({@code --repeat} times each; no imports or floors beyond the one
+ * that builds the database); {@code --dir} works in that folder and keeps it, reusing its {@code import.db}
+ * when present, so outputs can be compared between builds.
  */
 public final class DatasetBenchmark {
 
@@ -54,17 +62,61 @@ public final class DatasetBenchmark {
     private DatasetBenchmark() {
     }
 
+    /** The command line: see the class comment. */
+    record Options(int count, Set<DatasetFormat> formats, int repeat, Optional<Path> dir) {
+
+        static Options parse(String[] args) {
+            int count = 10_000;
+            Set<DatasetFormat> formats = EnumSet.noneOf(DatasetFormat.class);
+            int repeat = 1;
+            Optional<Path> dir = Optional.empty();
+            for (String arg : args) {
+                if (arg.startsWith("--formats=")) {
+                    for (String code : arg.substring("--formats=".length()).split(",")) {
+                        formats.add(DatasetFormat.fromCode(code)
+                                .orElseThrow(() -> new IllegalArgumentException("unknown format " + code)));
+                    }
+                } else if (arg.startsWith("--repeat=")) {
+                    repeat = Integer.parseInt(arg.substring("--repeat=".length()));
+                } else if (arg.startsWith("--dir=")) {
+                    dir = Optional.of(Path.of(arg.substring("--dir=".length())));
+                } else {
+                    count = Integer.parseInt(arg);
+                }
+            }
+            return new Options(count, formats, repeat, dir);
+        }
+
+        boolean everything() {
+            return formats.isEmpty();
+        }
+    }
+
     public static void main(String[] args) throws Exception {
-        int count = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
-        Path dir = Files.createTempDirectory("newsmark-dataset-bench");
+        Options options = Options.parse(args);
+        int count = options.count();
+        Path dir = options.dir().isPresent() ? Files.createDirectories(options.dir().get())
+                : Files.createTempDirectory("newsmark-dataset-bench");
         try {
             Path jsonl = dir.resolve("corpus.jsonl");
-            long t0 = System.nanoTime();
-            writeCorpus(jsonl, count);
-            System.out.printf("corpus: %d documents, %d spans, %d relations, %.1f MB doccano JSONL, built in %.2f s%n",
-                    count, count * SPANS, count * RELATIONS, Files.size(jsonl) / 1e6, (System.nanoTime() - t0) / 1e9);
             Path db = dir.resolve("import.db");
-            importInto(db, jsonl);
+            if (options.dir().isPresent() && Files.exists(db)) {
+                System.out.println("reusing " + db);
+            } else {
+                long t0 = System.nanoTime();
+                writeCorpus(jsonl, count);
+                System.out.printf("corpus: %d documents, %d spans, %d relations, %.1f MB doccano JSONL, built in %.2f s%n",
+                        count, count * SPANS, count * RELATIONS, Files.size(jsonl) / 1e6, (System.nanoTime() - t0) / 1e9);
+                importInto(db, jsonl);
+            }
+            if (!options.everything()) {
+                for (DatasetFormat format : options.formats()) {
+                    for (int r = 0; r < options.repeat(); r++) {
+                        export(db, format, dir);
+                    }
+                }
+                return;
+            }
             planAndApply(dir.resolve("import-window.db"), jsonl);
             for (DatasetFormat format : DatasetFormat.values()) {
                 if (format == DatasetFormat.BRAT) {
@@ -78,7 +130,15 @@ public final class DatasetBenchmark {
             jdbcPrebuiltFloor(dir.resolve("jdbc-prebuilt.db"), count);
             sqliteShellFloor(dir, count);
         } finally {
-            try (Stream<Path> s = Files.walk(dir)) {
+            if (options.dir().isEmpty()) {
+                deleteTree(dir);
+            }
+        }
+    }
+
+    private static void deleteTree(Path path) throws IOException {
+        if (Files.exists(path)) {
+            try (Stream<Path> s = Files.walk(path)) {
                 s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
@@ -138,6 +198,7 @@ public final class DatasetBenchmark {
 
     private static void export(Path db, DatasetFormat format, Path dir) throws IOException {
         Path out = dir.resolve(format.writesFolder() ? "out-" + format.code() : "out-" + format.code() + "." + format.extension());
+        deleteTree(out); // a repeat writes a new file as the first run does, not over the last one
         try (Workspace workspace = Workspace.open(db)) {
             gc();
             long start = System.nanoTime();

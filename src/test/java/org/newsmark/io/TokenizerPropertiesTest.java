@@ -39,6 +39,15 @@ class TokenizerPropertiesTest {
         assertThat(ranges(Tokenizer.tokenize(text))).isEqualTo(reference(text));
     }
 
+    @Example
+    void separatorsAreWhitespaceSpacesAndControlCharacters() {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            char ch = (char) c;
+            assertThat(Tokenizer.isSeparator(ch)).as("U+%04X", c)
+                    .isEqualTo(Character.isWhitespace(ch) || Character.isSpaceChar(ch) || Character.isISOControl(ch));
+        }
+    }
+
     private static List<String> ranges(Tokenization t) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < t.size(); i++) {
