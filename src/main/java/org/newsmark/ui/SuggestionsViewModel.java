@@ -11,11 +11,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.ListChangeListener;
 import org.newsmark.app.DocumentSession;
 import org.newsmark.app.SuggestionService;
 import org.newsmark.model.TextRange;
@@ -62,7 +64,7 @@ public final class SuggestionsViewModel {
         this.ui = ui;
         model.sessionProperty().addListener((o, before, now) -> opened(now));
         model.addChangeListener(change -> afterEdit(change.affected()));
-        model.visibleDocuments().addListener((javafx.collections.ListChangeListener<Object>) c ->
+        model.visibleDocuments().addListener((ListChangeListener<Object>) c ->
                 model.session().ifPresent(this::prefetchNeighbours));
         model.session().ifPresent(this::opened);
     }
@@ -231,7 +233,7 @@ public final class SuggestionsViewModel {
     }
 
     /** Takes suggestions out of what is shown until the recomputed list arrives. */
-    private void withhold(java.util.function.Predicate<SpanSuggestion> gone) {
+    private void withhold(Predicate<SpanSuggestion> gone) {
         if (current.get().stream().anyMatch(gone)) {
             show(new Suggestions(latest.spans().stream().filter(gone.negate()).toList(), latest.links()));
         }
