@@ -1,0 +1,75 @@
+# Hand annotations of Wikinews articles (CC BY 2.5, Wikinews) following /work/shared/guidelines.md.
+# Rows 104 and 143 of wikinews_2019.csv + wikinews_2020.csv (both tuning); same DSL as gold_annotations.py.
+
+# ---------------- tuning ----------------
+d = doc(104, "scottish-court-prorogation-unlawful", "tuning")
+d.s('place', 'Scotland', after='the Court of Session in ')
+# 'Parliament of the United Kingdom' / 'Supreme Court of the United Kingdom': place inside an organisation name, not tagged
+d.s('place', 'Scotland', after='highest civil court in ')
+d.s('figure', '78 co-petitioners')
+d.s('place', 'UK', after='prorogation of the ')
+d.s('figure', 'all but one of the petitioners')
+d.s('place', 'UK', after='are members of ')
+sp = d.s('speaker', 'The three-judge court')
+d.s('figure', 'three-judge')
+d.q(sp, 'Johnson\'s advice to the Queen "was motivated by the improper purpose of stymying Parliament and that it, and what has followed from it, is unlawful."')
+d.q(sp, 'was motivated by the improper purpose of stymying Parliament and that it, and what has followed from it, is unlawful.')
+sp = d.s('speaker', 'Colin Sutherland')                  # ', Lord Carloway, the Lord President of the court' follows the name: left out
+d.q(sp, 'that although advice to HM [Her Majesty] the Queen on the exercise of the royal prerogative of prorogating Parliament was not reviewable on the normal grounds of judicial review, it would nevertheless be unlawful if its purpose was to stymie parliamentary scrutiny of the executive')
+sp = d.s('speaker', "The court's summary")
+d.q(sp, 'The Court will accordingly make an Order declaring that the Prime Minister’s advice to HM the Queen and the prorogation which followed thereon was unlawful and is thus null and of no effect.')
+sp = d.s('speaker', 'First Minister of Scotland Nicola Sturgeon')
+d.s('place', 'Scotland', after='First Minister of ')
+d.q(sp, "Today's Court of Session judgment is of huge constitutional significance — but the immediate political implications are clear. Court says prorogation was unlawful and null and void — so Parliament must be recalled immediately to allow the essential work of scrutiny to continue.")
+sp2 = d.s('speaker', 'Court', after='implications are clear. ')   # nested attribution inside Sturgeon's quote
+d.q(sp2, 'prorogation was unlawful and null and void', after='Court says ')
+sp = d.s('speaker', 'Cherry', after='scrutiny to continue.')
+d.q(sp, 'Now, for every moment Parliament remains prorogued, the British government are breaking the law.')
+sp = d.s('speaker', 'a spokeman for 10 Downing Street')  # the BBC only relays his words
+d.s('place', '10 Downing Street')
+d.q(sp, "the prime minister's office intends to appeal")
+d.q(sp, 'The UK government needs to bring forward a strong domestic legislative agenda. Proroguing Parliament is the legal and necessary way of delivering this.')
+d.s('place', 'UK', after='intends to appeal; "The ')
+
+d = doc(143, "sdf-assad-deal-turkey-invades-syria", "tuning")
+sp = d.s('speaker', 'the Kurdish-led Syrian Democratic Forces')
+d.q(sp, 'it had entered into an agreement with the government of Syria after Turkey began a military offensive into north-eastern Syria on Wednesday')
+d.s('place', 'Syria', after='the government of ')
+d.s('place', 'Turkey', after='Syria after ')
+d.s('place', 'north-eastern Syria')
+sp = d.s('speaker', 'Syrian state media')
+d.q(sp, 'government forces began deploying into previously SDF controlled territory yesterday')
+sp = d.s('speaker', 'the United States', after='Also on Sunday, ')
+d.s('place', 'United States', after='Also on Sunday, the ')
+# 'announced a complete withdrawal from the region': object of the speech verb, not a quote
+d.q(sp, 'immediate area')                                     # partial quote of the earlier US announcement
+d.s('figure', 'seven days')
+sp = d.s('speaker', 'the SDF', after='In a statement, ')
+d.q(sp, "An agreement has been reached with the Syrian government — whose duty it is to protect the country's borders and preserve Syrian sovereignty — for the Syrian Army to enter and deploy along the Syrian-Turkish border to help the [SDF] stop [the Turkish] aggression")
+sp = d.s('speaker', 'state media', after='Ain Issa yesterday according to ')
+d.q(sp, 'The Syrian Army — whose commander-in-chief is President Bashar al-Assad — entered Tell Tamer and Ain Issa yesterday')
+d.s('place', 'Tell Tamer')
+d.s('place', 'Ain Issa')
+sp = d.s('speaker', 'The SDF', after='according to state media. ')
+d.q(sp, 'hundreds of ISIS (Islamic State of Iraq and Syria) fighters escaped following Turkish airstrikes from a camp at Ain Issa')
+d.s('figure', 'hundreds of ISIS (Islamic State of Iraq and Syria) fighters')   # Iraq/Syria inside the organisation name: not places
+d.s('place', 'Ain Issa', after='from a camp at ')
+d.s('place', 'US', after='On October 6, ')
+d.s('place', 'northeast Syria')
+# 'issued statements speaking of ...', 'the US statement spoke of ...': objects of speech verbs, not quotes
+d.s('place', 'US', after='and the ')
+d.s('place', 'Turkey', after='the US statement spoke of ')
+d.s('place', 'Turkey', after='On Wednesday, ')
+sp = d.s('speaker', 'Erdoğan', after='ground invasion. ')
+d.q(sp, 'the invasion was "to prevent the creation of a terror corridor across our southern border, and to bring peace to the area."')
+d.q(sp, 'to prevent the creation of a terror corridor across our southern border, and to bring peace to the area.')
+# "Operation Peace Spring" is a name in quotation marks, not a quote
+d.s('place', 'Turkey', after='banned militant organization in ')
+sp = d.s('speaker', 'Turkey', after='largely Kurdish and, according to ')
+d.s('place', 'Turkey', after='largely Kurdish and, according to ')
+d.q(sp, 'supportive of the PKK')
+sp = d.s('speaker', 'Erdoğan', after='European Union. ')
+d.q(sp, 'They need to stand by us')
+sp = d.s('speaker', 'NATO Secretary-General Jens Stoltenberg')
+d.q(sp, 'I count on Turkey to act with restraint & ensure that the gains we have made in the fight against ISIS are not jeopardised.')
+d.s('place', 'Turkey', after='I count on ')
