@@ -277,6 +277,9 @@ final class ArticleView {
         } else if (code == KeyCode.ENTER && !shortcut && !event.isAltDown() && !event.isShiftDown()
                 && suggestions.acceptAt(selection())) {
             model.selectedSpan().ifPresent(this::reveal);
+        } else if (code == KeyCode.ENTER && event.isShiftDown() && !shortcut && !event.isAltDown()
+                && suggestions.acceptAllLike(selection())) {
+            model.selectedSpan().ifPresent(this::reveal);
         } else {
             return;
         }

@@ -25,6 +25,7 @@ final class ShortcutSheet {
         rows.add(new String[] {"P", "Tag other occurrences of the selected span (preview first)"});
         rows.add(new String[] {"] / [", "Select the next / previous suggestion (dashed outline)"});
         rows.add(new String[] {"Enter", "Accept the suggestion at the caret (or the selected one) as a span"});
+        rows.add(new String[] {"Shift+Enter", "Accept every suggestion with the label of the one at the caret (one undo)"});
         rows.add(new String[] {"X", "Reject the suggestion at the caret: it does not come back in this article"});
         rows.add(new String[] {"Edit → Accept all suggestions of label…", "Accept every suggestion of one label (one undo)"});
         rows.add(new String[] {"Ctrl+Shift+S", "Show / hide suggestions"});

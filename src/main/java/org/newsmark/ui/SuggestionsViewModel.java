@@ -151,6 +151,13 @@ public final class SuggestionsViewModel {
         return made;
     }
 
+    /** Accepts every shown suggestion with the label of the one at the selection (one undo); false when there is none. */
+    public boolean acceptAllLike(TextRange selection) {
+        Optional<SpanSuggestion> chosen = at(selection);
+        chosen.ifPresent(s -> acceptAll(s.label()));
+        return chosen.isPresent();
+    }
+
     /** Shown suggestions per label, in the order of the label scheme, for the accept-all menu. */
     public Map<String, Integer> countsByLabel() {
         Map<String, Integer> counts = new LinkedHashMap<>();

@@ -201,6 +201,25 @@ class SuggestionUiTest extends SeedWindowTest {
     }
 
     @Test
+    void shiftEnterAcceptsEverySuggestionOfTheLabelAtTheCaretAsOneUndo() throws Exception {
+        awaitSuggestions();
+        SpanSuggestion place = suggestions().stream().filter(s -> s.label().equals("place")).findFirst().orElseThrow();
+        long places = suggestions().stream().filter(s -> s.label().equals("place")).count();
+        interact(() -> {
+            area().requestFocus();
+            area().moveTo(place.range().start() + 1);
+        });
+
+        press(KeyCode.SHIFT).type(KeyCode.ENTER).release(KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(storedSpans()).hasSize((int) places).allMatch(s -> s.startsWith("place@"));
+        assertThat(suggestions()).noneMatch(s -> s.label().equals("place"));
+        shortcut(KeyCode.Z);
+        assertThat(storedSpans()).isEmpty();
+    }
+
+    @Test
     void theToggleHidesThemAndTheKeysThenDoNothing() throws Exception {
         awaitSuggestions();
         SpanSuggestion first = suggestions().get(0);
