@@ -98,8 +98,9 @@ final class AttributionFinder {
 
     private Optional<Attribution> according(String text, TextRange cue) {
         Optional<TextRange> speaker = SpeakerPhrases.after(text, cue.end());
-        if (speaker.isEmpty() || !Character.isUpperCase(speaker.get().of(text).charAt(0))
-                && !SpeechVocabulary.DETERMINERS.contains(TextScan.firstWord(speaker.get().of(text)))) {
+        String first = speaker.map(s -> TextScan.firstWord(s.of(text))).orElse("");
+        if (speaker.isEmpty() || !TextScan.startsUpper(first) && !SpeechVocabulary.DETERMINERS.contains(first)
+                && !RoleModifiers.isRoleNoun(first)) {
             return Optional.empty();
         }
         int end = skipBracket(text, speaker.get().end());
@@ -109,6 +110,9 @@ final class AttributionFinder {
             content = clause(text, end + 1, Sentences.endOf(text, end));
         } else if (charBefore(text, cue.start()) == ',') {
             content = clause(text, sentenceStart, TextScan.skipSpacesBack(text, cue.start()) - 1);
+        } else if (charAt(text, end) == '.' && sentenceStart < cue.start()
+                && Character.isLetterOrDigit(charBefore(text, cue.start()))) {
+            content = clause(text, sentenceStart, TextScan.skipSpacesBack(text, cue.start()));
         }
         return Optional.of(new Attribution(speaker.get(), cue, false, content, end));
     }
@@ -126,7 +130,7 @@ final class AttributionFinder {
             appositive = pre.isPresent();
         }
         if (pre.isPresent()) {
-            TextRange speaker = appositive ? pre.get() : SpeakerPhrases.withRoleBefore(text, pre.get());
+            TextRange speaker = appositive ? pre.get() : withRole(text, pre.get());
             int end = skipAdjuncts(text, cue.end());
             Optional<TextRange> content = Optional.empty();
             if (speech) {
@@ -145,6 +149,12 @@ final class AttributionFinder {
             Optional<TextRange> content = speech ? reportedBefore(text, cue.start(), end) : Optional.empty();
             return new Attribution(sp, cue, false, content, end);
         });
+    }
+
+    /** The speaker with the role that stands before it: an apposition, or a lower-case role noun. */
+    private static TextRange withRole(String text, TextRange speaker) {
+        TextRange withApposition = SpeakerPhrases.withRoleBefore(text, speaker);
+        return withApposition.equals(speaker) ? RoleModifiers.before(text, speaker) : withApposition;
     }
 
     private static int skipAdverbsBack(String text, int pos) {

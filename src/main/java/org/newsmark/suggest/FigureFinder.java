@@ -33,8 +33,8 @@ final class FigureFinder {
         if (overlapsAny(clock, coreStart, coreEnd) || isExcluded(text, core, coreStart, coreEnd, approximated)) {
             return Optional.empty();
         }
-        int end = extendCountedNoun(text, core, coreEnd);
-        if (end == coreEnd && core.matches("(?i)a few|several")) {
+        int end = CountedNoun.end(text, core, coreEnd);
+        if (end == coreEnd && core.matches("(?i)a few|several|a number of|a handful of|multiple")) {
             return Optional.empty();
         }
         double score = end > coreEnd || hasUnit(core) ? 0.9 : 0.7;
@@ -90,7 +90,27 @@ final class FigureFinder {
         if (!approximated && isInsideName(text, core, start)) {
             return true;
         }
-        return false;
+        return isOrdinalFraction(text, lower, end) || isNumbered(text, start) || isClockReading(text, end)
+                || StreetAddress.at(text, start).isPresent();
+    }
+
+    /** {@code a third president}: a fraction word before a noun other than {@code of} is an ordinal. */
+    private static boolean isOrdinalFraction(String text, String lower, int end) {
+        String next = nextWord(text, end);
+        return (lower.equals("a third") || lower.equals("a quarter")) && !next.equals("of")
+                && !next.isEmpty() && Character.isLowerCase(next.charAt(0));
+    }
+
+    /** {@code No. 11}: a number that names rather than counts. */
+    private static boolean isNumbered(String text, int start) {
+        int p = TextScan.skipSpacesBack(text, start);
+        return p >= 3 && text.regionMatches(true, p - 3, "no.", 0, 3);
+    }
+
+    /** {@code 1639 UTC}: a time of day written in hours and minutes. */
+    private static boolean isClockReading(String text, int end) {
+        String next = nextWord(text, end);
+        return next.equals("UTC") || next.equals("GMT");
     }
 
     private static boolean isDate(String text, String core, int start, int end) {
@@ -113,7 +133,7 @@ final class FigureFinder {
     }
 
     private static boolean isInsideName(String text, String core, int start) {
-        if (Character.isUpperCase(core.charAt(0)) && Character.isLetter(core.charAt(0))
+        if (Character.isUpperCase(core.charAt(0)) && core.chars().noneMatch(Character::isDigit)
                 && !TextScan.isSentenceStart(text, start)) {
             return true;
         }
@@ -133,83 +153,12 @@ final class FigureFinder {
         return (TextScan.startsUpper(prev) && !TextScan.isSentenceStart(text, prevStart)) || prev.equalsIgnoreCase("no.");
     }
 
-    private static int extendCountedNoun(String text, String core, int end) {
-        int pos = end;
-        if (pos < text.length() && text.charAt(pos) == '-' && pos + 1 < text.length()
-                && Character.isLowerCase(text.charAt(pos + 1))) {
-            int p = skipHyphenated(text, pos);
-            Optional<String> noun = wordAt(text, p + 1);
-            return charIs(text, p, ' ') && nounOk(noun) ? p + 1 + noun.get().length() : p;
-        }
-        Optional<String> w = wordAt(text, pos + 1);
-        if (w.isPresent() && charIs(text, pos, ' ') && FigurePatterns.UNIT_WORDS.contains(w.get())) {
-            pos = pos + 1 + w.get().length();
-            w = wordAt(text, pos + 1);
-        }
-        if (w.isPresent() && charIs(text, pos, ' ') && w.get().equals("of") && takesOf(core)) {
-            int p = pos + 1 + 2;
-            Optional<String> det = wordAt(text, p + 1);
-            if (det.isPresent() && charIs(text, p, ' ') && (det.get().equals("the") || det.get().equals("all")
-                    || det.get().equals("its") || det.get().equals("their"))) {
-                p = p + 1 + det.get().length();
-            }
-            Optional<String> noun = wordAt(text, p + 1);
-            if (charIs(text, p, ' ') && nounOk(noun)) {
-                return p + 1 + noun.get().length();
-            }
-            return pos;
-        }
-        for (int words = 0; words < 3 && charIs(text, pos, ' ') && nounOk(w); words++) {
-            pos = pos + 1 + w.get().length();
-            if (w.get().endsWith("s")) {
-                break;
-            }
-            w = wordAt(text, pos + 1);
-        }
-        return pos;
-    }
-
-    private static int skipHyphenated(String text, int pos) {
-        int p = pos;
-        while (p < text.length() && (text.charAt(p) == '-' || Character.isLetter(text.charAt(p)))) {
-            p++;
-        }
-        return p;
-    }
-
-    private static boolean takesOf(String core) {
-        String lower = core.toLowerCase(Locale.ROOT);
-        return lower.endsWith("%") || lower.endsWith("cent") || lower.contains("half") || lower.contains("third")
-                || lower.contains("quarter") || lower.contains("fifth") || lower.endsWith("s")
-                || lower.endsWith("dozen");
-    }
-
-    private static boolean nounOk(Optional<String> word) {
-        return word.isPresent() && !word.get().isEmpty() && Character.isLowerCase(word.get().charAt(0))
-                && !FigurePatterns.NOT_NOUN.contains(word.get()) && !word.get().endsWith("ly");
-    }
-
-    private static boolean charIs(String text, int pos, char c) {
-        return pos < text.length() && text.charAt(pos) == c;
-    }
-
-    /** The run of letters (and inner hyphens/apostrophes/slashes) starting at {@code pos}. */
-    private static Optional<String> wordAt(String text, int pos) {
-        int e = pos;
-        while (e < text.length() && (Character.isLetter(text.charAt(e))
-                || (e > pos && (text.charAt(e) == '-' || text.charAt(e) == '/') && e + 1 < text.length()
-                && Character.isLetter(text.charAt(e + 1))))) {
-            e++;
-        }
-        return e > pos ? Optional.of(text.substring(pos, e)) : Optional.empty();
-    }
-
     private static String nextWord(String text, int end) {
         int p = end;
         while (p < text.length() && text.charAt(p) == ' ') {
             p++;
         }
-        return wordAt(text, p).orElse("");
+        return CountedNoun.wordAt(text, p).orElse("");
     }
 
     private static boolean hasUnit(String core) {

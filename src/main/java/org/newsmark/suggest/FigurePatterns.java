@@ -22,7 +22,7 @@ final class FigurePatterns {
     private static final String PERCENT = "(?: ?%| per ?cent\\b| percent\\b| percentage points?\\b)";
     private static final String VAGUE = "(?:tens of thousands|hundreds of thousands|tens of millions|hundreds of millions"
             + "|dozens|scores|hundreds|thousands|millions|billions|several (?:hundred|thousand|million|dozen)"
-            + "|a few (?:hundred|thousand|dozen)|a few|several)";
+            + "|a few (?:hundred|thousand|dozen)|quite a few|a few|several|a number of|a handful of|multiple)";
     private static final String AMOUNT = "(?:" + CURRENCY + "?(?:" + DIGITS + "|" + FRACTION + "|" + WORD_NUMBER + ")"
             + SCALE + "?" + PERCENT + "?)";
     private static final String APPROX = "(?:(?:around|roughly|about|approximately|nearly|almost|over|some|more than|less than|fewer than|at least|at most|up to|close to|as many as|as much as"
@@ -46,7 +46,7 @@ final class FigurePatterns {
             "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "ten", "eleven", "twelve",
             "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "zero", "one", "two",
             "three", "four", "five", "six", "seven", "eight", "nine", "dozen", "half", "tens", "hundreds", "dozens",
-            "scores", "thousands", "millions", "billions", "several", "us", "c", "hk", "nz", "r", "rs");
+            "scores", "thousands", "millions", "billions", "several", "quite", "multiple", "us", "c", "hk", "nz", "r", "rs");
 
     private static final String CURRENCY_SIGNS = "$£€¥₹";
 
@@ -69,7 +69,7 @@ final class FigurePatterns {
         return FIRST_WORDS.contains(text.substring(i, e).toLowerCase(Locale.ROOT));
     }
 
-    static final Pattern CLOCK_TIME = Pattern.compile("\\d{1,2}[:.]\\d{2}(?: ?[ap]\\.?m\\.?)?|\\d{1,2} ?[ap]\\.?m\\.?(?!\\w)"
+    static final Pattern CLOCK_TIME = Pattern.compile("\\d{1,2}[:.]\\d{2}(?!\\d)(?: ?[ap]\\.?m\\.?)?|\\d{1,2} ?[ap]\\.?m\\.?(?!\\w)"
             + "|\\d{1,2} o'clock", Pattern.CASE_INSENSITIVE);
 
     static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",

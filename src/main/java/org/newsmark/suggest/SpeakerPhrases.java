@@ -14,6 +14,10 @@ final class SpeakerPhrases {
     private static final java.util.Set<String> POST_NOMINALS = java.util.Set.of("QC", "KC", "MP", "MEP", "MSP",
             "OBE", "CBE", "MBE");
 
+    /** Number words that count a role rather than stand in a name: {@code One MP}. */
+    private static final java.util.Set<String> NUMBER_WORDS = java.util.Set.of("one", "two", "three", "another", "each",
+            "every", "a", "an", "the");
+
     /** Capitalised heads of organisation names that an {@code of}-phrase completes: {@code Royal Bank of Scotland}. */
     private static final java.util.Set<String> ORGANISATION_HEADS = java.util.Set.of("Bank", "University", "Institute",
             "College", "Church", "Museum", "Republic", "Kingdom", "States", "Union", "Academy", "Society", "Friends");
@@ -121,7 +125,8 @@ final class SpeakerPhrases {
 
     /** The phrase starting right after {@code start} (spaces skipped), as in {@code said the agency}. */
     static Optional<TextRange> after(String text, int start) {
-        return namedAfter(text, start).or(() -> CommonNounPhrase.after(text, start));
+        return namedAfter(text, start).or(() -> RoleModifiers.after(text, start))
+                .or(() -> CommonNounPhrase.after(text, start));
     }
 
     /** A name, role or pronoun starting right after {@code start}. */
@@ -189,7 +194,7 @@ final class SpeakerPhrases {
         }
         int e = end;
         int j = words.length - 1;
-        while (j > i && (words[j].equals("of") || words[j].equals("for") || POST_NOMINALS.contains(words[j])
+        while (j > i && (words[j].equals("of") || words[j].equals("for") || isPostNominal(words, j)
                 || SpeechVocabulary.DETERMINERS.contains(words[j].toLowerCase(java.util.Locale.ROOT)))) {
             e -= words[j].length() + 1;
             j--;
@@ -203,6 +208,11 @@ final class SpeakerPhrases {
                 || SpeechVocabulary.ROLE_WORDS.contains(stripPossessive(last.toLowerCase(java.util.Locale.ROOT)));
         boolean possessive = last.endsWith("'s") || last.endsWith("’s");
         return headOk && !possessive ? Optional.of(withoutOrigin(text, new TextRange(s, e))) : Optional.empty();
+    }
+
+    /** {@code Kama Melly QC}, but not {@code One MP}: letters after a name, not after a number word. */
+    private static boolean isPostNominal(String[] words, int j) {
+        return POST_NOMINALS.contains(words[j]) && !NUMBER_WORDS.contains(words[j - 1].toLowerCase(java.util.Locale.ROOT));
     }
 
     /**

@@ -29,6 +29,19 @@ class FigureRecommenderTest {
             "His time was 2:01:39 in Berlin.|2:01:39",
             "He ran 1 hour 59 minutes 40.2 seconds in total.|1 hour 59 minutes 40.2 seconds",
             "The fire killed seventeen people.|seventeen people",
+            "A 12-year-old cyclist was hurt.|12-year-old",
+            "Around 300 people gathered outside.|Around 300 people",
+            "She was 57 years old.|57 years old",
+            "Nine Canadian tourists were rescued.|Nine Canadian tourists",
+            "Police arrested five Norwegians there.|five Norwegians",
+            "He flew with three other U.N. inspectors.|three other U.N. inspectors",
+            "It was the second of five deadly bus crashes.|five deadly bus crashes",
+            "The storm left 40 others homeless.|40 others",
+            "Officials found six or more bodies.|six or more bodies",
+            "He sat on four of the board's committees.|four of the board's committees",
+            "A number of lawyers objected.|A number of lawyers",
+            "She swam 21.5 kilometres in the lake.|21.5 kilometres",
+            "The bill came to US$4,500 in the end.|US$4,500",
     })
     void findsEveryCommonShape(String sentence, String expected) {
         assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE)).containsExactly(expected);
@@ -45,6 +58,10 @@ class FigureRecommenderTest {
             "He finished third again.",
             "It was the 15th attempt.",
             "He caught COVID-19 last week.",
+            "A third candidate withdrew.",
+            "He wore shirt No. 23 all season.",
+            "The blast came at 0915 UTC on the day.",
+            "They met at 22 Baker Street in London.",
     })
     void leavesOutDatesTimesYearsOrdinalsAndNames(String sentence) {
         assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE)).isEmpty();

@@ -74,4 +74,31 @@ class PlaceRecommenderTest {
         assertThat(Fixtures.texts(places, "Exports from Turkey to America rose.", Labels.PLACE))
                 .containsExactly("Turkey", "America");
     }
+
+    @Test
+    void directionsDistrictsAndCountiesBelongToThePlace() {
+        String text = "Shelling hit north-eastern Syria and central Italy. The case went to the Southern District "
+                + "of Ohio and then to Oregon's Lane County.";
+        assertThat(Fixtures.texts(places, text, Labels.PLACE)).containsExactly("north-eastern Syria", "central Italy",
+                "Southern District of Ohio", "Oregon's Lane County");
+    }
+
+    @Test
+    void localPlacesIntroducedByTheTextAreFoundAgain() {
+        String text = "He grew up in the town of Brackley and later lived at 4 Elm Road. Brackley voters liked him.";
+        assertThat(Fixtures.texts(places, text, Labels.PLACE)).containsExactlyInAnyOrder("Brackley", "4 Elm Road",
+                "Brackley");
+    }
+
+    @Test
+    void aPlaceNameAfterAFirstNameOrInsideAnInstitutionIsNoPlace() {
+        String text = "Actor Sidney Jordan met students of the University of Texas. For Peru, it was a win.";
+        assertThat(Fixtures.texts(places, text, Labels.PLACE)).containsExactly("Peru");
+    }
+
+    @Test
+    void knowsTheStatesOfIndia() {
+        assertThat(Fixtures.texts(places, "Rain hit Telangana and Assam.", Labels.PLACE))
+                .containsExactly("Telangana", "Assam");
+    }
 }

@@ -147,4 +147,26 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "At midnight, she testified, the gate was still open."))
                 .containsExactly("the gate was still open -> she");
     }
+
+    @Test
+    void aLowerCaseRoleBeforeTheNameBelongsToTheSpeaker() {
+        assertThat(Fixtures.links(speakers, "Retired naval engineer Tom Baxter said the hull was sound."))
+                .containsExactly("the hull was sound -> Retired naval engineer Tom Baxter");
+        assertThat(Fixtures.links(speakers, "Asked about it, a bystander Lena Ortiz said the bus was late."))
+                .containsExactly("the bus was late -> a bystander Lena Ortiz");
+    }
+
+    @Test
+    void accordingToALowerCaseRoleOrBody() {
+        assertThat(Fixtures.links(speakers, "The fire started at noon, according to firefighter Dan Moore."))
+                .containsExactly("The fire started at noon -> firefighter Dan Moore");
+        assertThat(Fixtures.links(speakers, "The bridge was closed overnight according to police."))
+                .containsExactly("The bridge was closed overnight -> police");
+    }
+
+    @Test
+    void aNumberedRoleKeepsItsLetters() {
+        assertThat(Fixtures.links(speakers, "One MP said the vote was rushed."))
+                .containsExactly("the vote was rushed -> One MP");
+    }
 }

@@ -1,0 +1,163 @@
+package org.newsmark.suggest;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
+
+/**
+ * Where the noun a number counts ends: {@code 12,000 troops}, {@code 45 % of voters}, {@code six Mexican
+ * nationals}, {@code four deadly mass shootings}, {@code 43 years old}. A hyphenated compound is a figure
+ * by itself ({@code a 19-year-old motorcyclist} → {@code 19-year-old}), and a verb after the noun stays out.
+ */
+final class CountedNoun {
+
+    /** How many words a counted noun may have. */
+    private static final int MAX_WORDS = 4;
+    /** Plurals without an {@code s}, which end the noun like {@code troops} does. */
+    private static final Set<String> IRREGULAR_PLURALS = Set.of("people", "men", "women", "children",
+            "personnel", "cattle", "sheep", "fish", "aircraft", "feet", "teeth", "mice", "geese");
+    /** Words that stand for the counted noun itself: {@code 25 others}, {@code seven more}. */
+    private static final Set<String> STAND_INS = Set.of("others", "more");
+    /** Determiners of a partitive {@code of}: {@code six of the committees}. */
+    private static final Set<String> PARTITIVE_DETERMINERS = Set.of("the", "all", "its", "their", "his", "her", "our",
+            "these", "those");
+    private static final Pattern ABBREVIATION = Pattern.compile("(?:\\p{Lu}\\.){2,}(?= )");
+    private static final String OR_MORE = " or more";
+    private static final String OLD = " old";
+
+    private CountedNoun() {
+    }
+
+    /** The end of the figure whose number ends at {@code end}. */
+    static int end(String text, String core, int end) {
+        if (charIs(text, end, '-') && end + 1 < text.length() && Character.isLowerCase(text.charAt(end + 1))) {
+            return skipHyphenated(text, end);
+        }
+        int pos = text.startsWith(OR_MORE, end) ? end + OR_MORE.length() : end;
+        Optional<String> w = wordAt(text, pos + 1);
+        if (w.isPresent() && charIs(text, pos, ' ') && FigurePatterns.UNIT_WORDS.contains(w.get())) {
+            pos = pos + 1 + w.get().length();
+            w = wordAt(text, pos + 1);
+        }
+        if (w.isPresent() && charIs(text, pos, ' ') && w.get().equals("of")) {
+            return partitive(text, core, pos).orElse(pos);
+        }
+        if (w.isPresent() && charIs(text, pos, ' ') && STAND_INS.contains(w.get()) && !nextIs(text, pos, "than")) {
+            return pos + 1 + w.get().length();
+        }
+        int nounEnd = nounPhrase(text, pos);
+        return text.startsWith(OLD, nounEnd) && text.substring(pos, nounEnd).matches(" years?")
+                ? nounEnd + OLD.length() : nounEnd;
+    }
+
+    /** {@code 45 % of voters}, {@code hundreds of thousands of federal workers}, {@code six of the House's committees}. */
+    private static Optional<Integer> partitive(String text, String core, int ofAt) {
+        int p = ofAt + 1 + 2;
+        Optional<String> det = wordAt(text, p + 1);
+        boolean determined = det.isPresent() && charIs(text, p, ' ') && PARTITIVE_DETERMINERS.contains(det.get());
+        if (!determined && !takesOf(core)) {
+            return Optional.empty();
+        }
+        if (determined) {
+            p = p + 1 + det.get().length();
+            Optional<String> possessor = wordAt(text, p + 1);
+            if (possessor.isPresent() && charIs(text, p, ' ')
+                    && (text.startsWith("'s ", p + 1 + possessor.get().length())
+                    || text.startsWith("’s ", p + 1 + possessor.get().length()))) {
+                p = p + 1 + possessor.get().length() + 2;
+            }
+        }
+        int nounEnd = nounPhrase(text, p);
+        return nounEnd > p ? Optional.of(nounEnd) : Optional.empty();
+    }
+
+    /**
+     * The words of a counted noun from {@code pos} (a space before each): lower-case words, a capitalised
+     * modifier or demonym before them ({@code Mexican nationals}, {@code Mexicans}), an adjective in
+     * {@code -ly} before a noun ({@code deadly shootings}); a plural ends it.
+     */
+    private static int nounPhrase(String text, int pos) {
+        int p = pos;
+        for (int words = 0; words < MAX_WORDS && charIs(text, p, ' '); words++) {
+            int wordStart = p + 1;
+            Optional<String> w = abbreviationAt(text, wordStart).or(() -> wordAt(text, wordStart));
+            if (w.isEmpty() || !fits(text, w.get(), p + 1 + w.get().length())) {
+                break;
+            }
+            p = p + 1 + w.get().length();
+            if (endsNoun(w.get())) {
+                break;
+            }
+        }
+        return p;
+    }
+
+    /** {@code U.S.} in {@code six U.S. diplomats}. */
+    private static Optional<String> abbreviationAt(String text, int pos) {
+        return AnchoredScan.at(ABBREVIATION, text, pos).map(MatchResult::group);
+    }
+
+    private static boolean fits(String text, String word, int end) {
+        if (Character.isUpperCase(word.charAt(0))) {
+            return word.endsWith("ans") || charIs(text, end, ' ') && wordAt(text, end + 1).filter(CountedNoun::isNoun)
+                    .isPresent();
+        }
+        if (word.endsWith("ly")) {
+            return charIs(text, end, ' ') && wordAt(text, end + 1)
+                    .filter(n -> isNoun(n) && !n.endsWith("ly") && !n.endsWith("ed")).isPresent();
+        }
+        if (word.equals("other")) {
+            return charIs(text, end, ' ');
+        }
+        return isNoun(word);
+    }
+
+    private static boolean endsNoun(String word) {
+        return word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us") && !word.endsWith("is")
+                || IRREGULAR_PLURALS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean isNoun(String word) {
+        return !word.isEmpty() && Character.isLowerCase(word.charAt(0)) && !FigurePatterns.NOT_NOUN.contains(word)
+                && !word.endsWith("ly");
+    }
+
+    private static boolean takesOf(String core) {
+        String lower = core.toLowerCase(Locale.ROOT);
+        return lower.endsWith("%") || lower.endsWith("cent") || lower.contains("half") || lower.contains("third")
+                || lower.contains("quarter") || lower.contains("fifth") || lower.endsWith("s")
+                || lower.endsWith("dozen");
+    }
+
+    private static boolean nextIs(String text, int pos, String word) {
+        int p = pos + 1;
+        Optional<String> w = wordAt(text, p);
+        p += w.map(String::length).orElse(0);
+        return charIs(text, p, ' ') && wordAt(text, p + 1).filter(word::equals).isPresent();
+    }
+
+    private static int skipHyphenated(String text, int pos) {
+        int p = pos;
+        while (p < text.length() && (text.charAt(p) == '-' || Character.isLetter(text.charAt(p)))) {
+            p++;
+        }
+        return p;
+    }
+
+    private static boolean charIs(String text, int pos, char c) {
+        return pos < text.length() && text.charAt(pos) == c;
+    }
+
+    /** The run of letters (and inner hyphens/apostrophes/slashes) starting at {@code pos}. */
+    static Optional<String> wordAt(String text, int pos) {
+        int e = pos;
+        while (e < text.length() && (Character.isLetter(text.charAt(e))
+                || (e > pos && (text.charAt(e) == '-' || text.charAt(e) == '/') && e + 1 < text.length()
+                && Character.isLetter(text.charAt(e + 1))))) {
+            e++;
+        }
+        return e > pos ? Optional.of(text.substring(pos, e)) : Optional.empty();
+    }
+}

@@ -1,0 +1,84 @@
+package org.newsmark.suggest;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsmark.model.TextRange;
+
+/**
+ * Places a gazetteer does not know but the text introduces as places: a locality before a known region
+ * ({@code in Frederick, Maryland}), the name after a settlement noun ({@code the city of Dallas}) or a
+ * street address ({@code 10 Downing Street}), and every later mention of a name introduced so.
+ */
+final class LocalPlaces {
+
+    private static final int LOCALITY_REACH = 40;
+    private static final String NAME = "\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?";
+    /** One or two capitalised words after a preposition or article, ending the searched text. */
+    private static final Pattern LOCALITY = Pattern.compile("\\b(?:in|at|from|near|of|a|an) (" + NAME + ")$");
+    /** {@code the city of Dallas}, {@code the town of Hajo}. */
+    private static final Pattern SETTLEMENT_OF = Pattern.compile("\\b(?:city|town|village|suburb|municipality"
+            + "|port city|border city|capital city) of (" + NAME + ")\\b");
+
+    /** A place found and why. */
+    record Place(TextRange range, String reason) {
+    }
+
+    private LocalPlaces() {
+    }
+
+    /** The local places of a text, given where the gazetteer found known regions. */
+    static List<Place> find(String text, List<Gazetteer.Match> known) {
+        List<Place> out = new ArrayList<>();
+        for (Gazetteer.Match m : known) {
+            localityBefore(text, m.start()).ifPresent(r -> out.add(new Place(r, "locality before '" + m.name() + "'")));
+        }
+        Matcher s = SETTLEMENT_OF.matcher(text);
+        while (s.find()) {
+            out.add(new Place(new TextRange(s.start(1), s.end(1)), "named as a settlement"));
+        }
+        StreetAddress.all(text).forEach(r -> out.add(new Place(r, "street address")));
+        out.addAll(laterMentions(text, out));
+        return out;
+    }
+
+    /** {@code in Frederick, Maryland}: a capitalised locality after a preposition, before a known region. */
+    private static Optional<TextRange> localityBefore(String text, int regionStart) {
+        if (regionStart < 2 || !text.startsWith(", ", regionStart - 2)) {
+            return Optional.empty();
+        }
+        int from = Math.max(0, regionStart - LOCALITY_REACH);
+        Matcher m = LOCALITY.matcher(text.substring(from, regionStart - 2));
+        return m.find() ? Optional.of(new TextRange(from + m.start(1), from + m.end(1))) : Optional.empty();
+    }
+
+    /** Every other whole-word mention of the names found, not glued to a longer capitalised name. */
+    private static List<Place> laterMentions(String text, List<Place> found) {
+        Set<String> names = new LinkedHashSet<>();
+        found.stream().filter(p -> !p.reason().equals("street address")).forEach(p -> names.add(p.range().of(text)));
+        List<Place> out = new ArrayList<>();
+        for (String name : names) {
+            for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length())) {
+                int end = i + name.length();
+                if (TextScan.isWholeWord(text, i, end) && !continuesName(text, end) && !continuesName(text, i)) {
+                    out.add(new Place(new TextRange(i, end), "mentioned before as a place"));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A capitalised word glued by one space before or after {@code pos} makes a longer name. */
+    private static boolean continuesName(String text, int pos) {
+        if (pos < text.length() && text.charAt(pos) == ' ') {
+            return pos + 1 < text.length() && Character.isUpperCase(text.charAt(pos + 1));
+        }
+        return pos >= 2 && text.charAt(pos - 1) == ' ' && Character.isLetter(text.charAt(pos - 2))
+                && Character.isUpperCase(text.charAt(TextScan.previousWordStart(text, pos - 1)))
+                && !TextScan.isSentenceStart(text, TextScan.previousWordStart(text, pos - 1));
+    }
+}

@@ -1,0 +1,120 @@
+package org.newsmark.suggest;
+
+import java.util.Locale;
+import java.util.Set;
+import org.newsmark.model.TextRange;
+
+/**
+ * A role written in lower case before a name, as part of the speaker phrase: {@code television broadcaster
+ * PBS}, {@code Fashion designer Mary Quant}, {@code an attendee Om Prakash}, {@code Former US presidential
+ * candidate Elizabeth Warren}.
+ */
+final class RoleModifiers {
+
+    /** How many words before the role noun may modify it. */
+    private static final int MAX_MODIFIERS = 4;
+    /** Endings of nouns of occupation or part: {@code designer}, {@code prosecutor}, {@code attendee}. */
+    private static final String[] ROLE_ENDINGS = {"er", "or", "ist", "ee", "ant", "ent", "ian", "ate"};
+    /** Lower-case words ending like a role noun that are not one. */
+    private static final Set<String> NOT_ROLES = Set.of("after", "over", "under", "never", "other", "whether", "her",
+            "ever", "however", "later", "earlier", "former", "rather", "either", "neither", "together", "further",
+            "for", "or", "nor", "major", "minor", "prior", "recent", "current", "different", "present", "urgent",
+            "private", "separate", "late", "ultimate", "accurate", "senate", "climate", "debate", "state", "date",
+            "rate", "fate", "gate", "plate", "ent", "meanwhile", "tuber", "number", "member");
+    /** Words that end a speaker phrase on its left, outside it. */
+    private static final Set<String> LEFT_BOUNDARIES = Set.of("to", "by", "from", "with", "and", "said", "says",
+            "told", "according");
+
+    private RoleModifiers() {
+    }
+
+    /** The name widened to the lower-case role before it, or the name itself. */
+    static TextRange before(String text, TextRange name) {
+        String who = name.of(text);
+        if (!TextScan.startsUpper(who) || SpeechVocabulary.PRONOUNS.contains(who.toLowerCase(Locale.ROOT))) {
+            return name;
+        }
+        int roleStart = gluedWordStart(text, name.start());
+        if (roleStart < 0 || !isRoleNoun(text.substring(roleStart, name.start() - 1))) {
+            return name;
+        }
+        int start = roleStart;
+        int candidate = roleStart;
+        for (int i = 0; i < MAX_MODIFIERS; i++) {
+            if (TextScan.isSentenceStart(text, candidate) || text.charAt(candidate - 1) != ' '
+                    || text.charAt(TextScan.skipSpacesBack(text, candidate) - 1) == ',') {
+                return new TextRange(candidate, name.end());
+            }
+            int ws = gluedWordStart(text, candidate);
+            if (ws < 0) {
+                return new TextRange(candidate, name.end());
+            }
+            String w = text.substring(ws, candidate - 1);
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (SpeechVocabulary.DETERMINERS.contains(lower)) {
+                return new TextRange(ws, name.end());
+            }
+            if (LEFT_BOUNDARIES.contains(lower)) {
+                return new TextRange(candidate, name.end());
+            }
+            if (SpeechVocabulary.NOT_NAMES.contains(w) || !w.chars().allMatch(c -> Character.isLetter(c) || c == '-')) {
+                break;
+            }
+            candidate = ws;
+        }
+        return new TextRange(start, name.end());
+    }
+
+    /** {@code television broadcaster PBS} starting at {@code start} (spaces skipped): lower-case role, then a name. */
+    static java.util.Optional<TextRange> after(String text, int start) {
+        int s = start;
+        while (s < text.length() && text.charAt(s) == ' ') {
+            s++;
+        }
+        int p = s;
+        String previous = "";
+        for (int i = 0; i <= MAX_MODIFIERS && p < text.length() && Character.isLowerCase(text.charAt(p)); i++) {
+            int e = p;
+            while (e < text.length() && (Character.isLetter(text.charAt(e)) || text.charAt(e) == '-')) {
+                e++;
+            }
+            previous = text.substring(p, e);
+            if (e >= text.length() || text.charAt(e) != ' ' || LEFT_BOUNDARIES.contains(previous)) {
+                return java.util.Optional.empty();
+            }
+            p = e + 1;
+        }
+        if (p == s || p >= text.length() || !Character.isUpperCase(text.charAt(p)) || !isRoleNoun(previous)) {
+            return java.util.Optional.empty();
+        }
+        int nameStart = p;
+        int phraseStart = s;
+        return SpeakerPhrases.after(text, nameStart).filter(n -> n.start() == nameStart && TextScan.startsUpper(n.of(text)))
+                .map(n -> new TextRange(phraseStart, n.end()));
+    }
+
+    /** The start of the word right before {@code pos}, one space between, or -1. */
+    private static int gluedWordStart(String text, int pos) {
+        if (pos < 2 || text.charAt(pos - 1) != ' ' || !Character.isLetter(text.charAt(pos - 2))) {
+            return -1;
+        }
+        return TextScan.previousWordStart(text, pos - 1);
+    }
+
+    static boolean isRoleNoun(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (word.isEmpty() || !Character.isLowerCase(word.charAt(0)) || NOT_ROLES.contains(lower)
+                || !word.chars().allMatch(Character::isLetter)) {
+            return false;
+        }
+        if (SpeechVocabulary.ROLE_WORDS.contains(lower)) {
+            return true;
+        }
+        for (String ending : ROLE_ENDINGS) {
+            if (lower.endsWith(ending) && lower.length() > ending.length() + 3) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
