@@ -56,15 +56,19 @@ final class OrderedSuggestions {
 
     /** Without {@code gone}, which are elements of this list in document order, e.g. from {@link #overlapping}. */
     OrderedSuggestions without(List<SpanSuggestion> gone) {
-        List<SpanSuggestion> kept = new ArrayList<>(inOrder.size() - gone.size());
+        // one pass of array copies: in a long article this list holds hundreds of thousands
+        SpanSuggestion[] kept = new SpanSuggestion[inOrder.size() - gone.size()];
+        SpanSuggestion[] all = inOrder.toArray(SpanSuggestion[]::new);
         int from = 0;
+        int filled = 0;
         for (SpanSuggestion g : gone) {
             int at = indexOf(g, from);
-            kept.addAll(inOrder.subList(from, at));
+            System.arraycopy(all, from, kept, filled, at - from);
+            filled += at - from;
             from = at + 1;
         }
-        kept.addAll(inOrder.subList(from, inOrder.size()));
-        return new OrderedSuggestions(List.copyOf(kept), longest);
+        System.arraycopy(all, from, kept, filled, all.length - from);
+        return new OrderedSuggestions(List.of(kept), longest);
     }
 
     private int indexOf(SpanSuggestion s, int from) {
