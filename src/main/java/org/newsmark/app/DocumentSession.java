@@ -45,6 +45,11 @@ public final class DocumentSession {
         return state.spans();
     }
 
+    /** An upper bound on span length (it may stay higher after the longest span went). */
+    public int longestSpanLength() {
+        return state.longestSpan();
+    }
+
     public List<Relation> relations() {
         return state.relations();
     }

@@ -20,6 +20,8 @@ final class SessionState {
     private Document document;
     private final List<Span> spans = new ArrayList<>();
     private final List<Relation> relations = new ArrayList<>();
+    /** No span is longer: an upper bound that does not shrink when spans go, which is all range lookups need. */
+    private int longestSpan;
 
     SessionState(Store store, Document document) {
         this.store = store;
@@ -43,6 +45,7 @@ final class SessionState {
     void reload() {
         spans.clear();
         spans.addAll(store.spans().forDocument(document.id()));
+        longestSpan = spans.stream().mapToInt(s -> s.range().length()).max().orElse(0);
         relations.clear();
         relations.addAll(store.relations().forDocument(document.id()));
         document = store.documents().find(document.id()).orElse(document);
@@ -75,7 +78,12 @@ final class SessionState {
         return low;
     }
 
+    int longestSpan() {
+        return longestSpan;
+    }
+
     void addSpan(Span span) {
+        longestSpan = Math.max(longestSpan, span.range().length());
         int at = Collections.binarySearch(spans, span, Span.BY_POSITION);
         spans.add(at < 0 ? -at - 1 : at, span);
     }

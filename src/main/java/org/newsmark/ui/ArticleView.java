@@ -93,7 +93,7 @@ final class ArticleView {
             if (model.session().orElse(null) != shown) {
                 return; // a document is being opened: show() draws its suggestions with the text
             }
-            List<TextRange> changed = SuggestionDiff.changed(before, now);
+            List<TextRange> changed = suggestions.changedBetween(before, now);
             if (changed.size() > 32) {
                 restyleAll();
             } else {
@@ -179,10 +179,10 @@ final class ArticleView {
         model.session().ifPresent(s -> {
             int length = s.text().length();
             TextRange clipped = new TextRange(Math.min(changed.start(), length), Math.min(changed.end(), length));
-            TextRange region = SpanLayers.cluster(s.spans(), clipped);
+            TextRange region = SpanLayers.cluster(s.spans(), clipped, s.longestSpanLength());
             if (!region.isEmpty()) {
                 area.setStyleSpans(region.start(), Highlighter.computeRegion(region, s.spans(), styleKeys, emphasized(),
-                        search.hitsProperty().get(), suggestions.proposals()));
+                        search.hitsProperty().get(), suggestions.proposalsIn(region)));
             }
         });
     }

@@ -82,6 +82,7 @@ final class DocumentListView {
         private final Label status = new Label();
         private final Label count = new Label();
         private final VBox box;
+        private final javafx.scene.control.Tooltip tooltip = new javafx.scene.control.Tooltip();
 
         DocumentCell() {
             title.getStyleClass().add("doc-title");
@@ -107,11 +108,15 @@ final class DocumentListView {
             }
             title.setText(item.title().isEmpty() ? item.name() : item.title());
             status.setText(item.status().code().replace('-', ' '));
-            status.getStyleClass().removeIf(c -> c.startsWith("status-") && !c.equals("status-badge"));
-            status.getStyleClass().add("status-" + item.status().code());
+            String statusClass = "status-" + item.status().code();
+            if (!status.getStyleClass().contains(statusClass)) { // a class change re-applies CSS to the badge
+                status.getStyleClass().removeIf(c -> c.startsWith("status-") && !c.equals("status-badge"));
+                status.getStyleClass().add(statusClass);
+            }
             count.setText(item.spanCount() + (item.spanCount() == 1 ? " span" : " spans"));
             setGraphic(box);
-            setTooltip(new javafx.scene.control.Tooltip(title.getText()));
+            tooltip.setText(title.getText());
+            setTooltip(tooltip);
         }
     }
 }

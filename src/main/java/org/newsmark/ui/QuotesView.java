@@ -1,6 +1,7 @@
 package org.newsmark.ui;
 
 import java.util.function.Consumer;
+import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.FilteredList;
 import javafx.geometry.Insets;
@@ -20,7 +21,8 @@ final class QuotesView {
 
     QuotesView(WorkbenchViewModel model, Consumer<Span> reveal, javafx.beans.value.ObservableBooleanValue showing) {
         FilteredList<Span> quotes = new FilteredList<>(model.spans(), s -> s.label().equals(NavigationViewModel.QUOTE));
-        ListView<Span> list = new ListView<>(quotes);
+        // a hidden list would still rebuild its cells (CSS, layout) for every change of the spans
+        ListView<Span> list = new ListView<>(showing.get() ? quotes : FXCollections.emptyObservableList());
         list.setId("quotes");
         list.setCellFactory(v -> new QuoteCell(model));
         list.setPlaceholder(new Label("No quotes tagged yet"));
@@ -52,6 +54,7 @@ final class QuotesView {
         model.addChangeListener(c -> count.run());
         // only the visible tab does the work; a hidden one catches up when shown
         showing.addListener((o, a, now) -> {
+            list.setItems(now ? quotes : FXCollections.emptyObservableList());
             if (now && dirty) {
                 count.run();
             }

@@ -1,5 +1,6 @@
 package org.newsmark.ui;
 
+import java.util.List;
 import java.util.Map;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -16,6 +17,8 @@ final class StatusBar {
 
     private final HBox root = new HBox(12);
     private final HBox counts = new HBox(12);
+    /** Label name and chip class of each count shown, in order. */
+    private List<String> shownChips = List.of();
 
     StatusBar(WorkbenchViewModel model, SuggestionsViewModel suggestions) {
         Label message = new Label();
@@ -54,6 +57,17 @@ final class StatusBar {
     }
 
     private void showCounts(WorkbenchViewModel model, Map<String, Integer> byLabel) {
+        List<String> chips = byLabel.keySet().stream()
+                .map(name -> name + " " + LabelStyles.chipClass(model.labels(), name).orElse("")).toList();
+        if (chips.equals(shownChips)) {
+            // only the numbers changed: new labels would each cost a CSS pass on every edit
+            int i = 0;
+            for (Map.Entry<String, Integer> entry : byLabel.entrySet()) {
+                ((Label) counts.getChildren().get(i++)).setText(entry.getKey() + " " + entry.getValue());
+            }
+            return;
+        }
+        shownChips = chips;
         counts.getChildren().clear();
         byLabel.forEach((name, count) -> {
             Region chip = new Region();

@@ -1,6 +1,5 @@
 package org.newsmark.ui;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,8 +52,15 @@ public final class SuggestionsViewModel {
     private final Executor ui;
     private ScheduledFuture<?> pending;
     private final ReadOnlyObjectWrapper<List<SpanSuggestion>> current = new ReadOnlyObjectWrapper<>(List.of());
+    /** {@link #current} with the index that finds the suggestions around an edit. */
+    private OrderedSuggestions ordered = OrderedSuggestions.EMPTY;
     /** The suggestions {@link #current} was made from, with their proposed links. */
     private Suggestions latest = Suggestions.empty();
+    /** The last change that only took suggestions out, so that views need not compare the whole lists. */
+    private Withheld lastWithheld;
+
+    private record Withheld(List<SpanSuggestion> before, List<SpanSuggestion> after, List<TextRange> ranges) {
+    }
     private final BooleanProperty visible = new SimpleBooleanProperty(true);
     private long generation;
 
@@ -82,6 +88,23 @@ public final class SuggestionsViewModel {
     /** What the article outlines: nothing while hidden. */
     public List<Proposal> proposals() {
         return shown().stream().map(s -> new Proposal(s.range(), s.label())).toList();
+    }
+
+    /** What the article outlines in {@code region}: the shown suggestions overlapping it. */
+    public List<Proposal> proposalsIn(TextRange region) {
+        if (!visible.get()) {
+            return List.of();
+        }
+        return ordered.overlapping(region).stream().map(s -> new Proposal(s.range(), s.label())).toList();
+    }
+
+    /** The ranges to restyle when {@link #currentProperty()} went from {@code before} to {@code now}. */
+    public List<TextRange> changedBetween(List<SpanSuggestion> before, List<SpanSuggestion> now) {
+        Withheld last = lastWithheld;
+        if (last != null && last.before() == before && last.after() == now) {
+            return last.ranges();
+        }
+        return SuggestionDiff.changed(before, now);
     }
 
     private List<SpanSuggestion> shown() {
@@ -135,7 +158,7 @@ public final class SuggestionsViewModel {
                 service.reject(session.document().id(), s);
                 return true;
             });
-            withhold(x -> x.key().equals(s.key()));
+            withhold(s.range(), x -> x.key().equals(s.key()));
             requestLater(session);
             model.say("Rejected the " + s.label() + " suggestion; it will not come back in this article");
         }));
@@ -214,7 +237,7 @@ public final class SuggestionsViewModel {
             return;
         }
         service.learn(session.get());
-        withhold(s -> s.range().overlaps(affected) && isTagged(session.get(), s));
+        withhold(affected, s -> isTagged(session.get(), s));
         if (session.get().text().length() > IMMEDIATE_LIMIT) {
             if (pending != null) {
                 pending.cancel(false);
@@ -239,16 +262,25 @@ public final class SuggestionsViewModel {
         requestLater(model.session().orElse(null));
     }
 
-    /** Takes suggestions out of what is shown until the recomputed list arrives. */
-    private void withhold(Predicate<SpanSuggestion> gone) {
-        if (current.get().stream().anyMatch(gone)) {
-            show(new Suggestions(latest.spans().stream().filter(gone.negate()).toList(), latest.links()));
+    /** Takes suggestions overlapping {@code around} out of what is shown until the recomputed list arrives. */
+    private void withhold(TextRange around, Predicate<SpanSuggestion> gone) {
+        List<SpanSuggestion> leaving = ordered.overlapping(around).stream().filter(gone).toList();
+        if (leaving.isEmpty()) {
+            return;
         }
+        List<SpanSuggestion> before = current.get();
+        ordered = ordered.without(leaving);
+        latest = new Suggestions(ordered.all(), latest.links());
+        List<TextRange> ranges = leaving.stream().map(SpanSuggestion::range).distinct().sorted().toList();
+        lastWithheld = new Withheld(before, ordered.all(), ranges);
+        current.set(ordered.all());
     }
 
     private void show(Suggestions suggestions) {
-        latest = suggestions;
-        current.set(inOrder(suggestions.spans()));
+        ordered = OrderedSuggestions.of(suggestions.spans());
+        latest = new Suggestions(ordered.all(), suggestions.links());
+        lastWithheld = null;
+        current.set(ordered.all());
     }
 
     private void requestLater(DocumentSession session) {
@@ -268,12 +300,6 @@ public final class SuggestionsViewModel {
             show(suggestions);
             prefetchNeighbours(session);
         }, ui);
-    }
-
-    private static List<SpanSuggestion> inOrder(List<SpanSuggestion> spans) {
-        List<SpanSuggestion> sorted = new ArrayList<>(spans);
-        sorted.sort(Comparator.comparing(SpanSuggestion::key));
-        return List.copyOf(sorted);
     }
 
     private <T> Optional<T> attempt(Supplier<T> action) {

@@ -192,4 +192,20 @@ class DocumentSessionTest {
         assertThat(session.innermostAt(20)).map(Span::label).contains("quote");
         assertThat(session.innermostAt(5)).isEmpty();
     }
+
+    @Test
+    void noSpanIsLongerThanTheLengthBoundThroughTagsResizesAndUndo() {
+        java.util.function.Consumer<String> holds = when -> assertThat(session.spans())
+                .as(when).allMatch(s -> s.range().length() <= session.longestSpanLength());
+        Span lee = session.tag(new TextRange(0, 3), "speaker").orElseThrow();
+        holds.accept("after a tag");
+        session.resize(lee.id(), new TextRange(0, TEXT.length() - 1));
+        holds.accept("after growing a span");
+        session.tag(new TextRange(10, 30), "quote");
+        session.undo();
+        session.undo();
+        holds.accept("after undo");
+        session.redo();
+        holds.accept("after redo");
+    }
 }

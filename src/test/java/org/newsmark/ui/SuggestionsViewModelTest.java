@@ -187,4 +187,23 @@ class SuggestionsViewModelTest {
         assertThat(suggestions.proposals()).hasSize(current().size());
         assertThat(text()).isNotEmpty();
     }
+
+    @Test
+    void theArticleRestylesOnlyWhatAnEditTookOutAndOutlinesARegionFromTheShownSuggestions() {
+        SpanSuggestion place = current().stream().filter(s -> s.label().equals("place")).findFirst().orElseThrow();
+        List<SpanSuggestion> before = current();
+        TextRange region = new TextRange(Math.max(0, place.range().start() - 40), place.range().end() + 40);
+        assertThat(suggestions.proposalsIn(region)).containsExactlyElementsOf(suggestions.proposals().stream()
+                .filter(p -> p.range().overlaps(region)).toList());
+
+        model.apply("place", place.range());
+
+        List<SpanSuggestion> after = current();
+        assertThat(after).extracting(SpanSuggestion::key).doesNotContain(place.key());
+        assertThat(suggestions.changedBetween(before, after))
+                .isEqualTo(SuggestionDiff.changed(before, after))
+                .contains(place.range());
+        suggestions.visibleProperty().set(false);
+        assertThat(suggestions.proposalsIn(region)).isEmpty();
+    }
 }

@@ -56,12 +56,17 @@ public final class SpanLayers {
      * restyling this range alone gives the same result as restyling the whole text.
      */
     public static TextRange cluster(List<Span> spansInOrder, TextRange changed) {
-        int start = changed.start();
-        int end = changed.end();
         int longest = 0;
         for (Span span : spansInOrder) {
             longest = Math.max(longest, span.range().length());
         }
+        return cluster(spansInOrder, changed, longest);
+    }
+
+    /** {@link #cluster(List, TextRange)} when no span is longer than {@code longest}, without a pass over all spans. */
+    public static TextRange cluster(List<Span> spansInOrder, TextRange changed, int longest) {
+        int start = changed.start();
+        int end = changed.end();
         boolean grew = true;
         while (grew) {
             grew = false;

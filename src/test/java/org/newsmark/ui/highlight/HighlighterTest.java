@@ -224,4 +224,17 @@ class HighlighterTest {
                 List.of(proposal(2, 8, "speaker"))), 4);
         assertThat(region).containsExactly(outlined(4, 8, Highlighter.SUGGESTED, "sg-s"));
     }
+
+    @Test
+    void clusterWithALengthBoundIsTheSameCluster() {
+        add(0, 40, "quote");
+        add(5, 9, "place");
+        add(38, 50, "speaker");
+        add(60, 64, "figure");
+        for (int at = 0; at < 66; at += 3) {
+            TextRange changed = new TextRange(at, at + 2);
+            assertThat(SpanLayers.cluster(spans, changed, 40)).isEqualTo(SpanLayers.cluster(spans, changed));
+            assertThat(SpanLayers.cluster(spans, changed, 500)).as("a loose bound").isEqualTo(SpanLayers.cluster(spans, changed));
+        }
+    }
 }

@@ -1,0 +1,96 @@
+package org.newsmark.ui;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.newsmark.model.TextRange;
+import org.newsmark.suggest.SpanSuggestion;
+
+/**
+ * Suggestions in document order (by key) with an upper bound on their length, so that the few
+ * overlapping an edited range are found by binary search instead of a pass over hundreds of
+ * thousands of suggestions in a long article.
+ */
+final class OrderedSuggestions {
+
+    static final OrderedSuggestions EMPTY = new OrderedSuggestions(List.of(), 0);
+
+    private final List<SpanSuggestion> inOrder;
+    /** No suggestion is longer; suggestions starting further before a range cannot reach it. */
+    private final int longest;
+
+    private OrderedSuggestions(List<SpanSuggestion> inOrder, int longest) {
+        this.inOrder = inOrder;
+        this.longest = longest;
+    }
+
+    static OrderedSuggestions of(List<SpanSuggestion> suggestions) {
+        List<SpanSuggestion> sorted = new ArrayList<>(suggestions);
+        sorted.sort(Comparator.comparing(SpanSuggestion::key)); // the engine's order already: a linear pass
+        int longest = 0;
+        for (SpanSuggestion s : sorted) {
+            longest = Math.max(longest, s.range().length());
+        }
+        return new OrderedSuggestions(List.copyOf(sorted), longest);
+    }
+
+    /** All of them in document order (unmodifiable). */
+    List<SpanSuggestion> all() {
+        return inOrder;
+    }
+
+    /** Those overlapping {@code range}, in document order. */
+    List<SpanSuggestion> overlapping(TextRange range) {
+        List<SpanSuggestion> found = new ArrayList<>();
+        for (int i = firstStartingAtOrAfter(range.start() - longest); i < inOrder.size(); i++) {
+            SpanSuggestion s = inOrder.get(i);
+            if (s.range().start() >= range.end()) {
+                break;
+            }
+            if (s.range().overlaps(range)) {
+                found.add(s);
+            }
+        }
+        return found;
+    }
+
+    /** Without {@code gone}, which are elements of this list in document order, e.g. from {@link #overlapping}. */
+    OrderedSuggestions without(List<SpanSuggestion> gone) {
+        // one pass of array copies: in a long article this list holds hundreds of thousands
+        SpanSuggestion[] kept = new SpanSuggestion[inOrder.size() - gone.size()];
+        SpanSuggestion[] all = inOrder.toArray(SpanSuggestion[]::new);
+        int from = 0;
+        int filled = 0;
+        for (SpanSuggestion g : gone) {
+            int at = indexOf(g, from);
+            System.arraycopy(all, from, kept, filled, at - from);
+            filled += at - from;
+            from = at + 1;
+        }
+        System.arraycopy(all, from, kept, filled, all.length - from);
+        return new OrderedSuggestions(List.of(kept), longest);
+    }
+
+    private int indexOf(SpanSuggestion s, int from) {
+        for (int i = Math.max(from, firstStartingAtOrAfter(s.range().start())); i < inOrder.size(); i++) {
+            if (inOrder.get(i) == s) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("not among these suggestions: " + s.key());
+    }
+
+    private int firstStartingAtOrAfter(int start) {
+        int low = 0;
+        int high = inOrder.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (inOrder.get(mid).range().start() < start) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+}

@@ -1,0 +1,46 @@
+package org.newsmark.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TabPane;
+import org.junit.jupiter.api.Test;
+import org.newsmark.model.TextRange;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The quotes tab lists the quotes when it is shown, including those tagged while it was hidden. */
+class QuotesTabUiTest extends SeedWindowTest {
+
+    private void tagQuote(String phrase) {
+        interact(() -> {
+            int at = text().indexOf(phrase);
+            window.model().apply("quote", new TextRange(at, at + phrase.length()));
+        });
+    }
+
+    private void showTab(int index) {
+        interact(() -> lookup("#right-tabs").queryAs(TabPane.class).getSelectionModel().select(index));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @SuppressWarnings("unchecked")
+    private ListView<Object> quotes() {
+        return lookup("#quotes").queryAs(ListView.class);
+    }
+
+    @Test
+    void quotesTaggedWhileTheTabWasHiddenAreListedWhenItIsShown() {
+        tagQuote("phased measures");
+        showTab(1);
+        assertThat(quotes().getItems()).hasSize(1);
+        assertThat(lookup("#quotes-summary").queryAs(Label.class).getText()).isEqualTo("1 quote(s), 1 without a speaker");
+
+        showTab(0);
+        tagQuote("rules-based international order");
+        showTab(1);
+
+        assertThat(quotes().getItems()).hasSize(2);
+        assertThat(lookup("#quotes-summary").queryAs(Label.class).getText()).isEqualTo("2 quote(s), 2 without a speaker");
+    }
+}
