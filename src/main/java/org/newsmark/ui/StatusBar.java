@@ -40,6 +40,7 @@ final class StatusBar {
     private static Label waiting(SuggestionsViewModel suggestions) {
         Label label = new Label("", new FontIcon(Feather.ZAP));
         label.setId("suggestion-count");
+        label.setMinWidth(Region.USE_PREF_SIZE); // a long message shrinks, never the count
         label.getStyleClass().add("suggestion-count");
         label.setTooltip(new Tooltip("] / [  next / previous suggestion\nEnter  accept it\nX  reject it\n"
                 + "Ctrl+Shift+S  hide or show suggestions"));
