@@ -146,9 +146,17 @@ public final class DocumentSession {
         return creates.stream().map(CreateSpan::span).toList();
     }
 
+    /** Looks only at spans that can reach the range: those starting at most the longest span's length before it. */
     private boolean overlapsSameLabel(NewSpan n, List<CreateSpan> planned) {
-        return state.spans().stream().anyMatch(s -> s.label().equals(n.label()) && s.range().overlaps(n.range()))
-                || planned.stream().anyMatch(c -> c.span().label().equals(n.label()) && c.span().range().overlaps(n.range()));
+        List<Span> spans = state.spans();
+        TextRange range = n.range();
+        for (int i = state.firstStartingAtOrAfter(range.start() - state.longestSpan());
+             i < spans.size() && spans.get(i).start() < range.end(); i++) {
+            if (spans.get(i).label().equals(n.label()) && spans.get(i).range().overlaps(range)) {
+                return true;
+            }
+        }
+        return planned.stream().anyMatch(c -> c.span().label().equals(n.label()) && c.span().range().overlaps(range));
     }
 
     private Optional<Span> existing(SpanRef ref) {

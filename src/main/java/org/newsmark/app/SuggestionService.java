@@ -171,6 +171,8 @@ public final class SuggestionService implements AutoCloseable {
     /**
      * Accepts one suggestion as an ordinary, undoable span of {@code session} that records its source;
      * a proposed link between it and a span the document already has is drawn in the same action.
+     * Like any edit, it reaches the corpus memory through {@link #learn}, which the window calls after
+     * every change of the session.
      */
     public Optional<Span> accept(DocumentSession session, SpanSuggestion suggestion) {
         return accept(session, suggestion, suggest(session));
@@ -179,9 +181,7 @@ public final class SuggestionService implements AutoCloseable {
     /** {@link #accept(DocumentSession, SpanSuggestion)} with the links proposed in {@code shown}, the suggestions the analyst sees. */
     public Optional<Span> accept(DocumentSession session, SpanSuggestion suggestion, Suggestions shown) {
         List<NewLink> links = linksTo(shown, Set.of(suggestion.key()));
-        List<Span> created = session.tagAll("accept suggestion '" + suggestion.label() + "'",
-                List.of(newSpan(suggestion)), links);
-        learn(session);
+        session.tagAll("accept suggestion '" + suggestion.label() + "'", List.of(newSpan(suggestion)), links);
         return session.spansAt(suggestion.range()).stream().filter(s -> s.label().equals(suggestion.label()))
                 .findFirst();
     }
@@ -194,11 +194,9 @@ public final class SuggestionService implements AutoCloseable {
     /** {@link #acceptAll(DocumentSession, String)} of the suggestions the analyst sees, {@code current}. */
     public List<Span> acceptAll(DocumentSession session, String label, Suggestions current) {
         List<SpanSuggestion> chosen = current.withLabel(label);
-        List<Span> created = session.tagAll("accept all '" + label + "' suggestions",
+        return session.tagAll("accept all '" + label + "' suggestions",
                 chosen.stream().map(SuggestionService::newSpan).toList(),
                 linksTo(current, chosen.stream().map(SpanSuggestion::key).collect(Collectors.toSet())));
-        learn(session);
-        return created;
     }
 
     /** Rejects a suggestion: it is not proposed in this document again, and counts against it corpus-wide. */
