@@ -227,8 +227,7 @@ public final class DatasetBenchmark {
                          "INSERT INTO spans(id, document_id, start, end, label_id, annotator) VALUES (?,?,?,?,?,?)");
                  PreparedStatement rels = c.prepareStatement(
                          "INSERT INTO relations(id, document_id, from_span, to_span, type) VALUES (?,?,?,?,?)")) {
-                long spanId = 0;
-                long relId = 0;
+                RowIds ids = new RowIds();
                 for (int i = 0; i < count; i++) {
                     AnnotatedDocument a = article(i);
                     long docId = i + 1L;
@@ -239,26 +238,7 @@ public final class DatasetBenchmark {
                     docs.setInt(5, a.document().text().length());
                     docs.setString(6, a.document().sha256());
                     docs.executeUpdate();
-                    long base = spanId;
-                    for (Span s : a.spans()) {
-                        spans.setLong(1, ++spanId);
-                        spans.setLong(2, docId);
-                        spans.setInt(3, s.start());
-                        spans.setInt(4, s.end());
-                        spans.setLong(5, 1 + List.of("speaker", "quote", "figure", "place").indexOf(s.label()));
-                        spans.setString(6, "floor");
-                        spans.addBatch();
-                    }
-                    spans.executeBatch();
-                    for (Relation r : a.relations()) {
-                        rels.setLong(1, ++relId);
-                        rels.setLong(2, docId);
-                        rels.setLong(3, base + r.fromSpanId());
-                        rels.setLong(4, base + r.toSpanId());
-                        rels.setString(5, r.type());
-                        rels.addBatch();
-                    }
-                    rels.executeBatch();
+                    ids.insert(spans, rels, docId, a);
                 }
             }
             c.commit();
@@ -305,8 +285,7 @@ public final class DatasetBenchmark {
                          "INSERT INTO spans(id, document_id, start, end, label_id, annotator) VALUES (?,?,?,?,?,?)");
                  PreparedStatement rels = c.prepareStatement(
                          "INSERT INTO relations(id, document_id, from_span, to_span, type) VALUES (?,?,?,?,?)")) {
-                long spanId = 0;
-                long relId = 0;
+                RowIds ids = new RowIds();
                 for (int i = 0; i < count; i++) {
                     AnnotatedDocument a = articles.get(i);
                     long docId = i + 1L;
@@ -317,26 +296,7 @@ public final class DatasetBenchmark {
                     docs.setInt(5, a.document().text().length());
                     docs.setString(6, hashes.get(i));
                     docs.executeUpdate();
-                    long base = spanId;
-                    for (Span s : a.spans()) {
-                        spans.setLong(1, ++spanId);
-                        spans.setLong(2, docId);
-                        spans.setInt(3, s.start());
-                        spans.setInt(4, s.end());
-                        spans.setLong(5, 1 + labels.indexOf(s.label()));
-                        spans.setString(6, "floor");
-                        spans.addBatch();
-                    }
-                    spans.executeBatch();
-                    for (Relation r : a.relations()) {
-                        rels.setLong(1, ++relId);
-                        rels.setLong(2, docId);
-                        rels.setLong(3, base + r.fromSpanId());
-                        rels.setLong(4, base + r.toSpanId());
-                        rels.setString(5, r.type());
-                        rels.addBatch();
-                    }
-                    rels.executeBatch();
+                    ids.insert(spans, rels, docId, a);
                 }
             }
             c.commit();
@@ -402,5 +362,35 @@ public final class DatasetBenchmark {
         double cpu = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStart) / 1e9;
         System.out.printf("%-22s %6d docs %7.2f s (cpu %6.2f s) %9.0f docs/s  peak heap %5d MB  (%s)%n", what, docs, s, cpu,
                 docs / s, peak, detail);
+    }
+
+    /** Span and relation ids of the JDBC floors, and the batch inserts that use them. */
+    private static final class RowIds {
+        private static final List<String> LABELS = List.of("speaker", "quote", "figure", "place");
+        private long spanId;
+        private long relId;
+
+        void insert(PreparedStatement spans, PreparedStatement rels, long docId, AnnotatedDocument a) throws SQLException {
+            long base = spanId;
+            for (Span s : a.spans()) {
+                spans.setLong(1, ++spanId);
+                spans.setLong(2, docId);
+                spans.setInt(3, s.start());
+                spans.setInt(4, s.end());
+                spans.setLong(5, 1 + LABELS.indexOf(s.label()));
+                spans.setString(6, "floor");
+                spans.addBatch();
+            }
+            spans.executeBatch();
+            for (Relation r : a.relations()) {
+                rels.setLong(1, ++relId);
+                rels.setLong(2, docId);
+                rels.setLong(3, base + r.fromSpanId());
+                rels.setLong(4, base + r.toSpanId());
+                rels.setString(5, r.type());
+                rels.addBatch();
+            }
+            rels.executeBatch();
+        }
     }
 }
