@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.newsmark.model.Document;
+import org.newsmark.model.DocumentOrder;
 import org.newsmark.model.DocumentStatus;
 import org.newsmark.model.Relation;
 import org.newsmark.model.Span;
@@ -65,17 +66,7 @@ final class SessionState {
 
     /** Index of the first span (in document order) that starts at or after {@code start}. */
     int firstStartingAtOrAfter(int start) {
-        int low = 0;
-        int high = spans.size();
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (spans.get(mid).start() < start) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low;
+        return DocumentOrder.firstStartingAtOrAfter(spans, Span::range, start);
     }
 
     int longestSpan() {

@@ -3,6 +3,7 @@ package org.newsmark.ui;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.newsmark.model.DocumentOrder;
 import org.newsmark.model.TextRange;
 import org.newsmark.suggest.SpanSuggestion;
 
@@ -81,16 +82,6 @@ final class OrderedSuggestions {
     }
 
     private int firstStartingAtOrAfter(int start) {
-        int low = 0;
-        int high = inOrder.size();
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (inOrder.get(mid).range().start() < start) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low;
+        return DocumentOrder.firstStartingAtOrAfter(inOrder, SpanSuggestion::range, start);
     }
 }

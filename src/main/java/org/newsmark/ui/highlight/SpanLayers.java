@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.newsmark.model.DocumentOrder;
 import org.newsmark.model.Span;
 import org.newsmark.model.TextRange;
 
@@ -38,17 +39,7 @@ public final class SpanLayers {
     }
 
     static int firstStartingAtOrAfter(List<Span> spansInOrder, int start) {
-        int low = 0;
-        int high = spansInOrder.size();
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (spansInOrder.get(mid).start() < start) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low;
+        return DocumentOrder.firstStartingAtOrAfter(spansInOrder, Span::range, start);
     }
 
     /**
