@@ -7,7 +7,7 @@ import csv, json, sys
 csv.field_size_limit(10**8)
 ROWS = []
 for f in ['wikinews_2019.csv', 'wikinews_2020.csv']:
-    ROWS += list(csv.DictReader(open('/work/shared/data/wikinews/' + f, encoding='utf-8')))
+    ROWS += list(csv.DictReader(open('src/test/resources/samples/wikinews/' + f, encoding='utf-8')))
 
 def u16(s, i):
     return len(s[:i].encode('utf-16-le')) // 2

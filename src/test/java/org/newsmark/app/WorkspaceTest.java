@@ -29,7 +29,7 @@ class WorkspaceTest {
     @Test
     void theDefaultDatabaseGetsTheBundledCorpusOnceInItsNewFolder() throws Exception {
         Path file = temp.resolve("data/newsmark/newsmark.db");
-        String seed = Files.readString(Path.of("../shared/seed/yoon-rutte-nato-call.txt"));
+        String seed = Files.readString(Path.of("corpus/01-yoon-rutte-nato-call.txt"));
         try (Workspace workspace = Workspace.openWithSamples(file)) {
             assertThat(workspace.documents()).isNotEmpty();
             assertThat(workspace.store().documents().findByText(seed)).isPresent();

@@ -40,7 +40,7 @@ public final class SuggestionWindowBenchmark {
     /** Prints the figures; leaves the FX toolkit running for the next benchmark. */
     static void measure(String[] args) throws Exception {
         Headless.enable();
-        List<String> articles = SuggestBenchmark.fiveKbArticles(Path.of(args.length > 0 ? args[0] : "/work/shared/data/wikinews"));
+        List<String> articles = SuggestBenchmark.fiveKbArticles(Path.of(args.length > 0 ? args[0] : "src/test/resources/samples/wikinews"));
         Path db = Files.createTempDirectory("newsmark-bench").resolve("suggest.db");
         long[] ids = new long[40];
         try (Workspace setup = Workspace.open(db)) {

@@ -64,7 +64,7 @@ class CliBadInputTest {
         Path input;
         Path named;
         if (file == null) {
-            input = Path.of("../shared/data/doccano/sequence_labeling-labeling.invalid.conll");
+            input = Path.of("src/test/resources/samples/doccano/sequence_labeling-labeling.invalid.conll");
             named = input;
         } else if (file.endsWith("/")) {
             input = Files.createDirectories(temp.resolve(file));

@@ -14,8 +14,8 @@ import org.newsmark.store.Store;
 /** {@code newsmark import} and {@code stats} run in-process on the shared real samples. */
 class CliImportTest {
 
-    private static final Path DOCCANO = Path.of("../shared/data/doccano");
-    private static final Path BRAT = Path.of("../shared/data/brat-news");
+    private static final Path DOCCANO = Path.of("src/test/resources/samples/doccano");
+    private static final Path BRAT = Path.of("src/test/resources/samples/brat-news");
 
     @TempDir
     Path temp;

@@ -43,7 +43,7 @@ class LauncherTest {
             Class<?> launcher = Class.forName("org.newsmark.Launcher", true, loader);
             Method opensWindow = launcher.getDeclaredMethod("opensWindow", String[].class);
             opensWindow.setAccessible(true);
-            String[] args = {"import", "--db", temp.resolve("x.db").toString(), "../shared/data/brat-news"};
+            String[] args = {"import", "--db", temp.resolve("x.db").toString(), "src/test/resources/samples/brat-news"};
             assertThat((boolean) opensWindow.invoke(null, (Object) args)).isFalse();
 
             Class<?> terminalClass = Class.forName("org.newsmark.cli.Terminal", true, loader);

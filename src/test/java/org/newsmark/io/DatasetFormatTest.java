@@ -39,7 +39,7 @@ class DatasetFormatTest {
         file("articles/a.txt", "x");
         assertThat(DatasetFormat.detect(dir.resolve("articles"))).contains(DatasetFormat.TXT);
         assertThat(DatasetFormat.detect(file("x.pdf", "%PDF"))).isEmpty();
-        assertThat(DatasetFormat.detect(Path.of("../shared/data/brat-news"))).contains(DatasetFormat.BRAT);
+        assertThat(DatasetFormat.detect(Path.of("src/test/resources/samples/brat-news"))).contains(DatasetFormat.BRAT);
     }
 
     @Test

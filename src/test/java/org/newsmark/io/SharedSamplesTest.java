@@ -8,11 +8,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsmark.model.AnnotatedDocument;
 
-/** The real sample files of ../shared/data (doccano's own samples and brat's tutorial news). */
+/** The real sample files of src/test/resources/samples (doccano's own samples and brat's tutorial news). */
 class SharedSamplesTest {
 
-    private static final Path DOCCANO = Path.of("../shared/data/doccano");
-    private static final Path BRAT = Path.of("../shared/data/brat-news");
+    private static final Path DOCCANO = Path.of("src/test/resources/samples/doccano");
+    private static final Path BRAT = Path.of("src/test/resources/samples/brat-news");
 
     private static ImportBatch read(Path file) throws Exception {
         DatasetFormat format = DatasetFormat.detect(file).orElseThrow();

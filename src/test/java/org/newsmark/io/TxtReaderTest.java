@@ -41,7 +41,7 @@ class TxtReaderTest {
     @Test
     void readsTheSeedArticle() throws Exception {
         ImportBatch batch = DatasetFormat.TXT.reader()
-                .read(List.of(Path.of("../shared/seed/yoon-rutte-nato-call.txt")), ImportOptions.defaults());
+                .read(List.of(Path.of("corpus/01-yoon-rutte-nato-call.txt")), ImportOptions.defaults());
         assertThat(batch.documents()).hasSize(1);
         assertThat(batch.documents().get(0).document().title()).isNotBlank();
     }

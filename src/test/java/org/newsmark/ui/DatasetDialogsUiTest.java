@@ -24,7 +24,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /** File → Import… and File → Export… driven by keys and clicks in the real window. */
 class DatasetDialogsUiTest extends FxRobot {
 
-    private static final Path BRAT = Path.of("../shared/data/brat-news");
+    private static final Path BRAT = Path.of("src/test/resources/samples/brat-news");
 
     @TempDir
     Path temp;

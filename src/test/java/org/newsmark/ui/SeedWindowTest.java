@@ -30,7 +30,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /** A real window on a fresh database holding the seed article, and the moves an analyst makes in it. */
 abstract class SeedWindowTest extends FxRobot {
 
-    static final String SEED = "../shared/seed/yoon-rutte-nato-call.txt";
+    static final String SEED = "corpus/01-yoon-rutte-nato-call.txt";
 
     @TempDir
     Path temp;

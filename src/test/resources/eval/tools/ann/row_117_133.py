@@ -1,4 +1,4 @@
-# Hand annotations of Wikinews articles (CC BY 2.5, Wikinews) following /work/shared/guidelines.md.
+# Hand annotations of Wikinews articles (CC BY 2.5, Wikinews) following docs/guidelines.md.
 # d.s(label, text, after=context, occ=n) tags a span; d.q(speaker_id, text, ...) tags a quote said_by it.
 
 # ---------------- tuning half ----------------

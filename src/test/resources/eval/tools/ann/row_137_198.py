@@ -1,4 +1,4 @@
-# Hand annotations of Wikinews articles (CC BY 2.5, Wikinews) following /work/shared/guidelines.md.
+# Hand annotations of Wikinews articles (CC BY 2.5, Wikinews) following docs/guidelines.md.
 # Rows 137 (tuning) and 198 (held-out).
 
 # ---------------- tuning half ----------------

@@ -1,4 +1,4 @@
-# Hand annotations of Wikinews articles (CC BY 2.5, Wikinews) following /work/shared/guidelines.md.
+# Hand annotations of Wikinews articles (CC BY 2.5, Wikinews) following docs/guidelines.md.
 # Rows 210 and 259 of wikinews_2019.csv + wikinews_2020.csv; same DSL as gold_annotations.py.
 
 # ---------------- tuning ----------------

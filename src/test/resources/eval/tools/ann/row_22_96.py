@@ -1,4 +1,4 @@
-# Hand annotations of Wikinews articles (CC BY 2.5, Wikinews) following /work/shared/guidelines.md.
+# Hand annotations of Wikinews articles (CC BY 2.5, Wikinews) following docs/guidelines.md.
 # Rows 22 (tuning) and 96 (heldout).
 
 d = doc(22, "paris-police-rape-case", "tuning")

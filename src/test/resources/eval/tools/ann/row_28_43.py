@@ -1,4 +1,4 @@
-# Hand annotations of Wikinews articles (CC BY 2.5, Wikinews) following /work/shared/guidelines.md.
+# Hand annotations of Wikinews articles (CC BY 2.5, Wikinews) following docs/guidelines.md.
 # Rows 28 and 43 (both tuning); same DSL as gold_annotations.py.
 
 # ---------------- tuning ----------------

@@ -18,7 +18,7 @@ import org.newsmark.suggest.SuggestionEngine;
  * Plain-main benchmark of the standard engine: median time for one ~5 KB article after warm-up, and
  * total time for 10,000 articles of ~5 KB (Wikinews texts cut or joined to 5,000 characters), once on one
  * thread and once through the parallel batch path {@link SuggestionEngine#suggestAll}.
- * Argument: the folder of the Wikinews CSVs (default {@code /work/shared/data/wikinews}).
+ * Argument: the folder of the Wikinews CSVs (default {@code src/test/resources/samples/wikinews}).
  */
 public final class SuggestBenchmark {
 
@@ -28,7 +28,7 @@ public final class SuggestBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Path dir = Path.of(args.length > 0 ? args[0] : "/work/shared/data/wikinews");
+        Path dir = Path.of(args.length > 0 ? args[0] : "src/test/resources/samples/wikinews");
         List<String> articles = fiveKbArticles(dir);
         long t0 = System.nanoTime();
         SuggestionEngine engine = SuggestionEngine.standard(Gazetteers.standard(), new CorpusMemory());
