@@ -5,11 +5,16 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.newsmark.io.DatasetException;
+import org.newsmark.io.DatasetFormat;
 import org.newsmark.model.Document;
 import org.newsmark.model.DocumentSummary;
 import org.newsmark.model.Label;
 import org.newsmark.model.LabelScheme;
 import org.newsmark.store.Store;
+import org.newsmark.suggest.Gazetteer;
 
 /**
  * An open database with its label scheme and the annotation sessions of this run. Sessions are
@@ -74,8 +79,29 @@ public final class Workspace implements AutoCloseable {
         });
     }
 
-    public Store store() {
+    /** The store itself stays inside {@code app}: the window and the CLI go through the use cases below. */
+    Store store() {
         return store;
+    }
+
+    /** Starts the background suggestion engine over this database with the standard gazetteer. */
+    public SuggestionService startSuggestions() {
+        return SuggestionService.start(store);
+    }
+
+    /** Starts the background suggestion engine with the gazetteer {@code places} gives when it is first needed. */
+    public SuggestionService startSuggestions(Supplier<Gazetteer> places) {
+        return SuggestionService.start(store, places);
+    }
+
+    /** Counts of documents, spans and relations per label and status. */
+    public CorpusStats stats() {
+        return CorpusStats.of(store);
+    }
+
+    /** Scores the stored annotations against a gold dataset file. */
+    public GoldEvaluation.Result evaluate(Path gold, Optional<DatasetFormat> format) throws java.io.IOException, DatasetException {
+        return GoldEvaluation.evaluate(store, gold, format);
     }
 
     public Path file() {

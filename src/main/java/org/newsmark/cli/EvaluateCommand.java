@@ -54,7 +54,7 @@ final class EvaluateCommand implements Callable<Integer> {
             if (chosen.isEmpty() && DatasetFormat.detect(gold).isEmpty()) {
                 throw new BadInputException(gold + ":0: cannot tell its format; give --format");
             }
-            GoldEvaluation.Result result = GoldEvaluation.evaluate(workspace.store(), gold, chosen);
+            GoldEvaluation.Result result = workspace.evaluate(gold, chosen);
             terminal.text().println(json ? result.json() : result.text());
         }
         return 0;

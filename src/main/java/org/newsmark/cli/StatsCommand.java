@@ -26,7 +26,7 @@ final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Workspace workspace = Workspace.open(database.resolve(terminal, false))) {
-            CorpusStats stats = CorpusStats.of(workspace.store());
+            CorpusStats stats = workspace.stats();
             terminal.text().println(json ? stats.json() : stats.text());
         }
         return 0;

@@ -59,7 +59,7 @@ final class SuggestCommand implements Callable<Integer> {
         Set<String> subset = new LinkedHashSet<>();
         labels.stream().map(String::strip).filter(l -> !l.isEmpty()).forEach(subset::add);
         try (Workspace workspace = Workspace.open(database.resolve(terminal, false));
-             SuggestionService service = SuggestionService.start(workspace.store())) {
+             SuggestionService service = workspace.startSuggestions()) {
             List<String> known = workspace.scheme().names();
             List<String> unknown = subset.stream().filter(l -> !known.contains(l) && !Labels.ALL.contains(l)).toList();
             if (!unknown.isEmpty()) {

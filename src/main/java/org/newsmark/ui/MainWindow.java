@@ -51,7 +51,7 @@ public final class MainWindow {
         this.attribution = new AttributionViewModel(model);
         this.navigation = new NavigationViewModel(model);
         this.gazetteer = UserGazetteer.beside(workspace.file());
-        this.suggestionService = SuggestionService.start(workspace.store(),
+        this.suggestionService = workspace.startSuggestions(
                 () -> Gazetteers.standard().with(gazetteer.load()));
         this.suggestions = new SuggestionsViewModel(model, suggestionService, Platform::runLater);
         this.article = new ArticleView(model, search, attribution, navigation, suggestions);

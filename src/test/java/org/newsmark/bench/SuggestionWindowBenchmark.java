@@ -11,6 +11,7 @@ import javafx.beans.value.ChangeListener;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.newsmark.app.Workspace;
+import org.newsmark.app.WorkspaceStore;
 import org.newsmark.model.Document;
 import org.newsmark.suggest.SpanSuggestion;
 import org.newsmark.suggest.bench.SuggestBenchmark;
@@ -45,7 +46,7 @@ public final class SuggestionWindowBenchmark {
         long[] ids = new long[40];
         try (Workspace setup = Workspace.open(db)) {
             for (int i = 0; i < ids.length; i++) {
-                ids[i] = setup.store().documents().insert(Document.of(String.format("article-%02d", i),
+                ids[i] = WorkspaceStore.of(setup).documents().insert(Document.of(String.format("article-%02d", i),
                         articles.get((10 + i) % articles.size()))).id();
             }
         }

@@ -12,6 +12,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.newsmark.app.TextSearch;
 import org.newsmark.app.Workspace;
+import org.newsmark.app.WorkspaceStore;
 import org.newsmark.model.Document;
 import org.newsmark.model.Span;
 import org.newsmark.model.TextRange;
@@ -103,10 +104,10 @@ public final class WorkbenchBenchmark {
     }
 
     private static long insert(Workspace workspace, String text, int spanCount) {
-        return workspace.store().inTransaction(() -> {
-            long id = workspace.store().documents().insert(Document.of("bench-" + text.length(), text)).id();
+        return WorkspaceStore.of(workspace).inTransaction(() -> {
+            long id = WorkspaceStore.of(workspace).documents().insert(Document.of("bench-" + text.length(), text)).id();
             for (Span span : SyntheticCorpus.spans(text, spanCount, id)) {
-                workspace.store().spans().insert(span.withDocumentId(id));
+                WorkspaceStore.of(workspace).spans().insert(span.withDocumentId(id));
             }
             return id;
         });

@@ -16,6 +16,7 @@ import org.newsmark.app.CorpusStats;
 import org.newsmark.app.GoldEvaluation;
 import org.newsmark.app.SuggestionService;
 import org.newsmark.app.Workspace;
+import org.newsmark.app.WorkspaceStore;
 import org.newsmark.io.DatasetFormat;
 import org.newsmark.io.ImportOptions;
 import org.newsmark.model.AnnotatedDocument;
@@ -75,7 +76,7 @@ class CliSuggestTest {
     void labelsMinScoreAndMissingLabelsAreHonoured() {
         Path db = seedDatabase();
         try (Workspace w = Workspace.open(db)) {
-            w.store().labels().delete(w.store().labels().byName("place").orElseThrow().id());
+            WorkspaceStore.of(w).labels().delete(WorkspaceStore.of(w).labels().byName("place").orElseThrow().id());
         }
 
         CliRun run = CliRun.of("suggest", "--db", db.toString(), "--apply", "--labels", "place", "--min-score", "0.5");

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.newsmark.app.Workspace;
+import org.newsmark.app.WorkspaceStore;
 import org.newsmark.model.Document;
 import org.newsmark.model.DocumentStatus;
 import org.newsmark.model.Relation;
@@ -27,7 +28,7 @@ final class StoredCorpus {
 
     static void create(Path db) {
         try (Workspace workspace = Workspace.open(db)) {
-            Store store = workspace.store();
+            Store store = WorkspaceStore.of(workspace);
             store.inTransaction(() -> {
                 Document first = store.documents().insert(new Document(0, "first", "Lee", FIRST, DocumentStatus.NEW,
                         Map.of("source", "test", "n", 1)));

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsmark.app.Workspace;
+import org.newsmark.app.WorkspaceStore;
 import org.newsmark.io.DatasetFormat;
 import org.newsmark.model.Document;
 import org.newsmark.model.DocumentStatus;
@@ -37,9 +38,9 @@ class DatasetDialogModelsTest {
     @BeforeEach
     void open() {
         workspace = Workspace.open(temp.resolve("vm.db"));
-        Document first = workspace.store().documents().insert(Document.of("a", "Lee said yes in Seoul."));
-        workspace.store().documents().insert(Document.of("b", "Kim said no."));
-        workspace.store().documents().setStatus(first.id(), DocumentStatus.DONE);
+        Document first = WorkspaceStore.of(workspace).documents().insert(Document.of("a", "Lee said yes in Seoul."));
+        WorkspaceStore.of(workspace).documents().insert(Document.of("b", "Kim said no."));
+        WorkspaceStore.of(workspace).documents().setStatus(first.id(), DocumentStatus.DONE);
     }
 
     @AfterEach
@@ -61,7 +62,7 @@ class DatasetDialogModelsTest {
         assertThat(model.planProperty().get().orElseThrow().documents()).isEqualTo(1);
         assertThat(model.messageProperty().get()).contains("1 documents, 1 spans").contains("new labels: PER")
                 .contains("1 documents already in the database");
-        assertThat(workspace.store().documents().count()).isEqualTo(2);
+        assertThat(WorkspaceStore.of(workspace).documents().count()).isEqualTo(2);
 
         model.importNow();
         WaitForAsyncUtils.waitForFxEvents();
@@ -69,7 +70,7 @@ class DatasetDialogModelsTest {
         assertThat(model.summaryProperty().get().orElseThrow().labelsCreated()).containsExactly("PER");
         assertThat(model.progressProperty().get()).isEqualTo(1.0);
         assertThat(refreshed.get()).isEqualTo(1);
-        assertThat(workspace.store().documents().count()).isEqualTo(3);
+        assertThat(WorkspaceStore.of(workspace).documents().count()).isEqualTo(3);
     }
 
     @Test
@@ -82,7 +83,7 @@ class DatasetDialogModelsTest {
         assertThat(model.phase()).isEqualTo(ImportDialogModel.Phase.FAILED);
         assertThat(model.messageProperty().get()).startsWith(file + ":1: ").endsWith("Nothing was imported.");
         model.importNow();
-        assertThat(workspace.store().documents().count()).isEqualTo(2);
+        assertThat(WorkspaceStore.of(workspace).documents().count()).isEqualTo(2);
     }
 
     @Test

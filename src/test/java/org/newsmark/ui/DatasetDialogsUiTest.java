@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsmark.app.Workspace;
+import org.newsmark.app.WorkspaceStore;
 import org.newsmark.model.Document;
 import org.newsmark.store.Store;
 import org.testfx.api.FxRobot;
@@ -36,7 +37,7 @@ class DatasetDialogsUiTest extends FxRobot {
     void openWindow() throws TimeoutException {
         db = temp.resolve("ui.db");
         try (Workspace setup = Workspace.open(db)) {
-            setup.store().documents().insert(Document.of("seed", "Lee said \"yes\" in Seoul.\n"));
+            WorkspaceStore.of(setup).documents().insert(Document.of("seed", "Lee said \"yes\" in Seoul.\n"));
         }
         FxToolkit.registerPrimaryStage();
         workspace = Workspace.open(db);

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsmark.app.Workspace;
+import org.newsmark.app.WorkspaceStore;
 import org.newsmark.model.Document;
 import org.newsmark.model.Relation;
 import org.newsmark.model.Span;
@@ -43,7 +44,7 @@ abstract class SeedWindowTest extends FxRobot {
     void openSeed() throws Exception {
         db = temp.resolve("ui.db");
         try (Workspace setup = Workspace.open(db)) {
-            setup.store().documents().insert(Document.of("yoon-rutte-nato-call", Files.readString(Path.of(SEED))));
+            WorkspaceStore.of(setup).documents().insert(Document.of("yoon-rutte-nato-call", Files.readString(Path.of(SEED))));
         }
         startWindow();
     }

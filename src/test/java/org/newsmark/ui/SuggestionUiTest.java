@@ -11,6 +11,7 @@ import javafx.scene.input.MouseButton;
 import org.junit.jupiter.api.Test;
 import org.newsmark.app.DocumentSession;
 import org.newsmark.app.Workspace;
+import org.newsmark.app.WorkspaceStore;
 import org.newsmark.model.Document;
 import org.newsmark.model.Span;
 import org.newsmark.store.Store;
@@ -95,7 +96,7 @@ class SuggestionUiTest extends SeedWindowTest {
         String next = "Ships left Seoul with 300 tonnes of rice, the ministry said.";
         closeWindow();
         try (Workspace setup = Workspace.open(db)) {
-            setup.store().documents().insert(Document.of("zz-busan", next));
+            WorkspaceStore.of(setup).documents().insert(Document.of("zz-busan", next));
         }
         startWindow();
         awaitSuggestions();
@@ -120,9 +121,9 @@ class SuggestionUiTest extends SeedWindowTest {
     void restingTheMouseOnAnArticleInTheListPreparesItsSuggestionsSoTheyOpenWithIt() throws Exception {
         closeWindow();
         try (Workspace setup = Workspace.open(db)) {
-            setup.store().documents().insert(Document.of("zz-1", "Nothing happened in Oslo."));
-            setup.store().documents().insert(Document.of("zz-2", "Ships left Seoul with 300 tonnes of rice, the ministry said."));
-            setup.store().documents().insert(Document.of("zz-3", "Nothing happened in Lima."));
+            WorkspaceStore.of(setup).documents().insert(Document.of("zz-1", "Nothing happened in Oslo."));
+            WorkspaceStore.of(setup).documents().insert(Document.of("zz-2", "Ships left Seoul with 300 tonnes of rice, the ministry said."));
+            WorkspaceStore.of(setup).documents().insert(Document.of("zz-3", "Nothing happened in Lima."));
         }
         startWindow();
         awaitSuggestions();

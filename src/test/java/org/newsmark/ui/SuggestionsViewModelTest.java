@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsmark.app.SuggestionService;
 import org.newsmark.app.Workspace;
+import org.newsmark.app.WorkspaceStore;
 import org.newsmark.model.Document;
 import org.newsmark.model.Span;
 import org.newsmark.model.TextRange;
@@ -37,14 +38,14 @@ class SuggestionsViewModelTest {
     void open() throws Exception {
         db = temp.resolve("vm.db");
         try (Workspace setup = Workspace.open(db)) {
-            documentId = setup.store().documents().insert(Document.of("seed", Files.readString(SEED))).id();
+            documentId = WorkspaceStore.of(setup).documents().insert(Document.of("seed", Files.readString(SEED))).id();
         }
         start();
     }
 
     private void start() {
         workspace = Workspace.open(db);
-        service = SuggestionService.start(workspace.store());
+        service = workspace.startSuggestions();
         model = new WorkbenchViewModel(workspace);
         suggestions = new SuggestionsViewModel(model, service, Runnable::run);
         model.open(documentId);
@@ -116,7 +117,7 @@ class SuggestionsViewModelTest {
     }
 
     private long insertDocument(String name, String text) {
-        long id = workspace.store().documents().insert(Document.of(name, text)).id();
+        long id = WorkspaceStore.of(workspace).documents().insert(Document.of(name, text)).id();
         model.reloadDocuments();
         return id;
     }
@@ -142,7 +143,7 @@ class SuggestionsViewModelTest {
         Span span = model.selectedSpan().orElseThrow();
         assertThat(span.range()).isEqualTo(place.range());
         assertThat(span.isSuggested()).isTrue();
-        assertThat(workspace.store().spans().forDocument(documentId)).containsExactly(span);
+        assertThat(WorkspaceStore.of(workspace).spans().forDocument(documentId)).containsExactly(span);
         assertThat(current()).extracting(SpanSuggestion::key).doesNotContain(place.key());
     }
 
@@ -154,7 +155,7 @@ class SuggestionsViewModelTest {
         assertThat(suggestions.rejectAt(new TextRange(caretInside, caretInside))).isTrue();
 
         assertThat(current()).extracting(SpanSuggestion::key).doesNotContain(figure.key());
-        assertThat(workspace.store().spans().forDocument(documentId)).isEmpty();
+        assertThat(WorkspaceStore.of(workspace).spans().forDocument(documentId)).isEmpty();
         close();
         start();
         assertThat(current()).extracting(SpanSuggestion::key).doesNotContain(figure.key());
@@ -169,7 +170,7 @@ class SuggestionsViewModelTest {
         assertThat(current()).noneMatch(s -> s.label().equals("place"));
         model.undo();
 
-        assertThat(workspace.store().spans().forDocument(documentId)).isEmpty();
+        assertThat(WorkspaceStore.of(workspace).spans().forDocument(documentId)).isEmpty();
         awaitUntil(() -> suggestions.countsByLabel().getOrDefault("place", 0) == places);
         assertThat(suggestions.countsByLabel()).containsEntry("place", places);
     }
@@ -182,7 +183,7 @@ class SuggestionsViewModelTest {
         assertThat(suggestions.proposals()).isEmpty();
         assertThat(suggestions.at(first.range())).isEmpty();
         assertThat(suggestions.acceptAt(first.range())).isFalse();
-        assertThat(workspace.store().spans().forDocument(documentId)).isEmpty();
+        assertThat(WorkspaceStore.of(workspace).spans().forDocument(documentId)).isEmpty();
         suggestions.visibleProperty().set(true);
         assertThat(suggestions.proposals()).hasSize(current().size());
         assertThat(text()).isNotEmpty();
