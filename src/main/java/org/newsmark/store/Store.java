@@ -68,6 +68,9 @@ public final class Store implements AutoCloseable {
 
     private static void checkFileBeforeOpening(Path file) {
         Path folder = file.getParent();
+        if (folder != null && Files.isRegularFile(folder)) {
+            throw new StoreException(file, "cannot be created inside " + folder + ", which is a file, not a folder");
+        }
         if (folder == null || !Files.isDirectory(folder)) {
             throw new StoreException(file, "the folder " + folder + " does not exist");
         }

@@ -2,7 +2,6 @@ package org.newsmark.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +22,9 @@ class OpenRefusalTest {
 
     @TempDir
     Path dir;
+
+    @TempDir
+    Path probeScratch;
 
     @Test
     void aFileFromANewerNewsmarkIsRefusedUnchanged() throws SQLException {
@@ -143,7 +145,23 @@ class OpenRefusalTest {
     }
 
     @Test
-    void aReadOnlyFileIsRefusedWithAClearMessage() throws IOException, SQLException {
+    void aPathInsideARegularFileIsNamedAndNothingIsCreated() throws IOException {
+        Path notAFolder = Files.writeString(dir.resolve("notes.txt"), "not a folder");
+        Path file = notAFolder.resolve("db.newsmark");
+
+        assertThatThrownBy(() -> Store.open(file))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining(file.toString())
+                .hasMessageContaining("which is a file, not a folder");
+        assertThat(Files.readString(notAFolder)).isEqualTo("not a folder");
+    }
+
+    /**
+     * Root ignores permission bits, and CI runs the tests as root: there the refusal is proved in a JVM
+     * of its own running as the unprivileged user nobody, so the check runs for every user.
+     */
+    @Test
+    void aReadOnlyFileIsRefusedWithAClearMessage() throws Exception {
         Path file = dir.resolve("locked.newsmark");
         try (Store store = Fixtures.openWithLabels(file)) {
             Fixtures.insertDocument(store, "a", "text");
@@ -151,41 +169,42 @@ class OpenRefusalTest {
         byte[] before = Fixtures.bytes(file);
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
         try {
-            // root (as in CI containers) ignores permission bits, so the file stays writable for it and
-            // there is nothing to refuse; the check is only meaningful for an ordinary user.
-            assumeThat(Files.isWritable(file))
-                    .as("permission bits are not enforced for this user (root?)")
-                    .isFalse();
-
-            assertThatThrownBy(() -> Store.open(file))
-                    .isInstanceOf(StoreException.class)
-                    .hasMessageContaining(file.toString())
-                    .hasMessageContaining("read-only");
+            assertRefused(file, "is read-only");
             Fixtures.assertBytesUnchanged(file, before);
+            assertThat(dir.resolve("locked.newsmark-wal")).doesNotExist();
         } finally {
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
         }
     }
 
     @Test
-    void aNewFileInAReadOnlyFolderIsRefusedWithAClearMessage() throws IOException {
+    void aNewFileInAReadOnlyFolderIsRefusedWithAClearMessage() throws Exception {
         Path folder = Files.createDirectory(dir.resolve("locked"));
         Path file = folder.resolve("db.newsmark");
         Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
         try {
-            // see aReadOnlyFileIsRefusedWithAClearMessage: root may write anyway
-            assumeThat(Files.isWritable(folder))
-                    .as("permission bits are not enforced for this user (root?)")
-                    .isFalse();
-
-            assertThatThrownBy(() -> Store.open(file))
-                    .isInstanceOf(StoreException.class)
-                    .hasMessageContaining(file.toString())
-                    .hasMessageContaining("read-only");
+            assertRefused(file, "read-only");
             assertThat(file).doesNotExist();
         } finally {
             Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
+    }
+
+    /** Store.open(file) refuses with a message naming the file: in this JVM, or as nobody when running as root. */
+    private void assertRefused(Path file, String reason) throws Exception {
+        if (!UnprivilegedJvm.runningAsRoot()) {
+            assertThatThrownBy(() -> Store.open(file))
+                    .isInstanceOf(StoreException.class)
+                    .hasMessageContaining(file.toString())
+                    .hasMessageContaining(reason);
+            return;
+        }
+        // the unprivileged user must be able to reach the file, but not to write it
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+        UnprivilegedJvm.Result result = UnprivilegedJvm.run(OpenProbe.class, probeScratch,
+                file.toString());
+        assertThat(result.exitCode()).as(result.output()).isEqualTo(OpenProbe.REFUSED);
+        assertThat(result.output()).contains(file.toString()).contains(reason);
     }
 
     private static void assertNotSqliteAndUnchanged(Path file, byte[] before) {
