@@ -34,6 +34,21 @@ public final class DataPaths {
                 Path.of(System.getProperty("user.home")));
     }
 
+    /** Where preferences live: {@code $XDG_CONFIG_HOME/newsmark}, else {@code ~/.config/newsmark}; beside the data on macOS and Windows. */
+    public static Path defaultConfigFolder() {
+        return configFolder(System.getenv(), System.getProperty("os.name", ""), Path.of(System.getProperty("user.home")));
+    }
+
+    static Path configFolder(Map<String, String> env, String osName, Path home) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.startsWith("windows") || os.startsWith("mac")) {
+            return dataFolder(env, osName, home);
+        }
+        String xdg = env.get("XDG_CONFIG_HOME");
+        Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute() ? Path.of(xdg) : home.resolve(".config");
+        return base.resolve("newsmark");
+    }
+
     static Path dataFolder(Map<String, String> env, String osName, Path home) {
         String os = osName.toLowerCase(Locale.ROOT);
         if (os.startsWith("windows")) {

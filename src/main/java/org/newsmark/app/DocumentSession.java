@@ -303,6 +303,20 @@ public final class DocumentSession {
         return result;
     }
 
+    /** Spans that share at least one character with {@code range}, in document order. */
+    public List<Span> spansOverlapping(TextRange range) {
+        List<Span> result = new ArrayList<>();
+        List<Span> spans = state.spans();
+        // a span starting more than the longest span's length before the range cannot reach it
+        for (int i = state.firstStartingAtOrAfter(range.start() - longestSpanLength() + 1);
+             i < spans.size() && spans.get(i).start() < range.end(); i++) {
+            if (spans.get(i).range().overlaps(range)) {
+                result.add(spans.get(i));
+            }
+        }
+        return result;
+    }
+
     private void run(AnnotationCommand command) {
         guarded(() -> command.execute(state));
         history.done(command);

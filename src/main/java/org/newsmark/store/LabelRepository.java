@@ -89,9 +89,10 @@ public final class LabelRepository {
                 count.setLong(1, labelId);
                 try (ResultSet rs = count.executeQuery()) {
                     rs.next();
-                    if (rs.getInt(1) > 0) {
-                        throw new IllegalArgumentException("the label is used by " + rs.getInt(1)
-                                + " span(s); relabel or delete them first");
+                    int used = rs.getInt(1);
+                    if (used > 0) {
+                        throw new IllegalArgumentException("the label is used by " + used
+                                + (used == 1 ? " span" : " spans") + "; relabel or delete them first");
                     }
                 }
             }

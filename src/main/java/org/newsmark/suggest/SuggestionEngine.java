@@ -12,7 +12,8 @@ import java.util.Set;
 
 /**
  * Runs recommenders and merges what they propose: one suggestion per label and range (best score,
- * reasons joined), nothing identical to an existing span, nothing the analyst rejected in this
+ * reasons joined), nothing overlapping a span of the same label (the same mention, perhaps with
+ * other boundaries), nothing the analyst rejected in this
  * document, no string whose proposal the corpus memory has forgotten (rejected twice, whichever
  * recommender makes it), and links only between ends that survive (or exist already).
  */
@@ -57,9 +58,10 @@ public final class SuggestionEngine {
 
     static Suggestions merge(Suggestions all, SuggestionContext context, CorpusMemory memory) {
         Set<SpanKey> existing = context.existingKeys();
+        TaggedRanges tagged = TaggedRanges.of(context.spans());
         Map<SpanKey, SpanSuggestion> spans = new LinkedHashMap<>();
         for (SpanSuggestion s : all.spans()) {
-            if (!existing.contains(s.key()) && !context.rejected().contains(s.key())
+            if (!tagged.overlap(s.key()) && !context.rejected().contains(s.key())
                     && !memory.isForgotten(s.key().textIn(context.text()), s.label())) {
                 spans.merge(s.key(), s, SuggestionEngine::better);
             }

@@ -22,6 +22,7 @@ import org.newsmark.model.Span;
 public final class AttributionViewModel {
 
     public static final String SPEAKER = "speaker";
+    public static final String QUOTE = "quote";
     static final int MAX_CANDIDATES = 9;
 
     private final WorkbenchViewModel workbench;
@@ -53,6 +54,10 @@ public final class AttributionViewModel {
         Optional<Span> selected = workbench.selectedSpan();
         if (session.isEmpty() || selected.isEmpty()) {
             workbench.say("Select a quote first, then press A to attribute it");
+            return false;
+        }
+        if (!selected.get().label().equals(QUOTE)) {
+            workbench.say("Only a quote can be attributed to a speaker: this span is a " + selected.get().label());
             return false;
         }
         List<Span> near = SpeakerCandidates.near(selected.get(), session.get().spans(), SPEAKER, MAX_CANDIDATES);
@@ -99,16 +104,18 @@ public final class AttributionViewModel {
         }
     }
 
+    /** Leaves picking. The offer is cleared before the bar closes, so the view restyles without its emphasis. */
     public void cancel() {
-        active.set(false);
         candidates.clear();
         quote = null;
+        active.set(false);
     }
 
     /** Alt+click on a span: links the selected quote to it when it is a speaker. */
     public boolean linkSelectedTo(Span clicked) {
         Optional<Span> selected = workbench.selectedSpan();
-        if (selected.isEmpty() || selected.get().id() == clicked.id() || !clicked.label().equals(SPEAKER)) {
+        if (selected.isEmpty() || selected.get().id() == clicked.id() || !selected.get().label().equals(QUOTE)
+                || !clicked.label().equals(SPEAKER)) {
             return false;
         }
         workbench.link(selected.get(), clicked);

@@ -23,6 +23,7 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.newsmark.app.SuggestionService;
 import org.newsmark.app.UserGazetteer;
+import org.newsmark.app.UserPreferences;
 import org.newsmark.app.Workspace;
 import org.newsmark.suggest.Gazetteers;
 
@@ -36,17 +37,27 @@ public final class MainWindow {
     private final SuggestionService suggestionService;
     private final SuggestionsViewModel suggestions;
     private final UserGazetteer gazetteer;
-    private final Theme theme = new Theme();
+    private final UserPreferences preferences;
+    private final Theme theme;
     private final ArticleView article;
     private final DocumentListView documents;
     private final SpanTableView spans;
     private final SearchBar searchBar;
     private final Scene scene;
+    private final WindowLayout layout;
+    private final SplitPane split;
     private final DatasetMenu datasets;
     private String labelStylesheet;
 
     public MainWindow(Workspace workspace) {
+        this(workspace, UserPreferences.standard());
+    }
+
+    public MainWindow(Workspace workspace, UserPreferences preferences) {
+        this.preferences = preferences;
         this.model = new WorkbenchViewModel(workspace);
+        this.theme = new Theme(preferences, model::say);
+        this.layout = new WindowLayout(preferences);
         this.search = new SearchViewModel(model);
         this.attribution = new AttributionViewModel(model);
         this.navigation = new NavigationViewModel(model);
@@ -78,6 +89,8 @@ public final class MainWindow {
         right.setPadding(new Insets(8, 10, 8, 4));
         SplitPane split = new SplitPane(documents.node(), centre, right);
         split.setDividerPositions(0.19, 0.63);
+        layout.restore(split);
+        this.split = split;
         SplitPane.setResizableWithParent(documents.node(), false);
         SplitPane.setResizableWithParent(right, false);
 
@@ -109,12 +122,15 @@ public final class MainWindow {
             @Override
             public void handle(WindowEvent e) {
                 stage.removeEventHandler(WindowEvent.WINDOW_HIDDEN, this);
+                layout.save(stage, split);
                 suggestionService.close();
             }
         });
         stage.setMinWidth(900);
         stage.setMinHeight(560);
+        layout.restore(stage);
         stage.show();
+        layout.follow(stage, split);
         if (!model.visibleDocuments().isEmpty()) {
             documents.list().getSelectionModel().selectFirst();
         }

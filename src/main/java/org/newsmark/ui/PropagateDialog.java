@@ -25,9 +25,10 @@ final class PropagateDialog {
             ButtonType thisDocument = new ButtonType("This document (" + here + ")", ButtonBar.ButtonData.OK_DONE);
             ButtonType everywhere = new ButtonType("Whole corpus (" + corpus.total() + ")", ButtonBar.ButtonData.YES);
             Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
-                    "“" + needle + "” occurs untagged as " + span.label() + " " + here + " more time(s) in this document and "
-                            + elsewhere + " time(s) in " + (corpus.documents().size() - (here > 0 ? 1 : 0))
-                            + " other document(s). Each document's change can be undone there.",
+                    "“" + needle + "” occurs untagged as " + span.label() + " " + Plural.of(here, "more time") + " in this document and "
+                            + Plural.of(elsewhere, "time") + " in "
+                            + Plural.of(corpus.documents().size() - (here > 0 ? 1 : 0), "other document")
+                            + ". Each document's change can be undone there.",
                     thisDocument, everywhere, ButtonType.CANCEL);
             alert.setHeaderText("Tag other occurrences of “" + needle + "”");
             alert.initOwner(owner);
@@ -41,7 +42,7 @@ final class PropagateDialog {
                     int created = propagation.apply(corpus);
                     model.reloadDocuments();
                     model.refreshOpenDocument();
-                    model.say("Tagged " + created + " occurrence(s) of “" + needle + "” as " + span.label());
+                    model.say("Tagged " + Plural.of(created, "occurrence") + " of “" + needle + "” as " + span.label());
                 }
             });
         });

@@ -43,7 +43,7 @@ final class QuotesView {
                     .filter(r -> r.type().equals(org.newsmark.model.Relation.SAID_BY))
                     .forEach(r -> attributed.add(r.fromSpanId())));
             long without = quotes.stream().filter(q -> !attributed.contains(q.id())).count();
-            missing.setText(quotes.size() + " quote(s), " + without + " without a speaker");
+            missing.setText(Plural.of(quotes.size(), "quote") + ", " + without + " without a speaker");
             missing.getStyleClass().removeAll("warning-text");
             if (without > 0) {
                 missing.getStyleClass().add("warning-text");

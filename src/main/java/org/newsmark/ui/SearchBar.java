@@ -50,7 +50,7 @@ final class SearchBar {
                 item.setId("tag-all-" + label.name());
                 item.setOnAction(a -> {
                     int created = search.tagAll(label.name());
-                    model.say("Tagged " + created + " hit(s) as " + label.name() + " — one undo removes them");
+                    model.say("Tagged " + Plural.of(created, "hit") + " as " + label.name() + " — one undo removes them");
                 });
                 tagAll.getItems().add(item);
             });

@@ -131,7 +131,7 @@ public final class SearchViewModel {
         if (count == 0) {
             summary.set(query.get().isEmpty() ? "" : "No hits");
         } else if (current.get() < 0) {
-            summary.set(count + (count == 1 ? " hit" : " hits"));
+            summary.set(Plural.of(count, "hit"));
         } else {
             summary.set((current.get() + 1) + " of " + count);
         }

@@ -24,7 +24,8 @@ final class SpanContextMenu extends ContextMenu {
         getItems().add(tag);
         model.selectedSpan().ifPresent(selected -> {
             Menu attribute = new Menu("Attribute to speaker", new FontIcon(Feather.MESSAGE_SQUARE));
-            List<Span> near = model.session().map(s -> SpeakerCandidates.near(selected, s.spans(),
+            boolean quote = selected.label().equals(AttributionViewModel.QUOTE);
+            List<Span> near = !quote ? List.<Span>of() : model.session().map(s -> SpeakerCandidates.near(selected, s.spans(),
                     AttributionViewModel.SPEAKER, AttributionViewModel.MAX_CANDIDATES)).orElse(List.of());
             for (Span speaker : near) {
                 String text = model.session().map(s -> speaker.textIn(s.text())).orElse("");

@@ -254,7 +254,7 @@ public final class SuggestionsViewModel {
     }
 
     private static boolean isTagged(DocumentSession session, SpanSuggestion s) {
-        return session.spansAt(s.range()).stream().anyMatch(x -> x.label().equals(s.label()));
+        return session.spansOverlapping(s.range()).stream().anyMatch(x -> x.label().equals(s.label()));
     }
 
     /** Recomputes the open document's suggestions in the background. */

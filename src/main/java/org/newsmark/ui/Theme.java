@@ -5,36 +5,27 @@ import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import java.util.prefs.Preferences;
+import org.newsmark.app.UserPreferences;
 
-/** Light or dark: the AtlantaFX Primer themes plus Newsmark's own stylesheet; the choice is remembered. */
+/** Light or dark: the AtlantaFX Primer themes plus Newsmark's own stylesheet; the choice is saved at once. */
 final class Theme {
 
     static final String APP_CSS = "/css/newsmark.css";
-    private static final String DARK_KEY = "dark";
+    private static final String DARK_KEY = "theme.dark";
 
     private final BooleanProperty dark = new SimpleBooleanProperty();
-    private final Preferences preferences = Preferences.userNodeForPackage(Theme.class);
 
-    Theme() {
-        dark.set(safeGet());
+    Theme(UserPreferences preferences, java.util.function.Consumer<String> problems) {
+        dark.set(preferences.getBoolean(DARK_KEY, false));
         apply();
         dark.addListener((o, a, b) -> {
             apply();
             try {
-                preferences.putBoolean(DARK_KEY, b);
-            } catch (RuntimeException ignored) {
-                // preferences are a convenience; an unwritable store must not break the window
+                preferences.put(DARK_KEY, Boolean.toString(b));
+            } catch (RuntimeException e) {
+                problems.accept(e.getMessage());
             }
         });
-    }
-
-    private boolean safeGet() {
-        try {
-            return preferences.getBoolean(DARK_KEY, false);
-        } catch (RuntimeException e) {
-            return false;
-        }
     }
 
     BooleanProperty darkProperty() {

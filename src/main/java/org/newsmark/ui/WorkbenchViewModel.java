@@ -228,6 +228,10 @@ public final class WorkbenchViewModel {
 
     /** Attributes {@code quote} to {@code speaker} ({@code said_by}); keeps the quote selected. */
     public void link(Span quote, Span speaker) {
+        if (!quote.label().equals(AttributionViewModel.QUOTE) || !speaker.label().equals(AttributionViewModel.SPEAKER)) {
+            say("Only a quote can be attributed, and only to a speaker");
+            return;
+        }
         session().ifPresent(s -> attempt(() -> s.link(quote.id(), speaker.id(), AttributionViewModel.relationType())));
         session().flatMap(s -> s.span(quote.id())).ifPresent(selectedSpan::set);
     }

@@ -34,13 +34,13 @@ class QuotesTabUiTest extends SeedWindowTest {
         tagQuote("phased measures");
         showTab(1);
         assertThat(quotes().getItems()).hasSize(1);
-        assertThat(lookup("#quotes-summary").queryAs(Label.class).getText()).isEqualTo("1 quote(s), 1 without a speaker");
+        assertThat(lookup("#quotes-summary").queryAs(Label.class).getText()).isEqualTo("1 quote, 1 without a speaker");
 
         showTab(0);
         tagQuote("rules-based international order");
         showTab(1);
 
         assertThat(quotes().getItems()).hasSize(2);
-        assertThat(lookup("#quotes-summary").queryAs(Label.class).getText()).isEqualTo("2 quote(s), 2 without a speaker");
+        assertThat(lookup("#quotes-summary").queryAs(Label.class).getText()).isEqualTo("2 quotes, 2 without a speaker");
     }
 }

@@ -18,6 +18,7 @@ import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsmark.app.UserPreferences;
 import org.newsmark.app.Workspace;
 import org.newsmark.app.WorkspaceStore;
 import org.newsmark.model.Document;
@@ -54,10 +55,15 @@ abstract class SeedWindowTest extends FxRobot {
         workspace = Workspace.open(db);
         FxToolkit.setupStage(s -> {
             s.close();
-            window = new MainWindow(workspace);
+            window = new MainWindow(workspace, UserPreferences.at(preferencesFile()));
             window.show(s);
         });
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Each test's window keeps its preferences in its own temporary folder. */
+    Path preferencesFile() {
+        return temp.resolve("config").resolve("preferences.properties");
     }
 
     void closeWindow() throws TimeoutException {

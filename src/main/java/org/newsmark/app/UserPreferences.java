@@ -1,0 +1,95 @@
+package org.newsmark.app;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * The user's preferences (theme, window layout, last export folder and format) in one small
+ * properties file under the XDG config folder. Every change is written at once, whole or not at all
+ * (a temporary file beside it, then a rename), so a kill right after a change loses nothing.
+ */
+public final class UserPreferences {
+
+    private final Path file;
+    private final Properties values = new Properties();
+
+    private UserPreferences(Path file) {
+        this.file = file;
+    }
+
+    /** The preferences of this user: {@code $XDG_CONFIG_HOME/newsmark/preferences.properties} or its platform twin. */
+    public static UserPreferences standard() {
+        return at(DataPaths.defaultConfigFolder().resolve("preferences.properties"));
+    }
+
+    /** Preferences kept in {@code file}; a missing or unreadable file means defaults. */
+    public static UserPreferences at(Path file) {
+        UserPreferences preferences = new UserPreferences(file);
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            preferences.values.load(in);
+        } catch (NoSuchFileException e) {
+            // first start: defaults
+        } catch (IOException | IllegalArgumentException e) {
+            // a damaged file is replaced by the next change rather than stopping the window
+            preferences.values.clear();
+        }
+        return preferences;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public synchronized Optional<String> get(String key) {
+        return Optional.ofNullable(values.getProperty(key));
+    }
+
+    public boolean getBoolean(String key, boolean fallback) {
+        return get(key).map(Boolean::parseBoolean).orElse(fallback);
+    }
+
+    public Optional<Double> getDouble(String key) {
+        return get(key).flatMap(v -> {
+            try {
+                return Optional.of(Double.parseDouble(v));
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    /** Sets a value and writes the file now; unchanged values are not written again. */
+    public synchronized void put(String key, String value) {
+        if (value.equals(values.getProperty(key))) {
+            return;
+        }
+        values.setProperty(key, value);
+        write();
+    }
+
+    private void write() {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Path temporary = Files.createTempFile(file.toAbsolutePath().getParent(), ".preferences", ".tmp");
+            try {
+                try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+                    values.store(out, "Newsmark preferences");
+                }
+                Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } finally {
+                Files.deleteIfExists(temporary);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot save the preferences to " + file + ": " + e.getMessage(), e);
+        }
+    }
+}

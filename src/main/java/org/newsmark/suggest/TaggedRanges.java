@@ -1,0 +1,53 @@
+package org.newsmark.suggest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.newsmark.model.DocumentOrder;
+import org.newsmark.model.Span;
+import org.newsmark.model.TextRange;
+
+/**
+ * The ranges a document's spans already cover, per label, for the question "does a span of this label
+ * already overlap that range?": a suggestion that differs from a tagged span only by a boundary (a
+ * trailing comma, a missing article) is the same mention and is not proposed again.
+ */
+final class TaggedRanges {
+
+    private record Ordered(List<TextRange> ranges, int longest) {
+    }
+
+    private final Map<String, Ordered> byLabel;
+
+    private TaggedRanges(Map<String, Ordered> byLabel) {
+        this.byLabel = byLabel;
+    }
+
+    static TaggedRanges of(List<Span> spans) {
+        Map<String, List<TextRange>> ranges = new HashMap<>();
+        spans.forEach(s -> ranges.computeIfAbsent(s.label(), l -> new ArrayList<>()).add(s.range()));
+        Map<String, Ordered> byLabel = new HashMap<>();
+        ranges.forEach((label, list) -> {
+            list.sort(null);
+            byLabel.put(label, new Ordered(list, list.stream().mapToInt(TextRange::length).max().orElse(0)));
+        });
+        return new TaggedRanges(byLabel);
+    }
+
+    boolean overlap(SpanKey key) {
+        Ordered tagged = byLabel.get(key.label());
+        if (tagged == null) {
+            return false;
+        }
+        TextRange range = key.range();
+        // only ranges starting after range.start - longest can reach into it
+        int i = DocumentOrder.firstStartingAtOrAfter(tagged.ranges(), r -> r, range.start() - tagged.longest() + 1);
+        for (; i < tagged.ranges().size() && tagged.ranges().get(i).start() < range.end(); i++) {
+            if (tagged.ranges().get(i).overlaps(range)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,100 @@
+package org.newsmark.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+import org.newsmark.app.UserPreferences;
+import org.newsmark.model.TextRange;
+import org.newsmark.suggest.SpanSuggestion;
+import org.newsmark.ui.highlight.Highlighter;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Faults an analyst met in the article view, each driven with keys and the mouse as they met it. */
+class ArticleFaultsUiTest extends SeedWindowTest {
+
+    private String status() {
+        return onFx(() -> window.model().messageProperty().get());
+    }
+
+    @Test
+    void aOnASpeakerSaysOnlyQuotesCanBeAttributedAndLinksNothing() {
+        selectWithKeys("Mark Rutte");
+        keys(KeyCode.DIGIT1);
+        selectWithKeys("Yoon");
+        keys(KeyCode.DIGIT1);
+
+        keys(KeyCode.A);
+
+        assertThat(lookup("#attribution-bar").query().isVisible()).isFalse();
+        assertThat(status()).contains("Only a quote");
+        keys(KeyCode.DIGIT1);
+        assertThat(storedRelations()).isEmpty();
+        assertThat(storedSpans()).hasSize(2);
+    }
+
+    @Test
+    void escapeLeavesNoOfferedSpeakerEmphasised() {
+        selectWithKeys("Yoon said");
+        int yoon = text().indexOf("Yoon said");
+        selectWithKeys("Yoon");
+        keys(KeyCode.DIGIT1);
+        int speaker = area().getSelection().getStart();
+        selectWithKeys("once again confirm");
+        keys(KeyCode.DIGIT2);
+        keys(KeyCode.A);
+        assertThat(lookup("#attribution-bar").query().isVisible()).isTrue();
+        assertThat(classesAt(speaker)).contains("em");
+
+        keys(KeyCode.ESCAPE);
+
+        assertThat(lookup("#attribution-bar").query().isVisible()).isFalse();
+        assertThat(classesAt(speaker)).doesNotContain("em");
+        assertThat(yoon).isNotNegative();
+    }
+
+    @Test
+    void aHandTaggedPlaceWithdrawsTheSuggestionItNearlyMatches() throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !suggestions().isEmpty());
+        int at = text().indexOf("Russia, which");
+        TextRange bare = new TextRange(at, at + "Russia".length());
+        assertThat(suggestions()).anyMatch(s -> s.label().equals("place") && s.range().equals(bare));
+
+        selectWithKeys("Russia,");
+        keys(KeyCode.DIGIT4);
+        assertThat(storedSpans()).containsExactly("place@" + at + "-" + (at + "Russia,".length()));
+
+        assertThat(suggestions()).noneMatch(s -> s.label().equals("place") && s.range().overlaps(bare));
+        assertThat(classesAt(at)).doesNotContain(Highlighter.SUGGESTED);
+        // and the suggestions computed afresh after the edit agree
+        long before = onFx(() -> (long) suggestions().size());
+        interact(() -> window.suggestions().refresh());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> (long) suggestions().size()) != 0);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(suggestions()).noneMatch(s -> s.label().equals("place") && s.range().overlaps(bare));
+        assertThat(before).isPositive();
+    }
+
+    @Test
+    void theThemeIsSavedTheMomentItChangesBesideTheOtherConfiguration() throws Exception {
+        assertThat(UserPreferences.at(preferencesFile()).getBoolean("theme.dark", false)).isFalse();
+
+        press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.D).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // read back while the window is still open, as a kill at this moment would leave it
+        assertThat(Files.readString(preferencesFile())).contains("theme.dark=true");
+        assertThat(UserPreferences.at(preferencesFile()).getBoolean("theme.dark", false)).isTrue();
+        try (var files = Files.list(preferencesFile().getParent())) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("preferences.properties");
+        }
+    }
+
+    private List<SpanSuggestion> suggestions() {
+        return onFx(() -> window.suggestions().currentProperty().get());
+    }
+}
