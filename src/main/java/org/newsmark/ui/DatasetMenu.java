@@ -15,6 +15,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.stage.Window;
 import org.kordamp.ikonli.feather.Feather;
+import org.newsmark.app.UserPreferences;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -33,12 +34,15 @@ public final class DatasetMenu {
     private final Supplier<Window> owner;
     private final FileChoices choices;
     private final Executor executor;
+    private final UserPreferences preferences;
 
-    public DatasetMenu(WorkbenchViewModel model, Supplier<Window> owner) {
-        this(model, owner, FileChoices.nativeChoosers(), WORKER);
+    public DatasetMenu(WorkbenchViewModel model, Supplier<Window> owner, UserPreferences preferences) {
+        this(model, owner, FileChoices.nativeChoosers(), WORKER, preferences);
     }
 
-    public DatasetMenu(WorkbenchViewModel model, Supplier<Window> owner, FileChoices choices, Executor executor) {
+    public DatasetMenu(WorkbenchViewModel model, Supplier<Window> owner, FileChoices choices, Executor executor,
+                       UserPreferences preferences) {
+        this.preferences = preferences;
         this.model = model;
         this.owner = owner;
         this.choices = choices;
@@ -87,7 +91,7 @@ public final class DatasetMenu {
     }
 
     public ExportDialog openExport() {
-        ExportDialog dialog = new ExportDialog(new ExportDialogModel(model.workspace(), executor), choices, owner.get());
+        ExportDialog dialog = new ExportDialog(new ExportDialogModel(model.workspace(), executor, preferences), choices, owner.get());
         dialog.show();
         return dialog;
     }

@@ -26,6 +26,7 @@ import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
 import org.newsmark.app.ExportDatasets;
 import org.newsmark.app.ExportRequest;
+import org.newsmark.app.UserPreferences;
 import org.newsmark.app.Workspace;
 import org.newsmark.io.DatasetFormat;
 import org.newsmark.io.ExportOptions;
@@ -49,7 +50,8 @@ public final class ExportDialogModel {
 
     private final Workspace workspace;
     private final Executor executor;
-    private final ObjectProperty<DatasetFormat> format = new SimpleObjectProperty<>(DatasetFormat.DOCCANO);
+    private final ObjectProperty<DatasetFormat> format = new SimpleObjectProperty<>();
+    private final UserPreferences preferences;
     private final ObjectProperty<Documents> documents = new SimpleObjectProperty<>(Documents.ALL);
     private final ObjectProperty<OffsetUnit> offsets = new SimpleObjectProperty<>(OffsetUnit.CODEPOINT);
     private final ObjectProperty<NestedPolicy> nested = new SimpleObjectProperty<>(NestedPolicy.OUTER);
@@ -61,9 +63,17 @@ public final class ExportDialogModel {
     private final ReadOnlyObjectWrapper<Optional<ExportReport>> report = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final AtomicBoolean cancelled = new AtomicBoolean();
 
-    public ExportDialogModel(Workspace workspace, Executor executor) {
+    /** The format that keeps every span and every said_by link, until the user has exported in another. */
+    static final DatasetFormat FIRST_FORMAT = DatasetFormat.DOCCANO_REL;
+    private static final String FORMAT_KEY = "export.format";
+    private static final String FOLDER_KEY = "export.folder";
+
+    public ExportDialogModel(Workspace workspace, Executor executor, UserPreferences preferences) {
         this.workspace = workspace;
         this.executor = executor;
+        this.preferences = preferences;
+        format.set(preferences.get(FORMAT_KEY).flatMap(DatasetFormat::fromCode).filter(DatasetFormat::canWrite)
+                .orElse(FIRST_FORMAT));
         for (Label label : workspace.scheme().labels()) {
             labels.add(new LabelChoice(label.name(), new SimpleBooleanProperty(true)));
         }
@@ -71,7 +81,7 @@ public final class ExportDialogModel {
         suggestDestination(null, format.get());
     }
 
-    /** A file (a folder for brat) next to the database, following the format while the user has not typed one. */
+    /** A file (a folder for brat) in the last export folder, following the format while the user has not typed one. */
     private void suggestDestination(DatasetFormat before, DatasetFormat now) {
         if (destination.get().isBlank() || before != null && destination.get().equals(defaultFor(before).toString())) {
             destination.set(defaultFor(now).toString());
@@ -79,8 +89,15 @@ public final class ExportDialogModel {
     }
 
     private Path defaultFor(DatasetFormat f) {
-        Path folder = workspace.file().toAbsolutePath().getParent();
-        return folder.resolve(f.writesFolder() ? "export-" + f.code() : "export-" + f.code() + "." + f.extension());
+        return exportFolder().resolve(f.writesFolder() ? "export-" + f.code() : "export-" + f.code() + "." + f.extension());
+    }
+
+    /** The folder of the last export, else the user's Documents folder, else the home folder. */
+    private Path exportFolder() {
+        Path home = Path.of(System.getProperty("user.home"));
+        Path documents = home.resolve("Documents");
+        return preferences.get(FOLDER_KEY).map(Path::of).filter(java.nio.file.Files::isDirectory)
+                .orElse(java.nio.file.Files.isDirectory(documents) ? documents : home);
     }
 
     /** What the chosen options ask for. */
@@ -126,6 +143,7 @@ public final class ExportDialogModel {
         progress.bind(task.progressProperty());
         task.setOnSucceeded(e -> finish(() -> {
             report.set(Optional.of(task.getValue()));
+            remember(request.format(), out);
             message.set("Written to " + out + "\n" + task.getValue().summary());
         }));
         task.setOnFailed(e -> finish(() -> {
@@ -136,6 +154,18 @@ public final class ExportDialogModel {
                     : "Export failed: " + (error.getMessage() == null ? error : error.getMessage()));
         }));
         executor.execute(task);
+    }
+
+    private void remember(DatasetFormat written, Path out) {
+        try {
+            preferences.put(FORMAT_KEY, written.code());
+            Path folder = out.toAbsolutePath().getParent();
+            if (folder != null) {
+                preferences.put(FOLDER_KEY, folder.toString());
+            }
+        } catch (RuntimeException e) {
+            // remembering the choice is a convenience; the export itself succeeded
+        }
     }
 
     private void finish(Runnable update) {

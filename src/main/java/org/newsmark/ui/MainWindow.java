@@ -69,7 +69,7 @@ public final class MainWindow {
         this.documents = new DocumentListView(model, suggestions::prefetch);
         this.spans = new SpanTableView(model, article::reveal);
         this.searchBar = new SearchBar(search, model, article);
-        this.datasets = new DatasetMenu(model, this::window);
+        this.datasets = new DatasetMenu(model, this::window, preferences);
 
         LabelBar labels = new LabelBar(model, name -> {
             model.apply(name, article.selection());

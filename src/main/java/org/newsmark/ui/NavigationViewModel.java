@@ -94,8 +94,12 @@ public final class NavigationViewModel {
         if (visible.isEmpty()) {
             return;
         }
-        int index = currentIndex(visible);
-        workbench.open(visible.get(Math.floorMod(index + delta, visible.size())).id());
+        int target = currentIndex(visible) + delta;
+        if (target < 0 || target >= visible.size()) {
+            workbench.say(delta > 0 ? "This is the last document in the list" : "This is the first document in the list");
+            return;
+        }
+        workbench.open(visible.get(target).id());
     }
 
     /** Marks the open document done and opens the next one that is not done. */

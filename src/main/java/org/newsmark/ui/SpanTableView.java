@@ -34,17 +34,19 @@ final class SpanTableView {
         TableColumn<Span, String> text = new TableColumn<>("Text");
         text.setCellValueFactory(c -> new ReadOnlyStringWrapper(model.session()
                 .map(s -> oneLine(c.getValue().textIn(s.text()))).orElse("")));
-        text.setPrefWidth(200);
+        text.setPrefWidth(160);
         TableColumn<Span, String> position = new TableColumn<>("Position");
         position.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().start() + "–" + c.getValue().end()));
-        position.setPrefWidth(100);
-        position.setMinWidth(96);
+        position.setPrefWidth(90);
+        position.setMinWidth(84);
         label.setMinWidth(90);
         position.getStyleClass().add("numeric");
         TableColumn<Span, String> speaker = new TableColumn<>("Speaker");
         speaker.setCellValueFactory(c -> new ReadOnlyStringWrapper(model.session()
                 .flatMap(s -> s.speakerOf(c.getValue().id()).map(sp -> oneLine(sp.textIn(s.text())))).orElse("")));
-        speaker.setPrefWidth(90);
+        // a speaker is a name of a few words: it gets room before the quote's text, which is cut anyway
+        speaker.setPrefWidth(140);
+        speaker.setMinWidth(110);
         table.getColumns().setAll(List.of(label, text, speaker, position));
         // the speaker column is derived from relations: redraw rows only when relations changed
         model.addChangeListener(change -> model.session().ifPresent(session -> {

@@ -9,6 +9,8 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.newsmark.app.UserPreferences;
+import org.newsmark.app.WorkspaceStore;
+import org.newsmark.model.Document;
 import org.newsmark.model.TextRange;
 import org.newsmark.suggest.SpanSuggestion;
 import org.newsmark.ui.highlight.Highlighter;
@@ -92,6 +94,27 @@ class ArticleFaultsUiTest extends SeedWindowTest {
         try (var files = Files.list(preferencesFile().getParent())) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("preferences.properties");
         }
+    }
+
+    @Test
+    void steppingPastTheFirstOrLastDocumentStaysPutAndSaysSo() {
+        long seed = onFx(() -> window.model().session().orElseThrow().document().id());
+        long second = WorkspaceStore.of(workspace).documents().insert(Document.of("zz-second", "Kim said yes in Busan.")).id();
+        interact(() -> window.model().reloadDocuments());
+
+        shortcut(KeyCode.PAGE_UP);
+        assertThat(openDocument()).isEqualTo(seed);
+        assertThat(status()).contains("first document");
+
+        shortcut(KeyCode.PAGE_DOWN);
+        assertThat(openDocument()).isEqualTo(second);
+        shortcut(KeyCode.PAGE_DOWN);
+        assertThat(openDocument()).as("no wrap to the first").isEqualTo(second);
+        assertThat(status()).contains("last document");
+    }
+
+    private long openDocument() {
+        return onFx(() -> window.model().session().orElseThrow().document().id());
     }
 
     private List<SpanSuggestion> suggestions() {

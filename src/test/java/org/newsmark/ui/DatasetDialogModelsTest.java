@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsmark.app.UserPreferences;
 import org.newsmark.app.Workspace;
 import org.newsmark.app.WorkspaceStore;
 import org.newsmark.io.DatasetFormat;
@@ -88,8 +89,9 @@ class DatasetDialogModelsTest {
 
     @Test
     void exportOptionsBecomeTheRequestAndTheSummarySaysWhatWasWritten() throws Exception {
-        ExportDialogModel model = new ExportDialogModel(workspace, SAME_THREAD);
-        assertThat(model.destinationProperty().get()).endsWith("export-doccano.jsonl");
+        ExportDialogModel model = new ExportDialogModel(workspace, SAME_THREAD, preferences());
+        assertThat(model.formatProperty().get()).as("the format that keeps the said_by links").isEqualTo(DatasetFormat.DOCCANO_REL);
+        assertThat(model.destinationProperty().get()).endsWith("export-doccano-rel.jsonl");
         model.formatProperty().set(DatasetFormat.CSV);
         assertThat(model.destinationProperty().get()).as("the suggestion follows the format").endsWith("export-csv.csv");
         model.documentsProperty().set(ExportDialogModel.Documents.DONE);
@@ -104,11 +106,19 @@ class DatasetDialogModelsTest {
         assertThat(model.reportProperty().get().orElseThrow().documents()).isEqualTo(1);
         assertThat(model.messageProperty().get()).startsWith("Written to " + out).contains("1 documents, 0 spans");
         assertThat(out).exists();
+
+        ExportDialogModel next = new ExportDialogModel(workspace, SAME_THREAD, preferences());
+        assertThat(next.formatProperty().get()).as("the last format used").isEqualTo(DatasetFormat.CSV);
+        assertThat(next.destinationProperty().get()).as("in the last folder used").isEqualTo(temp.resolve("export-csv.csv").toString());
+    }
+
+    private UserPreferences preferences() {
+        return UserPreferences.at(temp.resolve("config").resolve("preferences.properties"));
     }
 
     @Test
     void exportRefusesToRunWithoutLabels() {
-        ExportDialogModel model = new ExportDialogModel(workspace, SAME_THREAD);
+        ExportDialogModel model = new ExportDialogModel(workspace, SAME_THREAD, preferences());
         model.labels().forEach(c -> c.selected().set(false));
         model.export();
         assertThat(model.messageProperty().get()).isEqualTo("Choose at least one label.");
