@@ -1,14 +1,19 @@
 package org.newsmark.ui;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.StackPane;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import org.fxmisc.flowless.VirtualizedScrollPane;
@@ -20,6 +25,7 @@ import org.newsmark.model.Relation;
 import org.newsmark.model.Span;
 import org.newsmark.model.TextRange;
 import org.newsmark.ui.highlight.Highlighter;
+import org.newsmark.ui.highlight.OutlineOverlay;
 import org.newsmark.ui.highlight.SpanLayers;
 
 /**
@@ -36,7 +42,10 @@ final class ArticleView {
     private final BooleanProperty snapToWords = new SimpleBooleanProperty(true);
     private final StyleClassedTextArea area = new StyleClassedTextArea(false);
     private final VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(area);
+    private final OutlineOverlay outlines = new OutlineOverlay(area);
+    private final StackPane node = new StackPane(scroll, outlines);
     private Map<String, String> styleKeys = Map.of();
+    private Map<String, Paint> strokes = Map.of();
     private final java.util.List<Span> emphasisToRestyle = new java.util.ArrayList<>();
     private boolean mouseDown;
     /** The session whose text the area holds. */
@@ -89,24 +98,20 @@ final class ArticleView {
         });
         search.hitsProperty().addListener((o, a, b) -> restyleAll());
         attribution.activeProperty().addListener((o, a, b) -> restyleAll());
-        suggestions.currentProperty().addListener((o, before, now) -> {
-            if (model.session().orElse(null) != shown) {
-                return; // a document is being opened: show() draws its suggestions with the text
-            }
-            List<TextRange> changed = suggestions.changedBetween(before, now);
-            if (changed.size() > 32) {
-                restyleAll();
-            } else {
-                changed.forEach(this::restyle);
-            }
-        });
-        suggestions.visibleProperty().addListener((o, a, b) -> restyleAll());
+        // suggestions are outlines over the text, not styles of it: a change redraws the outlines on screen
+        suggestions.currentProperty().addListener((o, before, now) -> outlines.requestLayout());
+        suggestions.visibleProperty().addListener((o, a, b) -> outlines.requestLayout());
+        outlines.show(suggestions::proposalsIn, label -> Optional.ofNullable(strokes.get(label)));
         SuggestionTooltip.attach(area, suggestions);
         refreshLabels();
     }
 
     Node node() {
-        return scroll;
+        return node;
+    }
+
+    OutlineOverlay outlines() {
+        return outlines;
     }
 
     StyleClassedTextArea area() {
@@ -137,7 +142,11 @@ final class ArticleView {
     /** Label colours or visibility changed: restyle everything. */
     void refreshLabels() {
         styleKeys = LabelStyles.keysByName(model.labels());
+        Map<String, Paint> byLabel = new HashMap<>();
+        model.labels().forEach(l -> byLabel.put(l.name(), Color.web(l.color())));
+        strokes = byLabel;
         restyleAll();
+        outlines.requestLayout();
     }
 
     private void show(DocumentSession session) {
@@ -148,7 +157,7 @@ final class ArticleView {
         }
         area.replaceText(session.text());
         area.setStyleSpans(0, Highlighter.computeRegion(new TextRange(0, session.text().length()), session.spans(),
-                styleKeys, emphasized(), search.hitsProperty().get(), suggestions.proposals()));
+                styleKeys, emphasized(), search.hitsProperty().get()));
         area.moveTo(0);
         model.selectedSpanProperty().set(null);
         area.showParagraphAtTop(0);
@@ -182,7 +191,7 @@ final class ArticleView {
             TextRange region = SpanLayers.cluster(s.spans(), clipped, s.longestSpanLength());
             if (!region.isEmpty()) {
                 area.setStyleSpans(region.start(), Highlighter.computeRegion(region, s.spans(), styleKeys, emphasized(),
-                        search.hitsProperty().get(), suggestions.proposalsIn(region)));
+                        search.hitsProperty().get()));
             }
         });
     }

@@ -10,7 +10,7 @@ import org.newsmark.model.Label;
 
 /**
  * The CSS of the current label scheme: one class family per label ({@code bg-l7}, {@code ul-l7},
- * {@code fg-l7}, {@code chip-l7}, and {@code sg-l7} for the outline of a suggestion), keyed by label id
+ * {@code fg-l7}, and {@code chip-l7}), keyed by label id
  * so renaming a label does not restyle anything.
  */
 public final class LabelStyles {
@@ -53,8 +53,6 @@ public final class LabelStyles {
                     .append("; -rtfx-underline-width: 3; -rtfx-underline-cap: butt; }\n");
             css.append(".article .text.fg-").append(k).append(" { -fx-fill: ").append(label.color())
                     .append("; -fx-font-weight: bold; }\n");
-            css.append(".article .text.sg-").append(k).append(" { -rtfx-border-stroke-color: ").append(label.color())
-                    .append("; }\n");
             css.append(".chip-").append(k).append(" { -fx-background-color: ").append(label.color()).append("; }\n");
         }
         return css.toString();

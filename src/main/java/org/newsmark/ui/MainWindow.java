@@ -148,6 +148,11 @@ public final class MainWindow {
         return suggestions;
     }
 
+    /** What the article outlines on screen now (for tests and benchmarks). */
+    org.newsmark.ui.highlight.OutlineOverlay outlines() {
+        return article.outlines();
+    }
+
     private void applyLabelStyles() {
         if (labelStylesheet != null) {
             scene.getStylesheets().remove(labelStylesheet);

@@ -56,11 +56,6 @@ public final class SuggestionsViewModel {
     private OrderedSuggestions ordered = OrderedSuggestions.EMPTY;
     /** The suggestions {@link #current} was made from, with their proposed links. */
     private Suggestions latest = Suggestions.empty();
-    /** The last change that only took suggestions out, so that views need not compare the whole lists. */
-    private Withheld lastWithheld;
-
-    private record Withheld(List<SpanSuggestion> before, List<SpanSuggestion> after, List<TextRange> ranges) {
-    }
     private final BooleanProperty visible = new SimpleBooleanProperty(true);
     private long generation;
 
@@ -96,15 +91,6 @@ public final class SuggestionsViewModel {
             return List.of();
         }
         return ordered.overlapping(region).stream().map(s -> new Proposal(s.range(), s.label())).toList();
-    }
-
-    /** The ranges to restyle when {@link #currentProperty()} went from {@code before} to {@code now}. */
-    public List<TextRange> changedBetween(List<SpanSuggestion> before, List<SpanSuggestion> now) {
-        Withheld last = lastWithheld;
-        if (last != null && last.before() == before && last.after() == now) {
-            return last.ranges();
-        }
-        return SuggestionDiff.changed(before, now);
     }
 
     private List<SpanSuggestion> shown() {
@@ -268,18 +254,14 @@ public final class SuggestionsViewModel {
         if (leaving.isEmpty()) {
             return;
         }
-        List<SpanSuggestion> before = current.get();
         ordered = ordered.without(leaving);
         latest = new Suggestions(ordered.all(), latest.links());
-        List<TextRange> ranges = leaving.stream().map(SpanSuggestion::range).distinct().sorted().toList();
-        lastWithheld = new Withheld(before, ordered.all(), ranges);
         current.set(ordered.all());
     }
 
     private void show(Suggestions suggestions) {
         ordered = OrderedSuggestions.of(suggestions.spans());
         latest = new Suggestions(ordered.all(), suggestions.links());
-        lastWithheld = null;
         current.set(ordered.all());
     }
 

@@ -13,7 +13,6 @@ import org.newsmark.app.WorkspaceStore;
 import org.newsmark.model.Document;
 import org.newsmark.model.TextRange;
 import org.newsmark.suggest.SpanSuggestion;
-import org.newsmark.ui.highlight.Highlighter;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Faults an analyst met in the article view, each driven with keys and the mouse as they met it. */
@@ -71,7 +70,7 @@ class ArticleFaultsUiTest extends SeedWindowTest {
         assertThat(storedSpans()).containsExactly("place@" + at + "-" + (at + "Russia,".length()));
 
         assertThat(suggestions()).noneMatch(s -> s.label().equals("place") && s.range().overlaps(bare));
-        assertThat(classesAt(at)).doesNotContain(Highlighter.SUGGESTED);
+        assertThat(outlined()).noneMatch(r -> r.overlaps(bare));
         // and the suggestions computed afresh after the edit agree
         long before = onFx(() -> (long) suggestions().size());
         interact(() -> window.suggestions().refresh());
@@ -79,6 +78,36 @@ class ArticleFaultsUiTest extends SeedWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(suggestions()).noneMatch(s -> s.label().equals("place") && s.range().overlaps(bare));
         assertThat(before).isPositive();
+    }
+
+    @Test
+    void aSuggestedQuoteIsOneDashedOutlineAroundItsTextEvenWithPlacesInside() throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !suggestions().isEmpty());
+        SpanSuggestion quote = suggestions().stream().filter(s -> s.label().equals("quote"))
+                .filter(q -> suggestions().stream().anyMatch(p -> p.label().equals("place") && q.range().contains(p.range())))
+                .findFirst().orElseThrow();
+        interact(() -> area().showParagraphAtTop(area().offsetToPosition(quote.range().start(),
+                org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor()));
+        assertThat(outlined()).contains(quote.range());
+
+        List<javafx.scene.shape.Path> paths = onFx(() -> {
+            List<javafx.scene.shape.Path> found = new java.util.ArrayList<>();
+            List<org.newsmark.ui.highlight.Proposal> drawn = window.outlines().drawn();
+            for (int i = 0; i < drawn.size(); i++) {
+                if (drawn.get(i).range().equals(quote.range())) {
+                    found.add((javafx.scene.shape.Path) window.outlines().getChildren().get(i));
+                }
+            }
+            return found;
+        });
+        assertThat(paths).as("one path for the quote's paragraph, not one box per piece between places").hasSize(1);
+        javafx.scene.shape.Path path = paths.get(0);
+        assertThat(path.getStrokeDashArray()).as("dashed, as the README says").isNotEmpty();
+        javafx.geometry.Bounds outline = onFx(() -> path.localToScreen(path.getBoundsInLocal()));
+        javafx.geometry.Bounds first = onFx(() -> area().getCharacterBoundsOnScreen(quote.range().start(), quote.range().start() + 1).orElseThrow());
+        javafx.geometry.Bounds last = onFx(() -> area().getCharacterBoundsOnScreen(quote.range().end() - 1, quote.range().end()).orElseThrow());
+        assertThat(outline.contains(first.getCenterX(), first.getCenterY())).as("%s holds the first letter %s", outline, first).isTrue();
+        assertThat(outline.contains(last.getCenterX(), last.getCenterY())).as("%s holds the last letter %s", outline, last).isTrue();
     }
 
     @Test

@@ -24,7 +24,9 @@ import org.newsmark.app.WorkspaceStore;
 import org.newsmark.model.Document;
 import org.newsmark.model.Relation;
 import org.newsmark.model.Span;
+import org.newsmark.model.TextRange;
 import org.newsmark.store.Store;
+import org.newsmark.ui.highlight.Proposal;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -131,6 +133,15 @@ abstract class SeedWindowTest extends FxRobot {
         write(phrase);
         keys(KeyCode.ENTER, KeyCode.ESCAPE);
         assertThat(area().getSelectedText()).isEqualTo(phrase);
+    }
+
+    /** The text ranges outlined on screen once the window has laid itself out, each once. */
+    List<TextRange> outlined() {
+        return onFx(() -> {
+            area().getScene().getRoot().applyCss();
+            area().getScene().getRoot().layout();
+            return window.outlines().drawn().stream().map(Proposal::range).distinct().toList();
+        });
     }
 
     List<String> classesAt(int index) {

@@ -18,15 +18,13 @@ import org.newsmark.model.TextRange;
  * span on layer 0 paints the background ({@code bg-l3}), on layer 1 an underline ({@code ul-l3}),
  * deeper layers the text colour ({@code fg-l3}), so nested and overlapping spans all stay visible.
  * Emphasised spans (the selected span and its linked spans) add {@code em}; every tagged run has
- * {@code tagged}. Suggestions ({@link Proposal}) add {@code suggested} and {@code sg-l3}, which draw an
- * outline only, so whatever real spans the run has stay as visible as without them.
+ * {@code tagged}. Suggestions are drawn apart, by {@link OutlineOverlay}.
  */
 public final class Highlighter {
 
     public static final String TAGGED = "tagged";
     public static final String EMPHASIS = "em";
     public static final String HIT = "hit";
-    public static final String SUGGESTED = "suggested";
 
     private Highlighter() {
     }
@@ -47,18 +45,11 @@ public final class Highlighter {
     /**
      * Styles for {@code region} only, to be applied at {@code region.start()}. The region must be a
      * cluster boundary ({@link SpanLayers#cluster}) for layers to match a full computation.
+     * Suggestions are not styles: {@link OutlineOverlay} draws them over the text.
      */
     public static StyleSpans<Collection<String>> computeRegion(TextRange region, List<Span> spansInOrder,
                                                                Map<String, String> styleKeyByVisibleLabel,
                                                                Set<Long> emphasized, List<TextRange> hitsInOrder) {
-        return computeRegion(region, spansInOrder, styleKeyByVisibleLabel, emphasized, hitsInOrder, List.of());
-    }
-
-    /** As above, with suggestions outlined; suggestions of hidden labels are left out like their spans. */
-    public static StyleSpans<Collection<String>> computeRegion(TextRange region, List<Span> spansInOrder,
-                                                               Map<String, String> styleKeyByVisibleLabel,
-                                                               Set<Long> emphasized, List<TextRange> hitsInOrder,
-                                                               List<Proposal> proposals) {
         List<Span> visible = new ArrayList<>();
         // a cluster holds every span that overlaps it, so none starts before region.start()
         for (Span span : spansInOrder.subList(SpanLayers.firstStartingAtOrAfter(spansInOrder, region.start()),
@@ -81,15 +72,6 @@ public final class Highlighter {
             cuts.add(Math.max(hit.start(), region.start()));
             cuts.add(Math.min(hit.end(), region.end()));
         }
-        List<Proposal> shown = proposals.stream()
-                .filter(p -> p.range().overlaps(region) && styleKeyByVisibleLabel.containsKey(p.label()))
-                .sorted(java.util.Comparator.comparingInt(Proposal::start)).toList();
-        List<Proposal> activeProposals = new ArrayList<>();
-        int nextProposal = 0;
-        for (Proposal p : shown) {
-            cuts.add(Math.max(p.start(), region.start()));
-            cuts.add(Math.min(p.end(), region.end()));
-        }
         int nextHit = 0;
         StyleSpansBuilder<Collection<String>> builder = new StyleSpansBuilder<>();
         List<Span> active = new ArrayList<>();
@@ -107,15 +89,7 @@ public final class Highlighter {
                 nextHit++;
             }
             boolean inHit = nextHit < hits.size() && hits.get(nextHit).start() <= from;
-            while (nextProposal < shown.size() && shown.get(nextProposal).start() <= segmentStart) {
-                activeProposals.add(shown.get(nextProposal++));
-            }
-            activeProposals.removeIf(p -> p.end() <= segmentStart);
-            Set<String> outlines = new LinkedHashSet<>();
-            for (Proposal p : activeProposals) {
-                outlines.add("sg-" + styleKeyByVisibleLabel.get(p.label()));
-            }
-            builder.add(classes(active, layers, styleKeyByVisibleLabel, emphasized, outlines, inHit), to - from);
+            builder.add(classes(active, layers, styleKeyByVisibleLabel, emphasized, inHit), to - from);
             from = to;
         }
         if (region.isEmpty()) {
@@ -125,14 +99,12 @@ public final class Highlighter {
     }
 
     private static Collection<String> classes(List<Span> active, Map<Long, Integer> layers, Map<String, String> keys,
-                                              Set<Long> emphasized, Set<String> outlines, boolean inHit) {
-        if (active.isEmpty() && outlines.isEmpty()) {
+                                              Set<Long> emphasized, boolean inHit) {
+        if (active.isEmpty()) {
             return inHit ? List.of(HIT) : List.of();
         }
         Set<String> classes = new LinkedHashSet<>();
-        if (!active.isEmpty()) {
-            classes.add(TAGGED);
-        }
+        classes.add(TAGGED);
         for (Span span : active) {
             String key = keys.get(span.label());
             int layer = layers.get(span.id());
@@ -140,10 +112,6 @@ public final class Highlighter {
             if (emphasized.contains(span.id())) {
                 classes.add(EMPHASIS);
             }
-        }
-        if (!outlines.isEmpty()) {
-            classes.add(SUGGESTED);
-            classes.addAll(outlines);
         }
         if (inHit) {
             classes.add(HIT);

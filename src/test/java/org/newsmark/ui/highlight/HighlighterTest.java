@@ -168,63 +168,6 @@ class HighlighterTest {
         assertThat(SpanLayers.cluster(spans, new TextRange(3, 11))).isEqualTo(new TextRange(0, 14));
     }
 
-    private List<Run> withProposals(int length, Proposal... proposals) {
-        return runs(Highlighter.computeRegion(new TextRange(0, length), spans, KEYS, Set.of(), List.of(),
-                List.of(proposals)), 0);
-    }
-
-    private static Proposal proposal(int start, int end, String label) {
-        return new Proposal(new TextRange(start, end), label);
-    }
-
-    private static Run outlined(int start, int end, String... classes) {
-        return new Run(start, end, List.of(classes));
-    }
-
-    @Test
-    void aSuggestionAloneIsOutlinedNotTagged() {
-        // 0123456789
-        //   pppp
-        assertThat(withProposals(10, proposal(2, 6, "place"))).containsExactly(
-                r(0, 2), outlined(2, 6, Highlighter.SUGGESTED, "sg-p"), r(6, 10));
-    }
-
-    @Test
-    void aSuggestionOverRealSpansKeepsTheirChannels() {
-        // 0123456789012345
-        //    qqqqqqqqq          real quote
-        //       ffff            real figure
-        //  ppppppp              suggested place
-        add(3, 12, "quote");
-        add(6, 10, "figure");
-        assertThat(withProposals(16, proposal(1, 8, "place"))).containsExactly(
-                r(0, 1), outlined(1, 3, Highlighter.SUGGESTED, "sg-p"),
-                r(3, 6, "bg-q", Highlighter.SUGGESTED, "sg-p"),
-                r(6, 8, "bg-q", "ul-f", Highlighter.SUGGESTED, "sg-p"),
-                r(8, 10, "bg-q", "ul-f"), r(10, 12, "bg-q"), r(12, 16));
-    }
-
-    @Test
-    void nestedSuggestionsCarryBothOutlinesAndHiddenLabelsNone() {
-        // 0123456789012
-        // qqqqqqqqqqqq    suggested quote
-        //    ssss         suggested speaker
-        //          xx     suggested label that is hidden
-        assertThat(withProposals(13, proposal(0, 12, "quote"), proposal(3, 7, "speaker"), proposal(9, 11, "secret")))
-                .containsExactly(outlined(0, 3, Highlighter.SUGGESTED, "sg-q"),
-                        outlined(3, 7, Highlighter.SUGGESTED, "sg-q", "sg-s"),
-                        outlined(7, 12, Highlighter.SUGGESTED, "sg-q"), r(12, 13));
-    }
-
-    @Test
-    void aRegionClipsSuggestionsThatCrossIt() {
-        // 0123456789
-        //   ssssss     suggested speaker; only 4..8 is restyled
-        List<Run> region = runs(Highlighter.computeRegion(new TextRange(4, 8), spans, KEYS, Set.of(), List.of(),
-                List.of(proposal(2, 8, "speaker"))), 4);
-        assertThat(region).containsExactly(outlined(4, 8, Highlighter.SUGGESTED, "sg-s"));
-    }
-
     @Test
     void clusterWithALengthBoundIsTheSameCluster() {
         add(0, 40, "quote");
