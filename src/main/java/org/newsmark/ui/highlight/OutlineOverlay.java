@@ -118,7 +118,8 @@ public final class OutlineOverlay extends Pane {
             path.setFill(null);
             path.setStroke(stroke.get());
             path.setStrokeWidth(STROKE_WIDTH);
-            path.setStrokeType(StrokeType.OUTSIDE);
+            // centred: JavaFX draws an outside stroke solid, whatever its dash array
+            path.setStrokeType(StrokeType.CENTERED);
             path.getStrokeDashArray().setAll(DASHES);
             getChildren().add(path);
             drawn.add(proposal);
