@@ -87,8 +87,6 @@ final class ArticleView {
         });
         area.selectionProperty().addListener((o, before, now) ->
                 model.selectionChanged(new TextRange(now.getStart(), now.getEnd())));
-        area.addEventFilter(KeyEvent.KEY_TYPED, this::keyTyped);
-        area.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
         new EdgeDrag(area, model, navigation);
         area.addEventFilter(MouseEvent.MOUSE_PRESSED, this::altClick);
         area.addEventHandler(MouseEvent.MOUSE_RELEASED, this::mouseReleased);
@@ -211,7 +209,13 @@ final class ArticleView {
         return ids;
     }
 
-    private void keyTyped(KeyEvent event) {
+    /**
+     * The window's keys that act on the article, wherever the focus is (the article, the span table,
+     * the quotes view, the document list) except in a text field, where typing is text. MainWindow
+     * sends every key here first; keys that move in the text (Tab, Alt+arrows, Esc) act only while
+     * the article has the focus.
+     */
+    void keyTyped(KeyEvent event) {
         String typed = event.getCharacter();
         if (event.isControlDown() || event.isAltDown() || event.isMetaDown() || typed.isEmpty()) {
             return;
@@ -253,7 +257,7 @@ final class ArticleView {
                 () -> model.say("Select a span to tag its other occurrences"));
     }
 
-    private void keyPressed(KeyEvent event) {
+    void keyPressed(KeyEvent event, boolean articleFocused) {
         KeyCode code = event.getCode();
         if (attribution.activeProperty().get()) {
             switch (code) {
@@ -270,6 +274,11 @@ final class ArticleView {
             return;
         }
         boolean shortcut = event.isShortcutDown();
+        boolean movesInText = code == KeyCode.TAB || code == KeyCode.ESCAPE
+                || (code == KeyCode.RIGHT || code == KeyCode.LEFT) && event.isAltDown();
+        if (movesInText && !articleFocused) {
+            return;
+        }
         if (code == KeyCode.TAB && !shortcut && !event.isAltDown()) {
             navigation.nextSpan(area.getCaretPosition(), !event.isShiftDown()).ifPresent(this::reveal);
         } else if ((code == KeyCode.RIGHT || code == KeyCode.LEFT) && event.isAltDown() && event.isShiftDown()) {
@@ -315,6 +324,10 @@ final class ArticleView {
     private void mouseReleased(MouseEvent event) {
         if (event.getButton() != MouseButton.PRIMARY) {
             return;
+        }
+        if (event.getClickCount() == 1 && area.getSelection().getLength() == 0) {
+            // a click where the caret already was changes no selection property: ask again what is there
+            model.selectionChanged(selection());
         }
         if (event.getClickCount() == 3) {
             navigation.sentenceAt(area.getCaretPosition()).ifPresent(this::select);

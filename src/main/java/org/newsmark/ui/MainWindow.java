@@ -101,6 +101,17 @@ public final class MainWindow {
         scene = new Scene(root, Math.min(1360, screen.getWidth() * 0.92), Math.min(860, screen.getHeight() * 0.92));
         scene.getStylesheets().add(MainWindow.class.getResource(Theme.APP_CSS).toExternalForm());
         datasets.acceptDrops(scene);
+        // one keymap for the whole window: the article's keys work from every pane but text fields
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_TYPED, e -> {
+            if (!typingText()) {
+                article.keyTyped(e);
+            }
+        });
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (!typingText()) {
+                article.keyPressed(e, scene.getFocusOwner() == article.area());
+            }
+        });
         applyLabelStyles();
         theme.darkProperty().addListener((o, a, b) -> applyLabelStyles());
         model.labels().addListener((javafx.collections.ListChangeListener<org.newsmark.model.Label>) c -> {
@@ -134,6 +145,11 @@ public final class MainWindow {
         if (!model.visibleDocuments().isEmpty()) {
             documents.list().getSelectionModel().selectFirst();
         }
+    }
+
+    /** Whether the focus is in a field where keys are text (find, the document filter, a combo box's editor). */
+    private boolean typingText() {
+        return scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl;
     }
 
     private javafx.stage.Window window() {
