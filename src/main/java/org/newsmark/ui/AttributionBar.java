@@ -44,8 +44,9 @@ final class AttributionBar {
         };
         attribution.candidates().addListener((ListChangeListener<Span>) c -> rebuild.run());
         attribution.highlightedProperty().addListener((o, a, b) -> rebuild.run());
+        // it floats over the top of the article (MainWindow): opening it moves no text under the mouse
         root.visibleProperty().bind(attribution.activeProperty());
-        root.managedProperty().bind(attribution.activeProperty());
+        root.setMaxHeight(Region.USE_PREF_SIZE);
     }
 
     Node node() {

@@ -3,6 +3,7 @@ package org.newsmark.ui;
 import javafx.application.Platform;
 import javafx.event.EventHandler;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.CheckMenuItem;
@@ -16,6 +17,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
@@ -75,10 +77,13 @@ public final class MainWindow {
             model.apply(name, article.selection());
             article.area().requestFocus();
         });
-        VBox centre = new VBox(10, new DocumentHeader(model).node(), labels.node(), searchBar.node(),
-                new AttributionBar(attribution, model).node(), article.node());
+        Node attributionBar = new AttributionBar(attribution, model).node();
+        StackPane articleWithBar = new StackPane(article.node(), attributionBar);
+        StackPane.setAlignment(attributionBar, javafx.geometry.Pos.TOP_CENTER);
+        StackPane.setMargin(attributionBar, new Insets(6, 18, 0, 6));
+        VBox centre = new VBox(10, new DocumentHeader(model).node(), labels.node(), searchBar.node(), articleWithBar);
         centre.setPadding(new Insets(12, 8, 8, 8));
-        VBox.setVgrow(article.node(), Priority.ALWAYS);
+        VBox.setVgrow(articleWithBar, Priority.ALWAYS);
 
         javafx.scene.control.Tab spansTab = new javafx.scene.control.Tab("Spans", spans.node());
         javafx.scene.control.Tab quotesTab = new javafx.scene.control.Tab("Quotes");

@@ -18,12 +18,12 @@ import org.kordamp.ikonli.javafx.FontIcon;
 final class SearchBar {
 
     private final HBox root = new HBox(6);
+    static final double MIN_FIELD_WIDTH = 150;
     private final TextField field = new TextField();
 
     SearchBar(SearchViewModel search, WorkbenchViewModel model, ArticleView article) {
         field.setId("search-field");
         field.setPromptText("Find in article");
-        field.setPrefColumnCount(22);
         field.textProperty().bindBidirectional(search.queryProperty());
         ToggleButton matchCase = toggle("Aa", "Match case", "match-case");
         matchCase.selectedProperty().bindBidirectional(search.matchCaseProperty());
@@ -35,13 +35,14 @@ final class SearchBar {
         summary.setId("search-summary");
         summary.getStyleClass().add("muted");
         summary.textProperty().bind(search.summaryProperty());
-        summary.setMinWidth(70);
+        summary.setPrefWidth(64);
 
         Button previous = iconButton(Feather.CHEVRON_UP, "Previous hit (Shift+Enter)");
         previous.setOnAction(e -> stepTo(search, article, false));
         Button next = iconButton(Feather.CHEVRON_DOWN, "Next hit (Enter)");
         next.setOnAction(e -> stepTo(search, article, true));
-        MenuButton tagAll = new MenuButton("Tag all as", new FontIcon(Feather.TAG));
+        MenuButton tagAll = new MenuButton("Tag all", new FontIcon(Feather.TAG));
+        tagAll.setTooltip(new Tooltip("Tag every untagged hit as one label (one undo)"));
         tagAll.setId("tag-all");
         tagAll.setOnShowing(e -> {
             tagAll.getItems().clear();
@@ -71,6 +72,12 @@ final class SearchBar {
         });
         root.getChildren().addAll(new FontIcon(Feather.SEARCH), field, matchCase, wholeWord, regex, summary,
                 previous, next, tagAll, close);
+        // the field takes what is left; buttons and the count never shrink to "..."
+        root.getChildren().stream().filter(n -> n != field && n instanceof javafx.scene.layout.Region)
+                .forEach(n -> ((javafx.scene.layout.Region) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
+        field.setMinWidth(MIN_FIELD_WIDTH);
+        field.setPrefColumnCount(14);
+        HBox.setHgrow(field, javafx.scene.layout.Priority.ALWAYS);
         root.setAlignment(Pos.CENTER_LEFT);
         root.getStyleClass().add("search-bar");
         root.setId("search-bar");

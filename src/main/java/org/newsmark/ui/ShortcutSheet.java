@@ -46,18 +46,37 @@ final class ShortcutSheet {
 
     static void show(Window owner, List<org.newsmark.model.Label> labels) {
         GridPane grid = new GridPane();
+        grid.setId("shortcut-sheet");
         grid.setHgap(16);
         grid.setVgap(6);
+        grid.setPadding(new javafx.geometry.Insets(4, 12, 4, 4));
+        // keys keep their whole width; descriptions wrap rather than end in "..."
+        javafx.scene.layout.ColumnConstraints keys = new javafx.scene.layout.ColumnConstraints();
+        keys.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints descriptions = new javafx.scene.layout.ColumnConstraints(
+                240, 440, Double.MAX_VALUE);
+        descriptions.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        grid.getColumnConstraints().setAll(keys, descriptions);
         List<String[]> rows = rows(labels);
         for (int i = 0; i < rows.size(); i++) {
             Label key = new Label(rows.get(i)[0]);
             key.getStyleClass().add("kbd");
-            grid.addRow(i, key, new Label(rows.get(i)[1]));
+            key.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            Label description = new Label(rows.get(i)[1]);
+            description.setWrapText(true);
+            description.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            grid.addRow(i, key, description);
         }
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(grid);
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(Math.min(560, owner == null ? 560 : owner.getHeight() * 0.7));
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
         alert.setTitle("Keyboard shortcuts");
         alert.setHeaderText("Keyboard shortcuts");
-        alert.getDialogPane().setContent(grid);
+        alert.getDialogPane().setContent(scroll);
+        alert.getDialogPane().setPrefWidth(760);
+        alert.setResizable(true);
         alert.initOwner(owner);
         alert.show();
     }

@@ -1,0 +1,67 @@
+package org.newsmark.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
+import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** At the default window size nothing an analyst reads is cut to "...", and nothing moves the text under the mouse. */
+class LayoutUiTest extends SeedWindowTest {
+
+    /** A labelled control is cut when it got less width than its text needs. */
+    private static boolean cut(Labeled labeled) {
+        return !labeled.isWrapText() && labeled.getWidth() + 0.5 < labeled.prefWidth(-1);
+    }
+
+    @Test
+    void theFindBarShowsEveryButtonWholeAndAUsableField() {
+        shortcut(KeyCode.F);
+        Region bar = lookup("#search-bar").queryAs(Region.class);
+        List<Labeled> cut = onFx(() -> bar.getChildrenUnmodifiable().stream()
+                .filter(n -> n instanceof Labeled).map(n -> (Labeled) n).filter(LayoutUiTest::cut).toList());
+        assertThat(cut).extracting(Labeled::getText).isEmpty();
+        TextField field = lookup("#search-field").queryAs(TextField.class);
+        assertThat(field.getWidth()).isGreaterThanOrEqualTo(SearchBar.MIN_FIELD_WIDTH);
+        Node last = onFx(() -> bar.getChildrenUnmodifiable().get(bar.getChildrenUnmodifiable().size() - 1));
+        assertThat(onFx(() -> last.getBoundsInParent().getMaxX())).isLessThanOrEqualTo(onFx(bar::getWidth));
+    }
+
+    @Test
+    void theShortcutSheetCutsNoKeyAndNoDescription() throws Exception {
+        keys(KeyCode.F1);
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> lookup("#shortcut-sheet").tryQuery().isPresent());
+        Region sheet = lookup("#shortcut-sheet").queryAs(Region.class);
+        List<Labeled> labels = onFx(() -> sheet.getChildrenUnmodifiable().stream()
+                .filter(n -> n instanceof Labeled).map(n -> (Labeled) n).toList());
+        assertThat(labels).hasSizeGreaterThan(40);
+        assertThat(onFx(() -> labels.stream().filter(LayoutUiTest::cut).map(Labeled::getText).toList())).isEmpty();
+        assertThat(onFx(() -> labels.stream().filter(l -> l.isWrapText() && l.getHeight() + 0.5 < l.prefHeight(l.getWidth()))
+                .map(Labeled::getText).toList())).as("wrapped descriptions get the height of all their lines").isEmpty();
+        keys(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void theAttributionBarFloatsOverTheArticleWithoutMovingItsText() {
+        selectWithKeys("Yoon said");
+        selectWithKeys("Yoon");
+        keys(KeyCode.DIGIT1);
+        selectWithKeys("once again confirm");
+        keys(KeyCode.DIGIT2);
+        int word = text().indexOf("military alignment");
+        Bounds before = onFx(() -> area().getCharacterBoundsOnScreen(word, word + 1).orElseThrow());
+
+        keys(KeyCode.A);
+        assertThat(lookup("#attribution-bar").query().isVisible()).isTrue();
+
+        Bounds after = onFx(() -> area().getCharacterBoundsOnScreen(word, word + 1).orElseThrow());
+        assertThat(after.getMinY()).as("the text under the mouse stays where it was").isEqualTo(before.getMinY());
+        keys(KeyCode.ESCAPE);
+    }
+}
