@@ -39,6 +39,7 @@ final class ArticleView {
     private final AttributionViewModel attribution;
     private final NavigationViewModel navigation;
     private final SuggestionsViewModel suggestions;
+    static final List<String> BLANK_PARAGRAPH = List.of("blank");
     private final BooleanProperty snapToWords = new SimpleBooleanProperty(true);
     private final StyleClassedTextArea area = new StyleClassedTextArea(false);
     private final VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(area);
@@ -154,11 +155,25 @@ final class ArticleView {
             return;
         }
         area.replaceText(session.text());
+        markBlankParagraphs();
         area.setStyleSpans(0, Highlighter.computeRegion(new TextRange(0, session.text().length()), session.spans(),
                 styleKeys, emphasized(), search.hitsProperty().get()));
         area.moveTo(0);
         model.selectedSpanProperty().set(null);
         area.showParagraphAtTop(0);
+    }
+
+    /**
+     * Blank lines (two or three in a row separate Wikinews paragraphs) collapse to a sliver: every
+     * paragraph already has its own space below it, so they would only open large gaps.
+     */
+    private void markBlankParagraphs() {
+        var paragraphs = area.getParagraphs();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            if (paragraphs.get(i).getText().isBlank()) {
+                area.setParagraphStyle(i, BLANK_PARAGRAPH);
+            }
+        }
     }
 
     private void restyleAll() {

@@ -10,6 +10,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
 import org.junit.jupiter.api.Test;
+import org.newsmark.app.WorkspaceStore;
+import org.newsmark.model.Document;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** At the default window size nothing an analyst reads is cut to "...", and nothing moves the text under the mouse. */
@@ -45,6 +47,28 @@ class LayoutUiTest extends SeedWindowTest {
         assertThat(onFx(() -> labels.stream().filter(l -> l.isWrapText() && l.getHeight() + 0.5 < l.prefHeight(l.getWidth()))
                 .map(Labeled::getText).toList())).as("wrapped descriptions get the height of all their lines").isEmpty();
         keys(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void blankLinesBetweenParagraphsOpenNoLargeGap() {
+        long plain = WorkspaceStore.of(workspace).documents().insert(Document.of("zz-plain", "First paragraph.\nSecond paragraph.")).id();
+        long blanks = WorkspaceStore.of(workspace).documents().insert(Document.of("zz-blanks", "First paragraph.\n\n\nSecond paragraph.")).id();
+        interact(() -> window.model().reloadDocuments());
+
+        interact(() -> window.model().open(plain));
+        double single = gapBetweenFirstLetters();
+        interact(() -> window.model().open(blanks));
+        double withBlankLines = gapBetweenFirstLetters();
+
+        assertThat(withBlankLines).as("two blank lines add at most a few pixels to a paragraph break of %s px", single)
+                .isLessThanOrEqualTo(single + 8);
+    }
+
+    private double gapBetweenFirstLetters() {
+        WaitForAsyncUtils.waitForFxEvents();
+        int second = text().indexOf("Second");
+        return onFx(() -> area().getCharacterBoundsOnScreen(second, second + 1).orElseThrow().getMinY()
+                - area().getCharacterBoundsOnScreen(0, 1).orElseThrow().getMinY());
     }
 
     @Test
