@@ -45,6 +45,7 @@ final class ArticleView {
     private final VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(area);
     private final OutlineOverlay outlines = new OutlineOverlay(area);
     private final StackPane node = new StackPane(scroll, outlines);
+    private final ViewportStyler styler = new ViewportStyler(area, this::clusterOf, this::stylesOf);
     private Map<String, String> styleKeys = Map.of();
     private Map<String, Paint> strokes = Map.of();
     private final java.util.List<Span> emphasisToRestyle = new java.util.ArrayList<>();
@@ -156,8 +157,7 @@ final class ArticleView {
         }
         area.replaceText(session.text());
         markBlankParagraphs();
-        area.setStyleSpans(0, Highlighter.computeRegion(new TextRange(0, session.text().length()), session.spans(),
-                styleKeys, emphasized(), search.hitsProperty().get()));
+        styler.reset(session.text());
         area.moveTo(0);
         model.selectedSpanProperty().set(null);
         area.showParagraphAtTop(0);
@@ -177,7 +177,9 @@ final class ArticleView {
     }
 
     private void restyleAll() {
-        model.session().ifPresent(s -> restyle(new TextRange(0, s.text().length())));
+        if (model.session().isPresent()) {
+            styler.invalidateAll();
+        }
     }
 
     private void restyleEmphasis() {
@@ -197,16 +199,30 @@ final class ArticleView {
         });
     }
 
+    /** A change of {@code changed} can move the layers of every span overlapping it: their paragraphs are restyled. */
     private void restyle(TextRange changed) {
-        model.session().ifPresent(s -> {
+        if (model.session().isPresent()) {
+            styler.invalidate(clusterOf(changed));
+        }
+    }
+
+    /** {@code range}, clipped to the text and widened to whole spans overlapping it. */
+    private TextRange clusterOf(TextRange range) {
+        return model.session().map(s -> {
             int length = s.text().length();
-            TextRange clipped = new TextRange(Math.min(changed.start(), length), Math.min(changed.end(), length));
-            TextRange region = SpanLayers.cluster(s.spans(), clipped, s.longestSpanLength());
-            if (!region.isEmpty()) {
-                area.setStyleSpans(region.start(), Highlighter.computeRegion(region, s.spans(), styleKeys, emphasized(),
-                        search.hitsProperty().get()));
-            }
-        });
+            TextRange clipped = new TextRange(Math.min(range.start(), length), Math.min(range.end(), length));
+            return SpanLayers.cluster(s.spans(), clipped, s.longestSpanLength());
+        }).orElse(range);
+    }
+
+    private org.fxmisc.richtext.model.StyleSpans<java.util.Collection<String>> stylesOf(TextRange region) {
+        List<Span> spans = model.session().map(DocumentSession::spans).orElse(List.of());
+        return Highlighter.computeRegion(region, spans, styleKeys, emphasized(), search.hitsProperty().get());
+    }
+
+    /** Paragraphs styled so far (tests count how many an edit restyles). */
+    ViewportStyler styler() {
+        return styler;
     }
 
     /** The selected span, the spans it is linked with, and speaker candidates while attributing. */

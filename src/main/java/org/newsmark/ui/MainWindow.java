@@ -169,6 +169,11 @@ public final class MainWindow {
         return suggestions;
     }
 
+    /** The article view (for tests and benchmarks). */
+    ArticleView article() {
+        return article;
+    }
+
     /** What the article outlines on screen now (for tests and benchmarks). */
     org.newsmark.ui.highlight.OutlineOverlay outlines() {
         return article.outlines();

@@ -1,0 +1,148 @@
+package org.newsmark.ui;
+
+import java.util.BitSet;
+import java.util.Collection;
+import java.util.function.Function;
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.model.StyleSpans;
+import org.newsmark.model.TextRange;
+
+/**
+ * Styles the article paragraph by paragraph, and only where the analyst can see: the paragraphs on
+ * screen and a margin around them. Everything else is marked stale and styled as it scrolls in. An
+ * edit marks only the paragraphs its range touches, so tagging in a 1 MiB article restyles a
+ * paragraph or two instead of the text around it, and opening styles one screen instead of the whole.
+ */
+final class ViewportStyler {
+
+    /** Paragraphs styled ahead above and below the screen, so that a page of scrolling finds them ready. */
+    static final int MARGIN = 40;
+
+    private final StyleClassedTextArea area;
+    /** The boundaries a region must be widened to before styling it (spans overlapping it, whole). */
+    private final Function<TextRange, TextRange> clusterOf;
+    /** The styles of a region that is a cluster boundary. */
+    private final Function<TextRange, StyleSpans<Collection<String>>> stylesOf;
+    /** Start offsets of the paragraphs, and the text length after the last. */
+    private int[] starts = {0, 0};
+    private final BitSet stale = new BitSet();
+    private long paragraphsStyled;
+    private boolean scheduled;
+
+    ViewportStyler(StyleClassedTextArea area, Function<TextRange, TextRange> clusterOf,
+                   Function<TextRange, StyleSpans<Collection<String>>> stylesOf) {
+        this.area = area;
+        this.clusterOf = clusterOf;
+        this.stylesOf = stylesOf;
+        // styling inside the layout pass that scrolled would restyle cells being laid out: do it right after
+        area.getVisibleParagraphs().addListener((ListChangeListener<Object>) c -> later());
+    }
+
+    /** The area now shows {@code text}: nothing of it is styled yet; the top screen is styled at once. */
+    void reset(String text) {
+        int paragraphs = (int) text.chars().filter(c -> c == '\n').count() + 1;
+        starts = new int[paragraphs + 1];
+        int p = 1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                starts[p++] = i + 1;
+            }
+        }
+        starts[paragraphs] = text.length() + 1;
+        stale.clear();
+        stale.set(0, paragraphs);
+        styleAround(0, Math.min(paragraphs - 1, 2 * MARGIN));
+    }
+
+    /**
+     * The styles of {@code range} changed: its paragraphs are restyled once the current event is
+     * handled (before the next frame) if they are near the screen, else when they come into view.
+     * Several changes of one action (a tag, then the new span selected) restyle a paragraph once.
+     */
+    void invalidate(TextRange range) {
+        if (range.isEmpty()) {
+            return;
+        }
+        int first = paragraphOf(range.start());
+        int last = paragraphOf(Math.max(range.start(), range.end() - 1));
+        stale.set(first, last + 1);
+        later();
+    }
+
+    void invalidateAll() {
+        stale.set(0, paragraphCount());
+        later();
+    }
+
+    /** How many paragraphs have been styled since the area was created (for tests and benchmarks). */
+    long paragraphsStyled() {
+        return paragraphsStyled;
+    }
+
+    boolean isStale(int paragraph) {
+        return stale.get(paragraph);
+    }
+
+    private void later() {
+        if (!scheduled && !stale.isEmpty()) {
+            scheduled = true;
+            Platform.runLater(() -> {
+                scheduled = false;
+                styleVisible();
+            });
+        }
+    }
+
+    private void styleVisible() {
+        if (area.getVisibleParagraphs().isEmpty()) {
+            styleAround(0, Math.min(paragraphCount() - 1, 2 * MARGIN));
+            return;
+        }
+        styleAround(Math.max(0, area.firstVisibleParToAllParIndex() - MARGIN),
+                Math.min(paragraphCount() - 1, area.lastVisibleParToAllParIndex() + MARGIN));
+    }
+
+    /** Styles the stale paragraphs between {@code from} and {@code to}, inclusive, one run at a time. */
+    private void styleAround(int from, int to) {
+        int run = stale.nextSetBit(from);
+        while (run >= 0 && run <= to) {
+            int end = Math.min(stale.nextClearBit(run), to + 1);
+            styleRun(run, end);
+            stale.clear(run, end);
+            paragraphsStyled += end - run;
+            run = stale.nextSetBit(end);
+        }
+    }
+
+    /** Paragraphs [first, end): styled from their cluster so layers match the whole text, applied to them only. */
+    private void styleRun(int first, int end) {
+        TextRange paragraphs = new TextRange(starts[first], starts[end] - 1);
+        if (paragraphs.isEmpty()) {
+            return;
+        }
+        TextRange region = clusterOf.apply(paragraphs);
+        StyleSpans<Collection<String>> styles = stylesOf.apply(region);
+        area.setStyleSpans(paragraphs.start(), styles.subView(paragraphs.start() - region.start(),
+                paragraphs.end() - region.start()));
+    }
+
+    private int paragraphCount() {
+        return starts.length - 1;
+    }
+
+    private int paragraphOf(int offset) {
+        int low = 0;
+        int high = paragraphCount() - 1;
+        while (low < high) {
+            int mid = (low + high + 1) >>> 1;
+            if (starts[mid] <= offset) {
+                low = mid;
+            } else {
+                high = mid - 1;
+            }
+        }
+        return low;
+    }
+}
