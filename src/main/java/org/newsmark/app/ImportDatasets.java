@@ -47,7 +47,7 @@ public final class ImportDatasets {
      * cancel rolls everything back. The total given to {@code progress} is 0: it is not known ahead.
      */
     public ImportSummary run(ImportRequest request, Progress progress, BooleanSupplier cancelled)
-            throws DatasetException, IOException {
+            throws DatasetException, IOException, UnusedMappingException {
         DatasetFormat format = readableFormat(request);
         Store store = workspace.store();
         try {
@@ -67,18 +67,25 @@ public final class ImportDatasets {
                     } catch (DatasetException | IOException e) {
                         throw new ReadFailure(e);
                     }
-                    return streaming.summary(format, rest);
+                    List<String> unused = LabelMapping.unused(request.labelMap(), rest.labels());
+                    if (request.strict() && !unused.isEmpty()) {
+                        throw new ReadFailure(new UnusedMappingException(unused));
+                    }
+                    return streaming.summary(format, rest, unused);
                 }
             });
         } catch (ReadFailure failure) {
             if (failure.getCause() instanceof DatasetException e) {
                 throw e;
             }
+            if (failure.getCause() instanceof UnusedMappingException e) {
+                throw e;
+            }
             throw (IOException) failure.getCause();
         }
     }
 
-    /** Carries a reader's checked exception out of the transaction, which rolls back on the way. */
+    /** Carries a checked exception out of the transaction, which rolls back on the way. */
     private static final class ReadFailure extends RuntimeException {
         ReadFailure(Exception cause) {
             super(cause);
@@ -134,13 +141,13 @@ public final class ImportDatasets {
             return true;
         }
 
-        ImportSummary summary(DatasetFormat format, ImportBatch rest) {
+        ImportSummary summary(DatasetFormat format, ImportBatch rest, List<String> unusedMappings) {
             Map<String, Integer> skipped = new LinkedHashMap<>(rest.skipped());
             if (selfRelations > 0) {
                 skipped.merge(SELF_RELATION, selfRelations, Integer::sum);
             }
             return new ImportSummary(format, documents, spans, relations, List.copyOf(newLabels),
-                    List.copyOf(newTypes), duplicates, skipped, rest.warnings());
+                    List.copyOf(newTypes), duplicates, skipped, rest.warnings(), unusedMappings);
         }
     }
 
@@ -162,11 +169,18 @@ public final class ImportDatasets {
         return found.orElseThrow(() -> new IllegalArgumentException("nothing to import"));
     }
 
-    /** Reads every input completely and says what {@link #apply} would store; changes nothing. */
-    public ImportPlan plan(ImportRequest request) throws DatasetException, IOException {
+    /**
+     * Reads every input completely and says what {@link #apply} would store; changes nothing. Unlike
+     * {@link #run} it does not report unused label renames, but a strict request still refuses them.
+     */
+    public ImportPlan plan(ImportRequest request) throws DatasetException, IOException, UnusedMappingException {
         DatasetFormat format = readableFormat(request);
-        ImportBatch batch = prepared(format.reader().read(request.inputs(), new ImportOptions(request.offsets())),
-                request.labelMap());
+        ImportBatch read = format.reader().read(request.inputs(), new ImportOptions(request.offsets()));
+        List<String> unused = LabelMapping.unused(request.labelMap(), read.labels());
+        if (request.strict() && !unused.isEmpty()) {
+            throw new UnusedMappingException(unused);
+        }
+        ImportBatch batch = prepared(read, request.labelMap());
         return planFor(request, format, batch, workspace.store().documents().textHashes(), workspace.scheme()).plan();
     }
 
@@ -209,7 +223,7 @@ public final class ImportDatasets {
                 }
             }
             return new ImportSummary(now.format(), total, now.spans(), now.relations(), now.newLabels(),
-                    now.newRelationTypes(), now.duplicates(), now.batch().skipped(), now.batch().warnings());
+                    now.newRelationTypes(), now.duplicates(), now.batch().skipped(), now.batch().warnings(), List.of());
         });
     }
 

@@ -18,10 +18,12 @@ import org.newsmark.io.DatasetFormat;
  * @param duplicates           names of documents not stored because their text already was
  * @param skipped              what the reader could not map, counted by kind (brat events, ...)
  * @param warnings             other things the reader noticed
+ * @param unusedMappings       labels the request's label map renames but no span has, sorted (a mistyped
+ *                             mapping; {@link ImportDatasets#run} finds them)
  */
 public record ImportSummary(DatasetFormat format, int documents, int spans, int relations, List<String> labelsCreated,
                             List<String> relationTypesCreated, List<String> duplicates, Map<String, Integer> skipped,
-                            List<String> warnings) {
+                            List<String> warnings, List<String> unusedMappings) {
 
     public ImportSummary {
         labelsCreated = List.copyOf(labelsCreated);
@@ -29,6 +31,7 @@ public record ImportSummary(DatasetFormat format, int documents, int spans, int 
         duplicates = List.copyOf(duplicates);
         skipped = Collections.unmodifiableMap(new LinkedHashMap<>(skipped));
         warnings = List.copyOf(warnings);
+        unusedMappings = List.copyOf(unusedMappings);
     }
 
     /** A few human-readable lines for the command line and the dialog. */

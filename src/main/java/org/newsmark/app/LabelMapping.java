@@ -1,7 +1,11 @@
 package org.newsmark.app;
 
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Parses label renames written {@code PER=speaker,LOC=place}. */
@@ -10,6 +14,12 @@ public final class LabelMapping {
     private static final Pattern NAME = Pattern.compile("[^\\s=,]+");
 
     private LabelMapping() {
+    }
+
+    /** The labels {@code map} renames that are not among {@code labelsMet}, sorted. */
+    public static List<String> unused(Map<String, String> map, Collection<String> labelsMet) {
+        Set<String> met = new HashSet<>(labelsMet);
+        return map.keySet().stream().filter(label -> !met.contains(label)).sorted().toList();
     }
 
     /** @throws IllegalArgumentException naming the entry that is not {@code FROM=to} */

@@ -7,6 +7,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import org.newsmark.io.DatasetException;
+import org.newsmark.io.ErrorText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -68,7 +69,12 @@ public final class Cli implements Runnable {
         return FAILURE;
     }
 
+    /** The one line printed for a failure; control characters (a newline in a file name) are escaped. */
     static String message(Exception e) {
+        return ErrorText.oneLine(describe(e));
+    }
+
+    private static String describe(Exception e) {
         Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
         if (cause instanceof NoSuchFileException f) {
             return f.getFile() + ":0: no such file or folder";

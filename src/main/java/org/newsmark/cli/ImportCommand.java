@@ -11,6 +11,7 @@ import org.newsmark.app.ImportRequest;
 import org.newsmark.app.ImportSummary;
 import org.newsmark.app.LabelMapping;
 import org.newsmark.app.Progress;
+import org.newsmark.app.UnusedMappingException;
 import org.newsmark.app.Workspace;
 import org.newsmark.io.DatasetFormat;
 import org.newsmark.io.OffsetUnit;
@@ -53,6 +54,9 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--include-duplicates", description = "also import documents whose text is already stored")
     private boolean duplicates;
 
+    @Option(names = "--strict", description = "fail (storing nothing) instead of warning when a --map label never occurs")
+    private boolean strict;
+
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "files, or folders of files, to import")
     private List<Path> inputs;
 
@@ -78,11 +82,21 @@ final class ImportCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--annotator must not be blank");
         }
         ImportRequest request = ImportRequest.of(inputs).withFormat(chosen).withOffsets(offsets).withLabelMap(labelMap)
-                .withAnnotator(annotator.map(String::strip)).withDuplicates(duplicates);
+                .withAnnotator(annotator.map(String::strip)).withDuplicates(duplicates).withStrict(strict);
         try (Workspace workspace = Workspace.open(database.resolve(terminal, true))) {
             ImportSummary summary = new ImportDatasets(workspace).run(request, Progress.NONE, () -> false);
             terminal.text().println(summary.text());
+            for (String label : summary.unusedMappings()) {
+                terminal.stderr().println("warning: " + unused(labelMap, label));
+            }
+        } catch (UnusedMappingException e) {
+            throw new BadInputException(String.join("; ", e.labels().stream().map(l -> unused(labelMap, l)).toList())
+                    + " (--strict: nothing imported)");
         }
         return 0;
+    }
+
+    private static String unused(Map<String, String> labelMap, String label) {
+        return "--map " + label + "=" + labelMap.get(label) + ": no span has the label " + label;
     }
 }

@@ -37,6 +37,6 @@ public final class DatasetException extends Exception {
     }
 
     private static String format(Path file, int line, String problem) {
-        return file + ":" + Math.max(0, line) + ": " + problem;
+        return ErrorText.location(file, line) + ": " + ErrorText.oneLine(problem);
     }
 }

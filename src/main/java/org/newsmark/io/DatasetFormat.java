@@ -43,7 +43,7 @@ public enum DatasetFormat {
     }
 
     /** Guesses the format of a file or folder from its extension and a peek at its content. */
-    public static Optional<DatasetFormat> detect(Path input) throws IOException {
+    public static Optional<DatasetFormat> detect(Path input) throws DatasetException, IOException {
         return FormatDetector.detect(input);
     }
 

@@ -50,8 +50,8 @@ public final class DoccanoReader extends JsonLinesReader {
             long id = doc.addSpan(line, Json.integer(e, "start_offset", file, line),
                     Json.integer(e, "end_offset", file, line), Json.text(e, "label", file, line));
             JsonNode key = e.get("id");
-            if (key != null && !key.isNull()) {
-                entityIds.put(key.asText(), id);
+            if (key != null && !key.isNull() && entityIds.put(key.asText(), id) != null) {
+                throw new DatasetException(file, line, "duplicate entity id " + key.asText());
             }
         }
         for (JsonNode r : Json.arrayField(obj, "relations", file, line)) {

@@ -6,11 +6,13 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.newsmark.model.AnnotatedDocument;
 import org.newsmark.model.Document;
 import org.newsmark.model.DocumentStatus;
+import org.newsmark.model.Label;
 import org.newsmark.model.Relation;
 import org.newsmark.model.Span;
 import org.newsmark.model.TextRange;
@@ -75,10 +77,54 @@ final class DocumentAssembler {
         return addUtf16Span(line, from, to, label);
     }
 
+    /**
+     * Adds a span like {@link #addSpan(int, long, long, String)}, first checking that the text the file
+     * gives for it, when it gives one, is the text at its offsets.
+     */
+    long addSpan(int line, long start, long end, String label, Optional<String> said) throws DatasetException {
+        long id = addSpan(line, start, end, label);
+        if (said.isPresent()) {
+            Span span = spans.get((int) id - 1);
+            String found = span.textIn(text);
+            if (!found.equals(said.get())) {
+                throw new DatasetException(file, line, "span [" + start + ", " + end + ") of label '" + label
+                        + "' gives its text as " + ErrorText.quote(said.get(), QUOTED) + " but the text at those offsets"
+                        + " (counted in " + unitName(offsets.unit()) + ") is " + ErrorText.quote(found, QUOTED)
+                        + otherUnitHint(start, end, said.get()));
+            }
+        }
+        return id;
+    }
+
+    /** Longest piece of text quoted in a message. */
+    private static final int QUOTED = 80;
+
+    /** A hint to use the other {@code --offsets} unit when the span's text is found at the offsets counted that way. */
+    private String otherUnitHint(long start, long end, String said) {
+        OffsetUnit other = offsets.unit() == OffsetUnit.UTF16 ? OffsetUnit.CODEPOINT : OffsetUnit.UTF16;
+        TextOffsets otherOffsets = other.over(text);
+        try {
+            if (text.substring(otherOffsets.toInternal(start), otherOffsets.toInternal(end)).equals(said)) {
+                return "; they count " + unitName(other) + ": import with --offsets " + other.code();
+            }
+        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+            // not valid in the other unit either: no hint
+        }
+        return "";
+    }
+
+    private static String unitName(OffsetUnit unit) {
+        return unit == OffsetUnit.UTF16 ? "UTF-16 code units" : "code points";
+    }
+
     /** Adds a span given in UTF-16 indices of the text (readers that build the text themselves). */
     long addUtf16Span(int line, int start, int end, String label) throws DatasetException {
         if (label == null || label.isBlank()) {
             throw new DatasetException(file, line, "span [" + start + ", " + end + ") has no label");
+        }
+        if (!Label.isValidName(label)) {
+            throw new DatasetException(file, line, "label " + ErrorText.quote(label, QUOTED)
+                    + " contains whitespace, which label names cannot (rename the label in the file)");
         }
         Key key = new Key(start, end, label);
         Long existing = idsByKey.get(key);
@@ -106,7 +152,7 @@ final class DocumentAssembler {
         String clean = type.chars().noneMatch(Character::isWhitespace) ? type
                 : WHITESPACE.matcher(type.strip()).replaceAll("_");
         if (!clean.equals(type)) {
-            collector.warn(file.getFileName() + ":" + line + ": relation type '" + type + "' imported as '" + clean
+            collector.warn(ErrorText.location(file.getFileName(), line) + ": relation type '" + type + "' imported as '" + clean
                     + "' (types cannot contain spaces)");
         }
         if (!relationKeys.add(new RelationKey(fromId, toId, clean))) {

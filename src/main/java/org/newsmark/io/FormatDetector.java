@@ -22,15 +22,9 @@ final class FormatDetector {
     private FormatDetector() {
     }
 
-    static Optional<DatasetFormat> detect(Path input) throws IOException {
+    static Optional<DatasetFormat> detect(Path input) throws DatasetException, IOException {
         if (Files.isDirectory(input)) {
-            try (Stream<Path> files = Files.list(input)) {
-                List<String> exts = files.map(InputFiles::extension).toList();
-                if (exts.contains("ann")) {
-                    return Optional.of(DatasetFormat.BRAT);
-                }
-                return exts.contains("txt") ? Optional.of(DatasetFormat.TXT) : Optional.empty();
-            }
+            return folder(input);
         }
         if (!Files.isRegularFile(input)) {
             return Optional.empty();
@@ -46,6 +40,53 @@ final class FormatDetector {
             default -> Optional.empty();
         };
     }
+
+    /**
+     * A folder with .ann files is brat; else its JSON files (.jsonl, .ndjson, .json) are looked at one
+     * by one as single files are, and must all be of one format, which plain .txt files beside them
+     * would not be read as; else .txt files make it a folder of articles.
+     */
+    private static Optional<DatasetFormat> folder(Path input) throws DatasetException, IOException {
+        List<Path> files;
+        try (Stream<Path> listed = Files.list(input)) {
+            files = listed.filter(Files::isRegularFile).sorted().toList();
+        }
+        List<String> exts = files.stream().map(InputFiles::extension).toList();
+        if (exts.contains("ann")) {
+            return Optional.of(DatasetFormat.BRAT);
+        }
+        Optional<DatasetFormat> found = Optional.empty();
+        Path first = null;
+        for (Path file : files) {
+            String ext = InputFiles.extension(file);
+            if (!JSON_EXTENSIONS.contains(ext)) {
+                continue;
+            }
+            Optional<DatasetFormat> format = detect(file);
+            if (format.isEmpty()) {
+                throw new DatasetException(file, 0, "cannot tell the format of this file in " + input
+                        + " from its first line; name the format (--format)");
+            }
+            if (found.isPresent() && found.get() != format.get()) {
+                throw new DatasetException(file, 0, "looks like " + format.get().code() + " but " + first
+                        + " in the same folder looks like " + found.get().code()
+                        + "; import them separately or name the format");
+            }
+            found = format;
+            first = first == null ? file : first;
+        }
+        if (found.isPresent() && exts.contains("txt")) {
+            Path txt = files.get(exts.indexOf("txt"));
+            throw new DatasetException(txt, 0, "a plain article beside " + found.get().code() + " files ("
+                    + first.getFileName() + ") in the same folder; import them separately or name the format");
+        }
+        if (found.isPresent()) {
+            return found;
+        }
+        return exts.contains("txt") ? Optional.of(DatasetFormat.TXT) : Optional.empty();
+    }
+
+    private static final java.util.Set<String> JSON_EXTENSIONS = java.util.Set.of("jsonl", "ndjson", "json");
 
     private static DatasetFormat jsonLines(Path input) throws IOException {
         for (String line : firstLines(input, 1)) {

@@ -1,8 +1,11 @@
 package org.newsmark.io;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -15,6 +18,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -22,7 +26,18 @@ import java.util.Set;
 /** The one Jackson setup of the package and the small JSON chores every JSON format shares. */
 final class Json {
 
-    static final ObjectMapper MAPPER = JsonMapper.builder()
+    /**
+     * The longest JSON string read, in characters: an article's text is one string, and SQLite keeps
+     * at most 1,000,000,000 bytes in a value, so nothing longer could be stored anyway. (Jackson's
+     * default, 20,000,000, refused to re-import Newsmark's own export of a 50 MB article.)
+     */
+    static final int MAX_STRING_LENGTH = 1_000_000_000;
+
+    private static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
+            .maxStringLength(MAX_STRING_LENGTH)
+            .build();
+
+    static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(LIMITS).build())
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
@@ -50,12 +65,62 @@ final class Json {
         try {
             node = MAPPER.readTree(line);
         } catch (JsonProcessingException e) {
-            throw new DatasetException(file, number, "invalid JSON: " + e.getOriginalMessage());
+            throw new DatasetException(file, number, problem(e));
         }
         if (node == null || !node.isObject()) {
             throw new DatasetException(file, number, "expected a JSON object on this line");
         }
+        requireWellFormedText(node, file, number);
         return (ObjectNode) node;
+    }
+
+    /** What is wrong with unparsable JSON, in the user's terms (Jackson's limits named, not its classes). */
+    static String problem(JsonProcessingException e) {
+        if (e instanceof StreamConstraintsException) {
+            return String.format(Locale.ROOT, "JSON beyond the reader's limits (strings up to %,d characters,"
+                            + " keys up to %,d, numbers up to %,d digits, nesting up to %,d levels)",
+                    LIMITS.getMaxStringLength(), LIMITS.getMaxNameLength(), LIMITS.getMaxNumberLength(),
+                    LIMITS.getMaxNestingDepth());
+        }
+        return "invalid JSON: " + e.getOriginalMessage();
+    }
+
+    /**
+     * Refuses a string or key holding half a surrogate pair: a JSON escape such as {@code "\ud800"}
+     * decodes to one, which no UTF-8 file or database can hold (SQLite would store {@code ?}).
+     */
+    static void requireWellFormedText(JsonNode node, Path file, int line) throws DatasetException {
+        requireWellFormedText(node, "", file, line);
+    }
+
+    private static void requireWellFormedText(JsonNode value, String where, Path file, int line)
+            throws DatasetException {
+        if (value.isTextual()) {
+            requirePaired(value.textValue(), where.isEmpty() ? "a string" : where, file, line);
+        } else if (value.isObject()) {
+            for (Map.Entry<String, JsonNode> field : value.properties()) {
+                String path = where.isEmpty() ? field.getKey() : where + "." + field.getKey();
+                requirePaired(field.getKey(), "the key " + path, file, line);
+                requireWellFormedText(field.getValue(), path, file, line);
+            }
+        } else if (value.isArray()) {
+            for (int i = 0; i < value.size(); i++) {
+                requireWellFormedText(value.get(i), where + "[" + i + "]", file, line);
+            }
+        }
+    }
+
+    private static void requirePaired(String text, String where, Path file, int line) throws DatasetException {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new DatasetException(file, line, String.format(Locale.ROOT,
+                        "%s contains an unpaired surrogate U+%04X at character %d (text cannot hold half a character)",
+                        where, (int) c, text.codePointCount(0, i)));
+            }
+        }
     }
 
     /**

@@ -42,6 +42,7 @@ public final class LabelStudioReader implements DatasetReader {
             while (parser.nextToken() != JsonToken.END_ARRAY) {
                 line = parser.currentTokenLocation().getLineNr();
                 JsonNode task = Json.NESTED_VALUE_READER.readValue(parser);
+                Json.requireWellFormedText(task, file, line);
                 collector.add(readTask(task, file, line, ++ordinal, options, collector));
             }
             line = parser.currentTokenLocation().getLineNr();
@@ -51,7 +52,7 @@ public final class LabelStudioReader implements DatasetReader {
             }
         } catch (JsonProcessingException e) {
             int at = e.getLocation() == null ? line : e.getLocation().getLineNr();
-            throw new DatasetException(file, at, "invalid JSON: " + e.getOriginalMessage());
+            throw new DatasetException(file, at, Json.problem(e));
         }
     }
 
@@ -80,6 +81,7 @@ public final class LabelStudioReader implements DatasetReader {
     private static void readResults(Iterable<JsonNode> results, DocumentAssembler doc, Path file, int line,
                                     ImportCollector collector) throws DatasetException {
         Map<String, Long> regionIds = new HashMap<>();
+        Map<String, List<Long>> regionOffsets = new HashMap<>();
         for (JsonNode r : results) {
             JsonNode value = r.path("value");
             if (r.path("type").asText().equals("relation")) {
@@ -91,9 +93,16 @@ public final class LabelStudioReader implements DatasetReader {
             }
             long start = Json.integer(value, "start", file, line);
             long end = Json.integer(value, "end", file, line);
+            String region = r.path("id").asText();
+            // one region may come as several results (a result per labels control), always with the same offsets
+            List<Long> offsets = regionOffsets.putIfAbsent(region, List.of(start, end));
+            if (r.hasNonNull("id") && offsets != null && !offsets.equals(List.of(start, end))) {
+                throw new DatasetException(file, line, "duplicate region id " + r.get("id") + " (at [" + offsets.get(0)
+                        + ", " + offsets.get(1) + ") and at [" + start + ", " + end + "))");
+            }
             for (JsonNode label : value.get("labels")) {
-                long id = doc.addSpan(line, start, end, label.asText());
-                regionIds.putIfAbsent(r.path("id").asText(), id);
+                long id = doc.addSpan(line, start, end, label.asText(), Json.optionalText(value, "text"));
+                regionIds.putIfAbsent(region, id);
             }
         }
         for (JsonNode r : results) {

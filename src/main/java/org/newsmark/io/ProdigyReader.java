@@ -39,7 +39,7 @@ public final class ProdigyReader extends JsonLinesReader {
         Map<Long, Long> byStart = new HashMap<>();
         for (JsonNode s : Json.arrayField(obj, "spans", file, line)) {
             SpanKey key = spanKey(s, file, line);
-            long id = doc.addSpan(line, key.start(), key.end(), key.label());
+            long id = doc.addSpan(line, key.start(), key.end(), key.label(), Json.optionalText(s, "text"));
             byKey.put(key, id);
             byStart.putIfAbsent(key.start(), id);
         }

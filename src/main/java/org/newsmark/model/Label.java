@@ -21,7 +21,7 @@ public record Label(long id, String name, String color, String hotkey, int posit
     public Label {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(hotkey, "hotkey");
-        if (!NAME.matcher(name).matches()) {
+        if (!isValidName(name)) {
             throw new IllegalArgumentException("label name must be non-empty without spaces: '" + name + "'");
         }
         if (color == null || !COLOR.matcher(color).matches()) {
@@ -30,6 +30,11 @@ public record Label(long id, String name, String color, String hotkey, int posit
         if (hotkey.length() > 1) {
             throw new IllegalArgumentException("hotkey must be one character: " + hotkey);
         }
+    }
+
+    /** Whether {@code name} can name a label: not empty, no whitespace. */
+    public static boolean isValidName(String name) {
+        return NAME.matcher(name).matches();
     }
 
     public static Label of(String name, String color, String hotkey, int position) {
