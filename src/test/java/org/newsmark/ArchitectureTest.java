@@ -1,6 +1,7 @@
 package org.newsmark;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -75,6 +76,11 @@ class ArchitectureTest {
     static final ArchRule uiAndCliReachTheStoreOnlyThroughApp = noClasses().that().resideInAnyPackage(UI, CLI)
             .should().dependOnClassesThat().resideInAPackage(STORE)
             .because("the window and the CLI use the use cases of app, which a second store engine can serve");
+
+    @ArchTest
+    static final ArchRule noStaticExecutors = noFields().that().areStatic()
+            .should().haveRawType(com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo(java.util.concurrent.Executor.class))
+            .because("threads belong to one injected TaskRunner, which a window closes and a test can see");
 
     @ArchTest
     static final ArchRule appDoesNotDependOnTheCli = noClasses().that().resideInAPackage(APP)

@@ -52,13 +52,10 @@ public final class SuggestionService implements AutoCloseable {
     private record Loaded(SuggestionEngine engine, CorpusMemory memory, LearnedSpans learned) {
     }
 
-    private SuggestionService(Store store, Supplier<Gazetteer> places) {
+    /** Runs on {@code worker}; {@link #close()} shuts it down, so it must be the service's own. */
+    private SuggestionService(Store store, Supplier<Gazetteer> places, ExecutorService worker) {
         this.store = store;
-        this.worker = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "newsmark-suggest");
-            t.setDaemon(true);
-            return t;
-        });
+        this.worker = worker;
         this.places = places;
         this.loaded = CompletableFuture.supplyAsync(() -> load(store, places), worker);
     }
@@ -79,7 +76,16 @@ public final class SuggestionService implements AutoCloseable {
 
     /** Starts loading an engine whose place recommender uses {@code places} (e.g. standard plus a user file). */
     public static SuggestionService start(Store store, Supplier<Gazetteer> places) {
-        return new SuggestionService(store, places);
+        return new SuggestionService(store, places, Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "newsmark-suggest");
+            t.setDaemon(true);
+            return t;
+        }));
+    }
+
+    /** As {@link #start(Store, Supplier)}, on the window's suggestion thread. */
+    static SuggestionService start(Store store, Supplier<Gazetteer> places, TaskRunner runner) {
+        return new SuggestionService(store, places, runner.suggestions());
     }
 
     private static Loaded load(Store store, Supplier<Gazetteer> places) {

@@ -89,9 +89,9 @@ public final class Workspace implements AutoCloseable {
         return SuggestionService.start(store);
     }
 
-    /** Starts the background suggestion engine with the gazetteer {@code places} gives when it is first needed. */
-    public SuggestionService startSuggestions(Supplier<Gazetteer> places) {
-        return SuggestionService.start(store, places);
+    /** Starts the background suggestion engine on the runner's suggestion thread, with the gazetteer {@code places} gives. */
+    public SuggestionService startSuggestions(Supplier<Gazetteer> places, TaskRunner runner) {
+        return SuggestionService.start(store, places, runner);
     }
 
     /** Counts of documents, spans and relations per label and status. */

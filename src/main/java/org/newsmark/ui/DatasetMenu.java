@@ -4,8 +4,6 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 import javafx.scene.Scene;
 import javafx.scene.control.MenuItem;
@@ -20,15 +18,10 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * File → Import… (Ctrl+I), File → Export… (Ctrl+E) and files dropped on the window, which open the
- * import dialog on them. Dataset work runs on one background thread.
+ * import dialog on them. Dataset work runs on the window's dataset thread (TaskRunner).
  */
 public final class DatasetMenu {
 
-    private static final ExecutorService WORKER = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "newsmark-datasets");
-        t.setDaemon(true);
-        return t;
-    });
 
     private final WorkbenchViewModel model;
     private final Supplier<Window> owner;
@@ -36,8 +29,8 @@ public final class DatasetMenu {
     private final Executor executor;
     private final UserPreferences preferences;
 
-    public DatasetMenu(WorkbenchViewModel model, Supplier<Window> owner, UserPreferences preferences) {
-        this(model, owner, FileChoices.nativeChoosers(), WORKER, preferences);
+    public DatasetMenu(WorkbenchViewModel model, Supplier<Window> owner, UserPreferences preferences, Executor worker) {
+        this(model, owner, FileChoices.nativeChoosers(), worker, preferences);
     }
 
     public DatasetMenu(WorkbenchViewModel model, Supplier<Window> owner, FileChoices choices, Executor executor,

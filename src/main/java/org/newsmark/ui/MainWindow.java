@@ -24,6 +24,7 @@ import javafx.stage.WindowEvent;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.newsmark.app.SuggestionService;
+import org.newsmark.app.TaskRunner;
 import org.newsmark.app.UserGazetteer;
 import org.newsmark.app.UserPreferences;
 import org.newsmark.app.Workspace;
@@ -40,6 +41,7 @@ public final class MainWindow {
     private final SuggestionsViewModel suggestions;
     private final UserGazetteer gazetteer;
     private final UserPreferences preferences;
+    private final TaskRunner runner;
     private final Theme theme;
     private final ArticleView article;
     private final DocumentListView documents;
@@ -56,6 +58,12 @@ public final class MainWindow {
     }
 
     public MainWindow(Workspace workspace, UserPreferences preferences) {
+        this(workspace, preferences, new TaskRunner());
+    }
+
+    /** The window runs its background work on {@code runner}'s threads and closes it when it closes. */
+    public MainWindow(Workspace workspace, UserPreferences preferences, TaskRunner runner) {
+        this.runner = runner;
         this.preferences = preferences;
         this.model = new WorkbenchViewModel(workspace);
         this.theme = new Theme(preferences, model::say);
@@ -65,13 +73,13 @@ public final class MainWindow {
         this.navigation = new NavigationViewModel(model);
         this.gazetteer = UserGazetteer.beside(workspace.file());
         this.suggestionService = workspace.startSuggestions(
-                () -> Gazetteers.standard().with(gazetteer.load()));
-        this.suggestions = new SuggestionsViewModel(model, suggestionService, Platform::runLater);
+                () -> Gazetteers.standard().with(gazetteer.load()), runner);
+        this.suggestions = new SuggestionsViewModel(model, suggestionService, Platform::runLater, runner.timers());
         this.article = new ArticleView(model, search, attribution, navigation, suggestions);
         this.documents = new DocumentListView(model, suggestions::prefetch);
         this.spans = new SpanTableView(model, article::reveal);
         this.searchBar = new SearchBar(search, model, article);
-        this.datasets = new DatasetMenu(model, this::window, preferences);
+        this.datasets = new DatasetMenu(model, this::window, preferences, runner.datasets());
 
         LabelBar labels = new LabelBar(model, name -> {
             model.apply(name, article.selection());
@@ -140,6 +148,7 @@ public final class MainWindow {
                 stage.removeEventHandler(WindowEvent.WINDOW_HIDDEN, this);
                 layout.save(stage, split);
                 suggestionService.close();
+                runner.close();
             }
         });
         stage.setMinWidth(900);

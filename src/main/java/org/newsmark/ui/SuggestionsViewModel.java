@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -43,11 +42,7 @@ public final class SuggestionsViewModel {
     static final int IMMEDIATE_LIMIT = 64 * 1024;
 
     private static final long IDLE_MILLIS = 1500;
-    private static final ScheduledExecutorService IDLE = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "newsmark-suggest-idle");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService timers;
 
     private final Executor ui;
     private ScheduledFuture<?> pending;
@@ -59,7 +54,10 @@ public final class SuggestionsViewModel {
     private final BooleanProperty visible = new SimpleBooleanProperty(true);
     private long generation;
 
-    public SuggestionsViewModel(WorkbenchViewModel model, SuggestionService service, Executor ui) {
+    /** {@code ui} delivers to the thread of the view; {@code timers} waits for the analyst's pause. */
+    public SuggestionsViewModel(WorkbenchViewModel model, SuggestionService service, Executor ui,
+                                ScheduledExecutorService timers) {
+        this.timers = timers;
         this.model = model;
         this.service = service;
         this.ui = ui;
@@ -229,7 +227,7 @@ public final class SuggestionsViewModel {
                 pending.cancel(false);
             }
             long asked = generation;
-            pending = IDLE.schedule(() -> ui.execute(() -> {
+            pending = timers.schedule(() -> ui.execute(() -> {
                 if (asked == generation) {
                     requestLater(session.get());
                 }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsmark.app.SuggestionService;
+import org.newsmark.app.TaskRunner;
 import org.newsmark.app.Workspace;
 import org.newsmark.app.WorkspaceStore;
 import org.newsmark.model.Document;
@@ -34,6 +35,8 @@ class SuggestionsViewModelTest {
     private SuggestionsViewModel suggestions;
     private long documentId;
 
+    private final TaskRunner runner = new TaskRunner();
+
     @BeforeEach
     void open() throws Exception {
         db = temp.resolve("vm.db");
@@ -47,7 +50,7 @@ class SuggestionsViewModelTest {
         workspace = Workspace.open(db);
         service = workspace.startSuggestions();
         model = new WorkbenchViewModel(workspace);
-        suggestions = new SuggestionsViewModel(model, service, Runnable::run);
+        suggestions = new SuggestionsViewModel(model, service, Runnable::run, runner.timers());
         model.open(documentId);
         awaitSuggestions();
     }
@@ -71,6 +74,7 @@ class SuggestionsViewModelTest {
     @AfterEach
     void close() {
         service.close();
+        runner.close();
         workspace.close();
     }
 
@@ -86,7 +90,7 @@ class SuggestionsViewModelTest {
     void aNeighbourInTheListOpensWithItsSuggestionsInTheSameStep() {
         long next = insertDocument("next", "Trains to Seoul carried 12,000 passengers, officials said.");
         List<Runnable> undelivered = new ArrayList<>();
-        SuggestionsViewModel stepping = new SuggestionsViewModel(model, service, undelivered::add);
+        SuggestionsViewModel stepping = new SuggestionsViewModel(model, service, undelivered::add, runner.timers());
         service.prefetch(List.of()).join(); // the worker runs tasks in order: the neighbours are done too
 
         model.open(next);
@@ -99,7 +103,7 @@ class SuggestionsViewModelTest {
     @Test
     void aDocumentWithoutPrefetchedSuggestionsNeverShowsThePreviousOnes() throws Exception {
         List<Runnable> undelivered = new java.util.concurrent.CopyOnWriteArrayList<>();
-        SuggestionsViewModel stepping = new SuggestionsViewModel(model, service, undelivered::add);
+        SuggestionsViewModel stepping = new SuggestionsViewModel(model, service, undelivered::add, runner.timers());
         long far = insertDocument("far", "Ships left Busan with 300 tonnes of rice, the ministry said.");
 
         model.open(far);
