@@ -90,24 +90,23 @@ class ArticleFaultsUiTest extends SeedWindowTest {
                 org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor()));
         assertThat(outlined()).contains(quote.range());
 
-        List<javafx.scene.shape.Path> paths = onFx(() -> {
-            List<javafx.scene.shape.Path> found = new java.util.ArrayList<>();
-            List<org.newsmark.ui.highlight.Proposal> drawn = window.outlines().drawn();
-            for (int i = 0; i < drawn.size(); i++) {
-                if (drawn.get(i).range().equals(quote.range())) {
-                    found.add((javafx.scene.shape.Path) window.outlines().getChildren().get(i));
-                }
-            }
-            return found;
-        });
-        assertThat(paths).as("one path for the quote's paragraph, not one box per piece between places").hasSize(1);
-        javafx.scene.shape.Path path = paths.get(0);
-        assertThat(path.getStrokeDashArray()).as("dashed, as the README says").isNotEmpty();
-        javafx.geometry.Bounds outline = onFx(() -> path.localToScreen(path.getBoundsInLocal()));
-        javafx.geometry.Bounds first = onFx(() -> area().getCharacterBoundsOnScreen(quote.range().start(), quote.range().start() + 1).orElseThrow());
-        javafx.geometry.Bounds last = onFx(() -> area().getCharacterBoundsOnScreen(quote.range().end() - 1, quote.range().end()).orElseThrow());
-        assertThat(outline.contains(first.getCenterX(), first.getCenterY())).as("%s holds the first letter %s", outline, first).isTrue();
-        assertThat(outline.contains(last.getCenterX(), last.getCenterY())).as("%s holds the last letter %s", outline, last).isTrue();
+        org.newsmark.ui.highlight.Proposal outline = new org.newsmark.ui.highlight.Proposal(quote.range(), "quote");
+        List<javafx.geometry.Bounds> boxes = onFx(() -> window.outlines().boxesOf(outline));
+        long lines = onFx(() -> java.util.stream.IntStream.range(quote.range().start(), quote.range().end())
+                .mapToObj(i -> area().getCharacterBoundsOnScreen(i, i + 1).orElseThrow().getMinY())
+                .map(y -> Math.round(y / 4)).distinct().count());
+        assertThat(boxes).as("one box per line of the quote, not one per piece between the places inside it")
+                .hasSize((int) lines);
+        List<javafx.scene.shape.Path> paths = onFx(() -> window.outlines().getChildren().stream()
+                .map(n -> (javafx.scene.shape.Path) n).toList());
+        assertThat(paths).isNotEmpty().allSatisfy(p -> assertThat(p.getStrokeDashArray()).as("dashed, as the README says").isNotEmpty());
+        javafx.geometry.Bounds first = onFx(() -> window.outlines().screenToLocal(
+                area().getCharacterBoundsOnScreen(quote.range().start(), quote.range().start() + 1).orElseThrow()));
+        javafx.geometry.Bounds last = onFx(() -> window.outlines().screenToLocal(
+                area().getCharacterBoundsOnScreen(quote.range().end() - 1, quote.range().end()).orElseThrow()));
+        assertThat(boxes.get(0).contains(first.getCenterX(), first.getCenterY())).as("%s holds the first letter %s", boxes.get(0), first).isTrue();
+        assertThat(boxes.get(boxes.size() - 1).contains(last.getCenterX(), last.getCenterY()))
+                .as("%s holds the last letter %s", boxes.get(boxes.size() - 1), last).isTrue();
     }
 
     @Test

@@ -9,11 +9,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.InvalidationListener;
+import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.layout.Pane;
 import javafx.scene.paint.Paint;
+import javafx.scene.shape.LineTo;
+import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.Path;
+import javafx.scene.shape.PathElement;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.shape.StrokeType;
 import javafx.scene.text.TextFlow;
@@ -42,6 +46,8 @@ public final class OutlineOverlay extends Pane {
     private Function<TextRange, List<Proposal>> outlinesIn = region -> List.of();
     private Function<String, Optional<Paint>> strokeOf = label -> Optional.empty();
     private final List<Proposal> drawn = new ArrayList<>();
+    /** The boxes of each outline drawn, one per line of text, in the overlay's coordinates. */
+    private final Map<Proposal, List<Bounds>> boxes = new java.util.HashMap<>();
 
     public OutlineOverlay(GenericStyledArea<?, ?, ?> area) {
         this.area = area;
@@ -71,10 +77,16 @@ public final class OutlineOverlay extends Pane {
         return List.copyOf(drawn);
     }
 
+    /** The boxes drawn for {@code outline}, one per line of text it covers on screen, in the overlay's coordinates. */
+    public List<Bounds> boxesOf(Proposal outline) {
+        return List.copyOf(boxes.getOrDefault(outline, List.of()));
+    }
+
     @Override
     protected void layoutChildren() {
         getChildren().clear();
         drawn.clear();
+        boxes.clear();
         if (area.getScene() == null || PARAGRAPH_OF_TEXT.isEmpty()) {
             return;
         }
@@ -105,6 +117,8 @@ public final class OutlineOverlay extends Pane {
         if (length == 0) {
             return;
         }
+        // one path per label and paragraph: a dense article has thousands of outlines, not thousands of nodes
+        Map<String, Path> byLabel = new java.util.LinkedHashMap<>();
         for (Proposal proposal : outlinesIn.apply(new TextRange(start, start + length))) {
             Optional<Paint> stroke = strokeOf.apply(proposal.label());
             if (stroke.isEmpty()) {
@@ -112,18 +126,53 @@ public final class OutlineOverlay extends Pane {
             }
             int from = Math.max(proposal.start(), start) - start;
             int to = Math.min(proposal.end(), start + length) - start;
-            Path path = new Path(flow.rangeShape(from, to));
-            path.getTransforms().setAll(flowToOverlay);
-            path.setManaged(false);
-            path.setFill(null);
-            path.setStroke(stroke.get());
-            path.setStrokeWidth(STROKE_WIDTH);
-            // centred: JavaFX draws an outside stroke solid, whatever its dash array
-            path.setStrokeType(StrokeType.CENTERED);
-            path.getStrokeDashArray().setAll(DASHES);
-            getChildren().add(path);
+            PathElement[] shape = flow.rangeShape(from, to);
+            byLabel.computeIfAbsent(proposal.label(), l -> path(stroke.get(), flowToOverlay)).getElements().addAll(shape);
             drawn.add(proposal);
+            boxes.computeIfAbsent(proposal, p -> new ArrayList<>()).addAll(lineBoxes(shape, flowToOverlay));
         }
+        getChildren().addAll(byLabel.values());
+    }
+
+    private static Path path(Paint stroke, Transform flowToOverlay) {
+        Path path = new Path();
+        path.getTransforms().setAll(flowToOverlay);
+        path.setManaged(false);
+        path.setFill(null);
+        path.setStroke(stroke);
+        path.setStrokeWidth(STROKE_WIDTH);
+        // centred: JavaFX draws an outside stroke solid, whatever its dash array
+        path.setStrokeType(StrokeType.CENTERED);
+        path.getStrokeDashArray().setAll(DASHES);
+        return path;
+    }
+
+    /** A range shape is one closed figure per line, each starting with a move: their bounding boxes. */
+    private static List<Bounds> lineBoxes(PathElement[] shape, Transform flowToOverlay) {
+        List<Bounds> lines = new ArrayList<>();
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        for (PathElement element : shape) {
+            if (element instanceof MoveTo && minX != Double.MAX_VALUE) {
+                lines.add(flowToOverlay.transform(new BoundingBox(minX, minY, maxX - minX, maxY - minY)));
+                minX = minY = Double.MAX_VALUE;
+                maxX = maxY = -Double.MAX_VALUE;
+            }
+            double x = element instanceof MoveTo m ? m.getX() : element instanceof LineTo l ? l.getX() : Double.NaN;
+            double y = element instanceof MoveTo m ? m.getY() : element instanceof LineTo l ? l.getY() : Double.NaN;
+            if (!Double.isNaN(x)) {
+                minX = Math.min(minX, x);
+                minY = Math.min(minY, y);
+                maxX = Math.max(maxX, x);
+                maxY = Math.max(maxY, y);
+            }
+        }
+        if (minX != Double.MAX_VALUE) {
+            lines.add(flowToOverlay.transform(new BoundingBox(minX, minY, maxX - minX, maxY - minY)));
+        }
+        return lines;
     }
 
     private static Object paragraphOf(Node paragraphText) {
