@@ -18,12 +18,15 @@ import org.newsmark.io.DatasetFormat;
  * @param duplicates           names of documents not stored because their text already was
  * @param skipped              what the reader could not map, counted by kind (brat events, ...)
  * @param warnings             other things the reader noticed
+ * @param notes                what was imported in a form worth telling (brat events as relations,
+ *                             discontinuous spans as fragments), counted by kind
  */
 public record ImportSummary(DatasetFormat format, int documents, int spans, int relations, List<String> labelsCreated,
                             List<String> relationTypesCreated, List<String> duplicates, Map<String, Integer> skipped,
-                            List<String> warnings) {
+                            List<String> warnings, Map<String, Integer> notes) {
 
     public ImportSummary {
+        notes = Collections.unmodifiableMap(new LinkedHashMap<>(notes));
         labelsCreated = List.copyOf(labelsCreated);
         relationTypesCreated = List.copyOf(relationTypesCreated);
         duplicates = List.copyOf(duplicates);
@@ -31,11 +34,19 @@ public record ImportSummary(DatasetFormat format, int documents, int spans, int 
         warnings = List.copyOf(warnings);
     }
 
+    public ImportSummary(DatasetFormat format, int documents, int spans, int relations, List<String> labelsCreated,
+                         List<String> relationTypesCreated, List<String> duplicates, Map<String, Integer> skipped,
+                         List<String> warnings) {
+        this(format, documents, spans, relations, labelsCreated, relationTypesCreated, duplicates, skipped, warnings,
+                Map.of());
+    }
+
     /** A few human-readable lines for the command line and the dialog. */
     public String text() {
         StringBuilder sb = new StringBuilder();
         sb.append("imported ").append(documents).append(" documents, ").append(spans).append(" spans, ")
                 .append(relations).append(" relations (").append(format.code()).append(")");
+        notes.forEach((kind, n) -> sb.append("\n").append(n).append(" ").append(kind));
         if (!labelsCreated.isEmpty()) {
             sb.append("\nlabels created: ").append(String.join(", ", labelsCreated));
         }

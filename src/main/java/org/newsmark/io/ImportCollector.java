@@ -23,6 +23,8 @@ final class ImportCollector {
     private final Set<String> relationTypes = new LinkedHashSet<>();
     private final Map<String, Integer> skipped = new LinkedHashMap<>();
     private final List<String> warnings = new ArrayList<>();
+    private final List<DocumentTally> tallies = new ArrayList<>();
+    private DocumentTally pending = DocumentTally.NONE;
 
     ImportCollector() {
         this(null);
@@ -32,8 +34,11 @@ final class ImportCollector {
         this.sink = sink;
     }
 
+    /** Adds the next document; what {@link #closeDocument} handed over last is its tally. */
     void add(AnnotatedDocument document) throws DatasetException {
         count++;
+        tallies.add(pending);
+        pending = DocumentTally.NONE;
         if (sink == null) {
             documents.add(document);
         } else {
@@ -53,6 +58,14 @@ final class ImportCollector {
         }
     }
 
+    /**
+     * The tally of the document about to be {@link #add}ed (its assembler calls this as it builds it).
+     * Its skipped kinds must already be counted with {@link #skip}.
+     */
+    void closeDocument(DocumentTally tally) {
+        pending = tally;
+    }
+
     void warn(String warning) {
         if (warnings.size() < 50) {
             warnings.add(warning);
@@ -64,6 +77,6 @@ final class ImportCollector {
     }
 
     ImportBatch batch() {
-        return new ImportBatch(documents, List.copyOf(labels), List.copyOf(relationTypes), skipped, warnings);
+        return new ImportBatch(documents, List.copyOf(labels), List.copyOf(relationTypes), skipped, warnings, tallies);
     }
 }
