@@ -303,8 +303,8 @@ public final class ImportDatasets {
 
     /**
      * One document with its labels and event roles renamed by {@code map} (names not in it stay),
-     * without relations from a span to itself (they appear when a reader merges two identical spans;
-     * an event argument that is its own trigger stays), and with a {@code said_by} relation from each
+     * without relations from a span to itself (they appear when a reader merges two identical spans),
+     * and with a {@code said_by} relation from each
      * quote argument of an event to each speaker argument of the same event.
      */
     private static Prepared prepared(AnnotatedDocument d, Map<String, String> map) {
@@ -312,7 +312,7 @@ public final class ImportDatasets {
         int self = 0;
         for (Relation r : d.relations()) {
             Optional<EventRole> role = EventRole.of(r.type());
-            if (r.fromSpanId() == r.toSpanId() && role.isEmpty()) {
+            if (r.fromSpanId() == r.toSpanId()) {
                 self++;
             } else if (role.isPresent() && map.containsKey(role.get().role()) && !map.get(role.get().role()).contains(":")) {
                 relations.add(new Relation(r.id(), r.documentId(), r.fromSpanId(), r.toSpanId(),

@@ -17,7 +17,7 @@ import org.newsmark.model.Relation;
  * {@code .ann} means no annotations). T lines become spans (their text must match the {@code .txt}),
  * R lines relations (Arg1 = from, Arg2 = to), E lines (events) one relation per argument from the
  * trigger span, typed {@code EVENT:ROLE} ({@link EventRole}); an argument that is an event points to
- * that event's trigger. A discontinuous T line becomes one span per fragment, each later fragment
+ * that event's trigger, and one that is the event's own trigger is skipped (counted). A discontinuous T line becomes one span per fragment, each later fragment
  * tied to the first by a {@link Relation#FRAGMENT_OF} relation, unless its fragments are exactly the
  * line-break split {@link BratWriter} writes, which is joined into one span (written back the same).
  * A, M, N, # and * lines are skipped and counted by kind.
@@ -31,6 +31,8 @@ public final class BratReader implements DatasetReader {
             + Relation.FRAGMENT_OF;
     static final String LINE_SPLIT = "brat T lines split only at line breaks imported as one span (exported the"
             + " same way)";
+    static final String SELF_ARGUMENT = "brat event argument that is the event's own trigger (like PolNeAR's Cue:T3;"
+            + " a relation needs two different spans, the trigger span is imported)";
     static final String EMPTY_EVENT = "brat event without arguments (its trigger span is imported)";
 
     private static final Map<Character, String> SKIPPED_KINDS = Map.of(
@@ -242,6 +244,10 @@ public final class BratReader implements DatasetReader {
                 if (target == null) {
                     throw new DatasetException(ann, e.line().number(), "event " + e.id() + " refers to missing "
                             + (arg[1].startsWith("E") ? "event " : "span ") + arg[1]);
+                }
+                if (target == trigger) {
+                    doc.skip(SELF_ARGUMENT);
+                    continue;
                 }
                 if (arg[1].startsWith("E")) {
                     doc.note(EVENT_ARGUMENTS);

@@ -133,8 +133,7 @@ public final class BratWriter implements DatasetWriter {
             Map<String, String> roles = eventRoles.computeIfAbsent(type, k -> new LinkedHashMap<>());
             for (Relation rel : event) {
                 String role = EventRole.of(rel.type()).orElseThrow().role();
-                String target = rel.toSpanId() == trigger ? tIds.get(trigger)
-                        : eventOfTrigger.getOrDefault(rel.toSpanId(), tIds.get(rel.toSpanId()));
+                String target = eventOfTrigger.getOrDefault(rel.toSpanId(), tIds.get(rel.toSpanId()));
                 roles.merge(role, target.startsWith("E") ? "<EVENT>" : "<ENTITY>",
                         (a, b) -> a.equals(b) ? a : "<ENTITY>|<EVENT>");
                 ann.append(' ').append(role).append(':').append(target);
