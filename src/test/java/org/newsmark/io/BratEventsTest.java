@@ -195,4 +195,27 @@ public class BratEventsTest {
         assertThat(ann).contains("\tContent 104 112\tthe plan\n").contains("\tquote 114 123\twas dead.\n")
                 .containsPattern("R1\tfragment_of Arg1:T\\d+ Arg2:T\\d+\n");
     }
+
+    @Test
+    void aBrokenEventLineFailsAtItsLine() throws Exception {
+        String t = "T1\tSource 0 3\tLee\nT2\tCue 4 8\tsaid\n";
+        Map<String, String> cases = Map.of(
+                t + "E1\tAttribution:T9 Source:T1\n", "event E1 refers to missing trigger span T9",
+                t + "E1\tAttribution:T2 Event-Arg:E7\n", "event E1 refers to missing event E7",
+                t + "E1\tAttribution:T2 Source:T5\n", "event E1 refers to missing span T5",
+                t + "E1\tAttribution:T2 Source\n", "argument 'Source' is not ROLE:ID",
+                t + "E1\tAttribution:T2 Source:T1\nE1\tAttribution:T2 Source:T1\n", "duplicate id E1");
+        int n = 0;
+        for (Map.Entry<String, String> c : cases.entrySet()) {
+            Path folder = Files.createDirectories(dir.resolve("bad" + (++n)));
+            Files.writeString(folder.resolve("doc.txt"), "Lee said hello.");
+            Path ann = Files.writeString(folder.resolve("doc.ann"), c.getKey());
+            int line = (int) c.getKey().lines().count();
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> read(folder))
+                    .isInstanceOfSatisfying(DatasetException.class, e -> {
+                        assertThat(e.getMessage()).as(c.getKey()).isEqualTo(ann + ":" + line + ": " + e.problem());
+                        assertThat(e.problem()).contains(c.getValue());
+                    });
+        }
+    }
 }
