@@ -17,9 +17,10 @@ import org.newsmark.model.Relation;
  * {@code .ann} means no annotations). T lines become spans (their text must match the {@code .txt}),
  * R lines relations (Arg1 = from, Arg2 = to), E lines (events) one relation per argument from the
  * trigger span, typed {@code EVENT:ROLE} ({@link EventRole}); an argument that is an event points to
- * that event's trigger, and one that is the event's own trigger is skipped (counted). A discontinuous T line becomes one span per fragment, each later fragment
- * tied to the first by a {@link Relation#FRAGMENT_OF} relation, unless its fragments are exactly the
- * line-break split {@link BratWriter} writes, which is joined into one span (written back the same).
+ * that event's trigger, and one that is the event's own trigger is skipped (counted: the store only
+ * links two different spans). A discontinuous T line becomes one span per fragment, each later
+ * fragment tied to the first by a {@link Relation#FRAGMENT_OF} relation, unless its fragments are
+ * exactly the line-break split {@link BratWriter} writes, which is one span (written back the same).
  * A, M, N, # and * lines are skipped and counted by kind.
  */
 public final class BratReader implements DatasetReader {
