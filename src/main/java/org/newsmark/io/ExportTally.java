@@ -65,7 +65,8 @@ final class ExportTally {
         List<String> all = new ArrayList<>();
         if (fragmentsSeparated > 0) {
             all.add(fragmentsSeparated + " fragments of discontinuous spans written as spans of their own (the format"
-                    + " has no discontinuous spans); their ties are relations of type fragment_of");
+                    + " has no discontinuous spans); the fragment_of relations tying them are written where the format"
+                    + " has relations");
         }
         all.addAll(warnings);
         if (warningsLeftOut > 0) {
