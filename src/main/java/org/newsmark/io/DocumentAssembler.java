@@ -128,10 +128,11 @@ final class DocumentAssembler {
         tally = tally.plusNote(kind, 1);
     }
 
-    /** The document; its tally goes to the collector, for the {@code add} that must follow. */
+    /** The document; the collector keeps its tally until the document is added. */
     AnnotatedDocument build(String name, Map<String, Object> metadata) {
-        collector.closeDocument(tally);
         Document document = new Document(0, name, Document.titleOf(text), text, DocumentStatus.NEW, metadata);
-        return new AnnotatedDocument(document, spans, relations);
+        AnnotatedDocument built = new AnnotatedDocument(document, spans, relations);
+        collector.built(built, tally);
+        return built;
     }
 }

@@ -1,6 +1,7 @@
 package org.newsmark.io;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,7 +25,7 @@ final class ImportCollector {
     private final Map<String, Integer> skipped = new LinkedHashMap<>();
     private final List<String> warnings = new ArrayList<>();
     private final List<DocumentTally> tallies = new ArrayList<>();
-    private DocumentTally pending = DocumentTally.NONE;
+    private final Map<AnnotatedDocument, DocumentTally> built = new IdentityHashMap<>();
 
     ImportCollector() {
         this(null);
@@ -34,11 +35,11 @@ final class ImportCollector {
         this.sink = sink;
     }
 
-    /** Adds the next document; what {@link #closeDocument} handed over last is its tally. */
+    /** Adds the next document, with the tally its assembler {@link #built} it with. */
     void add(AnnotatedDocument document) throws DatasetException {
         count++;
-        tallies.add(pending);
-        pending = DocumentTally.NONE;
+        DocumentTally tally = built.remove(document);
+        tallies.add(tally == null ? DocumentTally.NONE : tally);
         if (sink == null) {
             documents.add(document);
         } else {
@@ -59,11 +60,13 @@ final class ImportCollector {
     }
 
     /**
-     * The tally of the document about to be {@link #add}ed (its assembler calls this as it builds it).
-     * Its skipped kinds must already be counted with {@link #skip}.
+     * Records the tally of a document an assembler built, for when it is {@link #add}ed. Its skipped
+     * kinds must already be counted with {@link #skip}.
      */
-    void closeDocument(DocumentTally tally) {
-        pending = tally;
+    void built(AnnotatedDocument document, DocumentTally tally) {
+        if (!tally.equals(DocumentTally.NONE)) {
+            built.put(document, tally);
+        }
     }
 
     void warn(String warning) {
