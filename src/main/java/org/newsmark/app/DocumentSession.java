@@ -278,11 +278,19 @@ public final class DocumentSession {
         return Optional.ofNullable(best);
     }
 
-    /** The span a {@code said_by} relation leads to from {@code quoteId}, if any. */
+    /**
+     * The span a {@code said_by} relation leads to from {@code quoteId}, if any; for a later fragment
+     * of a discontinuous quote, that of the fragment it is tied to ({@link Relation#FRAGMENT_OF}).
+     */
     public Optional<Span> speakerOf(long quoteId) {
-        return state.relations().stream()
+        Optional<Span> own = state.relations().stream()
                 .filter(r -> r.fromSpanId() == quoteId && r.type().equals(Relation.SAID_BY))
                 .findFirst().flatMap(r -> state.span(r.toSpanId()));
+        return own.isPresent() ? own : state.relations().stream()
+                .filter(r -> r.fromSpanId() == quoteId && r.type().equals(Relation.FRAGMENT_OF))
+                .findFirst().flatMap(tie -> state.relations().stream()
+                        .filter(r -> r.fromSpanId() == tie.toSpanId() && r.type().equals(Relation.SAID_BY))
+                        .findFirst().flatMap(r -> state.span(r.toSpanId())));
     }
 
     /** The {@code said_by} relation leaving {@code quoteId}, if any. */

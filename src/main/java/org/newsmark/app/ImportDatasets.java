@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -15,6 +16,8 @@ import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import org.newsmark.io.DatasetException;
 import org.newsmark.io.DatasetFormat;
+import org.newsmark.io.DocumentTally;
+import org.newsmark.io.EventRole;
 import org.newsmark.io.ImportBatch;
 import org.newsmark.io.ImportOptions;
 import org.newsmark.model.AnnotatedDocument;
@@ -23,6 +26,7 @@ import org.newsmark.model.Relation;
 import org.newsmark.model.Span;
 import org.newsmark.store.BulkInserter;
 import org.newsmark.store.Store;
+import org.newsmark.suggest.Labels;
 
 /**
  * Imports labelled datasets: reads every input with io ({@link #plan}), then stores everything in one
@@ -33,6 +37,8 @@ import org.newsmark.store.Store;
 public final class ImportDatasets {
 
     static final String SELF_RELATION = "relation whose two ends are the same span";
+    static final String SAID_BY_FROM_EVENTS = "said_by relations made from events with a quote and a speaker argument"
+            + " (roles after --map)";
 
     private final Workspace workspace;
 
@@ -102,6 +108,9 @@ public final class ImportDatasets {
         private final Set<String> newLabels = new LinkedHashSet<>();
         private final Set<String> newTypes = new LinkedHashSet<>();
         private final List<String> duplicates = new ArrayList<>();
+        private final BitSet stored = new BitSet();
+        private int read;
+        private int saidBy;
         private int documents;
         private int spans;
         private int relations;
@@ -116,14 +125,18 @@ public final class ImportDatasets {
         }
 
         /** Stores one document unless its text is already there; whether it was stored. */
-        boolean store(AnnotatedDocument read, BulkInserter inserter) {
-            AnnotatedDocument document = prepared(read, request.labelMap());
-            selfRelations += read.relations().size() - document.relations().size();
+        boolean store(AnnotatedDocument next, BulkInserter inserter) {
+            int index = read++;
+            Prepared prepared = prepared(next, request.labelMap());
+            AnnotatedDocument document = prepared.document();
             String hash = document.document().sha256();
             if (!seen.add(hash) && !request.includeDuplicates()) {
                 duplicates.add(document.document().name());
                 return false;
             }
+            stored.set(index);
+            selfRelations += prepared.selfRelations();
+            saidBy += prepared.saidBy();
             for (Span span : document.spans()) {
                 if (!knownLabels.contains(span.label()) && newLabels.add(span.label())) {
                     workspace.ensureLabel(span.label());
@@ -142,12 +155,16 @@ public final class ImportDatasets {
         }
 
         ImportSummary summary(DatasetFormat format, ImportBatch rest, List<String> unusedMappings) {
-            Map<String, Integer> skipped = new LinkedHashMap<>(rest.skipped());
+            Map<String, Integer> skipped = new LinkedHashMap<>(rest.skippedFor(stored::get));
             if (selfRelations > 0) {
                 skipped.merge(SELF_RELATION, selfRelations, Integer::sum);
             }
+            Map<String, Integer> notes = new LinkedHashMap<>(rest.notesFor(stored::get));
+            if (saidBy > 0) {
+                notes.merge(SAID_BY_FROM_EVENTS, saidBy, Integer::sum);
+            }
             return new ImportSummary(format, documents, spans, relations, List.copyOf(newLabels),
-                    List.copyOf(newTypes), duplicates, skipped, rest.warnings(), unusedMappings);
+                    List.copyOf(newTypes), duplicates, skipped, rest.warnings(), unusedMappings, notes);
         }
     }
 
@@ -223,7 +240,7 @@ public final class ImportDatasets {
                 }
             }
             return new ImportSummary(now.format(), total, now.spans(), now.relations(), now.newLabels(),
-                    now.newRelationTypes(), now.duplicates(), now.batch().skipped(), now.batch().warnings(), List.of());
+                    now.newRelationTypes(), now.duplicates(), now.skipped(), now.batch().warnings(), List.of(), now.notes());
         });
     }
 
@@ -267,31 +284,96 @@ public final class ImportDatasets {
                 List.copyOf(types)), hashes);
     }
 
-    /**
-     * The batch with span labels renamed by {@code map} (labels not in it stay) and without relations
-     * from a span to itself, which appear when a reader merges two identical spans; those are counted.
-     */
-    private static ImportBatch prepared(ImportBatch batch, Map<String, String> map) {
-        Map<String, Integer> skipped = new LinkedHashMap<>(batch.skipped());
-        List<AnnotatedDocument> documents = new ArrayList<>(batch.documents().size());
-        for (AnnotatedDocument d : batch.documents()) {
-            AnnotatedDocument p = prepared(d, map);
-            if (p.relations().size() < d.relations().size()) {
-                skipped.merge(SELF_RELATION, d.relations().size() - p.relations().size(), Integer::sum);
-            }
-            documents.add(p);
-        }
-        List<String> labels = batch.labels().stream().map(l -> map.getOrDefault(l, l)).distinct().toList();
-        return new ImportBatch(documents, labels, batch.relationTypes(), skipped, batch.warnings());
+    /** One document as it will be stored, with what preparing it dropped and added. */
+    private record Prepared(AnnotatedDocument document, int selfRelations, int saidBy) {
     }
 
-    /** One document with its labels renamed and without relations from a span to itself. */
-    private static AnnotatedDocument prepared(AnnotatedDocument d, Map<String, String> map) {
-        List<Relation> relations = d.relations().stream().filter(r -> r.fromSpanId() != r.toSpanId()).toList();
+    /**
+     * The batch with every document {@link #prepared(AnnotatedDocument, Map) prepared}; what that
+     * dropped and added is counted in each document's tally.
+     */
+    private static ImportBatch prepared(ImportBatch batch, Map<String, String> map) {
+        boolean perDocument = batch.tallies().size() == batch.documents().size();
+        Map<String, Integer> skipped = new LinkedHashMap<>(batch.skipped());
+        List<AnnotatedDocument> documents = new ArrayList<>(batch.documents().size());
+        List<DocumentTally> tallies = new ArrayList<>(batch.documents().size());
+        for (int i = 0; i < batch.documents().size(); i++) {
+            Prepared p = prepared(batch.documents().get(i), map);
+            documents.add(p.document());
+            if (p.selfRelations() > 0) {
+                skipped.merge(SELF_RELATION, p.selfRelations(), Integer::sum);
+            }
+            if (perDocument) {
+                tallies.add(batch.tallies().get(i).plusSkipped(SELF_RELATION, p.selfRelations())
+                        .plusNote(SAID_BY_FROM_EVENTS, p.saidBy()));
+            }
+        }
+        List<String> labels = batch.labels().stream().map(l -> map.getOrDefault(l, l)).distinct().toList();
+        List<String> types = documents.stream().flatMap(d -> d.relations().stream()).map(Relation::type).distinct()
+                .toList();
+        return new ImportBatch(documents, labels, types, skipped, batch.warnings(),
+                perDocument ? tallies : batch.tallies());
+    }
+
+    /**
+     * One document with its labels and event roles renamed by {@code map} (names not in it stay),
+     * without relations from a span to itself (they appear when a reader merges two identical spans),
+     * and with a {@code said_by} relation from each
+     * quote argument of an event to each speaker argument of the same event.
+     */
+    private static Prepared prepared(AnnotatedDocument d, Map<String, String> map) {
+        List<Relation> relations = new ArrayList<>(d.relations().size());
+        int self = 0;
+        for (Relation r : d.relations()) {
+            Optional<EventRole> role = EventRole.of(r.type());
+            if (r.fromSpanId() == r.toSpanId()) {
+                self++;
+            } else if (role.isPresent() && map.containsKey(role.get().role()) && !map.get(role.get().role()).contains(":")) {
+                relations.add(new Relation(r.id(), r.documentId(), r.fromSpanId(), r.toSpanId(),
+                        role.get().withRole(map.get(role.get().role())).type()));
+            } else {
+                relations.add(r);
+            }
+        }
+        List<Relation> saidBy = attributions(relations);
+        relations.addAll(saidBy);
         List<Span> spans = map.isEmpty() ? d.spans()
                 : d.spans().stream().map(s -> s.withLabel(map.getOrDefault(s.label(), s.label()))).toList();
-        return spans == d.spans() && relations.size() == d.relations().size() ? d
+        AnnotatedDocument document = spans == d.spans() && relations.equals(d.relations()) ? d
                 : new AnnotatedDocument(d.document(), spans, relations);
+        return new Prepared(document, self, saidBy.size());
+    }
+
+    /** {@code said_by} from every {@code quote} argument to every {@code speaker} argument of one event, if not there yet. */
+    private static List<Relation> attributions(List<Relation> relations) {
+        Map<List<Object>, List<Relation>> events = new LinkedHashMap<>();
+        Set<List<Long>> linked = new HashSet<>();
+        long next = 1;
+        for (Relation r : relations) {
+            EventRole.of(r.type()).ifPresent(e -> events.computeIfAbsent(List.of(r.fromSpanId(), e.event()),
+                    k -> new ArrayList<>()).add(r));
+            if (r.type().equals(Relation.SAID_BY)) {
+                linked.add(List.of(r.fromSpanId(), r.toSpanId()));
+            }
+            next = Math.max(next, r.id() + 1);
+        }
+        List<Relation> out = new ArrayList<>();
+        for (List<Relation> event : events.values()) {
+            for (Relation quote : event) {
+                for (Relation speaker : event) {
+                    if (hasRole(quote, Labels.QUOTE) && hasRole(speaker, Labels.SPEAKER)
+                            && quote.toSpanId() != speaker.toSpanId()
+                            && linked.add(List.of(quote.toSpanId(), speaker.toSpanId()))) {
+                        out.add(Relation.of(next++, quote.toSpanId(), speaker.toSpanId(), Relation.SAID_BY));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean hasRole(Relation r, String role) {
+        return EventRole.of(r.type()).map(e -> e.role().equals(role)).orElse(false);
     }
 
     private static void requireExists(Path input) throws DatasetException {

@@ -1,6 +1,11 @@
 package org.newsmark.app;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntPredicate;
 import org.newsmark.io.DatasetFormat;
 import org.newsmark.io.ImportBatch;
 import org.newsmark.model.AnnotatedDocument;
@@ -39,6 +44,22 @@ public record ImportPlan(ImportRequest request, DatasetFormat format, ImportBatc
         return toImport.stream().mapToInt(d -> d.relations().size()).sum();
     }
 
+    /** What the reader skipped, counting of each document's own only the documents to import. */
+    public Map<String, Integer> skipped() {
+        return batch.skippedFor(toImportIndex());
+    }
+
+    /** What was imported in a form worth telling, for the documents to import. */
+    public Map<String, Integer> notes() {
+        return batch.notesFor(toImportIndex());
+    }
+
+    private IntPredicate toImportIndex() {
+        Set<AnnotatedDocument> kept = Collections.newSetFromMap(new IdentityHashMap<>());
+        kept.addAll(toImport);
+        return i -> i < batch.documents().size() && kept.contains(batch.documents().get(i));
+    }
+
     /** The preview in a few lines. */
     public String text() {
         StringBuilder sb = new StringBuilder();
@@ -53,7 +74,8 @@ public record ImportPlan(ImportRequest request, DatasetFormat format, ImportBatc
         if (!duplicates.isEmpty()) {
             sb.append("\n").append(duplicates.size()).append(" documents already in the database, left out");
         }
-        batch.skipped().forEach((kind, n) -> sb.append("\n").append(n).append(" skipped: ").append(kind));
+        notes().forEach((kind, n) -> sb.append("\n").append(n).append(" ").append(kind));
+        skipped().forEach((kind, n) -> sb.append("\n").append(n).append(" skipped: ").append(kind));
         return sb.toString();
     }
 }

@@ -20,12 +20,15 @@ import org.newsmark.io.DatasetFormat;
  * @param warnings             other things the reader noticed
  * @param unusedMappings       labels the request's label map renames but no span has, sorted (a mistyped
  *                             mapping; {@link ImportDatasets#run} finds them)
+ * @param notes                what was imported in a form worth telling (brat events as relations,
+ *                             discontinuous spans as fragments), counted by kind
  */
 public record ImportSummary(DatasetFormat format, int documents, int spans, int relations, List<String> labelsCreated,
                             List<String> relationTypesCreated, List<String> duplicates, Map<String, Integer> skipped,
-                            List<String> warnings, List<String> unusedMappings) {
+                            List<String> warnings, List<String> unusedMappings, Map<String, Integer> notes) {
 
     public ImportSummary {
+        notes = Collections.unmodifiableMap(new LinkedHashMap<>(notes));
         labelsCreated = List.copyOf(labelsCreated);
         relationTypesCreated = List.copyOf(relationTypesCreated);
         duplicates = List.copyOf(duplicates);
@@ -34,11 +37,19 @@ public record ImportSummary(DatasetFormat format, int documents, int spans, int 
         unusedMappings = List.copyOf(unusedMappings);
     }
 
+    public ImportSummary(DatasetFormat format, int documents, int spans, int relations, List<String> labelsCreated,
+                         List<String> relationTypesCreated, List<String> duplicates, Map<String, Integer> skipped,
+                         List<String> warnings) {
+        this(format, documents, spans, relations, labelsCreated, relationTypesCreated, duplicates, skipped, warnings,
+                List.of(), Map.of());
+    }
+
     /** A few human-readable lines for the command line and the dialog. */
     public String text() {
         StringBuilder sb = new StringBuilder();
         sb.append("imported ").append(documents).append(" documents, ").append(spans).append(" spans, ")
                 .append(relations).append(" relations (").append(format.code()).append(")");
+        notes.forEach((kind, n) -> sb.append("\n").append(n).append(" ").append(kind));
         if (!labelsCreated.isEmpty()) {
             sb.append("\nlabels created: ").append(String.join(", ", labelsCreated));
         }

@@ -45,7 +45,7 @@ final class ImportCommand implements Callable<Integer> {
             description = "codepoint or utf16: how the files count offsets (default: ${DEFAULT-VALUE})")
     private OffsetUnit offsets;
 
-    @Option(names = "--map", paramLabel = "A=b,...", description = "rename labels on the way in, e.g. PER=speaker,LOC=place")
+    @Option(names = "--map", paramLabel = "A=b,...", description = "rename labels (and brat event roles) on the way in, e.g. PER=speaker,LOC=place")
     private List<String> map = new ArrayList<>();
 
     @Option(names = "--annotator", paramLabel = "NAME", description = "who the spans are attributed to (default: the format's name)")

@@ -35,6 +35,7 @@ public interface DatasetReader {
         for (AnnotatedDocument document : all.documents()) {
             sink.accept(document);
         }
-        return new ImportBatch(List.of(), all.labels(), all.relationTypes(), all.skipped(), all.warnings());
+        return new ImportBatch(List.of(), all.labels(), all.relationTypes(), all.skipped(), all.warnings(),
+                all.tallies());
     }
 }

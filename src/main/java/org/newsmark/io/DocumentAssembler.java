@@ -42,6 +42,7 @@ final class DocumentAssembler {
     private final Map<Key, Long> idsByKey = new HashMap<>();
     private final List<Relation> relations = new ArrayList<>();
     private final Set<RelationKey> relationKeys = new HashSet<>();
+    private DocumentTally tally = DocumentTally.NONE;
 
     DocumentAssembler(Path file, String text, OffsetUnit unit, String annotator, ImportCollector collector) {
         this.file = file;
@@ -129,7 +130,7 @@ final class DocumentAssembler {
         Key key = new Key(start, end, label);
         Long existing = idsByKey.get(key);
         if (existing != null) {
-            collector.skip("duplicate span");
+            skip("duplicate span");
             return existing;
         }
         long id = spans.size() + 1L;
@@ -156,14 +157,28 @@ final class DocumentAssembler {
                     + "' (types cannot contain spaces)");
         }
         if (!relationKeys.add(new RelationKey(fromId, toId, clean))) {
-            collector.skip("duplicate relation");
+            skip("duplicate relation");
             return;
         }
         relations.add(Relation.of(relations.size() + 1L, fromId, toId, clean));
     }
 
+    /** Counts something of this document that is not imported. */
+    void skip(String kind) {
+        collector.skip(kind);
+        tally = tally.plusSkipped(kind, 1);
+    }
+
+    /** Counts something of this document imported in a form worth telling. */
+    void note(String kind) {
+        tally = tally.plusNote(kind, 1);
+    }
+
+    /** The document; the collector keeps its tally until the document is added. */
     AnnotatedDocument build(String name, Map<String, Object> metadata) {
         Document document = new Document(0, name, Document.titleOf(text), text, DocumentStatus.NEW, metadata);
-        return new AnnotatedDocument(document, spans, relations);
+        AnnotatedDocument built = new AnnotatedDocument(document, spans, relations);
+        collector.built(built, tally);
+        return built;
     }
 }

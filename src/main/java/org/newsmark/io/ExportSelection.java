@@ -27,8 +27,25 @@ record ExportSelection(AnnotatedDocument document, TextOffsets offsets, List<Spa
         return of(doc, options, tally, false);
     }
 
-    /** @param bareLabels whether labels with whitespace must be dropped (brat, CoNLL) */
+    /**
+     * For a writer that has no discontinuous spans: their fragments are written as separate spans,
+     * which the report says.
+     *
+     * @param bareLabels whether labels with whitespace must be dropped (brat, CoNLL)
+     */
     static ExportSelection of(AnnotatedDocument doc, ExportOptions options, ExportTally tally, boolean bareLabels) {
+        ExportSelection sel = select(doc, options, tally, bareLabels);
+        tally.fragmentsSeparated(FragmentTies.of(sel).tieCount());
+        return sel;
+    }
+
+    /** For brat, which writes discontinuous spans ({@link FragmentTies}) as such. */
+    static ExportSelection joiningFragments(AnnotatedDocument doc, ExportOptions options, ExportTally tally) {
+        return select(doc, options, tally, true);
+    }
+
+    private static ExportSelection select(AnnotatedDocument doc, ExportOptions options, ExportTally tally,
+                                          boolean bareLabels) {
         String text = doc.document().text();
         TextOffsets offsets = options.offsets().over(text);
         List<Span> kept = new ArrayList<>();

@@ -15,6 +15,7 @@ final class ExportTally {
     private int relations;
     private int extended;
     private int warningsLeftOut;
+    private int fragmentsSeparated;
     private final Map<String, Integer> droppedSpans = new LinkedHashMap<>();
     private final Map<String, Integer> droppedRelations = new LinkedHashMap<>();
     private final List<String> warnings = new ArrayList<>();
@@ -33,6 +34,11 @@ final class ExportTally {
 
     void extended() {
         extended++;
+    }
+
+    /** Later fragments of discontinuous spans written as spans of their own. */
+    void fragmentsSeparated(int n) {
+        fragmentsSeparated += n;
     }
 
     void dropSpans(String reason, int n) {
@@ -56,7 +62,13 @@ final class ExportTally {
     }
 
     ExportReport report() {
-        List<String> all = new ArrayList<>(warnings);
+        List<String> all = new ArrayList<>();
+        if (fragmentsSeparated > 0) {
+            all.add(fragmentsSeparated + " fragments of discontinuous spans written as spans of their own (the format"
+                    + " has no discontinuous spans); the fragment_of relations tying them are written where the format"
+                    + " has relations");
+        }
+        all.addAll(warnings);
         if (warningsLeftOut > 0) {
             all.add(warningsLeftOut + " more warnings left out");
         }

@@ -1,6 +1,7 @@
 package org.newsmark.io;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,6 +24,8 @@ final class ImportCollector {
     private final Set<String> relationTypes = new LinkedHashSet<>();
     private final Map<String, Integer> skipped = new LinkedHashMap<>();
     private final List<String> warnings = new ArrayList<>();
+    private final List<DocumentTally> tallies = new ArrayList<>();
+    private final Map<AnnotatedDocument, DocumentTally> built = new IdentityHashMap<>();
 
     ImportCollector() {
         this(null);
@@ -32,8 +35,11 @@ final class ImportCollector {
         this.sink = sink;
     }
 
+    /** Adds the next document, with the tally its assembler {@link #built} it with. */
     void add(AnnotatedDocument document) throws DatasetException {
         count++;
+        DocumentTally tally = built.remove(document);
+        tallies.add(tally == null ? DocumentTally.NONE : tally);
         if (sink == null) {
             documents.add(document);
         } else {
@@ -53,6 +59,16 @@ final class ImportCollector {
         }
     }
 
+    /**
+     * Records the tally of a document an assembler built, for when it is {@link #add}ed. Its skipped
+     * kinds must already be counted with {@link #skip}.
+     */
+    void built(AnnotatedDocument document, DocumentTally tally) {
+        if (!tally.equals(DocumentTally.NONE)) {
+            built.put(document, tally);
+        }
+    }
+
     void warn(String warning) {
         if (warnings.size() < 50) {
             warnings.add(warning);
@@ -64,6 +80,6 @@ final class ImportCollector {
     }
 
     ImportBatch batch() {
-        return new ImportBatch(documents, List.copyOf(labels), List.copyOf(relationTypes), skipped, warnings);
+        return new ImportBatch(documents, List.copyOf(labels), List.copyOf(relationTypes), skipped, warnings, tallies);
     }
 }

@@ -12,6 +12,12 @@ public record Relation(long id, long documentId, long fromSpanId, long toSpanId,
 
     public static final String SAID_BY = "said_by";
 
+    /**
+     * Reserved: ties a later fragment of a discontinuous span (a brat {@code T} line with several
+     * ranges) to its first fragment, which carries the span; brat export joins them into one line.
+     */
+    public static final String FRAGMENT_OF = "fragment_of";
+
     public Relation {
         Objects.requireNonNull(type, "type");
         if (type.isBlank() || type.chars().anyMatch(Character::isWhitespace)) {

@@ -42,6 +42,11 @@ final class QuotesView {
             model.session().ifPresent(s -> s.relations().stream()
                     .filter(r -> r.type().equals(org.newsmark.model.Relation.SAID_BY))
                     .forEach(r -> attributed.add(r.fromSpanId())));
+            // a later fragment of a discontinuous quote has the speaker of the fragment it is tied to
+            model.session().ifPresent(s -> s.relations().stream()
+                    .filter(r -> r.type().equals(org.newsmark.model.Relation.FRAGMENT_OF)
+                            && attributed.contains(r.toSpanId()))
+                    .forEach(r -> attributed.add(r.fromSpanId())));
             long without = quotes.stream().filter(q -> !attributed.contains(q.id())).count();
             missing.setText(Plural.of(quotes.size(), "quote") + ", " + without + " without a speaker");
             missing.getStyleClass().removeAll("warning-text");

@@ -59,8 +59,9 @@ class CliImportTest {
     void importsTheBratFolderAndReportsWhatItSkipped() {
         CliRun run = importing("--annotator", "gold", BRAT.toString());
         assertThat(run.exit()).as(run.toString()).isZero();
-        assertThat(run.out()).contains("imported 13 documents, 119 spans, 8 relations (brat)")
-                .contains("skipped: brat E (event) line").contains("skipped: brat A (attribute) line");
+        assertThat(run.out()).contains("imported 13 documents, 119 spans, 60 relations (brat)")
+                .contains("\n23 brat events (E lines) imported as relations EVENT:ROLE from the trigger span")
+                .contains("\n11 skipped: brat A (attribute) line").doesNotContain("E (event) line");
         try (Store store = Store.open(db())) {
             assertThat(store.documents().count()).isEqualTo(13);
             long id = store.documents().ids(Optional.empty()).get(0);
@@ -123,7 +124,7 @@ class CliImportTest {
         CliRun text = CliRun.of("stats", "--db", db().toString());
         assertThat(text.exit()).isZero();
         assertThat(text.out()).containsPattern("documents\\s+13").containsPattern("new\\s+13")
-                .containsPattern("spans\\s+119").containsPattern("Organization\\s+56").containsPattern("relations\\s+8");
+                .containsPattern("spans\\s+119").containsPattern("Organization\\s+56").containsPattern("relations\\s+60");
         CliRun json = CliRun.of("stats", "--db", db().toString(), "--json");
         assertThat(json.out()).contains("\"documents\" : 13").contains("\"Organization\" : 56").contains("\"Family\" : 3");
     }

@@ -68,18 +68,26 @@ class SharedSamplesTest {
     }
 
     @Test
-    void bratNewsImportsTAndRLinesAndCountsTheOtherKinds() throws Exception {
+    void bratNewsImportsTRAndELinesAndCountsTheOtherKinds() throws Exception {
         ImportBatch batch = read(BRAT);
         assertThat(batch.documents()).hasSize(13);
         AnnotatedDocument intro = batch.documents().stream()
                 .filter(d -> d.document().name().equals("000-introduction")).findFirst().orElseThrow();
         assertThat(intro.spans()).hasSize(7);
-        assertThat(intro.relations()).hasSize(2);
+        // R2, R1 and the four arguments of E1 (from its trigger 'moving')
+        assertThat(intro.relations()).hasSize(6);
+        assertThat(intro.relations()).filteredOn(r -> r.type().startsWith("Transfer-money:"))
+                .extracting(r -> r.type().substring("Transfer-money:".length()))
+                .containsExactly("Giver-Arg", "Money-Arg", "Beneficiary-Arg", "Recipient-Arg");
         assertThat(intro.spans()).extracting(s -> s.textIn(intro.document().text())).contains("$100 million", "Citibank");
         assertThat(batch.spanCount()).isEqualTo(119);
-        assertThat(batch.relationCount()).isEqualTo(8);
+        // 8 R lines and the 52 arguments of the 23 E lines (8 of them events, linked to their trigger)
+        assertThat(batch.relationCount()).isEqualTo(60);
+        assertThat(batch.notesFor(i -> true)).containsOnly(java.util.Map.entry(BratReader.EVENTS, 23),
+                java.util.Map.entry(BratReader.EVENT_ARGUMENTS, 8));
         assertThat(batch.skipped())
-                .containsEntry("brat E (event) line", 23)
+                .containsOnlyKeys("brat A (attribute) line", "brat N (normalisation) line", "brat # (note) line",
+                        "brat * (equivalence) line")
                 .containsEntry("brat A (attribute) line", 11)
                 .containsEntry("brat N (normalisation) line", 1)
                 .containsEntry("brat # (note) line", 4)

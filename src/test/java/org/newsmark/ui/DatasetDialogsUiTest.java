@@ -74,7 +74,7 @@ class DatasetDialogsUiTest extends FxRobot {
         shortcut(KeyCode.I);
         clickOn("#import-path").write(BRAT.toString()).type(KeyCode.ENTER);
         waitUntil(() -> text("#import-message").contains("to import"));
-        assertThat(text("#import-message")).contains("brat: 13 documents, 119 spans, 8 relations to import")
+        assertThat(text("#import-message")).contains("brat: 13 documents, 119 spans, 60 relations to import")
                 .contains("new labels:");
         assertThat(lookup("#import-format").queryLabeled().getText()).isEqualTo("Format: brat (detected)");
         try (Store peek = Store.open(db)) {
@@ -82,7 +82,7 @@ class DatasetDialogsUiTest extends FxRobot {
         }
         clickOn("#import-run");
         waitUntil(() -> text("#import-message").startsWith("imported"));
-        assertThat(text("#import-message")).contains("imported 13 documents, 119 spans, 8 relations");
+        assertThat(text("#import-message")).contains("imported 13 documents, 119 spans, 60 relations");
         ListView<?> documents = lookup("#documents").queryListView();
         assertThat(documents.getItems()).hasSize(14);
         clickOn("#import-close");
