@@ -45,6 +45,21 @@ public final class LabelRepository {
         return all().stream().filter(l -> l.name().equals(name)).findFirst();
     }
 
+    /** The label with that id, whatever it is called now. */
+    public Optional<Label> find(long labelId) {
+        return store.read(() -> {
+            try (PreparedStatement ps = store.connection().prepareStatement(
+                    "SELECT id, name, color, hotkey, position FROM labels WHERE id = ?")) {
+                ps.setLong(1, labelId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next()
+                            ? Optional.of(new Label(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5)))
+                            : Optional.<Label>empty();
+                }
+            }
+        });
+    }
+
     public Label insert(Label label) {
         return store.inTransaction(() -> {
             try (PreparedStatement ps = store.connection().prepareStatement(

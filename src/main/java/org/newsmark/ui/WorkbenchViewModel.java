@@ -18,6 +18,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.newsmark.app.DocumentSession;
 import org.newsmark.app.SessionChange;
+import org.newsmark.app.UndoFailedException;
 import org.newsmark.app.Workspace;
 import org.newsmark.model.DocumentStatus;
 import org.newsmark.model.DocumentSummary;
@@ -348,7 +349,8 @@ public final class WorkbenchViewModel {
         try {
             return Optional.ofNullable(action.get());
         } catch (RuntimeException e) {
-            String text = "Not saved: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            String text = e instanceof UndoFailedException ? e.getMessage()
+                    : "Not saved: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
             message.set(text);
             problem.set("");
             problem.set(text);
