@@ -348,9 +348,13 @@ public final class WorkbenchViewModel {
     private <T> Optional<T> attempt(java.util.function.Supplier<T> action) {
         try {
             return Optional.ofNullable(action.get());
+        } catch (UndoFailedException e) {
+            // nothing changed and the history is kept: the status bar says so, no "could not save" alert
+            message.set(e.getMessage());
+            System.getLogger("newsmark").log(System.Logger.Level.WARNING, e.getMessage(), e);
+            return Optional.empty();
         } catch (RuntimeException e) {
-            String text = e instanceof UndoFailedException ? e.getMessage()
-                    : "Not saved: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            String text = "Not saved: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
             message.set(text);
             problem.set("");
             problem.set(text);

@@ -87,6 +87,7 @@ class UndoAcrossSchemeEditsUiTest extends SeedWindowTest {
         String expected = "Could not undo delete 'rumour': its label was deleted from the scheme; the history is kept";
         shortcut(KeyCode.Z);
         assertThat(statusMessage()).isEqualTo(expected);
+        assertThat(lookup(".dialog-pane").tryQuery()).as("no \"could not save\" alert").isEmpty();
         assertThat(shownSpans()).isEmpty();
         assertThat(storedSpans()).isEmpty();
         shortcut(KeyCode.Z);
