@@ -3,40 +3,50 @@ package org.newsmark.app;
 import org.newsmark.model.Span;
 import org.newsmark.model.TextRange;
 
-/** Relabels or resizes a span; its id and relations stay. */
+/** Relabels or resizes a span; its id and relations stay. Labels are kept by id, so a rename in between changes nothing. */
 final class ChangeSpan implements AnnotationCommand {
 
-    private final Span before;
-    private final Span after;
+    private final String description;
+    private final Handle span;
+    private final long labelBefore;
+    private final TextRange rangeBefore;
+    private final long labelAfter;
+    private final TextRange rangeAfter;
 
-    ChangeSpan(Span before, Span after) {
-        this.before = before;
-        this.after = after;
+    ChangeSpan(SessionState state, Span before, Span after) {
+        this.description = before.label().equals(after.label()) ? "resize '" + after.label() + "'"
+                : "relabel '" + before.label() + "' as '" + after.label() + "'";
+        this.span = state.spanHandle(before.id());
+        this.labelBefore = state.labelId(before.label());
+        this.rangeBefore = before.range();
+        this.labelAfter = state.labelId(after.label());
+        this.rangeAfter = after.range();
     }
 
     @Override
     public String description() {
-        return before.label().equals(after.label()) ? "resize '" + after.label() + "'"
-                : "relabel '" + before.label() + "' as '" + after.label() + "'";
+        return description;
     }
 
     @Override
     public void execute(SessionState state) {
-        apply(state, after);
+        apply(state, labelAfter, rangeAfter);
     }
 
     @Override
     public void undo(SessionState state) {
-        apply(state, before);
+        apply(state, labelBefore, rangeBefore);
     }
 
-    private static void apply(SessionState state, Span span) {
-        state.store().spans().update(span);
-        state.replaceSpan(span);
+    private void apply(SessionState state, long labelId, TextRange range) {
+        Span current = state.span(state.liveSpanId(span)).orElseThrow();
+        Span changed = current.withLabel(state.labelName(labelId)).withRange(range);
+        state.store().spans().update(changed);
+        state.replaceSpan(changed);
     }
 
     @Override
     public TextRange affected() {
-        return new TextRange(Math.min(before.start(), after.start()), Math.max(before.end(), after.end()));
+        return new TextRange(Math.min(rangeBefore.start(), rangeAfter.start()), Math.max(rangeBefore.end(), rangeAfter.end()));
     }
 }

@@ -20,20 +20,23 @@ final class CommandHistory {
         }
     }
 
-    Optional<AnnotationCommand> popUndo() {
-        return Optional.ofNullable(undo.poll());
+    /** The command undo would take; it stays on the stack until {@link #undone()}, so a failed undo loses nothing. */
+    Optional<AnnotationCommand> nextUndoCommand() {
+        return Optional.ofNullable(undo.peek());
     }
 
-    Optional<AnnotationCommand> popRedo() {
-        return Optional.ofNullable(redo.poll());
+    Optional<AnnotationCommand> nextRedoCommand() {
+        return Optional.ofNullable(redo.peek());
     }
 
-    void undone(AnnotationCommand command) {
-        redo.push(command);
+    /** The next undo succeeded: it moves to the redo stack. */
+    void undone() {
+        redo.push(undo.pop());
     }
 
-    void redone(AnnotationCommand command) {
-        undo.push(command);
+    /** The next redo succeeded: it moves back to the undo stack. */
+    void redone() {
+        undo.push(redo.pop());
     }
 
     Optional<String> nextUndo() {

@@ -3,15 +3,18 @@ package org.newsmark.app;
 import org.newsmark.model.Span;
 import org.newsmark.model.TextRange;
 
-/** Adds a span. Redo puts it back under the same id, so later commands that refer to it still work. */
+/** Adds a span. Redo puts it back (under the same id when it is free), so later commands that refer to it still work. */
 final class CreateSpan implements AnnotationCommand {
 
+    private final RememberedSpan remembered;
     private Span span;
 
-    CreateSpan(Span span) {
+    CreateSpan(Span span, long labelId) {
         this.span = span;
+        this.remembered = RememberedSpan.fresh(span, labelId);
     }
 
+    /** The span as last stored. */
     Span span() {
         return span;
     }
@@ -23,14 +26,12 @@ final class CreateSpan implements AnnotationCommand {
 
     @Override
     public void execute(SessionState state) {
-        span = span.id() == 0 ? state.store().spans().insert(span) : state.store().spans().restore(span);
-        state.addSpan(span);
+        span = remembered.insert(state);
     }
 
     @Override
     public void undo(SessionState state) {
-        state.store().spans().delete(span.id());
-        state.removeSpan(span.id());
+        remembered.delete(state);
     }
 
     @Override

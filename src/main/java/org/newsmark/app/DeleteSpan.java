@@ -9,11 +9,13 @@ import org.newsmark.model.TextRange;
 final class DeleteSpan implements AnnotationCommand {
 
     private final Span span;
-    private final List<Relation> relations;
+    private final RememberedSpan remembered;
+    private final List<RememberedRelation> relations;
 
-    DeleteSpan(Span span, List<Relation> relations) {
+    DeleteSpan(SessionState state, Span span, List<Relation> relations) {
         this.span = span;
-        this.relations = List.copyOf(relations);
+        this.remembered = RememberedSpan.of(state, span);
+        this.relations = relations.stream().map(r -> RememberedRelation.of(state, r)).toList();
     }
 
     @Override
@@ -23,19 +25,16 @@ final class DeleteSpan implements AnnotationCommand {
 
     @Override
     public void execute(SessionState state) {
-        state.store().spans().delete(span.id());
-        state.removeSpan(span.id());
+        remembered.delete(state);
     }
 
     @Override
     public void undo(SessionState state) {
         state.store().inTransaction(() -> {
-            state.store().spans().restore(span);
-            relations.forEach(r -> state.store().relations().restore(r));
+            remembered.insert(state);
+            relations.forEach(r -> r.insert(state));
             return null;
         });
-        state.addSpan(span);
-        relations.forEach(state::addRelation);
     }
 
     @Override

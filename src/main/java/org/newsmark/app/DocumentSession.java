@@ -1,6 +1,7 @@
 package org.newsmark.app;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -87,7 +88,8 @@ public final class DocumentSession {
         if (same.isPresent()) {
             return same;
         }
-        CreateSpan command = new CreateSpan(new Span(0, state.documentId(), range, label, ANALYST, source));
+        CreateSpan command = new CreateSpan(new Span(0, state.documentId(), range, label, ANALYST, source),
+                state.labelId(label));
         run(command);
         return Optional.of(command.span());
     }
@@ -121,12 +123,14 @@ public final class DocumentSession {
                                  String annotator, boolean skipOverlapping) {
         List<CreateSpan> creates = new ArrayList<>();
         Set<SpanRef> planned = new HashSet<>();
+        Map<String, Long> labelIds = new HashMap<>();
         for (NewSpan n : spans) {
             boolean fresh = n.range().fitsNonEmptyIn(text().length()) && existing(n.ref()).isEmpty()
                     && !planned.contains(n.ref());
             if (fresh && !(skipOverlapping && overlapsSameLabel(n, creates))) {
                 planned.add(n.ref());
-                creates.add(new CreateSpan(new Span(0, state.documentId(), n.range(), n.label(), annotator, n.source())));
+                creates.add(new CreateSpan(new Span(0, state.documentId(), n.range(), n.label(), annotator, n.source()),
+                        labelIds.computeIfAbsent(n.label(), state::labelId)));
             }
         }
         List<AnnotationCommand> parts = new ArrayList<>(creates);
@@ -166,7 +170,7 @@ public final class DocumentSession {
     public void relabel(long spanId, String label) {
         Span before = require(spanId);
         if (!before.label().equals(label)) {
-            run(new ChangeSpan(before, before.withLabel(label)));
+            run(new ChangeSpan(state, before, before.withLabel(label)));
         }
     }
 
@@ -176,13 +180,13 @@ public final class DocumentSession {
             throw new IllegalArgumentException("a span must keep at least one character inside the text");
         }
         if (!before.range().equals(range)) {
-            run(new ChangeSpan(before, before.withRange(range)));
+            run(new ChangeSpan(state, before, before.withRange(range)));
         }
     }
 
     public void delete(long spanId) {
         Span span = require(spanId);
-        run(new DeleteSpan(span, state.relations().stream().filter(r -> r.touches(spanId)).toList()));
+        run(new DeleteSpan(state, span, state.relations().stream().filter(r -> r.touches(spanId)).toList()));
     }
 
     /** Links {@code from} to {@code to}; an earlier relation of that type from {@code from} is replaced. */
@@ -195,7 +199,8 @@ public final class DocumentSession {
             return existing.get();
         }
         TextRange affected = new TextRange(Math.min(from.start(), to.start()), Math.max(from.end(), to.end()));
-        Link command = new Link(new Relation(0, state.documentId(), fromSpanId, toSpanId, type), existing, affected);
+        Link command = new Link(state.spanHandle(fromSpanId), state.spanHandle(toSpanId), type,
+                existing.map(r -> RememberedRelation.of(state, r)), affected);
         run(command);
         return command.relation();
     }
@@ -206,7 +211,7 @@ public final class DocumentSession {
         TextRange affected = new TextRange(
                 Math.min(require(relation.fromSpanId()).start(), require(relation.toSpanId()).start()),
                 Math.max(require(relation.fromSpanId()).end(), require(relation.toSpanId()).end()));
-        run(new Unlink(relation, affected));
+        run(new Unlink(RememberedRelation.of(state, relation), affected));
     }
 
     public void setStatus(DocumentStatus status) {
@@ -228,21 +233,34 @@ public final class DocumentSession {
         }
     }
 
+    /**
+     * Undoes the last action. When that fails, the store rolls back, the action stays where it was in
+     * the history and an {@link UndoFailedException} says why.
+     */
     public boolean undo() {
-        Optional<AnnotationCommand> command = history.popUndo();
+        Optional<AnnotationCommand> command = history.nextUndoCommand();
         command.ifPresent(c -> {
-            guarded(() -> c.undo(state));
-            history.undone(c);
+            try {
+                guarded(() -> c.undo(state));
+            } catch (RuntimeException e) {
+                throw new UndoFailedException("undo", c.description(), e);
+            }
+            history.undone();
             announce(c, "undo " + c.description());
         });
         return command.isPresent();
     }
 
+    /** Redoes the last undone action; a failure keeps it in the history, as for {@link #undo()}. */
     public boolean redo() {
-        Optional<AnnotationCommand> command = history.popRedo();
+        Optional<AnnotationCommand> command = history.nextRedoCommand();
         command.ifPresent(c -> {
-            guarded(() -> c.redo(state));
-            history.redone(c);
+            try {
+                guarded(() -> c.redo(state));
+            } catch (RuntimeException e) {
+                throw new UndoFailedException("redo", c.description(), e);
+            }
+            history.redone();
             announce(c, "redo " + c.description());
         });
         return command.isPresent();
@@ -331,12 +349,13 @@ public final class DocumentSession {
         announce(command, command.description());
     }
 
-    /** A failed command may have changed the mirror before the store rolled back: re-read it. */
+    /** A failed command may have changed the mirror and the handles before the store rolled back: put them back. */
     private void guarded(Runnable action) {
+        SessionState.Mark mark = state.mark();
         try {
             action.run();
         } catch (RuntimeException e) {
-            state.reload();
+            state.rollBack(mark);
             throw e;
         }
     }

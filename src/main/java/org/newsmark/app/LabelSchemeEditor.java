@@ -25,7 +25,10 @@ public final class LabelSchemeEditor {
         return label;
     }
 
-    /** Stores a changed label; names and hotkeys must stay unique. */
+    /**
+     * Stores a changed label; names and hotkeys must stay unique. Undo histories keep labels by id, so
+     * a rename or recolour never stops an action from being undone.
+     */
     public void update(Label label) {
         requireFreeName(label.name(), label.id());
         if (!label.hotkey().isEmpty()) {
@@ -35,7 +38,11 @@ public final class LabelSchemeEditor {
                         throw new IllegalArgumentException("the key " + label.hotkey() + " already tags '" + l.name() + "'");
                     });
         }
+        boolean renamed = workspace.store().labels().find(label.id()).map(l -> !l.name().equals(label.name())).orElse(false);
         workspace.store().labels().update(label);
+        if (renamed) {
+            workspace.refreshSessions(); // the open documents show their spans under the new name
+        }
     }
 
     /** Moves a label one place up ({@code -1}) or down ({@code +1}) in the bar, renumbering positions. */

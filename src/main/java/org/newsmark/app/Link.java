@@ -10,46 +10,44 @@ import org.newsmark.model.TextRange;
  */
 final class Link implements AnnotationCommand {
 
-    private Relation relation;
-    private final Optional<Relation> replaced;
+    private final RememberedRelation remembered;
+    private final Optional<RememberedRelation> replaced;
     private final TextRange affected;
+    private Relation relation;
 
-    Link(Relation relation, Optional<Relation> replaced, TextRange affected) {
-        this.relation = relation;
+    /** A new relation of {@code type} between the spans of {@code from} and {@code to}. */
+    Link(Handle from, Handle to, String type, Optional<RememberedRelation> replaced, TextRange affected) {
+        this.remembered = new RememberedRelation(new Handle(0), from, to, type);
         this.replaced = replaced;
         this.affected = affected;
     }
 
+    /** The relation as last stored. */
     Relation relation() {
         return relation;
     }
 
     @Override
     public String description() {
-        return "link " + relation.type();
+        return "link " + remembered.type();
     }
 
     @Override
     public void execute(SessionState state) {
         state.store().inTransaction(() -> {
-            replaced.ifPresent(r -> state.store().relations().delete(r.id()));
-            relation = relation.id() == 0 ? state.store().relations().insert(relation)
-                    : state.store().relations().restore(relation);
+            replaced.ifPresent(r -> r.delete(state));
+            relation = remembered.insert(state);
             return null;
         });
-        replaced.ifPresent(r -> state.removeRelation(r.id()));
-        state.addRelation(relation);
     }
 
     @Override
     public void undo(SessionState state) {
         state.store().inTransaction(() -> {
-            state.store().relations().delete(relation.id());
-            replaced.ifPresent(r -> state.store().relations().restore(r));
+            remembered.delete(state);
+            replaced.ifPresent(r -> r.insert(state));
             return null;
         });
-        state.removeRelation(relation.id());
-        replaced.ifPresent(state::addRelation);
     }
 
     @Override

@@ -1,14 +1,13 @@
 package org.newsmark.app;
 
 import java.util.Optional;
-import org.newsmark.model.Relation;
 import org.newsmark.model.Span;
 import org.newsmark.model.TextRange;
 
 /**
  * Draws a relation between spans named by label and range. The ends are looked up when the command
  * first runs, so it can follow the commands that create them inside one composite; undo and redo then
- * work on that relation, whose spans come back under the same ids on redo.
+ * work on that relation through the handles of its spans, which follow them across undo and redo.
  */
 final class LinkByRef implements AnnotationCommand {
 
@@ -30,7 +29,7 @@ final class LinkByRef implements AnnotationCommand {
             Span from = find(state, link.from());
             Span to = find(state, link.to());
             TextRange affected = new TextRange(Math.min(from.start(), to.start()), Math.max(from.end(), to.end()));
-            resolved = new Link(new Relation(0, state.documentId(), from.id(), to.id(), link.type()), Optional.empty(),
+            resolved = new Link(state.spanHandle(from.id()), state.spanHandle(to.id()), link.type(), Optional.empty(),
                     affected);
         }
         resolved.execute(state);

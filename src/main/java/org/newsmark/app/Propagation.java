@@ -53,11 +53,14 @@ public final class Propagation {
         return new Preview(needle, label, found);
     }
 
-    /** Tags the previewed hits; each document's change is one undoable action in its own history. */
+    /**
+     * Tags the previewed hits; each document's change is one undoable action in its own history. No
+     * document's status changes: tagging other documents from here does not mean anyone read them.
+     */
     public int apply(Preview preview) {
         int created = 0;
         for (DocumentHits hits : preview.documents()) {
-            created += workspace.open(hits.documentId()).tagAll(hits.hits(), preview.label(), DocumentSession.ANALYST).size();
+            created += workspace.session(hits.documentId()).tagAll(hits.hits(), preview.label(), DocumentSession.ANALYST).size();
         }
         return created;
     }

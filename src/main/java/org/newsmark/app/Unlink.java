@@ -1,15 +1,14 @@
 package org.newsmark.app;
 
-import org.newsmark.model.Relation;
 import org.newsmark.model.TextRange;
 
-/** Removes one relation; undo restores it under the same id. */
+/** Removes one relation; undo restores it between the same spans. */
 final class Unlink implements AnnotationCommand {
 
-    private final Relation relation;
+    private final RememberedRelation relation;
     private final TextRange affected;
 
-    Unlink(Relation relation, TextRange affected) {
+    Unlink(RememberedRelation relation, TextRange affected) {
         this.relation = relation;
         this.affected = affected;
     }
@@ -21,14 +20,12 @@ final class Unlink implements AnnotationCommand {
 
     @Override
     public void execute(SessionState state) {
-        state.store().relations().delete(relation.id());
-        state.removeRelation(relation.id());
+        relation.delete(state);
     }
 
     @Override
     public void undo(SessionState state) {
-        state.store().relations().restore(relation);
-        state.addRelation(relation);
+        relation.insert(state);
     }
 
     @Override

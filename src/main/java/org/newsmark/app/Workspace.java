@@ -118,13 +118,18 @@ public final class Workspace implements AutoCloseable {
 
     /** The session of a document (the same object for the whole run); an untouched document becomes in progress. */
     public synchronized DocumentSession open(long documentId) {
-        DocumentSession session = sessions.computeIfAbsent(documentId, id -> {
+        DocumentSession session = session(documentId);
+        session.markOpened();
+        return session;
+    }
+
+    /** The session of a document without opening it for the analyst: its status stays (propagation uses it). */
+    synchronized DocumentSession session(long documentId) {
+        return sessions.computeIfAbsent(documentId, id -> {
             Document document = store.documents().find(id)
                     .orElseThrow(() -> new IllegalArgumentException("no document " + id + " in " + store.file()));
             return new DocumentSession(new SessionState(store, document));
         });
-        session.markOpened();
-        return session;
     }
 
     /** Re-reads every open session, e.g. after a label rename changed how spans are named. */

@@ -19,6 +19,11 @@ public final class LabelRepository {
     private Map<String, Long> idsByName;
     /** {@code PRAGMA data_version} when {@link #idsByName} was read: it changes when another connection commits. */
     private long idsDataVersion;
+    /**
+     * The highest label id deleted through this store. SQLite would give it to the next label; undo
+     * histories refer to labels by id, so a deleted label's id is never handed out again in this run.
+     */
+    private long deletedUpTo;
 
     LabelRepository(Store store) {
         this.store = store;
@@ -45,14 +50,32 @@ public final class LabelRepository {
         return all().stream().filter(l -> l.name().equals(name)).findFirst();
     }
 
+    /** The label with that id, whatever it is called now. */
+    public Optional<Label> find(long labelId) {
+        return store.read(() -> {
+            try (PreparedStatement ps = store.connection().prepareStatement(
+                    "SELECT id, name, color, hotkey, position FROM labels WHERE id = ?")) {
+                ps.setLong(1, labelId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next()
+                            ? Optional.of(new Label(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5)))
+                            : Optional.<Label>empty();
+                }
+            }
+        });
+    }
+
     public Label insert(Label label) {
         return store.inTransaction(() -> {
             try (PreparedStatement ps = store.connection().prepareStatement(
-                    "INSERT INTO labels(name, color, hotkey, position) VALUES (?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
-                ps.setString(1, label.name());
-                ps.setString(2, label.color());
-                ps.setString(3, label.hotkey());
-                ps.setInt(4, label.position());
+                    "INSERT INTO labels(id, name, color, hotkey, position) "
+                            + "VALUES ((SELECT max(coalesce(max(id), 0), ?) + 1 FROM labels), ?,?,?,?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                ps.setLong(1, deletedUpTo);
+                ps.setString(2, label.name());
+                ps.setString(3, label.color());
+                ps.setString(4, label.hotkey());
+                ps.setInt(5, label.position());
                 ps.executeUpdate();
                 idsByName = null;
                 try (ResultSet keys = ps.getGeneratedKeys()) {
@@ -102,6 +125,7 @@ public final class LabelRepository {
                 if (ps.executeUpdate() != 1) {
                     throw new IllegalArgumentException("label " + labelId + " does not exist");
                 }
+                deletedUpTo = Math.max(deletedUpTo, labelId);
             }
             return null;
         });

@@ -31,6 +31,20 @@ public final class RelationRepository {
         return store.inTransaction(() -> insertRow(relation, true));
     }
 
+    /** Stores a relation again under its own id when no row holds it, else under a new one; returns what it stored. */
+    public Relation reinsert(Relation relation) {
+        return store.inTransaction(() -> insertRow(relation, relation.id() != 0 && !exists(relation.id())));
+    }
+
+    private boolean exists(long relationId) throws SQLException {
+        try (PreparedStatement ps = store.connection().prepareStatement("SELECT 1 FROM relations WHERE id = ?")) {
+            ps.setLong(1, relationId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
     private Relation insertRow(Relation relation, boolean keepId) throws SQLException {
         requireSpanOf(relation.fromSpanId(), relation.documentId());
         requireSpanOf(relation.toSpanId(), relation.documentId());

@@ -37,6 +37,23 @@ public final class SpanRepository {
         return store.inTransaction(() -> insertRow(span, true));
     }
 
+    /**
+     * Stores a span again, as undo and redo do: under its own id when no row holds that id, else under a
+     * new one (another document may have taken it meanwhile). Returns the span with the id it got.
+     */
+    public Span reinsert(Span span) {
+        return store.inTransaction(() -> insertRow(span, span.id() != 0 && !exists(span.id())));
+    }
+
+    private boolean exists(long spanId) throws SQLException {
+        try (PreparedStatement ps = store.connection().prepareStatement("SELECT 1 FROM spans WHERE id = ?")) {
+            ps.setLong(1, spanId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
     private Span insertRow(Span span, boolean keepId) throws SQLException {
         validate(span.documentId(), span.range());
         long labelId = labels.idOf(span.label());

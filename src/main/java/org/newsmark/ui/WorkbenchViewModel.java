@@ -18,6 +18,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.newsmark.app.DocumentSession;
 import org.newsmark.app.SessionChange;
+import org.newsmark.app.UndoFailedException;
 import org.newsmark.app.Workspace;
 import org.newsmark.model.DocumentStatus;
 import org.newsmark.model.DocumentSummary;
@@ -351,6 +352,11 @@ public final class WorkbenchViewModel {
     private <T> Optional<T> attempt(java.util.function.Supplier<T> action) {
         try {
             return Optional.ofNullable(action.get());
+        } catch (UndoFailedException e) {
+            // nothing changed and the history is kept: the status bar says so, no "could not save" alert
+            message.set(e.getMessage());
+            System.getLogger("newsmark").log(System.Logger.Level.WARNING, e.getMessage(), e);
+            return Optional.empty();
         } catch (RuntimeException e) {
             String text = "Not saved: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
             message.set(text);

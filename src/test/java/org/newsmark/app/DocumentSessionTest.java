@@ -208,4 +208,97 @@ class DocumentSessionTest {
         session.redo();
         holds.accept("after redo");
     }
+    private org.newsmark.model.Label label(String name) {
+        return workspace.store().labels().byName(name).orElseThrow();
+    }
+
+    @Test
+    void undoAfterTheLabelWasRenamedBringsTheSpanBackUnderItsNewName() {
+        Span quote = session.tag(new TextRange(10, 30), "quote").orElseThrow();
+        Span lee = session.tag(new TextRange(0, 3), "speaker").orElseThrow();
+        session.link(quote.id(), lee.id(), Relation.SAID_BY);
+        session.relabel(lee.id(), "place");
+        session.delete(quote.id());
+        LabelSchemeEditor editor = new LabelSchemeEditor(workspace);
+        editor.update(label("quote").withName("citation"));
+        editor.update(label("speaker").withName("source").withColor("#123456"));
+
+        assertThat(session.undo()).isTrue(); // delete
+        assertThat(stored()).containsExactly("place@0-3", "citation@10-30");
+        assertThat(shown()).isEqualTo(stored());
+        assertThat(session.relations()).hasSize(1);
+        assertThat(session.undo()).isTrue(); // relabel
+        assertThat(stored()).containsExactly("source@0-3", "citation@10-30");
+        assertThat(session.undo()).isTrue(); // link
+        assertThat(workspace.store().relations().forDocument(documentId)).isEmpty();
+        assertThat(session.redo()).isTrue();
+        assertThat(session.redo()).isTrue();
+        assertThat(session.redo()).isTrue();
+        assertThat(stored()).containsExactly("place@0-3");
+        assertThat(session.nextUndo()).contains("delete 'quote'");
+    }
+
+    @Test
+    void relationsSurviveUndoWhenAnotherDocumentTookTheDeletedIds() {
+        Span quote = session.tag(new TextRange(10, 30), "quote").orElseThrow();
+        Span lee = session.tag(new TextRange(0, 3), "speaker").orElseThrow();
+        session.link(quote.id(), lee.id(), Relation.SAID_BY);
+        session.delete(lee.id()); // the highest span id: SQLite gives it to the next new span
+        long otherId = workspace.store().documents().insert(Document.of("other", "Kim spoke.")).id();
+        DocumentSession other = workspace.open(otherId);
+        Span kim = other.tag(new TextRange(0, 3), "speaker").orElseThrow();
+        assertThat(kim.id()).isEqualTo(lee.id());
+
+        assertThat(session.undo()).isTrue();
+        Span back = session.spans().stream().filter(s -> s.label().equals("speaker")).findFirst().orElseThrow();
+        assertThat(back.id()).isNotEqualTo(kim.id());
+        assertThat(session.relations()).singleElement()
+                .satisfies(r -> assertThat(r.toSpanId()).isEqualTo(back.id()));
+        assertThat(workspace.store().relations().forDocument(documentId)).isEqualTo(session.relations());
+        // the link command made before the delete still finds both ends
+        assertThat(session.undo()).isTrue();
+        assertThat(session.relations()).isEmpty();
+        assertThat(session.undo()).isTrue();
+        assertThat(stored()).containsExactly("quote@10-30");
+        assertThat(session.redo()).isTrue();
+        assertThat(session.redo()).isTrue();
+        assertThat(workspace.store().relations().forDocument(documentId)).singleElement()
+                .satisfies(r -> assertThat(r.toSpanId()).isNotEqualTo(kim.id()));
+        assertThat(session.redo()).isTrue();
+        assertThat(stored()).containsExactly("quote@10-30");
+        assertThat(workspace.store().spans().forDocument(otherId)).containsExactly(kim);
+    }
+
+    @Test
+    void aFailedUndoStaysInTheHistoryAndChangesNothing() {
+        LabelSchemeEditor editor = new LabelSchemeEditor(workspace);
+        editor.add("person");
+        Span lee = session.tag(new TextRange(0, 3), "person").orElseThrow();
+        session.tag(new TextRange(35, 40), "place");
+        session.delete(lee.id());
+        editor.delete(label("person").id()); // no span uses it any more
+        editor.add("person"); // the same name is another label
+
+        assertThatThrownBy(session::undo).isInstanceOf(UndoFailedException.class)
+                .hasMessage("Could not undo delete 'person': its label was deleted from the scheme; the history is kept");
+        assertThat(stored()).containsExactly("place@35-40");
+        assertThat(shown()).isEqualTo(stored());
+        assertThat(session.nextUndo()).contains("delete 'person'");
+        assertThat(session.nextRedo()).isEmpty();
+        assertThatThrownBy(session::undo).isInstanceOf(UndoFailedException.class);
+        assertThat(session.nextUndo()).contains("delete 'person'");
+    }
+
+    @Test
+    void aFailedRedoStaysInTheHistory() {
+        LabelSchemeEditor editor = new LabelSchemeEditor(workspace);
+        editor.add("person");
+        session.tag(new TextRange(0, 3), "person");
+        session.undo();
+        editor.delete(label("person").id());
+        assertThatThrownBy(session::redo).isInstanceOf(UndoFailedException.class)
+                .hasMessageStartingWith("Could not redo tag 'person': ");
+        assertThat(stored()).isEmpty();
+        assertThat(session.nextRedo()).contains("tag 'person'");
+    }
 }

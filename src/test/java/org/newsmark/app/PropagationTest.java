@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsmark.model.Document;
+import org.newsmark.model.DocumentStatus;
 import org.newsmark.model.TextRange;
 
 class PropagationTest {
@@ -41,6 +42,31 @@ class PropagationTest {
             assertThat(workspace.store().spans().forDocument(first)).hasSize(3);
             assertThat(a.undo()).isTrue();
             assertThat(workspace.store().spans().forDocument(first)).hasSize(1);
+        }
+    }
+    @Test
+    void propagationLeavesEveryStatusAsItWasAndUndoToo() {
+        try (Workspace workspace = Workspace.open(temp.resolve("s.db"))) {
+            long here = workspace.store().documents().insert(Document.of("a", "Seoul said Seoul.")).id();
+            long unread = workspace.store().documents().insert(Document.of("b", "Talks in Seoul.")).id();
+            long done = workspace.store().documents().insert(Document.of("c", "Seoul again.")).id();
+            workspace.store().documents().setStatus(done, DocumentStatus.DONE);
+            workspace.open(here).tag(new TextRange(0, 5), "place");
+            java.util.function.Function<Long, DocumentStatus> status =
+                    id -> workspace.store().documents().find(id).orElseThrow().status();
+
+            Propagation propagation = new Propagation(workspace);
+            assertThat(propagation.apply(propagation.preview("Seoul", "place", Optional.empty()))).isEqualTo(3);
+            assertThat(workspace.store().spans().forDocument(unread)).hasSize(1);
+            assertThat(status.apply(here)).isEqualTo(DocumentStatus.IN_PROGRESS);
+            assertThat(status.apply(unread)).isEqualTo(DocumentStatus.NEW);
+            assertThat(status.apply(done)).isEqualTo(DocumentStatus.DONE);
+
+            assertThat(workspace.openSessionIfAny(unread).orElseThrow().undo()).isTrue();
+            assertThat(workspace.openSessionIfAny(done).orElseThrow().undo()).isTrue();
+            assertThat(workspace.store().spans().forDocument(unread)).isEmpty();
+            assertThat(status.apply(unread)).isEqualTo(DocumentStatus.NEW);
+            assertThat(status.apply(done)).isEqualTo(DocumentStatus.DONE);
         }
     }
 }
