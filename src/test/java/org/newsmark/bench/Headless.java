@@ -1,19 +1,49 @@
 package org.newsmark.bench;
 
-/** Monocle's headless glass and software rendering, as the tests use, unless -Dbench.display=true. */
+import java.util.List;
+
+/**
+ * Where the window benchmarks draw: Monocle's headless glass and software rendering, as the tests use,
+ * unless {@code -Dbench.display=true} (the platform's defaults) or {@code -Dbench.display=x11} (GTK on
+ * {@code $DISPLAY}, e.g. an Xvfb server, with {@code -Dbench.prism=es2,sw} unless given).
+ */
 final class Headless {
 
     private Headless() {
     }
 
     static void enable() {
-        if (Boolean.getBoolean("bench.display")) {
+        if (mode().equals("x11")) {
+            System.setProperty("glass.platform", "gtk");
+            System.setProperty("prism.order", System.getProperty("bench.prism", "es2,sw"));
+            return;
+        }
+        if (!mode().equals("monocle")) {
             return;
         }
         System.setProperty("glass.platform", "Monocle");
         System.setProperty("monocle.platform", "Headless");
         System.setProperty("prism.order", "sw");
         System.setProperty("headless.geometry", "1600x1200-32");
+    }
+
+    /** {@code monocle}, {@code x11} or {@code display}. */
+    static String mode() {
+        String display = System.getProperty("bench.display", "");
+        if (display.equals("x11")) {
+            return "x11";
+        }
+        return Boolean.parseBoolean(display) ? "display" : "monocle";
+    }
+
+    /** The same choice for a JVM the benchmark starts. */
+    static List<String> childFlags() {
+        return switch (mode()) {
+            case "x11" -> List.of("-Dglass.platform=gtk", "-Dprism.order=" + System.getProperty("bench.prism", "es2,sw"));
+            case "monocle" -> List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
+                    "-Dheadless.geometry=1600x1200-32");
+            default -> List.of();
+        };
     }
 
     /** Starts the FX toolkit once per JVM, so that several window benchmarks can run one after another. */

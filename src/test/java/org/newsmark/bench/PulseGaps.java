@@ -1,0 +1,36 @@
+package org.newsmark.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.animation.AnimationTimer;
+
+/** The gaps between pulses on the FX thread while it runs (an animation timer asks for a pulse every frame). */
+final class PulseGaps {
+
+    private final List<Long> gaps = new ArrayList<>();
+    private long last;
+    private final AnimationTimer timer = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            long t = System.nanoTime();
+            if (last != 0) {
+                gaps.add(t - last);
+            }
+            last = t;
+        }
+    };
+
+    static PulseGaps start() throws Exception {
+        PulseGaps gaps = new PulseGaps();
+        Fx.run(gaps.timer::start);
+        return gaps;
+    }
+
+    /** Stops and returns the gaps in nanoseconds, in order. */
+    List<Long> stop() throws Exception {
+        return Fx.call(() -> {
+            timer.stop();
+            return List.copyOf(gaps);
+        });
+    }
+}
