@@ -16,6 +16,7 @@ import org.newsmark.model.DocumentStatus;
 import org.newsmark.model.Relation;
 import org.newsmark.model.Span;
 import org.newsmark.model.TextRange;
+import org.newsmark.suggest.Labels;
 
 /**
  * Annotating one document: every action is a command that is committed to the store before the
@@ -167,11 +168,43 @@ public final class DocumentSession {
         return spansAt(ref.range()).stream().filter(s -> s.label().equals(ref.label())).findFirst();
     }
 
-    public void relabel(long spanId, String label) {
+    /**
+     * Gives a span another label. A {@code said_by} link whose meaning the new label breaks (a quote
+     * said by something that is no longer a speaker, or a span that is no longer a quote) is removed
+     * in the same undoable action, and the action's description says so. Returns false, changing
+     * nothing, when a span of that label already covers exactly this text.
+     */
+    public boolean relabel(long spanId, String label) {
         Span before = require(spanId);
-        if (!before.label().equals(label)) {
-            run(new ChangeSpan(state, before, before.withLabel(label)));
+        if (before.label().equals(label)) {
+            return true;
         }
+        if (existing(new SpanRef(label, before.range())).isPresent()) {
+            return false;
+        }
+        List<Relation> broken = state.relations().stream().filter(r -> r.type().equals(Relation.SAID_BY)
+                && (r.fromSpanId() == spanId && !label.equals(Labels.QUOTE)
+                || r.toSpanId() == spanId && !label.equals(Labels.SPEAKER))).toList();
+        ChangeSpan change = new ChangeSpan(state, before, before.withLabel(label));
+        if (broken.isEmpty()) {
+            run(change);
+            return true;
+        }
+        List<AnnotationCommand> parts = new ArrayList<>();
+        for (Relation relation : broken) {
+            parts.add(new Unlink(RememberedRelation.of(state, relation), rangeOf(relation)));
+        }
+        parts.add(change);
+        run(new CompositeCommand(change.description() + " and remove "
+                + (broken.size() == 1 ? "its said_by link" : "its " + broken.size() + " said_by links"), parts));
+        return true;
+    }
+
+    /** From the start of the first end to the end of the last, as a link is drawn. */
+    private TextRange rangeOf(Relation relation) {
+        Span from = require(relation.fromSpanId());
+        Span to = require(relation.toSpanId());
+        return new TextRange(Math.min(from.start(), to.start()), Math.max(from.end(), to.end()));
     }
 
     public void resize(long spanId, TextRange range) {
@@ -208,10 +241,7 @@ public final class DocumentSession {
     public void unlink(long relationId) {
         Relation relation = state.relations().stream().filter(r -> r.id() == relationId).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no relation " + relationId));
-        TextRange affected = new TextRange(
-                Math.min(require(relation.fromSpanId()).start(), require(relation.toSpanId()).start()),
-                Math.max(require(relation.fromSpanId()).end(), require(relation.toSpanId()).end()));
-        run(new Unlink(RememberedRelation.of(state, relation), affected));
+        run(new Unlink(RememberedRelation.of(state, relation), rangeOf(relation)));
     }
 
     public void setStatus(DocumentStatus status) {
@@ -225,8 +255,11 @@ public final class DocumentSession {
         state.reload();
     }
 
-    /** Marks an untouched document in progress when an analyst opens it; not an undoable action. */
-    void markOpened() {
+    /**
+     * Marks a new document in progress once the analyst has changed something in it (opening it to
+     * read is not work on it); not an undoable action, like opening it was before.
+     */
+    public void markStarted() {
         if (state.document().status() == DocumentStatus.NEW) {
             state.store().documents().setStatus(state.documentId(), DocumentStatus.IN_PROGRESS);
             state.setStatus(DocumentStatus.IN_PROGRESS);

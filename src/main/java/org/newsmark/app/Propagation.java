@@ -60,7 +60,7 @@ public final class Propagation {
     public int apply(Preview preview) {
         int created = 0;
         for (DocumentHits hits : preview.documents()) {
-            created += workspace.session(hits.documentId()).tagAll(hits.hits(), preview.label(), DocumentSession.ANALYST).size();
+            created += workspace.open(hits.documentId()).tagAll(hits.hits(), preview.label(), DocumentSession.ANALYST).size();
         }
         return created;
     }

@@ -116,15 +116,12 @@ public final class Workspace implements AutoCloseable {
         return store.documents().summaries();
     }
 
-    /** The session of a document (the same object for the whole run); an untouched document becomes in progress. */
+    /**
+     * The session of a document, the same object for the whole run. Opening changes nothing: the
+     * window marks a new document in progress at the analyst's first change
+     * ({@link DocumentSession#markStarted}), and corpus-wide actions leave statuses alone.
+     */
     public synchronized DocumentSession open(long documentId) {
-        DocumentSession session = session(documentId);
-        session.markOpened();
-        return session;
-    }
-
-    /** The session of a document without opening it for the analyst: its status stays (propagation uses it). */
-    synchronized DocumentSession session(long documentId) {
         return sessions.computeIfAbsent(documentId, id -> {
             Document document = store.documents().find(id)
                     .orElseThrow(() -> new IllegalArgumentException("no document " + id + " in " + store.file()));

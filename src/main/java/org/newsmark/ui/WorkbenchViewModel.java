@@ -207,10 +207,9 @@ public final class WorkbenchViewModel {
         Span selected = selectedSpan.get();
         TextRange trimmed = selection.trimmedIn(current.text());
         if (selected != null && (trimmed.isEmpty() || selected.range().equals(trimmed))) {
-            attempt(() -> {
-                current.relabel(selected.id(), labelName);
-                return true;
-            });
+            if (!attempt(() -> current.relabel(selected.id(), labelName)).orElse(true)) {
+                message.set("Already tagged as " + labelName + " here: nothing changed");
+            }
             current.span(selected.id()).ifPresent(selectedSpan::set);
             return;
         }
@@ -323,6 +322,9 @@ public final class WorkbenchViewModel {
 
     private void sessionChanged(SessionChange change) {
         DocumentSession current = session.get();
+        if (current.document().status() == DocumentStatus.NEW && !change.affected().isEmpty()) {
+            current.markStarted(); // the first change to the text's annotations starts the work
+        }
         ListPatch.apply(spans, current.spans());
         status.set(current.document().status());
         updateCounts();

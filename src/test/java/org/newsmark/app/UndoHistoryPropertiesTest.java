@@ -311,9 +311,15 @@ class UndoHistoryPropertiesTest {
                     if (now.spans().contains(relabelled)) {
                         return; // the same label already tags that text (or it is this span)
                     }
-                    session.relabel(realSpan(doc, span).id(), name(labelId));
+                    String newName = name(labelId);
+                    session.relabel(realSpan(doc, span).id(), newName);
                     Set<RelC> before = touching(now, span);
-                    Set<RelC> after = before.stream().map(r -> new RelC(
+                    // a said_by link goes when the quote is no longer a quote or the speaker no longer a speaker
+                    Set<RelC> after = before.stream()
+                            .filter(r -> !r.type().equals(Relation.SAID_BY)
+                                    || !(r.from().equals(span) && !newName.equals("quote")
+                                    || r.to().equals(span) && !newName.equals("speaker")))
+                            .map(r -> new RelC(
                             r.from().equals(span) ? relabelled : r.from(),
                             r.to().equals(span) ? relabelled : r.to(), r.type())).collect(Collectors.toSet());
                     doc.did(Effect.spans(Set.of(span), Set.of(relabelled), before, after));

@@ -39,6 +39,43 @@ class ArticleFaultsUiTest extends SeedWindowTest {
     }
 
     @Test
+    void relabellingALinkedSpeakerAsAPlaceRemovesItsLinkAndSaysSo() {
+        selectWithKeys("Yoon");
+        keys(KeyCode.DIGIT1);
+        int yoon = area().getSelection().getStart();
+        selectWithKeys("once again confirm");
+        keys(KeyCode.DIGIT2);
+        keys(KeyCode.A, KeyCode.DIGIT1);
+        assertThat(storedRelations()).hasSize(1);
+
+        interact(() -> area().selectRange(yoon, yoon + "Yoon".length()));
+        keys(KeyCode.DIGIT4);
+        assertThat(storedSpans()).contains("place@" + yoon + "-" + (yoon + 4));
+
+        assertThat(storedRelations()).as("no quote is said by a place").isEmpty();
+        assertThat(status()).contains("said_by");
+        shortcut(KeyCode.Z);
+        assertThat(storedRelations()).as("one undo gives the speaker and its link back").hasSize(1);
+    }
+
+    @Test
+    void openingAnArticleLeavesItNewUntilTheFirstChange() {
+        long id = onFx(() -> window.model().session().orElseThrow().document().id());
+        assertThat(statusInTheFile(id)).isEqualTo(org.newsmark.model.DocumentStatus.NEW);
+
+        selectWithKeys("Moscow");
+        keys(KeyCode.DIGIT4);
+
+        assertThat(statusInTheFile(id)).isEqualTo(org.newsmark.model.DocumentStatus.IN_PROGRESS);
+    }
+
+    private org.newsmark.model.DocumentStatus statusInTheFile(long id) {
+        try (org.newsmark.store.Store fresh = org.newsmark.store.Store.open(db)) {
+            return fresh.documents().find(id).orElseThrow().status();
+        }
+    }
+
+    @Test
     void escapeLeavesNoOfferedSpeakerEmphasised() {
         selectWithKeys("Yoon said");
         int yoon = text().indexOf("Yoon said");
