@@ -2,6 +2,7 @@ package org.newsmark.io;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryNotEmptyException;
@@ -15,7 +16,12 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 /**
@@ -31,6 +37,7 @@ public final class AtomicOutput implements Closeable {
 
     private static final String SUFFIX = ".tmp";
     private static final int MAX_NAME = 100;
+    private static final int SYNC_THREADS = 8;
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Set<Path> PENDING = ConcurrentHashMap.newKeySet();
 
@@ -167,8 +174,27 @@ public final class AtomicOutput implements Closeable {
         try (Stream<Path> walk = Files.walk(root)) {
             files = walk.filter(Files::isRegularFile).toList();
         }
-        for (Path file : files) {
-            sync(file);
+        // one fsync after another costs a few milliseconds a file; side by side they share the disk's flushes
+        ExecutorService pool = Executors.newFixedThreadPool(SYNC_THREADS, r -> {
+            Thread t = new Thread(r, "newsmark-sync");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Callable<Void>> syncs = files.stream().<Callable<Void>>map(file -> () -> {
+                sync(file);
+                return null;
+            }).toList();
+            for (Future<Void> done : pool.invokeAll(syncs)) {
+                done.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while flushing " + root);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+        } finally {
+            pool.shutdownNow();
         }
         syncDirectory(root);
     }
