@@ -2,6 +2,7 @@ package org.newsmark.app;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CancellationException;
@@ -52,6 +53,15 @@ public final class ExportDatasets {
         ExportTarget.check(out, request.format(), replaceFolder, workspace.file());
         try (DatasetWriter writer = request.format().openWriter(out, request.options(), replaceFolder)) {
             return write(request, writer, progress, cancelled);
+        } catch (FileSystemException e) {
+            throw e;
+        } catch (IOException e) {
+            String reason = String.valueOf(e.getMessage());
+            FileSystemException named = new FileSystemException(out.toString(), null,
+                    (reason.contains("No space left on device") ? "the disk is full" : "cannot be written: " + reason)
+                            + "; " + out.getFileName() + " was left as it was");
+            named.initCause(e);
+            throw named;
         }
     }
 
