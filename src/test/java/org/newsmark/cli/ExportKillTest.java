@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -55,7 +56,7 @@ class ExportKillTest {
         assertThat(CliRun.of("export", "--db", small.toString(), "--format", "conll", "--out", out.toString()).exit()).isZero();
         byte[] previous = Files.readAllBytes(out);
 
-        killMidway(out, List.of("--format", "conll"), Files::isRegularFile, true);
+        killMidway(out, List.of("--format", "conll"), ExportKillTest::holdsBytes, true);
 
         assertThat(Files.readAllBytes(out)).isEqualTo(previous);
         assertNothingLooksLike(out);
@@ -68,7 +69,7 @@ class ExportKillTest {
         assertThat(CliRun.of("export", "--db", small.toString(), "--format", "doccano", "--out", out.toString()).exit()).isZero();
         byte[] previous = Files.readAllBytes(out);
 
-        killMidway(out, List.of("--format", "doccano"), Files::isRegularFile, false);
+        killMidway(out, List.of("--format", "doccano"), ExportKillTest::holdsBytes, false);
 
         assertThat(Files.readAllBytes(out)).isEqualTo(previous);
         try (Stream<Path> files = Files.list(dir)) {
@@ -94,7 +95,7 @@ class ExportKillTest {
 
     /**
      * Starts {@code newsmark export} of the large database in a child JVM, waits until its temporary output beside {@code out}
-     * has begun to fill, and kills it (SIGKILL when {@code forcibly}, else SIGTERM).
+     * holds part of the export, and kills it (SIGKILL when {@code forcibly}, else SIGTERM).
      */
     private void killMidway(Path out, List<String> options, Predicate<Path> started, boolean forcibly) throws Exception {
         List<String> command = new java.util.ArrayList<>(List.of(
@@ -108,7 +109,7 @@ class ExportKillTest {
             Path staging = null;
             while (child.isAlive() && staging == null) {
                 staging = temporaryBeside(out).filter(started).findFirst().orElse(null);
-                Thread.onSpinWait();
+                LockSupport.parkNanos(1_000_000); // polls the folder; the child is never waited for by time
             }
             assertThat(child.isAlive()).as("the export finished before it could be killed: %s",
                     Files.readString(dir.resolve("child.log"))).isTrue();
@@ -132,6 +133,14 @@ class ExportKillTest {
         String prefix = "." + out.getFileName() + ".";
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(p -> p.getFileName().toString().startsWith(prefix)).toList().stream();
+        }
+    }
+
+    private static boolean holdsBytes(Path file) {
+        try {
+            return Files.size(file) > 0;
+        } catch (IOException e) {
+            return false; // just removed
         }
     }
 
