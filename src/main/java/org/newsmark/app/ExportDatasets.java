@@ -2,11 +2,12 @@ package org.newsmark.app;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
+import org.newsmark.io.DatasetException;
 import org.newsmark.io.DatasetWriter;
 import org.newsmark.io.ExportReport;
 import org.newsmark.model.AnnotatedDocument;
@@ -33,22 +34,34 @@ public final class ExportDatasets {
         return request.options().labels().stream().filter(l -> scheme.byName(l).isEmpty()).sorted().toList();
     }
 
-    /**
-     * Exports to a file, or a folder for brat. A cancelled or failed single-file export deletes the
-     * partial file; a brat folder keeps the files written so far.
-     */
+    /** {@link #toPath(ExportRequest, Path, boolean, Progress, BooleanSupplier)} into a new or empty brat folder. */
     public ExportReport toPath(ExportRequest request, Path out, Progress progress, BooleanSupplier cancelled)
-            throws IOException {
-        boolean existed = Files.exists(out);
-        boolean completed = false;
-        try (DatasetWriter writer = request.format().openWriter(out, request.options())) {
-            ExportReport report = write(request, writer, progress, cancelled);
-            completed = true;
-            return report;
-        } finally {
-            if (!completed && !existed && !request.format().writesFolder()) {
-                Files.deleteIfExists(out);
-            }
+            throws DatasetException, IOException {
+        return toPath(request, out, false, progress, cancelled);
+    }
+
+    /**
+     * Exports to a file, or a folder for brat, after {@link ExportTarget} has checked the path (never the
+     * database). The output is written beside {@code out} and moved there only when complete, so a
+     * cancelled or failed export leaves {@code out} as it was. A non-empty brat folder is refused unless
+     * {@code replaceFolder}, and then replaced whole, provided it holds nothing but a brat export.
+     *
+     * @throws DatasetException a path the export must not or cannot be written to
+     */
+    public ExportReport toPath(ExportRequest request, Path out, boolean replaceFolder, Progress progress,
+                               BooleanSupplier cancelled) throws DatasetException, IOException {
+        ExportTarget.check(out, request.format(), replaceFolder, workspace.file());
+        try (DatasetWriter writer = request.format().openWriter(out, request.options(), replaceFolder)) {
+            return write(request, writer, progress, cancelled);
+        } catch (FileSystemException e) {
+            throw e;
+        } catch (IOException e) {
+            String reason = String.valueOf(e.getMessage());
+            FileSystemException named = new FileSystemException(out.toString(), null,
+                    (reason.contains("No space left on device") ? "the disk is full" : "cannot be written: " + reason)
+                            + "; " + out.getFileName() + " was left as it was");
+            named.initCause(e);
+            throw named;
         }
     }
 

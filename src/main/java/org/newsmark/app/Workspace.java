@@ -45,6 +45,15 @@ public final class Workspace implements AutoCloseable {
     }
 
     /**
+     * Opens an existing database only to read it (statistics, exports): nothing is migrated, seeded or
+     * written, and it works while another program holds the write lock or on a read-only file.
+     */
+    public static Workspace openReadOnly(Path file) {
+        DefaultScheme defaults = DefaultScheme.load();
+        return new Workspace(Store.openReadOnly(file), defaults);
+    }
+
+    /**
      * Opens the default database (creating its folder), importing the bundled sample corpus when the
      * database has no documents yet.
      */

@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import org.newsmark.io.DatasetException;
 import org.newsmark.io.ErrorText;
 import picocli.CommandLine;
@@ -63,7 +66,9 @@ public final class Cli implements Runnable {
     static int exitCode(Exception e) {
         Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
         if (cause instanceof DatasetException || cause instanceof BadInputException
-                || cause instanceof NoSuchFileException || cause instanceof AccessDeniedException) {
+                || cause instanceof NoSuchFileException || cause instanceof AccessDeniedException
+                || cause instanceof FileAlreadyExistsException || cause instanceof NotDirectoryException
+                || cause instanceof DirectoryNotEmptyException) {
             return BAD_INPUT;
         }
         return FAILURE;
@@ -76,16 +81,34 @@ public final class Cli implements Runnable {
 
     private static String describe(Exception e) {
         Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
-        if (cause instanceof NoSuchFileException f) {
-            return f.getFile() + ":0: no such file or folder";
-        }
         if (cause instanceof FileSystemException f) {
-            return f.getFile() + ":0: " + (f.getReason() == null ? f.getClass().getSimpleName() : f.getReason());
+            return f.getFile() + ":0: " + (f.getReason() != null ? f.getReason() : problem(f));
         }
         if (cause instanceof IOException io) {
-            return "error: " + io.getMessage();
+            String text = String.valueOf(io.getMessage());
+            return "error: " + (text.contains("No space left on device") ? "the disk is full (" + text + ")" : text);
         }
         String text = cause.getMessage();
         return text == null || text.isBlank() ? "error: " + cause : text;
+    }
+
+    /** A sentence for the file system failures Java reports by their class alone. */
+    private static String problem(FileSystemException f) {
+        if (f instanceof NoSuchFileException) {
+            return "no such file or folder";
+        }
+        if (f instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (f instanceof FileAlreadyExistsException) {
+            return "already exists";
+        }
+        if (f instanceof NotDirectoryException) {
+            return "is not a folder";
+        }
+        if (f instanceof DirectoryNotEmptyException) {
+            return "is a folder that is not empty";
+        }
+        return "cannot be read or written";
     }
 }

@@ -17,8 +17,15 @@ final class DatabaseOption {
         Path file = Optional.ofNullable(db).or(() -> Optional.ofNullable(terminal.env().get(DataPaths.DB_VARIABLE))
                         .filter(v -> !v.isBlank()).map(Path::of))
                 .orElseThrow(() -> new BadInputException("no database: give --db FILE or set $" + DataPaths.DB_VARIABLE));
+        if (Files.isDirectory(file)) {
+            throw new BadInputException(file + ":0: is a folder, not a database file");
+        }
         if (!create && !Files.isRegularFile(file)) {
             throw new BadInputException(file + ":0: no such database");
+        }
+        Path folder = file.toAbsolutePath().normalize().getParent();
+        if (create && folder != null && !Files.isDirectory(folder)) {
+            throw new BadInputException(file + ":0: the folder " + folder + " does not exist");
         }
         return file;
     }

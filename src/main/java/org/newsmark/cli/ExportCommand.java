@@ -63,6 +63,9 @@ final class ExportCommand implements Callable<Integer> {
                     + " (default: ${DEFAULT-VALUE})")
     private NestedPolicy nested;
 
+    @Option(names = "--replace", description = "brat: replace a non-empty folder holding an earlier brat export, whole")
+    private boolean replace;
+
     ExportCommand(Terminal terminal) {
         this.terminal = terminal;
     }
@@ -76,7 +79,7 @@ final class ExportCommand implements Callable<Integer> {
         Set<String> subset = new LinkedHashSet<>();
         labels.stream().map(String::strip).filter(l -> !l.isEmpty()).forEach(subset::add);
         ExportRequest request = new ExportRequest(format, status, new ExportOptions(offsets, subset, nested));
-        try (Workspace workspace = Workspace.open(database.resolve(terminal, false))) {
+        try (Workspace workspace = Workspace.openReadOnly(database.resolve(terminal, false))) {
             ExportDatasets export = new ExportDatasets(workspace);
             List<String> unknown = export.unknownLabels(request);
             if (!unknown.isEmpty()) {
@@ -84,7 +87,7 @@ final class ExportCommand implements Callable<Integer> {
             }
             ExportReport report = toStdout
                     ? export.toStream(request, terminal.stdout(), Progress.NONE, () -> false)
-                    : export.toPath(request, Path.of(out), Progress.NONE, () -> false);
+                    : export.toPath(request, Path.of(out), replace, Progress.NONE, () -> false);
             terminal.stdout().flush();
             PrintStream messages = toStdout ? terminal.stderr() : terminal.text();
             messages.println(report.summary());

@@ -25,7 +25,7 @@ final class StatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Workspace workspace = Workspace.open(database.resolve(terminal, false))) {
+        try (Workspace workspace = Workspace.openReadOnly(database.resolve(terminal, false))) {
             CorpusStats stats = workspace.stats();
             terminal.text().println(json ? stats.json() : stats.text());
         }

@@ -60,18 +60,37 @@ public enum DatasetFormat {
         return this == BRAT;
     }
 
-    /** Opens a writer on a file (a folder for brat); the writer owns and closes what it opens. */
+    /**
+     * Opens a writer on a file (a folder for brat); the writer owns and closes what it opens. The output
+     * is written beside {@code out} and moved there by {@link DatasetWriter#finish()} ({@link AtomicOutput}):
+     * an export that fails or is abandoned leaves {@code out} as it was. A brat folder must be empty or new.
+     */
     public DatasetWriter openWriter(Path out, ExportOptions options) throws IOException {
-        if (writesFolder()) {
-            return new BratWriter(out, options);
-        }
+        return openWriter(out, options, false);
+    }
+
+    /** {@link #openWriter(Path, ExportOptions)}, replacing a non-empty brat folder whole when {@code replaceFolder}. */
+    public DatasetWriter openWriter(Path out, ExportOptions options, boolean replaceFolder) throws IOException {
         requireWritable();
-        Path parent = out.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
+        if (writesFolder()) {
+            AtomicOutput folder = AtomicOutput.folder(out, replaceFolder);
+            return staged(folder, () -> new BratWriter(folder.path(), options));
         }
-        OutputStream stream = Files.newOutputStream(out);
-        return streamWriter(stream, options, true);
+        AtomicOutput file = AtomicOutput.file(out);
+        return staged(file, () -> streamWriter(Files.newOutputStream(file.path()), options, true));
+    }
+
+    private interface WriterOpener {
+        DatasetWriter open() throws IOException;
+    }
+
+    private static DatasetWriter staged(AtomicOutput output, WriterOpener opener) throws IOException {
+        try {
+            return new StagedWriter(opener.open(), output);
+        } catch (IOException | RuntimeException e) {
+            output.close();
+            throw e;
+        }
     }
 
     /** Opens a single-file writer on a stream the caller keeps (and closes), e.g. standard output. */

@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteErrorCode;
 
 /**
  * One open Newsmark database. Every public write runs in a single transaction that is committed
@@ -62,6 +63,26 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens an existing database for reading only (statistics, exports): no migration, no change of
+     * journal mode, nothing written, so it works beside another program's write lock (the write-ahead
+     * log lets readers run beside a writer) and on a read-only file. A database of an older schema is
+     * refused, since it cannot be upgraded without writing.
+     */
+    public static Store openReadOnly(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        checkReadableDatabase(absolute);
+        Connection connection = connectReadOnly(absolute);
+        try {
+            Store store = new Store(absolute, connection);
+            store.requireReadableSchema();
+            return store;
+        } catch (RuntimeException e) {
+            closeQuietly(connection);
+            throw e;
+        }
+    }
+
     public static int latestSchemaVersion() {
         return Migrations.LATEST;
     }
@@ -89,6 +110,23 @@ public final class Store implements AutoCloseable {
         if (!Files.isWritable(file)) {
             throw new StoreException(file, "is read-only; Newsmark saves every edit and needs write access");
         }
+        checkHeader(file);
+    }
+
+    private static void checkReadableDatabase(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new StoreException(file, "is a folder, not a database file");
+        }
+        if (!Files.exists(file)) {
+            throw new StoreException(file, "does not exist");
+        }
+        if (!Files.isReadable(file)) {
+            throw new StoreException(file, "cannot be read (permission denied)");
+        }
+        checkHeader(file);
+    }
+
+    private static void checkHeader(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] head = in.readNBytes(SQLITE_HEADER.length);
             if (head.length > 0 && !Arrays.equals(head, SQLITE_HEADER)) {
@@ -112,6 +150,43 @@ public final class Store implements AutoCloseable {
             return config.createConnection("jdbc:sqlite:" + file);
         } catch (SQLException e) {
             throw new StoreException(file, "cannot be opened: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Read-only: SQLite still keeps its {@code -wal} and {@code -shm} beside a database in WAL mode,
+     * creating them empty if need be. Only where they cannot be created (a read-only folder, so no
+     * writer can be at work either) is the file opened as immutable, which needs neither.
+     */
+    private static Connection connectReadOnly(Path file) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout(5000);
+        config.setTransactionMode(SQLiteConfig.TransactionMode.DEFERRED);
+        Path folder = file.getParent();
+        boolean immutable = !Files.isWritable(folder) && !Files.exists(file.resolveSibling(file.getFileName() + "-wal"));
+        try {
+            return config.createConnection("jdbc:sqlite:" + (immutable ? file.toUri() + "?immutable=1" : file.toString()));
+        } catch (SQLException e) {
+            throw new StoreException(file, "cannot be opened: " + e.getMessage(), e);
+        }
+    }
+
+    private void requireReadableSchema() {
+        int current = read(this::userVersion);
+        if (current > Migrations.LATEST) {
+            throw new StoreException(file, "was written by a newer Newsmark (schema version " + current
+                    + "; this version understands up to " + Migrations.LATEST + "). Update Newsmark to open it.");
+        }
+        if (current == 0) {
+            throw new StoreException(file, read(this::hasForeignTables)
+                    ? "is an SQLite database but not a Newsmark one"
+                    : "is empty: it holds no Newsmark database");
+        }
+        if (current < Migrations.LATEST) {
+            throw new StoreException(file, "was written by an older Newsmark (schema version " + current + " of "
+                    + Migrations.LATEST + ") and is only read here, so it cannot be upgraded; open it once for"
+                    + " writing (the window, or an import) to upgrade it");
         }
     }
 
@@ -221,22 +296,30 @@ public final class Store implements AutoCloseable {
             throw translate(e);
         }
         transactionDepth = 1;
+        Throwable failure = null;
         try {
             T result = work.run();
             connection.commit();
             return result;
         } catch (SQLException e) {
             rollback();
-            throw translate(e);
+            RuntimeException translated = translate(e);
+            failure = translated;
+            throw translated;
         } catch (RuntimeException | Error e) {
             rollback();
+            failure = e;
             throw e;
         } finally {
             transactionDepth = 0;
             try {
                 connection.setAutoCommit(true);
             } catch (SQLException e) {
-                throw translate(e);
+                // SQLite may already have rolled back (a full disk does); the first failure is the one to tell
+                if (failure == null) {
+                    throw translate(e);
+                }
+                failure.addSuppressed(e);
             }
         }
     }
@@ -273,6 +356,10 @@ public final class Store implements AutoCloseable {
         }
         if (message.contains("SQLITE_CORRUPT") || message.contains("malformed") || message.contains("SQLITE_NOTADB")) {
             return new StoreException(file, "is corrupt: " + message, e);
+        }
+        if ((e.getErrorCode() & 0xFF) == SQLiteErrorCode.SQLITE_FULL.code) {
+            return new StoreException(file, "cannot be written: the disk is full (or the database reached its size"
+                    + " limit); nothing of this change was stored. Free some space and try again", e);
         }
         if (message.contains("SQLITE_READONLY")) {
             return new StoreException(file, "is read-only: " + message, e);

@@ -149,8 +149,7 @@ public final class ExportDialogModel {
         task.setOnFailed(e -> finish(() -> {
             Throwable error = task.getException();
             message.set(error instanceof CancellationException
-                    ? "Export cancelled" + (format.get().writesFolder() ? "; the files written so far stay in " + out
-                    : "; the partial file was removed.")
+                    ? "Export cancelled; " + out + " was left as it was."
                     : "Export failed: " + (error.getMessage() == null ? error : error.getMessage()));
         }));
         executor.execute(task);

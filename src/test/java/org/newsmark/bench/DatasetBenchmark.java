@@ -196,7 +196,7 @@ public final class DatasetBenchmark {
         }
     }
 
-    private static void export(Path db, DatasetFormat format, Path dir) throws IOException {
+    private static void export(Path db, DatasetFormat format, Path dir) throws IOException, org.newsmark.io.DatasetException {
         Path out = dir.resolve(format.writesFolder() ? "out-" + format.code() : "out-" + format.code() + "." + format.extension());
         deleteTree(out); // a repeat writes a new file as the first run does, not over the last one
         try (Workspace workspace = Workspace.open(db)) {
