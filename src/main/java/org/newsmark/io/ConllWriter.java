@@ -121,7 +121,8 @@ public final class ConllWriter extends TextStreamWriter {
             }
             return null;
         }
-        boolean adjusted = false;
+        boolean padded = false;
+        boolean cut = false;
         String[] out = new String[n];
         for (int t = 0; t < n; t++) {
             StringBuilder sb = new StringBuilder();
@@ -132,12 +133,13 @@ public final class ConllWriter extends TextStreamWriter {
                 }
                 sb.append(c < have.length ? have[c] : PAD);
             }
-            adjusted |= have.length != fileColumns;
+            padded |= have.length < fileColumns;
+            cut |= have.length > fileColumns;
             out[t] = sb.toString();
         }
-        if (adjusted) {
-            tally.warn("document '" + sel.name() + "': middle columns padded with " + PAD + " or cut to the file's "
-                    + fileColumns);
+        if (padded || cut) {
+            tally.warn("document '" + sel.name() + "': middle columns " + (padded ? "padded with " + PAD : "")
+                    + (padded && cut ? " or " : "") + (cut ? "cut" : "") + " to the file's " + fileColumns);
         }
         return out;
     }
