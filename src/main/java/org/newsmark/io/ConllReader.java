@@ -3,8 +3,9 @@ package org.newsmark.io;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,16 +13,18 @@ import java.util.regex.Pattern;
 /**
  * Reads CoNLL files in IOB2 or IOB1: columns separated by spaces or TABs, the token first, the tag
  * last; {@code -DOCSTART-} starts a document, a blank line ends a sentence. The text is rebuilt as
- * the tokens joined by one space, sentences by a line break. Every token line must have as many
- * columns as the first one of the file.
+ * the tokens joined by one space, sentences by a line break, so the same file always gives the same
+ * text (re-imports are recognised) and the tokens can be found again. Every token line must have as
+ * many columns as the first one of the file. The {@code -DOCSTART-} line, the middle columns and the
+ * tag scheme are kept in the document's metadata ({@link ConllOrigin}) for the writer.
  */
 public final class ConllReader implements DatasetReader {
 
     private static final Pattern COLUMNS = Pattern.compile("[ \\t]+");
     private static final Pattern TAG = Pattern.compile("(?:([BI])-(\\S+))|O");
 
-    /** One token line: the token, its entity type (empty for O), whether the tag is B-. */
-    private record TokenLine(int line, String token, String type, boolean begin) {
+    /** One token line: the token, its middle columns (joined by a space), its type (empty for O), whether B-. */
+    private record TokenLine(int line, String token, String middle, String type, boolean begin) {
     }
 
     @Override
@@ -48,6 +51,7 @@ public final class ConllReader implements DatasetReader {
         List<TokenLine> sentence = new ArrayList<>();
         int[] columns = {0, 0};
         int[] ordinal = {0};
+        String[] docstart = {null};
         StrictText.forEachLine(file, line -> {
             String text = line.text().strip();
             if (text.isEmpty()) {
@@ -58,15 +62,16 @@ public final class ConllReader implements DatasetReader {
             if (cols[0].equals("-DOCSTART-")) {
                 endSentence(sentences, sentence);
                 if (!sentences.isEmpty()) {
-                    emit(file, ++ordinal[0], sentences, collector);
+                    emit(file, ++ordinal[0], sentences, docstart[0], collector);
                 }
+                docstart[0] = String.join(" ", cols);
                 return;
             }
             sentence.add(parse(file, line.number(), cols, columns));
         });
         endSentence(sentences, sentence);
         if (!sentences.isEmpty()) {
-            emit(file, ++ordinal[0], sentences, collector);
+            emit(file, ++ordinal[0], sentences, docstart[0], collector);
         }
         if (ordinal[0] == 0) {
             throw new DatasetException(file, 0, "no tokens in the file");
@@ -89,7 +94,8 @@ public final class ConllReader implements DatasetReader {
             throw new DatasetException(file, line, "found " + cols.length + " columns, expected " + columns[0]
                     + " like line " + columns[1]);
         }
-        return new TokenLine(line, cols[0], m.group(2) == null ? "" : m.group(2), "B".equals(m.group(1)));
+        String middle = String.join(" ", Arrays.asList(cols).subList(1, cols.length - 1));
+        return new TokenLine(line, cols[0], middle, m.group(2) == null ? "" : m.group(2), "B".equals(m.group(1)));
     }
 
     private static void endSentence(List<List<TokenLine>> sentences, List<TokenLine> sentence) {
@@ -99,13 +105,19 @@ public final class ConllReader implements DatasetReader {
         }
     }
 
-    /** Builds one document from its sentences (IOB1 and IOB2 alike) and clears the list. */
-    private static void emit(Path file, int ordinal, List<List<TokenLine>> sentences, ImportCollector collector)
-            throws DatasetException {
+    /**
+     * Builds one document from its sentences (IOB1 and IOB2 alike) and clears the list. The tags are
+     * taken as IOB1 when an entity starts with I- and every B- follows an entity of its type.
+     */
+    private static void emit(Path file, int ordinal, List<List<TokenLine>> sentences, String docstart,
+                             ImportCollector collector) throws DatasetException {
         StringBuilder text = new StringBuilder();
         record Pending(int line, int start, int end, String type) {
         }
         List<Pending> spans = new ArrayList<>();
+        List<String> columns = new ArrayList<>();
+        boolean startsWithI = false;
+        boolean startsWithB = false;
         for (List<TokenLine> sentence : sentences) {
             if (text.length() > 0) {
                 text.append('\n');
@@ -118,7 +130,15 @@ public final class ConllReader implements DatasetReader {
                 }
                 int start = text.length();
                 text.append(t.token());
+                if (!t.middle().isEmpty()) {
+                    columns.add(t.middle());
+                }
                 boolean continues = open != null && !t.begin() && t.type().equals(open.type());
+                if (!t.type().isEmpty() && !continues) {
+                    boolean afterSameType = open != null && t.type().equals(open.type());
+                    startsWithI |= !t.begin();
+                    startsWithB |= t.begin() && !afterSameType;
+                }
                 if (open != null && !continues) {
                     spans.add(open);
                     open = null;
@@ -138,6 +158,7 @@ public final class ConllReader implements DatasetReader {
             doc.addUtf16Span(p.line(), p.start(), p.end(), p.type());
         }
         sentences.clear();
-        collector.add(doc.build(InputFiles.nameFor(file, ordinal), Map.of()));
+        ConllOrigin origin = new ConllOrigin(Optional.ofNullable(docstart), columns, startsWithI && !startsWithB);
+        collector.add(doc.build(InputFiles.nameFor(file, ordinal), origin.toMetadata()));
     }
 }

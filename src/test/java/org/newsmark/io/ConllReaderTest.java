@@ -45,4 +45,19 @@ class ConllReaderTest {
         ImportBatch batch = new ConllReader().read(List.of(file), ImportOptions.defaults());
         assertThat(batch.documents()).extracting(d -> d.document().name()).containsExactly("many-1", "many-2");
     }
+
+    @Test
+    void keepsTheDocstartLineTheMiddleColumnsAndIob1InTheMetadata() throws Exception {
+        Path file = dir.resolve("kept.conll");
+        Files.writeString(file, "-DOCSTART-\t-X-\t-X-\tO\n\nEU NNP B-NP I-ORG\nsaid VBD B-VP O\n\n"
+                + "-DOCSTART- -X- O O\n\nKim NNP B-NP B-PER\n\nLee NNP B-NP B-PER\n");
+        List<AnnotatedDocument> docs = new ConllReader().read(List.of(file), ImportOptions.defaults()).documents();
+        assertThat(docs.get(0).document().metadata())
+                .isEqualTo(java.util.Map.of("conll", java.util.Map.of("columns", List.of("NNP B-NP", "VBD B-VP"),
+                        "tags", "IOB1")));
+        assertThat(docs.get(1).document().text()).isEqualTo("Kim\nLee");
+        assertThat(docs.get(1).document().metadata())
+                .isEqualTo(java.util.Map.of("conll", java.util.Map.of("docstart", "-DOCSTART- -X- O O",
+                        "columns", List.of("NNP B-NP", "NNP B-NP"))));
+    }
 }

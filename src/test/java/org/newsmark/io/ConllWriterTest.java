@@ -126,4 +126,23 @@ class ConllWriterTest {
                 .containsExactly("Lee/speaker", "40% of homes flooded/quote", "Seoul/place");
         assertThat(Files.readString(file)).contains("👍 I-quote");
     }
+
+    @Test
+    void metadataThatDoesNotFitTheTextFallsBackToTheTokenizerWithAWarning() throws IOException {
+        TestCorpus.Builder wrong = new TestCorpus.Builder("wrong", "1996-12-06  was a Friday.");
+        wrong.meta("conll", java.util.Map.of());
+        TestCorpus.Builder odd = new TestCorpus.Builder("odd", "Kim's U.S. trip");
+        odd.meta("conll", "yes");
+        TestCorpus.Builder own = new TestCorpus.Builder("own", "Kim 's U.S. trip\n( 1996-12-06 )");
+        own.meta("conll", java.util.Map.of("columns", List.of("a", "b", "c", "d", "e", "f", "g")));
+        own.span("PER", "Kim");
+        ExportReport[] report = new ExportReport[1];
+        String out = write(ExportOptions.defaults(), report, own.build(), wrong.build(), odd.build());
+        assertThat(out).startsWith("-DOCSTART- -X- -X- O\n\nKim a B-PER\n's b O\nU.S. c O\ntrip d O\n\n"
+                + "( e O\n1996-12-06 f O\n) g O\n\n-DOCSTART- -X- -X- O\n\n1996 -X- O\n- -X- O\n12 -X- O\n");
+        assertThat(out).endsWith("Kim's -X- O\nU.S -X- O\n. -X- O\ntrip -X- O\n\n");
+        assertThat(report[0].warnings()).anyMatch(w -> w.contains("'wrong': its CoNLL tokens do not fit its text"))
+                .anyMatch(w -> w.contains("'odd': middle columns padded with -X- to the file's 1"))
+                .noneMatch(w -> w.contains("'odd': its CoNLL"));
+    }
 }
