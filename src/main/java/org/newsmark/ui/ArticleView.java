@@ -70,6 +70,12 @@ final class ArticleView {
 
         model.sessionProperty().addListener((o, before, now) -> show(now));
         model.addChangeListener(change -> restyle(change.affected()));
+        model.revealProperty().addListener((o, before, now) -> {
+            if (now != null) {
+                select(now);
+                area.showParagraphAtCenter(area.getCurrentParagraph());
+            }
+        });
         model.selectedSpanProperty().addListener((o, before, now) -> {
             if (before != null) {
                 emphasisToRestyle.add(before);

@@ -45,6 +45,8 @@ public final class WorkbenchViewModel {
     private final ReadOnlyObjectWrapper<DocumentStatus> status = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Map<String, Integer>> counts = new ReadOnlyObjectWrapper<>(Map.of());
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<TextRange> reveal = new ReadOnlyObjectWrapper<>();
+    private SessionChange lastChange;
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final Consumer<SessionChange> onSessionChange = this::sessionChanged;
     private final List<Consumer<SessionChange>> changeListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -295,32 +297,56 @@ public final class WorkbenchViewModel {
         }));
     }
 
+    /** Undoes the last action, then selects what it changed and asks the view to scroll there. */
     public void undo() {
-        session().ifPresent(s -> {
-            if (!attempt(s::undo).orElse(true)) {
-                message.set("Nothing to undo");
-            }
-        });
-        revalidateSelection();
+        step(DocumentSession::undo, "Nothing to undo");
     }
 
+    /** Redoes the last undone action, then selects what it changed and asks the view to scroll there. */
     public void redo() {
-        session().ifPresent(s -> {
-            if (!attempt(s::redo).orElse(true)) {
-                message.set("Nothing to redo");
-            }
-        });
-        revalidateSelection();
+        step(DocumentSession::redo, "Nothing to redo");
     }
 
-    private void revalidateSelection() {
+    /** Where the text changed by an undo or redo is: the view selects it and scrolls it into sight. */
+    public ReadOnlyObjectProperty<TextRange> revealProperty() {
+        return reveal.getReadOnlyProperty();
+    }
+
+    private void step(java.util.function.Predicate<DocumentSession> action, String nothing) {
+        session().ifPresent(s -> {
+            lastChange = null;
+            List<Span> before = List.copyOf(s.spans());
+            if (!attempt(() -> action.test(s)).orElse(true)) {
+                message.set(nothing);
+            } else if (lastChange != null && !lastChange.affected().isEmpty()) {
+                showChanged(s, before, lastChange.affected());
+            }
+        });
         Span selected = selectedSpan.get();
-        if (selected != null) {
-            selectedSpan.set(session().flatMap(s -> s.span(selected.id())).orElse(null));
+        if (selected != null && session().flatMap(s -> s.span(selected.id())).isEmpty()) {
+            selectedSpan.set(null);
         }
     }
 
+    /**
+     * Selects the span the step brought back or changed (not one it only passed over), else the first
+     * span inside the changed range (a link's end), else nothing (a removed span), and reveals it, or
+     * the start of the range.
+     */
+    private void showChanged(DocumentSession s, List<Span> before, TextRange affected) {
+        java.util.Set<Span> untouched = new java.util.HashSet<>();
+        before.stream().filter(x -> x.range().overlaps(affected)).forEach(untouched::add);
+        List<Span> inside = s.spansOverlapping(affected).stream().filter(x -> affected.contains(x.range())).toList();
+        Optional<Span> changed = inside.stream().filter(x -> !untouched.contains(x)).findFirst()
+                .or(() -> inside.stream().findFirst());
+        reveal.set(null);
+        reveal.set(changed.map(Span::range).orElse(new TextRange(affected.start(), affected.start())));
+        selectedSpan.set(changed.orElse(null)); // after the view moved its caret, which may have selected a neighbour
+
+    }
+
     private void sessionChanged(SessionChange change) {
+        lastChange = change;
         DocumentSession current = session.get();
         if (current.document().status() == DocumentStatus.NEW && !change.affected().isEmpty()) {
             current.markStarted(); // the first change to the text's annotations starts the work

@@ -59,6 +59,36 @@ class ArticleFaultsUiTest extends SeedWindowTest {
     }
 
     @Test
+    void undoAndRedoSelectAndShowWhatTheyChanged() {
+        selectWithKeys("12,000");
+        keys(KeyCode.DIGIT3);
+        int figure = text().indexOf("12,000");
+        selectWithKeys("Moscow");
+        keys(KeyCode.DIGIT4);
+        interact(() -> {
+            area().moveTo(0);
+            area().showParagraphAtTop(0);
+        });
+        keys(KeyCode.ESCAPE);
+
+        shortcut(KeyCode.Z); // takes the place away
+        assertThat(onFx(() -> window.model().selectedSpan())).as("a removed span leaves nothing selected").isEmpty();
+        press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Z).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(() -> window.model().selectedSpan().map(s -> s.textIn(text())).orElse("none"))).isEqualTo("Moscow");
+
+        shortcut(KeyCode.Z);
+        shortcut(KeyCode.Z); // takes the figure away, far below the top of the article
+        assertThat(onFx(() -> area().getCaretPosition())).isEqualTo(figure);
+        assertThat(onFx(() -> area().getCharacterBoundsOnScreen(figure, figure + 1)))
+                .as("the place of the undone figure is on screen").isPresent();
+        press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Z).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(() -> window.model().selectedSpan().map(s -> s.textIn(text())).orElse("none"))).isEqualTo("12,000");
+        assertThat(onFx(() -> area().getSelectedText())).isEqualTo("12,000");
+    }
+
+    @Test
     void openingAnArticleLeavesItNewUntilTheFirstChange() {
         long id = onFx(() -> window.model().session().orElseThrow().document().id());
         assertThat(statusInTheFile(id)).isEqualTo(org.newsmark.model.DocumentStatus.NEW);
