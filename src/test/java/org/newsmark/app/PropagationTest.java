@@ -52,6 +52,7 @@ class PropagationTest {
             long done = workspace.store().documents().insert(Document.of("c", "Seoul again.")).id();
             workspace.store().documents().setStatus(done, DocumentStatus.DONE);
             workspace.open(here).tag(new TextRange(0, 5), "place");
+            workspace.store().documents().setStatus(here, DocumentStatus.IN_PROGRESS);
             java.util.function.Function<Long, DocumentStatus> status =
                     id -> workspace.store().documents().find(id).orElseThrow().status();
 

@@ -238,7 +238,7 @@ class SuggestionServiceTest {
         assertThat(r.spansByLabel()).containsOnlyKeys("figure");
         assertThat(r.links()).isZero();
         assertThat(storedSpans()).extracting(Span::label).containsOnly("figure");
-        workspace.open(documentId);
+        workspace.open(documentId).markStarted(); // the analyst's first change in the window does this
         SuggestReport none = service.suggestCorpus(new SuggestOptions(true, Set.of(), 0,
                 Optional.of(org.newsmark.model.DocumentStatus.NEW)));
         assertThat(none.documents()).isZero();
