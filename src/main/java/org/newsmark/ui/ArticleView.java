@@ -102,8 +102,17 @@ final class ArticleView {
             new SpanContextMenu(model, attribution, this).show(area, e.getScreenX(), e.getScreenY());
             e.consume();
         });
-        search.hitsProperty().addListener((o, a, b) -> restyleAll());
-        attribution.activeProperty().addListener((o, a, b) -> restyleAll());
+        // only the paragraphs of hits and offered speakers that come or go are restyled, not the article
+        search.hitsProperty().addListener((o, before, now) -> {
+            before.forEach(this::restyle);
+            now.forEach(this::restyle);
+        });
+        attribution.candidates().addListener((javafx.collections.ListChangeListener<Span>) c -> {
+            while (c.next()) {
+                c.getRemoved().forEach(s -> restyle(s.range()));
+                c.getAddedSubList().forEach(s -> restyle(s.range()));
+            }
+        });
         // suggestions are outlines over the text, not styles of it: a change redraws the outlines on screen
         suggestions.currentProperty().addListener((o, before, now) -> outlines.requestLayout());
         suggestions.visibleProperty().addListener((o, a, b) -> outlines.requestLayout());
