@@ -62,6 +62,9 @@ public final class BratWriter implements DatasetWriter {
                 tally.dropSpans("span holds only line breaks", 1);
                 continue;
             }
+            if (fragments.get(0)[0] != s.start() || fragments.get(fragments.size() - 1)[1] != s.end()) {
+                tally.warn(edgeBreakWarning(sel.name(), s));
+            }
             String id = "T" + (tIds.size() + 1);
             tIds.put(s.id(), id);
             entityTypes.add(s.label());
@@ -109,6 +112,12 @@ public final class BratWriter implements DatasetWriter {
             }
         }
         return out;
+    }
+
+    /** What the report says of a span written without the line breaks at its start or end. */
+    static String edgeBreakWarning(String document, Span span) {
+        return "document '" + document + "': span " + span.range() + " written without the line breaks at its edges"
+                + " (brat fragments cannot hold them)";
     }
 
     private static boolean isBreak(char c) {

@@ -11,8 +11,10 @@ import org.newsmark.model.LabelScheme;
 import org.newsmark.model.Relation;
 
 /**
- * spaCy/Prodigy JSONL: {@code text}, {@code tokens} (from {@link Tokenizer}), {@code spans} on
- * token boundaries ({@code token_end} inclusive), {@code relations} (head = the relation's from
+ * spaCy/Prodigy JSONL: {@code text}, {@code tokens} ({@link SpacyTokens}: split wherever a span
+ * starts or ends, whitespace other than one trailing space as tokens of its own, so the Doc built
+ * from the tokens and their {@code ws} flags has the very text), {@code spans} exactly as annotated,
+ * overlapping ones included, each on its own tokens ({@code token_end} inclusive), {@code relations} (head = the relation's from
  * span, child = its to span, as start token indices plus the spans), {@code answer: accept} and
  * {@code meta} holding the document name and metadata. Streams each line with one UTF-8
  * {@link JsonGenerator} reused for every document, straight onto the byte buffer. The tokens, nine
@@ -63,9 +65,9 @@ public final class ProdigyWriter extends TextStreamWriter {
     @Override
     protected void writeDocument(ExportSelection sel, LabelScheme scheme) throws IOException {
         String text = sel.text();
-        Tokenization tokens = Tokenizer.tokenize(text);
+        SpacyTokens tokens = SpacyTokens.of(text, sel.spans());
         TextOffsets off = sel.offsets();
-        List<TokenAlignment.Aligned> aligned = TokenAlignment.align(sel, tokens, tally);
+        List<TokenAlignment.Aligned> aligned = tokens.align(sel.spans());
         JsonGenerator g = json();
         g.writeStartObject();
         g.writeFieldName(TEXT);
@@ -123,7 +125,7 @@ public final class ProdigyWriter extends TextStreamWriter {
         g.writeRaw('\n');
     }
 
-    private void writeTokens(JsonGenerator g, String text, Tokenization tokens, TextOffsets off) throws IOException {
+    private void writeTokens(JsonGenerator g, String text, SpacyTokens tokens, TextOffsets off) throws IOException {
         RawJsonValue v = tokenArray.begin(g).raw(OPEN_ARRAY);
         for (int t = 0; t < tokens.size(); t++) {
             int start = tokens.start(t);
