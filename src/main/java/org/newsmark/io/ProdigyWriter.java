@@ -67,27 +67,27 @@ public final class ProdigyWriter extends TextStreamWriter {
         String text = sel.text();
         SpacyTokens tokens = SpacyTokens.of(text, sel.spans());
         TextOffsets off = sel.offsets();
-        List<TokenAlignment.Aligned> aligned = tokens.align(sel.spans());
+        List<SpacyTokens.Placed> placed = tokens.place(sel.spans());
         JsonGenerator g = json();
         g.writeStartObject();
         g.writeFieldName(TEXT);
         g.writeString(text);
         g.writeFieldName(TOKENS);
         writeTokens(g, text, tokens, off);
-        Map<Long, TokenAlignment.Aligned> byId = new HashMap<>();
+        Map<Long, SpacyTokens.Placed> byId = new HashMap<>();
         g.writeFieldName(SPANS);
         g.writeStartArray();
-        for (TokenAlignment.Aligned a : aligned) {
+        for (SpacyTokens.Placed a : placed) {
             writeSpan(g, a, off);
             byId.put(a.span().id(), a);
         }
         g.writeEndArray();
-        tally.spansWritten(aligned.size());
+        tally.spansWritten(placed.size());
         g.writeFieldName(RELATIONS);
         g.writeStartArray();
         for (Relation r : sel.relations()) {
-            TokenAlignment.Aligned head = byId.get(r.fromSpanId());
-            TokenAlignment.Aligned child = byId.get(r.toSpanId());
+            SpacyTokens.Placed head = byId.get(r.fromSpanId());
+            SpacyTokens.Placed child = byId.get(r.toSpanId());
             if (head == null || child == null) {
                 tally.dropRelations(ExportSelection.END_DROPPED, 1);
                 continue;
@@ -139,12 +139,12 @@ public final class ProdigyWriter extends TextStreamWriter {
         v.raw(CLOSE_ARRAY).end();
     }
 
-    private static void writeSpan(JsonGenerator g, TokenAlignment.Aligned a, TextOffsets off) throws IOException {
+    private static void writeSpan(JsonGenerator g, SpacyTokens.Placed a, TextOffsets off) throws IOException {
         g.writeStartObject();
         g.writeFieldName(START);
-        g.writeNumber(off.toExternal(a.start()));
+        g.writeNumber(off.toExternal(a.span().start()));
         g.writeFieldName(END);
-        g.writeNumber(off.toExternal(a.end()));
+        g.writeNumber(off.toExternal(a.span().end()));
         g.writeFieldName(TOKEN_START);
         g.writeNumber(a.firstToken());
         g.writeFieldName(TOKEN_END);

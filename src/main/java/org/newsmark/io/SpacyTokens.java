@@ -18,6 +18,10 @@ import org.newsmark.model.Span;
  */
 final class SpacyTokens {
 
+    /** A span and the tokens it covers exactly ({@code lastToken} inclusive, as in Prodigy's {@code token_end}). */
+    record Placed(Span span, int firstToken, int lastToken) {
+    }
+
     private final int textLength;
     private final int[] starts;
     private final int[] ends;
@@ -52,15 +56,15 @@ final class SpacyTokens {
     }
 
     /** The spans with the tokens each covers exactly, in the order given. */
-    List<TokenAlignment.Aligned> align(List<Span> spans) {
-        List<TokenAlignment.Aligned> out = new ArrayList<>(spans.size());
+    List<Placed> place(List<Span> spans) {
+        List<Placed> out = new ArrayList<>(spans.size());
         for (Span s : spans) {
             int first = Arrays.binarySearch(starts, s.start());
             int last = Arrays.binarySearch(ends, s.end());
             if (first < 0 || last < 0) {
                 throw new IllegalStateException("span " + s.range() + " is not on token boundaries");
             }
-            out.add(new TokenAlignment.Aligned(s, first, last, s.start(), s.end()));
+            out.add(new Placed(s, first, last));
         }
         return out;
     }
@@ -92,7 +96,8 @@ final class SpacyTokens {
             int[] both = Arrays.copyOf(s, s.length + e.length);
             System.arraycopy(e, 0, both, s.length, e.length);
             cuts = Arrays.stream(both).sorted().distinct().toArray();
-            int capacity = words.size() * 2 + cuts.length + 1;
+            // the words, the cuts, and some room for whitespace tokens (line breaks) before growing
+            int capacity = words.size() + words.size() / 8 + cuts.length + 16;
             starts = new int[capacity];
             ends = new int[capacity];
         }
