@@ -14,8 +14,9 @@ import org.newsmark.model.Relation;
  * spaCy/Prodigy JSONL: {@code text}, {@code tokens} ({@link SpacyTokens}: split wherever a span
  * starts or ends, whitespace other than one trailing space as tokens of its own, so the Doc built
  * from the tokens and their {@code ws} flags has the very text), {@code spans} exactly as annotated,
- * overlapping ones included, each on its own tokens ({@code token_end} inclusive), {@code relations} (head = the relation's from
- * span, child = its to span, as start token indices plus the spans), {@code answer: accept} and
+ * overlapping ones included, each on its own tokens ({@code token_end} inclusive), {@code relations}
+ * (head = the relation's from span, child = its to span, as start token indices plus the spans),
+ * {@code answer: accept} and
  * {@code meta} holding the document name and metadata. Streams each line with one UTF-8
  * {@link JsonGenerator} reused for every document, straight onto the byte buffer. The tokens, nine
  * tenths of the output, are written by {@link RawJsonValue} from the text without a string per token
