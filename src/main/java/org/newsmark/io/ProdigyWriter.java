@@ -16,8 +16,7 @@ import org.newsmark.model.Relation;
  * from the tokens and their {@code ws} flags has the very text), {@code spans} exactly as annotated,
  * overlapping ones included, each on its own tokens ({@code token_end} inclusive), {@code relations}
  * (head = the relation's from span, child = its to span, as start token indices plus the spans),
- * {@code answer: accept} and
- * {@code meta} holding the document name and metadata. Streams each line with one UTF-8
+ * {@code answer: accept} and {@code meta} holding the document name and metadata. Streams each line with one UTF-8
  * {@link JsonGenerator} reused for every document, straight onto the byte buffer. The tokens, nine
  * tenths of the output, are written by {@link RawJsonValue} from the text without a string per token
  * (a 1 MiB article has some 200,000): the generator's checks on each of their six values cost more
