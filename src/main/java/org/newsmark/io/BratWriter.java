@@ -77,6 +77,10 @@ public final class BratWriter implements DatasetWriter {
             String id = "T" + (spans + 1);
             spans++;
             pieces.forEach(p -> tIds.put(p.id(), id));
+            if (fragments.get(0)[0] != pieces.get(0).start()
+                    || fragments.get(fragments.size() - 1)[1] != pieces.get(pieces.size() - 1).end()) {
+                tally.warn(edgeBreakWarning(sel.name(), s));
+            }
             entityTypes.add(s.label());
             ann.append(id).append('\t').append(s.label()).append(' ');
             StringBuilder text = new StringBuilder();
@@ -161,6 +165,12 @@ public final class BratWriter implements DatasetWriter {
             }
         }
         return out;
+    }
+
+    /** What the report says of a span written without the line breaks at its start or end. */
+    static String edgeBreakWarning(String document, Span span) {
+        return "document '" + document + "': span " + span.range() + " written without the line breaks at its edges"
+                + " (brat fragments cannot hold them)";
     }
 
     private static boolean isBreak(char c) {

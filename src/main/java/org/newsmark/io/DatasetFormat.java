@@ -55,6 +55,14 @@ public enum DatasetFormat {
         return this != TXT;
     }
 
+    /**
+     * Whether export then import gives back every span exactly, label and range, touching and
+     * overlapping ones included (a test holds every such format to it). CoNLL gives a token one tag.
+     */
+    public boolean keepsEverySpan() {
+        return canRead() && canWrite() && this != CONLL;
+    }
+
     /** Whether the writer's destination is a folder rather than a file. */
     public boolean writesFolder() {
         return this == BRAT;

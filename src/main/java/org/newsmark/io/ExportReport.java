@@ -11,7 +11,7 @@ import java.util.Map;
  * @param relations        relations written
  * @param droppedSpans     spans not written, counted by reason (insertion order)
  * @param droppedRelations relations not written, counted by reason
- * @param extendedSpans    spans widened to the enclosing tokens (Prodigy, CoNLL)
+ * @param extendedSpans    spans widened to the enclosing tokens (CoNLL)
  * @param warnings         other things worth telling the user
  */
 public record ExportReport(int documents, int spans, int relations, Map<String, Integer> droppedSpans,

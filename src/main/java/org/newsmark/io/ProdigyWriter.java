@@ -11,10 +11,12 @@ import org.newsmark.model.LabelScheme;
 import org.newsmark.model.Relation;
 
 /**
- * spaCy/Prodigy JSONL: {@code text}, {@code tokens} (from {@link Tokenizer}), {@code spans} on
- * token boundaries ({@code token_end} inclusive), {@code relations} (head = the relation's from
- * span, child = its to span, as start token indices plus the spans), {@code answer: accept} and
- * {@code meta} holding the document name and metadata. Streams each line with one UTF-8
+ * spaCy/Prodigy JSONL: {@code text}, {@code tokens} ({@link SpacyTokens}: split wherever a span
+ * starts or ends, whitespace other than one trailing space as tokens of its own, so the Doc built
+ * from the tokens and their {@code ws} flags has the very text), {@code spans} exactly as annotated,
+ * overlapping ones included, each on its own tokens ({@code token_end} inclusive), {@code relations}
+ * (head = the relation's from span, child = its to span, as start token indices plus the spans),
+ * {@code answer: accept} and {@code meta} holding the document name and metadata. Streams each line with one UTF-8
  * {@link JsonGenerator} reused for every document, straight onto the byte buffer. The tokens, nine
  * tenths of the output, are written by {@link RawJsonValue} from the text without a string per token
  * (a 1 MiB article has some 200,000): the generator's checks on each of their six values cost more
@@ -63,29 +65,29 @@ public final class ProdigyWriter extends TextStreamWriter {
     @Override
     protected void writeDocument(ExportSelection sel, LabelScheme scheme) throws IOException {
         String text = sel.text();
-        Tokenization tokens = Tokenizer.tokenize(text);
+        SpacyTokens tokens = SpacyTokens.of(text, sel.spans());
         TextOffsets off = sel.offsets();
-        List<TokenAlignment.Aligned> aligned = TokenAlignment.align(sel, tokens, tally);
+        List<SpacyTokens.Placed> placed = tokens.place(sel.spans());
         JsonGenerator g = json();
         g.writeStartObject();
         g.writeFieldName(TEXT);
         g.writeString(text);
         g.writeFieldName(TOKENS);
         writeTokens(g, text, tokens, off);
-        Map<Long, TokenAlignment.Aligned> byId = new HashMap<>();
+        Map<Long, SpacyTokens.Placed> byId = new HashMap<>();
         g.writeFieldName(SPANS);
         g.writeStartArray();
-        for (TokenAlignment.Aligned a : aligned) {
+        for (SpacyTokens.Placed a : placed) {
             writeSpan(g, a, off);
             byId.put(a.span().id(), a);
         }
         g.writeEndArray();
-        tally.spansWritten(aligned.size());
+        tally.spansWritten(placed.size());
         g.writeFieldName(RELATIONS);
         g.writeStartArray();
         for (Relation r : sel.relations()) {
-            TokenAlignment.Aligned head = byId.get(r.fromSpanId());
-            TokenAlignment.Aligned child = byId.get(r.toSpanId());
+            SpacyTokens.Placed head = byId.get(r.fromSpanId());
+            SpacyTokens.Placed child = byId.get(r.toSpanId());
             if (head == null || child == null) {
                 tally.dropRelations(ExportSelection.END_DROPPED, 1);
                 continue;
@@ -123,7 +125,7 @@ public final class ProdigyWriter extends TextStreamWriter {
         g.writeRaw('\n');
     }
 
-    private void writeTokens(JsonGenerator g, String text, Tokenization tokens, TextOffsets off) throws IOException {
+    private void writeTokens(JsonGenerator g, String text, SpacyTokens tokens, TextOffsets off) throws IOException {
         RawJsonValue v = tokenArray.begin(g).raw(OPEN_ARRAY);
         for (int t = 0; t < tokens.size(); t++) {
             int start = tokens.start(t);
@@ -137,12 +139,12 @@ public final class ProdigyWriter extends TextStreamWriter {
         v.raw(CLOSE_ARRAY).end();
     }
 
-    private static void writeSpan(JsonGenerator g, TokenAlignment.Aligned a, TextOffsets off) throws IOException {
+    private static void writeSpan(JsonGenerator g, SpacyTokens.Placed a, TextOffsets off) throws IOException {
         g.writeStartObject();
         g.writeFieldName(START);
-        g.writeNumber(off.toExternal(a.start()));
+        g.writeNumber(off.toExternal(a.span().start()));
         g.writeFieldName(END);
-        g.writeNumber(off.toExternal(a.end()));
+        g.writeNumber(off.toExternal(a.span().end()));
         g.writeFieldName(TOKEN_START);
         g.writeNumber(a.firstToken());
         g.writeFieldName(TOKEN_END);
