@@ -78,9 +78,7 @@ final class SpacyTokens {
         /** Both of the above together: sorted, distinct. */
         private final int[] cuts;
         private int nextCut;
-        private int[] starts;
-        private int[] ends;
-        private int count;
+        private final TokenRanges tokens;
 
         Builder(String text, Tokenization words, List<Span> spans) {
             this.text = text;
@@ -98,8 +96,7 @@ final class SpacyTokens {
             cuts = Arrays.stream(both).sorted().distinct().toArray();
             // the words, the cuts, and some room for whitespace tokens (line breaks) before growing
             int capacity = words.size() + words.size() / 8 + cuts.length + 16;
-            starts = new int[capacity];
-            ends = new int[capacity];
+            tokens = new TokenRanges(capacity);
         }
 
         SpacyTokens build() {
@@ -110,7 +107,7 @@ final class SpacyTokens {
                 pos = words.end(w);
             }
             gap(pos, text.length());
-            return new SpacyTokens(text.length(), Arrays.copyOf(starts, count), Arrays.copyOf(ends, count));
+            return new SpacyTokens(text.length(), tokens.starts(), tokens.ends());
         }
 
         /** The separators {@code [from, to)} between two words (or a word and an end of the text). */
@@ -118,7 +115,7 @@ final class SpacyTokens {
             if (from == to) {
                 return;
             }
-            if (count > 0 && text.charAt(from) == ' '
+            if (tokens.size() > 0 && text.charAt(from) == ' '
                     && Arrays.binarySearch(spanStarts, from) < 0 && Arrays.binarySearch(spanEnds, from + 1) < 0) {
                 from++; // the previous word's ws
             }
@@ -134,20 +131,10 @@ final class SpacyTokens {
             }
             int s = from;
             while (nextCut < cuts.length && cuts[nextCut] < to) {
-                add(s, cuts[nextCut]);
+                tokens.add(s, cuts[nextCut]);
                 s = cuts[nextCut++];
             }
-            add(s, to);
-        }
-
-        private void add(int start, int end) {
-            if (count == starts.length) {
-                starts = Arrays.copyOf(starts, count * 2);
-                ends = Arrays.copyOf(ends, count * 2);
-            }
-            starts[count] = start;
-            ends[count] = end;
-            count++;
+            tokens.add(s, to);
         }
     }
 }

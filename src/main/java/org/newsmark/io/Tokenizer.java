@@ -1,7 +1,6 @@
 package org.newsmark.io;
 
 import java.text.BreakIterator;
-import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -18,7 +17,7 @@ public final class Tokenizer {
     }
 
     public static Tokenization tokenize(String text) {
-        Tokens tokens = new Tokens(Math.max(16, text.length() / 4));
+        TokenRanges tokens = new TokenRanges(Math.max(16, text.length() / 4));
         BreakIterator words = null;
         int n = text.length();
         int lastFastEnd = 0; // where the text after the last fast token starts (a boundary)
@@ -50,7 +49,7 @@ public final class Tokenizer {
         if (pending) {
             segment(text, lastFastEnd, n, words == null ? BreakIterator.getWordInstance(Locale.ROOT) : words, tokens);
         }
-        return new Tokenization(text, Arrays.copyOf(tokens.starts, tokens.count), Arrays.copyOf(tokens.ends, tokens.count));
+        return new Tokenization(text, tokens.starts(), tokens.ends());
     }
 
     /**
@@ -60,7 +59,7 @@ public final class Tokenizer {
      * a boundary on each side, so the segmenter finds the same boundaries there as over the whole
      * text (a property test compares the two).
      */
-    private static void segment(String text, int from, int to, BreakIterator words, Tokens tokens) {
+    private static void segment(String text, int from, int to, BreakIterator words, TokenRanges tokens) {
         words.setText(text.substring(from, to));
         int a = words.first();
         for (int b = words.next(); b != BreakIterator.DONE; a = b, b = words.next()) {
@@ -103,28 +102,6 @@ public final class Tokenizer {
 
     private static boolean isAsciiSpace(char c) {
         return c == ' ' || c == '\n' || c == '\r' || c == '\t';
-    }
-
-    /** A growing list of token ranges. */
-    private static final class Tokens {
-        int[] starts;
-        int[] ends;
-        int count;
-
-        Tokens(int capacity) {
-            starts = new int[capacity];
-            ends = new int[capacity];
-        }
-
-        void add(int start, int end) {
-            if (count == starts.length) {
-                starts = Arrays.copyOf(starts, count * 2);
-                ends = Arrays.copyOf(ends, count * 2);
-            }
-            starts[count] = start;
-            ends[count] = end;
-            count++;
-        }
     }
 
     /** Characters that never belong to a token. */
