@@ -40,6 +40,7 @@ public final class SuggestionService implements AutoCloseable {
     private final ExecutorService worker;
     private final Supplier<Gazetteer> places;
     private volatile CompletableFuture<Loaded> loaded;
+    private final CompletableFuture<Void> go = new CompletableFuture<>();
 
     /** Documents prefetched and recently shown; a few neighbours of the open one are enough. */
     private static final int CACHED_DOCUMENTS = 8;
@@ -57,7 +58,16 @@ public final class SuggestionService implements AutoCloseable {
         this.store = store;
         this.worker = worker;
         this.places = places;
-        this.loaded = CompletableFuture.supplyAsync(() -> load(store, places), worker);
+        this.loaded = go.thenApplyAsync(v -> load(store, places), worker);
+    }
+
+    /**
+     * Lets the engine load (ICU data, gazetteers, the corpus memory: a second or so of work). Until
+     * then requests wait; the window calls this once its first frame is drawn, so loading does not
+     * compete with start-up for the machine's cores.
+     */
+    public void startLoading() {
+        go.complete(null);
     }
 
     /**
@@ -76,14 +86,16 @@ public final class SuggestionService implements AutoCloseable {
 
     /** Starts loading an engine whose place recommender uses {@code places} (e.g. standard plus a user file). */
     public static SuggestionService start(Store store, Supplier<Gazetteer> places) {
-        return new SuggestionService(store, places, Executors.newSingleThreadExecutor(r -> {
+        SuggestionService service = new SuggestionService(store, places, Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "newsmark-suggest");
             t.setDaemon(true);
             return t;
         }));
+        service.startLoading();
+        return service;
     }
 
-    /** As {@link #start(Store, Supplier)}, on the window's suggestion thread. */
+    /** As {@link #start(Store, Supplier)}, on the window's suggestion thread, loading once {@link #startLoading()} is called. */
     static SuggestionService start(Store store, Supplier<Gazetteer> places, TaskRunner runner) {
         return new SuggestionService(store, places, runner.suggestions());
     }

@@ -156,9 +156,21 @@ public final class MainWindow {
         layout.restore(stage);
         stage.show();
         layout.follow(stage, split);
+        loadSuggestionsAfterTheFirstFrame();
         if (!model.visibleDocuments().isEmpty()) {
             documents.list().getSelectionModel().selectFirst();
         }
+    }
+
+    /** The engine loads once the window has drawn its first frame: start-up has both cores to itself. */
+    private void loadSuggestionsAfterTheFirstFrame() {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            Platform.runLater(suggestionService::startLoading);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        Platform.requestNextPulse();
     }
 
     /** Whether the focus is in a field where keys are text (find, the document filter, a combo box's editor). */
