@@ -47,12 +47,18 @@ public final class ImportDatasets {
     }
 
     /**
-     * Reads and stores in one go (the command line), the same as {@code apply(plan(request))} but with
-     * memory flat: documents go from the reader to the database one at a time, inside one transaction
-     * (which holds the write lock while the files are read). An error at any line, a bad span or a
-     * cancel rolls everything back. The total given to {@code progress} is 0: it is not known ahead.
+     * Reads and stores in one go, for the command line and the window alike: documents go from the
+     * reader to the database one at a time, inside one transaction, so memory stays flat whatever the
+     * corpus. An error at any line, a bad span or a cancel rolls everything back. {@code progress}
+     * gets the documents stored so far and {@code expected} as the total (0 when not known).
      */
     public ImportSummary run(ImportRequest request, Progress progress, BooleanSupplier cancelled)
+            throws DatasetException, IOException, UnusedMappingException {
+        return run(request, 0, progress, cancelled);
+    }
+
+    /** {@link #run(ImportRequest, Progress, BooleanSupplier)} with the total a {@link #preview} counted. */
+    public ImportSummary run(ImportRequest request, long expected, Progress progress, BooleanSupplier cancelled)
             throws DatasetException, IOException, UnusedMappingException {
         DatasetFormat format = readableFormat(request);
         Store store = workspace.store();
@@ -60,35 +66,64 @@ public final class ImportDatasets {
             return store.inTransaction(() -> {
                 Streaming streaming = new Streaming(request, store.documents().textHashes(), workspace.scheme());
                 try (BulkInserter inserter = store.bulkInserter()) {
-                    ImportBatch rest;
-                    try {
-                        rest = format.reader().read(request.inputs(), new ImportOptions(request.offsets()), document -> {
-                            if (cancelled.getAsBoolean()) {
-                                throw new CancellationException("import cancelled: nothing was stored");
-                            }
-                            if (streaming.store(document, inserter)) {
-                                progress.update(streaming.documents, 0);
-                            }
-                        });
-                    } catch (DatasetException | IOException e) {
-                        throw new ReadFailure(e);
-                    }
-                    List<String> unused = LabelMapping.unused(request.labelMap(), rest.labels());
-                    if (request.strict() && !unused.isEmpty()) {
-                        throw new ReadFailure(new UnusedMappingException(unused));
-                    }
-                    return streaming.summary(format, rest, unused);
+                    return stream(request, format, streaming, inserter, () -> {
+                        if (cancelled.getAsBoolean()) {
+                            throw new CancellationException("import cancelled: nothing was stored");
+                        }
+                    }, () -> progress.update(streaming.documents, expected));
                 }
             });
         } catch (ReadFailure failure) {
-            if (failure.getCause() instanceof DatasetException e) {
-                throw e;
-            }
-            if (failure.getCause() instanceof UnusedMappingException e) {
-                throw e;
-            }
-            throw (IOException) failure.getCause();
+            throw unwrap(failure);
         }
+    }
+
+    /**
+     * What {@link #run} would store, read through the same pipeline but stored nowhere: the window's
+     * preview. Documents are counted as they stream past, never held, so a large corpus costs no
+     * memory; nothing is written.
+     */
+    public ImportSummary preview(ImportRequest request) throws DatasetException, IOException, UnusedMappingException {
+        DatasetFormat format = readableFormat(request);
+        Store store = workspace.store();
+        Streaming streaming = new Streaming(request, store.documents().textHashes(), workspace.scheme());
+        try {
+            return stream(request, format, streaming, null, () -> { }, () -> { });
+        } catch (ReadFailure failure) {
+            throw unwrap(failure);
+        }
+    }
+
+    /** Reads every input into {@code streaming}: stored through {@code inserter}, or only counted when it is null. */
+    private ImportSummary stream(ImportRequest request, DatasetFormat format, Streaming streaming, BulkInserter inserter,
+                                 Runnable beforeEach, Runnable afterStored) {
+        ImportBatch rest;
+        try {
+            rest = format.reader().read(request.inputs(), new ImportOptions(request.offsets()), document -> {
+                beforeEach.run();
+                if (streaming.take(document, inserter)) {
+                    afterStored.run();
+                }
+            });
+        } catch (DatasetException | IOException e) {
+            throw new ReadFailure(e);
+        }
+        List<String> unused = LabelMapping.unused(request.labelMap(), rest.labels());
+        if (request.strict() && !unused.isEmpty()) {
+            throw new ReadFailure(new UnusedMappingException(unused));
+        }
+        return streaming.summary(format, rest, unused);
+    }
+
+    /** The checked exception a failed read carried out of the stream, thrown as what it is. */
+    private static DatasetException unwrap(ReadFailure failure) throws IOException, UnusedMappingException {
+        if (failure.getCause() instanceof UnusedMappingException e) {
+            throw e;
+        }
+        if (failure.getCause() instanceof IOException e) {
+            throw e;
+        }
+        return (DatasetException) failure.getCause();
     }
 
     /** Carries a checked exception out of the transaction, which rolls back on the way. */
@@ -98,7 +133,7 @@ public final class ImportDatasets {
         }
     }
 
-    /** The state of a streaming import: what {@link #planFor} and {@link #apply} work out, one document at a time. */
+    /** The state of a streaming import (or its preview), one document at a time. */
     private final class Streaming {
         private final ImportRequest request;
         private final Set<String> seen;
@@ -124,8 +159,11 @@ public final class ImportDatasets {
             this.annotator = request.annotator().orElse("");
         }
 
-        /** Stores one document unless its text is already there; whether it was stored. */
-        boolean store(AnnotatedDocument next, BulkInserter inserter) {
+        /**
+         * Takes one document unless its text is already there: stores it through {@code inserter}, or
+         * only counts it (a preview) when that is null. Whether it was taken.
+         */
+        boolean take(AnnotatedDocument next, BulkInserter inserter) {
             int index = read++;
             Prepared prepared = prepared(next, request.labelMap());
             AnnotatedDocument document = prepared.document();
@@ -138,16 +176,18 @@ public final class ImportDatasets {
             selfRelations += prepared.selfRelations();
             saidBy += prepared.saidBy();
             for (Span span : document.spans()) {
-                if (!knownLabels.contains(span.label()) && newLabels.add(span.label())) {
+                if (!knownLabels.contains(span.label()) && newLabels.add(span.label()) && inserter != null) {
                     workspace.ensureLabel(span.label());
                 }
             }
             for (Relation relation : document.relations()) {
-                if (!knownTypes.contains(relation.type()) && newTypes.add(relation.type())) {
+                if (!knownTypes.contains(relation.type()) && newTypes.add(relation.type()) && inserter != null) {
                     workspace.store().labels().addRelationType(relation.type());
                 }
             }
-            inserter.insert(document, annotator, hash);
+            if (inserter != null) {
+                inserter.insert(document, annotator, hash);
+            }
             documents++;
             spans += document.spans().size();
             relations += document.relations().size();
@@ -186,21 +226,6 @@ public final class ImportDatasets {
         return found.orElseThrow(() -> new IllegalArgumentException("nothing to import"));
     }
 
-    /**
-     * Reads every input completely and says what {@link #apply} would store; changes nothing. Unlike
-     * {@link #run} it does not report unused label renames, but a strict request still refuses them.
-     */
-    public ImportPlan plan(ImportRequest request) throws DatasetException, IOException, UnusedMappingException {
-        DatasetFormat format = readableFormat(request);
-        ImportBatch read = format.reader().read(request.inputs(), new ImportOptions(request.offsets()));
-        List<String> unused = LabelMapping.unused(request.labelMap(), read.labels());
-        if (request.strict() && !unused.isEmpty()) {
-            throw new UnusedMappingException(unused);
-        }
-        ImportBatch batch = prepared(read, request.labelMap());
-        return planFor(request, format, batch, workspace.store().documents().textHashes(), workspace.scheme()).plan();
-    }
-
     private static DatasetFormat readableFormat(ImportRequest request) throws DatasetException, IOException {
         if (request.inputs().isEmpty()) {
             throw new IllegalArgumentException("nothing to import");
@@ -215,104 +240,8 @@ public final class ImportDatasets {
         return format;
     }
 
-    /**
-     * Stores a plan in one transaction. Duplicates and new labels are worked out again against the
-     * database as it is now. A cancel throws {@link CancellationException} and stores nothing.
-     */
-    public ImportSummary apply(ImportPlan plan, Progress progress, BooleanSupplier cancelled) {
-        Store store = workspace.store();
-        return store.inTransaction(() -> {
-            Planned planned = planFor(plan.request(), plan.format(), plan.batch(), store.documents().textHashes(),
-                    workspace.scheme());
-            ImportPlan now = planned.plan();
-            now.newLabels().forEach(workspace::ensureLabel);
-            now.newRelationTypes().forEach(store.labels()::addRelationType);
-            String annotator = plan.request().annotator().orElse("");
-            int total = now.documents();
-            try (BulkInserter inserter = store.bulkInserter()) {
-                int done = 0;
-                for (AnnotatedDocument document : now.toImport()) {
-                    if (cancelled.getAsBoolean()) {
-                        throw new CancellationException("import cancelled: nothing was stored");
-                    }
-                    inserter.insert(document, annotator, planned.hashes().get(done));
-                    progress.update(++done, total);
-                }
-            }
-            return new ImportSummary(now.format(), total, now.spans(), now.relations(), now.newLabels(),
-                    now.newRelationTypes(), now.duplicates(), now.skipped(), now.batch().warnings(), List.of(), now.notes());
-        });
-    }
-
-    /** A plan and the text hash of each document it would store, in order (hashed once). */
-    private record Planned(ImportPlan plan, List<String> hashes) {
-    }
-
-    private static Planned planFor(ImportRequest request, DatasetFormat format, ImportBatch batch,
-                                   Set<String> storedHashes, LabelScheme scheme) {
-        Set<String> seen = new HashSet<>(storedHashes);
-        List<AnnotatedDocument> keep = new ArrayList<>();
-        List<String> hashes = new ArrayList<>();
-        List<String> duplicates = new ArrayList<>();
-        for (AnnotatedDocument document : batch.documents()) {
-            String hash = document.document().sha256();
-            boolean fresh = seen.add(hash);
-            if (fresh || request.includeDuplicates()) {
-                keep.add(document);
-                hashes.add(hash);
-            } else {
-                duplicates.add(document.document().name());
-            }
-        }
-        Set<String> knownLabels = new HashSet<>(scheme.names());
-        Set<String> knownTypes = new HashSet<>(scheme.relationTypes());
-        Set<String> labels = new LinkedHashSet<>();
-        Set<String> types = new LinkedHashSet<>();
-        for (AnnotatedDocument document : keep) {
-            for (Span span : document.spans()) {
-                if (!knownLabels.contains(span.label())) {
-                    labels.add(span.label());
-                }
-            }
-            for (Relation relation : document.relations()) {
-                if (!knownTypes.contains(relation.type())) {
-                    types.add(relation.type());
-                }
-            }
-        }
-        return new Planned(new ImportPlan(request, format, batch, keep, duplicates, List.copyOf(labels),
-                List.copyOf(types)), hashes);
-    }
-
     /** One document as it will be stored, with what preparing it dropped and added. */
     private record Prepared(AnnotatedDocument document, int selfRelations, int saidBy) {
-    }
-
-    /**
-     * The batch with every document {@link #prepared(AnnotatedDocument, Map) prepared}; what that
-     * dropped and added is counted in each document's tally.
-     */
-    private static ImportBatch prepared(ImportBatch batch, Map<String, String> map) {
-        boolean perDocument = batch.tallies().size() == batch.documents().size();
-        Map<String, Integer> skipped = new LinkedHashMap<>(batch.skipped());
-        List<AnnotatedDocument> documents = new ArrayList<>(batch.documents().size());
-        List<DocumentTally> tallies = new ArrayList<>(batch.documents().size());
-        for (int i = 0; i < batch.documents().size(); i++) {
-            Prepared p = prepared(batch.documents().get(i), map);
-            documents.add(p.document());
-            if (p.selfRelations() > 0) {
-                skipped.merge(SELF_RELATION, p.selfRelations(), Integer::sum);
-            }
-            if (perDocument) {
-                tallies.add(batch.tallies().get(i).plusSkipped(SELF_RELATION, p.selfRelations())
-                        .plusNote(SAID_BY_FROM_EVENTS, p.saidBy()));
-            }
-        }
-        List<String> labels = batch.labels().stream().map(l -> map.getOrDefault(l, l)).distinct().toList();
-        List<String> types = documents.stream().flatMap(d -> d.relations().stream()).map(Relation::type).distinct()
-                .toList();
-        return new ImportBatch(documents, labels, types, skipped, batch.warnings(),
-                perDocument ? tallies : batch.tallies());
     }
 
     /**

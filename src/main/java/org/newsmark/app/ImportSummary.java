@@ -44,6 +44,26 @@ public record ImportSummary(DatasetFormat format, int documents, int spans, int 
                 List.of(), Map.of());
     }
 
+    /** A {@link ImportDatasets#preview preview} in a few lines: what an import would store. */
+    public String previewText() {
+        StringBuilder sb = new StringBuilder();
+        sb.append(format.code()).append(": ").append(documents).append(" documents, ").append(spans)
+                .append(" spans, ").append(relations).append(" relations to import");
+        if (!labelsCreated.isEmpty()) {
+            sb.append("\nnew labels: ").append(String.join(", ", labelsCreated));
+        }
+        if (!relationTypesCreated.isEmpty()) {
+            sb.append("\nnew relation types: ").append(String.join(", ", relationTypesCreated));
+        }
+        if (!duplicates.isEmpty()) {
+            sb.append("\n").append(duplicates.size()).append(" documents already in the database, left out");
+        }
+        notes.forEach((kind, n) -> sb.append("\n").append(n).append(" ").append(kind));
+        skipped.forEach((kind, n) -> sb.append("\n").append(n).append(" skipped: ").append(kind));
+        warnings.forEach(w -> sb.append("\nwarning: ").append(w));
+        return sb.toString();
+    }
+
     /** A few human-readable lines for the command line and the dialog. */
     public String text() {
         StringBuilder sb = new StringBuilder();

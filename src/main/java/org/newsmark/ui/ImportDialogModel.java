@@ -14,7 +14,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.concurrent.Task;
 import org.newsmark.app.ImportDatasets;
-import org.newsmark.app.ImportPlan;
 import org.newsmark.app.ImportRequest;
 import org.newsmark.app.ImportSummary;
 import org.newsmark.app.Workspace;
@@ -35,7 +34,7 @@ public final class ImportDialogModel {
     private final ReadOnlyStringWrapper format = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("Choose files or a folder to import.");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
-    private final ReadOnlyObjectWrapper<Optional<ImportPlan>> plan = new ReadOnlyObjectWrapper<>(Optional.empty());
+    private final ReadOnlyObjectWrapper<Optional<ImportSummary>> preview = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyObjectWrapper<Optional<ImportSummary>> summary = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private List<Path> inputs = List.of();
@@ -53,45 +52,49 @@ public final class ImportDialogModel {
             return;
         }
         inputs = List.copyOf(paths);
-        plan.set(Optional.empty());
+        preview.set(Optional.empty());
         summary.set(Optional.empty());
         progress.set(-1);
         phase.set(Phase.READING);
         message.set("Reading " + describe(inputs) + "…");
         format.set("");
         ImportDatasets imports = new ImportDatasets(workspace);
-        Task<ImportPlan> task = new Task<>() {
+        Task<ImportSummary> task = new Task<>() {
             @Override
-            protected ImportPlan call() throws Exception {
-                return imports.plan(ImportRequest.of(inputs));
+            protected ImportSummary call() throws Exception {
+                return imports.preview(ImportRequest.of(inputs));
             }
         };
         task.setOnSucceeded(e -> {
-            ImportPlan read = task.getValue();
-            plan.set(Optional.of(read));
+            ImportSummary read = task.getValue();
+            preview.set(Optional.of(read));
             format.set(read.format().code());
             progress.set(0);
-            message.set(read.text());
+            message.set(read.previewText());
             phase.set(Phase.PREVIEW);
         });
         task.setOnFailed(e -> fail(task.getException()));
         executor.execute(task);
     }
 
-    /** Stores the previewed plan in one transaction, with progress; refreshes the window after. */
+    /**
+     * Imports the previewed inputs through the same streaming import as the command line, in one
+     * transaction, with progress against the previewed count; refreshes the window after.
+     */
     public void importNow() {
-        if (phase.get() != Phase.PREVIEW || plan.get().isEmpty()) {
+        if (phase.get() != Phase.PREVIEW || preview.get().isEmpty()) {
             return;
         }
-        ImportPlan toStore = plan.get().get();
+        ImportSummary toStore = preview.get().get();
+        List<Path> chosen = inputs;
         cancelled.set(false);
         phase.set(Phase.IMPORTING);
         message.set("Importing " + toStore.documents() + " documents…");
         ImportDatasets imports = new ImportDatasets(workspace);
         Task<ImportSummary> task = new Task<>() {
             @Override
-            protected ImportSummary call() {
-                return imports.apply(toStore, this::updateProgress, cancelled::get);
+            protected ImportSummary call() throws Exception {
+                return imports.run(ImportRequest.of(chosen), toStore.documents(), this::updateProgress, cancelled::get);
             }
         };
         progress.bind(task.progressProperty());
@@ -156,8 +159,9 @@ public final class ImportDialogModel {
         return progress.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<Optional<ImportPlan>> planProperty() {
-        return plan.getReadOnlyProperty();
+    /** What the chosen inputs would import, once read. */
+    public ReadOnlyObjectProperty<Optional<ImportSummary>> previewProperty() {
+        return preview.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Optional<ImportSummary>> summaryProperty() {

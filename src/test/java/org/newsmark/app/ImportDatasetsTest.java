@@ -13,12 +13,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsmark.DatabaseDump;
-import org.newsmark.io.ImportBatch;
-import org.newsmark.model.AnnotatedDocument;
-import org.newsmark.model.Document;
+
+
+
 import org.newsmark.model.Relation;
 import org.newsmark.model.Span;
-import org.newsmark.store.InvalidSpanException;
+
 
 /** The import use case: preview without writing, one transaction, id mapping for relations. */
 class ImportDatasetsTest {
@@ -44,15 +44,15 @@ class ImportDatasetsTest {
     }
 
     @Test
-    void aPlanCountsWhatWouldBeImportedAndWritesNothing() throws Exception {
+    void aPreviewCountsWhatWouldBeImportedAndWritesNothing() throws Exception {
         try (Workspace workspace = Workspace.open(db)) {
             String before = DatabaseDump.of(db);
-            ImportPlan plan = new ImportDatasets(workspace).plan(ImportRequest.of(List.of(file)));
-            assertThat(plan.documents()).isEqualTo(5);
-            assertThat(plan.spans()).isEqualTo(10);
-            assertThat(plan.relations()).isEqualTo(5);
-            assertThat(plan.newLabels()).containsExactly("PER");
-            assertThat(plan.duplicates()).isEmpty();
+            ImportSummary preview = new ImportDatasets(workspace).preview(ImportRequest.of(List.of(file)));
+            assertThat(preview.documents()).isEqualTo(5);
+            assertThat(preview.spans()).isEqualTo(10);
+            assertThat(preview.relations()).isEqualTo(5);
+            assertThat(preview.labelsCreated()).containsExactly("PER");
+            assertThat(preview.duplicates()).isEmpty();
             assertThat(DatabaseDump.of(db)).isEqualTo(before);
         }
     }
@@ -80,9 +80,9 @@ class ImportDatasetsTest {
         try (Workspace workspace = Workspace.open(db)) {
             String before = DatabaseDump.of(db);
             ImportDatasets imports = new ImportDatasets(workspace);
-            ImportPlan plan = imports.plan(ImportRequest.of(List.of(file)));
             AtomicInteger seen = new AtomicInteger();
-            assertThatThrownBy(() -> imports.apply(plan, (done, total) -> seen.set((int) done), () -> seen.get() >= 3))
+            assertThatThrownBy(() -> imports.run(ImportRequest.of(List.of(file)), 5, (done, total) -> seen.set((int) done),
+                    () -> seen.get() >= 3))
                     .isInstanceOf(CancellationException.class);
             assertThat(seen.get()).isEqualTo(3);
             assertThat(DatabaseDump.of(db)).isEqualTo(before);
@@ -96,15 +96,12 @@ class ImportDatasetsTest {
             ImportDatasets imports = new ImportDatasets(workspace);
             imports.run(ImportRequest.of(List.of(file)), Progress.NONE, () -> false);
             String before = DatabaseDump.of(db);
-            Document good = Document.of("good", "A fresh text.");
-            Document bad = Document.of("bad", "Too short.");
-            ImportBatch batch = new ImportBatch(List.of(
-                    new AnnotatedDocument(good, List.of(new Span(1, 0, new org.newsmark.model.TextRange(0, 1), "brandnew", "x")), List.of()),
-                    new AnnotatedDocument(bad, List.of(new Span(1, 0, new org.newsmark.model.TextRange(0, 99), "brandnew", "x")), List.of())),
-                    List.of("brandnew"), List.of(), Map.of(), List.of());
-            ImportPlan plan = new ImportPlan(ImportRequest.of(List.of(file)), org.newsmark.io.DatasetFormat.DOCCANO, batch,
-                    batch.documents(), List.of(), List.of("brandnew"), List.of());
-            assertThatThrownBy(() -> imports.apply(plan, Progress.NONE, () -> false)).isInstanceOf(InvalidSpanException.class);
+            // the first document streams into the transaction with a new label; the second is broken
+            Path halfBad = temp.resolve("half-bad.jsonl");
+            Files.writeString(halfBad, "{\"text\": \"A fresh text.\", \"label\": [[0, 1, \"brandnew\"]]}\n"
+                    + "{\"text\": \"Too short.\", \"label\": [[0, 99, \"brandnew\"]]}\n");
+            assertThatThrownBy(() -> imports.run(ImportRequest.of(List.of(halfBad)), Progress.NONE, () -> false))
+                    .isInstanceOf(org.newsmark.io.DatasetException.class).hasMessageContaining("half-bad.jsonl:2");
             assertThat(DatabaseDump.of(db)).isEqualTo(before);
             assertThat(workspace.scheme().byName("brandnew")).isEmpty();
             // and the workspace still works afterwards
@@ -138,22 +135,19 @@ class ImportDatasetsTest {
     }
 
     @Test
-    void aStreamedImportStoresWhatPlanAndApplyStore() throws Exception {
-        Path other = temp.resolve("other.db");
+    void theImportStoresWhatItsPreviewCounted() throws Exception {
         ImportSummary streamed;
-        ImportSummary planned;
+        ImportSummary previewed;
         try (Workspace workspace = Workspace.open(db)) {
-            streamed = new ImportDatasets(workspace).run(ImportRequest.of(List.of(file, file)).withDuplicates(false),
-                    Progress.NONE, () -> false);
-        }
-        try (Workspace workspace = Workspace.open(other)) {
             ImportDatasets imports = new ImportDatasets(workspace);
-            planned = imports.apply(imports.plan(ImportRequest.of(List.of(file, file)).withDuplicates(false)),
-                    Progress.NONE, () -> false);
+            ImportRequest twice = ImportRequest.of(List.of(file, file)).withDuplicates(false);
+            previewed = imports.preview(twice);
+            streamed = imports.run(twice, previewed.documents(), Progress.NONE, () -> false);
         }
-        assertThat(streamed).isEqualTo(planned);
-        assertThat(streamed.documents()).isEqualTo(5);
-        String stamp = "\\d{4}-\\d\\d-\\d\\dT[0-9:.]+Z";
-        assertThat(DatabaseDump.of(db).replaceAll(stamp, "T")).isEqualTo(DatabaseDump.of(other).replaceAll(stamp, "T"));
+        assertThat(previewed.documents()).isEqualTo(streamed.documents()).isEqualTo(5);
+        assertThat(previewed.spans()).isEqualTo(streamed.spans());
+        assertThat(previewed.relations()).isEqualTo(streamed.relations());
+        assertThat(previewed.duplicates()).isEqualTo(streamed.duplicates()).hasSize(5);
+        assertThat(previewed.labelsCreated()).isEqualTo(streamed.labelsCreated());
     }
 }

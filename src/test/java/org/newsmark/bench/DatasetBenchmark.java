@@ -23,7 +23,6 @@ import java.util.stream.Stream;
 import org.newsmark.app.ExportDatasets;
 import org.newsmark.app.ExportRequest;
 import org.newsmark.app.ImportDatasets;
-import org.newsmark.app.ImportPlan;
 import org.newsmark.app.ImportRequest;
 import org.newsmark.app.ImportSummary;
 import org.newsmark.app.Progress;
@@ -181,17 +180,18 @@ public final class DatasetBenchmark {
         }
     }
 
-    /** The window's import: everything read and previewed first ({@code plan}), then stored ({@code apply}). */
+    /** The window's import: the inputs read once for the preview, then streamed into the store as the CLI does. */
     private static void planAndApply(Path db, Path jsonl) throws Exception {
         try (Workspace workspace = Workspace.open(db)) {
             ImportDatasets imports = new ImportDatasets(workspace);
             gc();
             long start = System.nanoTime();
-            ImportPlan plan = imports.plan(ImportRequest.of(List.of(jsonl)).withOffsets(org.newsmark.io.OffsetUnit.UTF16));
+            ImportRequest request = ImportRequest.of(List.of(jsonl)).withOffsets(org.newsmark.io.OffsetUnit.UTF16);
+            ImportSummary preview = imports.preview(request);
             long read = System.nanoTime();
-            ImportSummary summary = imports.apply(plan, Progress.NONE, () -> false);
+            ImportSummary summary = imports.run(request, preview.documents(), Progress.NONE, () -> false);
             long end = System.nanoTime();
-            print("import plan+apply", summary.documents(), start, String.format("read %.2f s + store %.2f s; %d spans, %d relations",
+            print("import preview+run", summary.documents(), start, String.format("read %.2f s + store %.2f s; %d spans, %d relations",
                     (read - start) / 1e9, (end - read) / 1e9, summary.spans(), summary.relations()));
         }
     }

@@ -60,7 +60,7 @@ class DatasetDialogModelsTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(model.phase()).isEqualTo(ImportDialogModel.Phase.PREVIEW);
         assertThat(model.formatProperty().get()).isEqualTo("doccano");
-        assertThat(model.planProperty().get().orElseThrow().documents()).isEqualTo(1);
+        assertThat(model.previewProperty().get().orElseThrow().documents()).isEqualTo(1);
         assertThat(model.messageProperty().get()).contains("1 documents, 1 spans").contains("new labels: PER")
                 .contains("1 documents already in the database");
         assertThat(WorkspaceStore.of(workspace).documents().count()).isEqualTo(2);
