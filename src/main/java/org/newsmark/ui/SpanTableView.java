@@ -34,7 +34,7 @@ final class SpanTableView {
         TableColumn<Span, String> text = new TableColumn<>("Text");
         text.setCellValueFactory(c -> new ReadOnlyStringWrapper(model.session()
                 .map(s -> oneLine(c.getValue().textIn(s.text()))).orElse("")));
-        text.setPrefWidth(160);
+        text.setPrefWidth(130);
         TableColumn<Span, String> position = new TableColumn<>("Position");
         position.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().start() + "–" + c.getValue().end()));
         position.setPrefWidth(90);
@@ -45,7 +45,7 @@ final class SpanTableView {
         speaker.setCellValueFactory(c -> new ReadOnlyStringWrapper(model.session()
                 .flatMap(s -> s.speakerOf(c.getValue().id()).map(sp -> oneLine(sp.textIn(s.text())))).orElse("")));
         // a speaker is a name of a few words: it gets room before the quote's text, which is cut anyway
-        speaker.setPrefWidth(140);
+        speaker.setPrefWidth(170);
         speaker.setMinWidth(110);
         table.getColumns().setAll(List.of(label, text, speaker, position));
         // the speaker column is derived from relations: redraw rows only when relations changed
