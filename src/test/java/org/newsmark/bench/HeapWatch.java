@@ -86,7 +86,7 @@ final class HeapWatch implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() throws javax.management.ListenerNotFoundException {
         running = false;
         sampler.interrupt();
         for (NotificationEmitter emitter : emitters) {

@@ -1,7 +1,6 @@
 package org.newsmark.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.newsmark.DatabaseDump;
+import org.newsmark.UnprivilegedJvm;
 
 /**
  * Where {@code export --out} may write: never over the database, its side files or a folder holding
@@ -31,6 +31,9 @@ class CliExportTargetTest {
 
     @TempDir
     Path dir;
+
+    @TempDir
+    Path scratch;
 
     private Path db;
     private String content;
@@ -120,17 +123,24 @@ class CliExportTargetTest {
     }
 
     @Test
-    void anUnwritableFolderIsExitTwoWithAPlainSentence() throws IOException {
+    void anUnwritableFolderIsExitTwoWithAPlainSentence() throws IOException, InterruptedException {
         Path locked = Files.createDirectories(dir.resolve("locked"));
         Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("r-xr-xr-x"));
         try {
-            assumeThat(Files.isWritable(locked)).as("permission bits are enforced (not root)").isFalse();
             Path out = locked.resolve("export.jsonl");
-
-            CliRun run = CliRun.of("export", "--db", db.toString(), "--format", "doccano", "--out", out.toString());
-
-            assertThat(run.exit()).as(run.toString()).isEqualTo(2);
-            assertThat(run.err()).isEqualTo(out + ":0: cannot write in the folder " + locked + " (permission denied)\n");
+            String[] args = {"export", "--db", db.toString(), "--format", "doccano", "--out", out.toString()};
+            if (UnprivilegedJvm.runningAsRoot()) {
+                // root writes anywhere: the refusal is proved in a JVM of its own as the user nobody
+                Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+                UnprivilegedJvm.Result run = UnprivilegedJvm.run(org.newsmark.Launcher.class, scratch, args);
+                assertThat(run.exitCode()).as(run.output()).isEqualTo(2);
+                assertThat(run.output()).contains(out + ":0: cannot write in the folder " + locked + " (permission denied)");
+            } else {
+                CliRun run = CliRun.of(args);
+                assertThat(run.exit()).as(run.toString()).isEqualTo(2);
+                assertThat(run.err()).isEqualTo(out + ":0: cannot write in the folder " + locked + " (permission denied)\n");
+            }
+            assertThat(out).doesNotExist();
         } finally {
             Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwxr-xr-x"));
         }

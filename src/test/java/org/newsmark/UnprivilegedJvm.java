@@ -1,4 +1,4 @@
-package org.newsmark.store;
+package org.newsmark;
 
 import java.io.File;
 import java.io.IOException;
@@ -18,31 +18,32 @@ import java.util.stream.Stream;
  * as root, as they do in CI containers where root ignores permission bits. The classes it needs are
  * copied into a world-readable folder first: the build's own folders may sit under {@code /root}.
  */
-final class UnprivilegedJvm {
+public final class UnprivilegedJvm {
 
-    /** The jars the store needs besides Newsmark's own classes. */
-    private static final Pattern NEEDED_JARS = Pattern.compile("(sqlite-jdbc|jackson-(core|databind|annotations))-.*\\.jar");
+    /** The jars Newsmark's store and command line need besides its own classes (not JavaFX, not the test tools). */
+    private static final Pattern NEEDED_JARS = Pattern.compile(
+            "(sqlite-jdbc|jackson-(core|databind|annotations)|picocli|icu4j|commons-(csv|io|codec))-.*\\.jar");
     private static final String NOBODY = "65534";
 
-    record Result(int exitCode, String output) {
+    public record Result(int exitCode, String output) {
     }
 
     private UnprivilegedJvm() {
     }
 
-    static boolean runningAsRoot() {
+    public static boolean runningAsRoot() {
         return "root".equals(System.getProperty("user.name"));
     }
 
     /** Runs {@code main} as nobody with {@code args}; {@code scratch} must be a fresh folder. */
-    static Result run(Class<?> main, Path scratch, String... args) throws IOException, InterruptedException {
+    public static Result run(Class<?> main, Path scratch, String... args) throws IOException, InterruptedException {
         Path classpath = Files.createDirectories(scratch.resolve("classpath"));
         List<String> entries = new ArrayList<>();
         for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
             Path source = Path.of(entry);
             if (Files.isDirectory(source)) {
                 Path copy = classpath.resolve("dir" + entries.size());
-                copyClassFiles(source, copy);
+                copyFiles(source, copy);
                 entries.add(copy.toString());
             } else if (NEEDED_JARS.matcher(source.getFileName().toString()).matches()) {
                 Path copy = classpath.resolve(source.getFileName());
@@ -66,9 +67,10 @@ final class UnprivilegedJvm {
         return new Result(process.exitValue(), output);
     }
 
-    private static void copyClassFiles(Path from, Path to) throws IOException {
+    /** Classes and the resources beside them (the default label scheme, gazetteers). */
+    private static void copyFiles(Path from, Path to) throws IOException {
         try (Stream<Path> tree = Files.walk(from)) {
-            for (Path file : tree.filter(p -> p.toString().endsWith(".class")).toList()) {
+            for (Path file : tree.filter(Files::isRegularFile).toList()) {
                 Path target = to.resolve(from.relativize(file).toString());
                 Files.createDirectories(target.getParent());
                 Files.copy(file, target);
