@@ -170,9 +170,10 @@ final class ArticleView {
             area.clear();
             return;
         }
-        area.replaceText(session.text());
+        String shownText = DisplayText.of(session.text());
+        area.replaceText(shownText);
         markBlankParagraphs();
-        styler.reset(session.text());
+        styler.reset(shownText);
         area.moveTo(0);
         model.selectedSpanProperty().set(null);
         area.showParagraphAtTop(0);

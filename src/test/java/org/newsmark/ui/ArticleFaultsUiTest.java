@@ -89,6 +89,28 @@ class ArticleFaultsUiTest extends SeedWindowTest {
     }
 
     @Test
+    void inAnArticleWithWindowsAndOldMacLineBreaksATagLandsOnTheTextSelected() {
+        String stored = "Lee said yes.\r\nKim said no.\rPark agreed in Busan.\r\n";
+        long id = WorkspaceStore.of(workspace).documents().insert(Document.of("zz-crlf", stored)).id();
+        interact(() -> {
+            window.model().reloadDocuments();
+            window.model().open(id);
+        });
+        assertThat(text()).hasSameSizeAs(stored);
+        int busan = stored.indexOf("Busan");
+
+        interact(() -> area().selectRange(busan, busan + "Busan".length()));
+        keys(KeyCode.DIGIT4);
+
+        try (org.newsmark.store.Store fresh = org.newsmark.store.Store.open(db)) {
+            assertThat(fresh.spans().forDocument(id)).singleElement()
+                    .satisfies(s -> assertThat(s.textIn(stored)).isEqualTo("Busan"));
+        }
+        assertThat(classesAt(busan)).contains("tagged");
+        assertThat(classesAt(busan - 2)).doesNotContain("tagged");
+    }
+
+    @Test
     void openingAnArticleLeavesItNewUntilTheFirstChange() {
         long id = onFx(() -> window.model().session().orElseThrow().document().id());
         assertThat(statusInTheFile(id)).isEqualTo(org.newsmark.model.DocumentStatus.NEW);
