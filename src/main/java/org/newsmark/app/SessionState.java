@@ -2,7 +2,9 @@ package org.newsmark.app;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.newsmark.model.Document;
@@ -23,6 +25,8 @@ final class SessionState {
     private final Store store;
     private Document document;
     private final List<Span> spans = new ArrayList<>();
+    /** The same spans by id: a lookup or removal in a 20,000-span article must not walk the list. */
+    private final Map<Long, Span> byId = new HashMap<>();
     private final List<Relation> relations = new ArrayList<>();
     /** No span is longer: an upper bound that does not shrink when spans go, which is all range lookups need. */
     private int longestSpan;
@@ -51,6 +55,8 @@ final class SessionState {
     void reload() {
         spans.clear();
         spans.addAll(store.spans().forDocument(document.id()));
+        byId.clear();
+        spans.forEach(s -> byId.put(s.id(), s));
         longestSpan = spans.stream().mapToInt(s -> s.range().length()).max().orElse(0);
         relations.clear();
         relations.addAll(store.relations().forDocument(document.id()));
@@ -121,7 +127,7 @@ final class SessionState {
     }
 
     Optional<Span> span(long id) {
-        return spans.stream().filter(s -> s.id() == id).findFirst();
+        return Optional.ofNullable(byId.get(id));
     }
 
     /** Index of the first span (in document order) that starts at or after {@code start}. */
@@ -137,6 +143,20 @@ final class SessionState {
         longestSpan = Math.max(longestSpan, span.range().length());
         int at = Collections.binarySearch(spans, span, Span.BY_POSITION);
         spans.add(at < 0 ? -at - 1 : at, span);
+        byId.put(span.id(), span);
+    }
+
+    /** Takes a span out of the ordered list by binary search (the order ends with the id, so it is exact). */
+    private void unlist(long id) {
+        Span gone = byId.remove(id);
+        if (gone != null) {
+            int at = Collections.binarySearch(spans, gone, Span.BY_POSITION);
+            if (at >= 0) {
+                spans.remove(at);
+            } else {
+                spans.removeIf(s -> s.id() == id);
+            }
+        }
     }
 
     /** A span stored (again) for {@code handle}. */
@@ -147,14 +167,14 @@ final class SessionState {
 
     /** The span is gone, and with it the relations that touched it. */
     void removeSpan(long id) {
-        spans.removeIf(s -> s.id() == id);
+        unlist(id);
         spanHandles.forget(id);
         relations.stream().filter(r -> r.touches(id)).forEach(r -> relationHandles.forget(r.id()));
         relations.removeIf(r -> r.touches(id));
     }
 
     void replaceSpan(Span span) {
-        spans.removeIf(s -> s.id() == span.id());
+        unlist(span.id());
         addSpan(span);
     }
 
