@@ -17,7 +17,9 @@ import java.util.stream.Stream;
 final class FormatDetector {
 
     private static final int PEEK_LINES = 20;
-    private static final Pattern TOKEN_TAG = Pattern.compile("\\S+([ \\t]+\\S+)*[ \\t]+(O|[BIES]-\\S+)");
+    /** The last column of a CoNLL line: a BIO/IOBES tag. */
+    private static final Pattern TAG = Pattern.compile("O|[BIES]-\\S+");
+    private static final Pattern COLUMN_GAP = Pattern.compile("[ \\t]+");
 
     private FormatDetector() {
     }
@@ -105,7 +107,16 @@ final class FormatDetector {
     private static boolean looksLikeConll(Path input) throws IOException {
         List<String> lines = firstLines(input, PEEK_LINES);
         return !lines.isEmpty() && lines.stream().map(String::strip)
-                .allMatch(l -> l.startsWith("-DOCSTART-") || TOKEN_TAG.matcher(l).matches());
+                .allMatch(l -> l.startsWith("-DOCSTART-") || isTokenAndTag(l));
+    }
+
+    /**
+     * A token, maybe more columns, and a tag last. Split rather than matched by one pattern: a pattern
+     * with a repeated group recurses once per column, and a long line of prose overflowed the stack.
+     */
+    private static boolean isTokenAndTag(String line) {
+        String[] columns = COLUMN_GAP.split(line);
+        return columns.length >= 2 && !columns[0].isEmpty() && TAG.matcher(columns[columns.length - 1]).matches();
     }
 
     /** Up to {@code max} non-blank lines from the start, decoding leniently (this is only a guess). */

@@ -33,6 +33,13 @@ class DatasetFormatTest {
                 .contains(DatasetFormat.CONLL);
         assertThat(DatasetFormat.detect(file("article.txt", "Floods in Seoul\n\nLee said 40% of homes flooded.\n")))
                 .contains(DatasetFormat.TXT);
+        // one paragraph of 25,000 words on a line: telling it from CoNLL once overflowed the stack
+        assertThat(DatasetFormat.detect(file("long-line.txt", "word ".repeat(25_000) + "O\n")))
+                .contains(DatasetFormat.CONLL);
+        assertThat(DatasetFormat.detect(file("long-prose.txt", "word ".repeat(25_000) + "\n")))
+                .contains(DatasetFormat.TXT);
+        assertThat(DatasetFormat.detect(file("three-columns.txt", "EU NNP B-place\nrejects VBZ O\n")))
+                .contains(DatasetFormat.CONLL);
         file("brat/a.txt", "x");
         file("brat/a.ann", "");
         assertThat(DatasetFormat.detect(dir.resolve("brat"))).contains(DatasetFormat.BRAT);
