@@ -153,13 +153,9 @@ public final class DocumentSession {
 
     /** Looks only at spans that can reach the range: those starting at most the longest span's length before it. */
     private boolean overlapsSameLabel(NewSpan n, List<CreateSpan> planned) {
-        List<Span> spans = state.spans();
         TextRange range = n.range();
-        for (int i = state.firstStartingAtOrAfter(range.start() - state.longestSpan());
-             i < spans.size() && spans.get(i).start() < range.end(); i++) {
-            if (spans.get(i).label().equals(n.label()) && spans.get(i).range().overlaps(range)) {
-                return true;
-            }
+        if (spansOverlapping(range).stream().anyMatch(s -> s.label().equals(n.label()))) {
+            return true;
         }
         return planned.stream().anyMatch(c -> c.span().label().equals(n.label()) && c.span().range().overlaps(range));
     }

@@ -8,9 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.Properties;
+import org.newsmark.io.AtomicOutput;
 
 /**
  * The user's preferences (theme, window layout, last export folder and format) in one small
@@ -76,17 +76,15 @@ public final class UserPreferences {
         write();
     }
 
+    /** Through the same atomic output as every export: synced, then renamed over the old file. */
     private void write() {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
-            Path temporary = Files.createTempFile(file.toAbsolutePath().getParent(), ".preferences", ".tmp");
-            try {
-                try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+            try (AtomicOutput output = AtomicOutput.file(file)) {
+                try (Writer out = Files.newBufferedWriter(output.path(), StandardCharsets.UTF_8)) {
                     values.store(out, "Newsmark preferences");
                 }
-                Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(temporary);
+                output.commit();
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot save the preferences to " + file + ": " + e.getMessage(), e);
