@@ -3,9 +3,8 @@ package org.newsmark.app;
 import org.newsmark.model.TextRange;
 
 /**
- * One undoable annotation action. {@code execute}, {@code undo} and {@code redo} each write one
- * store transaction (they may be joined into a larger one by a composite) and then update the
- * in-memory mirror.
+ * One undoable annotation action. {@code execute}, {@code undo} and {@code redo} change the session's
+ * mirror, which records the store writes; the session commits each call's writes as one transaction.
  */
 interface AnnotationCommand {
 

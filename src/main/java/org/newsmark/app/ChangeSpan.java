@@ -41,8 +41,7 @@ final class ChangeSpan implements AnnotationCommand {
     private void apply(SessionState state, long labelId, TextRange range) {
         Span current = state.span(state.liveSpanId(span)).orElseThrow();
         Span changed = current.withLabel(state.labelName(labelId)).withRange(range);
-        state.store().spans().update(changed);
-        state.replaceSpan(changed);
+        state.updateSpan(changed);
     }
 
     @Override

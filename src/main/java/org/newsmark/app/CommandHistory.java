@@ -20,6 +20,12 @@ final class CommandHistory {
         }
     }
 
+    /** Forgets every action, when the mirror was re-read and the commands no longer match it. */
+    void clear() {
+        undo.clear();
+        redo.clear();
+    }
+
     /** The command undo would take; it stays on the stack until {@link #undone()}, so a failed undo loses nothing. */
     Optional<AnnotationCommand> nextUndoCommand() {
         return Optional.ofNullable(undo.peek());

@@ -3,7 +3,7 @@ package org.newsmark.app;
 import java.util.List;
 import org.newsmark.model.TextRange;
 
-/** Several commands as one undoable action in one transaction (tag all hits, accept all, ...). */
+/** Several commands as one undoable action, committed as one transaction (tag all hits, accept all, ...). */
 final class CompositeCommand implements AnnotationCommand {
 
     private final String description;
@@ -21,28 +21,19 @@ final class CompositeCommand implements AnnotationCommand {
 
     @Override
     public void execute(SessionState state) {
-        state.store().inTransaction(() -> {
-            parts.forEach(p -> p.execute(state));
-            return null;
-        });
+        parts.forEach(p -> p.execute(state));
     }
 
     @Override
     public void undo(SessionState state) {
-        state.store().inTransaction(() -> {
-            for (int i = parts.size() - 1; i >= 0; i--) {
-                parts.get(i).undo(state);
-            }
-            return null;
-        });
+        for (int i = parts.size() - 1; i >= 0; i--) {
+            parts.get(i).undo(state);
+        }
     }
 
     @Override
     public void redo(SessionState state) {
-        state.store().inTransaction(() -> {
-            parts.forEach(p -> p.redo(state));
-            return null;
-        });
+        parts.forEach(p -> p.redo(state));
     }
 
     @Override

@@ -30,11 +30,8 @@ final class DeleteSpan implements AnnotationCommand {
 
     @Override
     public void undo(SessionState state) {
-        state.store().inTransaction(() -> {
-            remembered.insert(state);
-            relations.forEach(r -> r.insert(state));
-            return null;
-        });
+        remembered.insert(state);
+        relations.forEach(r -> r.insert(state));
     }
 
     @Override

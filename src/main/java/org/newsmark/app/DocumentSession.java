@@ -19,8 +19,10 @@ import org.newsmark.model.TextRange;
 import org.newsmark.suggest.Labels;
 
 /**
- * Annotating one document: every action is a command that is committed to the store before the
- * method returns, then recorded in this document's undo history and announced to listeners.
+ * Annotating one document: every action is a command that changes the in-memory mirror at once, is
+ * recorded in this document's undo history, announced to listeners and handed to the
+ * {@link SessionWriter}, which commits it as one transaction: before the method returns (inline), or
+ * on the writer thread, after which {@link SaveListener}s hear that it is saved.
  */
 public final class DocumentSession {
 
@@ -29,9 +31,35 @@ public final class DocumentSession {
     private final SessionState state;
     private final CommandHistory history = new CommandHistory();
     private final List<Consumer<SessionChange>> listeners = new CopyOnWriteArrayList<>();
+    private final List<SaveListener> saveListeners = new CopyOnWriteArrayList<>();
+    private final SessionWriter writer;
+    /** A commit was refused: the mirror is being re-read from the store and takes no action meanwhile. */
+    private boolean recovering;
+    /** An inline commit's description, told to save listeners after the change itself was announced. */
+    private Optional<String> savedInline = Optional.empty();
 
-    DocumentSession(SessionState state) {
+    DocumentSession(SessionState state, SessionWriter writer) {
         this.state = state;
+        this.writer = writer;
+    }
+
+    /** Hears when an action is committed, or that the store refused it (background writing only). */
+    public interface SaveListener {
+        void saved(String description);
+
+        /**
+         * The store refused {@code description}; the actions after it were not stored either, the
+         * annotations shown are re-read from the store and the undo history is cleared.
+         */
+        void failed(String description, RuntimeException cause);
+    }
+
+    public void addSaveListener(SaveListener listener) {
+        saveListeners.add(listener);
+    }
+
+    public void removeSaveListener(SaveListener listener) {
+        saveListeners.remove(listener);
     }
 
     public Document document() {
@@ -246,8 +274,18 @@ public final class DocumentSession {
         }
     }
 
-    /** Re-reads spans and relations from the store (the undo history stays). */
+    void forgetLabels() {
+        state.forgetLabels();
+    }
+
+    /** Waits until every action handed to the writer so far is committed (or refused). */
+    public void awaitCommits() {
+        writer.awaitQueued();
+    }
+
+    /** Re-reads spans and relations from the store once queued actions are committed (the undo history stays). */
     void reload() {
+        writer.awaitQueued();
         state.reload();
     }
 
@@ -256,9 +294,10 @@ public final class DocumentSession {
      * read is not work on it); not an undoable action, like opening it was before.
      */
     public void markStarted() {
-        if (state.document().status() == DocumentStatus.NEW) {
-            state.store().documents().setStatus(state.documentId(), DocumentStatus.IN_PROGRESS);
-            state.setStatus(DocumentStatus.IN_PROGRESS);
+        if (state.document().status() == DocumentStatus.NEW && !recovering) {
+            SessionState.Mark mark = state.mark();
+            state.changeStatus(DocumentStatus.IN_PROGRESS);
+            commit(mark, "mark in progress", false);
         }
     }
 
@@ -267,10 +306,11 @@ public final class DocumentSession {
      * the history and an {@link UndoFailedException} says why.
      */
     public boolean undo() {
+        refuseWhileRecovering();
         Optional<AnnotationCommand> command = history.nextUndoCommand();
         command.ifPresent(c -> {
             try {
-                guarded(() -> c.undo(state));
+                guarded(() -> c.undo(state), "undo " + c.description());
             } catch (RuntimeException e) {
                 throw new UndoFailedException("undo", c.description(), e);
             }
@@ -282,10 +322,11 @@ public final class DocumentSession {
 
     /** Redoes the last undone action; a failure keeps it in the history, as for {@link #undo()}. */
     public boolean redo() {
+        refuseWhileRecovering();
         Optional<AnnotationCommand> command = history.nextRedoCommand();
         command.ifPresent(c -> {
             try {
-                guarded(() -> c.redo(state));
+                guarded(() -> c.redo(state), "redo " + c.description());
             } catch (RuntimeException e) {
                 throw new UndoFailedException("redo", c.description(), e);
             }
@@ -373,13 +414,17 @@ public final class DocumentSession {
     }
 
     private void run(AnnotationCommand command) {
-        guarded(() -> command.execute(state));
+        refuseWhileRecovering();
+        guarded(() -> command.execute(state), command.description());
         history.done(command);
         announce(command, command.description());
     }
 
-    /** A failed command may have changed the mirror and the handles before the store rolled back: put them back. */
-    private void guarded(Runnable action) {
+    /**
+     * Runs one action on the mirror and hands its writes to the writer; a failure on the mirror, or an
+     * inline commit the store refuses, puts the mirror and the handles back as they were.
+     */
+    private void guarded(Runnable action, String description) {
         SessionState.Mark mark = state.mark();
         try {
             action.run();
@@ -387,11 +432,68 @@ public final class DocumentSession {
             state.rollBack(mark);
             throw e;
         }
+        commit(mark, description, true);
+    }
+
+    /** Hands the action's writes to the writer; {@code tell}: whether save listeners hear of it (a failure they always hear). */
+    private void commit(SessionState.Mark mark, String description, boolean tell) {
+        List<StoreWrite> writes = state.takeWrites();
+        try {
+            writer.submit(description, writes, new SessionWriter.Outcome() {
+                @Override
+                public void saved(String what) {
+                    if (!tell) {
+                        return;
+                    }
+                    if (writer.isInline()) {
+                        savedInline = Optional.of(what);
+                    } else {
+                        saveListeners.forEach(l -> l.saved(what));
+                    }
+                }
+
+                @Override
+                public void failed(String what, RuntimeException cause) {
+                    recover(what, cause);
+                }
+            });
+        } catch (RuntimeException e) {
+            state.rollBack(mark);
+            throw e;
+        }
+    }
+
+    /** After a refused background commit: re-read the store, forget the history (it no longer matches), then tell. */
+    private void recover(String description, RuntimeException cause) {
+        recovering = true;
+        writer.recover(state::read, stored -> {
+            state.replaceWith(stored);
+            history.clear();
+            recovering = false;
+            announce(new SessionChange(new TextRange(0, state.document().text().length()),
+                    "re-read after a refused save"));
+            saveListeners.forEach(l -> l.failed(description, cause));
+        }, unreadable -> {
+            cause.addSuppressed(unreadable);
+            saveListeners.forEach(l -> l.failed(description, cause));
+        });
+    }
+
+    private void refuseWhileRecovering() {
+        if (recovering) {
+            throw new IllegalStateException("the last change could not be saved; the article is being re-read from the database");
+        }
     }
 
     private void announce(AnnotationCommand command, String description) {
-        SessionChange change = new SessionChange(command.affected(), description);
+        announce(new SessionChange(command.affected(), description));
+    }
+
+    private void announce(SessionChange change) {
         listeners.forEach(l -> l.accept(change));
+        Optional<String> saved = savedInline;
+        savedInline = Optional.empty();
+        saved.ifPresent(what -> saveListeners.forEach(l -> l.saved(what)));
     }
 
     private Span require(long spanId) {

@@ -38,6 +38,7 @@ public final class LabelSchemeEditor {
                         throw new IllegalArgumentException("the key " + label.hotkey() + " already tags '" + l.name() + "'");
                     });
         }
+        workspace.awaitCommits();
         boolean renamed = workspace.store().labels().find(label.id()).map(l -> !l.name().equals(label.name())).orElse(false);
         workspace.store().labels().update(label);
         if (renamed) {
@@ -64,8 +65,11 @@ public final class LabelSchemeEditor {
         });
     }
 
+    /** Deletes a label no span uses; queued actions are committed first, so one that uses it is counted. */
     public void delete(long labelId) {
+        workspace.awaitCommits();
         workspace.store().labels().delete(labelId);
+        workspace.forgetLabels();
     }
 
     private void requireFreeName(String name, long exceptId) {

@@ -34,20 +34,14 @@ final class Link implements AnnotationCommand {
 
     @Override
     public void execute(SessionState state) {
-        state.store().inTransaction(() -> {
-            replaced.ifPresent(r -> r.delete(state));
-            relation = remembered.insert(state);
-            return null;
-        });
+        replaced.ifPresent(r -> r.delete(state));
+        relation = remembered.insert(state);
     }
 
     @Override
     public void undo(SessionState state) {
-        state.store().inTransaction(() -> {
-            remembered.delete(state);
-            replaced.ifPresent(r -> r.insert(state));
-            return null;
-        });
+        remembered.delete(state);
+        replaced.ifPresent(r -> r.insert(state));
     }
 
     @Override

@@ -11,17 +11,12 @@ record RememberedRelation(Handle handle, Handle from, Handle to, String type) {
                 state.spanHandle(relation.toSpanId()), relation.type());
     }
 
-    /** Stores it (again) between the spans' ids of now and shows it; returns it as stored. */
+    /** Adds it (again) between the spans' ids of now; returns it as the mirror holds it. */
     Relation insert(SessionState state) {
-        Relation stored = state.store().relations()
-                .reinsert(new Relation(handle.id(), state.documentId(), state.liveSpanId(from), state.liveSpanId(to), type));
-        state.addRelation(handle, stored);
-        return stored;
+        return state.insertRelation(handle, from, to, type);
     }
 
     void delete(SessionState state) {
-        long id = state.liveRelationId(handle);
-        state.store().relations().delete(id);
-        state.removeRelation(id);
+        state.deleteRelation(state.liveRelationId(handle));
     }
 }

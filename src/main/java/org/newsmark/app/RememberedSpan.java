@@ -20,17 +20,12 @@ record RememberedSpan(Handle handle, long labelId, TextRange range, String annot
         return new RememberedSpan(new Handle(0), labelId, span.range(), span.annotator(), span.source());
     }
 
-    /** Stores it (again) and shows it; returns it as stored. */
+    /** Adds it (again); returns it as the mirror holds it. */
     Span insert(SessionState state) {
-        Span span = new Span(handle.id(), state.documentId(), range, state.labelName(labelId), annotator, source);
-        Span stored = state.store().spans().reinsert(span);
-        state.addSpan(handle, stored);
-        return stored;
+        return state.insertSpan(handle, labelId, range, annotator, source);
     }
 
     void delete(SessionState state) {
-        long id = state.liveSpanId(handle);
-        state.store().spans().delete(id);
-        state.removeSpan(id);
+        state.deleteSpan(state.liveSpanId(handle));
     }
 }

@@ -13,12 +13,16 @@ import org.newsmark.model.DocumentStatus;
 import org.newsmark.model.Label;
 import org.newsmark.model.Relation;
 import org.newsmark.model.Span;
+import org.newsmark.model.TextRange;
 import org.newsmark.store.InvalidSpanException;
 import org.newsmark.store.Store;
 
 /**
- * A document's annotations as the store holds them, mirrored in memory so views never query per
- * keystroke. Commands change the store first (inside its transaction) and then this mirror.
+ * A document's annotations, mirrored in memory so views never query per keystroke. Commands change
+ * this mirror, which records each change as a {@link StoreWrite}; the session hands an action's
+ * writes to its {@link SessionWriter}, which commits them as one transaction. New spans and relations
+ * take ids reserved in the store beforehand ({@link IdSupply}), so the mirror shows them under the
+ * ids they will be stored under.
  */
 final class SessionState {
 
@@ -32,11 +36,38 @@ final class SessionState {
     private int longestSpan;
     private final Handles spanHandles = new Handles();
     private final Handles relationHandles = new Handles();
+    private final Map<String, Long> labelIds = new HashMap<>();
+    private final Map<Long, String> labelNames = new HashMap<>();
+    /** The store writes of the action under way, and how to take its mirror changes back. */
+    private final List<StoreWrite> writes = new ArrayList<>();
+    private final List<Runnable> undoMirror = new ArrayList<>();
+    private final IdSupply spanIds;
+    private final IdSupply relationIds;
+    private SessionWriter writer;
 
     SessionState(Store store, Document document) {
         this.store = store;
         this.document = document;
+        this.spanIds = new IdSupply(size -> store.reserveIds("spans", size));
+        this.relationIds = new IdSupply(size -> store.reserveIds("relations", size));
         reload();
+    }
+
+    /** The writer that tops up the ids in hand; in the background it starts at once, before the first key. */
+    void useWriter(SessionWriter sessionWriter) {
+        this.writer = sessionWriter;
+        if (!sessionWriter.isInline()) {
+            topUp();
+        }
+    }
+
+    private void topUp() {
+        if (writer != null && spanIds.wantsMore()) {
+            writer.reserve("spans", IdSupply.BLOCK, spanIds::toppedUp);
+        }
+        if (writer != null && relationIds.wantsMore()) {
+            writer.reserve("relations", IdSupply.BLOCK, relationIds::toppedUp);
+        }
     }
 
     Store store() {
@@ -51,30 +82,65 @@ final class SessionState {
         return document.id();
     }
 
-    /** Re-reads spans and relations, e.g. after a failed command left the mirror in doubt. */
+    /** Re-reads spans and relations; the writer must have nothing queued (the store is then the truth). */
     void reload() {
+        replaceWith(read());
+    }
+
+    /** What the store holds for this document now; safe on any thread. */
+    Stored read() {
+        return store.read(() -> new Stored(store.documents().find(document.id()).orElse(document),
+                store.spans().forDocument(document.id()), store.relations().forDocument(document.id())));
+    }
+
+    /** The document, spans and relations as the store holds them. */
+    record Stored(Document document, List<Span> spans, List<Relation> relations) {
+    }
+
+    /** Makes the mirror what the store holds (mirror ids become store ids again). */
+    void replaceWith(Stored stored) {
         spans.clear();
-        spans.addAll(store.spans().forDocument(document.id()));
+        spans.addAll(stored.spans());
         byId.clear();
         spans.forEach(s -> byId.put(s.id(), s));
         longestSpan = spans.stream().mapToInt(s -> s.range().length()).max().orElse(0);
         relations.clear();
-        relations.addAll(store.relations().forDocument(document.id()));
-        document = store.documents().find(document.id()).orElse(document);
+        relations.addAll(stored.relations());
+        document = stored.document();
         spanHandles.retain(spans.stream().map(Span::id).collect(Collectors.toSet()));
         relationHandles.retain(relations.stream().map(Relation::id).collect(Collectors.toSet()));
+        labelIds.clear();
+        labelNames.clear();
+        writes.clear();
+        undoMirror.clear();
     }
 
-    /** Where a command starts: the handle bindings to put back if it fails. */
+    /** Where an action starts: the handle bindings to put back if it fails. */
     Mark mark() {
+        writes.clear();
+        undoMirror.clear();
         return new Mark(spanHandles.snapshot(), relationHandles.snapshot());
     }
 
-    /** After a failed command rolled the store back: the handles as they were, the mirror re-read. */
+    /** The store writes of the action since {@link #mark()}, taken out (its mirror changes can still be rolled back). */
+    List<StoreWrite> takeWrites() {
+        List<StoreWrite> taken = List.copyOf(writes);
+        writes.clear();
+        if (writer != null && !writer.isInline()) {
+            topUp();
+        }
+        return taken;
+    }
+
+    /** A failed action: the mirror and the handles as they were at {@code mark}, nothing to write. */
     void rollBack(Mark mark) {
+        for (int i = undoMirror.size() - 1; i >= 0; i--) {
+            undoMirror.get(i).run();
+        }
+        undoMirror.clear();
+        writes.clear();
         spanHandles.restore(mark.spans());
         relationHandles.restore(mark.relations());
-        reload();
     }
 
     record Mark(Handles.Snapshot spans, Handles.Snapshot relations) {
@@ -108,14 +174,31 @@ final class SessionState {
 
     /** The id of the label now called {@code name}; commands keep it, so a later rename changes nothing. */
     long labelId(String name) {
-        return store.labels().byName(name).map(Label::id)
+        Long known = labelIds.get(name);
+        if (known != null) {
+            return known;
+        }
+        long id = store.labels().byName(name).map(Label::id)
                 .orElseThrow(() -> new InvalidSpanException("unknown label '" + name + "'"));
+        labelIds.put(name, id);
+        return id;
     }
 
-    /** What the label is called now. */
+    void forgetLabels() {
+        labelIds.clear();
+        labelNames.clear();
+    }
+
+    /** What the label is called now (as of the last re-read: scheme edits re-read every session). */
     String labelName(long labelId) {
-        return store.labels().find(labelId).map(Label::name)
+        String known = labelNames.get(labelId);
+        if (known != null) {
+            return known;
+        }
+        String name = store.labels().find(labelId).map(Label::name)
                 .orElseThrow(() -> new InvalidSpanException("its label was deleted from the scheme"));
+        labelNames.put(labelId, name);
+        return name;
     }
 
     List<Span> spans() {
@@ -159,37 +242,77 @@ final class SessionState {
         }
     }
 
-    /** A span stored (again) for {@code handle}. */
-    void addSpan(Handle handle, Span span) {
-        spanHandles.bind(handle, span.id());
+    /**
+     * Adds a span (again) for {@code handle}: under the handle's id when it had one, else under a new
+     * provisional id. Returns it as the mirror holds it.
+     */
+    Span insertSpan(Handle handle, long labelId, TextRange range, String annotator, String source) {
+        if (!range.fitsNonEmptyIn(document.text().length())) {
+            throw new InvalidSpanException("offsets " + range.start() + ".." + range.end()
+                    + " are outside the text (" + document.text().length() + " characters)");
+        }
+        long id = handle.id() != 0 && !byId.containsKey(handle.id()) ? handle.id() : spanIds.take();
+        Span span = new Span(id, document.id(), range, labelName(labelId), annotator, source);
+        spanHandles.bind(handle, id);
         addSpan(span);
+        writes.add(new StoreWrite.InsertSpan(span));
+        undoMirror.add(() -> unlist(id));
+        return span;
     }
 
-    /** The span is gone, and with it the relations that touched it. */
-    void removeSpan(long id) {
+    /** Removes a span, and with it the relations that touched it (the store cascades). */
+    void deleteSpan(long id) {
+        Span gone = byId.get(id);
+        List<Relation> touching = relations.stream().filter(r -> r.touches(id)).toList();
         unlist(id);
         spanHandles.forget(id);
-        relations.stream().filter(r -> r.touches(id)).forEach(r -> relationHandles.forget(r.id()));
-        relations.removeIf(r -> r.touches(id));
+        touching.forEach(r -> relationHandles.forget(r.id()));
+        relations.removeAll(touching);
+        writes.add(new StoreWrite.DeleteSpan(id));
+        undoMirror.add(() -> {
+            addSpan(gone);
+            relations.addAll(touching);
+        });
     }
 
-    void replaceSpan(Span span) {
-        unlist(span.id());
-        addSpan(span);
+    void updateSpan(Span changed) {
+        if (!changed.range().fitsNonEmptyIn(document.text().length())) {
+            throw new InvalidSpanException("a span must keep at least one character inside the text");
+        }
+        Span before = byId.get(changed.id());
+        unlist(changed.id());
+        addSpan(changed);
+        writes.add(new StoreWrite.UpdateSpan(changed));
+        undoMirror.add(() -> {
+            unlist(changed.id());
+            addSpan(before);
+        });
     }
 
-    /** A relation stored (again) for {@code handle}. */
-    void addRelation(Handle handle, Relation relation) {
-        relationHandles.bind(handle, relation.id());
+    /** Adds a relation (again) for {@code handle} between the spans of {@code from} and {@code to}. */
+    Relation insertRelation(Handle handle, Handle from, Handle to, String type) {
+        long id = handle.id() != 0 && relations.stream().noneMatch(r -> r.id() == handle.id())
+                ? handle.id() : relationIds.take();
+        Relation relation = new Relation(id, document.id(), liveSpanId(from), liveSpanId(to), type);
+        relationHandles.bind(handle, id);
         relations.add(relation);
+        writes.add(new StoreWrite.InsertRelation(relation));
+        undoMirror.add(() -> relations.remove(relation));
+        return relation;
     }
 
-    void removeRelation(long id) {
-        relations.removeIf(r -> r.id() == id);
+    void deleteRelation(long id) {
+        Relation gone = relations.stream().filter(r -> r.id() == id).findFirst().orElseThrow();
+        relations.remove(gone);
         relationHandles.forget(id);
+        writes.add(new StoreWrite.DeleteRelation(id));
+        undoMirror.add(() -> relations.add(gone));
     }
 
-    void setStatus(DocumentStatus status) {
+    void changeStatus(DocumentStatus status) {
+        DocumentStatus before = document.status();
         document = document.withStatus(status);
+        writes.add(new StoreWrite.SetDocumentStatus(status));
+        undoMirror.add(() -> document = document.withStatus(before));
     }
 }

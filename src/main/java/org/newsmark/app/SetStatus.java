@@ -30,8 +30,7 @@ final class SetStatus implements AnnotationCommand {
     }
 
     private static void apply(SessionState state, DocumentStatus status) {
-        state.store().documents().setStatus(state.documentId(), status);
-        state.setStatus(status);
+        state.changeStatus(status);
     }
 
     @Override

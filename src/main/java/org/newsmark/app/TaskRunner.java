@@ -6,17 +6,23 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 
 /**
- * The background threads of one window, in one place: the suggestion worker (lowest priority: it
- * must never compete with the thread that takes the analyst's keys), the dataset worker (imports and
- * exports, one at a time) and a timer for work that waits for a pause. Made by whoever opens the
+ * The background threads of one window, in one place: the writer (commits each annotation action
+ * in order, so the thread that takes the analyst's keys never waits on the store), the suggestion
+ * worker (lowest priority: it must never compete with the thread that takes the keys), the dataset
+ * worker (imports and exports, one at a time) and a timer for work that waits for a pause. Made by whoever opens the
  * window and passed down, so nothing starts threads of its own and a test can see them all; closing
  * it stops them.
  */
 public final class TaskRunner implements AutoCloseable {
 
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(daemon("newsmark-writer", Thread.NORM_PRIORITY + 1));
     private final ExecutorService suggestions = Executors.newSingleThreadExecutor(daemon("newsmark-suggest", Thread.MIN_PRIORITY));
     private final ExecutorService datasets = Executors.newSingleThreadExecutor(daemon("newsmark-datasets", Thread.NORM_PRIORITY));
     private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(daemon("newsmark-timers", Thread.NORM_PRIORITY));
+
+    public ExecutorService writer() {
+        return writer;
+    }
 
     public ExecutorService suggestions() {
         return suggestions;
@@ -32,6 +38,12 @@ public final class TaskRunner implements AutoCloseable {
 
     @Override
     public void close() {
+        writer.shutdown(); // queued commits still run: closing the window must not drop saved work
+        try {
+            writer.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         suggestions.shutdownNow();
         datasets.shutdownNow();
         timers.shutdownNow();

@@ -25,6 +25,7 @@ public final class Workspace implements AutoCloseable {
     private final Store store;
     private final DefaultScheme defaults;
     private final Map<Long, DocumentSession> sessions = new HashMap<>();
+    private Optional<SessionWriter.Background> background = Optional.empty();
 
     private Workspace(Store store, DefaultScheme defaults) {
         this.store = store;
@@ -134,8 +135,31 @@ public final class Workspace implements AutoCloseable {
         return sessions.computeIfAbsent(documentId, id -> {
             Document document = store.documents().find(id)
                     .orElseThrow(() -> new IllegalArgumentException("no document " + id + " in " + store.file()));
-            return new DocumentSession(new SessionState(store, document));
+            SessionWriter writer = background.map(bg -> SessionWriter.inBackground(store, id, bg))
+                    .orElseGet(() -> SessionWriter.inline(store, id));
+            SessionState state = new SessionState(store, document);
+            state.useWriter(writer);
+            return new DocumentSession(state, writer);
         });
+    }
+
+    /**
+     * From now on, sessions opened commit their actions on {@code writer} (one thread, in order) and
+     * report on {@code notify}, so the thread that takes the analyst's keys never waits on the store.
+     * Without this (the command line) every action is committed before it returns.
+     */
+    public synchronized void commitInBackground(java.util.concurrent.Executor writer, java.util.concurrent.Executor notify) {
+        background = Optional.of(new SessionWriter.Background(writer, notify));
+    }
+
+    /** Waits until every action handed to the background writer so far is committed. */
+    public synchronized void awaitCommits() {
+        sessions.values().forEach(DocumentSession::awaitCommits);
+    }
+
+    /** After a label was deleted: sessions look label ids up again instead of trusting what they knew. */
+    synchronized void forgetLabels() {
+        sessions.values().forEach(DocumentSession::forgetLabels);
     }
 
     /** Re-reads every open session, e.g. after a label rename changed how spans are named. */

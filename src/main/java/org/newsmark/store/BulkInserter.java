@@ -36,8 +36,8 @@ public final class BulkInserter implements AutoCloseable {
         this.store = store;
         this.labelIds = labelIds();
         this.nextDocumentId = maxId("documents") + 1;
-        this.nextSpanId = maxId("spans") + 1;
-        this.nextRelationId = maxId("relations") + 1;
+        this.nextSpanId = store.firstFreeId("spans");
+        this.nextRelationId = store.firstFreeId("relations");
         this.documentInsert = store.connection().prepareStatement("INSERT INTO documents"
                 + "(id, name, title, text, text_length, sha256, status, metadata) VALUES (?,?,?,?,?,?,?,?)");
         this.spanInsert = store.connection().prepareStatement(

@@ -89,7 +89,13 @@ final class Migrations {
                       CHECK (start >= 0 AND end > start),
                       UNIQUE (document_id, label, start, end)
                     )""",
-                    "CREATE INDEX rejected_suggestions_text ON rejected_suggestions(label, text)"));
+                    "CREATE INDEX rejected_suggestions_text ON rejected_suggestions(label, text)"),
+            // 4: ids reserved ahead of the insert by a window's writer (IdReservations)
+            List.of("""
+                    CREATE TABLE id_reservations (
+                      table_name TEXT PRIMARY KEY,
+                      high INTEGER NOT NULL
+                    )"""));
 
     static final int LATEST = STEPS.size();
 

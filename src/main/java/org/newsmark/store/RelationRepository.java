@@ -51,25 +51,16 @@ public final class RelationRepository {
         if (relation.fromSpanId() == relation.toSpanId()) {
             throw new IllegalArgumentException("a relation needs two different spans");
         }
-        String sql = keepId
-                ? "INSERT INTO relations(document_id, from_span, to_span, type, id) VALUES (?,?,?,?,?)"
-                : "INSERT INTO relations(document_id, from_span, to_span, type) VALUES (?,?,?,?)";
-        try (PreparedStatement ps = store.connection().prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+        String sql = "INSERT INTO relations(document_id, from_span, to_span, type, id) VALUES (?,?,?,?,?)";
+        Relation stored = keepId ? relation : relation.withId(store.firstFreeId("relations"));
+        try (PreparedStatement ps = store.connection().prepareStatement(sql)) {
             ps.setLong(1, relation.documentId());
             ps.setLong(2, relation.fromSpanId());
             ps.setLong(3, relation.toSpanId());
             ps.setString(4, relation.type());
-            if (keepId) {
-                ps.setLong(5, relation.id());
-            }
+            ps.setLong(5, stored.id());
             ps.executeUpdate();
-            if (keepId) {
-                return relation;
-            }
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-                keys.next();
-                return relation.withId(keys.getLong(1));
-            }
+            return stored;
         }
     }
 

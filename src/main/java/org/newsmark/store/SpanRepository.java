@@ -57,27 +57,18 @@ public final class SpanRepository {
     private Span insertRow(Span span, boolean keepId) throws SQLException {
         validate(span.documentId(), span.range());
         long labelId = labels.idOf(span.label());
-        String sql = keepId
-                ? "INSERT INTO spans(document_id, start, end, label_id, annotator, source, id) VALUES (?,?,?,?,?,?,?)"
-                : "INSERT INTO spans(document_id, start, end, label_id, annotator, source) VALUES (?,?,?,?,?,?)";
-        try (PreparedStatement ps = store.connection().prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+        String sql = "INSERT INTO spans(document_id, start, end, label_id, annotator, source, id) VALUES (?,?,?,?,?,?,?)";
+        Span stored = keepId ? span : span.withId(store.firstFreeId("spans"));
+        try (PreparedStatement ps = store.connection().prepareStatement(sql)) {
             ps.setLong(1, span.documentId());
             ps.setInt(2, span.start());
             ps.setInt(3, span.end());
             ps.setLong(4, labelId);
             ps.setString(5, span.annotator());
             ps.setString(6, span.source());
-            if (keepId) {
-                ps.setLong(7, span.id());
-            }
+            ps.setLong(7, stored.id());
             ps.executeUpdate();
-            if (keepId) {
-                return span;
-            }
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-                keys.next();
-                return span.withId(keys.getLong(1));
-            }
+            return stored;
         }
     }
 

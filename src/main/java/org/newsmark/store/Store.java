@@ -24,6 +24,8 @@ public final class Store implements AutoCloseable {
 
     private final Path file;
     private final Connection connection;
+    /** Whether the schema has {@code id_reservations}; known at the first insert. */
+    private Boolean reservations;
     private final DocumentRepository documents;
     private final LabelRepository labels;
     private final SpanRepository spans;
@@ -326,6 +328,26 @@ public final class Store implements AutoCloseable {
 
     /** Runs read-only work; it sees a consistent snapshot when called inside a transaction. */
     public synchronized <T> T read(SqlWork<T> work) {
+        return readUnderLock(work);
+    }
+
+    /**
+     * Reserves {@code size} ids of {@code table} ("spans" or "relations") in one transaction: no insert
+     * without an id of its own will take them (see {@link IdBlock}).
+     */
+    public IdBlock reserveIds(String table, int size) {
+        return inTransaction(() -> IdReservations.reserve(connection, table, size));
+    }
+
+    /** The first id an insert without an id of its own takes now; inside a transaction. */
+    long firstFreeId(String table) throws SQLException {
+        if (reservations == null) {
+            reservations = userVersion() >= IdReservations.SINCE_VERSION; // fixed once opened
+        }
+        return IdReservations.firstFree(connection, table, reservations);
+    }
+
+    private <T> T readUnderLock(SqlWork<T> work) {
         try {
             return work.run();
         } catch (SQLException e) {

@@ -65,6 +65,7 @@ public final class MainWindow {
     public MainWindow(Workspace workspace, UserPreferences preferences, TaskRunner runner) {
         this.runner = runner;
         this.preferences = preferences;
+        workspace.commitInBackground(runner.writer(), Platform::runLater);
         this.model = new WorkbenchViewModel(workspace);
         this.theme = new Theme(preferences, model::say);
         this.layout = new WindowLayout(preferences);

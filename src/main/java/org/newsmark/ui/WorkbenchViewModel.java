@@ -49,6 +49,25 @@ public final class WorkbenchViewModel {
     private SessionChange lastChange;
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final Consumer<SessionChange> onSessionChange = this::sessionChanged;
+    private final DocumentSession.SaveListener onSave = new DocumentSession.SaveListener() {
+        @Override
+        public void saved(String description) {
+            message.set("Saved: " + description);
+        }
+
+        @Override
+        public void failed(String description, RuntimeException cause) {
+            String text = "Not saved: " + description + " (" + (cause.getMessage() == null
+                    ? cause.getClass().getSimpleName() : cause.getMessage())
+                    + "); the article shows what the database holds, and undo starts afresh";
+            message.set(text);
+            problem.set("");
+            problem.set(text);
+            System.getLogger("newsmark").log(System.Logger.Level.ERROR, text, cause);
+        }
+    };
+    /** Sessions whose saves this model hears (a save may arrive after switching to another document). */
+    private final java.util.Set<DocumentSession> heard = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private final List<Consumer<SessionChange>> changeListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public WorkbenchViewModel(Workspace workspace) {
@@ -123,6 +142,9 @@ public final class WorkbenchViewModel {
             return;
         }
         next.addListener(onSessionChange);
+        if (heard.add(next)) {
+            next.addSaveListener(onSave);
+        }
         selectedSpan.set(null);
         spans.setAll(next.spans());
         session.set(next);
@@ -355,7 +377,7 @@ public final class WorkbenchViewModel {
         status.set(current.document().status());
         updateCounts();
         updateSummary(current);
-        message.set("Saved: " + change.description());
+        message.set("Saving: " + change.description() + "…");
         changeListeners.forEach(l -> l.accept(change));
     }
 

@@ -102,7 +102,7 @@ class ArticleFaultsUiTest extends SeedWindowTest {
         interact(() -> area().selectRange(busan, busan + "Busan".length()));
         keys(KeyCode.DIGIT4);
 
-        try (org.newsmark.store.Store fresh = org.newsmark.store.Store.open(db)) {
+        try (org.newsmark.store.Store fresh = committed()) {
             assertThat(fresh.spans().forDocument(id)).singleElement()
                     .satisfies(s -> assertThat(s.textIn(stored)).isEqualTo("Busan"));
         }
@@ -122,7 +122,7 @@ class ArticleFaultsUiTest extends SeedWindowTest {
     }
 
     private org.newsmark.model.DocumentStatus statusInTheFile(long id) {
-        try (org.newsmark.store.Store fresh = org.newsmark.store.Store.open(db)) {
+        try (org.newsmark.store.Store fresh = committed()) {
             return fresh.documents().find(id).orElseThrow().status();
         }
     }

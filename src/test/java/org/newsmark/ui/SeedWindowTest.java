@@ -18,6 +18,7 @@ import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsmark.app.TaskRunner;
 import org.newsmark.app.UserPreferences;
 import org.newsmark.app.Workspace;
 import org.newsmark.app.WorkspaceStore;
@@ -42,6 +43,8 @@ abstract class SeedWindowTest extends FxRobot {
     Path db;
     Workspace workspace;
     MainWindow window;
+    /** The window's threads; a test may hold up its writer to see what shows before a commit. */
+    TaskRunner runner;
 
     @BeforeEach
     void openSeed() throws Exception {
@@ -57,7 +60,8 @@ abstract class SeedWindowTest extends FxRobot {
         workspace = Workspace.open(db);
         FxToolkit.setupStage(s -> {
             s.close();
-            window = new MainWindow(workspace, UserPreferences.at(preferencesFile()));
+            runner = new TaskRunner();
+            window = new MainWindow(workspace, UserPreferences.at(preferencesFile()), runner);
             window.show(s);
         });
         WaitForAsyncUtils.waitForFxEvents();
@@ -148,16 +152,26 @@ abstract class SeedWindowTest extends FxRobot {
         return List.copyOf(area().getStyleAtPosition(index + 1));
     }
 
+    /**
+     * A fresh connection to the database file, once the writer has committed every action the window
+     * took so far (the window commits on its writer thread, not on the key press).
+     */
+    Store committed() {
+        workspace.awaitCommits();
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        return Store.open(db);
+    }
+
     /** What a fresh connection to the database file reads: label@start-end in document order. */
     List<String> storedSpans() {
-        try (Store fresh = Store.open(db)) {
+        try (Store fresh = committed()) {
             long id = fresh.documents().ids(Optional.empty()).get(0);
             return fresh.spans().forDocument(id).stream().map(s -> s.label() + "@" + s.start() + "-" + s.end()).toList();
         }
     }
 
     List<Relation> storedRelations() {
-        try (Store fresh = Store.open(db)) {
+        try (Store fresh = committed()) {
             long id = fresh.documents().ids(Optional.empty()).get(0);
             return fresh.relations().forDocument(id);
         }

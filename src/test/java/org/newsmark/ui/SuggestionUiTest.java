@@ -32,7 +32,7 @@ class SuggestionUiTest extends SeedWindowTest {
     }
 
     private List<Span> storedSpanObjects() {
-        try (Store fresh = Store.open(db)) {
+        try (Store fresh = committed()) {
             return fresh.spans().forDocument(fresh.documents().ids(Optional.empty()).get(0));
         }
     }

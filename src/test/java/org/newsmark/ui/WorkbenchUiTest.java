@@ -23,7 +23,7 @@ class WorkbenchUiTest extends SeedWindowTest {
     }
 
     private List<Span> spansInStore() {
-        try (Store fresh = Store.open(db)) {
+        try (Store fresh = committed()) {
             long id = fresh.documents().ids(java.util.Optional.empty()).get(0);
             return fresh.spans().forDocument(id);
         }

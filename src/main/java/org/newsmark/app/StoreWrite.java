@@ -1,0 +1,61 @@
+package org.newsmark.app;
+
+import org.newsmark.model.DocumentStatus;
+import org.newsmark.model.Relation;
+import org.newsmark.model.Span;
+import org.newsmark.store.Store;
+
+/**
+ * One row change of a user action, as the session's mirror made it, under the mirror's ids. They
+ * are the store's ids (new rows take reserved ids); {@link StoredIds} only steps in when a row had to
+ * be stored again under another id.
+ */
+sealed interface StoreWrite {
+
+    void applyTo(Store store, long documentId, StoredIds ids);
+
+    record InsertSpan(Span span) implements StoreWrite {
+        @Override
+        public void applyTo(Store store, long documentId, StoredIds ids) {
+            Span stored = store.spans().reinsert(span.withId(ids.wantedSpanId(span.id())));
+            ids.spanStored(span.id(), stored.id());
+        }
+    }
+
+    record UpdateSpan(Span span) implements StoreWrite {
+        @Override
+        public void applyTo(Store store, long documentId, StoredIds ids) {
+            store.spans().update(span.withId(ids.span(span.id())));
+        }
+    }
+
+    record DeleteSpan(long spanId) implements StoreWrite {
+        @Override
+        public void applyTo(Store store, long documentId, StoredIds ids) {
+            store.spans().delete(ids.span(spanId));
+        }
+    }
+
+    record InsertRelation(Relation relation) implements StoreWrite {
+        @Override
+        public void applyTo(Store store, long documentId, StoredIds ids) {
+            Relation stored = store.relations().reinsert(new Relation(ids.wantedRelationId(relation.id()), documentId,
+                    ids.span(relation.fromSpanId()), ids.span(relation.toSpanId()), relation.type()));
+            ids.relationStored(relation.id(), stored.id());
+        }
+    }
+
+    record DeleteRelation(long relationId) implements StoreWrite {
+        @Override
+        public void applyTo(Store store, long documentId, StoredIds ids) {
+            store.relations().delete(ids.relation(relationId));
+        }
+    }
+
+    record SetDocumentStatus(DocumentStatus status) implements StoreWrite {
+        @Override
+        public void applyTo(Store store, long documentId, StoredIds ids) {
+            store.documents().setStatus(documentId, status);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package org.newsmark.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Set;
+
+/**
+ * Ids handed out ahead of the insert. A window keeps a few span and relation ids in hand, so that an
+ * action shows its rows under their final ids at once while the writer thread stores them a moment
+ * later. Every insert that does not bring its own id takes the first id above both the table's rows
+ * and everything reserved ({@link #firstFree}), so a reserved id, or the id of a row deleted after it
+ * was reserved, is never given to anyone else.
+ */
+final class IdReservations {
+
+    /** The schema version that made the table. */
+    static final int SINCE_VERSION = 4;
+
+    private static final Set<String> TABLES = Set.of("spans", "relations");
+
+    private IdReservations() {
+    }
+
+    /** Reserves {@code size} ids of {@code table}; must run inside the store's write transaction. */
+    static IdBlock reserve(Connection connection, String table, int size) throws SQLException {
+        long first = firstFree(connection, table, true);
+        try (PreparedStatement ps = connection.prepareStatement("""
+                INSERT INTO id_reservations(table_name, high) VALUES (?, ?)
+                ON CONFLICT(table_name) DO UPDATE SET high = excluded.high""")) {
+            ps.setString(1, table);
+            ps.setLong(2, first + size - 1);
+            ps.executeUpdate();
+        }
+        return new IdBlock(first, size);
+    }
+
+    /** The first id above every row of {@code table} and every id reserved for it. */
+    static long firstFree(Connection connection, String table, boolean withReservations) throws SQLException {
+        if (!TABLES.contains(table)) {
+            throw new IllegalArgumentException("no id reservations for " + table);
+        }
+        String reserved = withReservations
+                ? "coalesce((SELECT high FROM id_reservations WHERE table_name = '" + table + "'), 0)" : "0";
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery("SELECT max(coalesce((SELECT max(id) FROM " + table + "), 0), " + reserved + ")")) {
+            rs.next();
+            return rs.getLong(1) + 1;
+        }
+    }
+}
