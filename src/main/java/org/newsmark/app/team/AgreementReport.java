@@ -1,0 +1,48 @@
+package org.newsmark.app.team;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Agreement of a team over a corpus. Pairwise figures use the documents both annotators worked on;
+ * Fleiss' kappa, α_u and the token shares use the documents every annotator worked on.
+ *
+ * @param annotators  in the order given
+ * @param labels      the labels reported, in order
+ * @param pairs       every pair of annotators, in annotator order
+ * @param alphaU      label to Krippendorff's unitizing alpha over characters (NaN when undefined)
+ * @param fleissKappa label to Fleiss' kappa over tokens, all annotators at once (NaN when undefined)
+ * @param tokenShare  label to the share of all token codings that were "inside a span of the label"
+ * @param documents   per document, in the order added
+ */
+public record AgreementReport(List<String> annotators, List<String> labels, List<PairAgreement> pairs,
+                              Map<String, Double> alphaU, Map<String, Double> fleissKappa,
+                              Map<String, Double> tokenShare, List<DocumentAgreement> documents) {
+
+    public AgreementReport {
+        annotators = List.copyOf(annotators);
+        labels = List.copyOf(labels);
+        pairs = List.copyOf(pairs);
+        alphaU = ordered(alphaU);
+        fleissKappa = ordered(fleissKappa);
+        tokenShare = ordered(tokenShare);
+        documents = List.copyOf(documents);
+    }
+
+    /** The documents, most disagreement first. */
+    public List<DocumentAgreement> byDisagreement() {
+        return documents.stream().sorted(DocumentAgreement.MOST_DISAGREEMENT_FIRST).toList();
+    }
+
+    /** The pair of two annotators, in either order. */
+    public java.util.Optional<PairAgreement> pair(String x, String y) {
+        return pairs.stream().filter(p -> p.a().equals(x) && p.b().equals(y) || p.a().equals(y) && p.b().equals(x))
+                .findFirst();
+    }
+
+    private static Map<String, Double> ordered(Map<String, Double> map) {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(map));
+    }
+}
