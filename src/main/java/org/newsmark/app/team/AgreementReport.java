@@ -42,6 +42,25 @@ public record AgreementReport(List<String> annotators, List<String> labels, List
                 .findFirst();
     }
 
+    /** Per label, in order: pairwise figures averaged over the pairs, then Fleiss' kappa and α_u. */
+    public List<LabelSummary> summary() {
+        return labels.stream().map(label -> new LabelSummary(label,
+                mean(p -> p.labels().get(label).f1Exact()),
+                mean(p -> p.labels().get(label).f1Overlap()),
+                mean(p -> p.labels().get(label).kappa()),
+                fleissKappa.getOrDefault(label, Double.NaN),
+                alphaU.getOrDefault(label, Double.NaN))).toList();
+    }
+
+    /** The {@code said_by} agreement averaged over the pairs that have one; NaN when none has. */
+    public double meanSaidBy() {
+        return mean(PairAgreement::saidBy);
+    }
+
+    private double mean(java.util.function.ToDoubleFunction<PairAgreement> figure) {
+        return pairs.stream().mapToDouble(figure).filter(v -> !Double.isNaN(v)).average().orElse(Double.NaN);
+    }
+
     private static Map<String, Double> ordered(Map<String, Double> map) {
         return Collections.unmodifiableMap(new LinkedHashMap<>(map));
     }

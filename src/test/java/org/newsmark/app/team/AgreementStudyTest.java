@@ -106,6 +106,25 @@ class AgreementStudyTest {
     }
 
     @Test
+    void theSummaryAveragesPairsThatHaveAFigure() {
+        LayeredDocument doc = Layers.of(1, "d", TEXT)
+                .layer("ann").span("place", 0, 5).saidBy(16, 31, 36, 47)
+                .layer("bob").span("place", 0, 5).span("place", 10, 14).saidBy(16, 31, 36, 47)
+                .layer("cy").span("place", 10, 14)
+                .build();
+
+        AgreementReport report = AgreementStudy.of(List.of(doc), List.of("ann", "bob", "cy"), List.of());
+
+        LabelSummary place = report.summary().stream().filter(s -> s.label().equals("place")).findFirst().orElseThrow();
+        // ann-bob 2/3, ann-cy 0, bob-cy 2/3
+        assertThat(place.f1Exact()).isCloseTo((2.0 / 3 + 0 + 2.0 / 3) / 3, within(1e-12));
+        assertThat(place.alphaU()).isEqualTo(report.alphaU().get("place"));
+        assertThat(place.fleissKappa()).isEqualTo(report.fleissKappa().get("place"));
+        // only ann and bob share an attributed quote, and agree on its speaker
+        assertThat(report.meanSaidBy()).isEqualTo(1.0);
+    }
+
+    @Test
     void fixedLabelsLeaveOtherLabelsOut() {
         LayeredDocument doc = Layers.of(1, "d", TEXT)
                 .layer("ann").span("place", 0, 5).span("figure", 10, 14)
