@@ -5,7 +5,8 @@ import java.util.Set;
 /**
  * Runs every benchmark: {@code mvn -Pbench test-compile exec:java}. {@code -Dbench.only=} with a comma
  * list of {@code dataset}, {@code workbench}, {@code suggest} (the engine: one 5 KB article, 10,000
- * articles) and {@code suggest-window} (suggestions shown after opening) runs some; each also has its own
+ * articles), {@code suggest-window} (suggestions shown after opening) and {@code agreement} (team agreement
+ * over 10,000 articles) runs some; each also has its own
  * {@code main}.
  */
 public final class Benchmarks {
@@ -14,7 +15,7 @@ public final class Benchmarks {
     }
 
     public static void main(String[] args) throws Exception {
-        Set<String> only = Set.of(System.getProperty("bench.only", "workbench,dataset,suggest,suggest-window").split(","));
+        Set<String> only = Set.of(System.getProperty("bench.only", "workbench,dataset,suggest,suggest-window,agreement").split(","));
         if (only.contains("dataset")) {
             DatasetBenchmark.main(args);
         }
@@ -23,6 +24,9 @@ public final class Benchmarks {
         }
         if (only.contains("suggest-window")) {
             SuggestionWindowBenchmark.measure(args);
+        }
+        if (only.contains("agreement")) {
+            AgreementBenchmark.main(args);
         }
         if (only.contains("workbench")) {
             WorkbenchBenchmark.main(args);
