@@ -1,5 +1,7 @@
 package org.newsmark.store.postgres;
 
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
@@ -15,6 +17,16 @@ public final class PgSchema {
 
     /** Where the migrations are; Flyway's name for the engine, so that {@code db/{vendor}} can serve both. */
     public static final String LOCATION = "classpath:db/postgresql";
+
+    /**
+     * Without SLF4J (the runnable jar), Flyway logs through java.util.logging to standard error; its
+     * progress lines are no business of a command's output. Held here so the setting is not collected.
+     */
+    private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
+
+    static {
+        FLYWAY_LOG.setLevel(Level.WARNING);
+    }
 
     private PgSchema() {
     }
