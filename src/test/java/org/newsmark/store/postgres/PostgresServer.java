@@ -191,9 +191,10 @@ public final class PostgresServer {
             return;
         }
         try {
-            Process probe = new ProcessBuilder("unshare", "-U", "id", "-u").redirectErrorStream(true).start();
+            // the same probe zonky makes before it prefixes initdb, pg_ctl and postgres with unshare -U
+            Process probe = new ProcessBuilder("unshare", "-U", "id", "-un").redirectErrorStream(true).start();
             String out = new String(probe.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-            if (probe.waitFor() == 0 && !out.equals("0")) {
+            if (probe.waitFor() == 0 && !out.equals("root")) {
                 return;
             }
             throw new IllegalStateException("running as root, and `unshare -U` cannot make a user namespace (" + out
