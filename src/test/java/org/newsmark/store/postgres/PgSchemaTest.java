@@ -74,6 +74,28 @@ class PgSchemaTest {
     }
 
     @Test
+    void timeStampsAreWrittenInTheFormSqliteWrites(PgConnectionSpec db, @TempDir Path dir) throws SQLException {
+        String isoMillisUtc = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z";
+        String select = "SELECT created || ' ' || updated FROM documents WHERE name = 'stamped'";
+        try (Connection pg = PostgresServer.connect(db); Statement st = pg.createStatement()) {
+            insertDocument(pg, "stamped", "text");
+            try (ResultSet rs = st.executeQuery(select)) {
+                rs.next();
+                assertThat(rs.getString(1)).matches(isoMillisUtc + " " + isoMillisUtc);
+            }
+        }
+        Path file = dir.resolve("stamps.newsmark");
+        Store.open(file).close();
+        try (Connection sqlite = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = sqlite.createStatement()) {
+            insertDocument(sqlite, "stamped", "text");
+            try (ResultSet rs = st.executeQuery(select)) {
+                rs.next();
+                assertThat(rs.getString(1)).matches(isoMillisUtc + " " + isoMillisUtc);
+            }
+        }
+    }
+
+    @Test
     void deletingADocumentTakesItsSpansAndRelationsWithIt(PgConnectionSpec db) throws SQLException {
         try (Connection c = PostgresServer.connect(db); Statement st = c.createStatement()) {
             long doc = insertDocument(c, "cascade", "Rutte said: yes.");

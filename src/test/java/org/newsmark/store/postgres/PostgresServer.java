@@ -149,7 +149,7 @@ public final class PostgresServer {
                     continue;
                 }
                 pid(folder.resolve("data").resolve("postmaster.pid")).flatMap(ProcessHandle::of)
-                        .filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false))
+                        .filter(p -> p.info().commandLine().map(c -> c.contains("/postgres ") && c.contains(folder.toString())).orElse(false))
                         .ifPresent(PostgresServer::terminate);
                 deleteTree(folder);
             }
