@@ -37,6 +37,8 @@ public final class DocumentSession {
     private boolean recovering;
     /** An inline commit's description, told to save listeners after the change itself was announced. */
     private Optional<String> savedInline = Optional.empty();
+    /** What the last action did to the spans, announced with it. */
+    private SpanDelta delta = SpanDelta.RESET;
 
     DocumentSession(SessionState state, SessionWriter writer) {
         this.state = state;
@@ -438,6 +440,9 @@ public final class DocumentSession {
     /** Hands the action's writes to the writer; {@code tell}: whether save listeners hear of it (a failure they always hear). */
     private void commit(SessionState.Mark mark, String description, boolean tell) {
         List<StoreWrite> writes = state.takeWrites();
+        if (tell) {
+            delta = state.takeDelta();
+        }
         try {
             writer.submit(description, writes, new SessionWriter.Outcome() {
                 @Override
@@ -486,7 +491,9 @@ public final class DocumentSession {
     }
 
     private void announce(AnnotationCommand command, String description) {
-        announce(new SessionChange(command.affected(), description));
+        SpanDelta done = delta;
+        delta = SpanDelta.RESET;
+        announce(new SessionChange(command.affected(), description, done));
     }
 
     private void announce(SessionChange change) {

@@ -41,6 +41,9 @@ final class SessionState {
     /** The store writes of the action under way, and how to take its mirror changes back. */
     private final List<StoreWrite> writes = new ArrayList<>();
     private final List<Runnable> undoMirror = new ArrayList<>();
+    /** The spans the action under way touched, as they were before it (empty: it made them). */
+    private final Map<Long, Optional<Span>> before = new HashMap<>();
+    private boolean relationsTouched;
     private final IdSupply spanIds;
     private final IdSupply relationIds;
     private SessionWriter writer;
@@ -119,6 +122,8 @@ final class SessionState {
     Mark mark() {
         writes.clear();
         undoMirror.clear();
+        before.clear();
+        relationsTouched = false;
         return new Mark(spanHandles.snapshot(), relationHandles.snapshot());
     }
 
@@ -130,6 +135,29 @@ final class SessionState {
             topUp();
         }
         return taken;
+    }
+
+    /** What the action since {@link #mark()} did to the spans, net (a span deleted and restored is unchanged). */
+    SpanDelta takeDelta() {
+        List<Span> removed = new ArrayList<>();
+        List<Span> added = new ArrayList<>();
+        before.forEach((id, was) -> {
+            Span now = byId.get(id);
+            if (was.isPresent() && !was.get().equals(now)) {
+                removed.add(was.get());
+            }
+            if (now != null && !(was.isPresent() && was.get().equals(now))) {
+                added.add(now);
+            }
+        });
+        boolean relationsChanged = relationsTouched;
+        before.clear();
+        relationsTouched = false;
+        return SpanDelta.of(removed, added, relationsChanged);
+    }
+
+    private void touch(long spanId) {
+        before.computeIfAbsent(spanId, id -> Optional.ofNullable(byId.get(id)));
     }
 
     /** A failed action: the mirror and the handles as they were at {@code mark}, nothing to write. */
@@ -253,6 +281,7 @@ final class SessionState {
         }
         long id = handle.id() != 0 && !byId.containsKey(handle.id()) ? handle.id() : spanIds.take();
         Span span = new Span(id, document.id(), range, labelName(labelId), annotator, source);
+        touch(id);
         spanHandles.bind(handle, id);
         addSpan(span);
         writes.add(new StoreWrite.InsertSpan(span));
@@ -264,6 +293,8 @@ final class SessionState {
     void deleteSpan(long id) {
         Span gone = byId.get(id);
         List<Relation> touching = relations.stream().filter(r -> r.touches(id)).toList();
+        touch(id);
+        relationsTouched |= !touching.isEmpty();
         unlist(id);
         spanHandles.forget(id);
         touching.forEach(r -> relationHandles.forget(r.id()));
@@ -279,13 +310,14 @@ final class SessionState {
         if (!changed.range().fitsNonEmptyIn(document.text().length())) {
             throw new InvalidSpanException("a span must keep at least one character inside the text");
         }
-        Span before = byId.get(changed.id());
+        Span was = byId.get(changed.id());
+        touch(changed.id());
         unlist(changed.id());
         addSpan(changed);
         writes.add(new StoreWrite.UpdateSpan(changed));
         undoMirror.add(() -> {
             unlist(changed.id());
-            addSpan(before);
+            addSpan(was);
         });
     }
 
@@ -296,6 +328,7 @@ final class SessionState {
         Relation relation = new Relation(id, document.id(), liveSpanId(from), liveSpanId(to), type);
         relationHandles.bind(handle, id);
         relations.add(relation);
+        relationsTouched = true;
         writes.add(new StoreWrite.InsertRelation(relation));
         undoMirror.add(() -> relations.remove(relation));
         return relation;
@@ -304,6 +337,7 @@ final class SessionState {
     void deleteRelation(long id) {
         Relation gone = relations.stream().filter(r -> r.id() == id).findFirst().orElseThrow();
         relations.remove(gone);
+        relationsTouched = true;
         relationHandles.forget(id);
         writes.add(new StoreWrite.DeleteRelation(id));
         undoMirror.add(() -> relations.add(gone));

@@ -15,7 +15,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.layout.VBox;
 import java.util.List;
-import org.newsmark.model.Relation;
 import org.newsmark.model.Span;
 
 /** The spans of the open document in document order: label, text and position. */
@@ -24,7 +23,6 @@ final class SpanTableView {
     private final VBox root = new VBox(8);
     private final TableView<Span> table = new TableView<>();
     private boolean followingModel;
-    private List<Relation> shownRelations = List.of();
 
     SpanTableView(WorkbenchViewModel model, Consumer<Span> reveal) {
         TableColumn<Span, Span> label = new TableColumn<>("Label");
@@ -49,13 +47,11 @@ final class SpanTableView {
         speaker.setMinWidth(110);
         table.getColumns().setAll(List.of(label, text, speaker, position));
         // the speaker column is derived from relations: redraw rows only when relations changed
-        model.addChangeListener(change -> model.session().ifPresent(session -> {
-            List<Relation> now = List.copyOf(session.relations());
-            if (!now.equals(shownRelations)) {
-                shownRelations = now;
+        model.addChangeListener(change -> {
+            if (change.delta().relationsChanged()) {
                 table.refresh();
             }
-        }));
+        });
         table.getColumns().forEach(c -> c.setSortable(false));
         table.setItems(model.spans());
         table.setId("spans");

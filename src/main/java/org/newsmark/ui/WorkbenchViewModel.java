@@ -337,11 +337,10 @@ public final class WorkbenchViewModel {
     private void step(java.util.function.Predicate<DocumentSession> action, String nothing) {
         session().ifPresent(s -> {
             lastChange = null;
-            List<Span> before = List.copyOf(s.spans());
             if (!attempt(() -> action.test(s)).orElse(true)) {
                 message.set(nothing);
             } else if (lastChange != null && !lastChange.affected().isEmpty()) {
-                showChanged(s, before, lastChange.affected());
+                showChanged(s, lastChange);
             }
         });
         Span selected = selectedSpan.get();
@@ -355,16 +354,16 @@ public final class WorkbenchViewModel {
      * span inside the changed range (a link's end), else nothing (a removed span), and reveals it, or
      * the start of the range.
      */
-    private void showChanged(DocumentSession s, List<Span> before, TextRange affected) {
-        java.util.Set<Span> untouched = new java.util.HashSet<>();
-        before.stream().filter(x -> x.range().overlaps(affected)).forEach(untouched::add);
+    private void showChanged(DocumentSession s, SessionChange change) {
+        TextRange affected = change.affected();
         List<Span> inside = s.spansOverlapping(affected).stream().filter(x -> affected.contains(x.range())).toList();
-        Optional<Span> changed = inside.stream().filter(x -> !untouched.contains(x)).findFirst()
+        java.util.Set<Long> cameBack = new java.util.HashSet<>();
+        change.delta().added().forEach(x -> cameBack.add(x.id()));
+        Optional<Span> changed = inside.stream().filter(x -> cameBack.contains(x.id())).findFirst()
                 .or(() -> inside.stream().findFirst());
         reveal.set(null);
         reveal.set(changed.map(Span::range).orElse(new TextRange(affected.start(), affected.start())));
         selectedSpan.set(changed.orElse(null)); // after the view moved its caret, which may have selected a neighbour
-
     }
 
     private void sessionChanged(SessionChange change) {
@@ -373,12 +372,34 @@ public final class WorkbenchViewModel {
         if (current.document().status() == DocumentStatus.NEW && !change.affected().isEmpty()) {
             current.markStarted(); // the first change to the text's annotations starts the work
         }
-        ListPatch.apply(spans, current.spans());
+        if (change.delta().reset()) {
+            ListPatch.apply(spans, current.spans());
+            updateCounts();
+        } else {
+            patch(change.delta());
+        }
         status.set(current.document().status());
-        updateCounts();
         updateSummary(current);
         message.set("Saving: " + change.description() + "…");
         changeListeners.forEach(l -> l.accept(change));
+    }
+
+    /** Applies what the action did to the span list and the counts, without looking at the other spans. */
+    private void patch(org.newsmark.app.SpanDelta delta) {
+        Map<String, Integer> tally = new java.util.LinkedHashMap<>(counts.get());
+        for (Span gone : delta.removed()) {
+            int at = java.util.Collections.binarySearch(spans, gone, Span.BY_POSITION);
+            if (at >= 0) {
+                spans.remove(at);
+            }
+            tally.computeIfPresent(gone.label(), (l, n) -> n - 1);
+        }
+        for (Span come : delta.added()) {
+            int at = java.util.Collections.binarySearch(spans, come, Span.BY_POSITION);
+            spans.add(at < 0 ? -at - 1 : at, come);
+            tally.merge(come.label(), 1, Integer::sum);
+        }
+        counts.set(tally);
     }
 
     private void updateCounts() {
