@@ -24,6 +24,7 @@ final class SessionState {
 
     private final Store store;
     private Document document;
+    private final String annotator;
     private final List<Span> spans = new ArrayList<>();
     /** The same spans by id: a lookup or removal in a 20,000-span article must not walk the list. */
     private final Map<Long, Span> byId = new HashMap<>();
@@ -33,9 +34,10 @@ final class SessionState {
     private final Handles spanHandles = new Handles();
     private final Handles relationHandles = new Handles();
 
-    SessionState(Store store, Document document) {
+    SessionState(Store store, Document document, String annotator) {
         this.store = store;
         this.document = document;
+        this.annotator = annotator;
         reload();
     }
 
@@ -47,6 +49,11 @@ final class SessionState {
         return document;
     }
 
+    /** Whose layer of the document this is. */
+    String annotator() {
+        return annotator;
+    }
+
     long documentId() {
         return document.id();
     }
@@ -54,12 +61,12 @@ final class SessionState {
     /** Re-reads spans and relations, e.g. after a failed command left the mirror in doubt. */
     void reload() {
         spans.clear();
-        spans.addAll(store.spans().forDocument(document.id()));
+        spans.addAll(store.spans().forDocument(document.id(), annotator));
         byId.clear();
         spans.forEach(s -> byId.put(s.id(), s));
         longestSpan = spans.stream().mapToInt(s -> s.range().length()).max().orElse(0);
         relations.clear();
-        relations.addAll(store.relations().forDocument(document.id()));
+        relations.addAll(store.relations().forDocument(document.id(), annotator));
         document = store.documents().find(document.id()).orElse(document);
         spanHandles.retain(spans.stream().map(Span::id).collect(Collectors.toSet()));
         relationHandles.retain(relations.stream().map(Relation::id).collect(Collectors.toSet()));

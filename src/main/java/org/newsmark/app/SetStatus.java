@@ -30,7 +30,7 @@ final class SetStatus implements AnnotationCommand {
     }
 
     private static void apply(SessionState state, DocumentStatus status) {
-        state.store().documents().setStatus(state.documentId(), status);
+        state.store().documents().setStatus(state.documentId(), status, state.annotator());
         state.setStatus(status);
     }
 

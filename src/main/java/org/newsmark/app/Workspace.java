@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.newsmark.io.DatasetException;
 import org.newsmark.io.DatasetFormat;
+import org.newsmark.model.Annotator;
 import org.newsmark.model.Document;
 import org.newsmark.model.DocumentSummary;
 import org.newsmark.model.Label;
@@ -24,18 +25,28 @@ public final class Workspace implements AutoCloseable {
 
     private final Store store;
     private final DefaultScheme defaults;
+    private final Annotator annotator;
     private final Map<Long, DocumentSession> sessions = new HashMap<>();
 
-    private Workspace(Store store, DefaultScheme defaults) {
+    private Workspace(Store store, DefaultScheme defaults, Annotator annotator) {
         this.store = store;
         this.defaults = defaults;
+        this.annotator = annotator;
     }
 
-    /** Opens a database, giving a new one the default label scheme. */
+    /** Opens a database as the annotator {@value Annotator#DEFAULT}, giving a new one the default label scheme. */
     public static Workspace open(Path file) {
+        return open(file, new Annotator(DocumentSession.ANALYST));
+    }
+
+    /**
+     * Opens a database for {@code annotator}: sessions work on their layer, what they add is theirs,
+     * and a new database gets the default label scheme.
+     */
+    public static Workspace open(Path file, Annotator annotator) {
         Store store = Store.open(file);
         try {
-            Workspace workspace = new Workspace(store, DefaultScheme.load());
+            Workspace workspace = new Workspace(store, DefaultScheme.load(), annotator);
             workspace.seedLabelsIfEmpty();
             return workspace;
         } catch (RuntimeException e) {
@@ -49,8 +60,13 @@ public final class Workspace implements AutoCloseable {
      * written, and it works while another program holds the write lock or on a read-only file.
      */
     public static Workspace openReadOnly(Path file) {
+        return openReadOnly(file, new Annotator(DocumentSession.ANALYST));
+    }
+
+    /** {@link #openReadOnly(Path)} for {@code annotator}: an export's default layer is theirs. */
+    public static Workspace openReadOnly(Path file, Annotator annotator) {
         DefaultScheme defaults = DefaultScheme.load();
-        return new Workspace(Store.openReadOnly(file), defaults);
+        return new Workspace(Store.openReadOnly(file), defaults, annotator);
     }
 
     /**
@@ -58,6 +74,11 @@ public final class Workspace implements AutoCloseable {
      * database has no documents yet.
      */
     public static Workspace openWithSamples(Path file) {
+        return openWithSamples(file, new Annotator(DocumentSession.ANALYST));
+    }
+
+    /** {@link #openWithSamples(Path)} for {@code annotator}. */
+    public static Workspace openWithSamples(Path file, Annotator annotator) {
         boolean created = !Files.exists(file);
         if (created && file.toAbsolutePath().getParent() != null) {
             try {
@@ -66,7 +87,7 @@ public final class Workspace implements AutoCloseable {
                 throw new org.newsmark.store.StoreException(file, "cannot create its folder: " + e.getMessage(), e);
             }
         }
-        Workspace workspace = open(file);
+        Workspace workspace = open(file, annotator);
         if (workspace.store.documents().count() == 0) {
             try {
                 BundledCorpus.importInto(workspace.store);
@@ -91,6 +112,11 @@ public final class Workspace implements AutoCloseable {
     /** The store itself stays inside {@code app}: the window and the CLI go through the use cases below. */
     Store store() {
         return store;
+    }
+
+    /** Whose layer this workspace works on: what sessions show and what they, imports and merges add. */
+    public Annotator annotator() {
+        return annotator;
     }
 
     /** Starts the background suggestion engine over this database with the standard gazetteer. */
@@ -134,7 +160,7 @@ public final class Workspace implements AutoCloseable {
         return sessions.computeIfAbsent(documentId, id -> {
             Document document = store.documents().find(id)
                     .orElseThrow(() -> new IllegalArgumentException("no document " + id + " in " + store.file()));
-            return new DocumentSession(new SessionState(store, document));
+            return new DocumentSession(new SessionState(store, document, annotator.name()));
         });
     }
 

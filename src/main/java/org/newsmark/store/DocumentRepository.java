@@ -163,6 +163,40 @@ public final class DocumentRepository {
         });
     }
 
+    /**
+     * Sets the document's status and records it as {@code annotator}'s status of their layer of it,
+     * with the time. The document's own status is the last one anyone set.
+     */
+    public void setStatus(long id, DocumentStatus status, String annotator) {
+        store.inTransaction(() -> {
+            setStatus(id, status);
+            try (PreparedStatement ps = store.connection().prepareStatement("""
+                    INSERT INTO layer_status(document_id, annotator, status) VALUES (?,?,?)
+                    ON CONFLICT (document_id, annotator) DO UPDATE SET status = excluded.status,
+                      updated = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')""")) {
+                ps.setLong(1, id);
+                ps.setString(2, annotator);
+                ps.setString(3, status.code());
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** {@code annotator}'s status of their layer of a document: {@code new} until they set one. */
+    public DocumentStatus layerStatus(long id, String annotator) {
+        return store.read(() -> {
+            try (PreparedStatement ps = store.connection().prepareStatement(
+                    "SELECT status FROM layer_status WHERE document_id = ? AND annotator = ?")) {
+                ps.setLong(1, id);
+                ps.setString(2, annotator);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? status(rs.getString(1)) : DocumentStatus.NEW;
+                }
+            }
+        });
+    }
+
     /** Deletes a document with its spans and relations. */
     public void delete(long id) {
         store.inTransaction(() -> {
@@ -198,7 +232,7 @@ public final class DocumentRepository {
                 status(rs.getString(5)), MetadataJson.read(rs.getString(6)));
     }
 
-    private static DocumentStatus status(String code) {
+    static DocumentStatus status(String code) {
         return DocumentStatus.fromCode(code).orElseThrow(() -> new IllegalStateException("unknown status " + code));
     }
 }

@@ -30,6 +30,7 @@ public final class Store implements AutoCloseable {
     private final RelationRepository relations;
     private final AnnotatedDocuments annotated;
     private final SuggestionRepository suggestions;
+    private final LayerRepository layers;
     private int transactionDepth;
 
     private Store(Path file, Connection connection) {
@@ -41,6 +42,7 @@ public final class Store implements AutoCloseable {
         this.relations = new RelationRepository(this);
         this.annotated = new AnnotatedDocuments(this);
         this.suggestions = new SuggestionRepository(this);
+        this.layers = new LayerRepository(this);
     }
 
     /** Opens (creating if needed) a database and migrates it to the latest schema. */
@@ -255,6 +257,11 @@ public final class Store implements AutoCloseable {
 
     public RelationRepository relations() {
         return relations;
+    }
+
+    /** Annotators, their layers of documents, and assignments. */
+    public LayerRepository layers() {
+        return layers;
     }
 
     /** Documents with their spans and relations, a page at a time (exports). */
