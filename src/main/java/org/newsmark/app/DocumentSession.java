@@ -24,8 +24,8 @@ import org.newsmark.suggest.Labels;
  */
 public final class DocumentSession {
 
-    /** The annotator of a workspace opened without one ({@link Workspace#open(java.nio.file.Path)}). */
-    public static final String ANALYST = org.newsmark.model.Annotator.DEFAULT;
+    /** The annotator of a workspace opened without one ({@link Workspace#open(java.nio.file.Path)}): this OS user. */
+    public static final String ANALYST = org.newsmark.model.Annotator.osUser().name();
 
     private final SessionState state;
     private final CommandHistory history = new CommandHistory();

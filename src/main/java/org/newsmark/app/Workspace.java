@@ -34,7 +34,7 @@ public final class Workspace implements AutoCloseable {
         this.annotator = annotator;
     }
 
-    /** Opens a database as the annotator {@value Annotator#DEFAULT}, giving a new one the default label scheme. */
+    /** Opens a database as this OS user ({@link Annotator#osUser}), giving a new one the default label scheme. */
     public static Workspace open(Path file) {
         return open(file, new Annotator(DocumentSession.ANALYST));
     }

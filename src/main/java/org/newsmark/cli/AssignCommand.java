@@ -35,7 +35,7 @@ final class AssignCommand implements Callable<Integer> {
             description = "annotators per document (default: ${DEFAULT-VALUE})")
     private int perDoc;
 
-    @Option(names = "--overlap", paramLabel = "P%", description = "the share of documents that get --per-doc annotators, e.g. 20%")
+    @Option(names = "--overlap", paramLabel = "P%", description = "the share of documents that get --per-doc annotators, e.g. 20%%")
     private String overlap;
 
     AssignCommand(Terminal terminal) {

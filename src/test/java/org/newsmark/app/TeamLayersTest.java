@@ -45,7 +45,7 @@ class TeamLayersTest {
             assertThat(b.undo()).isTrue();
 
             assertThat(a.spans()).extracting(Span::annotator).containsOnly("alice");
-            assertThat(b.spans()).extracting(s -> s.range() + s.label() + s.annotator()).containsExactly("[22,25)speakerbob");
+            assertThat(b.spans()).extracting(s -> s.start() + "-" + s.end() + s.label() + s.annotator()).containsExactly("22-25speakerbob");
             assertThat(alice.store().layers().statuses(id)).isEqualTo(Map.of("alice", DocumentStatus.DONE));
 
             TeamLayers layers = new TeamLayers(alice);
@@ -81,7 +81,7 @@ class TeamLayersTest {
             layers.replaceLayer(id, gold, List.of(Span.of(7, 22, 25, "speaker"), Span.of(8, 9, 17, "quote")),
                     List.of(Relation.of(1, 8, 7, Relation.SAID_BY)));
 
-            assertThat(layers.spans(id).get("gold")).extracting(s -> s.range().toString()).containsExactly("[9,17)", "[22,25)");
+            assertThat(layers.spans(id).get("gold")).extracting(s -> s.start() + "-" + s.end()).containsExactly("9-17", "22-25");
             assertThat(layers.relations(id).get("gold")).hasSize(1);
             assertThat(layers.spans(id).get("alice")).hasSize(1);
         }

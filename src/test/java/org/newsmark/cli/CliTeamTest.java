@@ -172,7 +172,7 @@ class CliTeamTest {
     private static Map<String, List<String>> layers(Store store, long documentId) {
         Map<String, List<String>> out = new TreeMap<>();
         store.layers().spans(documentId).forEach((name, spans) ->
-                out.put(name, spans.stream().map(s -> s.range() + " " + s.label()).toList()));
+                out.put(name, spans.stream().map(s -> "[" + s.start() + "," + s.end() + ") " + s.label()).toList()));
         return out;
     }
 
