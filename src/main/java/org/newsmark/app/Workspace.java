@@ -152,6 +152,16 @@ public final class Workspace implements AutoCloseable {
     }
 
     /**
+     * The ids of the documents assigned to this workspace's annotator, or empty when no document is
+     * assigned to anyone (then every document is everyone's).
+     */
+    public Optional<java.util.Set<Long>> assignedDocuments() {
+        return store.read(() -> store.layers().hasAssignments()
+                ? Optional.of(java.util.Set.copyOf(store.layers().assignedTo(annotator.name())))
+                : Optional.<java.util.Set<Long>>empty());
+    }
+
+    /**
      * The session of a document, the same object for the whole run. Opening changes nothing: the
      * window marks a new document in progress at the analyst's first change
      * ({@link DocumentSession#markStarted}), and corpus-wide actions leave statuses alone.
