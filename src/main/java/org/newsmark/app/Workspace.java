@@ -147,8 +147,9 @@ public final class Workspace implements AutoCloseable {
         return store.labels().scheme();
     }
 
+    /** Every document with the span count of this annotator's layer, for the list. */
     public List<DocumentSummary> documents() {
-        return store.documents().summaries();
+        return store.documents().summaries(annotator.name());
     }
 
     /**

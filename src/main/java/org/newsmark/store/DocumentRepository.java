@@ -78,6 +78,26 @@ public final class DocumentRepository {
         });
     }
 
+    /** {@link #summaries()} counting only the spans of one annotator's layer. */
+    public List<DocumentSummary> summaries(String annotator) {
+        return store.read(() -> {
+            List<DocumentSummary> result = new ArrayList<>();
+            try (PreparedStatement ps = store.connection().prepareStatement("""
+                    SELECT d.id, d.name, d.title, d.status,
+                           (SELECT count(*) FROM spans s WHERE s.document_id = d.id AND s.annotator = ?)
+                    FROM documents d ORDER BY d.id""")) {
+                ps.setString(1, annotator);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        result.add(new DocumentSummary(rs.getLong(1), rs.getString(2), rs.getString(3),
+                                status(rs.getString(4)), rs.getInt(5)));
+                    }
+                }
+            }
+            return result;
+        });
+    }
+
     /** Ids of the documents, optionally only those with a status, in id order. */
     public List<Long> ids(Optional<DocumentStatus> status) {
         return store.read(() -> {
