@@ -126,7 +126,7 @@ public final class Workspace implements AutoCloseable {
 
     /** Starts the background suggestion engine on the runner's suggestion thread, with the gazetteer {@code places} gives. */
     public SuggestionService startSuggestions(Supplier<Gazetteer> places, TaskRunner runner) {
-        return SuggestionService.start(store, places, runner);
+        return SuggestionService.start(store, places, runner, annotator.name());
     }
 
     /** Counts of documents, spans and relations per label and status. */
