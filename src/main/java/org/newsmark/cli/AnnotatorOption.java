@@ -13,6 +13,11 @@ final class AnnotatorOption {
 
     /** The name given, checked; empty when the option is left out. */
     Optional<Annotator> given() {
+        return checked(name);
+    }
+
+    /** A name given to an {@code --annotator} option of a command's own, checked; empty when it is null. */
+    static Optional<Annotator> checked(String name) {
         if (name == null) {
             return Optional.empty();
         }

@@ -69,8 +69,9 @@ final class ExportCommand implements Callable<Integer> {
                     + " --annotator's, else default, else its only layer)")
     private Optional<String> layer = Optional.empty();
 
-    @Mixin
-    private AnnotatorOption annotator;
+    @Option(names = "--annotator", paramLabel = "NAME",
+            description = "whose layer to write where a document has no gold one (default: the operating-system user name)")
+    private String annotator;
 
     @Option(names = "--replace", description = "brat: replace a non-empty folder holding an earlier brat export, whole")
     private boolean replace;
@@ -92,7 +93,8 @@ final class ExportCommand implements Callable<Integer> {
             throw new BadInputException("--layer: " + p);
         });
         ExportRequest request = new ExportRequest(format, status, new ExportOptions(offsets, subset, nested), chosenLayer);
-        try (Workspace workspace = Workspace.openReadOnly(database.resolve(terminal, false), annotator.resolve())) {
+        try (Workspace workspace = Workspace.openReadOnly(database.resolve(terminal, false),
+                AnnotatorOption.checked(annotator).orElseGet(Annotator::osUser))) {
             ExportDatasets export = new ExportDatasets(workspace);
             List<String> unknown = export.unknownLabels(request);
             if (!unknown.isEmpty()) {

@@ -8,6 +8,7 @@ import org.newsmark.app.UnusedMappingException;
 import org.newsmark.app.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "merge", mixinStandardHelpOptions = true,
@@ -23,8 +24,9 @@ final class MergeCommand implements Callable<Integer> {
     @Mixin
     private DatabaseOption database;
 
-    @Mixin
-    private AnnotatorOption annotator;
+    @Option(names = "--annotator", paramLabel = "NAME",
+            description = "whose layer an export is (needed for one); renames the layer of a database that has one")
+    private String annotator;
 
     @Parameters(paramLabel = "OTHER.db|EXPORT", arity = "1..*", description = "databases, export files or folders")
     private List<Path> sources;
@@ -36,7 +38,7 @@ final class MergeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (Workspace workspace = Workspace.open(database.resolve(terminal, false))) {
-            MergeLayers.Report report = new MergeLayers(workspace).merge(sources, annotator.given());
+            MergeLayers.Report report = new MergeLayers(workspace).merge(sources, AnnotatorOption.checked(annotator));
             terminal.text().println(report.text());
         } catch (UnusedMappingException e) {
             throw new BadInputException(String.join(", ", e.labels()));

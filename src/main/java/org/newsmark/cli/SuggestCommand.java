@@ -49,8 +49,9 @@ final class SuggestCommand implements Callable<Integer> {
             description = "only documents with this status: new, in-progress or done")
     private Optional<DocumentStatus> status = Optional.empty();
 
-    @Mixin
-    private AnnotatorOption annotator;
+    @Option(names = "--annotator", paramLabel = "NAME",
+            description = "whose layer the suggestions go into (default: the machine annotator '" + SuggestionService.ANNOTATOR + "')")
+    private String annotator;
 
     SuggestCommand(Terminal terminal) {
         this.terminal = terminal;
@@ -75,7 +76,7 @@ final class SuggestCommand implements Callable<Integer> {
                 (subset.isEmpty() ? Labels.ALL : List.copyOf(subset)).forEach(workspace::ensureLabel);
             }
             SuggestReport report = service.suggestCorpus(new SuggestOptions(apply, subset, minScore, status,
-                    annotator.given().map(Annotator::name).orElse(SuggestionService.ANNOTATOR)));
+                    AnnotatorOption.checked(annotator).map(Annotator::name).orElse(SuggestionService.ANNOTATOR)));
             terminal.text().println(report.text());
         }
         return 0;

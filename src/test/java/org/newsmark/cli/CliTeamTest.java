@@ -138,6 +138,19 @@ class CliTeamTest {
     }
 
     @Test
+    void suggestApplyWritesIntoTheLayerOfTheAnnotatorNamed() {
+        ok("suggest", "--db", team.toString(), "--apply", "--labels", "place", "--annotator", "carol");
+
+        try (Store store = Store.open(team)) {
+            long rain = store.documents().findByText(RAIN).orElseThrow();
+            assertThat(store.spans().forDocument(rain, "carol")).isNotEmpty()
+                    .allSatisfy(s -> assertThat(s.source()).startsWith(Span.SUGGESTED_PREFIX))
+                    .extracting(s -> s.textIn(RAIN)).contains("Paris");
+            assertThat(layers(store, rain).get("alice")).containsExactly("[13,18) place");
+        }
+    }
+
+    @Test
     void assignIsBalancedDeterministicAndListedWithEachLayersStatus() throws IOException {
         StringBuilder many = new StringBuilder();
         for (int i = 0; i < 10; i++) {
