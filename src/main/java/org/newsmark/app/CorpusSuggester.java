@@ -43,14 +43,14 @@ final class CorpusSuggester {
         int links = 0;
         for (int from = 0; from < ids.size(); from += BATCH) {
             List<Long> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
-            List<SuggestionContext> contexts = batch.stream().map(id -> StoredContexts.of(store, id)).toList();
+            List<SuggestionContext> contexts = batch.stream().map(id -> StoredContexts.of(store, id, options.layer())).toList();
             List<Suggestions> suggested = engine.suggestAll(contexts);
             for (int i = 0; i < batch.size(); i++) {
                 Kept kept = keep(suggested.get(i), contexts.get(i), options);
                 kept.spans().forEach(s -> byLabel.merge(s.label(), 1, Integer::sum));
                 links += kept.links().size();
                 if (options.apply()) {
-                    store(batch.get(i), kept, contexts.get(i));
+                    store(batch.get(i), kept, contexts.get(i), options.layer());
                 }
             }
         }
@@ -78,13 +78,13 @@ final class CorpusSuggester {
                 context.relations().stream().anyMatch(r -> r.fromSpanId() == sp.id() && r.type().equals(type)));
     }
 
-    private void store(long documentId, Kept kept, SuggestionContext context) {
+    private void store(long documentId, Kept kept, SuggestionContext context, String layer) {
         store.inTransaction(() -> {
             Map<SpanKey, Long> ids = new HashMap<>();
             context.spans().forEach(sp -> ids.putIfAbsent(SpanKey.of(sp), sp.id()));
             for (SpanSuggestion s : kept.spans()) {
                 Span span = store.spans().insert(new Span(0, documentId, s.range(), s.label(),
-                        SuggestionService.ANNOTATOR, Span.suggestedBy(s.recommender())));
+                        layer, Span.suggestedBy(s.recommender())));
                 ids.put(s.key(), span.id());
             }
             for (LinkSuggestion l : kept.links()) {

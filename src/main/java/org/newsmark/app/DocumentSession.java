@@ -26,7 +26,8 @@ import org.newsmark.suggest.Labels;
  */
 public final class DocumentSession {
 
-    public static final String ANALYST = "analyst";
+    /** The annotator of a workspace opened without one ({@link Workspace#open(java.nio.file.Path)}): this OS user. */
+    public static final String ANALYST = org.newsmark.model.Annotator.osUser().name();
 
     private final SessionState state;
     private final CommandHistory history = new CommandHistory();
@@ -66,6 +67,11 @@ public final class DocumentSession {
 
     public Document document() {
         return state.document();
+    }
+
+    /** Whose layer of the document this session shows and changes. */
+    public String annotator() {
+        return state.annotator();
     }
 
     public String text() {
@@ -119,7 +125,7 @@ public final class DocumentSession {
         if (same.isPresent()) {
             return same;
         }
-        CreateSpan command = new CreateSpan(new Span(0, state.documentId(), range, label, ANALYST, source),
+        CreateSpan command = new CreateSpan(new Span(0, state.documentId(), range, label, state.annotator(), source),
                 state.labelId(label));
         run(command);
         return Optional.of(command.span());
@@ -142,7 +148,7 @@ public final class DocumentSession {
      * {@code from} span already has a relation of that type. Returns the spans created.
      */
     public List<Span> tagAll(String description, List<NewSpan> spans, List<NewLink> links) {
-        return tagInBulk(n -> description, spans, links, ANALYST, false);
+        return tagInBulk(n -> description, spans, links, state.annotator(), false);
     }
 
     /**

@@ -78,17 +78,22 @@ public final class ExportDatasets {
         Store store = workspace.store();
         LabelScheme scheme = workspace.scheme();
         List<Long> ids = store.documents().ids(request.status());
+        LayerChoice layers = LayerChoice.of(request.layer(), workspace.annotator());
         try (PageReadAhead pages = new PageReadAhead(store.annotated(), ids, PAGE)) {
             for (int from = 0; pages.hasNext(); from += PAGE) {
                 if (cancelled.getAsBoolean()) {
                     throw new CancellationException("export cancelled after " + from + " of " + ids.size() + " documents");
                 }
                 for (AnnotatedDocument document : pages.next()) {
-                    writer.write(document, scheme);
+                    writer.write(layers.pick(document), scheme);
                 }
                 progress.update(Math.min(ids.size(), from + PAGE), ids.size());
             }
         }
-        return writer.finish();
+        ExportReport report = writer.finish();
+        List<String> warnings = new java.util.ArrayList<>(report.warnings());
+        warnings.addAll(layers.warnings());
+        return new ExportReport(report.documents(), report.spans(), report.relations(), report.droppedSpans(),
+                report.droppedRelations(), report.extendedSpans(), warnings);
     }
 }

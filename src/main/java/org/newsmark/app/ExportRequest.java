@@ -12,16 +12,29 @@ import org.newsmark.model.DocumentStatus;
  * @param format  a format that can be written
  * @param status  only documents with this status, or all
  * @param options offsets, label subset and nested policy
+ * @param layer   the annotator whose layer of every document to write; empty: per document {@code gold},
+ *                else the workspace's annotator, else {@code default}, else its only layer
  */
-public record ExportRequest(DatasetFormat format, Optional<DocumentStatus> status, ExportOptions options) {
+public record ExportRequest(DatasetFormat format, Optional<DocumentStatus> status, ExportOptions options,
+                            Optional<String> layer) {
 
     public ExportRequest {
         Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(layer, "layer");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(options, "options");
         if (!format.canWrite()) {
             throw new IllegalArgumentException(format.code() + " cannot be exported");
         }
+    }
+
+    /** Each document's layer chosen as {@link #layer} explains for an empty one. */
+    public ExportRequest(DatasetFormat format, Optional<DocumentStatus> status, ExportOptions options) {
+        this(format, status, options, Optional.empty());
+    }
+
+    public ExportRequest withLayer(Optional<String> name) {
+        return new ExportRequest(format, status, options, name);
     }
 
     public static ExportRequest of(DatasetFormat format) {

@@ -94,6 +94,22 @@ public final class ImportDatasets {
         }
     }
 
+    /**
+     * Reads the request's inputs through the import pipeline (detection, {@code --map}, event roles)
+     * and hands {@code sink} each document as an import would store it; stores nothing. A merge reads
+     * another analyst's export this way.
+     */
+    void read(ImportRequest request, java.util.function.Consumer<AnnotatedDocument> sink)
+            throws DatasetException, IOException, UnusedMappingException {
+        DatasetFormat format = readableFormat(request);
+        ImportBatch rest = format.reader().read(request.inputs(), new ImportOptions(request.offsets()),
+                document -> sink.accept(prepared(document, request.labelMap()).document()));
+        List<String> unused = LabelMapping.unused(request.labelMap(), rest.labels());
+        if (request.strict() && !unused.isEmpty()) {
+            throw new UnusedMappingException(unused);
+        }
+    }
+
     /** Reads every input into {@code streaming}: stored through {@code inserter}, or only counted when it is null. */
     private ImportSummary stream(ImportRequest request, DatasetFormat format, Streaming streaming, BulkInserter inserter,
                                  Runnable beforeEach, Runnable afterStored) {
@@ -156,7 +172,7 @@ public final class ImportDatasets {
             this.seen = new HashSet<>(storedHashes);
             this.knownLabels = new HashSet<>(scheme.names());
             this.knownTypes = new HashSet<>(scheme.relationTypes());
-            this.annotator = request.annotator().orElse("");
+            this.annotator = request.annotator().orElse(workspace.annotator().name());
         }
 
         /**

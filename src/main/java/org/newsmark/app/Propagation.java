@@ -60,13 +60,13 @@ public final class Propagation {
     public int apply(Preview preview) {
         int created = 0;
         for (DocumentHits hits : preview.documents()) {
-            created += workspace.open(hits.documentId()).tagAll(hits.hits(), preview.label(), DocumentSession.ANALYST).size();
+            created += workspace.open(hits.documentId()).tagAll(hits.hits(), preview.label(), workspace.annotator().name()).size();
         }
         return created;
     }
 
     private List<Span> spansOf(long documentId) {
         return workspace.openSessionIfAny(documentId).map(DocumentSession::spans)
-                .orElseGet(() -> workspace.store().spans().forDocument(documentId));
+                .orElseGet(() -> workspace.store().spans().forDocument(documentId, workspace.annotator().name()));
     }
 }

@@ -28,6 +28,7 @@ final class SessionState {
 
     private final Store store;
     private Document document;
+    private final String annotator;
     private final List<Span> spans = new ArrayList<>();
     /** The same spans by id: a lookup or removal in a 20,000-span article must not walk the list. */
     private final Map<Long, Span> byId = new HashMap<>();
@@ -48,9 +49,10 @@ final class SessionState {
     private final IdSupply relationIds;
     private SessionWriter writer;
 
-    SessionState(Store store, Document document) {
+    SessionState(Store store, Document document, String annotator) {
         this.store = store;
         this.document = document;
+        this.annotator = annotator;
         this.spanIds = new IdSupply(size -> store.reserveIds("spans", size));
         this.relationIds = new IdSupply(size -> store.reserveIds("relations", size));
         reload();
@@ -81,6 +83,11 @@ final class SessionState {
         return document;
     }
 
+    /** Whose layer of the document this is. */
+    String annotator() {
+        return annotator;
+    }
+
     long documentId() {
         return document.id();
     }
@@ -93,7 +100,7 @@ final class SessionState {
     /** What the store holds for this document now; safe on any thread. */
     Stored read() {
         return store.read(() -> new Stored(store.documents().find(document.id()).orElse(document),
-                store.spans().forDocument(document.id()), store.relations().forDocument(document.id())));
+                store.spans().forDocument(document.id(), annotator), store.relations().forDocument(document.id(), annotator)));
     }
 
     /** The document, spans and relations as the store holds them. */
@@ -346,7 +353,7 @@ final class SessionState {
     void changeStatus(DocumentStatus status) {
         DocumentStatus before = document.status();
         document = document.withStatus(status);
-        writes.add(new StoreWrite.SetDocumentStatus(status));
+        writes.add(new StoreWrite.SetDocumentStatus(status, annotator));
         undoMirror.add(() -> document = document.withStatus(before));
     }
 }

@@ -52,10 +52,11 @@ sealed interface StoreWrite {
         }
     }
 
-    record SetDocumentStatus(DocumentStatus status) implements StoreWrite {
+    /** The document's status as {@code annotator} set it (their layer's status, and the document's). */
+    record SetDocumentStatus(DocumentStatus status, String annotator) implements StoreWrite {
         @Override
         public void applyTo(Store store, long documentId, StoredIds ids) {
-            store.documents().setStatus(documentId, status);
+            store.documents().setStatus(documentId, status, annotator);
         }
     }
 }

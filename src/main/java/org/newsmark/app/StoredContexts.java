@@ -22,6 +22,16 @@ final class StoredContexts {
         });
     }
 
+    /** {@link #of(Store, long)} with only the spans and relations of one annotator's layer. */
+    static SuggestionContext of(Store store, long documentId, String layer) {
+        return store.read(() -> {
+            Document document = store.documents().find(documentId)
+                    .orElseThrow(() -> new IllegalArgumentException("no document " + documentId + " in " + store.file()));
+            return new SuggestionContext(document.text(), store.spans().forDocument(documentId, layer),
+                    store.relations().forDocument(documentId, layer), rejected(store, documentId));
+        });
+    }
+
     /** The suggestions rejected in a document, by label and range. */
     static Set<SpanKey> rejected(Store store, long documentId) {
         return store.suggestions().rejections(documentId).stream()

@@ -7,19 +7,27 @@ import org.newsmark.model.DocumentStatus;
 /**
  * What {@code newsmark suggest} runs over and keeps.
  *
- * @param apply    store the suggestions (spans with annotator {@value SuggestionService#ANNOTATOR}, links as
+ * @param apply    store the suggestions (spans in {@code layer}, links as
  *                 relations) rather than only count them
  * @param labels   labels to keep; empty keeps all
  * @param minScore suggestions scored below it are left out
  * @param status   only documents with this status; empty means all
+ * @param layer    the annotator whose layer the suggestions go into and are measured against
  */
-public record SuggestOptions(boolean apply, Set<String> labels, double minScore, Optional<DocumentStatus> status) {
+public record SuggestOptions(boolean apply, Set<String> labels, double minScore, Optional<DocumentStatus> status,
+                             String layer) {
 
     public SuggestOptions {
         labels = Set.copyOf(labels);
+        java.util.Objects.requireNonNull(layer, "layer");
         if (!(minScore >= 0 && minScore <= 1)) {
             throw new IllegalArgumentException("min score must be in [0, 1]: " + minScore);
         }
+    }
+
+    /** Into the layer of the machine annotator {@value SuggestionService#ANNOTATOR}. */
+    public SuggestOptions(boolean apply, Set<String> labels, double minScore, Optional<DocumentStatus> status) {
+        this(apply, labels, minScore, status, SuggestionService.ANNOTATOR);
     }
 
     /** Counts only, every label, every score, every document. */
@@ -28,7 +36,7 @@ public record SuggestOptions(boolean apply, Set<String> labels, double minScore,
     }
 
     public SuggestOptions applying() {
-        return new SuggestOptions(true, labels, minScore, status);
+        return new SuggestOptions(true, labels, minScore, status, layer);
     }
 
     boolean keeps(String label, double score) {

@@ -53,9 +53,13 @@ public final class SuggestionService implements AutoCloseable {
     private record Loaded(SuggestionEngine engine, CorpusMemory memory, LearnedSpans learned) {
     }
 
+    /** Whose layer a document not open in a session is read from; empty: every layer. */
+    private final Optional<String> layer;
+
     /** Runs on {@code worker}; {@link #close()} shuts it down, so it must be the service's own. */
-    private SuggestionService(Store store, Supplier<Gazetteer> places, ExecutorService worker) {
+    private SuggestionService(Store store, Supplier<Gazetteer> places, ExecutorService worker, Optional<String> layer) {
         this.store = store;
+        this.layer = layer;
         this.worker = worker;
         this.places = places;
         this.loaded = go.thenApplyAsync(v -> load(store, places), worker);
@@ -90,14 +94,18 @@ public final class SuggestionService implements AutoCloseable {
             Thread t = new Thread(r, "newsmark-suggest");
             t.setDaemon(true);
             return t;
-        }));
+        }), Optional.empty());
         service.startLoading();
         return service;
     }
 
     /** As {@link #start(Store, Supplier)}, on the window's suggestion thread, loading once {@link #startLoading()} is called. */
-    static SuggestionService start(Store store, Supplier<Gazetteer> places, TaskRunner runner) {
-        return new SuggestionService(store, places, runner.suggestions());
+    static SuggestionService start(Store store, Supplier<Gazetteer> places, TaskRunner runner, String layer) {
+        return new SuggestionService(store, places, runner.suggestions(), Optional.of(layer));
+    }
+
+    private SuggestionContext storedContext(long documentId) {
+        return layer.map(l -> StoredContexts.of(store, documentId, l)).orElseGet(() -> StoredContexts.of(store, documentId));
     }
 
     private static Loaded load(Store store, Supplier<Gazetteer> places) {
@@ -131,7 +139,7 @@ public final class SuggestionService implements AutoCloseable {
 
     /** Suggestions for a stored document, given its spans, relations and the rejections made in it. */
     public Suggestions suggest(long documentId) {
-        return compute(loaded.join(), documentId, StoredContexts.of(store, documentId));
+        return compute(loaded.join(), documentId, storedContext(documentId));
     }
 
     /** Suggestions for an open document as its session shows it now. */
@@ -165,7 +173,7 @@ public final class SuggestionService implements AutoCloseable {
     public CompletableFuture<Void> prefetch(List<Long> documentIds) {
         return loaded.thenAcceptAsync(l -> {
             for (long id : documentIds) {
-                SuggestionContext context = StoredContexts.of(store, id);
+                SuggestionContext context = storedContext(id);
                 if (context.text().length() <= PREFETCH_LIMIT
                         && !cache.isFresh(id, l, l.memory().version(), context)) {
                     compute(l, id, context);

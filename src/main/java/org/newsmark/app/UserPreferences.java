@@ -67,6 +67,29 @@ public final class UserPreferences {
         });
     }
 
+    /** The key of the analyst's name: whose layer the window works on. */
+    public static final String ANNOTATOR = "annotator";
+
+    /**
+     * The analyst's name: the one kept here, else (the first start) this OS user's name, which is then
+     * kept so that it can be changed in the file. A kept name that cannot name an annotator is
+     * replaced the same way.
+     */
+    public synchronized org.newsmark.model.Annotator annotator() {
+        Optional<String> kept = get(ANNOTATOR).map(String::strip)
+                .filter(n -> org.newsmark.model.Annotator.problemWith(n).isEmpty());
+        if (kept.isPresent()) {
+            return new org.newsmark.model.Annotator(kept.get());
+        }
+        org.newsmark.model.Annotator user = org.newsmark.model.Annotator.osUser();
+        try {
+            put(ANNOTATOR, user.name());
+        } catch (UncheckedIOException e) {
+            // an unwritable preferences folder must not keep the window from opening; the name holds for this run
+        }
+        return user;
+    }
+
     /** Sets a value and writes the file now; unchanged values are not written again. */
     public synchronized void put(String key, String value) {
         if (value.equals(values.getProperty(key))) {

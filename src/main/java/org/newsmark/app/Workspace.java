@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.newsmark.io.DatasetException;
 import org.newsmark.io.DatasetFormat;
+import org.newsmark.model.Annotator;
 import org.newsmark.model.Document;
 import org.newsmark.model.DocumentSummary;
 import org.newsmark.model.Label;
@@ -24,19 +25,29 @@ public final class Workspace implements AutoCloseable {
 
     private final Store store;
     private final DefaultScheme defaults;
+    private final Annotator annotator;
     private final Map<Long, DocumentSession> sessions = new HashMap<>();
     private Optional<SessionWriter.Background> background = Optional.empty();
 
-    private Workspace(Store store, DefaultScheme defaults) {
+    private Workspace(Store store, DefaultScheme defaults, Annotator annotator) {
         this.store = store;
         this.defaults = defaults;
+        this.annotator = annotator;
     }
 
-    /** Opens a database, giving a new one the default label scheme. */
+    /** Opens a database as this OS user ({@link Annotator#osUser}), giving a new one the default label scheme. */
     public static Workspace open(Path file) {
+        return open(file, new Annotator(DocumentSession.ANALYST));
+    }
+
+    /**
+     * Opens a database for {@code annotator}: sessions work on their layer, what they add is theirs,
+     * and a new database gets the default label scheme.
+     */
+    public static Workspace open(Path file, Annotator annotator) {
         Store store = Store.open(file);
         try {
-            Workspace workspace = new Workspace(store, DefaultScheme.load());
+            Workspace workspace = new Workspace(store, DefaultScheme.load(), annotator);
             workspace.seedLabelsIfEmpty();
             return workspace;
         } catch (RuntimeException e) {
@@ -50,8 +61,13 @@ public final class Workspace implements AutoCloseable {
      * written, and it works while another program holds the write lock or on a read-only file.
      */
     public static Workspace openReadOnly(Path file) {
+        return openReadOnly(file, new Annotator(DocumentSession.ANALYST));
+    }
+
+    /** {@link #openReadOnly(Path)} for {@code annotator}: an export's default layer is theirs. */
+    public static Workspace openReadOnly(Path file, Annotator annotator) {
         DefaultScheme defaults = DefaultScheme.load();
-        return new Workspace(Store.openReadOnly(file), defaults);
+        return new Workspace(Store.openReadOnly(file), defaults, annotator);
     }
 
     /**
@@ -59,6 +75,11 @@ public final class Workspace implements AutoCloseable {
      * database has no documents yet.
      */
     public static Workspace openWithSamples(Path file) {
+        return openWithSamples(file, new Annotator(DocumentSession.ANALYST));
+    }
+
+    /** {@link #openWithSamples(Path)} for {@code annotator}. */
+    public static Workspace openWithSamples(Path file, Annotator annotator) {
         boolean created = !Files.exists(file);
         if (created && file.toAbsolutePath().getParent() != null) {
             try {
@@ -67,7 +88,7 @@ public final class Workspace implements AutoCloseable {
                 throw new org.newsmark.store.StoreException(file, "cannot create its folder: " + e.getMessage(), e);
             }
         }
-        Workspace workspace = open(file);
+        Workspace workspace = open(file, annotator);
         if (workspace.store.documents().count() == 0) {
             try {
                 BundledCorpus.importInto(workspace.store);
@@ -94,6 +115,11 @@ public final class Workspace implements AutoCloseable {
         return store;
     }
 
+    /** Whose layer this workspace works on: what sessions show and what they, imports and merges add. */
+    public Annotator annotator() {
+        return annotator;
+    }
+
     /** Starts the background suggestion engine over this database with the standard gazetteer. */
     public SuggestionService startSuggestions() {
         return SuggestionService.start(store);
@@ -101,7 +127,7 @@ public final class Workspace implements AutoCloseable {
 
     /** Starts the background suggestion engine on the runner's suggestion thread, with the gazetteer {@code places} gives. */
     public SuggestionService startSuggestions(Supplier<Gazetteer> places, TaskRunner runner) {
-        return SuggestionService.start(store, places, runner);
+        return SuggestionService.start(store, places, runner, annotator.name());
     }
 
     /** Counts of documents, spans and relations per label and status. */
@@ -122,8 +148,19 @@ public final class Workspace implements AutoCloseable {
         return store.labels().scheme();
     }
 
+    /** Every document with the span count of this annotator's layer, for the list. */
     public List<DocumentSummary> documents() {
-        return store.documents().summaries();
+        return store.documents().summaries(annotator.name());
+    }
+
+    /**
+     * The ids of the documents assigned to this workspace's annotator, or empty when no document is
+     * assigned to anyone (then every document is everyone's).
+     */
+    public Optional<java.util.Set<Long>> assignedDocuments() {
+        return store.read(() -> store.layers().hasAssignments()
+                ? Optional.of(java.util.Set.copyOf(store.layers().assignedTo(annotator.name())))
+                : Optional.<java.util.Set<Long>>empty());
     }
 
     /**
@@ -137,7 +174,7 @@ public final class Workspace implements AutoCloseable {
                     .orElseThrow(() -> new IllegalArgumentException("no document " + id + " in " + store.file()));
             SessionWriter writer = background.map(bg -> SessionWriter.inBackground(store, id, bg))
                     .orElseGet(() -> SessionWriter.inline(store, id));
-            SessionState state = new SessionState(store, document);
+            SessionState state = new SessionState(store, document, annotator.name());
             state.useWriter(writer);
             return new DocumentSession(state, writer);
         });

@@ -16,6 +16,7 @@ import org.newsmark.io.ExportOptions;
 import org.newsmark.io.ExportReport;
 import org.newsmark.io.NestedPolicy;
 import org.newsmark.io.OffsetUnit;
+import org.newsmark.model.Annotator;
 import org.newsmark.model.DocumentStatus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -63,6 +64,15 @@ final class ExportCommand implements Callable<Integer> {
                     + " (default: ${DEFAULT-VALUE})")
     private NestedPolicy nested;
 
+    @Option(names = "--layer", paramLabel = "NAME",
+            description = "whose layer of every document to write, e.g. gold (default: per document gold, else"
+                    + " --annotator's, else default, else its only layer)")
+    private Optional<String> layer = Optional.empty();
+
+    @Option(names = "--annotator", paramLabel = "NAME",
+            description = "whose layer to write where a document has no gold one (default: the operating-system user name)")
+    private String annotator;
+
     @Option(names = "--replace", description = "brat: replace a non-empty folder holding an earlier brat export, whole")
     private boolean replace;
 
@@ -78,8 +88,13 @@ final class ExportCommand implements Callable<Integer> {
         }
         Set<String> subset = new LinkedHashSet<>();
         labels.stream().map(String::strip).filter(l -> !l.isEmpty()).forEach(subset::add);
-        ExportRequest request = new ExportRequest(format, status, new ExportOptions(offsets, subset, nested));
-        try (Workspace workspace = Workspace.openReadOnly(database.resolve(terminal, false))) {
+        Optional<String> chosenLayer = layer.map(String::strip);
+        chosenLayer.flatMap(Annotator::problemWith).ifPresent(p -> {
+            throw new BadInputException("--layer: " + p);
+        });
+        ExportRequest request = new ExportRequest(format, status, new ExportOptions(offsets, subset, nested), chosenLayer);
+        try (Workspace workspace = Workspace.openReadOnly(database.resolve(terminal, false),
+                AnnotatorOption.checked(annotator).orElseGet(Annotator::osUser))) {
             ExportDatasets export = new ExportDatasets(workspace);
             List<String> unknown = export.unknownLabels(request);
             if (!unknown.isEmpty()) {

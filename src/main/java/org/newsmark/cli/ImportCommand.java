@@ -15,6 +15,7 @@ import org.newsmark.app.UnusedMappingException;
 import org.newsmark.app.Workspace;
 import org.newsmark.io.DatasetFormat;
 import org.newsmark.io.OffsetUnit;
+import org.newsmark.model.Annotator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -48,8 +49,8 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--map", paramLabel = "A=b,...", description = "rename labels (and brat event roles) on the way in, e.g. PER=speaker,LOC=place")
     private List<String> map = new ArrayList<>();
 
-    @Option(names = "--annotator", paramLabel = "NAME", description = "who the spans are attributed to (default: the format's name)")
-    private Optional<String> annotator = Optional.empty();
+    @Mixin
+    private AnnotatorOption annotator;
 
     @Option(names = "--include-duplicates", description = "also import documents whose text is already stored")
     private boolean duplicates;
@@ -78,12 +79,10 @@ final class ImportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--map: " + e.getMessage(), e, null, String.join(",", map));
         }
-        if (annotator.filter(String::isBlank).isPresent()) {
-            throw new ParameterException(spec.commandLine(), "--annotator must not be blank");
-        }
+        Annotator who = annotator.resolve();
         ImportRequest request = ImportRequest.of(inputs).withFormat(chosen).withOffsets(offsets).withLabelMap(labelMap)
-                .withAnnotator(annotator.map(String::strip)).withDuplicates(duplicates).withStrict(strict);
-        try (Workspace workspace = Workspace.open(database.resolve(terminal, true))) {
+                .withAnnotator(Optional.of(who.name())).withDuplicates(duplicates).withStrict(strict);
+        try (Workspace workspace = Workspace.open(database.resolve(terminal, true), who)) {
             ImportSummary summary = new ImportDatasets(workspace).run(request, Progress.NONE, () -> false);
             terminal.text().println(summary.text());
             for (String label : summary.unusedMappings()) {

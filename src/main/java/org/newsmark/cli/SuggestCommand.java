@@ -9,6 +9,7 @@ import org.newsmark.app.SuggestOptions;
 import org.newsmark.app.SuggestReport;
 import org.newsmark.app.SuggestionService;
 import org.newsmark.app.Workspace;
+import org.newsmark.model.Annotator;
 import org.newsmark.model.DocumentStatus;
 import org.newsmark.suggest.Labels;
 import picocli.CommandLine.Command;
@@ -20,8 +21,9 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "suggest", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Proposes speakers, quotes, figures, places and said_by links for the stored documents.",
-            "Without --apply it only counts them per label; with it they are stored as spans with annotator '"
-                    + SuggestionService.ANNOTATOR + "' (links as relations), one transaction per document."})
+            "Without --apply it only counts them per label; with it they are stored as spans in the layer of --annotator"
+                    + " (default: the machine annotator '" + SuggestionService.ANNOTATOR + "'; links as relations),"
+                    + " one transaction per document."})
 final class SuggestCommand implements Callable<Integer> {
 
     private final Terminal terminal;
@@ -47,6 +49,10 @@ final class SuggestCommand implements Callable<Integer> {
             description = "only documents with this status: new, in-progress or done")
     private Optional<DocumentStatus> status = Optional.empty();
 
+    @Option(names = "--annotator", paramLabel = "NAME",
+            description = "whose layer the suggestions go into (default: the machine annotator '" + SuggestionService.ANNOTATOR + "')")
+    private String annotator;
+
     SuggestCommand(Terminal terminal) {
         this.terminal = terminal;
     }
@@ -69,7 +75,8 @@ final class SuggestCommand implements Callable<Integer> {
             if (apply) {
                 (subset.isEmpty() ? Labels.ALL : List.copyOf(subset)).forEach(workspace::ensureLabel);
             }
-            SuggestReport report = service.suggestCorpus(new SuggestOptions(apply, subset, minScore, status));
+            SuggestReport report = service.suggestCorpus(new SuggestOptions(apply, subset, minScore, status,
+                    AnnotatorOption.checked(annotator).map(Annotator::name).orElse(SuggestionService.ANNOTATOR)));
             terminal.text().println(report.text());
         }
         return 0;

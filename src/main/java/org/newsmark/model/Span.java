@@ -78,6 +78,11 @@ public record Span(long id, long documentId, TextRange range, String label, Stri
         return new Span(id, documentId, range, newLabel, annotator, source);
     }
 
+    /** The same span in another annotator's layer. */
+    public Span withAnnotator(String newAnnotator) {
+        return new Span(id, documentId, range, label, newAnnotator, source);
+    }
+
     public Span withRange(TextRange newRange) {
         return new Span(id, documentId, newRange, label, annotator, source);
     }

@@ -7,6 +7,7 @@ import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 import org.newsmark.model.AnnotatedDocument;
+import org.newsmark.model.Annotator;
 import org.newsmark.model.Document;
 import org.newsmark.model.Relation;
 import org.newsmark.model.Span;
@@ -43,7 +44,8 @@ public final class BulkInserter implements AutoCloseable {
         this.spanInsert = store.connection().prepareStatement(
                 "INSERT INTO spans(id, document_id, start, end, label_id, annotator) VALUES (?,?,?,?,?,?)");
         this.relationInsert = store.connection().prepareStatement(
-                "INSERT INTO relations(id, document_id, from_span, to_span, type) VALUES (?,?,?,?,?)");
+                "INSERT INTO relations(id, document_id, from_span, to_span, type, annotator, created)"
+                + " VALUES (?,?,?,?,?,?," + RelationRepository.NOW + ")");
     }
 
     /**
@@ -70,14 +72,27 @@ public final class BulkInserter implements AutoCloseable {
             documentInsert.setString(7, document.status().code());
             documentInsert.setString(8, MetadataJson.write(document.metadata()));
             documentInsert.executeUpdate();
-            Map<Long, Long> spanIds = insertSpans(annotated, documentId, annotator);
-            insertRelations(annotated, documentId, spanIds);
+            insertLayer(documentId, annotated, annotator);
             return documentId;
         });
     }
 
-    private Map<Long, Long> insertSpans(AnnotatedDocument annotated, long documentId, String annotator)
-            throws SQLException {
+    /**
+     * Adds spans and relations to a stored document whose text is {@code annotated}'s (a merge adds
+     * another annotator's layer this way); the spans are annotated by {@code annotator} when not
+     * empty, else by their own annotator.
+     */
+    public void insertLayer(long documentId, AnnotatedDocument annotated, String annotator) {
+        store.read(() -> {
+            Map<Long, String> layers = new HashMap<>();
+            Map<Long, Long> spanIds = insertSpans(annotated, documentId, annotator, layers);
+            insertRelations(annotated, documentId, spanIds, layers);
+            return null;
+        });
+    }
+
+    private Map<Long, Long> insertSpans(AnnotatedDocument annotated, long documentId, String annotator,
+                                        Map<Long, String> layers) throws SQLException {
         int length = annotated.document().text().length();
         Map<Long, Long> spanIds = new HashMap<>();
         for (Span span : annotated.spans()) {
@@ -103,7 +118,9 @@ public final class BulkInserter implements AutoCloseable {
             spanInsert.setInt(3, span.start());
             spanInsert.setInt(4, span.end());
             spanInsert.setLong(5, labelId);
-            spanInsert.setString(6, annotator.isEmpty() ? span.annotator() : annotator);
+            String layer = Annotator.orDefault(annotator.isEmpty() ? span.annotator() : annotator);
+            layers.put(id, layer);
+            spanInsert.setString(6, layer);
             spanInsert.addBatch();
         }
         if (!spanIds.isEmpty()) {
@@ -112,8 +129,8 @@ public final class BulkInserter implements AutoCloseable {
         return spanIds;
     }
 
-    private void insertRelations(AnnotatedDocument annotated, long documentId, Map<Long, Long> spanIds)
-            throws SQLException {
+    private void insertRelations(AnnotatedDocument annotated, long documentId, Map<Long, Long> spanIds,
+                                 Map<Long, String> layers) throws SQLException {
         for (Relation relation : annotated.relations()) {
             Long from = spanIds.get(relation.fromSpanId());
             Long to = spanIds.get(relation.toSpanId());
@@ -126,6 +143,7 @@ public final class BulkInserter implements AutoCloseable {
             relationInsert.setLong(3, from);
             relationInsert.setLong(4, to);
             relationInsert.setString(5, relation.type());
+            relationInsert.setString(6, layers.get(from));
             relationInsert.addBatch();
         }
         if (!annotated.relations().isEmpty()) {

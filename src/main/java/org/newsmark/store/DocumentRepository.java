@@ -78,6 +78,26 @@ public final class DocumentRepository {
         });
     }
 
+    /** {@link #summaries()} counting only the spans of one annotator's layer. */
+    public List<DocumentSummary> summaries(String annotator) {
+        return store.read(() -> {
+            List<DocumentSummary> result = new ArrayList<>();
+            try (PreparedStatement ps = store.connection().prepareStatement("""
+                    SELECT d.id, d.name, d.title, d.status,
+                           (SELECT count(*) FROM spans s WHERE s.document_id = d.id AND s.annotator = ?)
+                    FROM documents d ORDER BY d.id""")) {
+                ps.setString(1, annotator);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        result.add(new DocumentSummary(rs.getLong(1), rs.getString(2), rs.getString(3),
+                                status(rs.getString(4)), rs.getInt(5)));
+                    }
+                }
+            }
+            return result;
+        });
+    }
+
     /** Ids of the documents, optionally only those with a status, in id order. */
     public List<Long> ids(Optional<DocumentStatus> status) {
         return store.read(() -> {
@@ -163,6 +183,40 @@ public final class DocumentRepository {
         });
     }
 
+    /**
+     * Sets the document's status and records it as {@code annotator}'s status of their layer of it,
+     * with the time. The document's own status is the last one anyone set.
+     */
+    public void setStatus(long id, DocumentStatus status, String annotator) {
+        store.inTransaction(() -> {
+            setStatus(id, status);
+            try (PreparedStatement ps = store.connection().prepareStatement("""
+                    INSERT INTO layer_status(document_id, annotator, status) VALUES (?,?,?)
+                    ON CONFLICT (document_id, annotator) DO UPDATE SET status = excluded.status,
+                      updated = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')""")) {
+                ps.setLong(1, id);
+                ps.setString(2, annotator);
+                ps.setString(3, status.code());
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** {@code annotator}'s status of their layer of a document: {@code new} until they set one. */
+    public DocumentStatus layerStatus(long id, String annotator) {
+        return store.read(() -> {
+            try (PreparedStatement ps = store.connection().prepareStatement(
+                    "SELECT status FROM layer_status WHERE document_id = ? AND annotator = ?")) {
+                ps.setLong(1, id);
+                ps.setString(2, annotator);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? status(rs.getString(1)) : DocumentStatus.NEW;
+                }
+            }
+        });
+    }
+
     /** Deletes a document with its spans and relations. */
     public void delete(long id) {
         store.inTransaction(() -> {
@@ -198,7 +252,7 @@ public final class DocumentRepository {
                 status(rs.getString(5)), MetadataJson.read(rs.getString(6)));
     }
 
-    private static DocumentStatus status(String code) {
+    static DocumentStatus status(String code) {
         return DocumentStatus.fromCode(code).orElseThrow(() -> new IllegalStateException("unknown status " + code));
     }
 }

@@ -11,13 +11,14 @@ import java.util.Set;
  * Ids handed out ahead of the insert. A window keeps a few span and relation ids in hand, so that an
  * action shows its rows under their final ids at once while the writer thread stores them a moment
  * later. Every insert that does not bring its own id takes the first id above both the table's rows
- * and everything reserved ({@link #firstFree}), so a reserved id, or the id of a row deleted after it
- * was reserved, is never given to anyone else.
+ * and everything reserved ({@link #firstFree}), and a deletion raises the mark to the ids it deletes
+ * ({@link #retire}), so neither a reserved id nor a deleted row's id is given to anyone else: undo
+ * can always store a row again under the id the screen shows.
  */
 final class IdReservations {
 
     /** The schema version that made the table. */
-    static final int SINCE_VERSION = 4;
+    static final int SINCE_VERSION = 5;
 
     private static final Set<String> TABLES = Set.of("spans", "relations");
 
@@ -35,6 +36,22 @@ final class IdReservations {
             ps.executeUpdate();
         }
         return new IdBlock(first, size);
+    }
+
+    /** Raises {@code table}'s mark to the id {@code maxIdQuery} returns (its parameters all {@code id}), if higher. */
+    static void retire(Connection connection, String table, String maxIdQuery, long id) throws SQLException {
+        if (!TABLES.contains(table)) {
+            throw new IllegalArgumentException("no id reservations for " + table);
+        }
+        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO id_reservations(table_name, high) "
+                + "SELECT ?, m FROM (SELECT (" + maxIdQuery + ") AS m) WHERE m IS NOT NULL "
+                + "ON CONFLICT(table_name) DO UPDATE SET high = max(high, excluded.high)")) {
+            ps.setString(1, table);
+            for (int i = 2; i <= ps.getParameterMetaData().getParameterCount(); i++) {
+                ps.setLong(i, id);
+            }
+            ps.executeUpdate();
+        }
     }
 
     /** The first id above every row of {@code table} and every id reserved for it. */

@@ -90,7 +90,37 @@ final class Migrations {
                       UNIQUE (document_id, label, start, end)
                     )""",
                     "CREATE INDEX rejected_suggestions_text ON rejected_suggestions(label, text)"),
-            // 4: ids reserved ahead of the insert by a window's writer (IdReservations)
+            // 4: annotators and their layers: every span, relation and status says who made it and when;
+            // what was there before belongs to the annotator 'default'. Documents assigned to annotators.
+            List.of("UPDATE spans SET annotator = 'default'",
+                    """
+                    CREATE TRIGGER spans_blank_annotator_is_default AFTER INSERT ON spans WHEN NEW.annotator = ''
+                    BEGIN UPDATE spans SET annotator = 'default' WHERE id = NEW.id; END""",
+                    "ALTER TABLE relations ADD COLUMN annotator TEXT NOT NULL DEFAULT 'default'",
+                    "ALTER TABLE relations ADD COLUMN created TEXT NOT NULL DEFAULT ''",
+                    "UPDATE relations SET created = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')",
+                    "CREATE INDEX spans_layer ON spans(document_id, annotator)",
+                    "CREATE INDEX relations_layer ON relations(document_id, annotator)",
+                    """
+                    CREATE TABLE layer_status (
+                      document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                      annotator TEXT NOT NULL,
+                      status TEXT NOT NULL CHECK (status IN ('new', 'in-progress', 'done')),
+                      updated TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+                      PRIMARY KEY (document_id, annotator)
+                    )""",
+                    """
+                    INSERT INTO layer_status(document_id, annotator, status, updated)
+                    SELECT id, 'default', status, updated FROM documents WHERE status <> 'new'""",
+                    """
+                    CREATE TABLE assignments (
+                      document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                      annotator TEXT NOT NULL,
+                      created TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+                      PRIMARY KEY (document_id, annotator)
+                    )""",
+                    "CREATE INDEX assignments_annotator ON assignments(annotator, document_id)"),
+            // 5: ids reserved ahead of the insert by a window's writer (IdReservations)
             List.of("""
                     CREATE TABLE id_reservations (
                       table_name TEXT PRIMARY KEY,

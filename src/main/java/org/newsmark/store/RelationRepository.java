@@ -15,6 +15,8 @@ public final class RelationRepository {
 
     static final String SELECT = "SELECT id, document_id, from_span, to_span, type FROM relations";
 
+    static final String NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
+
     private final Store store;
 
     RelationRepository(Store store) {
@@ -46,19 +48,23 @@ public final class RelationRepository {
     }
 
     private Relation insertRow(Relation relation, boolean keepId) throws SQLException {
-        requireSpanOf(relation.fromSpanId(), relation.documentId());
-        requireSpanOf(relation.toSpanId(), relation.documentId());
+        String annotator = requireSpanOf(relation.fromSpanId(), relation.documentId());
+        if (!requireSpanOf(relation.toSpanId(), relation.documentId()).equals(annotator)) {
+            throw new IllegalArgumentException("a relation joins spans of one annotator's layer: span "
+                    + relation.fromSpanId() + " and span " + relation.toSpanId() + " are in different layers");
+        }
         if (relation.fromSpanId() == relation.toSpanId()) {
             throw new IllegalArgumentException("a relation needs two different spans");
         }
-        String sql = "INSERT INTO relations(document_id, from_span, to_span, type, id) VALUES (?,?,?,?,?)";
+        String sql = "INSERT INTO relations(document_id, from_span, to_span, type, annotator, created, id) VALUES (?,?,?,?,?," + NOW + ",?)";
         Relation stored = keepId ? relation : relation.withId(store.firstFreeId("relations"));
         try (PreparedStatement ps = store.connection().prepareStatement(sql)) {
             ps.setLong(1, relation.documentId());
             ps.setLong(2, relation.fromSpanId());
             ps.setLong(3, relation.toSpanId());
             ps.setString(4, relation.type());
-            ps.setLong(5, stored.id());
+            ps.setString(5, annotator);
+            ps.setLong(6, stored.id());
             ps.executeUpdate();
             return stored;
         }
@@ -66,6 +72,7 @@ public final class RelationRepository {
 
     public void delete(long relationId) {
         store.inTransaction(() -> {
+            store.retireIds("relations", "SELECT ?", relationId);
             try (PreparedStatement ps = store.connection().prepareStatement("DELETE FROM relations WHERE id = ?")) {
                 ps.setLong(1, relationId);
                 if (ps.executeUpdate() != 1) {
@@ -78,6 +85,18 @@ public final class RelationRepository {
 
     public List<Relation> forDocument(long documentId) {
         return store.read(() -> query(SELECT + " WHERE document_id = ? ORDER BY id", documentId));
+    }
+
+    /** The relations of one annotator's layer of a document. */
+    public List<Relation> forDocument(long documentId, String annotator) {
+        return store.read(() -> {
+            try (PreparedStatement ps = store.connection().prepareStatement(
+                    SELECT + " WHERE document_id = ? AND annotator = ? ORDER BY id")) {
+                ps.setLong(1, documentId);
+                ps.setString(2, annotator);
+                return list(ps);
+            }
+        });
     }
 
     /** Relations that start or end at a span. */
@@ -137,15 +156,17 @@ public final class RelationRepository {
         });
     }
 
-    private void requireSpanOf(long spanId, long documentId) throws SQLException {
+    /** The annotator of a span of the document. */
+    private String requireSpanOf(long spanId, long documentId) throws SQLException {
         try (PreparedStatement ps = store.connection().prepareStatement(
-                "SELECT 1 FROM spans WHERE id = ? AND document_id = ?")) {
+                "SELECT annotator FROM spans WHERE id = ? AND document_id = ?")) {
             ps.setLong(1, spanId);
             ps.setLong(2, documentId);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     throw new IllegalArgumentException("span " + spanId + " is not in document " + documentId);
                 }
+                return rs.getString(1);
             }
         }
     }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.newsmark.model.Annotator;
 import org.newsmark.model.Span;
 import org.newsmark.model.TextRange;
 
@@ -54,7 +55,8 @@ public final class SpanRepository {
         }
     }
 
-    private Span insertRow(Span span, boolean keepId) throws SQLException {
+    private Span insertRow(Span given, boolean keepId) throws SQLException {
+        Span span = given.annotator().isBlank() ? given.withAnnotator(Annotator.DEFAULT) : given;
         validate(span.documentId(), span.range());
         long labelId = labels.idOf(span.label());
         String sql = "INSERT INTO spans(document_id, start, end, label_id, annotator, source, id) VALUES (?,?,?,?,?,?,?)";
@@ -96,6 +98,8 @@ public final class SpanRepository {
     /** Deletes a span; its relations go with it (foreign keys cascade). */
     public void delete(long spanId) {
         store.inTransaction(() -> {
+            store.retireIds("relations", "SELECT max(id) FROM relations WHERE from_span = ? OR to_span = ?", spanId);
+            store.retireIds("spans", "SELECT ?", spanId);
             try (PreparedStatement ps = store.connection().prepareStatement("DELETE FROM spans WHERE id = ?")) {
                 ps.setLong(1, spanId);
                 if (ps.executeUpdate() != 1) {
@@ -123,6 +127,24 @@ public final class SpanRepository {
             try (PreparedStatement ps = store.connection().prepareStatement(
                     SELECT + " WHERE s.document_id = ? ORDER BY s.start, s.end DESC, l.name, s.id")) {
                 ps.setLong(1, documentId);
+                List<Span> spans = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        spans.add(span(rs));
+                    }
+                }
+                return spans;
+            }
+        });
+    }
+
+    /** The spans of one annotator's layer of a document, in document order. */
+    public List<Span> forDocument(long documentId, String annotator) {
+        return store.read(() -> {
+            try (PreparedStatement ps = store.connection().prepareStatement(
+                    SELECT + " WHERE s.document_id = ? AND s.annotator = ? ORDER BY s.start, s.end DESC, l.name, s.id")) {
+                ps.setLong(1, documentId);
+                ps.setString(2, annotator);
                 List<Span> spans = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {

@@ -32,6 +32,7 @@ public final class Store implements AutoCloseable {
     private final RelationRepository relations;
     private final AnnotatedDocuments annotated;
     private final SuggestionRepository suggestions;
+    private final LayerRepository layers;
     private int transactionDepth;
 
     private Store(Path file, Connection connection) {
@@ -43,6 +44,7 @@ public final class Store implements AutoCloseable {
         this.relations = new RelationRepository(this);
         this.annotated = new AnnotatedDocuments(this);
         this.suggestions = new SuggestionRepository(this);
+        this.layers = new LayerRepository(this);
     }
 
     /** Opens (creating if needed) a database and migrates it to the latest schema. */
@@ -259,6 +261,11 @@ public final class Store implements AutoCloseable {
         return relations;
     }
 
+    /** Annotators, their layers of documents, and assignments. */
+    public LayerRepository layers() {
+        return layers;
+    }
+
     /** Documents with their spans and relations, a page at a time (exports). */
     public AnnotatedDocuments annotated() {
         return annotated;
@@ -337,6 +344,20 @@ public final class Store implements AutoCloseable {
      */
     public IdBlock reserveIds(String table, int size) {
         return inTransaction(() -> IdReservations.reserve(connection, table, size));
+    }
+
+    /**
+     * Keeps the ids of rows about to be deleted from being handed out again (an open session may
+     * store them again on undo): raises the table's reservation mark to the id {@code maxIdQuery}
+     * finds, given {@code id} for each of its parameters. Inside a transaction.
+     */
+    void retireIds(String table, String maxIdQuery, long id) throws SQLException {
+        if (reservations == null) {
+            reservations = userVersion() >= IdReservations.SINCE_VERSION;
+        }
+        if (reservations) {
+            IdReservations.retire(connection, table, maxIdQuery, id);
+        }
     }
 
     /** The first id an insert without an id of its own takes now; inside a transaction. */

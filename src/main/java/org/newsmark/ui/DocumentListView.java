@@ -64,7 +64,12 @@ final class DocumentListView {
 
         Label heading = new Label("Documents");
         heading.getStyleClass().add("pane-title");
-        root.getChildren().addAll(heading, filter, status, list);
+        javafx.scene.control.CheckBox mine = new javafx.scene.control.CheckBox("Only documents assigned to me");
+        mine.setId("only-assigned");
+        mine.selectedProperty().bindBidirectional(model.onlyAssignedProperty());
+        mine.visibleProperty().bind(model.hasAssignmentsProperty());
+        mine.managedProperty().bind(mine.visibleProperty());
+        root.getChildren().addAll(heading, filter, status, mine, list);
         root.setPadding(new Insets(12, 8, 8, 12));
         root.getStyleClass().add("document-pane");
     }

@@ -8,7 +8,9 @@ import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import org.newsmark.app.DataPaths;
+import org.newsmark.app.UserPreferences;
 import org.newsmark.app.Workspace;
+import org.newsmark.model.Annotator;
 
 /**
  * The desktop application: opens the database named by {@code --db FILE}, {@code $NEWSMARK_DB} or
@@ -23,15 +25,17 @@ public final class NewsmarkApp extends Application {
         Optional<Path> fromArgs = databaseArgument(getParameters().getRaw());
         Path file = DataPaths.database(fromArgs, System.getenv(), System.getProperty("os.name", ""),
                 Path.of(System.getProperty("user.home")));
+        UserPreferences preferences = UserPreferences.standard();
         try {
-            workspace = fromArgs.isPresent() ? Workspace.open(file) : Workspace.openWithSamples(file);
+            Annotator analyst = preferences.annotator();
+            workspace = fromArgs.isPresent() ? Workspace.open(file, analyst) : Workspace.openWithSamples(file, analyst);
         } catch (RuntimeException e) {
             System.getLogger("newsmark").log(System.Logger.Level.ERROR, problemText(file, e), e);
             cannotOpen(file, e).showAndWait();
             Platform.exit();
             return;
         }
-        new MainWindow(workspace).show(stage);
+        new MainWindow(workspace, preferences).show(stage);
     }
 
     @Override

@@ -38,6 +38,10 @@ public final class WorkbenchViewModel {
     private final FilteredList<DocumentSummary> visibleDocuments = new FilteredList<>(documents);
     private final StringProperty filterText = new SimpleStringProperty("");
     private final ObjectProperty<StatusFilter> statusFilter = new SimpleObjectProperty<>(StatusFilter.ALL);
+    /** Ids assigned to the analyst; empty when nothing is assigned to anyone. */
+    private Optional<java.util.Set<Long>> assigned = Optional.empty();
+    private final javafx.beans.property.BooleanProperty onlyAssigned = new javafx.beans.property.SimpleBooleanProperty(true);
+    private final javafx.beans.property.ReadOnlyBooleanWrapper hasAssignments = new javafx.beans.property.ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<DocumentSession> session = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Span> spans = FXCollections.observableArrayList();
     private final ObjectProperty<Span> selectedSpan = new SimpleObjectProperty<>();
@@ -74,6 +78,7 @@ public final class WorkbenchViewModel {
         this.workspace = workspace;
         filterText.addListener((o, a, b) -> refilter());
         statusFilter.addListener((o, a, b) -> refilter());
+        onlyAssigned.addListener((o, a, b) -> refilter());
         reloadLabels();
         reloadDocuments();
     }
@@ -100,8 +105,21 @@ public final class WorkbenchViewModel {
         return statusFilter;
     }
 
+    /** Whether the list shows only the documents assigned to the analyst (when any are assigned). */
+    public javafx.beans.property.BooleanProperty onlyAssignedProperty() {
+        return onlyAssigned;
+    }
+
+    /** Whether documents are assigned to annotators in this database. */
+    public javafx.beans.property.ReadOnlyBooleanProperty hasAssignmentsProperty() {
+        return hasAssignments.getReadOnlyProperty();
+    }
+
     public void reloadDocuments() {
+        assigned = workspace.assignedDocuments();
+        hasAssignments.set(assigned.isPresent());
         documents.setAll(workspace.documents());
+        refilter();
     }
 
     public void reloadLabels() {
@@ -114,7 +132,9 @@ public final class WorkbenchViewModel {
     private void refilter() {
         String needle = filterText.get().trim().toLowerCase(Locale.ROOT);
         StatusFilter filter = statusFilter.get();
+        Optional<java.util.Set<Long>> mine = onlyAssigned.get() ? assigned : Optional.empty();
         visibleDocuments.setPredicate(d -> filter.accepts(d.status())
+                && mine.map(ids -> ids.contains(d.id())).orElse(true)
                 && (needle.isEmpty() || d.title().toLowerCase(Locale.ROOT).contains(needle)
                 || d.name().toLowerCase(Locale.ROOT).contains(needle)));
     }

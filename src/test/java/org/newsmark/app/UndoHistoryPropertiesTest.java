@@ -214,10 +214,10 @@ class UndoHistoryPropertiesTest {
             long third = store.documents().insert(Document.of("third", TEXTS.get(2))).id();
             store.documents().setStatus(second, DocumentStatus.DONE);
             // some annotations that were there before the session: deletable, linkable, in propagation's way
-            Span lee = store.spans().insert(new Span(0, first, new TextRange(0, 3), name(labelIds.get(0)), "import"));
-            Span quote = store.spans().insert(new Span(0, first, new TextRange(9, 22), name(labelIds.get(1)), "import"));
+            Span lee = store.spans().insert(new Span(0, first, new TextRange(0, 3), name(labelIds.get(0)), DocumentSession.ANALYST));
+            Span quote = store.spans().insert(new Span(0, first, new TextRange(9, 22), name(labelIds.get(1)), DocumentSession.ANALYST));
             store.relations().insert(new Relation(0, first, quote.id(), lee.id(), Relation.SAID_BY));
-            store.spans().insert(new Span(0, third, new TextRange(11, 16), name(labelIds.get(3)), "import"));
+            store.spans().insert(new Span(0, third, new TextRange(11, 16), name(labelIds.get(3)), DocumentSession.ANALYST));
             workspace.open(first);  // the analyst opens two documents; the third only propagation reaches
             workspace.open(second);
             for (long id : List.of(first, second, third)) {

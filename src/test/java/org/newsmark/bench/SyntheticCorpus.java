@@ -54,7 +54,8 @@ public final class SyntheticCorpus {
                 from = outer.start();
                 to = Math.max(from + 1, Math.min(outer.end(), from + 4));
             }
-            spans.add(new Span(0, 0, new TextRange(from, to), LABELS[random.nextInt(LABELS.length)], "bench"));
+            spans.add(new Span(0, 0, new TextRange(from, to), LABELS[random.nextInt(LABELS.length)],
+                    org.newsmark.app.DocumentSession.ANALYST));
         }
         return spans;
     }

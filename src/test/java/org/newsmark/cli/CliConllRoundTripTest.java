@@ -79,11 +79,11 @@ class CliConllRoundTripTest {
             Document first = store.documents().find(store.documents().ids(Optional.empty()).get(0)).orElseThrow();
             int league = first.text().indexOf("league-leaders");
             store.spans().insert(new Span(0, first.id(), new TextRange(league, league + "league".length()), "MISC",
-                    "analyst"));
+                    org.newsmark.model.Annotator.osUser().name()));
             // "late ." | "The result": a span across the sentence break
             int dot = first.text().indexOf(".\nThe result");
             store.spans().insert(new Span(0, first.id(), new TextRange(dot, dot + ".\nThe".length()), "MISC",
-                    "analyst"));
+                    org.newsmark.model.Annotator.osUser().name()));
         }
         Path export = temp.resolve("edited.conll");
         CliRun run = ok("export", "--db", db.toString(), "--format", "conll", "--out", export.toString());

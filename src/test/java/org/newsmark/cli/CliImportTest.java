@@ -41,7 +41,8 @@ class CliImportTest {
                 .contains("labels created: ORG, DATE, PERSON").contains("relation types created: foundedAt, foundedBy");
         try (Store store = Store.open(db())) {
             long id = store.documents().ids(Optional.empty()).get(0);
-            assertThat(store.spans().forDocument(id)).extracting(Span::annotator).containsOnly("doccano");
+            assertThat(store.spans().forDocument(id)).extracting(Span::annotator)
+                    .containsOnly(org.newsmark.model.Annotator.osUser().name());
             assertThat(store.relations().forDocument(id)).hasSize(3);
             assertThat(store.labels().relationTypes()).contains("foundedAt", "foundedBy");
         }

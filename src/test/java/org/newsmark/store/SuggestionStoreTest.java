@@ -25,7 +25,7 @@ class SuggestionStoreTest {
     Path dir;
 
     @Test
-    void versionTwoFileIsMigratedWithItsDataIntactAndSpansBecomeManual() {
+    void versionTwoFileIsMigratedWithItsDataIntactAndSpansBecomeManual() throws java.sql.SQLException {
         Path file = dir.resolve("v2.newsmark");
         Document doc;
         Span rutte;
@@ -35,13 +35,16 @@ class SuggestionStoreTest {
             doc = Fixtures.insertDocument(store, "tricky", TRICKY_TEXT);
             rutte = Fixtures.insertOldSpan(store, doc.id(), 0, 5, PERSON);
             Span quote = Fixtures.insertOldSpan(store, doc.id(), 21, 38, QUOTE);
-            said = store.relations().insert(new Relation(0, doc.id(), quote.id(), rutte.id(), Relation.SAID_BY));
+            Fixtures.execute(file, "INSERT INTO relations(document_id, from_span, to_span, type) VALUES ("
+                    + doc.id() + ", " + quote.id() + ", " + rutte.id() + ", 'said_by')");
+            said = store.relations().forDocument(doc.id()).get(0);
             assertThat(store.schemaVersion()).isEqualTo(2);
         }
         try (Store store = Store.open(file)) {
             assertThat(store.schemaVersion()).isEqualTo(Store.latestSchemaVersion());
             assertThat(store.documents().find(doc.id())).contains(doc);
-            assertThat(store.spans().forDocument(doc.id())).hasSize(2).contains(rutte)
+            assertThat(store.spans().forDocument(doc.id())).hasSize(2)
+                    .contains(rutte.withAnnotator(org.newsmark.model.Annotator.DEFAULT))
                     .allSatisfy(s -> assertThat(s.source()).isEqualTo(Span.MANUAL));
             assertThat(store.relations().forDocument(doc.id())).containsExactly(said);
             assertThat(store.suggestions().rejections(doc.id())).isEmpty();
