@@ -100,7 +100,7 @@ final class AttributionFinder {
         Optional<TextRange> speaker = SpeakerPhrases.after(text, cue.end());
         String first = speaker.map(s -> TextScan.firstWord(s.of(text))).orElse("");
         if (speaker.isEmpty() || !TextScan.startsUpper(first) && !SpeechVocabulary.DETERMINERS.contains(first)
-                && !RoleModifiers.isRoleNoun(first)) {
+                && !RoleModifiers.isRoleNoun(first) && !headedByRoleWord(speaker.get().of(text))) {
             return Optional.empty();
         }
         int end = skipBracket(text, speaker.get().end());
@@ -117,6 +117,12 @@ final class AttributionFinder {
         return Optional.of(new Attribution(speaker.get(), cue, false, content, end));
     }
 
+    /** {@code state media}, {@code local officials}: a lower-case phrase whose head is a role word. */
+    private static boolean headedByRoleWord(String phrase) {
+        String[] words = phrase.split(" ");
+        return words.length >= 2 && SpeechVocabulary.ROLE_WORDS.contains(words[words.length - 1]);
+    }
+
     private Optional<Attribution> verb(String text, TextRange cue, String verb, boolean speech) {
         Optional<TextRange> pre = SpeechVocabulary.SUBJECT_CUES.contains(verb) ? Optional.empty()
                 : SpeakerPhrases.before(text, skipAdverbsBack(text, cue.start()));
@@ -130,11 +136,11 @@ final class AttributionFinder {
             appositive = pre.isPresent();
         }
         if (pre.isPresent()) {
-            TextRange speaker = appositive ? pre.get() : withRole(text, pre.get());
+            TextRange speaker = JointSubject.extend(text, appositive ? pre.get() : withRole(text, pre.get()));
             int end = skipAdjuncts(text, cue.end());
             Optional<TextRange> content = Optional.empty();
             if (speech) {
-                content = reportedAfter(text, end, verb).or(() -> reportedBefore(text, speaker.start(), end))
+                content = reportedAfter(text, end, verb).or(() -> reportedBefore(text, speaker.start(), end, false))
                         .or(() -> parentheticalAfter(text, speaker.start(), end));
             }
             return Optional.of(new Attribution(speaker, cue, true, content, end));
@@ -144,9 +150,10 @@ final class AttributionFinder {
             return Optional.empty();
         }
         int afterAdjuncts = skipAdjuncts(text, cue.end());
-        return SpeakerPhrases.after(text, afterAdjuncts).map(sp -> {
+        return SpeakerPhrases.after(text, afterAdjuncts).map(found -> {
+            TextRange sp = SpeakerPhrases.withNameAfter(text, found);
             int end = skipAdjuncts(text, skipBracket(text, sp.end()));
-            Optional<TextRange> content = speech ? reportedBefore(text, cue.start(), end) : Optional.empty();
+            Optional<TextRange> content = speech ? reportedBefore(text, cue.start(), end, true) : Optional.empty();
             return new Attribution(sp, cue, false, content, end);
         });
     }
@@ -250,14 +257,17 @@ final class AttributionFinder {
         return clause(text, attributionEnd + 1, clauseEnd(text, attributionEnd + 1));
     }
 
-    /** {@code CLAUSE, X said.} — only when the attribution closes the sentence and no quote mark precedes. */
-    private Optional<TextRange> reportedBefore(String text, int attributionStart, int attributionEnd) {
+    /**
+     * {@code CLAUSE, X said.} — only when the attribution closes the sentence and no quote mark precedes;
+     * with {@code commaAfter}, also before a comma ({@code …, reported officials, with 25 others injured}).
+     */
+    private Optional<TextRange> reportedBefore(String text, int attributionStart, int attributionEnd, boolean commaAfter) {
         int comma = TextScan.skipSpacesBack(text, attributionStart) - 1;
         if (comma < 0 || text.charAt(comma) != ',' || QUOTE_MARKS.indexOf(charBefore(text, comma)) >= 0) {
             return Optional.empty();
         }
         char after = charAt(text, attributionEnd);
-        if (after != '.' && after != '\n' && attributionEnd < text.length()) {
+        if (after != '.' && after != '\n' && attributionEnd < text.length() && !(commaAfter && after == ',')) {
             return Optional.empty();
         }
         return clause(text, Sentences.startOf(text, comma), comma);

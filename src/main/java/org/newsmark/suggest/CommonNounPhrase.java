@@ -39,6 +39,10 @@ final class CommonNounPhrase {
         String intro = text.substring(introStart, nounStart - 1);
         String lower = intro.toLowerCase(Locale.ROOT);
         boolean possessor = TextScan.startsUpper(intro) && (intro.endsWith("'s") || intro.endsWith("’s"));
+        if (possessor && SpeechVocabulary.DETERMINERS.contains(TextScan.previousWord(text, introStart).toLowerCase(Locale.ROOT))
+                && text.charAt(introStart - 1) == ' ') {
+            introStart = TextScan.previousWordStart(text, introStart); // The WHO's website
+        }
         return SpeechVocabulary.DETERMINERS.contains(lower) || QUANTIFIERS.contains(lower) || possessor
                 ? Optional.of(new TextRange(introStart, e)) : Optional.empty();
     }

@@ -51,7 +51,8 @@ final class SpeechVocabulary {
     static final Set<String> QUOTE_VERBS = Set.of("expressed", "described", "called", "urged", "vowed", "promised",
             "pledged", "asked", "shouted", "wrote", "tweeted", "posted", "cited", "termed", "praised", "criticised",
             "criticized", "condemned", "welcomed", "denied", "labelled", "labeled", "recalled",
-            "thanked", "accused", "apologised", "apologized", "characterized", "characterised", "dubbed", "branded");
+            "thanked", "accused", "apologised", "apologized", "characterized", "characterised", "dubbed", "branded",
+            "attacked", "slammed", "blasted", "dismissed", "hailed", "mocked", "ridiculed");
 
     /** Lower-case words that can be part of a speaker phrase: roles, bodies, modifiers. */
     static final Set<String> ROLE_WORDS = Set.of("president", "minister", "prime", "secretary", "general",
