@@ -32,6 +32,14 @@ class HeldOutEvaluationTest {
         assertThat(r.linkAccuracy()).isGreaterThanOrEqualTo(0.83 - MARGIN);
     }
 
+    /** The second held-out part (8 more articles, 2026-12): drawn at random and never looked at while tuning. */
+    @Test
+    void secondHeldOutPart() {
+        Evaluator.Report r = GoldSet.evaluate(engine, GoldSet.split("heldout2"));
+        System.out.println("Second held-out part (" + GoldSet.split("heldout2").size() + "):\n" + r.table());
+        assertThat(r.label(Labels.FIGURE).orElseThrow().exact().f1()).isGreaterThan(0);
+    }
+
     @Test
     void tuningHalf() {
         Evaluator.Report r = GoldSet.evaluate(engine, GoldSet.split("tuning"));
