@@ -147,8 +147,8 @@ final class CountedNoun {
 
     private static boolean fits(String text, String word, int end) {
         if (Character.isUpperCase(word.charAt(0))) {
-            return word.endsWith("ans") || charIs(text, end, ' ') && wordAt(text, end + 1).filter(CountedNoun::isNoun)
-                    .isPresent();
+            return word.endsWith("ans") || isPeople(text, word, end) || charIs(text, end, ' ')
+                    && wordAt(text, end + 1).filter(CountedNoun::isNoun).isPresent();
         }
         if (word.endsWith("ly") || word.endsWith("ed")) {
             return charIs(text, end, ' ') && wordAt(text, end + 1)
@@ -158,6 +158,13 @@ final class CountedNoun {
             return charIs(text, end, ' ');
         }
         return isNoun(word);
+    }
+
+    /** {@code Swedes}, {@code Kurds}: a capitalised plural that no further capitalised word continues. */
+    private static boolean isPeople(String text, String word, int end) {
+        boolean plural = word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("'s")
+                && word.chars().skip(1).allMatch(Character::isLowerCase);
+        return plural && !(charIs(text, end, ' ') && end + 1 < text.length() && Character.isUpperCase(text.charAt(end + 1)));
     }
 
     private static boolean endsNoun(String word) {
