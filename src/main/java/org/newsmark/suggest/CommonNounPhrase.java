@@ -15,7 +15,7 @@ final class CommonNounPhrase {
 
     /** Words that introduce such a phrase besides the determiners. */
     private static final Set<String> QUANTIFIERS = Set.of("both", "all", "several", "many", "some", "another",
-            "two", "three", "four", "five");
+            "one", "two", "three", "four", "five", "this", "that", "each");
     /** After a cue: determiner, one lower-case noun, then the end of the phrase (a comma, a stop or a bracket). */
     private static final String DETERMINER = " *(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur) \\p{Ll}{3,}";
     private static final Pattern AFTER = Pattern.compile(DETERMINER + "(?=[,.;)]|$)");

@@ -216,4 +216,11 @@ class SpeakerRecommenderTest {
                 + "prevent the disease.", Labels.SPEAKER))
                 .containsExactly("The WHO's website");
     }
+
+    @Test
+    void aCountedOrPointedCommonNounIsASpeaker() {
+        assertThat(Fixtures.texts(speakers, "One interviewee said the march had changed her mind. However, this person "
+                + "also said that she still trusts the party.", Labels.SPEAKER))
+                .containsExactly("One interviewee", "this person");
+    }
 }
