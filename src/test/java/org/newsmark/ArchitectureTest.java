@@ -27,6 +27,7 @@ class ArchitectureTest {
     private static final String APP = "org.newsmark.app..";
     private static final String UI = "org.newsmark.ui..";
     private static final String CLI = "org.newsmark.cli..";
+    private static final String TEXT = "org.newsmark.text..";
 
     @ArchTest
     static final ArchRule modelUsesNoJavaFx = noClasses().that().resideInAPackage(MODEL)
@@ -58,6 +59,11 @@ class ArchitectureTest {
                     && !pkg.equals("org.newsmark.model") && !pkg.startsWith("org.newsmark.model.");
         });
     }
+
+    @ArchTest
+    static final ArchRule textSegmentationSitsJustAboveTheModel = noClasses().that().resideInAPackage(TEXT)
+            .should().dependOnClassesThat().resideInAnyPackage(STORE, IO, SUGGEST, APP, UI, CLI)
+            .because("io, suggest and app share one segmenter, so it may only use the model");
 
     @ArchTest
     static final ArchRule storeStaysBelowTheRest = noClasses().that().resideInAPackage(STORE)

@@ -19,7 +19,7 @@ final class EvaluationJson {
     private EvaluationJson() {
     }
 
-    static String of(GoldEvaluation.Result result) {
+    static String of(GoldEvaluation.Result result, boolean details) {
         Evaluator.Report report = result.report();
         Map<String, Object> labels = new TreeMap<>();
         report.labels().forEach((name, scores) -> {
@@ -37,6 +37,19 @@ final class EvaluationJson {
         root.put("unmatchedDocuments", result.unmatched());
         root.put("labels", labels);
         root.put("saidBy", links);
+        if (details) {
+            root.put("differences", report.differences().stream().map(d -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("label", d.label());
+                m.put("kind", d.kind());
+                m.put("document", d.document());
+                m.put("start", d.start());
+                m.put("end", d.end());
+                m.put("text", d.text());
+                m.put("boundary", d.boundary());
+                return m;
+            }).toList());
+        }
         try {
             return JSON.writeValueAsString(root);
         } catch (JsonProcessingException e) {

@@ -11,6 +11,7 @@ import org.newsmark.io.DatasetException;
 import org.newsmark.io.DatasetFormat;
 import org.newsmark.io.ImportBatch;
 import org.newsmark.io.ImportOptions;
+import org.newsmark.io.TextOffsets;
 import org.newsmark.model.AnnotatedDocument;
 import org.newsmark.model.Relation;
 import org.newsmark.model.Span;
@@ -36,7 +37,18 @@ public final class GoldEvaluation {
 
         /** The report's table, then which gold documents were scored. */
         public String text() {
+            return text(false);
+        }
+
+        /**
+         * The table; with {@code details}, per label the gold spans missed and the false ones (document,
+         * offsets in the gold file's unit, text); then which gold documents were scored.
+         */
+        public String text(boolean details) {
             StringBuilder sb = new StringBuilder(report.table());
+            if (details) {
+                sb.append(report.details());
+            }
             sb.append(String.format("%d of %d gold documents found in the store%n", matched, matched + unmatched.size()));
             unmatched.forEach(name -> sb.append("  not in the store: ").append(name).append(System.lineSeparator()));
             return sb.toString().stripTrailing();
@@ -44,7 +56,12 @@ public final class GoldEvaluation {
 
         /** The same numbers as JSON (see {@link EvaluationJson}). */
         public String json() {
-            return EvaluationJson.of(this);
+            return EvaluationJson.of(this, false);
+        }
+
+        /** The JSON, with {@code details} also every difference ({@code differences}). */
+        public String json(boolean details) {
+            return EvaluationJson.of(this, details);
         }
     }
 
@@ -71,7 +88,9 @@ public final class GoldEvaluation {
             long documentId = id.get();
             Evaluator.Annotation stored = store.read(() -> annotation(store.spans().forDocument(documentId),
                     store.relations().forDocument(documentId)));
-            total = total.plus(Evaluator.compare(text, stored, annotation(g.spans(), g.relations())));
+            TextOffsets offsets = TextOffsets.of(text, ImportOptions.defaults().offsets());
+            total = total.plus(Evaluator.compare(g.document().name(), text, stored, annotation(g.spans(), g.relations()))
+                    .withOffsets(offsets::toExternal));
         }
         return new Result(total, matched, unmatched);
     }

@@ -1,20 +1,21 @@
 package org.newsmark.app;
 
-import java.text.BreakIterator;
-import java.util.Locale;
+import com.ibm.icu.text.BreakIterator;
 import org.newsmark.model.TextRange;
+import org.newsmark.text.SentenceBreaks;
+import org.newsmark.text.Segmenter;
 
 /** Word and sentence boundaries of an article, for snapping selections and moving by keys. */
 public final class TextBoundaries {
 
     private final String text;
-    private final BreakIterator words = BreakIterator.getWordInstance(Locale.ENGLISH);
-    private final BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ENGLISH);
+    private final BreakIterator words = Segmenter.wordIterator();
+    private final SentenceBreaks sentences;
 
     public TextBoundaries(String text) {
         this.text = text;
         words.setText(text);
-        sentences.setText(text);
+        sentences = Segmenter.sentences(text);
     }
 
     /**
@@ -38,14 +39,10 @@ public final class TextBoundaries {
 
     /** The sentence containing {@code index}, without trailing whitespace. */
     public TextRange sentenceAt(int index) {
-        int at = Math.max(0, Math.min(index, text.length() - 1));
         if (text.isEmpty()) {
             return new TextRange(0, 0);
         }
-        int start = sentences.preceding(at + 1);
-        int end = sentences.following(at);
-        return new TextRange(start == BreakIterator.DONE ? 0 : start, end == BreakIterator.DONE ? text.length() : end)
-                .trimmedIn(text);
+        return sentences.sentence(sentences.indexOf(Math.max(0, Math.min(index, text.length() - 1))));
     }
 
     /** The next sentence after the one containing {@code index}, or the same one at the end. */

@@ -38,6 +38,10 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print JSON instead of a table")
     private boolean json;
 
+    @Option(names = "--details", description = "also list, per label, each gold span missed and each false one"
+            + " (document, code-point offsets, text)")
+    private boolean details;
+
     EvaluateCommand(Terminal terminal) {
         this.terminal = terminal;
     }
@@ -55,7 +59,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 throw new BadInputException(gold + ":0: cannot tell its format; give --format");
             }
             GoldEvaluation.Result result = workspace.evaluate(gold, chosen);
-            terminal.text().println(json ? result.json() : result.text());
+            terminal.text().println(json ? result.json(details) : result.text(details));
         }
         return 0;
     }

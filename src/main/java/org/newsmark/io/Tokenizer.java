@@ -1,11 +1,12 @@
 package org.newsmark.io;
 
-import java.text.BreakIterator;
-import java.util.Locale;
+import com.ibm.icu.text.BreakIterator;
+import org.newsmark.text.SentenceBreaks;
+import org.newsmark.text.Segmenter;
 
 /**
- * Splits a text into tokens and sentences with {@link BreakIterator} (word and sentence instances,
- * {@link Locale#ROOT}). A token is a non-empty run of characters of a word segment that contains no
+ * Splits a text into tokens and sentences with the shared {@link Segmenter} (ICU word and sentence
+ * iterators). A token is a non-empty run of characters of a word segment that contains no
  * separator (whitespace, space separator, control character), so no token can hold a space, a tab
  * or a line break. Used by the Prodigy and CoNLL writers so both see the same tokens. Words made of
  * ASCII letters and digits between ASCII spaces or line breaks (most of an English article) are
@@ -36,7 +37,7 @@ public final class Tokenizer {
             }
             if (plain && (s == 0 || isAsciiSpace(text.charAt(s - 1)))) {
                 if (pending) {
-                    words = words == null ? BreakIterator.getWordInstance(Locale.ROOT) : words;
+                    words = words == null ? Segmenter.wordIterator() : words;
                     segment(text, lastFastEnd, s, words, tokens);
                     pending = false;
                 }
@@ -47,7 +48,7 @@ public final class Tokenizer {
             }
         }
         if (pending) {
-            segment(text, lastFastEnd, n, words == null ? BreakIterator.getWordInstance(Locale.ROOT) : words, tokens);
+            segment(text, lastFastEnd, n, words == null ? Segmenter.wordIterator() : words, tokens);
         }
         return new Tokenization(text, tokens.starts(), tokens.ends());
     }
@@ -113,18 +114,10 @@ public final class Tokenizer {
     }
 
     static int[] sentenceOfEachToken(String text, int[] starts, int count) {
-        BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ROOT);
-        sentences.setText(text);
+        SentenceBreaks sentences = Segmenter.sentences(text);
         int[] sentenceOf = new int[count];
-        int sentence = 0;
-        sentences.first();
-        int next = sentences.next();
         for (int t = 0; t < count; t++) {
-            while (next != BreakIterator.DONE && starts[t] >= next) {
-                next = sentences.next();
-                sentence++;
-            }
-            sentenceOf[t] = sentence;
+            sentenceOf[t] = sentences.indexOf(starts[t]);
         }
         return sentenceOf;
     }

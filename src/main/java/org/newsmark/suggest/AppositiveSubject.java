@@ -25,7 +25,7 @@ final class AppositiveSubject {
         }
         int sentenceStart = Sentences.startOf(text, comma);
         int segmentStart = segmentStart(text, sentenceStart, comma);
-        Optional<TextRange> name = SpeakerPhrases.before(text, comma)
+        Optional<TextRange> name = SpeakerPhrases.before(text, comma).map(n -> JointSubject.extend(text, n))
                 .filter(n -> n.start() == segmentStart && TextScan.startsUpper(n.of(text)));
         if (name.isPresent()) {
             return name.map(n -> SpeakerPhrases.withRoleBefore(text, n));

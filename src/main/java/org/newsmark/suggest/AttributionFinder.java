@@ -18,10 +18,15 @@ import org.newsmark.model.TextRange;
 final class AttributionFinder {
 
     private static final String ACCORDING_TO = "according to";
+    private static final Pattern TIME_BEFORE_VERB = Pattern.compile("(?:during|over|on|in|at|earlier|late|last|this)"
+            + " (?:the )?(?:weekend|week|month|year|morning|afternoon|evening|night|day) *$");
+    /** Words between a subject and its speech verb: {@code went on to say}. */
+    private static final List<String> PERIPHRASES = List.of("went on to", "goes on to", "continued to",
+            "was quoted to", "wanted to", "went as far as to", "went as far to");
     private static final String AS_SAYING = " as saying";
     private static final Set<String> NOT_CLAUSE_START = Set.of("to", "of", "about", "on", "in", "for", "with", "by",
             "at", "from", "as", "and", "or", "but", "so", "whether", "how", "what", "why", "when", "where",
-            "who", "which", "it's", "its", "goodbye", "hello", "yes", "no", "sorry", "thanks", "thank");
+            "who", "which", "it's", "its", "out", "goodbye", "hello", "yes", "no", "sorry", "thanks", "thank");
     /** What follows a reported clause without being part of it: {@code , blaming …}, {@code , which …}, {@code ;}. */
     private static final Pattern CLAUSE_TAIL = Pattern.compile(";|,\\s+(?:which\\b"
             + "|(?!during|including|according|concerning|regarding)\\p{Ll}{3,}ing\\b)");
@@ -97,10 +102,10 @@ final class AttributionFinder {
     }
 
     private Optional<Attribution> according(String text, TextRange cue) {
-        Optional<TextRange> speaker = SpeakerPhrases.after(text, cue.end());
+        Optional<TextRange> speaker = SpeakerPhrases.after(text, cue.end()).map(s -> SpeakerPhrases.withNameAfter(text, s));
         String first = speaker.map(s -> TextScan.firstWord(s.of(text))).orElse("");
         if (speaker.isEmpty() || !TextScan.startsUpper(first) && !SpeechVocabulary.DETERMINERS.contains(first)
-                && !RoleModifiers.isRoleNoun(first)) {
+                && !RoleModifiers.isRoleNoun(first) && !headedByRoleWord(speaker.get().of(text))) {
             return Optional.empty();
         }
         int end = skipBracket(text, speaker.get().end());
@@ -117,9 +122,15 @@ final class AttributionFinder {
         return Optional.of(new Attribution(speaker.get(), cue, false, content, end));
     }
 
+    /** {@code state media}, {@code local officials}: a lower-case phrase whose head is a role word. */
+    private static boolean headedByRoleWord(String phrase) {
+        String[] words = phrase.split(" ");
+        return words.length >= 2 && SpeechVocabulary.ROLE_WORDS.contains(words[words.length - 1]);
+    }
+
     private Optional<Attribution> verb(String text, TextRange cue, String verb, boolean speech) {
         Optional<TextRange> pre = SpeechVocabulary.SUBJECT_CUES.contains(verb) ? Optional.empty()
-                : SpeakerPhrases.before(text, skipAdverbsBack(text, cue.start()));
+                : SpeakerPhrases.before(text, skipTimeBack(text, skipAdverbsBack(text, cue.start())));
         if (pre.isEmpty() && (SpeechVocabulary.SUBJECT_CUES.contains(verb)
                 || TextScan.previousWord(text, cue.start()).equals("and"))) {
             pre = sentenceSubject(text, cue.start());
@@ -130,11 +141,11 @@ final class AttributionFinder {
             appositive = pre.isPresent();
         }
         if (pre.isPresent()) {
-            TextRange speaker = appositive ? pre.get() : withRole(text, pre.get());
+            TextRange speaker = JointSubject.extend(text, appositive ? pre.get() : withRole(text, pre.get()));
             int end = skipAdjuncts(text, cue.end());
             Optional<TextRange> content = Optional.empty();
             if (speech) {
-                content = reportedAfter(text, end, verb).or(() -> reportedBefore(text, speaker.start(), end))
+                content = reportedAfter(text, end, verb).or(() -> reportedBefore(text, speaker.start(), end, false))
                         .or(() -> parentheticalAfter(text, speaker.start(), end));
             }
             return Optional.of(new Attribution(speaker, cue, true, content, end));
@@ -144,9 +155,10 @@ final class AttributionFinder {
             return Optional.empty();
         }
         int afterAdjuncts = skipAdjuncts(text, cue.end());
-        return SpeakerPhrases.after(text, afterAdjuncts).map(sp -> {
+        return SpeakerPhrases.after(text, afterAdjuncts).map(found -> {
+            TextRange sp = SpeakerPhrases.withNameAfter(text, found);
             int end = skipAdjuncts(text, skipBracket(text, sp.end()));
-            Optional<TextRange> content = speech ? reportedBefore(text, cue.start(), end) : Optional.empty();
+            Optional<TextRange> content = speech ? reportedBefore(text, cue.start(), end, true) : Optional.empty();
             return new Attribution(sp, cue, false, content, end);
         });
     }
@@ -158,7 +170,7 @@ final class AttributionFinder {
     }
 
     private static int skipAdverbsBack(String text, int pos) {
-        int p = pos;
+        int p = skipPeriphrasisBack(text, pos);
         String w = TextScan.previousWord(text, p);
         while (!w.isEmpty() && (SpeechVocabulary.ADVERBS.contains(w) || w.endsWith("ly") && w.length() > 4
                 && Character.isLowerCase(w.charAt(0)))) {
@@ -166,6 +178,24 @@ final class AttributionFinder {
             w = TextScan.previousWord(text, p);
         }
         return p;
+    }
+
+    /** {@code Another report … during the weekend said}: a time phrase between the subject and its verb. */
+    private static int skipTimeBack(String text, int pos) {
+        int from = Math.max(0, pos - 40);
+        Matcher m = TIME_BEFORE_VERB.matcher(text).region(from, pos);
+        return m.find() && m.start() > 0 && text.charAt(m.start() - 1) == ' ' ? m.start() : pos;
+    }
+
+    /** {@code Schwartz went on to say}: the words between the subject and {@code say}. */
+    private static int skipPeriphrasisBack(String text, int pos) {
+        for (String words : PERIPHRASES) {
+            int s = TextScan.skipSpacesBack(text, pos) - words.length();
+            if (s > 0 && text.startsWith(words, s) && text.charAt(s - 1) == ' ') {
+                return s;
+            }
+        }
+        return pos;
     }
 
     /** The subject of the sentence (or of a clause after a comma) before {@code pos}: a phrase followed by a verb. */
@@ -250,14 +280,17 @@ final class AttributionFinder {
         return clause(text, attributionEnd + 1, clauseEnd(text, attributionEnd + 1));
     }
 
-    /** {@code CLAUSE, X said.} — only when the attribution closes the sentence and no quote mark precedes. */
-    private Optional<TextRange> reportedBefore(String text, int attributionStart, int attributionEnd) {
+    /**
+     * {@code CLAUSE, X said.} — only when the attribution closes the sentence and no quote mark precedes;
+     * with {@code commaAfter}, also before a comma ({@code …, reported officials, with 25 others injured}).
+     */
+    private Optional<TextRange> reportedBefore(String text, int attributionStart, int attributionEnd, boolean commaAfter) {
         int comma = TextScan.skipSpacesBack(text, attributionStart) - 1;
         if (comma < 0 || text.charAt(comma) != ',' || QUOTE_MARKS.indexOf(charBefore(text, comma)) >= 0) {
             return Optional.empty();
         }
         char after = charAt(text, attributionEnd);
-        if (after != '.' && after != '\n' && attributionEnd < text.length()) {
+        if (after != '.' && after != '\n' && attributionEnd < text.length() && !(commaAfter && after == ',')) {
             return Optional.empty();
         }
         return clause(text, Sentences.startOf(text, comma), comma);

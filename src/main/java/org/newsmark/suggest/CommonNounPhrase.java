@@ -15,7 +15,7 @@ final class CommonNounPhrase {
 
     /** Words that introduce such a phrase besides the determiners. */
     private static final Set<String> QUANTIFIERS = Set.of("both", "all", "several", "many", "some", "another",
-            "two", "three", "four", "five");
+            "one", "two", "three", "four", "five", "this", "that", "each");
     /** After a cue: determiner, one lower-case noun, then the end of the phrase (a comma, a stop or a bracket). */
     private static final String DETERMINER = " *(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur) \\p{Ll}{3,}";
     private static final Pattern AFTER = Pattern.compile(DETERMINER + "(?=[,.;)]|$)");
@@ -39,6 +39,10 @@ final class CommonNounPhrase {
         String intro = text.substring(introStart, nounStart - 1);
         String lower = intro.toLowerCase(Locale.ROOT);
         boolean possessor = TextScan.startsUpper(intro) && (intro.endsWith("'s") || intro.endsWith("’s"));
+        if (possessor && SpeechVocabulary.DETERMINERS.contains(TextScan.previousWord(text, introStart).toLowerCase(Locale.ROOT))
+                && text.charAt(introStart - 1) == ' ') {
+            introStart = TextScan.previousWordStart(text, introStart); // The WHO's website
+        }
         return SpeechVocabulary.DETERMINERS.contains(lower) || QUANTIFIERS.contains(lower) || possessor
                 ? Optional.of(new TextRange(introStart, e)) : Optional.empty();
     }

@@ -23,6 +23,10 @@ final class CountedNoun {
     /** Determiners of a partitive {@code of}: {@code six of the committees}. */
     private static final Set<String> PARTITIVE_DETERMINERS = Set.of("the", "all", "its", "their", "his", "her", "our",
             "these", "those");
+    /** Verbs that follow a counted noun: {@code 40% of the vote went}, {@code 11 landed}. */
+    private static final Set<String> PAST_TENSE = Set.of("went", "came", "got", "took", "made", "gave", "fell", "rose",
+            "saw", "became", "began", "stood", "lost", "won", "ran", "held", "kept", "met", "paid", "sent", "spent",
+            "told", "thought", "found", "felt", "grew", "stayed", "voted", "attended", "gathered", "marched");
     private static final Pattern ABBREVIATION = Pattern.compile("(?:\\p{Lu}\\.){2,}(?= )");
     private static final String OR_MORE = " or more";
     private static final String OLD = " old";
@@ -37,12 +41,24 @@ final class CountedNoun {
         }
         int pos = text.startsWith(OR_MORE, end) ? end + OR_MORE.length() : end;
         Optional<String> w = wordAt(text, pos + 1);
+        boolean measured = isMeasured(core);
         if (w.isPresent() && charIs(text, pos, ' ') && FigurePatterns.UNIT_WORDS.contains(w.get())) {
             pos = pos + 1 + w.get().length();
             w = wordAt(text, pos + 1);
+            measured = true;
         }
         if (w.isPresent() && charIs(text, pos, ' ') && w.get().equals("of")) {
+            return partitive(text, core, pos + 3).orElse(pos);
+        }
+        if (w.isPresent() && charIs(text, pos, ' ') && isFraction(core) && PARTITIVE_DETERMINERS.contains(w.get())) {
             return partitive(text, core, pos).orElse(pos);
+        }
+        if (measured) {
+            return pos; // a percentage, a sum or a measure: what follows is not what it counts
+        }
+        int compound = measureCompoundEnd(text, pos);
+        if (compound > pos) {
+            pos = compound;
         }
         if (w.isPresent() && charIs(text, pos, ' ') && STAND_INS.contains(w.get()) && !nextIs(text, pos, "than")) {
             return pos + 1 + w.get().length();
@@ -52,9 +68,38 @@ final class CountedNoun {
                 ? nounEnd + OLD.length() : nounEnd;
     }
 
-    /** {@code 45 % of voters}, {@code hundreds of thousands of federal workers}, {@code six of the House's committees}. */
-    private static Optional<Integer> partitive(String text, String core, int ofAt) {
-        int p = ofAt + 1 + 2;
+    /** {@code 5%}, {@code $3 billion}: an amount that already says what it measures. */
+    private static boolean isMeasured(String core) {
+        return core.contains("%") || core.contains("$") || core.contains("£") || core.contains("€") || core.contains("¥")
+                || core.contains("₹") || core.toLowerCase(Locale.ROOT).matches("(?s).*(?:cent|points?)");
+    }
+
+    private static boolean isFraction(String core) {
+        String lower = core.toLowerCase(Locale.ROOT);
+        return lower.contains("half") || lower.contains("third") || lower.contains("quarter") || lower.contains("fifth");
+    }
+
+    /** {@code two 12-roll packs}: a hyphenated measure after the count belongs to what is counted. */
+    private static int measureCompoundEnd(String text, int pos) {
+        int p = pos + 1;
+        if (!charIs(text, pos, ' ') || p >= text.length() || !Character.isDigit(text.charAt(p))) {
+            return pos;
+        }
+        while (p < text.length() && (Character.isDigit(text.charAt(p)) || text.charAt(p) == '.' || text.charAt(p) == ',')) {
+            p++;
+        }
+        if (!charIs(text, p, '-') || p + 1 >= text.length() || !Character.isLetter(text.charAt(p + 1))) {
+            return pos;
+        }
+        int compoundEnd = skipHyphenated(text, p);
+        return nounPhrase(text, compoundEnd) > compoundEnd ? compoundEnd : pos;
+    }
+
+    /**
+     * {@code 45 % of voters}, {@code hundreds of thousands of federal workers}, {@code six of the House's
+     * committees}, {@code half the stock}; {@code p} is where the words after {@code of} begin (a space).
+     */
+    private static Optional<Integer> partitive(String text, String core, int p) {
         Optional<String> det = wordAt(text, p + 1);
         boolean determined = det.isPresent() && charIs(text, p, ' ') && PARTITIVE_DETERMINERS.contains(det.get());
         if (!determined && !takesOf(core)) {
@@ -83,7 +128,8 @@ final class CountedNoun {
         for (int words = 0; words < MAX_WORDS && charIs(text, p, ' '); words++) {
             int wordStart = p + 1;
             Optional<String> w = abbreviationAt(text, wordStart).or(() -> wordAt(text, wordStart));
-            if (w.isEmpty() || !fits(text, w.get(), p + 1 + w.get().length())) {
+            if (w.isEmpty() || !fits(text, w.get(), p + 1 + w.get().length())
+                    || words > 0 && w.get().endsWith("ed") || PAST_TENSE.contains(w.get())) {
                 break;
             }
             p = p + 1 + w.get().length();
@@ -101,10 +147,10 @@ final class CountedNoun {
 
     private static boolean fits(String text, String word, int end) {
         if (Character.isUpperCase(word.charAt(0))) {
-            return word.endsWith("ans") || charIs(text, end, ' ') && wordAt(text, end + 1).filter(CountedNoun::isNoun)
-                    .isPresent();
+            return word.endsWith("ans") || isPeople(text, word, end) || charIs(text, end, ' ')
+                    && wordAt(text, end + 1).filter(CountedNoun::isNoun).isPresent();
         }
-        if (word.endsWith("ly")) {
+        if (word.endsWith("ly") || word.endsWith("ed")) {
             return charIs(text, end, ' ') && wordAt(text, end + 1)
                     .filter(n -> isNoun(n) && !n.endsWith("ly") && !n.endsWith("ed")).isPresent();
         }
@@ -112,6 +158,13 @@ final class CountedNoun {
             return charIs(text, end, ' ');
         }
         return isNoun(word);
+    }
+
+    /** {@code Swedes}, {@code Kurds}: a capitalised plural that no further capitalised word continues. */
+    private static boolean isPeople(String text, String word, int end) {
+        boolean plural = word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("'s")
+                && word.chars().skip(1).allMatch(Character::isLowerCase);
+        return plural && !(charIs(text, end, ' ') && end + 1 < text.length() && Character.isUpperCase(text.charAt(end + 1)));
     }
 
     private static boolean endsNoun(String word) {

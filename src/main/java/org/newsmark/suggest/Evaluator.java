@@ -39,11 +39,33 @@ public final class Evaluator {
         }
     }
 
+    /**
+     * A span one side has and the other lacks exactly: {@code missed} (gold only) or {@code false}
+     * (predicted only); {@code boundary} when a span of the other side overlaps it. Offsets are those of
+     * {@code range} until {@link #at} gives them in another unit.
+     */
+    public record Difference(String label, String kind, String document, int start, int end, String text,
+            boolean boundary) {
+        public static final String MISSED = "missed";
+        public static final String FALSE = "false";
+
+        /** The same difference with other offsets ({@code start}, {@code end} mapped by {@code unit}). */
+        public Difference at(java.util.function.IntUnaryOperator unit) {
+            return new Difference(label, kind, document, unit.applyAsInt(start), unit.applyAsInt(end), text, boundary);
+        }
+    }
+
     public static Report compare(String text, Annotation predicted, Annotation gold) {
+        return compare("", text, predicted, gold);
+    }
+
+    /** Compares one document; its name goes into the report's {@link Difference}s. */
+    public static Report compare(String document, String text, Annotation predicted, Annotation gold) {
         List<SpanKey> p = withDirectQuotes(text, predicted.spans());
         List<SpanKey> g = withDirectQuotes(text, gold.spans());
         Map<String, LabelScores> labels = new TreeMap<>();
         TreeSet<String> names = new TreeSet<>();
+        List<Difference> differences = new ArrayList<>();
         p.forEach(s -> names.add(s.label()));
         g.forEach(s -> names.add(s.label()));
         for (String label : names) {
@@ -53,9 +75,25 @@ public final class Evaluator {
                     (int) gl.stream().filter(pl::contains).count());
             Counts overlap = new Counts(pl.size(), gl.size(), countOverlapping(pl, gl), countOverlapping(gl, pl));
             labels.put(label, new LabelScores(exact, overlap));
+            if (!label.equals(DIRECT_QUOTE)) {
+                differences(document, text, label, gl, pl, Difference.MISSED, differences);
+                differences(document, text, label, pl, gl, Difference.FALSE, differences);
+            }
         }
         int[] link = linkAgreement(predicted, gold);
-        return new Report(labels, link[0], link[1]);
+        differences.sort(java.util.Comparator.comparing(Difference::label).thenComparing(Difference::kind)
+                .thenComparingInt(Difference::start));
+        return new Report(labels, link[0], link[1], differences);
+    }
+
+    private static void differences(String document, String text, String label, List<TextRange> side,
+            List<TextRange> other, String kind, List<Difference> out) {
+        for (TextRange r : side) {
+            if (!other.contains(r)) {
+                out.add(new Difference(label, kind, document, r.start(), r.end(), r.of(text),
+                        other.stream().anyMatch(r::overlaps)));
+            }
+        }
     }
 
     private static List<SpanKey> withDirectQuotes(String text, List<SpanKey> spans) {
@@ -150,13 +188,44 @@ public final class Evaluator {
     }
 
     /** Scores of one or more documents; {@link #plus} adds documents up (micro-average). */
-    public record Report(Map<String, LabelScores> labels, int matchedQuotes, int correctLinks) {
+    public record Report(Map<String, LabelScores> labels, int matchedQuotes, int correctLinks,
+            List<Difference> differences) {
         public Report {
             labels = Map.copyOf(labels);
+            differences = List.copyOf(differences);
+        }
+
+        public Report(Map<String, LabelScores> labels, int matchedQuotes, int correctLinks) {
+            this(labels, matchedQuotes, correctLinks, List.of());
         }
 
         public static Report empty() {
             return new Report(Map.of(), 0, 0);
+        }
+
+        /** The same scores with the differences' offsets mapped by {@code unit}. */
+        public Report withOffsets(java.util.function.IntUnaryOperator unit) {
+            return new Report(labels, matchedQuotes, correctLinks, differences.stream().map(d -> d.at(unit)).toList());
+        }
+
+        /**
+         * Per label, the gold spans missed and the spans suggested falsely, one line each:
+         * {@code document  start-end  [text]}, with {@code (boundary)} when the other side overlaps it.
+         */
+        public String details() {
+            StringBuilder sb = new StringBuilder();
+            String label = null;
+            String kind = null;
+            for (Difference d : differences) {
+                if (!d.label().equals(label) || !d.kind().equals(kind)) {
+                    label = d.label();
+                    kind = d.kind();
+                    sb.append(String.format("%s %s:%n", label, kind.equals(Difference.MISSED) ? "missed" : "false"));
+                }
+                sb.append(String.format("  %s  %d-%d  [%s]%s%n", d.document(), d.start(), d.end(),
+                        d.text().replace("\n", "\\n"), d.boundary() ? "  (boundary)" : ""));
+            }
+            return sb.toString();
         }
 
         public double linkAccuracy() {
@@ -170,7 +239,9 @@ public final class Evaluator {
         public Report plus(Report o) {
             Map<String, LabelScores> m = new TreeMap<>(labels);
             o.labels.forEach((k, v) -> m.merge(k, v, LabelScores::plus));
-            return new Report(m, matchedQuotes + o.matchedQuotes, correctLinks + o.correctLinks);
+            List<Difference> d = new ArrayList<>(differences);
+            d.addAll(o.differences);
+            return new Report(m, matchedQuotes + o.matchedQuotes, correctLinks + o.correctLinks, d);
         }
 
         /** A plain-text table: one row per label, exact and overlap P/R/F1, then link accuracy. */

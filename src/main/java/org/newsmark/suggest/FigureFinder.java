@@ -16,6 +16,13 @@ final class FigureFinder {
     record Figure(int start, int end, String reason, double score) {
     }
 
+    /** Words before {@code one} that make it a count. */
+    private static final java.util.Set<String> COUNTING_ONE = java.util.Set.of("by", "had", "has", "have", "only",
+            "exactly", "just");
+    /** Words before a phone number ({@code phoned 911}). */
+    private static final java.util.Set<String> DIALLED = java.util.Set.of("phoned", "called", "call", "dial", "dialled",
+            "dialed", "ring", "rang");
+
     List<Figure> find(String text) {
         List<int[]> clock = clockTimes(text);
         List<Figure> out = new ArrayList<>();
@@ -34,9 +41,6 @@ final class FigureFinder {
             return Optional.empty();
         }
         int end = CountedNoun.end(text, core, coreEnd);
-        if (end == coreEnd && core.matches("(?i)a few|several|a number of|a handful of|multiple")) {
-            return Optional.empty();
-        }
         double score = end > coreEnd || hasUnit(core) ? 0.9 : 0.7;
         return Optional.of(new Figure(start, end, reason(core, coreEnd, end, approximated, text), score));
     }
@@ -81,7 +85,10 @@ final class FigureFinder {
 
     private static boolean isExcluded(String text, String core, int start, int end, boolean approximated) {
         String lower = core.toLowerCase(Locale.ROOT);
-        if (lower.equals("one") && !approximated) {
+        if (lower.equals("one") && !approximated && !isCountedOne(text, start, end)) {
+            return true;
+        }
+        if (DIALLED.contains(TextScan.previousWord(text, start).toLowerCase(Locale.ROOT))) {
             return true;
         }
         if (isDate(text, core, start, end) || isYear(text, core, end, approximated)) {
@@ -92,6 +99,13 @@ final class FigureFinder {
         }
         return isOrdinalFraction(text, lower, end) || isNumbered(text, start) || isClockReading(text, end)
                 || StreetAddress.at(text, start).isPresent();
+    }
+
+    /** {@code failed by one vote}, {@code had one child}: {@code one} as a count, not as {@code a}. */
+    private static boolean isCountedOne(String text, int start, int end) {
+        String next = nextWord(text, end);
+        return COUNTING_ONE.contains(TextScan.previousWord(text, start).toLowerCase(Locale.ROOT))
+                && !next.isEmpty() && Character.isLowerCase(next.charAt(0)) && !FigurePatterns.NOT_NOUN.contains(next);
     }
 
     /** {@code a third president}: a fraction word before a noun other than {@code of} is an ordinal. */

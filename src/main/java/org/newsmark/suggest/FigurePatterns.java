@@ -17,15 +17,17 @@ final class FigurePatterns {
     private static final String FRACTION = "(?:(?:one|two|three|four|a)[- ](?:half|thirds?|quarters?|fifths?)"
             + "|half|a third|a quarter)";
     private static final String DIGITS = "(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?";
-    private static final String SCALE = "(?:[ -]?(?:hundred|thousand|million|billion|trillion)|[ ]?(?:bn|mn|m|k)(?![\\w]))";
+    private static final String SCALE = "(?:(?: {1,3}|-)?(?:hundred|thousand|million|billion|trillion)|[ ]?(?:bn|mn|m|k)(?![\\w]))";
     private static final String CURRENCY = "(?:US\\$|A\\$|C\\$|HK\\$|NZ\\$|R\\$|\\$|£|€|¥|₹|Rs\\.? ?)";
     private static final String PERCENT = "(?: ?%| per ?cent\\b| percent\\b| percentage points?\\b)";
     private static final String VAGUE = "(?:tens of thousands|hundreds of thousands|tens of millions|hundreds of millions"
             + "|dozens|scores|hundreds|thousands|millions|billions|several (?:hundred|thousand|million|dozen)"
-            + "|a few (?:hundred|thousand|dozen)|quite a few|a few|several|a number of|a handful of|multiple)";
+            + "|a few (?:hundred|thousand|dozen))";
     private static final String AMOUNT = "(?:" + CURRENCY + "?(?:" + DIGITS + "|" + FRACTION + "|" + WORD_NUMBER + ")"
             + SCALE + "?" + PERCENT + "?)";
-    private static final String APPROX = "(?:(?:around|roughly|about|approximately|nearly|almost|over|some|more than|less than|fewer than|at least|at most|up to|close to|as many as|as much as"
+    private static final String APPROX = "(?:~ ?|(?:around|roughly|about|approximately|nearly|almost|over|some|more than"
+            + "|less than|fewer than|at least|at most|up to|close to|as many as|as much as|as high as|as low as"
+            + "|as few as|as little as|as long as|under|below|above|upwards of|in excess of"
             + "|an estimated|an average of|a total of|estimated) )";
     private static final String RANGE = "(?:between " + AMOUNT + " and " + AMOUNT + "|" + AMOUNT
             + "(?: ?[-–] ?| to | or )" + AMOUNT + "|" + AMOUNT + ")";
@@ -33,8 +35,8 @@ final class FigurePatterns {
     private static final String RACE_TIME = "(?:\\d{1,2}:\\d{2}:\\d{2}(?:\\.\\d+)?)";
 
     /** A whole figure core: approximator, amount or range; the counted noun is added afterwards. */
-    static final Pattern FIGURE = Pattern.compile("(?<![\\w$£€¥.,-])(?<approx>" + APPROX + ")?(?<core>" + RACE_TIME
-            + "|" + VAGUE + "|" + RANGE + ")(?![\\w])", Pattern.CASE_INSENSITIVE);
+    static final Pattern FIGURE = Pattern.compile("(?<![\\w$£€¥.,/~-])(?<approx>" + APPROX + ")?(?<core>" + RACE_TIME
+            + "|" + VAGUE + "|" + RANGE + ")(?![\\w]|/\\d)", Pattern.CASE_INSENSITIVE);
 
     /**
      * Every word a {@link #FIGURE} match can begin with (lower case): approximators, number words,
@@ -46,9 +48,10 @@ final class FigurePatterns {
             "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "ten", "eleven", "twelve",
             "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "zero", "one", "two",
             "three", "four", "five", "six", "seven", "eight", "nine", "dozen", "half", "tens", "hundreds", "dozens",
-            "scores", "thousands", "millions", "billions", "several", "quite", "multiple", "us", "c", "hk", "nz", "r", "rs");
+            "scores", "thousands", "millions", "billions", "several", "us", "c", "hk", "nz", "r", "rs", "under", "below",
+            "above", "upwards", "in");
 
-    private static final String CURRENCY_SIGNS = "$£€¥₹";
+    private static final String CURRENCY_SIGNS = "$£€¥₹~";
 
     /** Whether a {@link #FIGURE} match may start at {@code i}: a cheap test that spares the regex most of the text. */
     static boolean mayStartAt(String text, int i) {

@@ -58,7 +58,7 @@ final class QuoteAnalyzer {
 
     /** Analyses the text; {@code extraQuotes} (e.g. the analyst's quote spans) are attributed too. */
     Analysis analyze(String text, List<TextRange> extraQuotes) {
-        List<TextRange> direct = directFinder.find(text);
+        List<TextRange> direct = directFinder.find(text).stream().filter(r -> !QuotedTitle.at(text, r)).toList();
         List<TextRange> marked = direct.stream().map(r -> new TextRange(Math.max(0, r.start() - 1),
                 Math.min(text.length(), r.end() + 1))).toList();
         List<Attribution> attributions = attributionFinder.find(text, marked);

@@ -22,6 +22,10 @@ final class SpeakerPhrases {
     private static final java.util.Set<String> ORGANISATION_HEADS = java.util.Set.of("Bank", "University", "Institute",
             "College", "Church", "Museum", "Republic", "Kingdom", "States", "Union", "Academy", "Society", "Friends");
 
+    /** Determiner, up to two modifiers, a role word, then a participle and its phrase. */
+    private static final java.util.regex.Pattern PARTICIPLE_ROLE = java.util.regex.Pattern.compile(
+            "(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir) (?:[\\p{L}'’-]+ ){0,2}?(\\p{L}+) \\p{Ll}+(?:ing|ed) [^,;.]{2,60}");
+
     private SpeakerPhrases() {
     }
 
@@ -81,8 +85,38 @@ final class SpeakerPhrases {
         }
         return before(text, name.start() - 2)
                 .filter(role -> isRolePhrase(role.of(text)))
+                .or(() -> participleRole(text, name.start() - 2))
                 .map(role -> new TextRange(role.start(), name.end()))
                 .orElse(name);
+    }
+
+    /**
+     * {@code The judge presiding over the case}: a role with a participle phrase, opening the sentence or a
+     * clause and ending at {@code comma}.
+     */
+    private static Optional<TextRange> participleRole(String text, int comma) {
+        int sentenceStart = Sentences.startOf(text, comma);
+        int previousComma = text.lastIndexOf(',', comma - 1);
+        int start = previousComma >= sentenceStart ? previousComma + 1 : sentenceStart;
+        while (start < comma && text.charAt(start) == ' ') {
+            start++;
+        }
+        java.util.regex.Matcher m = PARTICIPLE_ROLE.matcher(text).region(start, comma);
+        return m.matches() && SpeechVocabulary.ROLE_WORDS.contains(m.group(1).toLowerCase(java.util.Locale.ROOT))
+                ? Optional.of(new TextRange(start, comma)) : Optional.empty();
+    }
+
+    /** {@code the El Paso mayor, Dee Margo}: a role phrase found after a verb, with the name in apposition. */
+    static TextRange withNameAfter(String text, TextRange role) {
+        if (!isRolePhrase(role.of(text)) || !text.startsWith(", ", role.end())) {
+            return role;
+        }
+        return namedAfter(text, role.end() + 2)
+                .filter(n -> n.start() == role.end() + 2 && TextScan.startsUpper(n.of(text))
+                        && !SpeechVocabulary.PRONOUNS.contains(n.of(text).toLowerCase(java.util.Locale.ROOT))
+                        && (n.end() >= text.length() || ".,;".indexOf(text.charAt(n.end())) >= 0))
+                .map(n -> new TextRange(role.start(), n.end()))
+                .orElse(role);
     }
 
     /**

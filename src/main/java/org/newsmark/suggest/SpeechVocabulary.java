@@ -18,7 +18,8 @@ final class SpeechVocabulary {
             "declared", "alleged", "estimated", "indicated", "revealed", "maintained", "thinks", "thought",
             "hopes", "hoped", "announces", "confirms", "stating", "saying", "adding", "noting", "warning",
             "explaining", "telling", "claiming", "insisting", "arguing", "insists", "testified", "testifies",
-            "cautioned", "cautions", "informed", "urged", "urges", "specified", "specifies", "conceded", "recalled");
+            "cautioned", "cautions", "informed", "urged", "urges", "specified", "specifies", "conceded", "recalled",
+            "ruled", "rules", "report");
 
     /** Verbs whose listener stands between them and what they report: {@code told reporters the plan}. */
     static final Set<String> LISTENER_VERBS = Set.of("told", "tells", "informed", "informs");
@@ -40,7 +41,7 @@ final class SpeechVocabulary {
             "will");
 
     /** Of those, verbs whose bare object is usually not speech: they need {@code that} before a clause. */
-    static final Set<String> NEED_THAT = Set.of("claimed", "claims", "reported", "reports", "confirmed", "announced",
+    static final Set<String> NEED_THAT = Set.of("claimed", "claims", "reported", "reports", "report", "confirmed", "announced",
             "predicted", "concluded", "suggested", "admitted", "revealed", "maintained",
             "estimated", "indicated", "alleged", "declared", "hopes", "hoped", "announces", "confirms",
             "claiming", "warning", "arguing", "urged", "urges", "specified", "specifies", "conceded", "recalled",
@@ -51,7 +52,8 @@ final class SpeechVocabulary {
     static final Set<String> QUOTE_VERBS = Set.of("expressed", "described", "called", "urged", "vowed", "promised",
             "pledged", "asked", "shouted", "wrote", "tweeted", "posted", "cited", "termed", "praised", "criticised",
             "criticized", "condemned", "welcomed", "denied", "labelled", "labeled", "recalled",
-            "thanked", "accused", "apologised", "apologized", "characterized", "characterised", "dubbed", "branded");
+            "thanked", "accused", "apologised", "apologized", "characterized", "characterised", "dubbed", "branded",
+            "attacked", "slammed", "blasted", "dismissed", "hailed", "mocked", "ridiculed", "reads", "talked");
 
     /** Lower-case words that can be part of a speaker phrase: roles, bodies, modifiers. */
     static final Set<String> ROLE_WORDS = Set.of("president", "minister", "prime", "secretary", "general",
@@ -81,7 +83,7 @@ final class SpeechVocabulary {
             "Meanwhile", "Then", "When", "While", "After", "Before", "As", "At", "Since", "Speaking", "Previously",
             "Separately", "Additionally", "Furthermore", "Moreover", "He", "She", "They", "It", "We", "I",
             "This", "That", "There", "Instead", "Still", "Now", "Last", "Finally", "According", "So", "If",
-            "Although", "Though", "Because", "Both");
+            "Although", "Though", "Because", "Both", "Part");
 
     /** Phrases between a speech verb and what it reports that belong to neither: {@code said Friday}. */
     static final Pattern VERB_ADJUNCT = Pattern.compile(",? ?(?:(?:on |last |this |next |late |early |earlier |"

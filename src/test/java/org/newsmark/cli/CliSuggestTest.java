@@ -98,7 +98,7 @@ class CliSuggestTest {
         assertThat(CliRun.of("suggest", "--db", db.toString(), "--min-score", "1.5").exit()).isEqualTo(Cli.BAD_INPUT);
         assertThat(CliRun.of("suggest", "--db", temp.resolve("none.db").toString()).err()).contains("none.db:0:");
         assertThat(CliRun.of("suggest", "--help").out()).contains("--apply", "--labels", "--min-score", "--status");
-        assertThat(CliRun.of("evaluate", "--help").out()).contains("--gold", "--format", "--json");
+        assertThat(CliRun.of("evaluate", "--help").out()).contains("--gold", "--format", "--json", "--details");
     }
 
     @Test
@@ -134,6 +134,35 @@ class CliSuggestTest {
         assertThat(root.get("saidBy").get("accuracy").asDouble()).isEqualTo(expected.report().linkAccuracy())
                 .isGreaterThan(0.4);
         assertThat(table.out()).contains(String.format("%.2f", expected.report().linkAccuracy()));
+    }
+
+    @Test
+    void evaluateDetailsListsEachMissAndFalseSpanWithDocumentAndCodePointOffsets() throws Exception {
+        String text = "😀 Rutte met Yoon in Seoul and Tokyo.";
+        Path stored = temp.resolve("stored.jsonl");
+        Path gold = temp.resolve("gold.jsonl");
+        // code points: Rutte 2-7, Yoon 12-16, Seoul 20-25, Tokyo 30-35
+        Files.writeString(stored, "{\"text\": \"" + text + "\", \"label\": [[20, 25, \"place\"], [12, 16, \"place\"]]}\n");
+        Files.writeString(gold, "{\"text\": \"" + text + "\", \"label\": [[20, 25, \"place\"], [30, 35, \"place\"]]}\n");
+        Path db = temp.resolve("details.db");
+        assertThat(CliRun.of("import", "--db", db.toString(), "--format", "doccano", stored.toString()).exit()).isZero();
+        String name = DatasetFormat.fromCode("doccano").orElseThrow().reader()
+                .read(List.of(gold), ImportOptions.defaults()).documents().get(0).document().name();
+
+        CliRun table = CliRun.of("evaluate", "--db", db.toString(), "--gold", gold.toString(), "--details");
+        CliRun json = CliRun.of("evaluate", "--db", db.toString(), "--gold", gold.toString(), "--json", "--details");
+        CliRun plain = CliRun.of("evaluate", "--db", db.toString(), "--gold", gold.toString(), "--json");
+
+        assertThat(table.exit()).as(table.toString()).isZero();
+        assertThat(table.out()).contains("place missed:\n  " + name + "  30-35  [Tokyo]\n")
+                .contains("place false:\n  " + name + "  12-16  [Yoon]\n").doesNotContain("[Seoul]");
+        JsonNode differences = new ObjectMapper().readTree(json.out()).get("differences");
+        assertThat(differences).hasSize(2);
+        assertThat(differences.get(0).get("kind").asText()).isEqualTo("false");
+        assertThat(differences.get(0).get("start").asInt()).isEqualTo(12);
+        assertThat(differences.get(1).get("text").asText()).isEqualTo("Tokyo");
+        assertThat(differences.get(1).get("document").asText()).isEqualTo(name);
+        assertThat(new ObjectMapper().readTree(plain.out()).has("differences")).isFalse();
     }
 
     @Test

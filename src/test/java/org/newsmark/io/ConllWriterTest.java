@@ -51,7 +51,8 @@ class ConllWriterTest {
                 Lee B-speaker
                 said O
                 " O
-                40% B-quote
+                40 B-quote
+                % I-quote
                 of I-quote
                 homes I-quote
                 flooded I-quote
@@ -70,7 +71,7 @@ class ConllWriterTest {
     void innerPolicyKeepsTheFigureAndDropsTheQuote() throws IOException {
         ExportReport[] report = new ExportReport[1];
         String out = write(ExportOptions.defaults().withNested(NestedPolicy.INNER), report, example());
-        assertThat(out).contains("40% B-figure\nof O\n");
+        assertThat(out).contains("40 B-figure\n% I-figure\nof O\n");
         assertThat(report[0].droppedSpans()).containsEntry("contains a shorter span (nested=inner)", 1);
     }
 
@@ -78,7 +79,7 @@ class ConllWriterTest {
     void labelSubsetExportsOnlyThoseLabelsAndSaysSo() throws IOException {
         ExportReport[] report = new ExportReport[1];
         String out = write(ExportOptions.defaults().withLabels(Set.of("figure")), report, example());
-        assertThat(out).contains("40% B-figure\n").doesNotContain("quote").doesNotContain("speaker");
+        assertThat(out).contains("40 B-figure\n% I-figure\n").doesNotContain("quote").doesNotContain("speaker");
         assertThat(report[0].droppedSpans()).containsEntry(ExportSelection.NOT_SELECTED, 3);
         assertThat(report[0].droppedSpans()).doesNotContainKey("nested inside a longer span (nested=outer)");
     }
@@ -123,7 +124,7 @@ class ConllWriterTest {
         assertThat(batch.documents()).hasSize(2);
         AnnotatedDocument doc = batch.documents().get(0);
         assertThat(doc.spans()).extracting(s -> s.textIn(doc.document().text()) + "/" + s.label())
-                .containsExactly("Lee/speaker", "40% of homes flooded/quote", "Seoul/place");
+                .containsExactly("Lee/speaker", "40 % of homes flooded/quote", "Seoul/place");
         assertThat(Files.readString(file)).contains("👍 I-quote");
     }
 

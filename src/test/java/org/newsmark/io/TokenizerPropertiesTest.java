@@ -2,10 +2,10 @@ package org.newsmark.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.text.BreakIterator;
+import com.ibm.icu.text.BreakIterator;
+import org.newsmark.text.Segmenter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
@@ -59,7 +59,7 @@ class TokenizerPropertiesTest {
     /** The tokenizer as it was: the word segmenter over the whole text, runs of non-separators in each segment. */
     private static List<String> reference(String text) {
         List<String> out = new ArrayList<>();
-        BreakIterator words = BreakIterator.getWordInstance(Locale.ROOT);
+        BreakIterator words = Segmenter.wordIterator();
         words.setText(text);
         int from = words.first();
         for (int to = words.next(); to != BreakIterator.DONE; from = to, to = words.next()) {

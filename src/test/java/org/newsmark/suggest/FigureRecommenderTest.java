@@ -39,12 +39,51 @@ class FigureRecommenderTest {
             "The storm left 40 others homeless.|40 others",
             "Officials found six or more bodies.|six or more bodies",
             "He sat on four of the board's committees.|four of the board's committees",
-            "A number of lawyers objected.|A number of lawyers",
+            "Dozens of schools stayed closed on Monday.|Dozens of schools",
+            "The fund sold half the stock in May.|half the stock",
             "She swam 21.5 kilometres in the lake.|21.5 kilometres",
             "The bill came to US$4,500 in the end.|US$4,500",
     })
     void findsEveryCommonShape(String sentence, String expected) {
         assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE)).containsExactly(expected);
+    }
+
+    /** The settled boundaries: bounds and approximators in, one span per quantity, nothing after the noun. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The maglev reached ~295 km/h on the test track near Shanghai.|~295 km/h",
+            "Inflation in Venezuela was as high as 90% in some months, the bank said.|as high as 90%",
+            "Unemployment has stayed under 5% since the election.|under 5%",
+            "The rubber boats carried up to 30 people across the channel each night.|up to 30 people",
+            "The attack cut output by 5.7 million barrels a day, Aramco said.|5.7 million barrels",
+            "The attack cut output by 5.7  million barrels a day, Aramco said.|5.7  million barrels",
+            "Each family was allowed two 12-roll packs of toilet paper.|two 12-roll packs",
+            "Turnout was around 50% according to the electoral commission.|around 50%",
+            "Prices fell below 3% according to officials.|below 3%",
+            "The ministry said thousands of deaths had gone unreported.|thousands of deaths",
+            "Officials said 3.5 million doses had arrived.|3.5 million doses",
+            "The company spent $2.3 billion on the plant, its chief said.|$2.3 billion",
+            "About 40% of the vote went to the opposition.|About 40% of the vote",
+    })
+    void followsTheSettledBoundaries(String sentence, String expected) {
+        assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE)).containsExactly(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Police searched multiple schools and colleges on Monday.",
+            "Several people were hurt in the crush.",
+            "Many residents fled before the storm.",
+            "Some protesters stayed in the square overnight.",
+            "A number of lawyers objected to the ruling.",
+            "A few hours later the fire was out.",
+            "The pharmacy is now open 24/7 for the first time.",
+            "The Boeing 737 Max was grounded worldwide.",
+            "The crew of Apollo 11 landed on the Moon.",
+            "The Formula 1 team confirmed it.",
+    })
+    void leavesOutBareQuantifiersRoundTheClockAndNames(String sentence) {
+        assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE)).isEmpty();
     }
 
     @ParameterizedTest

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Runs the standard engine on the hand-annotated Wikinews articles and fails when a score drops below
  * the level reached when the rules were last tuned (minus a small margin). Rules are tuned on the
- * "tuning" half only; the "heldout" half measures how they do on unseen articles.
+ * "tuning" half only; the "heldout" half and the later "heldout2" part measure how they do on unseen articles.
  */
 class HeldOutEvaluationTest {
 
@@ -24,7 +24,7 @@ class HeldOutEvaluationTest {
     void heldOutHalf() {
         Evaluator.Report r = GoldSet.evaluate(engine, GoldSet.split("heldout"));
         System.out.println("Held-out Wikinews articles (" + GoldSet.split("heldout").size() + "):\n" + r.table());
-        assertAtLeast(r, Labels.FIGURE, 0.94, 0.96);
+        assertAtLeast(r, Labels.FIGURE, 0.94, 0.98);
         assertAtLeast(r, Labels.PLACE, 0.98, 0.93);
         assertThat(r.label(Evaluator.DIRECT_QUOTE).orElseThrow().exact().f1()).isGreaterThanOrEqualTo(0.94 - MARGIN);
         assertThat(r.label(Labels.QUOTE).orElseThrow().overlap().f1()).isGreaterThanOrEqualTo(0.92 - MARGIN);
@@ -32,16 +32,30 @@ class HeldOutEvaluationTest {
         assertThat(r.linkAccuracy()).isGreaterThanOrEqualTo(0.83 - MARGIN);
     }
 
+    /** The second held-out part (8 more articles, 2026-12): drawn at random and never looked at while tuning. */
+    @Test
+    void secondHeldOutPart() {
+        Evaluator.Report r = GoldSet.evaluate(engine, GoldSet.split("heldout2"));
+        System.out.println("Second held-out part (" + GoldSet.split("heldout2").size() + "):\n" + r.table());
+        assertAtLeast(r, Labels.FIGURE, 0.80, 0.92);
+        assertAtLeast(r, Labels.PLACE, 0.90, 0.86);
+        assertThat(r.label(Evaluator.DIRECT_QUOTE).orElseThrow().exact().f1()).isGreaterThanOrEqualTo(1.0 - MARGIN);
+        assertThat(r.label(Labels.QUOTE).orElseThrow().overlap().f1()).isGreaterThanOrEqualTo(0.90 - MARGIN);
+        assertThat(r.label(Labels.SPEAKER).orElseThrow().overlap().f1()).isGreaterThanOrEqualTo(0.88 - MARGIN);
+        assertThat(r.linkAccuracy()).isGreaterThanOrEqualTo(0.88 - MARGIN);
+    }
+
     @Test
     void tuningHalf() {
         Evaluator.Report r = GoldSet.evaluate(engine, GoldSet.split("tuning"));
         System.out.println("Tuning Wikinews articles (" + GoldSet.split("tuning").size() + "):\n" + r.table());
-        assertAtLeast(r, Labels.FIGURE, 0.97, 0.94);
-        assertAtLeast(r, Labels.PLACE, 0.97, 0.92);
-        assertThat(r.label(Labels.FIGURE).orElseThrow().exact().f1()).isGreaterThanOrEqualTo(0.93 - MARGIN);
-        assertThat(r.label(Labels.QUOTE).orElseThrow().overlap().f1()).isGreaterThanOrEqualTo(0.94 - MARGIN);
-        assertThat(r.label(Labels.SPEAKER).orElseThrow().overlap().f1()).isGreaterThanOrEqualTo(0.87 - MARGIN);
-        assertThat(r.linkAccuracy()).isGreaterThanOrEqualTo(0.90 - MARGIN);
+        assertAtLeast(r, Labels.FIGURE, 0.98, 0.98);
+        assertAtLeast(r, Labels.PLACE, 0.97, 0.91);
+        assertThat(r.label(Labels.FIGURE).orElseThrow().exact().f1()).isGreaterThanOrEqualTo(0.96 - MARGIN);
+        assertThat(r.label(Evaluator.DIRECT_QUOTE).orElseThrow().exact().f1()).isGreaterThanOrEqualTo(0.98 - MARGIN);
+        assertThat(r.label(Labels.QUOTE).orElseThrow().overlap().f1()).isGreaterThanOrEqualTo(0.95 - MARGIN);
+        assertThat(r.label(Labels.SPEAKER).orElseThrow().overlap().f1()).isGreaterThanOrEqualTo(0.88 - MARGIN);
+        assertThat(r.linkAccuracy()).isGreaterThanOrEqualTo(0.92 - MARGIN);
     }
 
     /** Overlap precision and recall of a label. */

@@ -31,6 +31,15 @@ class QuoteRecommenderTest {
     }
 
     @Test
+    void titlesAndAwardsInQuotationMarksAreNoQuotes() {
+        String text = "He received the \"Hero of the Soviet Union\", the highest honour. ABC aired a retrospective "
+                + "entitled \"A Tribute For a King\" on Sunday. Protesters used the slogan \"Make the World Greta Again\", "
+                + "Time reported. \"The Best Is Yet To Come,\" she said.";
+        assertThat(Fixtures.texts(quotes, text, Labels.QUOTE))
+                .containsExactly("Make the World Greta Again", "The Best Is Yet To Come,");
+    }
+
+    @Test
     void interruptedQuoteIsTwoSpans() {
         String text = "\"We are ready,\" he said, \"to act whenever it is needed.\"";
         assertThat(Fixtures.texts(quotes, text, Labels.QUOTE))

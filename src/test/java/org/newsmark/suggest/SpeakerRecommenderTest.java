@@ -169,4 +169,58 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "One MP said the vote was rushed."))
                 .containsExactly("the vote was rushed -> One MP");
     }
+
+    @Test
+    void jointSubjectIsOneSpeaker() {
+        assertThat(Fixtures.links(speakers, "The family met the ambassador on Tuesday. Both he and the county's Police "
+                + "and Crime Commissioner Stephen Mold said the immunity should be waived."))
+                .containsExactly("the immunity should be waived -> Both he and the county's Police and Crime Commissioner Stephen Mold");
+    }
+
+    @Test
+    void subjectBeforeAParticiplePhraseBetweenCommas() {
+        assertThat(Fixtures.links(speakers, "Trump, responding to Pelosi's announcement via Twitter, attacked the "
+                + "inquiry as \"Witch Hunt garbage.\""))
+                .containsExactly("Witch Hunt garbage. -> Trump");
+    }
+
+    @Test
+    void roleWithAParticiplePhraseBeforeTheName() {
+        assertThat(Fixtures.links(speakers, "The judge presiding over the case, Bernard Schwartz, said the couple had "
+                + "shown remorse."))
+                .containsExactly("the couple had shown remorse -> The judge presiding over the case, Bernard Schwartz");
+    }
+
+    @Test
+    void roleThenNameAfterTheVerb() {
+        assertThat(Fixtures.links(speakers, "\"This is a sad day for our city,\" said the El Paso mayor, Dee Margo."))
+                .containsExactly("This is a sad day for our city, -> the El Paso mayor, Dee Margo");
+    }
+
+    @Test
+    void verbBeforeTheSpeakerInTheMiddleOfASentence() {
+        assertThat(Fixtures.links(speakers, "The death toll rose to 22 people on Monday, reported officials, with 25 "
+                + "others injured."))
+                .containsExactly("The death toll rose to 22 people on Monday -> officials");
+    }
+
+    @Test
+    void accordingToALowerCaseOutlet() {
+        assertThat(Fixtures.links(speakers, "Syrian troops entered Tell Tamer and Ain Issa yesterday according to state media."))
+                .containsExactly("Syrian troops entered Tell Tamer and Ain Issa yesterday -> state media");
+    }
+
+    @Test
+    void determinerBeforeAPossessorBelongsToTheSpeaker() {
+        assertThat(Fixtures.texts(speakers, "The WHO's website said there is no evidence that current medicine can "
+                + "prevent the disease.", Labels.SPEAKER))
+                .containsExactly("The WHO's website");
+    }
+
+    @Test
+    void aCountedOrPointedCommonNounIsASpeaker() {
+        assertThat(Fixtures.texts(speakers, "One interviewee said the march had changed her mind. However, this person "
+                + "also said that she still trusts the party.", Labels.SPEAKER))
+                .containsExactly("One interviewee", "this person");
+    }
 }

@@ -45,7 +45,7 @@ d.q(sp, 'evidence supported his murder and dismemberment inside the consulate by
 # ---------------- held-out ----------------
 d = doc(163, "london-bridge-attack-bystanders", "heldout")
 d.s('figure', '28-year-old')
-d.s('figure', 'several people')
+# settled guidelines: a bare quantifier is not a figure -- d.s('figure', 'several people')
 d.s('place', 'London')
 d.s('figure', 'five-foot')
 d.s('figure', "two of Khan's victims")

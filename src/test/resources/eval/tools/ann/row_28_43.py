@@ -48,7 +48,7 @@ d.s('place', 'London', after='The mayor of ')
 d.q(sp, "Here in London, thousands of people from across our city and country have come together with @peoplesvote-uk to send a clear message: Enough is enough - it's time to give the British public the final say on Brexit.")
 d.s('place', 'London', after='Here in ')
 d.s('figure', 'thousands of people', after='Here in London, ')
-d.s('figure', 'several speakers')
+# settled guidelines: a bare quantifier is not a figure -- d.s('figure', 'several speakers')
 d.s('place', 'Scotland', after='First Minister of ')
 sp = d.s('speaker', 'Tom Watson', after='and Sadiq Khan. ')
 d.q(sp, 'lousy')
@@ -64,13 +64,13 @@ d.s('place', 'Europe', after='right to live and work in ')
 sp = d.s('speaker', 'One interviewee')                 # 'One' only means 'a' here: no figure
 d.q(sp, 'people changed their minds')
 sp = d.s('speaker', 'several', after='changed their minds and ')
-d.s('figure', 'several', after='changed their minds and ')  # elliptical 'several [interviewees]', like bare 'hundreds' in row 11
+# settled guidelines: a bare quantifier is not a figure -- d.s('figure', 'several', after='changed their minds and ')  # elliptical 'several [interviewees]', like bare 'hundreds' in row 11
 d.q(sp, 'they wanted the politicians to stop ignoring them')
 # "Not everyone agreed there should be another referendum." - 'agreed' is not a speech verb.
 sp = d.s('speaker', 'One MP')                          # the BBC only relays the words: not a speaker
 d.q(sp, 'We know that 16 million people wanted to stay in the EU, and some of those would still like to stay in the EU, and within that quite a few would like to have another go and have another referendum — but it was always a minority')
 d.s('figure', '16 million people')
-d.s('figure', 'quite a few', after='and within that ')   # elliptical 'quite a few [of those]'
+# settled guidelines: a bare quantifier is not a figure -- d.s('figure', 'quite a few', after='and within that ')   # elliptical 'quite a few [of those]'
 d.s('place', 'United Kingdom', after='In 2016, the ')
 d.s('figure', 'About 52% of participating voters')
 d.s('figure', '48%')

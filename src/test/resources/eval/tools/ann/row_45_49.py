@@ -13,7 +13,7 @@ sp = d.s('speaker', 'President Erdogan', after='on the live television, ')
 d.q(sp, 'Ayasofya [Haghia Sophia] will no longer be called a museum. Its status will change. We will call it a mosque')
 sp = d.s('speaker', 'Greek Foreign Minister George Katrougalos')
 d.q(sp, 'It [Haghia Sophia] is not only a great temple of Christendom — the largest for many centuries — it also belongs to humanity. It has been recognized by UNESCO, as part of our global cultural heritage. So any questioning of this status is not just an insult to the sentiments of Christians, it is an insult to the international community and international law')
-d.s('figure', 'many centuries')
+# settled guidelines: a bare quantifier is not a figure -- d.s('figure', 'many centuries')
 # Greek Reporter / Sputnik News only relay the words: not speakers.
 sp = d.s('speaker', 'UNESCO', after='In an interview with Sputnik News, ')
 d.q(sp, 'this change would require its approval')

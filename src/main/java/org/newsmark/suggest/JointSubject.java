@@ -1,0 +1,73 @@
+package org.newsmark.suggest;
+
+import java.util.Locale;
+import java.util.Optional;
+import org.newsmark.model.TextRange;
+
+/**
+ * A speaker that is one conjunct of a joint subject grows to the whole subject, as the guidelines tag
+ * it: {@code Both he and the county's Police and Crime Commissioner Stephen Mold said}. A possessor
+ * before a name ({@code the county's}) joins it too.
+ */
+final class JointSubject {
+
+    /** How many conjuncts and possessors are taken at most. */
+    private static final int MAX_STEPS = 4;
+
+    private JointSubject() {
+    }
+
+    /** The speaker with the conjuncts and possessor before it; the speaker itself when there are none. */
+    static TextRange extend(String text, TextRange speaker) {
+        int start = speaker.start();
+        boolean joined = false;
+        for (int step = 0; step < MAX_STEPS; step++) {
+            int possessor = possessorStart(text, start);
+            if (possessor < start) {
+                start = possessor;
+                continue;
+            }
+            String previous = TextScan.previousWord(text, start);
+            if (!previous.equals("and") || TextScan.isSentenceStart(text, TextScan.previousWordStart(text, start))) {
+                break;
+            }
+            int andStart = TextScan.previousWordStart(text, start);
+            Optional<TextRange> first = conjunctBefore(text, andStart);
+            if (first.isEmpty()) {
+                break;
+            }
+            start = first.get().start();
+            joined = true;
+        }
+        int both = TextScan.previousWordStart(text, start);
+        boolean hasBoth = both >= 0 && TextScan.previousWord(text, start).equalsIgnoreCase("both");
+        if (!joined) {
+            return speaker;
+        }
+        return new TextRange(hasBoth ? both : start, speaker.end());
+    }
+
+    /** {@code the county's} right before {@code start}: where it begins, or {@code start}. */
+    private static int possessorStart(String text, int start) {
+        String word = TextScan.previousWord(text, start);
+        if (!(word.endsWith("'s") || word.endsWith("’s")) || !Character.isLowerCase(word.charAt(0))) {
+            return start;
+        }
+        int ws = TextScan.previousWordStart(text, start);
+        String det = TextScan.previousWord(text, ws).toLowerCase(Locale.ROOT);
+        return SpeechVocabulary.DETERMINERS.contains(det) ? TextScan.previousWordStart(text, ws) : start;
+    }
+
+    /** A pronoun or a capitalised name right before {@code and}. */
+    private static Optional<TextRange> conjunctBefore(String text, int andStart) {
+        int e = TextScan.skipSpacesBack(text, andStart);
+        if (e == andStart || e == 0 || !Character.isLetter(text.charAt(e - 1))) {
+            return Optional.empty();
+        }
+        String word = TextScan.previousWord(text, andStart);
+        if (SpeechVocabulary.PRONOUNS.contains(word.toLowerCase(Locale.ROOT)) && !word.equals("It")) {
+            return Optional.of(new TextRange(TextScan.previousWordStart(text, andStart), e));
+        }
+        return SpeakerPhrases.before(text, andStart).filter(p -> TextScan.startsUpper(p.of(text)) && p.end() == e);
+    }
+}

@@ -1,0 +1,43 @@
+package org.newsmark.suggest;
+
+import java.util.Locale;
+import java.util.Set;
+import org.newsmark.model.TextRange;
+
+/**
+ * Words in quotation marks that name a title, an award or a programme rather than quote anyone:
+ * {@code received the "Hero of the Soviet Union"}, {@code entitled "A Tribute For a King"},
+ * {@code ABC's "A Tribute For a King"}. They are in title case and follow {@code the}, a naming word
+ * or a possessive.
+ */
+final class QuotedTitle {
+
+    private static final Set<String> BEFORE = Set.of("the", "entitled", "titled", "named", "dubbed", "its", "his",
+            "her", "their");
+
+    private QuotedTitle() {
+    }
+
+    /** Whether the quote {@code q} (inside its marks) names a title. */
+    static boolean at(String text, TextRange q) {
+        String[] words = q.of(text).split("\\s+");
+        int capitalised = 0;
+        for (String w : words) {
+            String letters = w.replaceAll("[^\\p{L}]", "");
+            if (letters.isEmpty()) {
+                return false;
+            }
+            if (Character.isUpperCase(letters.charAt(0))) {
+                capitalised++;
+            } else if (letters.length() > 3) {
+                return false; // a lower-case content word: prose, not a title
+            }
+        }
+        if (capitalised < 2 || !Character.isUpperCase(words[0].charAt(0))) {
+            return false;
+        }
+        int mark = TextScan.skipSpacesBack(text, q.start()) - 1;
+        String previous = mark > 0 ? TextScan.previousWord(text, mark) : "";
+        return BEFORE.contains(previous.toLowerCase(Locale.ROOT)) || previous.endsWith("'s") || previous.endsWith("’s");
+    }
+}
