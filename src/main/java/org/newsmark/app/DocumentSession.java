@@ -12,6 +12,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import org.newsmark.model.Document;
+import org.newsmark.model.DocumentOrder;
 import org.newsmark.model.DocumentStatus;
 import org.newsmark.model.Relation;
 import org.newsmark.model.Span;
@@ -409,16 +410,7 @@ public final class DocumentSession {
 
     /** Spans that share at least one character with {@code range}, in document order. */
     public List<Span> spansOverlapping(TextRange range) {
-        List<Span> result = new ArrayList<>();
-        List<Span> spans = state.spans();
-        // a span starting more than the longest span's length before the range cannot reach it
-        for (int i = state.firstStartingAtOrAfter(range.start() - longestSpanLength() + 1);
-             i < spans.size() && spans.get(i).start() < range.end(); i++) {
-            if (spans.get(i).range().overlaps(range)) {
-                result.add(spans.get(i));
-            }
-        }
-        return result;
+        return DocumentOrder.overlapping(state.spans(), Span::range, longestSpanLength(), range);
     }
 
     private void run(AnnotationCommand command) {

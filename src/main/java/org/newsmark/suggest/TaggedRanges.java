@@ -40,14 +40,6 @@ final class TaggedRanges {
         if (tagged == null) {
             return false;
         }
-        TextRange range = key.range();
-        // only ranges starting after range.start - longest can reach into it
-        int i = DocumentOrder.firstStartingAtOrAfter(tagged.ranges(), r -> r, range.start() - tagged.longest() + 1);
-        for (; i < tagged.ranges().size() && tagged.ranges().get(i).start() < range.end(); i++) {
-            if (tagged.ranges().get(i).overlaps(range)) {
-                return true;
-            }
-        }
-        return false;
+        return !DocumentOrder.overlapping(tagged.ranges(), r -> r, tagged.longest(), key.range()).isEmpty();
     }
 }

@@ -42,17 +42,7 @@ final class OrderedSuggestions {
 
     /** Those overlapping {@code range}, in document order. */
     List<SpanSuggestion> overlapping(TextRange range) {
-        List<SpanSuggestion> found = new ArrayList<>();
-        for (int i = firstStartingAtOrAfter(range.start() - longest); i < inOrder.size(); i++) {
-            SpanSuggestion s = inOrder.get(i);
-            if (s.range().start() >= range.end()) {
-                break;
-            }
-            if (s.range().overlaps(range)) {
-                found.add(s);
-            }
-        }
-        return found;
+        return DocumentOrder.overlapping(inOrder, SpanSuggestion::range, longest, range);
     }
 
     /** Without {@code gone}, which are elements of this list in document order, e.g. from {@link #overlapping}. */
