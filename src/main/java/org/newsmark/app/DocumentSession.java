@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
@@ -287,6 +288,18 @@ public final class DocumentSession {
         state.forgetLabels();
     }
 
+    /**
+     * Records that the analyst rejected a suggestion of {@code label} at {@code range} (not an undoable
+     * action); the future completes once that is committed.
+     */
+    public CompletableFuture<Void> recordRejection(String label, TextRange range) {
+        refuseWhileRecovering();
+        SessionState.Mark mark = state.mark();
+        state.record(new StoreWrite.Reject(new org.newsmark.store.SuggestionRepository.Rejection(
+                state.documentId(), label, range, range.of(text()))));
+        return commit(mark, "reject a suggestion", false);
+    }
+
     /** Waits until every action handed to the writer so far is committed (or refused). */
     public void awaitCommits() {
         writer.awaitQueued();
@@ -436,13 +449,13 @@ public final class DocumentSession {
     }
 
     /** Hands the action's writes to the writer; {@code tell}: whether save listeners hear of it (a failure they always hear). */
-    private void commit(SessionState.Mark mark, String description, boolean tell) {
+    private CompletableFuture<Void> commit(SessionState.Mark mark, String description, boolean tell) {
         List<StoreWrite> writes = state.takeWrites();
         if (tell) {
             delta = state.takeDelta();
         }
         try {
-            writer.submit(description, writes, new SessionWriter.Outcome() {
+            return writer.submit(description, writes, new SessionWriter.Outcome() {
                 @Override
                 public void saved(String what) {
                     if (!tell) {

@@ -350,6 +350,11 @@ final class SessionState {
         undoMirror.add(() -> relations.add(gone));
     }
 
+    /** A write that changes nothing the mirror shows (a rejected suggestion). */
+    void record(StoreWrite write) {
+        writes.add(write);
+    }
+
     void changeStatus(DocumentStatus status) {
         DocumentStatus before = document.status();
         document = document.withStatus(status);

@@ -53,30 +53,38 @@ final class SessionWriter {
         return background.isEmpty();
     }
 
-    /** Commits (or queues) one action's writes; an inline commit that fails throws, changing nothing. */
-    void submit(String description, List<StoreWrite> writes, Outcome outcome) {
+    /**
+     * Commits (or queues) one action's writes; an inline commit that fails throws, changing nothing.
+     * The future completes once the writes are committed, or exceptionally when they were not.
+     */
+    CompletableFuture<Void> submit(String description, List<StoreWrite> writes, Outcome outcome) {
         if (writes.isEmpty()) {
             outcome.saved(description);
-            return;
+            return CompletableFuture.completedFuture(null);
         }
         if (background.isEmpty()) {
             commit(writes);
             outcome.saved(description);
-            return;
+            return CompletableFuture.completedFuture(null);
         }
         Background bg = background.get();
+        CompletableFuture<Void> committed = new CompletableFuture<>();
         bg.writer().execute(() -> {
             if (refused) {
+                committed.completeExceptionally(new IllegalStateException("not saved: an earlier change was refused"));
                 return;
             }
             try {
                 commit(writes);
+                committed.complete(null);
                 bg.announcer().execute(() -> outcome.saved(description));
             } catch (RuntimeException e) {
                 refused = true;
+                committed.completeExceptionally(e);
                 bg.announcer().execute(() -> outcome.failed(description, e));
             }
         });
+        return committed;
     }
 
     private void commit(List<StoreWrite> writes) {

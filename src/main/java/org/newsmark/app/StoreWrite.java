@@ -52,6 +52,14 @@ sealed interface StoreWrite {
         }
     }
 
+    /** A suggestion the analyst rejected in this document: not proposed here again. */
+    record Reject(org.newsmark.store.SuggestionRepository.Rejection rejection) implements StoreWrite {
+        @Override
+        public void applyTo(Store store, long documentId, StoredIds ids) {
+            store.suggestions().reject(rejection);
+        }
+    }
+
     /** The document's status as {@code annotator} set it (their layer's status, and the document's). */
     record SetDocumentStatus(DocumentStatus status, String annotator) implements StoreWrite {
         @Override

@@ -262,6 +262,23 @@ public final class SuggestionService implements AutoCloseable {
         return loaded.join().engine();
     }
 
+    /**
+     * Rejects a suggestion in an open document without making the caller wait on the store: the
+     * rejection is committed by the session's writer, and the corpus memory learns it on the worker
+     * once it is committed, so a recomputation queued after this sees it.
+     */
+    public void reject(DocumentSession session, SpanSuggestion suggestion) {
+        String text = suggestion.key().textIn(session.text());
+        CompletableFuture<Void> stored = session.recordRejection(suggestion.label(), suggestion.range());
+        loaded.thenAcceptAsync(l -> {
+            stored.join();
+            l.memory().reject(text, suggestion.label());
+        }, worker).exceptionally(e -> {
+            System.getLogger("newsmark").log(System.Logger.Level.WARNING, "rejection not learned: " + e.getMessage(), e);
+            return null;
+        });
+    }
+
     private CorpusMemory memory() {
         return loaded.join().memory();
     }

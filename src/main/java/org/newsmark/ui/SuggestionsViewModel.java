@@ -139,7 +139,7 @@ public final class SuggestionsViewModel {
         Optional<SpanSuggestion> chosen = at(selection);
         chosen.ifPresent(s -> model.session().ifPresent(session -> {
             attempt(() -> {
-                service.reject(session.document().id(), s);
+                service.reject(session, s);
                 return true;
             });
             withhold(s.range(), x -> x.key().equals(s.key()));
