@@ -23,8 +23,10 @@ const here = path.dirname(new URL(import.meta.url).pathname);
 const target = path.resolve(here, '../../../resources/gazetteers/world-places.tsv.gz');
 
 /** Alternate names of places this large are kept in Latin script; larger still, in every script. */
-const LATIN_ALTERNATES_FROM = 20000;
-const OTHER_SCRIPT_ALTERNATES_FROM = 100000;
+const LATIN_ALTERNATES_FROM = Number(process.env.LATIN_ALTERNATES_FROM ?? 100000);
+const OTHER_SCRIPT_ALTERNATES_FROM = Number(process.env.OTHER_SCRIPT_ALTERNATES_FROM ?? 100000);
+/** Populated places smaller than this are left out (towns in the news that are smaller are curated). */
+const SETTLEMENTS_FROM = Number(process.env.SETTLEMENTS_FROM ?? 5000);
 /** A dictionary word at least this frequent in SUBTLEX-US counts as a common word. */
 const COMMON_WORD_COUNT = 100;
 
@@ -38,6 +40,11 @@ const isCommon = (name) => {
 const KIND_ORDER = 'RCAPLFB'; // when one name has several kinds, the first in this order wins
 const entries = new Map(); // name -> {kind, pop}
 function add(name, kind, pop = 0) {
+  addOne(name, kind, pop);
+  const ascii = (name ?? '').normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+  if (ascii !== name && /^[\p{Script=Latin} .'’-]+$/u.test(ascii)) addOne(ascii, kind, pop); // Bogotá → Bogota
+}
+function addOne(name, kind, pop) {
   const n = (name ?? '').replace(/\s+/g, ' ').trim();
   if (n.length < 2 || !/^[\p{L}\p{N}]/u.test(n) || /^\p{Ll}/u.test(n) || /[\t,;()\[\]\/"]/.test(n)) {
     return;
@@ -131,6 +138,7 @@ for (const row of fs.readFileSync(citiesFile, 'utf8').split('\n')) {
   const f = row.split('\t');
   if (f.length < 15 || f[6] !== 'P') continue;
   const pop = Number(f[14]) || 0;
+  if (pop < SETTLEMENTS_FROM && !/^PPLA|^PPLC/.test(f[7])) continue;
   add(f[1], 'P', pop);
   add(f[2], 'P', pop);
   if (pop < LATIN_ALTERNATES_FROM || !f[3]) continue;
@@ -164,9 +172,20 @@ for (const [name, e] of entries) {
 const lines = [];
 for (const [name, e] of entries) {
   if (removed.has(name) || (removedUnlessCurated.has(name) && e.kind !== 'R' && e.kind !== 'C')) continue;
+  if (/^\p{Lu}{2,3}$/u.test(name) && e.kind !== 'R' && e.kind !== 'C') continue; // codes: VS, MI, ST
   lines.push(`${name}\t${e.kind}\t${e.pop}\t${isCommon(name) ? 1 : 0}`);
 }
-lines.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+// sorted as the Java side folds (char by char to lower case, ’ as '), so the trie is built in one pass
+const fold = (s) => Array.from({ length: s.length }, (_, i) => {
+  const c = s[i];
+  if (c === '’') return "'";
+  const l = c.toLowerCase();
+  return l.length === 1 ? l : c;
+}).join('');
+const keyed = lines.map((l) => [fold(l.slice(0, l.indexOf('\t'))), l]);
+keyed.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
+lines.length = 0;
+keyed.forEach(([, l]) => lines.push(l));
 const header = '# Newsmark world gazetteer. Contains GeoNames data (https://www.geonames.org, CC BY 4.0) and CLDR\n'
   + '# names (Unicode License). Built by src/build/gazetteer/build.mjs: NAME TAB KIND TAB POPULATION TAB COMMON\n';
 const gz = zlib.gzipSync(header + lines.join('\n') + '\n', { level: 9 });

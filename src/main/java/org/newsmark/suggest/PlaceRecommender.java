@@ -144,7 +144,7 @@ public final class PlaceRecommender implements Recommender {
             all.add(new Candidate(r[0], r[1], text.substring(r[0], r[1]), Labels.PLACE, true, "town of a dateline", false));
         }
         Set<String> people = peopleNamed(text, all);
-        all.removeIf(c -> c.citylike() && people.contains(c.name()));
+        all.removeIf(c -> !c.shouted() && people.contains(c.name()));
         all.sort(Comparator.comparingInt(Candidate::start).thenComparing(Candidate::length, Comparator.reverseOrder()));
         List<Candidate> chosen = new ArrayList<>();
         for (Candidate c : all) {
@@ -162,11 +162,20 @@ public final class PlaceRecommender implements Recommender {
     private static Set<String> peopleNamed(String text, List<Candidate> candidates) {
         Set<String> out = new HashSet<>();
         for (Candidate c : candidates) {
-            if (c.citylike() && !c.shouted() && (afterFirstName(text, c.start()) || afterInitial(text, c.start()))) {
+            if (!c.shouted() && (afterFirstName(text, c.start()) || afterInitial(text, c.start())
+                    || byline(text, c.start(), c.end()))) {
                 out.add(c.name());
             }
         }
         return out;
+    }
+
+    /** {@code Glenn Somerville} alone on a line: the writer's name. */
+    private static boolean byline(String text, int start, int end) {
+        int ls = text.lastIndexOf('\n', start - 1) + 1;
+        int le = text.indexOf('\n', end);
+        String line = text.substring(ls, le < 0 ? text.length() : le).strip();
+        return line.matches("\\p{Lu}\\p{Ll}+ \\p{Lu}[\\p{L}'-]+") && text.startsWith(line.substring(line.indexOf(' ') + 1), start);
     }
 
     /** {@code J. Adams}: one capital and a full stop before the name. */
@@ -183,7 +192,7 @@ public final class PlaceRecommender implements Recommender {
 
     private static boolean currencyAfter(String text, int end) {
         return end < text.length() && CURRENCY_SIGNS.indexOf(text.charAt(end)) >= 0
-                || CURRENCIES.contains(nextWord(text, end).toLowerCase(java.util.Locale.ROOT));
+                || isCurrency(text.substring(0, end), nextWord(text, end).toLowerCase(java.util.Locale.ROOT));
     }
 
     private static int widen(String text, int end) {
@@ -225,7 +234,7 @@ public final class PlaceRecommender implements Recommender {
             return insideName(text, start, compoundEnd);
         }
         String next = nextWord(text, end);
-        if (CURRENCIES.contains(next)) {
+        if (isCurrency(text.substring(start, end), next)) {
             return true;
         }
         boolean nextCapital = end < text.length() && text.charAt(end) == ' ' && !next.isEmpty()
@@ -249,6 +258,11 @@ public final class PlaceRecommender implements Recommender {
                     .contains(before) && bs >= 0;
         }
         return false;
+    }
+
+    /** {@code U.S. dollars}, {@code South Korean won}; but {@code Pakistan won the toss}. */
+    private static boolean isCurrency(String name, String next) {
+        return CURRENCIES.contains(next) && (!next.equals("won") || name.toLowerCase(java.util.Locale.ROOT).endsWith("korea"));
     }
 
     private static String nextWord(String text, int end) {

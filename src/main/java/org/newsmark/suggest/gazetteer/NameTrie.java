@@ -4,8 +4,10 @@ import java.util.Arrays;
 
 /**
  * A character trie over folded names ({@link #fold}: lower case, curly apostrophe as straight), kept in
- * parallel int arrays (first child, next sibling, value) rather than one object per node. The root's
+ * parallel arrays (label, first child, next sibling, value) rather than one object per node. The root's
  * children are indexed directly by character; deeper nodes have few children and are scanned.
+ * A key is added from the end of the prefix it shares with the previous key, so keys in folded order
+ * (the built gazetteer is sorted) cost one scan of children each.
  */
 final class NameTrie {
 
@@ -18,6 +20,10 @@ final class NameTrie {
     private int[] sibling = new int[1 << 16];
     private int[] value = new int[1 << 16];
     private int size = 1;
+    /** The previous key, folded, and the node at each of its depths (path[0] is the root). */
+    private char[] previous = new char[64];
+    private int previousLength;
+    private int[] path = new int[65];
 
     NameTrie() {
         value[ROOT] = NONE;
@@ -29,12 +35,24 @@ final class NameTrie {
 
     /** The value stored at {@code key} before, or {@link #NONE}; stores {@code v} there. */
     int put(CharSequence key, int v) {
-        int node = ROOT;
-        for (int i = 0; i < key.length(); i++) {
+        int n = key.length();
+        if (n + 1 > path.length) {
+            path = Arrays.copyOf(path, n + 1);
+            previous = Arrays.copyOf(previous, n);
+        }
+        int common = 0;
+        while (common < n && common < previousLength && fold(key.charAt(common)) == previous[common]) {
+            common++;
+        }
+        // the previous key's path up to the shared prefix exists; below a node made in this call there is nothing
+        int node = path[common];
+        boolean fresh = false;
+        for (int i = common; i < n; i++) {
             char c = fold(key.charAt(i));
-            int next = child(node, c);
+            int next = fresh ? NONE : child(node, c);
             if (next == NONE) {
                 next = newNode(c);
+                fresh = true;
                 if (node == ROOT) {
                     rootChild[c] = next;
                 } else {
@@ -43,7 +61,10 @@ final class NameTrie {
                 }
             }
             node = next;
+            path[i + 1] = node;
+            previous[i] = c;
         }
+        previousLength = n;
         int old = value[node];
         value[node] = v;
         return old;

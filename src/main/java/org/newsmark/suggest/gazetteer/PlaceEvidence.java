@@ -28,7 +28,7 @@ public final class PlaceEvidence {
             "across", "towards", "toward", "into", "via", "between", "throughout", "within", "inside", "to");
     /** Head nouns that make the name before them a place and belong to its span. */
     private static final Pattern HEAD_AFTER = Pattern.compile("\\G (area|vicinity|oil ?field|gas ?field|district"
-            + "|province|region|county|governorate|prefecture|municipality|territory|neighbou?rhood|suburb|township)\\b");
+            + "|province|region|county|governorate|prefecture|municipality|territory|neighbou?rhood|suburb|township|airport)\\b");
     private static final Pattern BASED_AFTER = Pattern.compile("\\G[- ]based\\b");
     private static final Pattern TEAM_AFTER = Pattern.compile("\\G(?:\\s+(?:beat|beats|beating|defeated|edged|thrashed"
             + "|routed|crushed|hammered|trounced|downed|outplayed|drew|draw|draws|(?:won|lost|lead|led) \\d)\\b"
@@ -40,8 +40,11 @@ public final class PlaceEvidence {
             + "|drew with|draw with|lost to|at home to|away to|beaten by|win over|victory over|defeat to|defeat by"
             + "|win against|draw against|loss to|home to)|(?:^|\\s)\\d{1,2}) $");
     /** After the town of a dateline: its region or country, then the date, the agency or a dash. */
-    private static final Pattern DATELINE_AFTER = Pattern.compile("\\G(?:, \\p{Lu}[\\p{L} .]*)?(?: \\(|\\s+[-–—]"
-            + "|\\s+\\d{4}-\\d\\d-\\d\\d|,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\p{L}*\\.? \\d|\\s*$)",
+    private static final Pattern DATELINE_AFTER = Pattern.compile("\\G(?:, \\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)*)?"
+            + "(?: \\(\\p{Lu}\\p{L}+\\) [-–—]|\\s+[-–—] |\\s+\\d{4}-\\d\\d-\\d\\d"
+            + "|,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\p{L}*\\.? \\d)");
+    /** A line that is only the town, or the town and its region: {@code MILWAUKEE, Wisconsin}. */
+    private static final Pattern DATELINE_LINE = Pattern.compile("\\G(?:, \\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)*)?\\s*$",
             Pattern.MULTILINE);
     /** {@code Jackson said}, {@code Duran, 45,}: a person, not a place. */
     private static final Pattern SPOKE_AFTER = Pattern.compile("\\G(?: (?:said|says|told|added|wrote|argued|insisted)\\b"
@@ -126,7 +129,8 @@ public final class PlaceEvidence {
         if (head.find(h.end()) && head.start() == h.end()) {
             return new Found(h.start(), head.end(), h.place(), "name before '" + head.group(1) + "'");
         }
-        if (SPORTS_ANCHORS.contains(prev) || dateline(text, h.start(), h.end())) {
+        if (SPORTS_ANCHORS.contains(prev) || dateline(text, h.start(), h.end()) || afterDatelineTown(text, h.start())
+                || bracketed(text, h.start(), h.end())) {
             return new Found(h.start(), h.end(), h.place(), "place named where sports news is set");
         }
         return null;
@@ -136,7 +140,8 @@ public final class PlaceEvidence {
     public static boolean anchoredInSports(String text, int start, int end) {
         String prev = previousWord(text, start).toLowerCase(Locale.ROOT);
         Matcher head = HEAD_AFTER.matcher(text);
-        return SPORTS_ANCHORS.contains(prev) || dateline(text, start, end) || (head.find(end) && head.start() == end);
+        return SPORTS_ANCHORS.contains(prev) || dateline(text, start, end) || afterDatelineTown(text, start)
+                || bracketed(text, start, end) || (head.find(end) && head.start() == end);
     }
 
     /** Whether {@code text} is sports news (see {@link SportsText}). */
@@ -164,7 +169,37 @@ public final class PlaceEvidence {
             return false;
         }
         Matcher d = DATELINE_AFTER.matcher(text);
-        return d.find(end) && d.start() == end;
+        if (d.find(end) && d.start() == end) {
+            return true;
+        }
+        Matcher line = DATELINE_LINE.matcher(text);
+        return allCaps(text, start, end) && line.find(end) && line.start() == end;
+    }
+
+    /** {@code MILWAUKEE, Wisconsin}: the region after the town of a dateline. */
+    private static boolean afterDatelineTown(String text, int start) {
+        if (start < 2 || !text.startsWith(", ", start - 2)) {
+            return false;
+        }
+        int ls = text.lastIndexOf('\n', start - 1) + 1;
+        return ls < start - 2 && allCaps(text, ls, start - 2);
+    }
+
+    private static boolean allCaps(String text, int start, int end) {
+        boolean upper = false;
+        for (int k = start; k < end; k++) {
+            char c = text.charAt(k);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            upper |= Character.isUpperCase(c);
+        }
+        return upper;
+    }
+
+    /** {@code Stephen Ames (Trinidad)}, {@code At The Oval (London)}: a name alone in brackets. */
+    private static boolean bracketed(String text, int start, int end) {
+        return start > 0 && text.charAt(start - 1) == '(' && end < text.length() && text.charAt(end) == ')';
     }
 
     private static boolean strong(WorldGazetteer.Hit h) {
