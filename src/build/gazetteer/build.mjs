@@ -173,6 +173,8 @@ const lines = [];
 for (const [name, e] of entries) {
   if (removed.has(name) || (removedUnlessCurated.has(name) && e.kind !== 'R' && e.kind !== 'C')) continue;
   if (/^\p{Lu}{2,3}$/u.test(name) && e.kind !== 'R' && e.kind !== 'C') continue; // codes: VS, MI, ST
+  // another language's words for a city that are English words: White House (Casablanca)
+  if (e.kind === 'L' && name.split(/[ -]/).every((w) => dictionary.has(w.toLowerCase()))) continue;
   lines.push(`${name}\t${e.kind}\t${e.pop}\t${isCommon(name) ? 1 : 0}`);
 }
 // sorted as the Java side folds (char by char to lower case, ’ as '), so the trie is built in one pass

@@ -40,6 +40,17 @@ public final class PlaceRecommender implements Recommender {
             "yuan", "yen", "rupee", "rupees", "peso", "pesos", "franc", "francs", "ruble", "rubles", "won");
 
     private static final String CURRENCY_SIGNS = "$€£¥";
+    /** {@code University of California, San Diego}: the campus is part of the university's name. */
+    private static final Pattern CAMPUS_BEFORE = Pattern.compile("\\b(?:University|College|Institute) of (?:\\p{Lu}\\p{L}+ ?)+, $");
+    private static final int CAMPUS_REACH = 48;
+    /** Capitalised words that open sentences before a place name: {@code In Lubbock}, {@code Both Beni and Butembo}. */
+    private static final Set<String> SENTENCE_OPENERS = Set.of("In", "At", "On", "From", "To", "For", "By", "Near", "And",
+            "But", "Or", "As", "If", "When", "While", "After", "Before", "Since", "Until", "Outside", "Inside", "Across",
+            "Around", "Both", "Neither", "Like", "Unlike", "Only", "Even", "Also", "Then", "Today", "Yesterday",
+            "Tomorrow", "Meanwhile", "However", "Visit", "Visitors", "Police", "Officials", "Residents", "Image", "Photo",
+            "Via", "Within", "Without", "Towards", "Toward", "Into", "Over", "Under", "Between", "Against", "Of", "With",
+            "Where", "Why", "How", "What", "Which", "Who", "That", "This", "These", "Those", "Its", "Their", "Our", "His",
+            "Her", "My", "Your", "A", "An", "The", "Is", "Was", "Are", "Were", "Not", "No", "All", "Some", "Many", "Most");
     /** The second part of a hyphenated pair of names, as in {@code Iran–Iraq War}. */
     private static final Pattern COMPOUND_PART = Pattern.compile("[-–]\\p{Lu}\\p{L}+");
     private static final int OF_HEAD_REACH = 24;
@@ -159,15 +170,30 @@ public final class PlaceRecommender implements Recommender {
     }
 
     /** A town name the text also gives as a surname ({@code Roberto Duran}, {@code J. Adams}) is a person throughout. */
-    private static Set<String> peopleNamed(String text, List<Candidate> candidates) {
+    private Set<String> peopleNamed(String text, List<Candidate> candidates) {
         Set<String> out = new HashSet<>();
         for (Candidate c : candidates) {
             if (!c.shouted() && (afterFirstName(text, c.start()) || afterInitial(text, c.start())
-                    || byline(text, c.start(), c.end()))) {
+                    || byline(text, c.start(), c.end()) || (c.citylike() && afterGivenName(text, c.start())))) {
                 out.add(c.name());
             }
         }
         return out;
+    }
+
+    /**
+     * {@code Image: John Lubbock}: a town name after a capitalised word that is neither a function word nor
+     * a place, even where a sentence starts.
+     */
+    private boolean afterGivenName(String text, int start) {
+        if (start < 2 || text.charAt(start - 1) != ' ' || !Character.isLetter(text.charAt(start - 2))) {
+            return false;
+        }
+        String prev = TextScan.previousWord(text, start);
+        return prev.length() > 1 && TextScan.startsUpper(prev) && prev.chars().skip(1).allMatch(Character::isLowerCase)
+                && !SENTENCE_OPENERS.contains(prev) && !PLACE_PREFIXES.contains(prev) && !ROLE_AFTER.contains(prev)
+                && !SpeechVocabulary.NOT_NAMES.contains(prev) && !prev.endsWith("ing") && !prev.endsWith("ed")
+                && world.find(prev).isEmpty();
     }
 
     /** {@code Glenn Somerville} alone on a line: the writer's name. */
@@ -226,6 +252,9 @@ public final class PlaceRecommender implements Recommender {
 
     /** {@code Chicago Marathon}, {@code Bank of England}, {@code U.S. dollars}, {@code US$}: part of another name. */
     private static boolean insideName(String text, int start, int end) {
+        if (CAMPUS_BEFORE.matcher(text.substring(Math.max(0, start - CAMPUS_REACH), start)).find()) {
+            return true;
+        }
         if (end < text.length() && CURRENCY_SIGNS.indexOf(text.charAt(end)) >= 0) {
             return true;
         }

@@ -21,14 +21,16 @@ import java.util.regex.Pattern;
 public final class PlaceEvidence {
 
     /** Settlements at least this large are places without further evidence (measured, see README). */
-    static final int STRONG_POPULATION = 50_000;
+    static final int STRONG_POPULATION = 100_000;
+    /** A town whose name is also a common word ({@code Nice}, {@code Reading}) must be at least this large. */
+    static final int COMMON_MIN_POPULATION = 20_000;
     /** Other names of settlements at least this large are places without further evidence. */
     static final int STRONG_ALTERNATE_POPULATION = 1_000_000;
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "from", "at", "outside", "around",
             "across", "towards", "toward", "into", "via", "between", "throughout", "within", "inside", "to");
     /** Head nouns that make the name before them a place and belong to its span. */
     private static final Pattern HEAD_AFTER = Pattern.compile("\\G (area|vicinity|oil ?field|gas ?field|district"
-            + "|province|region|county|governorate|prefecture|municipality|territory|neighbou?rhood|suburb|township|airport)\\b");
+            + "|province|region|county|governorate|prefecture|municipality|territory|neighbou?rhood|suburb|township)\\b");
     private static final Pattern BASED_AFTER = Pattern.compile("\\G[- ]based\\b");
     private static final Pattern TEAM_AFTER = Pattern.compile("\\G(?:\\s+(?:beat|beats|beating|defeated|edged|thrashed"
             + "|routed|crushed|hammered|trounced|downed|outplayed|drew|draw|draws|(?:won|lost|lead|led) \\d)\\b"
@@ -49,6 +51,7 @@ public final class PlaceEvidence {
     /** {@code Jackson said}, {@code Duran, 45,}: a person, not a place. */
     private static final Pattern SPOKE_AFTER = Pattern.compile("\\G(?: (?:said|says|told|added|wrote|argued|insisted)\\b"
             + "|, \\d{1,3},)");
+    private static final Pattern COUPLE_AFTER = Pattern.compile("\\G and (\\p{Lu}\\p{Ll}+ \\p{Lu}\\p{Ll}+)\\b");
     private static final Pattern LIST_GAP = Pattern.compile(",(?: and| or)? | and | or | & ");
     private static final int TEAM_REACH = 16;
     private static final Pattern DATELINE_TOWN = Pattern.compile("(?m)^(\\p{Lu}[\\p{Lu}'.-]+(?: \\p{Lu}[\\p{Lu}'.-]+){0,3})"
@@ -73,7 +76,8 @@ public final class PlaceEvidence {
         boolean[] out = new boolean[n];
         for (int i = 0; i < n; i++) {
             WorldGazetteer.Hit h = hits.get(i);
-            if ((h.shouted() && !shoutedLine(text, h)) || isTeam(text, h) || spokeAsPerson(text, h)) {
+            if ((h.shouted() && !shoutedLine(text, h)) || isTeam(text, h) || spokeAsPerson(text, h)
+                    || coupleNamed(text, h, hits)) {
                 out[i] = true;
                 continue;
             }
@@ -102,10 +106,16 @@ public final class PlaceEvidence {
         if (head.find(h.end()) && head.start() == h.end()) {
             return new Found(h.start(), head.end(), h.place(), "name before '" + head.group(1) + "'");
         }
+        String prev = previousWord(text, h.start()).toLowerCase(Locale.ROOT);
+        if (prev.equals("the") && citylike(h.place().kind())) {
+            return null;
+        }
         if (strong(h)) {
             return new Found(h.start(), h.end(), h.place(), "gazetteer name (" + describe(h.place()) + ")");
         }
-        String prev = previousWord(text, h.start()).toLowerCase(Locale.ROOT);
+        if (h.place().common() && (!citylike(h.place().kind()) || h.place().population() < COMMON_MIN_POPULATION)) {
+            return null;
+        }
         if (PLACE_PREPOSITIONS.contains(prev) && (!h.place().common() || !prev.equals("to"))) {
             return new Found(h.start(), h.end(), h.place(), "'" + prev + "' before a known place name");
         }
@@ -280,6 +290,18 @@ public final class PlaceEvidence {
         }
         int from = Math.max(0, start - TEAM_REACH);
         return TEAM_BEFORE.matcher(text.substring(from, start)).find();
+    }
+
+    /** {@code David and Louise Turpin}: a town that is a given name, paired with another person's full name. */
+    private static boolean coupleNamed(String text, WorldGazetteer.Hit h, List<WorldGazetteer.Hit> hits) {
+        if (!citylike(h.place().kind())) {
+            return false;
+        }
+        Matcher m = COUPLE_AFTER.matcher(text);
+        if (!m.find(h.end()) || m.start() != h.end()) {
+            return false;
+        }
+        return hits.stream().noneMatch(o -> o.start() >= m.start(1) && o.start() < m.end());
     }
 
     /** {@code Jackson said}: a town that is also a surname, as the one who speaks. */
