@@ -162,7 +162,7 @@ for (const l of languages) {
 for (const [name, e] of entries) {
   if (e.kind !== 'C') continue;
   const stem = name.replace(/[aeiouy]$/, '');
-  for (const d of [name + 'i', name + 'n', name + 'an', name + 'ese', name + 'ish', stem + 'ian', stem + 'an', stem + 'ese',
+  for (const d of [stem + 'e', stem + 'ine', stem + 'ien', name + 'i', name + 'n', name + 'an', name + 'ese', name + 'ish', stem + 'ian', stem + 'an', stem + 'ese',
     stem + 'i', name.replace(/n$/, ''), name.replace(/land$/, 'ish'), name.replace(/land$/, 'er')]) {
     if (d !== name) removedUnlessCurated.add(d);
   }

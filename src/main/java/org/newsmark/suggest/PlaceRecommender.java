@@ -155,6 +155,12 @@ public final class PlaceRecommender implements Recommender {
             all.add(new Candidate(r[0], r[1], text.substring(r[0], r[1]), Labels.PLACE, true, "town of a dateline", false));
         }
         Set<String> people = peopleNamed(text, all);
+        for (WorldGazetteer.Hit h : hits) {
+            if (!h.shouted() && PlaceEvidence.citylike(h.place().kind()) && (afterFirstName(text, h.start())
+                    || afterInitial(text, h.start()) || afterGivenName(text, h.start()))) {
+                people.add(h.place().name());
+            }
+        }
         all.removeIf(c -> !c.shouted() && people.contains(c.name()));
         all.sort(Comparator.comparingInt(Candidate::start).thenComparing(Candidate::length, Comparator.reverseOrder()));
         List<Candidate> chosen = new ArrayList<>();
