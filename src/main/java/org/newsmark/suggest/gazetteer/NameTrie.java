@@ -15,17 +15,23 @@ final class NameTrie {
     private static final int ROOT = 0;
 
     private final int[] rootChild = new int[Character.MAX_VALUE + 1];
-    private char[] label = new char[1 << 16];
-    private int[] firstChild = new int[1 << 16];
-    private int[] sibling = new int[1 << 16];
-    private int[] value = new int[1 << 16];
+    private char[] label;
+    private int[] firstChild;
+    private int[] sibling;
+    private int[] value;
     private int size = 1;
     /** The previous key, folded, and the node at each of its depths (path[0] is the root). */
     private char[] previous = new char[64];
     private int previousLength;
     private int[] path = new int[65];
 
-    NameTrie() {
+    /** A trie with room for {@code nodes} nodes before it grows. */
+    NameTrie(int nodes) {
+        int cap = Math.max(16, nodes + 1);
+        label = new char[cap];
+        firstChild = new int[cap];
+        sibling = new int[cap];
+        value = new int[cap];
         value[ROOT] = NONE;
     }
 
@@ -34,21 +40,20 @@ final class NameTrie {
     }
 
     /** The value stored at {@code key} before, or {@link #NONE}; stores {@code v} there. */
-    int put(CharSequence key, int v) {
-        int n = key.length();
+    int put(char[] key, int n, int v) {
         if (n + 1 > path.length) {
             path = Arrays.copyOf(path, n + 1);
             previous = Arrays.copyOf(previous, n);
         }
         int common = 0;
-        while (common < n && common < previousLength && fold(key.charAt(common)) == previous[common]) {
+        while (common < n && common < previousLength && fold(key[common]) == previous[common]) {
             common++;
         }
         // the previous key's path up to the shared prefix exists; below a node made in this call there is nothing
         int node = path[common];
         boolean fresh = false;
         for (int i = common; i < n; i++) {
-            char c = fold(key.charAt(i));
+            char c = fold(key[i]);
             int next = fresh ? NONE : child(node, c);
             if (next == NONE) {
                 next = newNode(c);

@@ -42,10 +42,4 @@ public record PlaceName(String name, Kind kind, int population, boolean common) 
             throw new IllegalArgumentException("unknown place kind '" + code + "'");
         }
     }
-
-    /** Whether {@code other} should win when both fold to the same key. */
-    boolean outranks(PlaceName other) {
-        return kind.ordinal() < other.kind.ordinal()
-                || (kind == other.kind && population > other.population);
-    }
 }
