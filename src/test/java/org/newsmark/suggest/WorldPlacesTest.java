@@ -73,6 +73,7 @@ class WorldPlacesTest {
     @Test
     void teamsEventsAndCommonWordsAreNotPlaces() {
         assertThat(places("Madrid beat Liverpool 2-1 on Wednesday night.")).isEmpty();
+        assertThat(places("The Liverpool striker scored twice.")).isEmpty();
         assertThat(places("She won the Chicago Marathon last year.")).isEmpty();
         assertThat(places("Mobile phones are banned in class.")).isEmpty();
         assertThat(places("Reading the report, the minister frowned.")).isEmpty();
@@ -81,6 +82,16 @@ class WorldPlacesTest {
     @Test
     void commonWordTownsWithContextAreFound() {
         assertThat(places("The summit was held in Nice, and delegates later met in Mobile, Alabama.")).contains("Nice", "Mobile");
+    }
+
+    @Test
+    void aPlaceTheCorpusRejectedIsNotProposedAgain() {
+        CorpusMemory memory = new CorpusMemory();
+        SuggestionEngine remembering = SuggestionEngine.standard(Fixtures.GAZETTEER, memory);
+        String text = "The 1995 outbreak in Kikwit killed 250 people.";
+        memory.reject("Kikwit", Labels.PLACE);
+        memory.reject("Kikwit", Labels.PLACE);
+        assertThat(remembering.suggest(SuggestionContext.of(text)).withLabel(Labels.PLACE)).isEmpty();
     }
 
     @Test

@@ -37,7 +37,8 @@ public final class PlaceEvidence {
             + "|\\s?['’]s (?:striker|coach|manager|goalkeeper|midfielder|defender|captain|forward|winger|keeper|squad"
             + "|players?|fans|supporters|skipper|full-back|centre-back|center-back|playmaker|goal|equali[sz]er"
             + "|winner|lead|victory|defeat|win|side|team|line-up|lineup|bench|innings|bowlers?|batsmen|batsman)\\b"
-            + "|\\s+\\d{1,2}(?![\\d,.:/-])|\\s+\\d{1,2}-\\d{1,2}\\b)");
+            + "|\\s+\\d{1,2}(?![\\d,.:/-])|\\s+\\d{1,2}-\\d{1,2}\\b"
+            + "| (?:striker|midfielder|goalkeeper|defender|winger|playmaker|skipper)s?\\b)");
     private static final Pattern TEAM_BEFORE = Pattern.compile("(?:\\b(?:beat|beats|beating|defeated|v|vs\\.?|versus"
             + "|drew with|draw with|lost to|at home to|away to|beaten by|win over|victory over|defeat to|defeat by"
             + "|win against|draw against|loss to|home to)|(?:^|\\s)\\d{1,2}) $");
