@@ -1,16 +1,23 @@
 package org.newsmark.suggest;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsmark.model.TextRange;
+import org.newsmark.suggest.gazetteer.PlaceEvidence;
+import org.newsmark.suggest.gazetteer.WorldGazetteer;
 
 /**
- * Proposes {@code place} spans from a {@link Gazetteer}, widened to region names
+ * Proposes {@code place} spans from a {@link Gazetteer} and the {@link WorldGazetteer} (the latter where
+ * {@link PlaceEvidence} finds the text uses the name as a place), widened to region names
  * ({@code Russia's Far East}, {@code Indo-Pacific region}, {@code the Korean Peninsula} without
  * {@code the}), and not inside the names of organisations, events or currencies.
  */
@@ -27,11 +34,23 @@ public final class PlaceRecommender implements Recommender {
     /** Capitalised words after a country that still leave it a place: {@code US Secretary of State}. */
     private static final Set<String> ROLE_AFTER = Set.of("President", "Secretary", "Prime", "Minister", "Foreign",
             "Defense", "Defence", "Ambassador", "Senator", "Governor", "Vice", "Deputy", "Chief", "Attorney",
-            "Health", "Trade", "Interior", "Treasury", "Special", "Mayor", "Envoy", "Representative");
+            "Health", "Trade", "Interior", "Treasury", "Special", "Mayor", "Envoy", "Representative", "Assistant",
+            "Financial", "Gov", "Cardinal");
     private static final Set<String> CURRENCIES = Set.of("dollar", "dollars", "pound", "pounds", "euro", "euros",
             "yuan", "yen", "rupee", "rupees", "peso", "pesos", "franc", "francs", "ruble", "rubles", "won");
 
     private static final String CURRENCY_SIGNS = "$€£¥";
+    /** {@code University of California, San Diego}: the campus is part of the university's name. */
+    private static final Pattern CAMPUS_BEFORE = Pattern.compile("\\b(?:University|College|Institute) of (?:\\p{Lu}\\p{L}+ ?)+, $");
+    private static final int CAMPUS_REACH = 48;
+    /** Capitalised words that open sentences before a place name: {@code In Lubbock}, {@code Both Beni and Butembo}. */
+    private static final Set<String> SENTENCE_OPENERS = Set.of("In", "At", "On", "From", "To", "For", "By", "Near", "And",
+            "But", "Or", "As", "If", "When", "While", "After", "Before", "Since", "Until", "Outside", "Inside", "Across",
+            "Around", "Both", "Neither", "Like", "Unlike", "Only", "Even", "Also", "Then", "Today", "Yesterday",
+            "Tomorrow", "Meanwhile", "However", "Visit", "Visitors", "Police", "Officials", "Residents", "Image", "Photo",
+            "Via", "Within", "Without", "Towards", "Toward", "Into", "Over", "Under", "Between", "Against", "Of", "With",
+            "Where", "Why", "How", "What", "Which", "Who", "That", "This", "These", "Those", "Its", "Their", "Our", "His",
+            "Her", "My", "Your", "A", "An", "The", "Is", "Was", "Are", "Were", "Not", "No", "All", "Some", "Many", "Most");
     /** The second part of a hyphenated pair of names, as in {@code Iran–Iraq War}. */
     private static final Pattern COMPOUND_PART = Pattern.compile("[-–]\\p{Lu}\\p{L}+");
     private static final int OF_HEAD_REACH = 24;
@@ -47,9 +66,24 @@ public final class PlaceRecommender implements Recommender {
             "Eastern", "Western", "Central", "Greater", "Upper", "Lower", "New", "Old", "Mainland", "Metro", "The");
 
     private final Gazetteer gazetteer;
+    private final WorldGazetteer world;
 
+    /** Names from {@code gazetteer} and the bundled {@link WorldGazetteer#shared() world gazetteer}. */
     public PlaceRecommender(Gazetteer gazetteer) {
+        this(gazetteer, WorldGazetteer.shared());
+    }
+
+    public PlaceRecommender(Gazetteer gazetteer, WorldGazetteer world) {
         this.gazetteer = gazetteer;
+        this.world = world;
+    }
+
+    /** A name found by either gazetteer, before widening and the name checks. */
+    private record Candidate(int start, int end, String name, String label, boolean shouted, String reason,
+                             boolean citylike) {
+        int length() {
+            return end - start;
+        }
     }
 
     @Override
@@ -63,18 +97,18 @@ public final class PlaceRecommender implements Recommender {
         List<SpanSuggestion> out = new ArrayList<>();
         List<Gazetteer.Match> known = new ArrayList<>();
         List<TextRange> rejected = new ArrayList<>();
-        for (Gazetteer.Match m : gazetteer.matches(text)) {
+        for (Candidate m : candidates(text)) {
             int end = widen(text, m.end());
             int start = widenBack(text, m.start());
-            if (end == m.end() && start == m.start() && (insideName(text, m.start(), m.end())
-                    || afterFirstName(text, m.start()))) {
+            boolean bare = end == m.end() && start == m.start();
+            if (bare && (m.shouted() ? currencyAfter(text, m.end())
+                    : insideName(text, m.start(), m.end()) || afterFirstName(text, m.start()))) {
                 rejected.add(new TextRange(m.start(), m.end()));
                 continue;
             }
-            String reason = end > m.end() || start < m.start() ? "region named after '" + m.name() + "'"
-                    : "gazetteer name '" + m.name() + "'";
+            String reason = !bare ? "region named after '" + m.name() + "'" : m.reason();
             out.add(SpanSuggestion.of(m.label(), start, end, 0.85, name(), reason));
-            known.add(m);
+            known.add(new Gazetteer.Match(m.start(), m.end(), m.name(), m.label()));
         }
         for (LocalPlaces.Place p : LocalPlaces.find(text, known)) {
             if (rejected.contains(p.range())) {
@@ -85,6 +119,112 @@ public final class PlaceRecommender implements Recommender {
         AnchoredScan.forEachMatch(REGION, text, i -> text.startsWith("he ", i + 1), r -> out.add(SpanSuggestion.of(
                 Labels.PLACE, r.start(1), r.end(1), 0.7, name(), "geographic name '" + r.group(1) + "'")));
         return Suggestions.ofSpans(withoutNested(out));
+    }
+
+    /**
+     * The names of both gazetteers, longest first where they overlap; a city written as a sports team
+     * ({@code Madrid beat Liverpool}) is dropped from either.
+     */
+    private List<Candidate> candidates(String text) {
+        List<Gazetteer.Match> own = gazetteer.matches(text);
+        List<WorldGazetteer.Hit> hits = world.find(text);
+        Map<Integer, WorldGazetteer.Hit> hitAt = new HashMap<>();
+        hits.forEach(h -> hitAt.put(h.start(), h));
+        boolean sports = PlaceEvidence.sportsNews(text);
+        List<int[]> ownPlaces = new ArrayList<>();
+        List<Candidate> all = new ArrayList<>();
+        for (Gazetteer.Match m : own) {
+            boolean place = m.label().equals(Labels.PLACE);
+            boolean citylike = place && citylike(hitAt.get(m.start()), m);
+            if (citylike && (PlaceEvidence.teamContext(text, m.start(), m.end())
+                    || (sports && !PlaceEvidence.anchoredInSports(text, m.start(), m.end())))) {
+                continue;
+            }
+            if (place) {
+                ownPlaces.add(new int[] {m.start(), m.end()});
+            }
+            all.add(new Candidate(m.start(), m.end(), m.name(), m.label(), false, "gazetteer name '" + m.name() + "'",
+                    citylike));
+        }
+        for (PlaceEvidence.Found f : PlaceEvidence.select(text, hits, ownPlaces)) {
+            WorldGazetteer.Hit h = hitAt.get(f.start());
+            all.add(new Candidate(f.start(), f.end(), f.place().name(), Labels.PLACE, h != null && h.shouted(),
+                    f.reason(), PlaceEvidence.citylike(f.place().kind())));
+        }
+        for (int[] r : PlaceEvidence.datelineTowns(text)) {
+            all.add(new Candidate(r[0], r[1], text.substring(r[0], r[1]), Labels.PLACE, true, "town of a dateline", false));
+        }
+        Set<String> people = peopleNamed(text, all);
+        for (WorldGazetteer.Hit h : hits) {
+            if (!h.shouted() && PlaceEvidence.citylike(h.place().kind()) && (afterFirstName(text, h.start())
+                    || afterInitial(text, h.start()) || afterGivenName(text, h.start()))) {
+                people.add(h.place().name());
+            }
+        }
+        all.removeIf(c -> !c.shouted() && people.contains(c.name()));
+        all.sort(Comparator.comparingInt(Candidate::start).thenComparing(Candidate::length, Comparator.reverseOrder()));
+        List<Candidate> chosen = new ArrayList<>();
+        for (Candidate c : all) {
+            boolean overlapped = chosen.stream().anyMatch(o -> o.start() < c.end() && c.start() < o.end()
+                    && o.length() >= c.length());
+            if (!overlapped) {
+                chosen.removeIf(o -> o.start() < c.end() && c.start() < o.end());
+                chosen.add(c);
+            }
+        }
+        return chosen;
+    }
+
+    /** A town name the text also gives as a surname ({@code Roberto Duran}, {@code J. Adams}) is a person throughout. */
+    private Set<String> peopleNamed(String text, List<Candidate> candidates) {
+        Set<String> out = new HashSet<>();
+        for (Candidate c : candidates) {
+            if (!c.shouted() && (afterFirstName(text, c.start()) || afterInitial(text, c.start())
+                    || byline(text, c.start(), c.end()) || (c.citylike() && afterGivenName(text, c.start())))) {
+                out.add(c.name());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * {@code Image: John Lubbock}: a town name after a capitalised word that is neither a function word nor
+     * a place, even where a sentence starts.
+     */
+    private boolean afterGivenName(String text, int start) {
+        if (start < 2 || text.charAt(start - 1) != ' ' || !Character.isLetter(text.charAt(start - 2))) {
+            return false;
+        }
+        String prev = TextScan.previousWord(text, start);
+        return prev.length() > 1 && TextScan.startsUpper(prev) && prev.chars().skip(1).allMatch(Character::isLowerCase)
+                && !SENTENCE_OPENERS.contains(prev) && !PLACE_PREFIXES.contains(prev) && !ROLE_AFTER.contains(prev)
+                && !SpeechVocabulary.NOT_NAMES.contains(prev) && !prev.endsWith("ing") && !prev.endsWith("ed")
+                && world.find(prev).isEmpty();
+    }
+
+    /** {@code Glenn Somerville} alone on a line: the writer's name. */
+    private static boolean byline(String text, int start, int end) {
+        int ls = text.lastIndexOf('\n', start - 1) + 1;
+        int le = text.indexOf('\n', end);
+        String line = text.substring(ls, le < 0 ? text.length() : le).strip();
+        return line.matches("\\p{Lu}\\p{Ll}+ \\p{Lu}[\\p{L}'-]+") && text.startsWith(line.substring(line.indexOf(' ') + 1), start);
+    }
+
+    /** {@code J. Adams}: one capital and a full stop before the name. */
+    private static boolean afterInitial(String text, int start) {
+        return start >= 3 && text.charAt(start - 1) == ' ' && text.charAt(start - 2) == '.'
+                && Character.isUpperCase(text.charAt(start - 3))
+                && (start == 3 || !Character.isLetter(text.charAt(start - 4)));
+    }
+
+    /** A town, division or district by the world gazetteer; a name it does not know counts as one too. */
+    private static boolean citylike(WorldGazetteer.Hit hit, Gazetteer.Match m) {
+        return hit == null || hit.end() != m.end() || PlaceEvidence.citylike(hit.place().kind());
+    }
+
+    private static boolean currencyAfter(String text, int end) {
+        return end < text.length() && CURRENCY_SIGNS.indexOf(text.charAt(end)) >= 0
+                || isCurrency(text.substring(0, end), nextWord(text, end).toLowerCase(java.util.Locale.ROOT));
     }
 
     private static int widen(String text, int end) {
@@ -118,6 +258,9 @@ public final class PlaceRecommender implements Recommender {
 
     /** {@code Chicago Marathon}, {@code Bank of England}, {@code U.S. dollars}, {@code US$}: part of another name. */
     private static boolean insideName(String text, int start, int end) {
+        if (CAMPUS_BEFORE.matcher(text.substring(Math.max(0, start - CAMPUS_REACH), start)).find()) {
+            return true;
+        }
         if (end < text.length() && CURRENCY_SIGNS.indexOf(text.charAt(end)) >= 0) {
             return true;
         }
@@ -126,7 +269,7 @@ public final class PlaceRecommender implements Recommender {
             return insideName(text, start, compoundEnd);
         }
         String next = nextWord(text, end);
-        if (CURRENCIES.contains(next)) {
+        if (isCurrency(text.substring(start, end), next)) {
             return true;
         }
         boolean nextCapital = end < text.length() && text.charAt(end) == ' ' && !next.isEmpty()
@@ -144,10 +287,17 @@ public final class PlaceRecommender implements Recommender {
             int bs = TextScan.previousWordStart(text, ps);
             return Set.of("Bank", "University", "Church", "Museum", "Council", "Institute", "College", "School",
                     "Archbishop", "Bishop", "Diocese", "Duke", "Duchess", "Prince", "Princess", "King", "Queen",
-                    "Court", "Parliament", "Assembly", "Government", "Ministry", "Governor", "Mayor", "Siege")
+                    "Court", "Parliament", "Assembly", "Government", "Ministry", "Governor", "Mayor", "Siege", "Agency",
+                    "Union", "Organisation", "Organization", "Federation", "Association", "Party", "Front",
+                    "Movement", "Bureau", "Commission")
                     .contains(before) && bs >= 0;
         }
         return false;
+    }
+
+    /** {@code U.S. dollars}, {@code South Korean won}; but {@code Pakistan won the toss}. */
+    private static boolean isCurrency(String name, String next) {
+        return CURRENCIES.contains(next) && (!next.equals("won") || name.toLowerCase(java.util.Locale.ROOT).endsWith("korea"));
     }
 
     private static String nextWord(String text, int end) {

@@ -1,0 +1,117 @@
+package org.newsmark.suggest.gazetteer;
+
+import java.util.Arrays;
+
+/**
+ * A character trie over folded names ({@link #fold}: lower case, curly apostrophe as straight), kept in
+ * parallel arrays (label, first child, next sibling, value) rather than one object per node. The root's
+ * children are indexed directly by character; deeper nodes have few children and are scanned.
+ * A key is added from the end of the prefix it shares with the previous key, so keys in folded order
+ * (the built gazetteer is sorted) cost one scan of children each.
+ */
+final class NameTrie {
+
+    static final int NONE = -1;
+    private static final int ROOT = 0;
+
+    private final int[] rootChild = new int[Character.MAX_VALUE + 1];
+    private char[] label;
+    private int[] firstChild;
+    private int[] sibling;
+    private int[] value;
+    private int size = 1;
+    /** The previous key, folded, and the node at each of its depths (path[0] is the root). */
+    private char[] previous = new char[64];
+    private int previousLength;
+    private int[] path = new int[65];
+
+    /** A trie with room for {@code nodes} nodes before it grows. */
+    NameTrie(int nodes) {
+        int cap = Math.max(16, nodes + 1);
+        label = new char[cap];
+        firstChild = new int[cap];
+        sibling = new int[cap];
+        value = new int[cap];
+        value[ROOT] = NONE;
+    }
+
+    static char fold(char c) {
+        return c == '’' ? '\'' : Character.toLowerCase(c);
+    }
+
+    /** The value stored at {@code key} before, or {@link #NONE}; stores {@code v} there. */
+    int put(char[] key, int n, int v) {
+        if (n + 1 > path.length) {
+            path = Arrays.copyOf(path, n + 1);
+            previous = Arrays.copyOf(previous, n);
+        }
+        int common = 0;
+        while (common < n && common < previousLength && fold(key[common]) == previous[common]) {
+            common++;
+        }
+        // the previous key's path up to the shared prefix exists; below a node made in this call there is nothing
+        int node = path[common];
+        boolean fresh = false;
+        for (int i = common; i < n; i++) {
+            char c = fold(key[i]);
+            int next = fresh ? NONE : child(node, c);
+            if (next == NONE) {
+                next = newNode(c);
+                fresh = true;
+                if (node == ROOT) {
+                    rootChild[c] = next;
+                } else {
+                    sibling[next] = firstChild[node];
+                    firstChild[node] = next;
+                }
+            }
+            node = next;
+            path[i + 1] = node;
+            previous[i] = c;
+        }
+        previousLength = n;
+        int old = value[node];
+        value[node] = v;
+        return old;
+    }
+
+    /** The child of {@code node} on character {@code folded}, or {@link #NONE}. */
+    int child(int node, char folded) {
+        if (node == ROOT) {
+            int n = rootChild[folded];
+            return n == 0 ? NONE : n;
+        }
+        for (int n = firstChild[node]; n != 0; n = sibling[n]) {
+            if (label[n] == folded) {
+                return n;
+            }
+        }
+        return NONE;
+    }
+
+    static int root() {
+        return ROOT;
+    }
+
+    /** The value at {@code node}, or {@link #NONE} when no name ends there. */
+    int value(int node) {
+        return value[node];
+    }
+
+    int nodes() {
+        return size;
+    }
+
+    private int newNode(char c) {
+        if (size == label.length) {
+            int cap = size * 2;
+            label = Arrays.copyOf(label, cap);
+            firstChild = Arrays.copyOf(firstChild, cap);
+            sibling = Arrays.copyOf(sibling, cap);
+            value = Arrays.copyOf(value, cap);
+        }
+        label[size] = c;
+        value[size] = NONE;
+        return size++;
+    }
+}

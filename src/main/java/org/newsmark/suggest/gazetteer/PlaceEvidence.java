@@ -1,0 +1,351 @@
+package org.newsmark.suggest.gazetteer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decides which gazetteer hits in a text are places. A name the world knows well (a country, a
+ * division, a large city, a curated name) is a place wherever it is written as a name; a small town,
+ * a county or a name that is also a common word ({@code Nice}, {@code Reading}, {@code Mobile}) needs
+ * the text to say so: a preposition of place before it ({@code in}, {@code near}, {@code from}), a
+ * {@code -based} or a head noun after it ({@code area}, {@code province}, {@code oil field}), a known
+ * region after a comma ({@code Beni, North Kivu}), or a place beside it in a list
+ * ({@code Beni, Butembo and Mangina}). A city named as a sports team ({@code Madrid beat Liverpool 2-1},
+ * {@code Liverpool's striker}) is not a place. Capitals ({@code LONDON}) count only where the line is
+ * set in capitals or the name opens a dateline.
+ */
+public final class PlaceEvidence {
+
+    /** Settlements at least this large are places without further evidence (measured, see README). */
+    static final int STRONG_POPULATION = 100_000;
+    /** A town whose name is also a common word ({@code Nice}, {@code Reading}) must be at least this large. */
+    static final int COMMON_MIN_POPULATION = 20_000;
+    /** Other names of settlements at least this large are places without further evidence. */
+    static final int STRONG_ALTERNATE_POPULATION = 1_000_000;
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "from", "at", "outside", "around",
+            "across", "towards", "toward", "into", "via", "between", "throughout", "within", "inside", "to");
+    /** Head nouns that make the name before them a place and belong to its span. */
+    private static final Pattern HEAD_AFTER = Pattern.compile("\\G (area|vicinity|oil ?field|gas ?field|district"
+            + "|province|region|county|governorate|prefecture|municipality|territory|neighbou?rhood|suburb|township)\\b");
+    private static final Pattern BASED_AFTER = Pattern.compile("\\G[- ]based\\b");
+    private static final Pattern TEAM_AFTER = Pattern.compile("\\G(?:\\s+(?:beat|beats|beating|defeated|edged|thrashed"
+            + "|routed|crushed|hammered|trounced|downed|outplayed|drew|draw|draws|(?:won|lost|lead|led) \\d)\\b"
+            + "|\\s?['’]s (?:striker|coach|manager|goalkeeper|midfielder|defender|captain|forward|winger|keeper|squad"
+            + "|players?|fans|supporters|skipper|full-back|centre-back|center-back|playmaker|goal|equali[sz]er"
+            + "|winner|lead|victory|defeat|win|side|team|line-up|lineup|bench|innings|bowlers?|batsmen|batsman)\\b"
+            + "|\\s+\\d{1,2}(?![\\d,.:/-])|\\s+\\d{1,2}-\\d{1,2}\\b"
+            + "| (?:striker|midfielder|goalkeeper|defender|winger|playmaker|skipper)s?\\b)");
+    private static final Pattern TEAM_BEFORE = Pattern.compile("(?:\\b(?:beat|beats|beating|defeated|v|vs\\.?|versus"
+            + "|drew with|draw with|lost to|at home to|away to|beaten by|win over|victory over|defeat to|defeat by"
+            + "|win against|draw against|loss to|home to)|(?:^|\\s)\\d{1,2}) $");
+    /** After the town of a dateline: its region or country, then the date, the agency or a dash. */
+    private static final Pattern DATELINE_AFTER = Pattern.compile("\\G(?:, \\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)*)?"
+            + "(?: \\(\\p{Lu}\\p{L}+\\) [-–—]|\\s+[-–—] |\\s+\\d{4}-\\d\\d-\\d\\d"
+            + "|,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\p{L}*\\.? \\d)");
+    /** A line that is only the town, or the town and its region: {@code MILWAUKEE, Wisconsin}. */
+    private static final Pattern DATELINE_LINE = Pattern.compile("\\G(?:, \\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)*)?\\s*$",
+            Pattern.MULTILINE);
+    /** {@code Jackson said}, {@code Duran, 45,}: a person, not a place. */
+    private static final Pattern SPOKE_AFTER = Pattern.compile("\\G(?: (?:said|says|told|added|wrote|argued|insisted)\\b"
+            + "|, \\d{1,3},)");
+    private static final Pattern COUPLE_AFTER = Pattern.compile("\\G and (\\p{Lu}\\p{Ll}+ \\p{Lu}\\p{Ll}+)\\b");
+    private static final Pattern LIST_GAP = Pattern.compile(",(?: and| or)? | and | or | & ");
+    private static final int TEAM_REACH = 16;
+    private static final Pattern DATELINE_TOWN = Pattern.compile("(?m)^(\\p{Lu}[\\p{Lu}'.-]+(?: \\p{Lu}[\\p{Lu}'.-]+){0,3})"
+            + "(?=, \\p{Lu}[\\p{L} .]* (?:\\d{4}-\\d\\d-\\d\\d|\\(\\p{Lu}\\p{L}+\\) [-–—]))");
+    private static final Set<String> SPORTS_ANCHORS = Set.of("in", "at", "near", "outside", "inside");
+
+    /** A place found in the text: its span (a head noun included) and why. */
+    public record Found(int start, int end, PlaceName place, String reason) {
+    }
+
+    private PlaceEvidence() {
+    }
+
+    /**
+     * The hits that are places, given the spans other sources already know to be places (for lists and
+     * {@code Town, Region}).
+     */
+    public static List<Found> select(String text, List<WorldGazetteer.Hit> hits, List<int[]> knownPlaces) {
+        boolean sports = SportsText.isSports(text);
+        int n = hits.size();
+        Found[] found = new Found[n];
+        boolean[] out = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            WorldGazetteer.Hit h = hits.get(i);
+            if ((h.shouted() && !shoutedLine(text, h)) || isTeam(text, h) || spokeAsPerson(text, h)
+                    || coupleNamed(text, h, hits)) {
+                out[i] = true;
+                continue;
+            }
+            found[i] = sports && citylike(h.place().kind()) ? anchored(text, h) : direct(text, h, hits, knownPlaces);
+        }
+        for (int pass = 0; pass < 3; pass++) {
+            for (int i = 0; i < n; i++) {
+                if (found[i] == null && !out[i] && !(sports && citylike(hits.get(i).place().kind()))
+                        && listedBeside(text, hits, found, i, knownPlaces)) {
+                    WorldGazetteer.Hit h = hits.get(i);
+                    found[i] = new Found(h.start(), h.end(), h.place(), "listed with a place");
+                }
+            }
+        }
+        List<Found> result = new ArrayList<>();
+        for (Found f : found) {
+            if (f != null) {
+                result.add(f);
+            }
+        }
+        return result;
+    }
+
+    private static Found direct(String text, WorldGazetteer.Hit h, List<WorldGazetteer.Hit> hits, List<int[]> known) {
+        Matcher head = HEAD_AFTER.matcher(text);
+        if (head.find(h.end()) && head.start() == h.end()) {
+            return new Found(h.start(), head.end(), h.place(), "name before '" + head.group(1) + "'");
+        }
+        String prev = previousWord(text, h.start()).toLowerCase(Locale.ROOT);
+        if (prev.equals("the") && citylike(h.place().kind())) {
+            return null;
+        }
+        if (strong(h)) {
+            return new Found(h.start(), h.end(), h.place(), "gazetteer name (" + describe(h.place()) + ")");
+        }
+        if (h.place().common() && (!citylike(h.place().kind()) || h.place().population() < COMMON_MIN_POPULATION)) {
+            return null;
+        }
+        if (PLACE_PREPOSITIONS.contains(prev) && (!h.place().common() || !prev.equals("to"))) {
+            return new Found(h.start(), h.end(), h.place(), "'" + prev + "' before a known place name");
+        }
+        Matcher based = BASED_AFTER.matcher(text);
+        if (based.find(h.end()) && based.start() == h.end()) {
+            return new Found(h.start(), h.end(), h.place(), "based in a known place");
+        }
+        if (text.startsWith(", ", h.end()) && regionAt(h.end() + 2, hits, known)) {
+            return new Found(h.start(), h.end(), h.place(), "known place before its region");
+        }
+        return null;
+    }
+
+    /**
+     * In sports news a town is a club unless the text anchors it as a place: {@code in}, {@code at},
+     * {@code near} before it, a head noun after it, or a dateline.
+     */
+    private static Found anchored(String text, WorldGazetteer.Hit h) {
+        String prev = previousWord(text, h.start()).toLowerCase(Locale.ROOT);
+        Matcher head = HEAD_AFTER.matcher(text);
+        if (head.find(h.end()) && head.start() == h.end()) {
+            return new Found(h.start(), head.end(), h.place(), "name before '" + head.group(1) + "'");
+        }
+        if (SPORTS_ANCHORS.contains(prev) || dateline(text, h.start(), h.end()) || afterDatelineTown(text, h.start())
+                || bracketed(text, h.start(), h.end())) {
+            return new Found(h.start(), h.end(), h.place(), "place named where sports news is set");
+        }
+        return null;
+    }
+
+    /** Whether the name of an own-gazetteer place at {@code [start, end)} is anchored as a place in sports news. */
+    public static boolean anchoredInSports(String text, int start, int end) {
+        String prev = previousWord(text, start).toLowerCase(Locale.ROOT);
+        Matcher head = HEAD_AFTER.matcher(text);
+        return SPORTS_ANCHORS.contains(prev) || dateline(text, start, end) || afterDatelineTown(text, start)
+                || bracketed(text, start, end) || (head.find(end) && head.start() == end);
+    }
+
+    /** Whether {@code text} is sports news (see {@link SportsText}). */
+    public static boolean sportsNews(String text) {
+        return SportsText.isSports(text);
+    }
+
+    /**
+     * Towns no gazetteer knows that open a dateline in capitals: {@code LONGYEAR, Norway 1996-08-30},
+     * {@code TAVILDARA, Tajikistan (Reuters) -}.
+     */
+    public static List<int[]> datelineTowns(String text) {
+        List<int[]> out = new ArrayList<>();
+        Matcher m = DATELINE_TOWN.matcher(text);
+        while (m.find()) {
+            out.add(new int[] {m.start(1), m.end(1)});
+        }
+        return out;
+    }
+
+    /** {@code LONDON 1996-08-30}, {@code NICE, France (Reuters) -}: the name opens a dateline. */
+    public static boolean dateline(String text, int start, int end) {
+        int ls = text.lastIndexOf('\n', start - 1) + 1;
+        if (start != ls) {
+            return false;
+        }
+        Matcher d = DATELINE_AFTER.matcher(text);
+        if (d.find(end) && d.start() == end) {
+            return true;
+        }
+        Matcher line = DATELINE_LINE.matcher(text);
+        return allCaps(text, start, end) && line.find(end) && line.start() == end;
+    }
+
+    /** {@code MILWAUKEE, Wisconsin}: the region after the town of a dateline. */
+    private static boolean afterDatelineTown(String text, int start) {
+        if (start < 2 || !text.startsWith(", ", start - 2)) {
+            return false;
+        }
+        int ls = text.lastIndexOf('\n', start - 1) + 1;
+        return ls < start - 2 && allCaps(text, ls, start - 2);
+    }
+
+    private static boolean allCaps(String text, int start, int end) {
+        boolean upper = false;
+        for (int k = start; k < end; k++) {
+            char c = text.charAt(k);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            upper |= Character.isUpperCase(c);
+        }
+        return upper;
+    }
+
+    /** {@code Stephen Ames (Trinidad)}, {@code At The Oval (London)}: a name alone in brackets. */
+    private static boolean bracketed(String text, int start, int end) {
+        return start > 0 && text.charAt(start - 1) == '(' && end < text.length() && text.charAt(end) == ')';
+    }
+
+    private static boolean strong(WorldGazetteer.Hit h) {
+        PlaceName p = h.place();
+        return switch (p.kind()) {
+            case COUNTRY -> true;
+            case CURATED, DIVISION, FOREIGN_COUNTRY -> !p.common() && !(h.shouted() && p.name().length() <= 3
+                    && p.kind() != PlaceName.Kind.CURATED);
+            case SETTLEMENT -> !p.common() && p.population() >= STRONG_POPULATION && p.name().length() > 3;
+            case ALTERNATE -> !p.common() && p.population() >= STRONG_ALTERNATE_POPULATION && p.name().length() > 3;
+            case SUBDIVISION -> false;
+        };
+    }
+
+    private static String describe(PlaceName p) {
+        return switch (p.kind()) {
+            case CURATED -> "curated";
+            case COUNTRY, FOREIGN_COUNTRY -> "country";
+            case DIVISION -> "region";
+            case SUBDIVISION -> "district";
+            case SETTLEMENT, ALTERNATE -> "town of " + p.population() + " people";
+        };
+    }
+
+    /** A region of a strong kind, or a place already known, starts at {@code pos}. */
+    private static boolean regionAt(int pos, List<WorldGazetteer.Hit> hits, List<int[]> known) {
+        for (WorldGazetteer.Hit o : hits) {
+            if (o.start() == pos) {
+                PlaceName.Kind k = o.place().kind();
+                return k == PlaceName.Kind.COUNTRY || k == PlaceName.Kind.DIVISION || k == PlaceName.Kind.CURATED;
+            }
+        }
+        return known.stream().anyMatch(r -> r[0] == pos);
+    }
+
+    /** {@code Beni, Butembo and Mangina}: the hit is an item of a list whose neighbour is a place. */
+    private static boolean listedBeside(String text, List<WorldGazetteer.Hit> hits, Found[] found, int i,
+                                        List<int[]> known) {
+        WorldGazetteer.Hit h = hits.get(i);
+        if (h.place().common() && !h.shouted()) {
+            return false;
+        }
+        for (int j = 0; j < hits.size(); j++) {
+            if (found[j] != null && j != i && adjacentInList(text, hits.get(j).start(), hits.get(j).end(), h)) {
+                return true;
+            }
+        }
+        return known.stream().anyMatch(r -> adjacentInList(text, r[0], r[1], h));
+    }
+
+    private static boolean adjacentInList(String text, int start, int end, WorldGazetteer.Hit h) {
+        if (end <= h.start()) {
+            return gap(text, end, h.start());
+        }
+        return start >= h.end() && gap(text, h.end(), start);
+    }
+
+    private static boolean gap(String text, int from, int to) {
+        return to - from <= 6 && LIST_GAP.matcher(text.substring(from, to)).matches();
+    }
+
+    /** A city (not a country) written as a sports team: a result, a score or a player of it. */
+    static boolean isTeam(String text, WorldGazetteer.Hit h) {
+        return citylike(h.place().kind()) && teamContext(text, h.start(), h.end());
+    }
+
+    /** Kinds whose names are also the names of clubs: towns, divisions and districts. */
+    public static boolean citylike(PlaceName.Kind k) {
+        return k == PlaceName.Kind.SETTLEMENT || k == PlaceName.Kind.ALTERNATE || k == PlaceName.Kind.DIVISION
+                || k == PlaceName.Kind.SUBDIVISION;
+    }
+
+    /** {@code Madrid beat}, {@code Liverpool's striker}, {@code beat Liverpool}, {@code Madrid 2 Liverpool 1}. */
+    public static boolean teamContext(String text, int start, int end) {
+        Matcher after = TEAM_AFTER.matcher(text);
+        if (after.find(end) && after.start() == end) {
+            return true;
+        }
+        int from = Math.max(0, start - TEAM_REACH);
+        return TEAM_BEFORE.matcher(text.substring(from, start)).find();
+    }
+
+    /** {@code David and Louise Turpin}: a town that is a given name, paired with another person's full name. */
+    private static boolean coupleNamed(String text, WorldGazetteer.Hit h, List<WorldGazetteer.Hit> hits) {
+        if (!citylike(h.place().kind())) {
+            return false;
+        }
+        Matcher m = COUPLE_AFTER.matcher(text);
+        if (!m.find(h.end()) || m.start() != h.end()) {
+            return false;
+        }
+        return hits.stream().noneMatch(o -> o.start() >= m.start(1) && o.start() < m.end());
+    }
+
+    /** {@code Jackson said}: a town that is also a surname, as the one who speaks. */
+    private static boolean spokeAsPerson(String text, WorldGazetteer.Hit h) {
+        PlaceName p = h.place();
+        if (!citylike(p.kind()) || p.population() >= 1_000_000) {
+            return false;
+        }
+        Matcher m = SPOKE_AFTER.matcher(text);
+        return m.find(h.end()) && m.start() == h.end();
+    }
+
+    /** The hit's line is set in capitals, or the name opens a dateline ({@code LONDON 1996-08-30}). */
+    private static boolean shoutedLine(String text, WorldGazetteer.Hit h) {
+        int ls = text.lastIndexOf('\n', h.start() - 1) + 1;
+        int le = text.indexOf('\n', h.end());
+        le = le < 0 ? text.length() : le;
+        int upper = 0;
+        int lower = 0;
+        for (int k = ls; k < le; k++) {
+            char c = text.charAt(k);
+            if (Character.isUpperCase(c)) {
+                upper++;
+            } else if (Character.isLowerCase(c)) {
+                lower++;
+            }
+        }
+        if (dateline(text, h.start(), h.end())) {
+            return true;
+        }
+        boolean shortName = h.end() - h.start() <= 3 && h.place().kind() != PlaceName.Kind.CURATED;
+        return upper >= 4 * Math.max(1, lower) && !h.place().common() && !shortName;
+    }
+
+    private static String previousWord(String text, int pos) {
+        int e = pos;
+        while (e > 0 && text.charAt(e - 1) == ' ') {
+            e--;
+        }
+        int s = e;
+        while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
+            s--;
+        }
+        return text.substring(s, e);
+    }
+}

@@ -1,0 +1,104 @@
+package org.newsmark.suggest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsmark.suggest.gazetteer.WorldGazetteer;
+
+/**
+ * Places the CLDR names and the bundled list missed, found through the world gazetteer in sentences
+ * written like news; and names the gazetteer holds that the context says are not places here.
+ */
+class WorldPlacesTest {
+
+    private final SuggestionEngine engine = SuggestionEngine.standard(Fixtures.GAZETTEER, new CorpusMemory());
+
+    private List<String> places(String text) {
+        return engine.suggest(SuggestionContext.of(text)).withLabel(Labels.PLACE).stream()
+                .map(s -> s.range().of(text)).toList();
+    }
+
+    @Test
+    void townsOfEasternCongo() {
+        assertThat(places("Ebola cases have now been confirmed in Beni, Butembo, Katwa and Mangina, health officials "
+                + "in North Kivu province said.")).contains("Beni", "Butembo", "Katwa", "Mangina", "North Kivu province");
+        assertThat(places("The 1995 outbreak in Kikwit killed 250 people.")).containsExactly("Kikwit");
+    }
+
+    @Test
+    void islandsOilFieldsAndSmallTowns() {
+        assertThat(places("Hurricane Dorian flattened homes on Abaco and Grand Bahama before turning north."))
+                .containsExactly("Abaco", "Grand Bahama");
+        assertThat(places("Drones struck the Abqaiq processing plant and the Khurais oil field on Saturday."))
+                .containsExactly("Abqaiq", "Khurais oil field");
+        assertThat(places("Police in Hajo, a town in Assam, arrested the priest on Sunday."))
+                .containsExactly("Hajo", "Assam");
+    }
+
+    @Test
+    void shortFormsAndFullNamesAreOneSpan() {
+        assertThat(places("Fighting in the DRC has displaced millions, and the Democratic Republic of the Congo "
+                + "has asked its neighbours for help.")).containsExactly("DRC", "Democratic Republic of the Congo");
+    }
+
+    @Test
+    void namesInOtherScripts() {
+        assertThat(places("मुख्यमंत्री ने कहा कि भारत और तेलंगाना की सरकारें मिलकर काम करेंगी।"))
+                .containsExactly("भारत", "तेलंगाना");
+    }
+
+    @Test
+    void datelinesInCapitals() {
+        assertThat(places("LONDON 1996-08-30\nShares fell in early trade on Friday.")).containsExactly("LONDON");
+        assertThat(places("RIO DE JANEIRO, Brazil (Reuters) - Police raided a favela on Tuesday."))
+                .containsExactly("RIO DE JANEIRO", "Brazil");
+    }
+
+    @Test
+    void historicalNamesAndRegions() {
+        assertThat(places("Mobutu renamed the country Zaire in 1971.")).containsExactly("Zaire");
+        assertThat(places("Students marched through Rangoon in 1988.")).containsExactly("Rangoon");
+        assertThat(places("East Timor voted for independence from Indonesia in 1999."))
+                .containsExactly("East Timor", "Indonesia");
+        assertThat(places("Hurricanes often strike the West Indies in September.")).containsExactly("West Indies");
+    }
+
+    @Test
+    void countryThatARoleIsOfIsAPlaceButNotInsideAnOfficialBody() {
+        assertThat(places("He met the President of the United States on Monday.")).containsExactly("United States");
+        assertThat(places("The United States Department of State issued a warning.")).isEmpty();
+    }
+
+    @Test
+    void teamsEventsAndCommonWordsAreNotPlaces() {
+        assertThat(places("Madrid beat Liverpool 2-1 on Wednesday night.")).isEmpty();
+        assertThat(places("The Liverpool striker scored twice.")).isEmpty();
+        assertThat(places("She won the Chicago Marathon last year.")).isEmpty();
+        assertThat(places("Mobile phones are banned in class.")).isEmpty();
+        assertThat(places("Reading the report, the minister frowned.")).isEmpty();
+    }
+
+    @Test
+    void commonWordTownsWithContextAreFound() {
+        assertThat(places("The summit was held in Nice, and delegates later met in Mobile, Alabama.")).contains("Nice", "Mobile");
+    }
+
+    @Test
+    void aPlaceTheCorpusRejectedIsNotProposedAgain() {
+        CorpusMemory memory = new CorpusMemory();
+        SuggestionEngine remembering = SuggestionEngine.standard(Fixtures.GAZETTEER, memory);
+        String text = "The 1995 outbreak in Kikwit killed 250 people.";
+        memory.reject("Kikwit", Labels.PLACE);
+        memory.reject("Kikwit", Labels.PLACE);
+        assertThat(remembering.suggest(SuggestionContext.of(text)).withLabel(Labels.PLACE)).isEmpty();
+    }
+
+    @Test
+    void bundledGazetteerLoadsFromTheJarResource() {
+        WorldGazetteer g = WorldGazetteer.load();
+        System.out.println(g.stats());
+        assertThat(g.size()).isGreaterThan(100_000);
+        assertThat(g.stats().bytes()).isLessThan(8L << 20);
+    }
+}
