@@ -261,7 +261,9 @@ public final class MainWindow {
 
         MenuItem shortcuts = item("Keyboard shortcuts", Feather.HELP_CIRCLE, new KeyCodeCombination(KeyCode.F1));
         shortcuts.setOnAction(e -> ShortcutSheet.show(scene.getWindow(), model.labels()));
-        Menu help = new Menu("Help", null, shortcuts);
+        MenuItem about = item("About Newsmark", Feather.INFO, null);
+        about.setOnAction(e -> AboutBox.show(scene.getWindow()));
+        Menu help = new Menu("Help", null, shortcuts, about);
         MenuBar bar = new MenuBar(file, edit, navigate, view, help);
         bar.setId("menu-bar");
         return bar;
