@@ -21,6 +21,7 @@ import org.newsmark.app.SuggestionService;
 import org.newsmark.model.TextRange;
 import org.newsmark.suggest.SpanSuggestion;
 import org.newsmark.suggest.Suggestions;
+import org.newsmark.model.Span;
 import org.newsmark.ui.highlight.Proposal;
 
 /**
@@ -62,7 +63,7 @@ public final class SuggestionsViewModel {
         this.service = service;
         this.ui = ui;
         model.sessionProperty().addListener((o, before, now) -> opened(now));
-        model.addChangeListener(change -> afterEdit(change.affected()));
+        model.addChangeListener(this::afterEdit);
         model.visibleDocuments().addListener((ListChangeListener<Object>) c ->
                 model.session().ifPresent(this::prefetchNeighbours));
         model.session().ifPresent(this::opened);
@@ -215,13 +216,17 @@ public final class SuggestionsViewModel {
      * away, a long one once the analyst has paused, so a run over the whole text never competes with
      * typing.
      */
-    private void afterEdit(TextRange affected) {
+    private void afterEdit(org.newsmark.app.SessionChange change) {
         Optional<DocumentSession> session = model.session();
         if (session.isEmpty()) {
             return;
         }
         service.learn(session.get());
-        withhold(affected, s -> isTagged(session.get(), s));
+        if (change.delta().reset()) {
+            withhold(change.affected(), s -> isTagged(session.get(), s));
+        } else {
+            withholdTaggedBy(change.delta().added());
+        }
         if (session.get().text().length() > IMMEDIATE_LIMIT) {
             if (pending != null) {
                 pending.cancel(false);
@@ -246,6 +251,28 @@ public final class SuggestionsViewModel {
         requestLater(model.session().orElse(null));
     }
 
+    /**
+     * Takes out the suggestions the spans an action added now cover (same label, overlapping), looking
+     * only around those spans: after tagging 1,000 hits this is 1,000 small lookups, not a pass over
+     * every suggestion between the first hit and the last.
+     */
+    private void withholdTaggedBy(List<Span> added) {
+        if (added.isEmpty()) {
+            return;
+        }
+        java.util.Set<SpanSuggestion> leaving = new java.util.LinkedHashSet<>();
+        for (Span span : added) {
+            ordered.overlapping(span.range()).stream().filter(s -> s.label().equals(span.label())).forEach(leaving::add);
+        }
+        if (!leaving.isEmpty()) {
+            List<SpanSuggestion> inOrder = new java.util.ArrayList<>(leaving);
+            inOrder.sort(java.util.Comparator.comparing(SpanSuggestion::key));
+            ordered = ordered.without(inOrder);
+            latest = new Suggestions(ordered.all(), latest.links());
+            current.set(ordered.all());
+        }
+    }
+
     /** Takes suggestions overlapping {@code around} out of what is shown until the recomputed list arrives. */
     private void withhold(TextRange around, Predicate<SpanSuggestion> gone) {
         List<SpanSuggestion> leaving = ordered.overlapping(around).stream().filter(gone).toList();
@@ -258,9 +285,17 @@ public final class SuggestionsViewModel {
     }
 
     private void show(Suggestions suggestions) {
-        ordered = OrderedSuggestions.of(suggestions.spans());
+        show(OrderedSuggestions.of(suggestions.spans()), suggestions);
+    }
+
+    private void show(OrderedSuggestions inOrder, Suggestions suggestions) {
+        ordered = inOrder;
         latest = new Suggestions(ordered.all(), suggestions.links());
         current.set(ordered.all());
+    }
+
+    /** Suggestions put in document order off the UI thread (a long article has hundreds of thousands). */
+    private record Ready(OrderedSuggestions inOrder, Suggestions suggestions) {
     }
 
     private void requestLater(DocumentSession session) {
@@ -269,17 +304,20 @@ public final class SuggestionsViewModel {
             show(Suggestions.empty());
             return;
         }
-        service.suggestLater(session).whenCompleteAsync((suggestions, failure) -> {
-            if (asked != generation || model.session().filter(s -> s == session).isEmpty()) {
-                return;
-            }
-            if (failure != null) {
-                model.say("No suggestions: " + failure.getMessage());
-                return;
-            }
-            show(suggestions);
-            prefetchNeighbours(session);
-        }, ui);
+        service.suggestLater(session)
+                // ordered on the engine's thread that completes the request (on this one only when it was ready)
+                .thenApply(suggestions -> new Ready(OrderedSuggestions.of(suggestions.spans()), suggestions))
+                .whenCompleteAsync((ready, failure) -> {
+                    if (asked != generation || model.session().filter(s -> s == session).isEmpty()) {
+                        return;
+                    }
+                    if (failure != null) {
+                        model.say("No suggestions: " + failure.getMessage());
+                        return;
+                    }
+                    show(ready.inOrder(), ready.suggestions());
+                    prefetchNeighbours(session);
+                }, ui);
     }
 
     private <T> Optional<T> attempt(Supplier<T> action) {

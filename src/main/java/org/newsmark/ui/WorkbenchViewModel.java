@@ -386,6 +386,9 @@ public final class WorkbenchViewModel {
         selectedSpan.set(changed.orElse(null)); // after the view moved its caret, which may have selected a neighbour
     }
 
+    /** Up to this many spans changed, the list is patched row by row. */
+    private static final int ONE_BY_ONE = 16;
+
     private void sessionChanged(SessionChange change) {
         lastChange = change;
         DocumentSession current = session.get();
@@ -407,6 +410,14 @@ public final class WorkbenchViewModel {
     /** Applies what the action did to the span list and the counts, without looking at the other spans. */
     private void patch(org.newsmark.app.SpanDelta delta) {
         Map<String, Integer> tally = new java.util.LinkedHashMap<>(counts.get());
+        if (delta.removed().size() + delta.added().size() > ONE_BY_ONE) {
+            // many rows (tag all): one change to the list, not one per row, so the table lays out once
+            ListPatch.apply(spans, session.get().spans());
+            delta.removed().forEach(gone -> tally.computeIfPresent(gone.label(), (l, n) -> n - 1));
+            delta.added().forEach(come -> tally.merge(come.label(), 1, Integer::sum));
+            counts.set(tally);
+            return;
+        }
         for (Span gone : delta.removed()) {
             int at = java.util.Collections.binarySearch(spans, gone, Span.BY_POSITION);
             if (at >= 0) {
