@@ -42,7 +42,7 @@ public final class SuggestionsViewModel {
     /** Up to this length (about 20 pages) suggestions are recomputed after every edit; longer texts after a pause. */
     static final int IMMEDIATE_LIMIT = 64 * 1024;
 
-    private static final long IDLE_MILLIS = 1500;
+    static final long IDLE_MILLIS = 1500;
     private final ScheduledExecutorService timers;
 
     private final Executor ui;

@@ -104,7 +104,7 @@ public final class PlaceEvidence {
 
     private static Found direct(String text, WorldGazetteer.Hit h, List<WorldGazetteer.Hit> hits, List<int[]> known) {
         Matcher head = HEAD_AFTER.matcher(text);
-        if (head.find(h.end()) && head.start() == h.end()) {
+        if (startsAt(head, h.end())) {
             return new Found(h.start(), head.end(), h.place(), "name before '" + head.group(1) + "'");
         }
         String prev = previousWord(text, h.start()).toLowerCase(Locale.ROOT);
@@ -121,7 +121,7 @@ public final class PlaceEvidence {
             return new Found(h.start(), h.end(), h.place(), "'" + prev + "' before a known place name");
         }
         Matcher based = BASED_AFTER.matcher(text);
-        if (based.find(h.end()) && based.start() == h.end()) {
+        if (startsAt(based, h.end())) {
             return new Found(h.start(), h.end(), h.place(), "based in a known place");
         }
         if (text.startsWith(", ", h.end()) && regionAt(h.end() + 2, hits, known)) {
@@ -137,7 +137,7 @@ public final class PlaceEvidence {
     private static Found anchored(String text, WorldGazetteer.Hit h) {
         String prev = previousWord(text, h.start()).toLowerCase(Locale.ROOT);
         Matcher head = HEAD_AFTER.matcher(text);
-        if (head.find(h.end()) && head.start() == h.end()) {
+        if (startsAt(head, h.end())) {
             return new Found(h.start(), head.end(), h.place(), "name before '" + head.group(1) + "'");
         }
         if (SPORTS_ANCHORS.contains(prev) || dateline(text, h.start(), h.end()) || afterDatelineTown(text, h.start())
@@ -152,7 +152,7 @@ public final class PlaceEvidence {
         String prev = previousWord(text, start).toLowerCase(Locale.ROOT);
         Matcher head = HEAD_AFTER.matcher(text);
         return SPORTS_ANCHORS.contains(prev) || dateline(text, start, end) || afterDatelineTown(text, start)
-                || bracketed(text, start, end) || (head.find(end) && head.start() == end);
+                || bracketed(text, start, end) || (startsAt(head, end));
     }
 
     /** Whether {@code text} is sports news (see {@link SportsText}). */
@@ -180,11 +180,11 @@ public final class PlaceEvidence {
             return false;
         }
         Matcher d = DATELINE_AFTER.matcher(text);
-        if (d.find(end) && d.start() == end) {
+        if (startsAt(d, end)) {
             return true;
         }
         Matcher line = DATELINE_LINE.matcher(text);
-        return allCaps(text, start, end) && line.find(end) && line.start() == end;
+        return allCaps(text, start, end) && startsAt(line, end);
     }
 
     /** {@code MILWAUKEE, Wisconsin}: the region after the town of a dateline. */
@@ -286,7 +286,7 @@ public final class PlaceEvidence {
     /** {@code Madrid beat}, {@code Liverpool's striker}, {@code beat Liverpool}, {@code Madrid 2 Liverpool 1}. */
     public static boolean teamContext(String text, int start, int end) {
         Matcher after = TEAM_AFTER.matcher(text);
-        if (after.find(end) && after.start() == end) {
+        if (startsAt(after, end)) {
             return true;
         }
         int from = Math.max(0, start - TEAM_REACH);
@@ -299,7 +299,7 @@ public final class PlaceEvidence {
             return false;
         }
         Matcher m = COUPLE_AFTER.matcher(text);
-        if (!m.find(h.end()) || m.start() != h.end()) {
+        if (!startsAt(m, h.end())) {
             return false;
         }
         return hits.stream().noneMatch(o -> o.start() >= m.start(1) && o.start() < m.end());
@@ -312,7 +312,7 @@ public final class PlaceEvidence {
             return false;
         }
         Matcher m = SPOKE_AFTER.matcher(text);
-        return m.find(h.end()) && m.start() == h.end();
+        return startsAt(m, h.end());
     }
 
     /** The hit's line is set in capitals, or the name opens a dateline ({@code LONDON 1996-08-30}). */
@@ -335,6 +335,16 @@ public final class PlaceEvidence {
         }
         boolean shortName = h.end() - h.start() <= 3 && h.place().kind() != PlaceName.Kind.CURATED;
         return upper >= 4 * Math.max(1, lower) && !h.place().common() && !shortName;
+    }
+
+    /**
+     * Whether {@code m}'s pattern matches starting exactly at {@code at}. A {@code find(at)} would
+     * try every later position when it does not, which made long articles quadratic.
+     */
+    private static boolean startsAt(Matcher m, int at) {
+        m.region(at, m.regionEnd() < at ? at : m.regionEnd());
+        m.useTransparentBounds(true);
+        return m.lookingAt();
     }
 
     private static String previousWord(String text, int pos) {
