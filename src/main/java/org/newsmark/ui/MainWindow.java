@@ -262,7 +262,9 @@ public final class MainWindow {
         MenuItem shortcuts = item("Keyboard shortcuts", Feather.HELP_CIRCLE, new KeyCodeCombination(KeyCode.F1));
         shortcuts.setOnAction(e -> ShortcutSheet.show(scene.getWindow(), model.labels()));
         Menu help = new Menu("Help", null, shortcuts);
-        MenuBar bar = new MenuBar(file, edit, navigate, view, help);
+        Menu team = new org.newsmark.ui.team.TeamMenu(model.workspace(), runner.datasets(), this::window,
+                () -> model.session().map(s -> s.document().id()), model.labels(), model::say).menu();
+        MenuBar bar = new MenuBar(file, edit, navigate, view, team, help);
         bar.setId("menu-bar");
         return bar;
     }
