@@ -59,8 +59,11 @@ public final class CurationView {
         table.getColumns().add(column("Label", CurationViewModel.Row::label, 110));
         table.getColumns().add(column("Text", CurationViewModel.Row::text, 520));
         table.getColumns().add(column("Range", r -> r.range().map(x -> x.start() + "–" + x.end()).orElse(""), 110));
+        table.getColumns().get(3).setPrefWidth(560);
         table.setItems(model.rows());
         table.setFocusTraversable(false);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPrefHeight(180);
         table.setPlaceholder(new Label("No disagreement here"));
 
         Label progress = new Label();

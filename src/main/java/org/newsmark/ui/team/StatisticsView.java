@@ -106,6 +106,17 @@ public final class StatisticsView {
         chart.getYAxis().setLabel(data.yLabel());
         ((CategoryAxis) chart.getXAxis()).getCategories().setAll(data.categories());
         chart.setAnimated(false);
+        chart.setLegendVisible(data.series().size() > 1);
+        if (data.max() > 0 && data.max() <= 10 && data.series().stream().flatMap(x -> x.values().stream())
+                .allMatch(v -> v.isNaN() || v == Math.rint(v))) {
+            // small counts: whole numbers only on the axis, not 0.25 steps
+            NumberAxis counts = (NumberAxis) chart.getYAxis();
+            counts.setAutoRanging(false);
+            counts.setLowerBound(0);
+            counts.setUpperBound(Math.ceil(data.max()) + 1);
+            counts.setTickUnit(1);
+            counts.setMinorTickVisible(false);
+        }
         for (ChartData.Series s : data.series()) {
             XYChart.Series<String, Number> series = new XYChart.Series<>();
             series.setName(s.name());
