@@ -56,6 +56,9 @@ class CurationSessionTest {
             assertThat(gold(db, id)).containsExactly("speaker@0-3", "quote@9-17");
             assertThat(session.undo()).isFalse();             // starting is not a settling step
 
+            session.edit(1, new org.newsmark.model.TextRange(36, 41), "figure");   // the curator's own label
+            assertThat(gold(db, id)).containsExactly("speaker@0-3", "quote@9-17", "figure@36-41");
+            assertThat(session.undo()).isTrue();
             session.acceptSide(1, "a");
             assertThat(gold(db, id)).containsExactly("speaker@0-3", "quote@9-17", "place@36-41");
             try (Store fresh = Store.openReadOnly(db)) {

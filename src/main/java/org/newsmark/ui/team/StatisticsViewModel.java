@@ -62,7 +62,7 @@ public final class StatisticsViewModel {
                 List.of(new ChartData.Series("spans", r.annotators().stream().map(a -> (double) r.spansOfAnnotator(a)).toList()))));
         out.add(new ChartData("documents", "Spans per document (top " + StatisticsReport.TOP_DOCUMENTS + ")",
                 ChartData.Kind.BAR, "document", "spans",
-                r.busiestDocuments().stream().map(d -> shortName(d.name())).toList(),
+                documentNames(r.busiestDocuments()),
                 List.of(new ChartData.Series("spans", r.busiestDocuments().stream().map(d -> (double) d.spans()).toList()))));
         List<String> days = new ArrayList<>(new TreeSet<>(r.doneByDay().values().stream().flatMap(m -> m.keySet().stream()).toList()));
         out.add(new ChartData("done", "Documents done per day", ChartData.Kind.LINE, "day (UTC)", "documents", days,
@@ -80,6 +80,15 @@ public final class StatisticsViewModel {
                 r.labels().stream().map(a -> new ChartData.Series(a, r.labels().stream()
                         .map(b -> (double) r.overlaps(a, b)).toList())).toList()));
         return out;
+    }
+
+    /** Shortened names, each once: a chart's categories must differ. */
+    private static List<String> documentNames(List<StatisticsReport.DocumentSpans> documents) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        return documents.stream().map(d -> {
+            String name = shortName(d.name());
+            return seen.add(name) ? name : name + " #" + d.documentId();
+        }).toList();
     }
 
     private static String shortName(String name) {
