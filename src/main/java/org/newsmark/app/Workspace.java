@@ -214,11 +214,13 @@ public final class Workspace implements AutoCloseable {
     /** After a label was deleted: sessions look label ids up again instead of trusting what they knew. */
     synchronized void forgetLabels() {
         sessions.values().forEach(DocumentSession::forgetLabels);
+        otherLayers.values().forEach(DocumentSession::forgetLabels);
     }
 
     /** Re-reads every open session, e.g. after a label rename changed how spans are named. */
     public synchronized void refreshSessions() {
         sessions.values().forEach(DocumentSession::reload);
+        otherLayers.values().forEach(DocumentSession::reload);
     }
 
     /** The session of a document if this run has opened it, without opening it. */
