@@ -189,6 +189,50 @@ public final class DocumentSession {
         return creates.stream().map(CreateSpan::span).toList();
     }
 
+    /**
+     * Removes relations and spans (named by label and range; a span's other relations go with it),
+     * then creates spans and draws links, as ONE undoable action in one transaction: how a curation
+     * step changes the gold layer. Missing spans and relations are skipped; returns whether anything changed.
+     */
+    public boolean change(String description, List<SpanRef> remove, List<NewLink> unlink, List<NewSpan> add,
+                          List<NewLink> link) {
+        List<AnnotationCommand> parts = new ArrayList<>();
+        Set<Long> gone = new HashSet<>();
+        for (NewLink l : unlink) {
+            Optional<Span> from = existing(l.from());
+            Optional<Span> to = existing(l.to());
+            if (from.isPresent() && to.isPresent()) {
+                state.relations().stream().filter(r -> r.fromSpanId() == from.get().id()
+                        && r.toSpanId() == to.get().id() && r.type().equals(l.type()) && gone.add(r.id())).findFirst()
+                        .ifPresent(r -> parts.add(new Unlink(RememberedRelation.of(state, r), rangeOf(r))));
+            }
+        }
+        Set<Long> deleted = new HashSet<>();
+        for (SpanRef ref : remove) {
+            existing(ref).filter(s -> deleted.add(s.id())).ifPresent(s -> parts.add(new DeleteSpan(state, s,
+                    state.relations().stream().filter(r -> r.touches(s.id()) && gone.add(r.id())).toList())));
+        }
+        Set<SpanRef> planned = new HashSet<>();
+        for (NewSpan n : add) {
+            if (n.range().fitsNonEmptyIn(text().length()) && existing(n.ref()).isEmpty() && planned.add(n.ref())) {
+                parts.add(new CreateSpan(new Span(0, state.documentId(), n.range(), n.label(), state.annotator(),
+                        n.source()), state.labelId(n.label())));
+            }
+        }
+        for (NewLink l : link) {
+            boolean ends = (planned.contains(l.from()) || existing(l.from()).isPresent())
+                    && (planned.contains(l.to()) || existing(l.to()).isPresent());
+            if (ends) {
+                parts.add(new LinkByRef(l));
+            }
+        }
+        if (parts.isEmpty()) {
+            return false;
+        }
+        run(new CompositeCommand(description, parts));
+        return true;
+    }
+
     /** Looks only at spans that can reach the range: those starting at most the longest span's length before it. */
     private boolean overlapsSameLabel(NewSpan n, List<CreateSpan> planned) {
         TextRange range = n.range();

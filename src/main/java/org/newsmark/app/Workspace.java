@@ -27,6 +27,8 @@ public final class Workspace implements AutoCloseable {
     private final DefaultScheme defaults;
     private final Annotator annotator;
     private final Map<Long, DocumentSession> sessions = new HashMap<>();
+    /** Sessions of layers other than this annotator's, by layer name and document id. */
+    private final Map<String, DocumentSession> otherLayers = new HashMap<>();
     private Optional<SessionWriter.Background> background = Optional.empty();
 
     private Workspace(Store store, DefaultScheme defaults, Annotator annotator) {
@@ -169,15 +171,29 @@ public final class Workspace implements AutoCloseable {
      * ({@link DocumentSession#markStarted}), and corpus-wide actions leave statuses alone.
      */
     public synchronized DocumentSession open(long documentId) {
-        return sessions.computeIfAbsent(documentId, id -> {
-            Document document = store.documents().find(id)
-                    .orElseThrow(() -> new IllegalArgumentException("no document " + id + " in " + store.file()));
-            SessionWriter writer = background.map(bg -> SessionWriter.inBackground(store, id, bg))
-                    .orElseGet(() -> SessionWriter.inline(store, id));
-            SessionState state = new SessionState(store, document, annotator.name());
-            state.useWriter(writer);
-            return new DocumentSession(state, writer);
-        });
+        return sessions.computeIfAbsent(documentId, id -> newSession(id, annotator.name()));
+    }
+
+    private DocumentSession newSession(long id, String layer) {
+        Document document = store.documents().find(id)
+                .orElseThrow(() -> new IllegalArgumentException("no document " + id + " in " + store.file()));
+        SessionWriter writer = background.map(bg -> SessionWriter.inBackground(store, id, bg))
+                .orElseGet(() -> SessionWriter.inline(store, id));
+        SessionState state = new SessionState(store, document, layer);
+        state.useWriter(writer);
+        return new DocumentSession(state, writer);
+    }
+
+    /**
+     * The session of another annotator's layer of a document (curation writes {@value Annotator#GOLD}
+     * this way), the same object for the whole run; this workspace's own layer is {@link #open(long)}.
+     */
+    public synchronized DocumentSession open(long documentId, Annotator layer) {
+        if (layer.equals(annotator)) {
+            return open(documentId);
+        }
+        return otherLayers.computeIfAbsent(layer.name() + "\u0000" + documentId,
+                key -> newSession(documentId, layer.name()));
     }
 
     /**
@@ -192,16 +208,19 @@ public final class Workspace implements AutoCloseable {
     /** Waits until every action handed to the background writer so far is committed. */
     public synchronized void awaitCommits() {
         sessions.values().forEach(DocumentSession::awaitCommits);
+        otherLayers.values().forEach(DocumentSession::awaitCommits);
     }
 
     /** After a label was deleted: sessions look label ids up again instead of trusting what they knew. */
     synchronized void forgetLabels() {
         sessions.values().forEach(DocumentSession::forgetLabels);
+        otherLayers.values().forEach(DocumentSession::forgetLabels);
     }
 
     /** Re-reads every open session, e.g. after a label rename changed how spans are named. */
     public synchronized void refreshSessions() {
         sessions.values().forEach(DocumentSession::reload);
+        otherLayers.values().forEach(DocumentSession::reload);
     }
 
     /** The session of a document if this run has opened it, without opening it. */

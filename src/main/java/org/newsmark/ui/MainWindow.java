@@ -264,7 +264,9 @@ public final class MainWindow {
         MenuItem about = item("About Newsmark", Feather.INFO, null);
         about.setOnAction(e -> AboutBox.show(scene.getWindow()));
         Menu help = new Menu("Help", null, shortcuts, about);
-        MenuBar bar = new MenuBar(file, edit, navigate, view, help);
+        Menu team = new org.newsmark.ui.team.TeamMenu(model.workspace(), runner.datasets(), this::window,
+                () -> model.session().map(s -> s.document().id()), model.labels(), model::say).menu();
+        MenuBar bar = new MenuBar(file, edit, navigate, view, team, help);
         bar.setId("menu-bar");
         return bar;
     }

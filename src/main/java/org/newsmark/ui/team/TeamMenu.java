@@ -1,0 +1,88 @@
+package org.newsmark.ui.team;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.collections.ObservableList;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.newsmark.app.CurationSession;
+import org.newsmark.app.StatisticsReport;
+import org.newsmark.app.TeamAgreement;
+import org.newsmark.app.Workspace;
+import org.newsmark.app.team.CurationPolicy;
+import org.newsmark.model.Label;
+import org.newsmark.ui.LabelStyles;
+
+/** The window's Team menu: Agreement…, Curate this document…, Statistics…; the store is read on {@code background}. */
+public final class TeamMenu {
+
+    private final Workspace workspace;
+    private final Executor background;
+    private final Supplier<Window> owner;
+    private final Supplier<Optional<Long>> openDocument;
+    private final ObservableList<Label> labels;
+    private final Consumer<String> say;
+
+    public TeamMenu(Workspace workspace, Executor background, Supplier<Window> owner, Supplier<Optional<Long>> openDocument,
+                    ObservableList<Label> labels, Consumer<String> say) {
+        this.workspace = workspace;
+        this.background = background;
+        this.owner = owner;
+        this.openDocument = openDocument;
+        this.labels = labels;
+        this.say = say;
+    }
+
+    public Menu menu() {
+        MenuItem agreement = new MenuItem("Agreement…");
+        agreement.setId("menu-agreement");
+        agreement.setOnAction(e -> agreement());
+        MenuItem curate = new MenuItem("Curate this document…");
+        curate.setId("menu-curate");
+        curate.setOnAction(e -> openDocument.get().ifPresentOrElse(this::curate, () -> say.accept("Open a document to curate it")));
+        MenuItem statistics = new MenuItem("Statistics…");
+        statistics.setId("menu-statistics");
+        statistics.setOnAction(e -> statistics());
+        Menu menu = new Menu("Team", null, agreement, curate, statistics);
+        menu.setId("menu-team");
+        return menu;
+    }
+
+    public Stage agreement() {
+        AgreementViewModel model = new AgreementViewModel();
+        Stage stage = AgreementView.show(owner.get(), new AgreementView(model, this::curate));
+        model.load(() -> TeamAgreement.of(workspace), background, Platform::runLater);
+        return stage;
+    }
+
+    public Stage statistics() {
+        StatisticsViewModel model = new StatisticsViewModel();
+        Stage stage = StatisticsView.show(owner.get(), model);
+        model.load(() -> StatisticsReport.of(workspace), background, Platform::runLater);
+        return stage;
+    }
+
+    /** Aligns the document's layers off the screen's thread, then opens its curation. */
+    public CompletableFuture<Void> curate(long documentId) {
+        say.accept("Aligning the annotators' layers…");
+        return CompletableFuture.supplyAsync(() -> CurationSession.start(workspace, documentId, CurationPolicy.unanimous()),
+                background).handleAsync((session, failure) -> {
+                    if (failure != null) {
+                        say.accept("Could not start the curation: " + Optional.ofNullable(failure.getCause()).orElse(failure).getMessage());
+                    } else {
+                        List<String> names = labels.stream().map(Label::name).toList();
+                        CurationView.show(owner.get(), new CurationView(new CurationViewModel(session),
+                                LabelStyles.keysByName(labels), names));
+                        say.accept("");
+                    }
+                    return null;
+                }, Platform::runLater);
+    }
+}
