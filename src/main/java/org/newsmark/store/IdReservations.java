@@ -45,7 +45,7 @@ final class IdReservations {
             throw new IllegalArgumentException("no id reservations for " + table);
         }
         try (PreparedStatement ps = store.connection().prepareStatement("INSERT INTO id_reservations(table_name, high) "
-                + "SELECT ?, m FROM (SELECT (" + maxIdQuery + ") AS m) AS retired WHERE m IS NOT NULL "
+                + "SELECT ?, m FROM (SELECT CAST((" + maxIdQuery + ") AS BIGINT) AS m) AS retired WHERE m IS NOT NULL "
                 + "ON CONFLICT(table_name) DO UPDATE SET high = " + store.greatest()
                 + "(id_reservations.high, excluded.high)")) {
             ps.setString(1, table);
