@@ -9,6 +9,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import org.newsmark.app.DatabaseAccessException;
 import org.newsmark.io.DatasetException;
 import org.newsmark.io.ErrorText;
 import picocli.CommandLine;
@@ -68,7 +69,7 @@ public final class Cli implements Runnable {
 
     static int exitCode(Exception e) {
         Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
-        if (cause instanceof DatasetException || cause instanceof BadInputException
+        if (cause instanceof DatasetException || cause instanceof BadInputException || cause instanceof DatabaseAccessException
                 || cause instanceof NoSuchFileException || cause instanceof AccessDeniedException
                 || cause instanceof FileAlreadyExistsException || cause instanceof NotDirectoryException
                 || cause instanceof DirectoryNotEmptyException) {
