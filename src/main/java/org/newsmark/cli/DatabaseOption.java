@@ -25,6 +25,11 @@ final class DatabaseOption {
         String location = Optional.ofNullable(db).filter(v -> !v.isBlank())
                 .or(() -> Optional.ofNullable(terminal.env().get(DataPaths.DB_VARIABLE)).filter(v -> !v.isBlank()))
                 .orElseThrow(() -> new BadInputException("no database: give --db FILE or set $" + DataPaths.DB_VARIABLE));
+        return check(location, create);
+    }
+
+    /** A database named by another option ({@code copy-store --from/--to}), checked as {@code --db} is. */
+    static String check(String location, boolean create) {
         if (Workspace.isServerAddress(location)) {
             return location;
         }

@@ -34,6 +34,12 @@ sealed interface Engine permits SqliteEngine, PostgresEngine {
      */
     long dataVersion(Connection connection, long transaction) throws SQLException;
 
+    /**
+     * After rows were inserted into {@code table} with ids of their own (a copied corpus): an insert
+     * without an id must not collide with them.
+     */
+    void idsTaken(Connection connection, String table) throws SQLException;
+
     /** The failure as the user should read it. */
     RuntimeException translate(SQLException e);
 }

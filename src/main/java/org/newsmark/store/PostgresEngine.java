@@ -66,6 +66,15 @@ record PostgresEngine(PgConnectionSpec spec) implements Engine {
         return transaction;
     }
 
+    /** An identity column's sequence does not move on explicit ids; it is set past them. */
+    @Override
+    public void idsTaken(Connection connection, String table) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.execute("SELECT setval(pg_get_serial_sequence('" + table + "', 'id'), coalesce(max(id), 0) + 1, false) FROM "
+                    + table);
+        }
+    }
+
     @Override
     public RuntimeException translate(SQLException e) {
         String state = Optional.ofNullable(e.getSQLState()).orElse("");

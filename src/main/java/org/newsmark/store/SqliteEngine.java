@@ -45,6 +45,12 @@ record SqliteEngine(Path file) implements Engine {
         }
     }
 
+    /** SQLite gives the next row max(id) + 1 anyway. */
+    @Override
+    public void idsTaken(Connection connection, String table) {
+        // nothing to catch up
+    }
+
     @Override
     public RuntimeException translate(SQLException e) {
         String message = String.valueOf(e.getMessage());

@@ -377,6 +377,11 @@ public final class Store implements AutoCloseable {
         return engine.greatest();
     }
 
+    /** See {@link Engine#idsTaken}; inside a transaction. */
+    void idsTaken(String table) throws SQLException {
+        engine.idsTaken(connection, table);
+    }
+
     /** Changes when another client may have committed since the last call (see {@link Engine#dataVersion}). */
     long dataVersion() throws SQLException {
         return engine.dataVersion(connection, transactions);
