@@ -43,6 +43,14 @@ record PostgresEngine(PgConnectionSpec spec) implements Engine {
         }
     }
 
+    /** Whether the connection's schema holds any table: one without a Newsmark schema is not ours to change. */
+    static boolean holdsTables(Connection connection) throws SQLException {
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery("SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()")) {
+            return rs.next() && rs.getInt(1) > 0;
+        }
+    }
+
     @Override
     public String now() {
         return "to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')";

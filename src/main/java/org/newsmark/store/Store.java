@@ -129,6 +129,9 @@ public final class Store implements AutoCloseable {
         try {
             int current = store.schemaVersion();
             store.refuseNewer(current);
+            if (current == 0 && store.read(() -> PostgresEngine.holdsTables(store.connection))) {
+                throw store.failure("holds tables but no Newsmark schema; refusing to change it (give a new, empty database)");
+            }
             if (current < Migrations.LATEST) {
                 migrate(store, spec);
             }

@@ -57,7 +57,8 @@ public final class BothEngines implements TestTemplateInvocationContextProvider 
         }));
     }
 
-    private record Prepared(TestDatabase database, Runnable cleanUp) implements ExtensionContext.Store.CloseableResource {
+    private record Prepared(TestDatabase database, Runnable cleanUp)
+            implements ExtensionContext.Store.CloseableResource, AutoCloseable {
         @Override
         public void close() {
             cleanUp.run();
