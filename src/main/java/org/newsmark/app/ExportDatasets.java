@@ -50,7 +50,7 @@ public final class ExportDatasets {
      */
     public ExportReport toPath(ExportRequest request, Path out, boolean replaceFolder, Progress progress,
                                BooleanSupplier cancelled) throws DatasetException, IOException {
-        ExportTarget.check(out, request.format(), replaceFolder, workspace.file());
+        ExportTarget.check(out, request.format(), replaceFolder, workspace.localFile());
         try (DatasetWriter writer = request.format().openWriter(out, request.options(), replaceFolder)) {
             return write(request, writer, progress, cancelled);
         } catch (FileSystemException e) {

@@ -23,8 +23,11 @@ final class ExportTarget {
     private ExportTarget() {
     }
 
-    static void check(Path out, DatasetFormat format, boolean replace, Path database) throws DatasetException, IOException {
-        refuseDatabase(out, database);
+    /** {@code database} is the SQLite file, or empty for a database on a server (which no export can overwrite). */
+    static void check(Path out, DatasetFormat format, boolean replace, Optional<Path> database) throws DatasetException, IOException {
+        if (database.isPresent()) {
+            refuseDatabase(out, database.get());
+        }
         Optional<Path> folder = nearestExisting(real(out.toAbsolutePath().normalize().getParent()));
         if (folder.isPresent() && !Files.isDirectory(folder.get())) {
             throw new DatasetException(out, 0, folder.get() + " is a file, not a folder");

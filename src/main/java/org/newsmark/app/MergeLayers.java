@@ -146,7 +146,7 @@ public final class MergeLayers {
             String name = i.layer().document().name();
             if (workspace.store().layers().annotatorsOf(documentId).contains(i.annotator())) {
                 throw new DatasetException(i.source(), 0, "annotator '" + i.annotator() + "' already has annotations on"
-                        + " document '" + name + "' in " + workspace.file().getFileName()
+                        + " document '" + name + "' in " + workspace.localFile().map(f -> f.getFileName().toString()).orElse(workspace.location())
                         + "; nothing was merged (rename the layer with --annotator NAME)");
             }
             if (!taken.add(documentId + "\0" + i.annotator())) {
@@ -187,7 +187,7 @@ public final class MergeLayers {
             }
         } catch (StoreException e) {
             String message = String.valueOf(e.getMessage());
-            String prefix = e.file() + ": ";
+            String prefix = e.location() + ": ";
             throw new DatasetException(source, 0, message.startsWith(prefix) ? message.substring(prefix.length()) : message, e);
         }
         // a document with no layer is only there to be reported when nothing matches it

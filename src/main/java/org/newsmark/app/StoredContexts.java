@@ -16,7 +16,7 @@ final class StoredContexts {
     static SuggestionContext of(Store store, long documentId) {
         return store.read(() -> {
             Document document = store.documents().find(documentId)
-                    .orElseThrow(() -> new IllegalArgumentException("no document " + documentId + " in " + store.file()));
+                    .orElseThrow(() -> new IllegalArgumentException("no document " + documentId + " in " + store.location()));
             return new SuggestionContext(document.text(), store.spans().forDocument(documentId),
                     store.relations().forDocument(documentId), rejected(store, documentId));
         });
@@ -26,7 +26,7 @@ final class StoredContexts {
     static SuggestionContext of(Store store, long documentId, String layer) {
         return store.read(() -> {
             Document document = store.documents().find(documentId)
-                    .orElseThrow(() -> new IllegalArgumentException("no document " + documentId + " in " + store.file()));
+                    .orElseThrow(() -> new IllegalArgumentException("no document " + documentId + " in " + store.location()));
             return new SuggestionContext(document.text(), store.spans().forDocument(documentId, layer),
                     store.relations().forDocument(documentId, layer), rejected(store, documentId));
         });

@@ -54,7 +54,7 @@ public final class TeamLayers {
         Store store = workspace.store();
         return store.read(() -> {
             Document document = store.documents().find(documentId)
-                    .orElseThrow(() -> new IllegalArgumentException("no document " + documentId + " in " + store.file()));
+                    .orElseThrow(() -> new IllegalArgumentException("no document " + documentId + " in " + store.location()));
             Map<String, List<Span>> spans = store.layers().spans(documentId);
             Map<String, List<Relation>> relations = store.layers().relations(documentId);
             Set<String> names = new TreeSet<>(spans.keySet());
@@ -77,7 +77,7 @@ public final class TeamLayers {
         Store store = workspace.store();
         store.inTransaction(() -> {
             Document document = store.documents().find(documentId)
-                    .orElseThrow(() -> new IllegalArgumentException("no document " + documentId + " in " + store.file()));
+                    .orElseThrow(() -> new IllegalArgumentException("no document " + documentId + " in " + store.location()));
             spans.stream().map(Span::label).distinct().forEach(workspace::ensureLabel);
             Set<String> types = new TreeSet<>(store.labels().relationTypes());
             relations.stream().map(Relation::type).filter(types::add).forEach(store.labels()::addRelationType);

@@ -15,6 +15,9 @@ import org.newsmark.model.DocumentSummary;
 import org.newsmark.model.Label;
 import org.newsmark.model.LabelScheme;
 import org.newsmark.store.Store;
+import org.newsmark.store.StoreAccessException;
+import org.newsmark.store.postgres.PgConfigException;
+import org.newsmark.store.postgres.PgConnectionSpec;
 import org.newsmark.suggest.Gazetteer;
 
 /**
@@ -55,6 +58,55 @@ public final class Workspace implements AutoCloseable {
         } catch (RuntimeException e) {
             store.close();
             throw e;
+        }
+    }
+
+    /**
+     * Opens the database {@code location} names: an SQLite file's path, or the address of a database
+     * on a PostgreSQL server ({@code postgresql://host:5432/newsroom}), which several analysts share.
+     *
+     * @throws DatabaseAccessException the address is malformed, or the server cannot be reached,
+     *                                 refuses the login or the user lacks rights
+     */
+    public static Workspace open(String location, Annotator annotator) {
+        Store store = access(() -> Store.open(location));
+        try {
+            Workspace workspace = new Workspace(store, DefaultScheme.load(), annotator);
+            workspace.seedLabelsIfEmpty();
+            return workspace;
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    /** {@link #open(String, Annotator)} as this OS user. */
+    public static Workspace open(String location) {
+        return open(location, new Annotator(DocumentSession.ANALYST));
+    }
+
+    /** {@link #openReadOnly(Path, Annotator)} for a file's path or a server's address. */
+    public static Workspace openReadOnly(String location, Annotator annotator) {
+        DefaultScheme defaults = DefaultScheme.load();
+        return new Workspace(access(() -> Store.openReadOnly(location)), defaults, annotator);
+    }
+
+    /** {@link #openReadOnly(String, Annotator)} as this OS user. */
+    public static Workspace openReadOnly(String location) {
+        return openReadOnly(location, new Annotator(DocumentSession.ANALYST));
+    }
+
+    /** Whether {@code location} names a database on a PostgreSQL server rather than a file. */
+    public static boolean isServerAddress(String location) {
+        return PgConnectionSpec.isAddress(location);
+    }
+
+    /** Opening a store, with what the user can put right (an address, a login, rights) as one exception. */
+    static Store access(Supplier<Store> opening) {
+        try {
+            return opening.get();
+        } catch (PgConfigException | StoreAccessException e) {
+            throw new DatabaseAccessException(e.getMessage(), e);
         }
     }
 
@@ -142,8 +194,19 @@ public final class Workspace implements AutoCloseable {
         return GoldEvaluation.evaluate(store, gold, format);
     }
 
+    /** The SQLite file; a database on a server has none (see {@link #localFile()}, {@link #location()}). */
     public Path file() {
         return store.file();
+    }
+
+    /** The SQLite file, or empty for a database on a server. */
+    public Optional<Path> localFile() {
+        return store.localFile();
+    }
+
+    /** The database as messages name it: a file's path or a server's address (never a password). */
+    public String location() {
+        return store.location();
     }
 
     public LabelScheme scheme() {
@@ -176,7 +239,7 @@ public final class Workspace implements AutoCloseable {
 
     private DocumentSession newSession(long id, String layer) {
         Document document = store.documents().find(id)
-                .orElseThrow(() -> new IllegalArgumentException("no document " + id + " in " + store.file()));
+                .orElseThrow(() -> new IllegalArgumentException("no document " + id + " in " + store.location()));
         SessionWriter writer = background.map(bg -> SessionWriter.inBackground(store, id, bg))
                 .orElseGet(() -> SessionWriter.inline(store, id));
         SessionState state = new SessionState(store, document, layer);

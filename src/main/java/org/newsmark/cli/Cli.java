@@ -9,13 +9,14 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import org.newsmark.app.DatabaseAccessException;
 import org.newsmark.io.DatasetException;
 import org.newsmark.io.ErrorText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code newsmark import|export|stats|suggest|evaluate|merge|assign|assignments}. Exit codes: 0 done, 2 bad input (a dataset error, a bad option,
+ * {@code newsmark import|export|stats|suggest|evaluate|merge|assign|assignments|copy-store}. Exit codes: 0 done, 2 bad input (a dataset error, a bad option,
  * a missing file), 1 anything else. Errors go to standard error as {@code FILE:LINE: problem}.
  */
 @Command(name = "newsmark", mixinStandardHelpOptions = true, version = "Newsmark 0.1",
@@ -50,7 +51,8 @@ public final class Cli implements Runnable {
                 .addSubcommand(new EvaluateCommand(terminal))
                 .addSubcommand(new MergeCommand(terminal))
                 .addSubcommand(new AssignCommand(terminal))
-                .addSubcommand(new AssignmentsCommand(terminal));
+                .addSubcommand(new AssignmentsCommand(terminal))
+                .addSubcommand(new CopyStoreCommand(terminal));
         cli.setOut(new PrintWriter(terminal.text(), true));
         cli.setErr(new PrintWriter(terminal.stderr(), true));
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
@@ -68,7 +70,7 @@ public final class Cli implements Runnable {
 
     static int exitCode(Exception e) {
         Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
-        if (cause instanceof DatasetException || cause instanceof BadInputException
+        if (cause instanceof DatasetException || cause instanceof BadInputException || cause instanceof DatabaseAccessException
                 || cause instanceof NoSuchFileException || cause instanceof AccessDeniedException
                 || cause instanceof FileAlreadyExistsException || cause instanceof NotDirectoryException
                 || cause instanceof DirectoryNotEmptyException) {

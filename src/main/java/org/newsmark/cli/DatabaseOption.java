@@ -4,19 +4,36 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.newsmark.app.DataPaths;
+import org.newsmark.app.Workspace;
 import picocli.CommandLine.Option;
 
-/** {@code --db FILE}, or {@code $NEWSMARK_DB} when the option is left out. */
+/**
+ * {@code --db FILE|postgresql://HOST[:PORT]/DATABASE}, or {@code $NEWSMARK_DB} when the option is
+ * left out: an SQLite file, or a database on a PostgreSQL server shared by a team.
+ */
 final class DatabaseOption {
 
-    @Option(names = "--db", paramLabel = "FILE", description = "the Newsmark database (default: $NEWSMARK_DB)")
-    private Path db;
+    @Option(names = "--db", paramLabel = "FILE|URL",
+            description = "the Newsmark database: a file, or postgresql://host:5432/name (default: $NEWSMARK_DB)")
+    private String db;
 
-    /** The database to use; it must exist unless {@code create} is true. */
-    Path resolve(Terminal terminal, boolean create) {
-        Path file = Optional.ofNullable(db).or(() -> Optional.ofNullable(terminal.env().get(DataPaths.DB_VARIABLE))
-                        .filter(v -> !v.isBlank()).map(Path::of))
+    /**
+     * The database to use, a file's path or a server's address; a file must exist unless {@code create}
+     * is true (a server's database is checked when it is opened).
+     */
+    String resolve(Terminal terminal, boolean create) {
+        String location = Optional.ofNullable(db).filter(v -> !v.isBlank())
+                .or(() -> Optional.ofNullable(terminal.env().get(DataPaths.DB_VARIABLE)).filter(v -> !v.isBlank()))
                 .orElseThrow(() -> new BadInputException("no database: give --db FILE or set $" + DataPaths.DB_VARIABLE));
+        return check(location, create);
+    }
+
+    /** A database named by another option ({@code copy-store --from/--to}), checked as {@code --db} is. */
+    static String check(String location, boolean create) {
+        if (Workspace.isServerAddress(location)) {
+            return location;
+        }
+        Path file = Path.of(location);
         if (Files.isDirectory(file)) {
             throw new BadInputException(file + ":0: is a folder, not a database file");
         }
@@ -27,6 +44,6 @@ final class DatabaseOption {
         if (create && folder != null && !Files.isDirectory(folder)) {
             throw new BadInputException(file + ":0: the folder " + folder + " does not exist");
         }
-        return file;
+        return location;
     }
 }

@@ -98,7 +98,7 @@ final class ExportCommand implements Callable<Integer> {
             ExportDatasets export = new ExportDatasets(workspace);
             List<String> unknown = export.unknownLabels(request);
             if (!unknown.isEmpty()) {
-                throw new BadInputException(workspace.file() + ":0: --labels names labels it does not have: " + String.join(", ", unknown) + " (labels: " + String.join(", ", workspace.scheme().names()) + ")");
+                throw new BadInputException(workspace.location() + ":0: --labels names labels it does not have: " + String.join(", ", unknown) + " (labels: " + String.join(", ", workspace.scheme().names()) + ")");
             }
             ExportReport report = toStdout
                     ? export.toStream(request, terminal.stdout(), Progress.NONE, () -> false)

@@ -69,7 +69,7 @@ final class SuggestCommand implements Callable<Integer> {
             List<String> known = workspace.scheme().names();
             List<String> unknown = subset.stream().filter(l -> !known.contains(l) && !Labels.ALL.contains(l)).toList();
             if (!unknown.isEmpty()) {
-                throw new BadInputException(workspace.file() + ":0: --labels names labels nothing suggests: "
+                throw new BadInputException(workspace.location() + ":0: --labels names labels nothing suggests: "
                         + String.join(", ", unknown) + " (labels: " + String.join(", ", Labels.ALL) + ")");
             }
             if (apply) {

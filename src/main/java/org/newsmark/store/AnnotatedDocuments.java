@@ -49,7 +49,7 @@ public final class AnnotatedDocuments {
             }
             Map<Long, List<Span>> spans = new HashMap<>();
             try (PreparedStatement ps = prepare(SpanRepository.SELECT + " WHERE s.document_id" + in
-                    + " ORDER BY s.document_id, s.start, s.end DESC, l.name, s.id", ids);
+                    + " ORDER BY s.document_id, s.start, s.\"end\" DESC, l.name, s.id", ids);
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     Span s = SpanRepository.span(rs);

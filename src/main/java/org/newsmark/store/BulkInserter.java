@@ -42,10 +42,10 @@ public final class BulkInserter implements AutoCloseable {
         this.documentInsert = store.connection().prepareStatement("INSERT INTO documents"
                 + "(id, name, title, text, text_length, sha256, status, metadata) VALUES (?,?,?,?,?,?,?,?)");
         this.spanInsert = store.connection().prepareStatement(
-                "INSERT INTO spans(id, document_id, start, end, label_id, annotator) VALUES (?,?,?,?,?,?)");
+                "INSERT INTO spans(id, document_id, start, \"end\", label_id, annotator) VALUES (?,?,?,?,?,?)");
         this.relationInsert = store.connection().prepareStatement(
                 "INSERT INTO relations(id, document_id, from_span, to_span, type, annotator, created)"
-                + " VALUES (?,?,?,?,?,?," + RelationRepository.NOW + ")");
+                + " VALUES (?,?,?,?,?,?," + store.now() + ")");
     }
 
     /**

@@ -30,7 +30,9 @@ public final class DocumentRepository {
     public Document insert(Document document) {
         return store.inTransaction(() -> {
             try (PreparedStatement ps = store.connection().prepareStatement(
-                    "INSERT INTO documents(name, title, text, text_length, sha256, status, metadata) VALUES (?,?,?,?,?,?,?)",
+                    // the id as SQLite gives it (max + 1), on PostgreSQL too: bulk imports give ids the same way
+                    "INSERT INTO documents(id, name, title, text, text_length, sha256, status, metadata)"
+                            + " VALUES ((SELECT coalesce(max(id), 0) + 1 FROM documents),?,?,?,?,?,?,?)",
                     Statement.RETURN_GENERATED_KEYS)) {
                 ps.setString(1, document.name());
                 ps.setString(2, document.title());
@@ -174,7 +176,7 @@ public final class DocumentRepository {
     public void setStatus(long id, DocumentStatus status) {
         store.inTransaction(() -> {
             try (PreparedStatement ps = store.connection().prepareStatement(
-                    "UPDATE documents SET status = ?, updated = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?")) {
+                    "UPDATE documents SET status = ?, updated = " + store.now() + " WHERE id = ?")) {
                 ps.setString(1, status.code());
                 ps.setLong(2, id);
                 requireOneRow(ps.executeUpdate(), id);
@@ -193,7 +195,7 @@ public final class DocumentRepository {
             try (PreparedStatement ps = store.connection().prepareStatement("""
                     INSERT INTO layer_status(document_id, annotator, status) VALUES (?,?,?)
                     ON CONFLICT (document_id, annotator) DO UPDATE SET status = excluded.status,
-                      updated = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')""")) {
+                      updated = """ + store.now())) {
                 ps.setLong(1, id);
                 ps.setString(2, annotator);
                 ps.setString(3, status.code());

@@ -1,6 +1,5 @@
 package org.newsmark.store;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,7 +12,9 @@ import java.util.Set;
  * later. Every insert that does not bring its own id takes the first id above both the table's rows
  * and everything reserved ({@link #firstFree}), and a deletion raises the mark to the ids it deletes
  * ({@link #retire}), so neither a reserved id nor a deleted row's id is given to anyone else: undo
- * can always store a row again under the id the screen shows.
+ * can always store a row again under the id the screen shows. On both engines the ids are taken inside
+ * the store's write transaction, which no other client's write runs beside (see {@link Engine#beginWrite}),
+ * so two clients of one PostgreSQL database never take the same id.
  */
 final class IdReservations {
 
@@ -26,9 +27,9 @@ final class IdReservations {
     }
 
     /** Reserves {@code size} ids of {@code table}; must run inside the store's write transaction. */
-    static IdBlock reserve(Connection connection, String table, int size) throws SQLException {
-        long first = firstFree(connection, table, true);
-        try (PreparedStatement ps = connection.prepareStatement("""
+    static IdBlock reserve(Store store, String table, int size) throws SQLException {
+        long first = firstFree(store, table, true);
+        try (PreparedStatement ps = store.connection().prepareStatement("""
                 INSERT INTO id_reservations(table_name, high) VALUES (?, ?)
                 ON CONFLICT(table_name) DO UPDATE SET high = excluded.high""")) {
             ps.setString(1, table);
@@ -39,13 +40,14 @@ final class IdReservations {
     }
 
     /** Raises {@code table}'s mark to the id {@code maxIdQuery} returns (its parameters all {@code id}), if higher. */
-    static void retire(Connection connection, String table, String maxIdQuery, long id) throws SQLException {
+    static void retire(Store store, String table, String maxIdQuery, long id) throws SQLException {
         if (!TABLES.contains(table)) {
             throw new IllegalArgumentException("no id reservations for " + table);
         }
-        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO id_reservations(table_name, high) "
-                + "SELECT ?, m FROM (SELECT (" + maxIdQuery + ") AS m) WHERE m IS NOT NULL "
-                + "ON CONFLICT(table_name) DO UPDATE SET high = max(high, excluded.high)")) {
+        try (PreparedStatement ps = store.connection().prepareStatement("INSERT INTO id_reservations(table_name, high) "
+                + "SELECT ?, m FROM (SELECT CAST((" + maxIdQuery + ") AS BIGINT) AS m) AS retired WHERE m IS NOT NULL "
+                + "ON CONFLICT(table_name) DO UPDATE SET high = " + store.greatest()
+                + "(id_reservations.high, excluded.high)")) {
             ps.setString(1, table);
             for (int i = 2; i <= ps.getParameterMetaData().getParameterCount(); i++) {
                 ps.setLong(i, id);
@@ -55,14 +57,15 @@ final class IdReservations {
     }
 
     /** The first id above every row of {@code table} and every id reserved for it. */
-    static long firstFree(Connection connection, String table, boolean withReservations) throws SQLException {
+    static long firstFree(Store store, String table, boolean withReservations) throws SQLException {
         if (!TABLES.contains(table)) {
             throw new IllegalArgumentException("no id reservations for " + table);
         }
         String reserved = withReservations
                 ? "coalesce((SELECT high FROM id_reservations WHERE table_name = '" + table + "'), 0)" : "0";
-        try (Statement st = connection.createStatement();
-             ResultSet rs = st.executeQuery("SELECT max(coalesce((SELECT max(id) FROM " + table + "), 0), " + reserved + ")")) {
+        try (Statement st = store.connection().createStatement();
+             ResultSet rs = st.executeQuery("SELECT " + store.greatest() + "(coalesce((SELECT max(id) FROM " + table + "), 0), "
+                     + reserved + ")")) {
             rs.next();
             return rs.getLong(1) + 1;
         }

@@ -17,7 +17,10 @@ public final class LabelRepository {
 
     private final Store store;
     private Map<String, Long> idsByName;
-    /** {@code PRAGMA data_version} when {@link #idsByName} was read: it changes when another connection commits. */
+    /**
+     * {@link Store#dataVersion()} when {@link #idsByName} was read: another Store (another connection,
+     * possibly another process) may have added or renamed labels since it changed.
+     */
     private long idsDataVersion;
     /**
      * The highest label id deleted through this store. SQLite would give it to the next label; undo
@@ -69,7 +72,7 @@ public final class LabelRepository {
         return store.inTransaction(() -> {
             try (PreparedStatement ps = store.connection().prepareStatement(
                     "INSERT INTO labels(id, name, color, hotkey, position) "
-                            + "VALUES ((SELECT max(coalesce(max(id), 0), ?) + 1 FROM labels), ?,?,?,?)",
+                            + "VALUES ((SELECT " + store.greatest() + "(coalesce(max(id), 0), ?) + 1 FROM labels), ?,?,?,?)",
                     Statement.RETURN_GENERATED_KEYS)) {
                 ps.setLong(1, deletedUpTo);
                 ps.setString(2, label.name());
@@ -147,8 +150,8 @@ public final class LabelRepository {
     public void addRelationType(String type) {
         store.inTransaction(() -> {
             try (PreparedStatement ps = store.connection().prepareStatement(
-                    "INSERT OR IGNORE INTO relation_types(name, position) "
-                            + "VALUES (?, (SELECT coalesce(max(position), -1) + 1 FROM relation_types))")) {
+                    "INSERT INTO relation_types(name, position) "
+                            + "VALUES (?, (SELECT coalesce(max(position), -1) + 1 FROM relation_types)) ON CONFLICT DO NOTHING")) {
                 ps.setString(1, type);
                 ps.executeUpdate();
             }
@@ -158,7 +161,7 @@ public final class LabelRepository {
 
     /** The id of a label by name, for writers of spans. */
     long idOf(String name) throws SQLException {
-        long dataVersion = dataVersion();
+        long dataVersion = store.dataVersion();
         if (idsByName == null || dataVersion != idsDataVersion) {
             Map<String, Long> ids = new HashMap<>();
             try (Statement st = store.connection().createStatement();
@@ -175,16 +178,6 @@ public final class LabelRepository {
             throw new InvalidSpanException("unknown label '" + name + "'");
         }
         return id;
-    }
-
-    /**
-     * Another Store (another connection, possibly another process) on the same file may have added or
-     * renamed labels; SQLite bumps this number for every commit made by other connections.
-     */
-    private long dataVersion() throws SQLException {
-        try (Statement st = store.connection().createStatement(); ResultSet rs = st.executeQuery("PRAGMA data_version")) {
-            return rs.next() ? rs.getLong(1) : -1;
-        }
     }
 
     /** Forgets cached label ids, e.g. after a rolled-back transaction that created labels. */

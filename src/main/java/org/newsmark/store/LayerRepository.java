@@ -83,7 +83,7 @@ public final class LayerRepository {
         return store.read(() -> {
             Map<String, List<Span>> layers = new TreeMap<>();
             try (PreparedStatement ps = store.connection().prepareStatement(SpanRepository.SELECT
-                    + " WHERE s.document_id = ? ORDER BY s.annotator, s.start, s.end DESC, l.name, s.id")) {
+                    + " WHERE s.document_id = ? ORDER BY s.annotator, s.start, s.\"end\" DESC, l.name, s.id")) {
                 ps.setLong(1, documentId);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -155,7 +155,7 @@ public final class LayerRepository {
         return store.read(() -> {
             try (Statement st = store.connection().createStatement();
                  ResultSet rs = st.executeQuery("SELECT EXISTS (SELECT 1 FROM assignments)")) {
-                return rs.next() && rs.getInt(1) == 1;
+                return rs.next() && rs.getBoolean(1);
             }
         });
     }
@@ -220,7 +220,9 @@ public final class LayerRepository {
     public void putStatus(long documentId, String annotator, DocumentStatus status) {
         store.inTransaction(() -> {
             try (PreparedStatement ps = store.connection().prepareStatement(
-                    "INSERT OR REPLACE INTO layer_status(document_id, annotator, status) VALUES (?,?,?)")) {
+                    "INSERT INTO layer_status(document_id, annotator, status) VALUES (?,?,?)"
+                            + " ON CONFLICT (document_id, annotator) DO UPDATE SET status = excluded.status,"
+                            + " updated = " + store.now())) {
                 ps.setLong(1, documentId);
                 ps.setString(2, annotator);
                 ps.setString(3, status.code());

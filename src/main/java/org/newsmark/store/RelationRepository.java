@@ -15,8 +15,6 @@ public final class RelationRepository {
 
     static final String SELECT = "SELECT id, document_id, from_span, to_span, type FROM relations";
 
-    static final String NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
-
     private final Store store;
 
     RelationRepository(Store store) {
@@ -56,7 +54,8 @@ public final class RelationRepository {
         if (relation.fromSpanId() == relation.toSpanId()) {
             throw new IllegalArgumentException("a relation needs two different spans");
         }
-        String sql = "INSERT INTO relations(document_id, from_span, to_span, type, annotator, created, id) VALUES (?,?,?,?,?," + NOW + ",?)";
+        String sql = "INSERT INTO relations(document_id, from_span, to_span, type, annotator, created, id) VALUES (?,?,?,?,?,"
+                + store.now() + ",?)";
         Relation stored = keepId ? relation : relation.withId(store.firstFreeId("relations"));
         try (PreparedStatement ps = store.connection().prepareStatement(sql)) {
             ps.setLong(1, relation.documentId());

@@ -17,7 +17,7 @@ import org.newsmark.model.TextRange;
 public final class SpanRepository {
 
     static final String SELECT = """
-            SELECT s.id, s.document_id, s.start, s.end, l.name, s.annotator, s.source
+            SELECT s.id, s.document_id, s.start, s."end", l.name, s.annotator, s.source
             FROM spans s JOIN labels l ON l.id = s.label_id""";
 
     private final Store store;
@@ -59,7 +59,7 @@ public final class SpanRepository {
         Span span = given.annotator().isBlank() ? given.withAnnotator(Annotator.DEFAULT) : given;
         validate(span.documentId(), span.range());
         long labelId = labels.idOf(span.label());
-        String sql = "INSERT INTO spans(document_id, start, end, label_id, annotator, source, id) VALUES (?,?,?,?,?,?,?)";
+        String sql = "INSERT INTO spans(document_id, start, \"end\", label_id, annotator, source, id) VALUES (?,?,?,?,?,?,?)";
         Span stored = keepId ? span : span.withId(store.firstFreeId("spans"));
         try (PreparedStatement ps = store.connection().prepareStatement(sql)) {
             ps.setLong(1, span.documentId());
@@ -79,9 +79,8 @@ public final class SpanRepository {
         return store.inTransaction(() -> {
             validate(span.documentId(), span.range());
             try (PreparedStatement ps = store.connection().prepareStatement("""
-                    UPDATE spans SET start = ?, end = ?, label_id = ?,
-                                     updated = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
-                    WHERE id = ? AND document_id = ?""")) {
+                    UPDATE spans SET start = ?, "end" = ?, label_id = ?, updated = %s
+                    WHERE id = ? AND document_id = ?""".formatted(store.now()))) {
                 ps.setInt(1, span.start());
                 ps.setInt(2, span.end());
                 ps.setLong(3, labels.idOf(span.label()));
@@ -125,7 +124,7 @@ public final class SpanRepository {
     public List<Span> forDocument(long documentId) {
         return store.read(() -> {
             try (PreparedStatement ps = store.connection().prepareStatement(
-                    SELECT + " WHERE s.document_id = ? ORDER BY s.start, s.end DESC, l.name, s.id")) {
+                    SELECT + " WHERE s.document_id = ? ORDER BY s.start, s.\"end\" DESC, l.name, s.id")) {
                 ps.setLong(1, documentId);
                 List<Span> spans = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
@@ -142,7 +141,7 @@ public final class SpanRepository {
     public List<Span> forDocument(long documentId, String annotator) {
         return store.read(() -> {
             try (PreparedStatement ps = store.connection().prepareStatement(
-                    SELECT + " WHERE s.document_id = ? AND s.annotator = ? ORDER BY s.start, s.end DESC, l.name, s.id")) {
+                    SELECT + " WHERE s.document_id = ? AND s.annotator = ? ORDER BY s.start, s.\"end\" DESC, l.name, s.id")) {
                 ps.setLong(1, documentId);
                 ps.setString(2, annotator);
                 List<Span> spans = new ArrayList<>();

@@ -10,11 +10,17 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
+import java.util.Optional;
+import java.util.Properties;
+import org.newsmark.store.postgres.PgConfigException;
+import org.newsmark.store.postgres.PgConnectionSpec;
+import org.newsmark.store.postgres.PgSchema;
 import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteErrorCode;
 
 /**
- * One open Newsmark database. Every public write runs in a single transaction that is committed
+ * One open Newsmark database: an SQLite file ({@link #open(Path)}, the default) or a database on a
+ * PostgreSQL server shared by a team ({@link #connect(PgConnectionSpec)}); the repositories and their
+ * SQL are the same for both, what differs is in {@link Engine}. Every public write runs in a single transaction that is committed
  * before the call returns; calls may be nested inside {@link #inTransaction} to make one user
  * action of several writes. The object is thread-safe: calls are serialised on it.
  */
@@ -22,8 +28,12 @@ public final class Store implements AutoCloseable {
 
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
+    private final Engine engine;
+    /** The SQLite file; null on a server. */
     private final Path file;
     private final Connection connection;
+    /** Counts outermost transactions (a PostgreSQL store trusts cached label ids for one of them). */
+    private long transactions;
     /** Whether the schema has {@code id_reservations}; known at the first insert. */
     private Boolean reservations;
     private final DocumentRepository documents;
@@ -35,8 +45,9 @@ public final class Store implements AutoCloseable {
     private final LayerRepository layers;
     private int transactionDepth;
 
-    private Store(Path file, Connection connection) {
-        this.file = file;
+    private Store(Engine engine, Connection connection) {
+        this.engine = engine;
+        this.file = engine instanceof SqliteEngine sqlite ? sqlite.file() : null;
         this.connection = connection;
         this.documents = new DocumentRepository(this);
         this.labels = new LabelRepository(this);
@@ -58,7 +69,7 @@ public final class Store implements AutoCloseable {
         checkFileBeforeOpening(absolute);
         Connection connection = connect(absolute);
         try {
-            Store store = new Store(absolute, connection);
+            Store store = new Store(new SqliteEngine(absolute), connection);
             store.migrateTo(version);
             return store;
         } catch (RuntimeException e) {
@@ -78,12 +89,104 @@ public final class Store implements AutoCloseable {
         checkReadableDatabase(absolute);
         Connection connection = connectReadOnly(absolute);
         try {
-            Store store = new Store(absolute, connection);
+            Store store = new Store(new SqliteEngine(absolute), connection);
             store.requireReadableSchema();
             return store;
         } catch (RuntimeException e) {
             closeQuietly(connection);
             throw e;
+        }
+    }
+
+    /**
+     * Opens the database {@code location} names: a PostgreSQL address ({@code postgresql://host/db},
+     * credentials from the environment or {@code .pgpass}) or an SQLite file's path.
+     *
+     * @throws PgConfigException an address that cannot be used as written
+     */
+    public static Store open(String location) {
+        return PgConnectionSpec.isAddress(location)
+                ? connect(PgConnectionSpec.parse(location).withCredentials())
+                : open(Path.of(location));
+    }
+
+    /** {@link #openReadOnly(Path)} for a location that may be a PostgreSQL address. */
+    public static Store openReadOnly(String location) {
+        return PgConnectionSpec.isAddress(location)
+                ? connectReadOnly(PgConnectionSpec.parse(location).withCredentials())
+                : openReadOnly(Path.of(location));
+    }
+
+    /**
+     * Connects to a database on a PostgreSQL server, bringing its schema up to date (Flyway, the
+     * same versions as the SQLite steps). A database that is at the latest version is not touched.
+     *
+     * @throws StoreAccessException the server cannot be reached, refuses the login, has no such
+     *                              database, or the user lacks the rights to read or migrate it
+     */
+    public static Store connect(PgConnectionSpec spec) {
+        Store store = connectUnchecked(spec, false);
+        try {
+            int current = store.schemaVersion();
+            store.refuseNewer(current);
+            if (current == 0 && store.read(() -> PostgresEngine.holdsTables(store.connection))) {
+                throw store.failure("holds tables but no Newsmark schema; refusing to change it (give a new, empty database)");
+            }
+            if (current < Migrations.LATEST) {
+                migrate(store, spec);
+            }
+            return store;
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    /** Connects only to read (statistics, exports): nothing is migrated or written; an older schema is refused. */
+    public static Store connectReadOnly(PgConnectionSpec spec) {
+        Store store = connectUnchecked(spec, true);
+        try {
+            store.requireReadableSchema();
+            return store;
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    private static Store connectUnchecked(PgConnectionSpec spec, boolean readOnly) {
+        PostgresEngine engine = new PostgresEngine(spec);
+        Properties properties = spec.connectionProperties();
+        properties.setProperty("ApplicationName", "newsmark");
+        properties.putIfAbsent("connectTimeout", "10");
+        Connection connection;
+        try {
+            connection = java.sql.DriverManager.getConnection(spec.jdbcUrl(), properties);
+        } catch (SQLException e) {
+            throw engine.translate(e);
+        }
+        try (Statement st = connection.createStatement()) {
+            st.execute("SET lock_timeout = '" + PostgresEngine.LOCK_TIMEOUT + "'");
+            connection.setReadOnly(readOnly);
+            connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            throw engine.translate(e);
+        }
+        return new Store(engine, connection);
+    }
+
+    private static void migrate(Store store, PgConnectionSpec spec) {
+        try {
+            PgSchema.migrate(spec);
+        } catch (PgConfigException e) {
+            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+                    throw store.engine.translate(sql);
+                }
+            }
+            throw new StoreException(store.location(), e.getMessage().startsWith(spec + ": ")
+                    ? e.getMessage().substring(spec.toString().length() + 2) : e.getMessage(), e);
         }
     }
 
@@ -177,29 +280,35 @@ public final class Store implements AutoCloseable {
     }
 
     private void requireReadableSchema() {
-        int current = read(this::userVersion);
-        if (current > Migrations.LATEST) {
-            throw new StoreException(file, "was written by a newer Newsmark (schema version " + current
-                    + "; this version understands up to " + Migrations.LATEST + "). Update Newsmark to open it.");
-        }
+        int current = schemaVersion();
+        refuseNewer(current);
         if (current == 0) {
-            throw new StoreException(file, read(this::hasForeignTables)
+            throw failure(file == null ? "holds no Newsmark database yet; open it once for writing (an import) to create one"
+                    : read(this::hasForeignTables)
                     ? "is an SQLite database but not a Newsmark one"
                     : "is empty: it holds no Newsmark database");
         }
         if (current < Migrations.LATEST) {
-            throw new StoreException(file, "was written by an older Newsmark (schema version " + current + " of "
+            throw failure("was written by an older Newsmark (schema version " + current + " of "
                     + Migrations.LATEST + ") and is only read here, so it cannot be upgraded; open it once for"
                     + " writing (the window, or an import) to upgrade it");
         }
     }
 
-    private void migrateTo(int target) {
-        int current = read(this::userVersion);
+    private void refuseNewer(int current) {
         if (current > Migrations.LATEST) {
-            throw new StoreException(file, "was written by a newer Newsmark (schema version " + current
+            throw failure("was written by a newer Newsmark (schema version " + current
                     + "; this version understands up to " + Migrations.LATEST + "). Update Newsmark to open it.");
         }
+    }
+
+    private StoreException failure(String message) {
+        return file != null ? new StoreException(file, message) : new StoreException(location(), message, null);
+    }
+
+    private void migrateTo(int target) {
+        int current = read(this::userVersion);
+        refuseNewer(current);
         if (current == 0 && read(this::hasForeignTables)) {
             throw new StoreException(file, "is an SQLite database but not a Newsmark one; refusing to change it");
         }
@@ -225,9 +334,7 @@ public final class Store implements AutoCloseable {
     }
 
     private int userVersion() throws SQLException {
-        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("PRAGMA user_version")) {
-            return rs.next() ? rs.getInt(1) : 0;
-        }
+        return engine.schemaVersion(connection);
     }
 
     private boolean hasForeignTables() throws SQLException {
@@ -241,8 +348,46 @@ public final class Store implements AutoCloseable {
         return read(this::userVersion);
     }
 
+    /**
+     * The SQLite file.
+     *
+     * @throws IllegalStateException the database is on a PostgreSQL server (see {@link #location()})
+     */
     public Path file() {
+        if (file == null) {
+            throw new IllegalStateException(location() + " is a database on a server, not a file");
+        }
         return file;
+    }
+
+    /** The SQLite file, or empty for a database on a server. */
+    public Optional<Path> localFile() {
+        return Optional.ofNullable(file);
+    }
+
+    /** The database as messages name it: the file's path, or the server's address (without a password). */
+    public String location() {
+        return engine.location();
+    }
+
+    /** An SQL expression for the time now as the schema keeps it (ISO-8601 UTC text). */
+    String now() {
+        return engine.now();
+    }
+
+    /** The scalar function giving the larger of two values on this engine. */
+    String greatest() {
+        return engine.greatest();
+    }
+
+    /** See {@link Engine#idsTaken}; inside a transaction. */
+    void idsTaken(String table) throws SQLException {
+        engine.idsTaken(connection, table);
+    }
+
+    /** Changes when another client may have committed since the last call (see {@link Engine#dataVersion}). */
+    long dataVersion() throws SQLException {
+        return engine.dataVersion(connection, transactions);
     }
 
     public DocumentRepository documents() {
@@ -305,8 +450,10 @@ public final class Store implements AutoCloseable {
             throw translate(e);
         }
         transactionDepth = 1;
+        transactions++;
         Throwable failure = null;
         try {
+            engine.beginWrite(connection);
             T result = work.run();
             connection.commit();
             return result;
@@ -343,7 +490,7 @@ public final class Store implements AutoCloseable {
      * without an id of its own will take them (see {@link IdBlock}).
      */
     public IdBlock reserveIds(String table, int size) {
-        return inTransaction(() -> IdReservations.reserve(connection, table, size));
+        return inTransaction(() -> IdReservations.reserve(this, table, size));
     }
 
     /**
@@ -356,7 +503,7 @@ public final class Store implements AutoCloseable {
             reservations = userVersion() >= IdReservations.SINCE_VERSION;
         }
         if (reservations) {
-            IdReservations.retire(connection, table, maxIdQuery, id);
+            IdReservations.retire(this, table, maxIdQuery, id);
         }
     }
 
@@ -365,7 +512,7 @@ public final class Store implements AutoCloseable {
         if (reservations == null) {
             reservations = userVersion() >= IdReservations.SINCE_VERSION; // fixed once opened
         }
-        return IdReservations.firstFree(connection, table, reservations);
+        return IdReservations.firstFree(this, table, reservations);
     }
 
     private <T> T readUnderLock(SqlWork<T> work) {
@@ -390,24 +537,7 @@ public final class Store implements AutoCloseable {
     }
 
     RuntimeException translate(SQLException e) {
-        String message = String.valueOf(e.getMessage());
-        if (message.contains("span end past the end of the text")) {
-            return new InvalidSpanException("span end past the end of the text");
-        }
-        if (message.contains("SQLITE_BUSY") || message.contains("database is locked")) {
-            return new StoreException(file, "is busy: another program holds a lock on it; try again", e);
-        }
-        if (message.contains("SQLITE_CORRUPT") || message.contains("malformed") || message.contains("SQLITE_NOTADB")) {
-            return new StoreException(file, "is corrupt: " + message, e);
-        }
-        if ((e.getErrorCode() & 0xFF) == SQLiteErrorCode.SQLITE_FULL.code) {
-            return new StoreException(file, "cannot be written: the disk is full (or the database reached its size"
-                    + " limit); nothing of this change was stored. Free some space and try again", e);
-        }
-        if (message.contains("SQLITE_READONLY")) {
-            return new StoreException(file, "is read-only: " + message, e);
-        }
-        return new StoreException(file, message, e);
+        return engine.translate(e);
     }
 
     @Override

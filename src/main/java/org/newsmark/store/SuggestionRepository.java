@@ -48,8 +48,8 @@ public final class SuggestionRepository {
                         + rejection.documentId() + " of length " + length);
             }
             try (PreparedStatement ps = store.connection().prepareStatement("""
-                    INSERT OR IGNORE INTO rejected_suggestions(document_id, label, start, end, text)
-                    VALUES (?,?,?,?,?)""")) {
+                    INSERT INTO rejected_suggestions(document_id, label, start, "end", text)
+                    VALUES (?,?,?,?,?) ON CONFLICT DO NOTHING""")) {
                 ps.setLong(1, rejection.documentId());
                 ps.setString(2, rejection.label());
                 ps.setInt(3, rejection.range().start());
@@ -65,8 +65,8 @@ public final class SuggestionRepository {
     public List<Rejection> rejections(long documentId) {
         return store.read(() -> {
             try (PreparedStatement ps = store.connection().prepareStatement("""
-                    SELECT label, start, end, text FROM rejected_suggestions WHERE document_id = ?
-                    ORDER BY start, end DESC, label""")) {
+                    SELECT label, start, "end", text FROM rejected_suggestions WHERE document_id = ?
+                    ORDER BY start, "end" DESC, label""")) {
                 ps.setLong(1, documentId);
                 List<Rejection> out = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
@@ -105,7 +105,7 @@ public final class SuggestionRepository {
     private void countTagged(String ignoredAnnotator, Map<Key, int[]> counts) throws SQLException {
         Map<Long, String> texts = new HashMap<>();
         try (PreparedStatement ps = store.connection().prepareStatement("""
-                SELECT s.document_id, l.name, s.start, s.end FROM spans s JOIN labels l ON l.id = s.label_id
+                SELECT s.document_id, l.name, s.start, s."end" FROM spans s JOIN labels l ON l.id = s.label_id
                 WHERE s.annotator <> ? ORDER BY s.document_id, s.start""")) {
             ps.setString(1, ignoredAnnotator);
             try (ResultSet rs = ps.executeQuery()) {

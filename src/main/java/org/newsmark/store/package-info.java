@@ -1,5 +1,7 @@
 /**
- * The SQLite store: schema and its numbered migrations ({@code PRAGMA user_version}), WAL journal,
- * one transaction per user action, and small repositories. The only package that speaks SQL.
+ * The store: small repositories over one connection, one transaction per user action, on SQLite (a
+ * file: numbered migrations, {@code PRAGMA user_version}, WAL) or PostgreSQL (a shared server,
+ * {@link org.newsmark.store.postgres}); what differs between the two is in {@code Engine}. The only
+ * package that speaks SQL.
  */
 package org.newsmark.store;

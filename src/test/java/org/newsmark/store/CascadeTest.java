@@ -5,21 +5,17 @@ import static org.newsmark.store.Fixtures.PERSON;
 import static org.newsmark.store.Fixtures.QUOTE;
 import static org.newsmark.store.Fixtures.span;
 
-import java.nio.file.Path;
 import java.sql.SQLException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.newsmark.store.BothEngines.EngineTest;
 import org.newsmark.model.Relation;
 import org.newsmark.model.Span;
 
 /** Deleting a document or a span takes what hangs on it, and nothing else. */
 class CascadeTest {
 
-    @TempDir
-    Path dir;
-    Path file;
+    TestDatabase db;
     Store store;
     long doc;
     long otherDoc;
@@ -33,9 +29,9 @@ class CascadeTest {
     Relation otherSaidBy;
 
     @BeforeEach
-    void open() {
-        file = dir.resolve("cascade.newsmark");
-        store = Fixtures.openWithLabels(file);
+    void open(TestDatabase db) {
+        this.db = db;
+        store = Fixtures.openWithLabels(db);
         doc = Fixtures.insertDocument(store, "a", "\"Yes,\" said Rutte about Yoon.").id();
         quote = store.spans().insert(span(doc, 0, 6, QUOTE));
         speaker = store.spans().insert(span(doc, 12, 17, PERSON));
@@ -54,7 +50,7 @@ class CascadeTest {
         store.close();
     }
 
-    @Test
+    @EngineTest
     void deletingADocumentDeletesItsSpansAndRelationsOnly() throws SQLException {
         store.documents().delete(doc);
 
@@ -66,12 +62,12 @@ class CascadeTest {
         assertThat(store.spans().forDocument(otherDoc)).containsExactly(otherQuote, otherSpeaker);
         assertThat(store.relations().forDocument(otherDoc)).containsExactly(otherSaidBy);
         store.close();
-        assertThat(Fixtures.queryLong(file, "SELECT count(*) FROM spans")).isEqualTo(2);
-        assertThat(Fixtures.queryLong(file, "SELECT count(*) FROM relations")).isEqualTo(1);
-        store = Store.open(file);
+        store = db.open();
+        assertThat(Fixtures.queryLong(store, "SELECT count(*) FROM spans")).isEqualTo(2);
+        assertThat(Fixtures.queryLong(store, "SELECT count(*) FROM relations")).isEqualTo(1);
     }
 
-    @Test
+    @EngineTest
     void deletingASpanDeletesTheRelationsTouchingIt() {
         store.spans().delete(speaker.id());
 
@@ -81,7 +77,7 @@ class CascadeTest {
         assertThat(store.relations().count()).isEqualTo(2);
     }
 
-    @Test
+    @EngineTest
     void deletingTheSourceSpanDeletesAllItsRelations() {
         store.spans().delete(quote.id());
 
@@ -90,7 +86,7 @@ class CascadeTest {
         assertThat(store.relations().forDocument(otherDoc)).containsExactly(otherSaidBy);
     }
 
-    @Test
+    @EngineTest
     void deletingARelationKeepsItsSpans() {
         store.relations().delete(saidBy.id());
 

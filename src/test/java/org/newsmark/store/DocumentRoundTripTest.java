@@ -6,14 +6,12 @@ import static org.newsmark.store.Fixtures.PERSON;
 import static org.newsmark.store.Fixtures.TRICKY_TEXT;
 import static org.newsmark.store.Fixtures.span;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.newsmark.store.BothEngines.EngineTest;
 import org.newsmark.model.Document;
 import org.newsmark.model.DocumentStatus;
 import org.newsmark.model.DocumentSummary;
@@ -21,15 +19,13 @@ import org.newsmark.model.DocumentSummary;
 /** Documents come back exactly as stored, through the same store and through a fresh one. */
 class DocumentRoundTripTest {
 
-    @TempDir
-    Path dir;
-    Path file;
+    TestDatabase db;
     Store store;
 
     @BeforeEach
-    void open() {
-        file = dir.resolve("docs.newsmark");
-        store = Fixtures.openWithLabels(file);
+    void open(TestDatabase db) {
+        this.db = db;
+        store = Fixtures.openWithLabels(db);
     }
 
     @AfterEach
@@ -37,7 +33,7 @@ class DocumentRoundTripTest {
         store.close();
     }
 
-    @Test
+    @EngineTest
     void everyFieldRoundTripsExactly() {
         Map<String, Object> metadata = Map.of(
                 "source", "wire",
@@ -57,25 +53,25 @@ class DocumentRoundTripTest {
         assertThat(found.metadata()).isEqualTo(metadata);
 
         store.close();
-        try (Store fresh = Store.open(file)) {
+        try (Store fresh = db.open()) {
             assertThat(fresh.documents().find(doc.id())).contains(doc);
         }
-        store = Store.open(file);
+        store = db.open();
     }
 
-    @Test
+    @EngineTest
     void emptyMetadataAndEmptyTitleRoundTrip() {
         Document doc = store.documents().insert(new Document(0, "n", "", "   \n", DocumentStatus.NEW, null));
         assertThat(store.documents().find(doc.id())).contains(doc);
         assertThat(doc.metadata()).isEmpty();
     }
 
-    @Test
+    @EngineTest
     void missingDocumentIsEmpty() {
         assertThat(store.documents().find(12345)).isEmpty();
     }
 
-    @Test
+    @EngineTest
     void statusChangesAndIdsByStatus() {
         long a = Fixtures.insertDocument(store, "a", "alpha").id();
         long b = Fixtures.insertDocument(store, "b", "beta").id();
@@ -91,14 +87,14 @@ class DocumentRoundTripTest {
         assertThat(store.documents().count()).isEqualTo(3);
     }
 
-    @Test
+    @EngineTest
     void statusOfAMissingDocumentIsRefused() {
         assertThatThrownBy(() -> store.documents().setStatus(999, DocumentStatus.DONE))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("999");
     }
 
-    @Test
+    @EngineTest
     void summariesCountSpansWithoutLoadingText() {
         Document a = Fixtures.insertDocument(store, "a", "First title\nbody of a");
         Document b = Fixtures.insertDocument(store, "b", "\n  Second title  \nbody");
@@ -114,7 +110,7 @@ class DocumentRoundTripTest {
                 new DocumentSummary(c.id(), "c", "Third", DocumentStatus.DONE, 1));
     }
 
-    @Test
+    @EngineTest
     void findByTextMatchesTheExactTextOnly() {
         Document doc = Fixtures.insertDocument(store, "rutte", TRICKY_TEXT);
         Fixtures.insertDocument(store, "other", "something else");
@@ -125,14 +121,14 @@ class DocumentRoundTripTest {
         assertThat(store.documents().findByText("")).isEmpty();
     }
 
-    @Test
+    @EngineTest
     void findByTextReturnsTheOldestOfDuplicates() {
         long first = Fixtures.insertDocument(store, "one", "same text").id();
         Fixtures.insertDocument(store, "two", "same text");
         assertThat(store.documents().findByText("same text")).contains(first);
     }
 
-    @Test
+    @EngineTest
     void deletingAMissingDocumentIsRefused() {
         assertThatThrownBy(() -> store.documents().delete(4242))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -32,6 +32,22 @@ final class Fixtures {
         return store;
     }
 
+    static Store openWithLabels(TestDatabase db) {
+        Store store = db.open();
+        addLabels(store);
+        return store;
+    }
+
+    /** A number from SQL run through the store's own connection, on either engine. */
+    static long queryLong(Store store, String sql) {
+        return store.read(() -> {
+            try (Statement st = store.connection().createStatement(); ResultSet rs = st.executeQuery(sql)) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
     static void addLabels(Store store) {
         store.labels().insert(Label.of(PERSON, "#ff0000", "p", 0));
         store.labels().insert(Label.of(QUOTE, "#00ff00", "q", 1));
@@ -53,7 +69,7 @@ final class Fixtures {
     static Span insertOldSpan(Store store, long documentId, int start, int end, String label) {
         return store.inTransaction(() -> {
             try (var ps = store.connection().prepareStatement("""
-                    INSERT INTO spans(document_id, start, end, label_id, annotator)
+                    INSERT INTO spans(document_id, start, "end", label_id, annotator)
                     SELECT ?, ?, ?, id, '' FROM labels WHERE name = ?""", java.sql.Statement.RETURN_GENERATED_KEYS)) {
                 ps.setLong(1, documentId);
                 ps.setInt(2, start);

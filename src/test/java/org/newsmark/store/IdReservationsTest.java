@@ -2,9 +2,7 @@ package org.newsmark.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.newsmark.store.BothEngines.EngineTest;
 import org.newsmark.model.Document;
 import org.newsmark.model.Relation;
 import org.newsmark.model.Span;
@@ -12,12 +10,9 @@ import org.newsmark.model.Span;
 /** Reserved ids and the ids of deleted rows are never given to a new row by any insert. */
 class IdReservationsTest {
 
-    @TempDir
-    Path dir;
-
-    @Test
-    void anInsertWithoutAnIdSkipsReservedIds() {
-        try (Store store = Fixtures.openWithLabels(dir.resolve("r.db"))) {
+    @EngineTest
+    void anInsertWithoutAnIdSkipsReservedIds(TestDatabase db) {
+        try (Store store = Fixtures.openWithLabels(db)) {
             Document doc = Fixtures.insertDocument(store, "d", "Lee met Kim in Seoul.");
             Span first = store.spans().insert(Fixtures.span(doc.id(), 0, 3, Fixtures.PERSON));
             IdBlock block = store.reserveIds("spans", 64);
@@ -29,9 +24,9 @@ class IdReservationsTest {
         }
     }
 
-    @Test
-    void theIdsOfDeletedSpansAndOfTheRelationsThatWentWithThemAreNotGivenAgain() {
-        try (Store store = Fixtures.openWithLabels(dir.resolve("d.db"))) {
+    @EngineTest
+    void theIdsOfDeletedSpansAndOfTheRelationsThatWentWithThemAreNotGivenAgain(TestDatabase db) {
+        try (Store store = Fixtures.openWithLabels(db)) {
             Document doc = Fixtures.insertDocument(store, "d", "Lee said yes in Seoul.");
             Span quote = store.spans().insert(Fixtures.span(doc.id(), 9, 12, Fixtures.QUOTE));
             Span lee = store.spans().insert(Fixtures.span(doc.id(), 0, 3, Fixtures.PERSON));

@@ -6,11 +6,9 @@ import static org.newsmark.store.Fixtures.PERSON;
 import static org.newsmark.store.Fixtures.QUOTE;
 import static org.newsmark.store.Fixtures.span;
 
-import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.newsmark.store.BothEngines.EngineTest;
 import org.newsmark.model.Relation;
 import org.newsmark.model.Span;
 import org.newsmark.model.TextRange;
@@ -20,14 +18,14 @@ class InvalidSpanTest {
 
     private static final String TEXT = "0123456789";
 
-    @TempDir
-    Path dir;
+    TestDatabase db;
     Store store;
     long doc;
 
     @BeforeEach
-    void open() {
-        store = Fixtures.openWithLabels(dir.resolve("invalid.newsmark"));
+    void open(TestDatabase db) {
+        this.db = db;
+        store = Fixtures.openWithLabels(db);
         doc = Fixtures.insertDocument(store, "ten", TEXT).id();
     }
 
@@ -42,7 +40,7 @@ class InvalidSpanTest {
         assertThat(store.documents().count()).isEqualTo(1);
     }
 
-    @Test
+    @EngineTest
     void negativeStartIsRefusedByTheModel() {
         assertThatThrownBy(() -> Span.of(0, -1, 3, PERSON))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -50,7 +48,7 @@ class InvalidSpanTest {
         assertThatThrownBy(() -> new TextRange(5, 4)).isInstanceOf(IllegalArgumentException.class);
     }
 
-    @Test
+    @EngineTest
     void emptySpanIsRefused() {
         assertThatThrownBy(() -> store.spans().insert(span(doc, 4, 4, PERSON)))
                 .isInstanceOf(InvalidSpanException.class)
@@ -59,7 +57,7 @@ class InvalidSpanTest {
         assertNothingStored();
     }
 
-    @Test
+    @EngineTest
     void spanPastTheEndIsRefused() {
         assertThatThrownBy(() -> store.spans().insert(span(doc, 5, 11, PERSON)))
                 .isInstanceOf(InvalidSpanException.class)
@@ -71,7 +69,7 @@ class InvalidSpanTest {
         assertThat(store.spans().insert(span(doc, 9, 10, PERSON)).id()).isPositive();
     }
 
-    @Test
+    @EngineTest
     void spanOfAMissingDocumentIsRefused() {
         assertThatThrownBy(() -> store.spans().insert(span(doc + 100, 0, 3, PERSON)))
                 .isInstanceOf(InvalidSpanException.class)
@@ -81,7 +79,7 @@ class InvalidSpanTest {
         assertNothingStored();
     }
 
-    @Test
+    @EngineTest
     void spanWithAnUnknownLabelIsRefused() {
         assertThatThrownBy(() -> store.spans().insert(span(doc, 0, 3, "NOPE")))
                 .isInstanceOf(InvalidSpanException.class)
@@ -91,7 +89,7 @@ class InvalidSpanTest {
         assertNothingStored();
     }
 
-    @Test
+    @EngineTest
     void restoreChecksLikeInsert() {
         assertThatThrownBy(() -> store.spans().restore(span(doc, 0, 11, PERSON).withId(50)))
                 .isInstanceOf(InvalidSpanException.class);
@@ -100,7 +98,7 @@ class InvalidSpanTest {
         assertNothingStored();
     }
 
-    @Test
+    @EngineTest
     void invalidUpdateLeavesTheSpanAsItWas() {
         Span span = store.spans().insert(span(doc, 2, 5, PERSON));
 
@@ -114,7 +112,7 @@ class InvalidSpanTest {
         assertThat(store.spans().find(span.id())).contains(span);
     }
 
-    @Test
+    @EngineTest
     void relationToASpanOfAnotherDocumentIsRefused() {
         long otherDoc = Fixtures.insertDocument(store, "other", "abcdefghij").id();
         Span here = store.spans().insert(span(doc, 0, 3, QUOTE));
@@ -130,7 +128,7 @@ class InvalidSpanTest {
         assertThat(store.relations().count()).isZero();
     }
 
-    @Test
+    @EngineTest
     void relationToAMissingSpanIsRefused() {
         Span here = store.spans().insert(span(doc, 0, 3, QUOTE));
         assertThatThrownBy(() -> store.relations().insert(new Relation(0, doc, here.id(), here.id() + 99, Relation.SAID_BY)))
@@ -138,7 +136,7 @@ class InvalidSpanTest {
         assertThat(store.relations().count()).isZero();
     }
 
-    @Test
+    @EngineTest
     void relationFromASpanToItselfIsRefused() {
         Span here = store.spans().insert(span(doc, 0, 3, QUOTE));
         assertThatThrownBy(() -> store.relations().insert(new Relation(0, doc, here.id(), here.id(), Relation.SAID_BY)))
@@ -147,7 +145,7 @@ class InvalidSpanTest {
         assertThat(store.relations().count()).isZero();
     }
 
-    @Test
+    @EngineTest
     void relationTypeMustBeOneWord() {
         assertThatThrownBy(() -> Relation.of(0, 1, 2, "said by")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Relation.of(0, 1, 2, " ")).isInstanceOf(IllegalArgumentException.class);

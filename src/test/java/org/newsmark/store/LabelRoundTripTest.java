@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.newsmark.store.Fixtures.span;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.newsmark.store.BothEngines.EngineTest;
 import org.newsmark.model.Label;
 import org.newsmark.model.LabelScheme;
 import org.newsmark.model.Relation;
@@ -18,13 +16,13 @@ import org.newsmark.model.Span;
 /** The label scheme: labels with colour, hotkey and order, and relation types. */
 class LabelRoundTripTest {
 
-    @TempDir
-    Path dir;
+    TestDatabase db;
     Store store;
 
     @BeforeEach
-    void open() {
-        store = Store.open(dir.resolve("labels.newsmark"));
+    void open(TestDatabase db) {
+        this.db = db;
+        store = db.open();
     }
 
     @AfterEach
@@ -32,7 +30,7 @@ class LabelRoundTripTest {
         store.close();
     }
 
-    @Test
+    @EngineTest
     void insertedLabelsComeBackWithIdsInBarOrder() {
         Label c = store.labels().insert(Label.of("ORG", "#0000ff", "", 2));
         Label a = store.labels().insert(Label.of("PERSON", "#FF0000", "p", 0));
@@ -48,7 +46,7 @@ class LabelRoundTripTest {
         assertThat(store.labels().byName("org")).isEmpty();
     }
 
-    @Test
+    @EngineTest
     void updateChangesNameColourHotkeyAndPosition() {
         Label person = store.labels().insert(Label.of("PERSON", "#ff0000", "p", 0));
         Label quote = store.labels().insert(Label.of("QUOTE", "#00ff00", "q", 1));
@@ -61,7 +59,7 @@ class LabelRoundTripTest {
         assertThat(store.labels().byName("SPEAKER").orElseThrow().hotkeyIfAny()).isEmpty();
     }
 
-    @Test
+    @EngineTest
     void spansFollowARenameAndTheOldNameIsFree() {
         Label person = store.labels().insert(Label.of("PERSON", "#ff0000", "p", 0));
         long doc = Fixtures.insertDocument(store, "d", "Mark Rutte").id();
@@ -82,7 +80,7 @@ class LabelRoundTripTest {
                 java.util.Map.entry("SPEAKER", 2), java.util.Map.entry(again.name(), 1));
     }
 
-    @Test
+    @EngineTest
     void duplicateNameIsRefusedAndNothingIsAdded() {
         Label person = store.labels().insert(Label.of("PERSON", "#ff0000", "p", 0));
         assertThatThrownBy(() -> store.labels().insert(Label.of("PERSON", "#00ff00", "", 1)))
@@ -90,7 +88,7 @@ class LabelRoundTripTest {
         assertThat(store.labels().all()).containsExactly(person);
     }
 
-    @Test
+    @EngineTest
     void updatingAMissingLabelIsRefused() {
         assertThatThrownBy(() -> store.labels().update(new Label(77, "X", "#000000", "", 0)))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -98,7 +96,7 @@ class LabelRoundTripTest {
         assertThat(store.labels().all()).isEmpty();
     }
 
-    @Test
+    @EngineTest
     void relationTypesAreAddedOnceInOrder() {
         store.labels().addRelationType("works_for");
         store.labels().addRelationType("said_by");

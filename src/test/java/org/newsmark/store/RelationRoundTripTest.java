@@ -6,19 +6,16 @@ import static org.newsmark.store.Fixtures.PERSON;
 import static org.newsmark.store.Fixtures.QUOTE;
 import static org.newsmark.store.Fixtures.span;
 
-import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.newsmark.store.BothEngines.EngineTest;
 import org.newsmark.model.Relation;
 import org.newsmark.model.Span;
 
 /** Relations between spans of one document: insert, list, touching, delete and restore. */
 class RelationRoundTripTest {
 
-    @TempDir
-    Path dir;
+    TestDatabase db;
     Store store;
     long doc;
     Span quote;
@@ -26,8 +23,9 @@ class RelationRoundTripTest {
     Span yoon;
 
     @BeforeEach
-    void open() {
-        store = Fixtures.openWithLabels(dir.resolve("relations.newsmark"));
+    void open(TestDatabase db) {
+        this.db = db;
+        store = Fixtures.openWithLabels(db);
         doc = Fixtures.insertDocument(store, "d", "\"We stand together,\" said Rutte to Yoon.").id();
         quote = store.spans().insert(span(doc, 0, 20, QUOTE));
         rutte = store.spans().insert(span(doc, 26, 31, PERSON));
@@ -43,7 +41,7 @@ class RelationRoundTripTest {
         return new Relation(0, doc, from.id(), to.id(), type);
     }
 
-    @Test
+    @EngineTest
     void insertedRelationsAreListedPerDocumentAndPerSpan() {
         Relation saidBy = store.relations().insert(relation(quote, rutte, Relation.SAID_BY));
         Relation addressed = store.relations().insert(relation(quote, yoon, "addressed_to"));
@@ -58,7 +56,7 @@ class RelationRoundTripTest {
         assertThat(store.relations().forDocument(doc + 1)).isEmpty();
     }
 
-    @Test
+    @EngineTest
     void deletedRelationIsRestoredUnderItsOwnId() {
         Relation saidBy = store.relations().insert(relation(quote, rutte, Relation.SAID_BY));
         Relation other = store.relations().insert(relation(quote, yoon, "addressed_to"));
@@ -70,7 +68,7 @@ class RelationRoundTripTest {
         assertThat(store.relations().forDocument(doc)).containsExactly(saidBy, other);
     }
 
-    @Test
+    @EngineTest
     void undoOfASpanDeletionRestoresTheSpanThenItsRelations() {
         Relation saidBy = store.relations().insert(relation(quote, rutte, Relation.SAID_BY));
         store.spans().delete(rutte.id());
@@ -85,7 +83,7 @@ class RelationRoundTripTest {
         assertThat(store.relations().forDocument(doc)).containsExactly(saidBy);
     }
 
-    @Test
+    @EngineTest
     void deletingAMissingRelationIsRefused() {
         assertThatThrownBy(() -> store.relations().delete(555))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -7,28 +7,26 @@ import static org.newsmark.store.Fixtures.PERSON;
 import static org.newsmark.store.Fixtures.QUOTE;
 import static org.newsmark.store.Fixtures.TRICKY_TEXT;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.newsmark.store.BothEngines.EngineTest;
 import org.newsmark.model.Span;
 import org.newsmark.model.TextRange;
 
 /** Spans: insert, find, document order, update, delete and restore under the same id. */
 class SpanRoundTripTest {
 
-    @TempDir
-    Path dir;
+    TestDatabase db;
     Store store;
     long doc;
 
     @BeforeEach
-    void open() {
-        store = Fixtures.openWithLabels(dir.resolve("spans.newsmark"));
+    void open(TestDatabase db) {
+        this.db = db;
+        store = Fixtures.openWithLabels(db);
         doc = Fixtures.insertDocument(store, "rutte", TRICKY_TEXT).id();
     }
 
@@ -41,7 +39,7 @@ class SpanRoundTripTest {
         return new Span(0, doc, new TextRange(start, end), label, annotator);
     }
 
-    @Test
+    @EngineTest
     void insertedSpanIsFoundWithAllFields() {
         Span inserted = store.spans().insert(span(0, 5, PERSON, "analyst"));
         assertThat(inserted.id()).isPositive();
@@ -50,7 +48,7 @@ class SpanRoundTripTest {
         assertThat(store.spans().find(inserted.id() + 1000)).isEmpty();
     }
 
-    @Test
+    @EngineTest
     void offsetsAreUtf16IndicesAndMayReachTheEndOfTheText() {
         int emoji = TRICKY_TEXT.indexOf("\uD83D\uDE00");
         Span smiley = store.spans().insert(span(emoji, emoji + 2, ORG, ""));
@@ -60,7 +58,7 @@ class SpanRoundTripTest {
         assertThat(store.spans().find(whole.id()).orElseThrow().textIn(TRICKY_TEXT)).isEqualTo(TRICKY_TEXT);
     }
 
-    @Test
+    @EngineTest
     void forDocumentIsInDocumentOrderStartThenLongerFirstThenLabel() {
         Span later = store.spans().insert(span(20, 25, PERSON, ""));
         Span shortAtZero = store.spans().insert(span(0, 5, PERSON, ""));
@@ -82,7 +80,7 @@ class SpanRoundTripTest {
                 Map.entry(PERSON, 3), Map.entry(QUOTE, 2), Map.entry(ORG, 2));
     }
 
-    @Test
+    @EngineTest
     void updateChangesRangeAndLabelButKeepsIdAndAnnotator() {
         Span span = store.spans().insert(span(0, 5, PERSON, "analyst"));
         Span changed = span.withRange(new TextRange(12, 16)).withLabel(ORG);
@@ -92,7 +90,7 @@ class SpanRoundTripTest {
         assertThat(store.spans().count()).isEqualTo(1);
     }
 
-    @Test
+    @EngineTest
     void updateOfAMissingSpanIsRefused() {
         Span ghost = span(0, 5, PERSON, "").withId(999);
         assertThatThrownBy(() -> store.spans().update(ghost))
@@ -101,7 +99,7 @@ class SpanRoundTripTest {
         assertThat(store.spans().count()).isZero();
     }
 
-    @Test
+    @EngineTest
     void updateCannotMoveASpanToAnotherDocument() {
         Span span = store.spans().insert(span(0, 5, PERSON, ""));
         long otherDoc = Fixtures.insertDocument(store, "other", "another text").id();
@@ -110,7 +108,7 @@ class SpanRoundTripTest {
         assertThat(store.spans().find(span.id())).contains(span);
     }
 
-    @Test
+    @EngineTest
     void deletedSpanIsRestoredUnderItsOwnId() {
         Span a = store.spans().insert(span(0, 5, PERSON, "analyst"));
         Span b = store.spans().insert(span(6, 11, QUOTE, ""));
@@ -124,7 +122,7 @@ class SpanRoundTripTest {
         assertThat(store.spans().forDocument(doc)).containsExactly(a, b);
     }
 
-    @Test
+    @EngineTest
     void restoringOverAnExistingIdIsRefused() {
         Span a = store.spans().insert(span(0, 5, PERSON, ""));
         assertThatThrownBy(() -> store.spans().restore(a.withRange(new TextRange(6, 11))))
@@ -132,7 +130,7 @@ class SpanRoundTripTest {
         assertThat(store.spans().forDocument(doc)).containsExactly(a);
     }
 
-    @Test
+    @EngineTest
     void deletingAMissingSpanIsRefused() {
         assertThatThrownBy(() -> store.spans().delete(31337))
                 .isInstanceOf(InvalidSpanException.class)

@@ -10,6 +10,7 @@ import static org.newsmark.store.Fixtures.span;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.newsmark.store.BothEngines.EngineTest;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsmark.model.Document;
 import org.newsmark.model.Relation;
@@ -21,6 +22,7 @@ import org.newsmark.store.SuggestionRepository.Rejection;
 /** Schema step 3: the source of spans, rejected suggestions and the corpus memory derived from the store. */
 class SuggestionStoreTest {
 
+    /** SQLite only: a file of an old schema. */
     @TempDir
     Path dir;
 
@@ -51,9 +53,9 @@ class SuggestionStoreTest {
         }
     }
 
-    @Test
-    void theSourceOfASpanRoundTrips() {
-        try (Store store = Fixtures.openWithLabels(dir.resolve("source.newsmark"))) {
+    @EngineTest
+    void theSourceOfASpanRoundTrips(TestDatabase db) {
+        try (Store store = Fixtures.openWithLabels(db)) {
             Document doc = Fixtures.insertDocument(store, "a", TRICKY_TEXT);
             Span accepted = store.spans().insert(new Span(0, doc.id(), new TextRange(0, 5), PERSON, "analyst",
                     Span.suggestedBy("speakers")));
@@ -66,12 +68,11 @@ class SuggestionStoreTest {
         }
     }
 
-    @Test
-    void rejectionsAreKeptPerDocumentOnceEachAndGoWithTheirDocument() {
-        Path file = dir.resolve("reject.newsmark");
+    @EngineTest
+    void rejectionsAreKeptPerDocumentOnceEachAndGoWithTheirDocument(TestDatabase db) {
         long a;
         long b;
-        try (Store store = Fixtures.openWithLabels(file)) {
+        try (Store store = Fixtures.openWithLabels(db)) {
             a = Fixtures.insertDocument(store, "a", TRICKY_TEXT).id();
             b = Fixtures.insertDocument(store, "b", "Rutte again").id();
             Rejection r = new Rejection(a, PERSON, new TextRange(0, 5), "Rutte");
@@ -81,7 +82,7 @@ class SuggestionStoreTest {
             assertThatThrownBy(() -> store.suggestions().reject(new Rejection(b, PERSON, new TextRange(0, 50), "x")))
                     .isInstanceOf(InvalidSpanException.class);
         }
-        try (Store store = Store.open(file)) {
+        try (Store store = db.open()) {
             assertThat(store.suggestions().rejections(a)).containsExactly(
                     new Rejection(a, PERSON, new TextRange(0, 5), "Rutte"));
             assertThat(store.suggestions().corpusMemory("suggest"))
@@ -93,9 +94,9 @@ class SuggestionStoreTest {
         }
     }
 
-    @Test
-    void corpusMemoryCountsTaggedStringsByUtf16OffsetsLeavingOutUnreviewedSuggestions() {
-        try (Store store = Fixtures.openWithLabels(dir.resolve("memory.newsmark"))) {
+    @EngineTest
+    void corpusMemoryCountsTaggedStringsByUtf16OffsetsLeavingOutUnreviewedSuggestions(TestDatabase db) {
+        try (Store store = Fixtures.openWithLabels(db)) {
             long a = Fixtures.insertDocument(store, "a", TRICKY_TEXT).id();
             long b = Fixtures.insertDocument(store, "b", "Rutte spoke.").id();
             int end = TRICKY_TEXT.indexOf("End");

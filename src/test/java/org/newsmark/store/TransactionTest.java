@@ -5,26 +5,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.newsmark.store.Fixtures.PERSON;
 import static org.newsmark.store.Fixtures.span;
 
-import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.newsmark.store.BothEngines.EngineTest;
 import org.newsmark.model.Document;
 import org.newsmark.model.Label;
 
 /** A transaction that fails leaves nothing behind, in the file or in the store's caches. */
 class TransactionTest {
 
-    @TempDir
-    Path dir;
-    Path file;
+    TestDatabase db;
     Store store;
 
     @BeforeEach
-    void open() {
-        file = dir.resolve("tx.newsmark");
-        store = Fixtures.openWithLabels(file);
+    void open(TestDatabase db) {
+        this.db = db;
+        store = Fixtures.openWithLabels(db);
     }
 
     @AfterEach
@@ -38,7 +34,7 @@ class TransactionTest {
         assertThat(store.relations().count()).isZero();
     }
 
-    @Test
+    @EngineTest
     void anExceptionRollsBackEverythingAndReachesTheCaller() {
         IllegalStateException failure = new IllegalStateException("user cancelled");
 
@@ -50,13 +46,13 @@ class TransactionTest {
         })).isSameAs(failure);
 
         assertEmpty();
-        try (Store fresh = Store.open(file)) {
+        try (Store fresh = db.open()) {
             assertThat(fresh.documents().count()).isZero();
             assertThat(fresh.spans().count()).isZero();
         }
     }
 
-    @Test
+    @EngineTest
     void anInvalidSpanInTheMiddleRollsBackTheSpansBeforeIt() {
         assertThatThrownBy(() -> store.inTransaction(() -> {
             Document doc = Fixtures.insertDocument(store, "d", "0123456789");
@@ -70,7 +66,7 @@ class TransactionTest {
         assertEmpty();
     }
 
-    @Test
+    @EngineTest
     void aDatabaseErrorInsideRollsBackToo() {
         assertThatThrownBy(() -> store.inTransaction(() -> {
             Fixtures.insertDocument(store, "d", "0123456789");
@@ -82,7 +78,7 @@ class TransactionTest {
         assertThat(store.labels().all()).hasSize(3);
     }
 
-    @Test
+    @EngineTest
     void theStoreWorksNormallyAfterARollback() {
         assertThatThrownBy(() -> store.inTransaction(() -> {
             Fixtures.insertDocument(store, "d", "text");
@@ -91,12 +87,12 @@ class TransactionTest {
 
         Document doc = Fixtures.insertDocument(store, "d", "text");
         store.spans().insert(span(doc.id(), 0, 4, PERSON));
-        try (Store fresh = Store.open(file)) {
+        try (Store fresh = db.open()) {
             assertThat(fresh.spans().forDocument(doc.id())).hasSize(1);
         }
     }
 
-    @Test
+    @EngineTest
     void nestedTransactionsCommitTogether() {
         long docId = store.inTransaction(() -> {
             Document doc = Fixtures.insertDocument(store, "d", "0123456789");
@@ -107,7 +103,7 @@ class TransactionTest {
         assertThat(store.spans().forDocument(docId)).hasSize(2);
     }
 
-    @Test
+    @EngineTest
     void aFailingNestedTransactionRollsBackTheOuterOne() {
         assertThatThrownBy(() -> store.inTransaction(() -> {
             Document doc = Fixtures.insertDocument(store, "d", "0123456789");
@@ -121,7 +117,7 @@ class TransactionTest {
         assertEmpty();
     }
 
-    @Test
+    @EngineTest
     void aRolledBackLabelIsNotKeptInTheLabelCache() {
         Document doc = Fixtures.insertDocument(store, "d", "0123456789");
 
@@ -143,7 +139,7 @@ class TransactionTest {
         assertThat(store.labels().byName("TEMP")).contains(temp);
     }
 
-    @Test
+    @EngineTest
     void aRolledBackRenameIsNotKeptInTheLabelCache() {
         Document doc = Fixtures.insertDocument(store, "d", "0123456789");
         Label person = store.labels().byName(PERSON).orElseThrow();

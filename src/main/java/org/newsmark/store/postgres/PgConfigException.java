@@ -6,4 +6,8 @@ public class PgConfigException extends RuntimeException {
     public PgConfigException(String message) {
         super(message);
     }
+
+    public PgConfigException(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

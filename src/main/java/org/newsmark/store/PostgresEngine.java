@@ -1,0 +1,135 @@
+package org.newsmark.store;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Optional;
+import org.newsmark.store.postgres.PgConnectionSpec;
+
+/**
+ * The shared engine: a PostgreSQL database that several analysts write at once. Transactions run at
+ * READ COMMITTED, and every write transaction first takes one transaction-scoped advisory lock
+ * ({@link #beginWrite}): writers take turns exactly as they do on SQLite, so the repositories' read-
+ * then-write code (ids as max + 1 above the reservations, labels, the duplicate checks of an import)
+ * needs no second design, and no two clients can take the same id. Readers never wait for it. A
+ * writer waits at most {@link #LOCK_TIMEOUT} for another's transaction (a large import), then is told
+ * the database is busy, as on SQLite.
+ */
+record PostgresEngine(PgConnectionSpec spec) implements Engine {
+
+    /** The key of the writers' advisory lock: "Newsmark" in ASCII, unlikely to be another program's. */
+    static final long WRITER_LOCK = 0x4E6577736D61726BL;
+
+    static final String LOCK_TIMEOUT = "10s";
+
+    @Override
+    public String location() {
+        return spec.toString();
+    }
+
+    @Override
+    public int schemaVersion(Connection connection) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            try (ResultSet rs = st.executeQuery("SELECT to_regclass('flyway_schema_history') IS NOT NULL")) {
+                if (!rs.next() || !rs.getBoolean(1)) {
+                    return 0;
+                }
+            }
+            try (ResultSet rs = st.executeQuery("SELECT coalesce(max(CAST(version AS INTEGER)), 0)"
+                    + " FROM flyway_schema_history WHERE success AND version IS NOT NULL")) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
+        }
+    }
+
+    /** Whether the connection's schema holds any table: one without a Newsmark schema is not ours to change. */
+    static boolean holdsTables(Connection connection) throws SQLException {
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery("SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()")) {
+            return rs.next() && rs.getInt(1) > 0;
+        }
+    }
+
+    @Override
+    public String now() {
+        return "to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')";
+    }
+
+    @Override
+    public String greatest() {
+        return "greatest";
+    }
+
+    @Override
+    public void beginWrite(Connection connection) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.execute("SELECT pg_advisory_xact_lock(" + WRITER_LOCK + ")");
+        }
+    }
+
+    /** No cheap counter of other clients' commits: cached label ids hold for one transaction. */
+    @Override
+    public long dataVersion(Connection connection, long transaction) {
+        return transaction;
+    }
+
+    /** An identity column's sequence does not move on explicit ids; it is set past them. */
+    @Override
+    public void idsTaken(Connection connection, String table) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.execute("SELECT setval(pg_get_serial_sequence('" + table + "', 'id'), coalesce(max(id), 0) + 1, false) FROM "
+                    + table);
+        }
+    }
+
+    @Override
+    public RuntimeException translate(SQLException e) {
+        String state = Optional.ofNullable(e.getSQLState()).orElse("");
+        String message = firstLine(e.getMessage());
+        String where = location();
+        if (message.contains("span end past the end of the text")) {
+            return new InvalidSpanException("span end past the end of the text");
+        }
+        if (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")) {
+            return new StoreAccessException(where, "the connection to the server failed (" + message
+                    + "); a change under way was not stored. Check that the server runs and can be reached, then try again", e);
+        }
+        if (state.startsWith("28")) {
+            return new StoreAccessException(where, "the server refused the login (" + message + "); check the user and the"
+                    + " password ($" + PgConnectionSpec.PASSWORD_VARIABLE + " or .pgpass)", e);
+        }
+        if (state.equals("3D000")) {
+            return new StoreAccessException(where, "the server has no such database (" + message + "); create it first"
+                    + " (createdb) or check the name", e);
+        }
+        if (state.equals("42501")) {
+            return new StoreAccessException(where, "the user " + spec.user().map(u -> "'" + u + "' ").orElse("")
+                    + "lacks the rights Newsmark needs (" + message + "); the database's owner must grant them"
+                    + " (see README, A shared server)", e);
+        }
+        if (state.equals("40001") || state.equals("40P01")) {
+            return new StoreException(where, "another client changed the same data at the same moment (" + message
+                    + "); nothing of this change was stored, try again", e);
+        }
+        if (state.equals("55P03")) {
+            return new StoreException(where, "is busy: another client has been writing for over " + LOCK_TIMEOUT
+                    + " (a large import?); nothing of this change was stored, try again", e);
+        }
+        if (state.equals("22021") || message.contains("0x00")) {
+            return new StoreException(where, "a text holds a NUL character (U+0000), which PostgreSQL cannot store ("
+                    + message + ")", e);
+        }
+        if (state.equals("25006")) {
+            return new StoreException(where, "is open only for reading: " + message, e);
+        }
+        return new StoreException(where, message, e);
+    }
+
+    private static String firstLine(String message) {
+        String text = String.valueOf(message).strip();
+        int newline = text.indexOf('\n');
+        text = newline < 0 ? text : text.substring(0, newline).strip();
+        return text.startsWith("ERROR: ") ? text.substring("ERROR: ".length()) : text;
+    }
+}
