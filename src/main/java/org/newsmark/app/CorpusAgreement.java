@@ -20,11 +20,14 @@ import org.newsmark.store.Store;
 
 /**
  * How far the annotators of the database agree: their layers read a page of documents at a time
- * (in one read snapshot) and handed to {@link AgreementStudy}. Only documents that at least two of
+ * (each page in one read) and handed to {@link AgreementStudy}. Only documents that at least two of
  * the annotators compared worked on (a span or a status there) are compared; the layer
  * {@value Annotator#GOLD} is left out unless named.
  */
 public final class CorpusAgreement {
+
+    /** The most annotators one study compares (AgreementStudy's limit). */
+    public static final int MAX_ANNOTATORS = 63;
 
     private static final int PAGE = AnnotatedDocuments.MAX_PAGE;
 
@@ -59,22 +62,25 @@ public final class CorpusAgreement {
         AgreementStudy study = new AgreementStudy(annotators, labels);
         Set<String> compared = Set.copyOf(annotators);
         Store store = workspace.store();
-        return store.read(() -> {
-            List<Long> ids = documents.orElseGet(() -> store.documents().ids(Optional.empty()));
-            for (int from = 0; from < ids.size(); from += PAGE) {
-                List<Long> page = ids.subList(from, Math.min(ids.size(), from + PAGE));
+        List<Long> ids = documents.orElseGet(() -> store.documents().ids(Optional.empty()));
+        for (int from = 0; from < ids.size(); from += PAGE) {
+            List<Long> page = ids.subList(from, Math.min(ids.size(), from + PAGE));
+            // a read per page: a window's writer waits for one page at most, never for the whole corpus
+            List<LayeredDocument> layered = store.read(() -> {
                 Map<Long, Set<String>> layers = store.layers().annotatorsOf(page);
                 List<Long> shared = page.stream()
                         .filter(id -> layers.getOrDefault(id, Set.of()).stream().filter(compared::contains).count() >= 2)
                         .toList();
+                List<LayeredDocument> out = new ArrayList<>();
                 for (AnnotatedDocument document : store.annotated().load(shared)) {
-                    List<String> present = layers.get(document.document().id()).stream()
-                            .filter(compared::contains).toList();
-                    study.add(layered(document, present));
+                    out.add(layered(document, layers.get(document.document().id()).stream()
+                            .filter(compared::contains).toList()));
                 }
-            }
-            return study.report();
-        });
+                return out;
+            });
+            layered.forEach(study::add);
+        }
+        return study.report();
     }
 
     /**

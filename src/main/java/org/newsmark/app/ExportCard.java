@@ -94,7 +94,7 @@ final class ExportCard {
         double saidBy = Double.NaN;
         CorpusAgreement corpus = new CorpusAgreement(workspace);
         List<String> compared = corpus.annotators();
-        if (compared.size() >= 2 && compared.size() <= 63) {
+        if (compared.size() >= 2 && compared.size() <= CorpusAgreement.MAX_ANNOTATORS) {
             List<String> reported = request.options().labels().stream().sorted().toList();
             AgreementReport measured = corpus.measure(compared, reported, Optional.of(documents));
             if (!measured.documents().isEmpty()) {

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.newsmark.app.team.AgreementReport;
 import org.newsmark.app.team.LabelSummary;
+import org.newsmark.model.Annotator;
 import org.newsmark.store.LayerFigures;
 import org.newsmark.store.Store;
 
@@ -28,7 +29,8 @@ import org.newsmark.store.Store;
  * @param speed             annotator to their pace
  * @param labelPairs        pairs of labels by the documents where one annotator's layer holds both
  *                          ({@code a <= b} by name; {@code a == b}: documents with the label)
- * @param agreement         agreement of every annotator but {@code gold}; empty with fewer than two
+ * @param agreement         agreement of every annotator but {@code gold}; empty with fewer than two (or more
+ *                          than {@link CorpusAgreement#MAX_ANNOTATORS})
  */
 public record TeamStatistics(List<String> annotators, Map<String, Map<String, Integer>> spansByAnnotator,
                              List<DocumentSpans> documents, Map<String, Map<LocalDate, Integer>> doneByDay,
@@ -69,10 +71,14 @@ public record TeamStatistics(List<String> annotators, Map<String, Map<String, In
         labelPairs = List.copyOf(labelPairs);
     }
 
-    /** The figures of a workspace's database, read in one snapshot. */
+    /**
+     * The figures of a workspace's database: the counts in one read, then agreement a page of
+     * documents at a time (see {@link CorpusAgreement}). Takes seconds on a large corpus: run it off
+     * the window's thread.
+     */
     public static TeamStatistics of(Workspace workspace) {
         Store store = workspace.store();
-        return store.read(() -> {
+        TeamStatistics counts = store.read(() -> {
             LayerFigures figures = new LayerFigures(store);
             Map<String, Map<String, Integer>> byAnnotator = new TreeMap<>();
             Map<Long, String> names = new LinkedHashMap<>();
@@ -84,7 +90,7 @@ public record TeamStatistics(List<String> annotators, Map<String, Map<String, In
                         .computeIfAbsent(c.annotator(), k -> new LinkedHashMap<>()).put(c.label(), c.spans());
             }
             List<String> order = workspace.scheme().names();
-            byAnnotator.replaceAll((a, counts) -> inOrder(counts, order));
+            byAnnotator.replaceAll((a, labels) -> inOrder(labels, order));
             List<DocumentSpans> documents = names.entrySet().stream()
                     .map(d -> new DocumentSpans(d.getKey(), d.getValue(), perDocument.get(d.getKey()))).toList();
             Map<String, Map<LocalDate, Integer>> done = new TreeMap<>();
@@ -93,13 +99,14 @@ public record TeamStatistics(List<String> annotators, Map<String, Map<String, In
             }
             Map<String, Speed> speed = new TreeMap<>();
             figures.activity().forEach(a -> speed.put(a.annotator(), new Speed(a.spans(), a.hours())));
-            CorpusAgreement agreement = new CorpusAgreement(workspace);
-            List<String> compared = agreement.annotators();
-            Optional<AgreementReport> report = compared.size() < 2 ? Optional.empty()
-                    : Optional.of(agreement.measure(compared, List.of()));
             return new TeamStatistics(figures.annotatorsWithLayers(), byAnnotator, documents, done, speed,
-                    figures.labelPairs(), report);
+                    figures.labelPairs(), Optional.empty());
         });
+        List<String> compared = counts.annotators().stream().filter(a -> !Annotator.GOLD.equals(a)).toList();
+        Optional<AgreementReport> report = compared.size() < 2 || compared.size() > CorpusAgreement.MAX_ANNOTATORS ? Optional.empty()
+                : Optional.of(new CorpusAgreement(workspace).measure(compared, List.of()));
+        return new TeamStatistics(counts.annotators(), counts.spansByAnnotator(), counts.documents(), counts.doneByDay(),
+                counts.speed(), counts.labelPairs(), report);
     }
 
     /** The corpus figures' JSON ({@link CorpusStats#json()}, unchanged) with these figures added. */

@@ -65,6 +65,7 @@ final class AgreementCommand implements Callable<Integer> {
                         + (everyone.isEmpty() ? "no one has" : "only " + everyone.get(0) + " has")
                         + " a layer here besides gold (add others' work with merge)");
             }
+            limit(everyone.size(), "there are");
             return everyone;
         }
         for (String name : named) {
@@ -80,10 +81,15 @@ final class AgreementCommand implements Callable<Integer> {
         if (named.size() < 2) {
             throw new BadInputException("--annotators: agreement needs at least two annotators, not " + named.size());
         }
-        if (named.size() > 63) {
-            throw new BadInputException("--annotators: agreement compares at most 63 annotators, not " + named.size());
-        }
+        limit(named.size(), "--annotators names");
         return named;
+    }
+
+    private static void limit(int count, String who) {
+        if (count > CorpusAgreement.MAX_ANNOTATORS) {
+            throw new BadInputException("agreement compares at most " + CorpusAgreement.MAX_ANNOTATORS
+                    + " annotators; " + who + " " + count + " (choose some with --annotators)");
+        }
     }
 
     private List<String> reported(Workspace workspace) {
