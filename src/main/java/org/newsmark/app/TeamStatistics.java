@@ -34,13 +34,17 @@ import org.newsmark.store.Store;
  */
 public record TeamStatistics(List<String> annotators, Map<String, Map<String, Integer>> spansByAnnotator,
                              List<DocumentSpans> documents, Map<String, Map<LocalDate, Integer>> doneByDay,
-                             Map<String, Speed> speed, List<LayerFigures.LabelPair> labelPairs,
+                             Map<String, Speed> speed, List<LabelPair> labelPairs,
                              Optional<AgreementReport> agreement) {
 
     /** What the label pairs count, in words (also printed in the JSON). */
     public static final String LABEL_PAIRS_MEASURE = "documents in which one annotator's layer holds spans of both labels";
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    /** In how many documents one annotator's layer holds spans of both labels ({@code a <= b}; a = b: of the label). */
+    public record LabelPair(String a, String b, int documents) {
+    }
 
     /** One document's spans: annotator to label to spans. */
     public record DocumentSpans(long id, String name, Map<String, Map<String, Integer>> byAnnotator) {
@@ -100,7 +104,8 @@ public record TeamStatistics(List<String> annotators, Map<String, Map<String, In
             Map<String, Speed> speed = new TreeMap<>();
             figures.activity().forEach(a -> speed.put(a.annotator(), new Speed(a.spans(), a.hours())));
             return new TeamStatistics(figures.annotatorsWithLayers(), byAnnotator, documents, done, speed,
-                    figures.labelPairs(), Optional.empty());
+                    figures.labelPairs().stream().map(p -> new LabelPair(p.a(), p.b(), p.documents())).toList(),
+                    Optional.empty());
         });
         List<String> compared = counts.annotators().stream().filter(a -> !Annotator.GOLD.equals(a)).toList();
         Optional<AgreementReport> report = compared.size() < 2 || compared.size() > CorpusAgreement.MAX_ANNOTATORS ? Optional.empty()
