@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import org.newsmark.io.DatasetException;
@@ -51,8 +52,14 @@ public final class ExportDatasets {
     public ExportReport toPath(ExportRequest request, Path out, boolean replaceFolder, Progress progress,
                                BooleanSupplier cancelled) throws DatasetException, IOException {
         ExportTarget.check(out, request.format(), replaceFolder, workspace.localFile());
+        Optional<Path> cardPath = request.card() ? ExportCard.path(out, request) : Optional.empty();
+        if (cardPath.isPresent()) {
+            ExportTarget.checkCard(cardPath.get(), workspace.localFile());
+        }
+        Optional<ExportCard> card = cardPath.map(p -> new ExportCard(request));
+        ExportReport report;
         try (DatasetWriter writer = request.format().openWriter(out, request.options(), replaceFolder)) {
-            return write(request, writer, progress, cancelled);
+            report = write(request, writer, card, progress, cancelled);
         } catch (FileSystemException e) {
             throw e;
         } catch (IOException e) {
@@ -63,18 +70,27 @@ public final class ExportDatasets {
             named.initCause(e);
             throw named;
         }
+        if (card.isPresent()) {
+            card.get().write(workspace, out, cardPath.get(), report);
+        } else if (request.card()) {
+            List<String> warnings = new java.util.ArrayList<>(report.warnings());
+            warnings.add("no dataset card: the export itself is named " + ExportCard.FILE_NAME);
+            report = new ExportReport(report.documents(), report.spans(), report.relations(), report.droppedSpans(),
+                    report.droppedRelations(), report.extendedSpans(), warnings);
+        }
+        return report;
     }
 
     /** Exports a single-file format to a stream the caller keeps open (standard output). */
     public ExportReport toStream(ExportRequest request, OutputStream out, Progress progress, BooleanSupplier cancelled)
             throws IOException {
         try (DatasetWriter writer = request.format().openWriter(out, request.options())) {
-            return write(request, writer, progress, cancelled);
+            return write(request, writer, Optional.empty(), progress, cancelled);
         }
     }
 
-    private ExportReport write(ExportRequest request, DatasetWriter writer, Progress progress, BooleanSupplier cancelled)
-            throws IOException {
+    private ExportReport write(ExportRequest request, DatasetWriter writer, Optional<ExportCard> card, Progress progress,
+                               BooleanSupplier cancelled) throws IOException {
         Store store = workspace.store();
         LabelScheme scheme = workspace.scheme();
         List<Long> ids = store.documents().ids(request.status());
@@ -85,7 +101,9 @@ public final class ExportDatasets {
                     throw new CancellationException("export cancelled after " + from + " of " + ids.size() + " documents");
                 }
                 for (AnnotatedDocument document : pages.next()) {
-                    writer.write(layers.pick(document), scheme);
+                    AnnotatedDocument picked = layers.pick(document);
+                    writer.write(picked, scheme);
+                    card.ifPresent(c -> c.count(document, picked));
                 }
                 progress.update(Math.min(ids.size(), from + PAGE), ids.size());
             }

@@ -84,11 +84,25 @@ final class ExportTarget {
         }
     }
 
-    /** What {@code BratWriter} writes: {@code NAME.txt}, {@code NAME.ann} and {@code annotation.conf}. */
+    /**
+     * What {@code BratWriter} writes: {@code NAME.txt}, {@code NAME.ann} and {@code annotation.conf};
+     * and the export's dataset card.
+     */
     private static boolean isBratExportFile(Path entry) {
         String name = entry.getFileName().toString().toLowerCase(Locale.ROOT);
         return Files.isRegularFile(entry) && !Files.isSymbolicLink(entry)
-                && (name.endsWith(".txt") || name.endsWith(".ann") || name.equals("annotation.conf"));
+                && (name.endsWith(".txt") || name.endsWith(".ann") || name.equals("annotation.conf")
+                    || name.equals(ExportCard.FILE_NAME.toLowerCase(Locale.ROOT)));
+    }
+
+    /** The dataset card's path may be neither the database nor a folder. */
+    static void checkCard(Path card, Optional<Path> database) throws DatasetException, IOException {
+        if (database.isPresent()) {
+            refuseDatabase(card, database.get());
+        }
+        if (Files.isDirectory(card)) {
+            throw new DatasetException(card, 0, "is a folder; the export's dataset card goes there (export without a card, or elsewhere)");
+        }
     }
 
     /** The path with its longest existing part resolved to the real one (links followed). */

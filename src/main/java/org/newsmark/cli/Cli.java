@@ -16,7 +16,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code newsmark import|export|stats|suggest|evaluate|merge|assign|assignments|copy-store}. Exit codes: 0 done, 2 bad input (a dataset error, a bad option,
+ * {@code newsmark import|export|stats|suggest|evaluate|merge|assign|assignments|agreement|copy-store}. Exit codes: 0 done, 2 bad input (a dataset error, a bad option,
  * a missing file), 1 anything else. Errors go to standard error as {@code FILE:LINE: problem}.
  */
 @Command(name = "newsmark", mixinStandardHelpOptions = true, version = "Newsmark 0.1",
@@ -52,6 +52,7 @@ public final class Cli implements Runnable {
                 .addSubcommand(new MergeCommand(terminal))
                 .addSubcommand(new AssignCommand(terminal))
                 .addSubcommand(new AssignmentsCommand(terminal))
+                .addSubcommand(new AgreementCommand(terminal))
                 .addSubcommand(new CopyStoreCommand(terminal));
         cli.setOut(new PrintWriter(terminal.text(), true));
         cli.setErr(new PrintWriter(terminal.stderr(), true));

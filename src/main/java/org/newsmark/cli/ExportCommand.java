@@ -76,6 +76,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--replace", description = "brat: replace a non-empty folder holding an earlier brat export, whole")
     private boolean replace;
 
+    @Option(names = "--no-card", description = "write no dataset card (DATASET.md beside the file, or inside the brat folder)")
+    private boolean noCard;
+
     ExportCommand(Terminal terminal) {
         this.terminal = terminal;
     }
@@ -92,7 +95,8 @@ final class ExportCommand implements Callable<Integer> {
         chosenLayer.flatMap(Annotator::problemWith).ifPresent(p -> {
             throw new BadInputException("--layer: " + p);
         });
-        ExportRequest request = new ExportRequest(format, status, new ExportOptions(offsets, subset, nested), chosenLayer);
+        ExportRequest request = new ExportRequest(format, status, new ExportOptions(offsets, subset, nested), chosenLayer,
+                !noCard);
         try (Workspace workspace = Workspace.openReadOnly(database.resolve(terminal, false),
                 AnnotatorOption.checked(annotator).orElseGet(Annotator::osUser))) {
             ExportDatasets export = new ExportDatasets(workspace);

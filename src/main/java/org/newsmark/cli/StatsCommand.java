@@ -2,6 +2,7 @@ package org.newsmark.cli;
 
 import java.util.concurrent.Callable;
 import org.newsmark.app.CorpusStats;
+import org.newsmark.app.TeamStatistics;
 import org.newsmark.app.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,7 +17,9 @@ final class StatsCommand implements Callable<Integer> {
     @Mixin
     private DatabaseOption database;
 
-    @Option(names = "--json", description = "print JSON instead of aligned text")
+    @Option(names = "--json", description = "print JSON instead of aligned text, with the team's figures: spans per"
+            + " annotator and label (in all and per document), documents done per day, speed, label co-occurrence and"
+            + " agreement per label")
     private boolean json;
 
     StatsCommand(Terminal terminal) {
@@ -27,7 +30,7 @@ final class StatsCommand implements Callable<Integer> {
     public Integer call() {
         try (Workspace workspace = Workspace.openReadOnly(database.resolve(terminal, false))) {
             CorpusStats stats = workspace.stats();
-            terminal.text().println(json ? stats.json() : stats.text());
+            terminal.text().println(json ? TeamStatistics.of(workspace).jsonWith(stats) : stats.text());
         }
         return 0;
     }

@@ -49,18 +49,27 @@ public final class DatasetCard {
      * @param saidBy     share of shared quotes attributed to the same speaker (NaN: not measured)
      * @param format     the export format's name, e.g. {@code doccano-rel}
      * @param status     the status filter of the export, if any
+     * @param layer      which annotator's layer of each document the export holds, in words, if said
      */
     public record Contents(String title, int documents, List<Annotator> annotators, List<LabelCount> labels,
                            List<LabelAgreement> agreement, double saidBy, String format, ExportOptions options,
-                           Optional<String> status) {
+                           Optional<String> status, Optional<String> layer) {
         public Contents {
             Objects.requireNonNull(title, "title");
             Objects.requireNonNull(format, "format");
             Objects.requireNonNull(options, "options");
             Objects.requireNonNull(status, "status");
+            Objects.requireNonNull(layer, "layer");
             annotators = List.copyOf(annotators);
             labels = List.copyOf(labels);
             agreement = List.copyOf(agreement);
+        }
+
+        /** Without a word on the layer. */
+        public Contents(String title, int documents, List<Annotator> annotators, List<LabelCount> labels,
+                        List<LabelAgreement> agreement, double saidBy, String format, ExportOptions options,
+                        Optional<String> status) {
+            this(title, documents, annotators, labels, agreement, saidBy, format, options, status, Optional.empty());
         }
     }
 
@@ -109,6 +118,7 @@ public final class DatasetCard {
         md.append("- overlapping spans, where the format cannot hold them: ")
                 .append(o.nested().name().toLowerCase(Locale.ROOT)).append(" span kept\n");
         md.append("- documents: ").append(c.status().map(s -> "status " + inline(s)).orElse("all")).append('\n');
+        c.layer().ifPresent(l -> md.append("- layer: ").append(inline(l)).append('\n'));
         return md.toString();
     }
 

@@ -29,7 +29,7 @@ public final class AgreementBenchmark {
     private AgreementBenchmark() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws java.io.IOException {
         int count = args.length > 0 && !args[0].startsWith("--") ? Integer.parseInt(args[0]) : 10_000;
         List<LayeredDocument> corpus = corpus(count);
         AgreementStudy.of(corpus.subList(0, Math.min(200, count)), ANNOTATORS, List.of()); // warm-up
@@ -42,6 +42,7 @@ public final class AgreementBenchmark {
         System.out.printf("agreement docs=%d annotators=%d ms=%d cpu_ms=%d (quote: kappa %.3f, alpha_u %.3f)%n", count,
                 ANNOTATORS.size(), ms, cpuMs, report.pairs().get(0).labels().get("quote").kappa(),
                 report.alphaU().get("quote"));
+        AgreementCliBenchmark.run(corpus);
     }
 
     static List<LayeredDocument> corpus(int count) {

@@ -6,7 +6,7 @@ import java.util.Set;
  * Runs every benchmark: {@code mvn -Pbench test-compile exec:java}. {@code -Dbench.only=} with a comma
  * list of {@code dataset}, {@code workbench}, {@code suggest} (the engine: one 5 KB article, 10,000
  * articles), {@code suggest-window} (suggestions shown after opening) and {@code agreement} (team agreement
- * over 10,000 articles) runs some; each also has its own
+ * over 10,000 articles, in memory and by the command line over a stored copy) runs some; each also has its own
  * {@code main}.
  */
 public final class Benchmarks {

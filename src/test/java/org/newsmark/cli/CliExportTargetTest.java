@@ -171,7 +171,7 @@ class CliExportTargetTest {
 
         assertThat(run.exit()).as(run.toString()).isZero();
         assertThat(Files.readAllLines(out)).hasSize(3);
-        assertThat(listing(out.getParent())).containsOnlyKeys("news.jsonl");
+        assertThat(listing(out.getParent())).containsOnlyKeys("news.jsonl", "DATASET.md"); // the export and its dataset card
     }
 
     @Test
