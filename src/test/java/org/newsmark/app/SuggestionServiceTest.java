@@ -169,29 +169,29 @@ class SuggestionServiceTest {
 
     @Test
     void acceptedStringsAreProposedElsewhereInTheCorpus() {
-        long second = insert("Officials in Kaesong said little.", "kaesong");
+        long second = insert("Officials in Darrowmere said little.", "darrowmere");
         DocumentSession session = workspace.open(second);
-        session.tag(new org.newsmark.model.TextRange(13, 20), "place");
-        long third = insert("Trains to Kaesong run again.", "trains");
+        session.tag(new org.newsmark.model.TextRange(13, 23), "place");
+        long third = insert("Trains to Darrowmere run again.", "trains");
         reopen();
-        assertThat(find(service.suggest(third), "place", "Trains to Kaesong run again.", "Kaesong")).isPresent();
+        assertThat(find(service.suggest(third), "place", "Trains to Darrowmere run again.", "Darrowmere")).isPresent();
     }
 
     @Test
     void aSpanTaggedByHandIsProposedElsewhereAtOnceAndUndoingItTakesItBack() {
-        long second = insert("Officials in Kaesong said little.", "kaesong");
-        String trains = "Trains to Kaesong run again.";
+        long second = insert("Officials in Darrowmere said little.", "darrowmere");
+        String trains = "Trains to Darrowmere run again.";
         long third = insert(trains, "trains");
         DocumentSession session = workspace.open(second);
         service.learn(session).join();
 
-        session.tag(new org.newsmark.model.TextRange(13, 20), "place");
+        session.tag(new org.newsmark.model.TextRange(13, 23), "place");
         service.learn(session).join();
-        assertThat(find(service.suggest(third), "place", trains, "Kaesong")).as("learnt without a restart").isPresent();
+        assertThat(find(service.suggest(third), "place", trains, "Darrowmere")).as("learnt without a restart").isPresent();
 
         session.undo();
         service.learn(session).join();
-        assertThat(find(service.suggest(third), "place", trains, "Kaesong")).as("forgotten after undo").isEmpty();
+        assertThat(find(service.suggest(third), "place", trains, "Darrowmere")).as("forgotten after undo").isEmpty();
     }
 
     @Test
