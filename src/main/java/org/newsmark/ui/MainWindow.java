@@ -265,7 +265,8 @@ public final class MainWindow {
         about.setOnAction(e -> AboutBox.show(scene.getWindow()));
         Menu help = new Menu("Help", null, shortcuts, about);
         Menu team = new org.newsmark.ui.team.TeamMenu(model.workspace(), runner.datasets(), this::window,
-                () -> model.session().map(s -> s.document().id()), model.labels(), model::say).menu();
+                () -> model.session().map(s -> s.document().id()), model.labels(), model::say)
+                .whenAssigned(model::reloadDocuments).menu();
         MenuBar bar = new MenuBar(file, edit, navigate, view, team, help);
         bar.setId("menu-bar");
         return bar;

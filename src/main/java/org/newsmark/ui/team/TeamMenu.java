@@ -12,6 +12,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.newsmark.app.Assignments;
 import org.newsmark.app.CurationSession;
 import org.newsmark.app.StatisticsReport;
 import org.newsmark.app.TeamAgreement;
@@ -20,7 +21,7 @@ import org.newsmark.app.team.CurationPolicy;
 import org.newsmark.model.Label;
 import org.newsmark.ui.LabelStyles;
 
-/** The window's Team menu: Agreement…, Curate this document…, Statistics…; the store is read on {@code background}. */
+/** The window's Team menu: Assign documents…, Agreement…, Curate this document…, Statistics…; the store is read and written on {@code background}. */
 public final class TeamMenu {
 
     private final Workspace workspace;
@@ -29,6 +30,7 @@ public final class TeamMenu {
     private final Supplier<Optional<Long>> openDocument;
     private final ObservableList<Label> labels;
     private final Consumer<String> say;
+    private Runnable afterAssigning = () -> { };
 
     public TeamMenu(Workspace workspace, Executor background, Supplier<Window> owner, Supplier<Optional<Long>> openDocument,
                     ObservableList<Label> labels, Consumer<String> say) {
@@ -38,6 +40,30 @@ public final class TeamMenu {
         this.openDocument = openDocument;
         this.labels = labels;
         this.say = say;
+    }
+
+    /** What to do once documents were (re)assigned, e.g. reload the document list. */
+    public TeamMenu whenAssigned(Runnable action) {
+        this.afterAssigning = action;
+        return this;
+    }
+
+    /** Team → Assign…: the form, then the assignment stored off the screen's thread. */
+    public void assign() {
+        AssignViewModel model = new AssignViewModel();
+        if (!AssignDialog.ask(owner.get(), model)) {
+            return;
+        }
+        model.assign(new Assignments(workspace)::assign, background).whenCompleteAsync((plan, failure) -> {
+            if (failure != null) {
+                say.accept("Not assigned: " + Optional.ofNullable(failure.getCause()).orElse(failure).getMessage());
+                return;
+            }
+            long shared = plan.values().stream().filter(l -> l.size() > 1).count();
+            say.accept(plan.size() + " documents assigned to " + model.names().size() + " annotators, " + shared
+                    + " of them to more than one");
+            afterAssigning.run();
+        }, Platform::runLater);
     }
 
     public Menu menu() {
@@ -50,7 +76,10 @@ public final class TeamMenu {
         MenuItem statistics = new MenuItem("Statistics…");
         statistics.setId("menu-statistics");
         statistics.setOnAction(e -> statistics());
-        Menu menu = new Menu("Team", null, agreement, curate, statistics);
+        MenuItem assign = new MenuItem("Assign documents…");
+        assign.setId("menu-assign");
+        assign.setOnAction(e -> assign());
+        Menu menu = new Menu("Team", null, assign, agreement, curate, statistics);
         menu.setId("menu-team");
         return menu;
     }
