@@ -175,12 +175,7 @@ public final class DocumentRepository {
 
     public void setStatus(long id, DocumentStatus status) {
         store.inTransaction(() -> {
-            try (PreparedStatement ps = store.connection().prepareStatement(
-                    "UPDATE documents SET status = ?, updated = " + store.now() + " WHERE id = ?")) {
-                ps.setString(1, status.code());
-                ps.setLong(2, id);
-                requireOneRow(ps.executeUpdate(), id);
-            }
+            updateStatus(id, status, "", Optional.empty());
             return null;
         });
     }
@@ -191,18 +186,80 @@ public final class DocumentRepository {
      */
     public void setStatus(long id, DocumentStatus status, String annotator) {
         store.inTransaction(() -> {
-            setStatus(id, status);
-            try (PreparedStatement ps = store.connection().prepareStatement("""
-                    INSERT INTO layer_status(document_id, annotator, status) VALUES (?,?,?)
-                    ON CONFLICT (document_id, annotator) DO UPDATE SET status = excluded.status,
-                      updated = """ + store.now())) {
-                ps.setLong(1, id);
-                ps.setString(2, annotator);
-                ps.setString(3, status.code());
-                ps.executeUpdate();
-            }
+            updateStatus(id, status, annotator, Optional.empty());
+            putLayerStatus(id, status, annotator);
             return null;
         });
+    }
+
+    /**
+     * {@link #setStatus(long, DocumentStatus, String)} only if the status is still at {@code expected}
+     * (what {@link #statusVersion} gave when the analyst saw it); returns the new version.
+     *
+     * @throws ConcurrentEditException another analyst changed the status since; nothing was stored
+     */
+    public Version setStatus(long id, DocumentStatus status, String annotator, long expected) {
+        return store.inTransaction(() -> {
+            updateStatus(id, status, annotator, Optional.of(expected));
+            putLayerStatus(id, status, annotator);
+            return statusVersion(id);
+        });
+    }
+
+    /** The version of a document's status: who set it last, and when. */
+    public Version statusVersion(long id) {
+        return store.read(() -> {
+            try (PreparedStatement ps = store.connection().prepareStatement(
+                    "SELECT version, changed_by, updated FROM documents WHERE id = ?")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new IllegalArgumentException("document " + id + " does not exist");
+                    }
+                    return new Version(rs.getLong(1), rs.getString(2), rs.getString(3));
+                }
+            }
+        });
+    }
+
+    private void updateStatus(long id, DocumentStatus status, String by, Optional<Long> expected) throws SQLException {
+        try (PreparedStatement ps = store.connection().prepareStatement("UPDATE documents SET status = ?, updated = "
+                + store.now() + ", version = version + 1, changed_by = ? WHERE id = ?"
+                + (expected.isPresent() ? " AND version = ?" : ""))) {
+            ps.setString(1, status.code());
+            ps.setString(2, by);
+            ps.setLong(3, id);
+            if (expected.isPresent()) {
+                ps.setLong(4, expected.get());
+            }
+            int rows = ps.executeUpdate();
+            if (rows == 0 && expected.isPresent() && exists(id)) {
+                String name = find(id).map(Document::name).orElse(Long.toString(id));
+                throw new ConcurrentEditException("the status of document '" + name + "'", statusVersion(id));
+            }
+            requireOneRow(rows, id);
+        }
+    }
+
+    private boolean exists(long id) throws SQLException {
+        try (PreparedStatement ps = store.connection().prepareStatement("SELECT 1 FROM documents WHERE id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    private void putLayerStatus(long id, DocumentStatus status, String annotator) throws SQLException {
+        try (PreparedStatement ps = store.connection().prepareStatement("""
+                INSERT INTO layer_status(document_id, annotator, status) VALUES (?,?,?)
+                ON CONFLICT (document_id, annotator) DO UPDATE SET status = excluded.status,
+                  updated = """ + store.now())) {
+            ps.setLong(1, id);
+            ps.setString(2, annotator);
+            ps.setString(3, status.code());
+            ps.executeUpdate();
+        }
     }
 
     /** {@code annotator}'s status of their layer of a document: {@code new} until they set one. */

@@ -92,20 +92,62 @@ public final class LabelRepository {
     /** Changes name, colour, hotkey or position of a stored label; spans follow a rename. */
     public void update(Label label) {
         store.inTransaction(() -> {
-            try (PreparedStatement ps = store.connection().prepareStatement(
-                    "UPDATE labels SET name = ?, color = ?, hotkey = ?, position = ? WHERE id = ?")) {
-                ps.setString(1, label.name());
-                ps.setString(2, label.color());
-                ps.setString(3, label.hotkey());
-                ps.setInt(4, label.position());
-                ps.setLong(5, label.id());
-                idsByName = null;
-                if (ps.executeUpdate() != 1) {
-                    throw new IllegalArgumentException("label " + label.id() + " does not exist");
-                }
-            }
+            updateRow(label, "", Optional.empty());
             return null;
         });
+    }
+
+    /**
+     * {@link #update(Label)} by {@code by}, only if the label is still at {@code expected} (what
+     * {@link #version} gave when the analyst saw it); returns the new version.
+     *
+     * @throws ConcurrentEditException another analyst changed the label since; nothing was stored
+     */
+    public Version update(Label label, String by, long expected) {
+        return store.inTransaction(() -> {
+            updateRow(label, by, Optional.of(expected));
+            return version(label.id());
+        });
+    }
+
+    /** The version of a stored label: who changed it last, and when. */
+    public Version version(long labelId) {
+        return store.read(() -> {
+            try (PreparedStatement ps = store.connection().prepareStatement(
+                    "SELECT version, changed_by, changed FROM labels WHERE id = ?")) {
+                ps.setLong(1, labelId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new IllegalArgumentException("label " + labelId + " does not exist");
+                    }
+                    return new Version(rs.getLong(1), rs.getString(2), rs.getString(3));
+                }
+            }
+        });
+    }
+
+    private void updateRow(Label label, String by, Optional<Long> expected) throws SQLException {
+        try (PreparedStatement ps = store.connection().prepareStatement("UPDATE labels SET name = ?, color = ?, hotkey = ?,"
+                + " position = ?, version = version + 1, changed_by = ?, changed = " + store.now() + " WHERE id = ?"
+                + (expected.isPresent() ? " AND version = ?" : ""))) {
+            ps.setString(1, label.name());
+            ps.setString(2, label.color());
+            ps.setString(3, label.hotkey());
+            ps.setInt(4, label.position());
+            ps.setString(5, by);
+            ps.setLong(6, label.id());
+            if (expected.isPresent()) {
+                ps.setLong(7, expected.get());
+            }
+            idsByName = null;
+            if (ps.executeUpdate() != 1) {
+                Optional<Label> stored = find(label.id());
+                if (stored.isPresent() && expected.isPresent()) {
+                    throw new ConcurrentEditException("the label '" + stored.get().name() + "'", version(label.id()));
+                }
+                throw new IllegalArgumentException("label " + label.id() + " does not exist");
+            }
+        }
     }
 
     /** Deletes a label that no span uses; a used label is refused with the count of its spans. */

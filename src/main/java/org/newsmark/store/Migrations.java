@@ -125,7 +125,14 @@ final class Migrations {
                     CREATE TABLE id_reservations (
                       table_name TEXT PRIMARY KEY,
                       high INTEGER NOT NULL
-                    )"""));
+                    )"""),
+            // 6: optimistic versions of what two analysts may change at once: a document's status and a
+            // label; every update bumps the version and says who changed it and when
+            List.of("ALTER TABLE documents ADD COLUMN version INTEGER NOT NULL DEFAULT 0",
+                    "ALTER TABLE documents ADD COLUMN changed_by TEXT NOT NULL DEFAULT ''",
+                    "ALTER TABLE labels ADD COLUMN version INTEGER NOT NULL DEFAULT 0",
+                    "ALTER TABLE labels ADD COLUMN changed_by TEXT NOT NULL DEFAULT ''",
+                    "ALTER TABLE labels ADD COLUMN changed TEXT NOT NULL DEFAULT ''"));
 
     static final int LATEST = STEPS.size();
 

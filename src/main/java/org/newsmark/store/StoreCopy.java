@@ -36,9 +36,10 @@ public final class StoreCopy {
 
     private static Map<String, List<String>> tables() {
         Map<String, List<String>> t = new LinkedHashMap<>();
-        t.put("labels", List.of("id", "name", "color", "hotkey", "position"));
+        t.put("labels", List.of("id", "name", "color", "hotkey", "position", "version", "changed_by", "changed"));
         t.put("relation_types", List.of("name", "position"));
-        t.put("documents", List.of("id", "name", "title", "text", "text_length", "sha256", "status", "metadata", "created", "updated"));
+        t.put("documents", List.of("id", "name", "title", "text", "text_length", "sha256", "status", "metadata", "created", "updated",
+                "version", "changed_by"));
         t.put("spans", List.of("id", "document_id", "start", "\"end\"", "label_id", "annotator", "created", "updated", "source"));
         t.put("relations", List.of("id", "document_id", "from_span", "to_span", "type", "annotator", "created"));
         t.put("rejected_suggestions", List.of("id", "document_id", "label", "start", "\"end\"", "text", "created"));

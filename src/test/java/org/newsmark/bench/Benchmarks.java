@@ -6,7 +6,9 @@ import java.util.Set;
  * Runs every benchmark: {@code mvn -Pbench test-compile exec:java}. {@code -Dbench.only=} with a comma
  * list of {@code dataset}, {@code workbench}, {@code suggest} (the engine: one 5 KB article, 10,000
  * articles), {@code suggest-window} (suggestions shown after opening) and {@code agreement} (team agreement
- * over 10,000 articles, in memory and by the command line over a stored copy) runs some; each also has its own
+ * over 10,000 articles, in memory and by the command line over a stored copy) runs some, and {@code newsroom}
+ * (20 analysts editing one PostgreSQL corpus at once, not in the default set: it starts a server) runs only when
+ * named; each also has its own
  * {@code main}.
  */
 public final class Benchmarks {
@@ -27,6 +29,9 @@ public final class Benchmarks {
         }
         if (only.contains("agreement")) {
             AgreementBenchmark.main(args);
+        }
+        if (only.contains("newsroom")) {
+            NewsroomBenchmark.main(args);
         }
         if (only.contains("workbench")) {
             WorkbenchBenchmark.main(args);

@@ -40,12 +40,15 @@ public final class PostgresServer {
     private static final String WORK_PREFIX = "newsmark-pg";
     private static final String JVM_PID = "jvm.pid";
 
-    private final EmbeddedPostgres server;
+    /** Replaced by {@link #restart}; the port and the data folder stay. */
+    private volatile EmbeddedPostgres server;
     private final Duration startTime;
+    private final Path work;
 
-    private PostgresServer(EmbeddedPostgres server, Duration startTime) {
+    private PostgresServer(EmbeddedPostgres server, Duration startTime, Path work) {
         this.server = server;
         this.startTime = startTime;
+        this.work = work;
     }
 
     private static final class Holder {
@@ -144,6 +147,54 @@ public final class PostgresServer {
                 .withCredentials(Map.of(), Path.of("/nonexistent/.pgpass"), "postgres");
     }
 
+    /**
+     * Stops the server as a crash does (SIGQUIT: immediate shutdown, no checkpoint, clients cut off) and
+     * starts it again on the same data folder and port; the start replays the write-ahead log.
+     */
+    public synchronized void restart() {
+        Path data = work.resolve("data");
+        Optional<ProcessHandle> postmaster = pid(data.resolve("postmaster.pid")).flatMap(ProcessHandle::of);
+        try {
+            if (postmaster.isPresent()) {
+                new ProcessBuilder("kill", "-QUIT", Long.toString(postmaster.get().pid())).inheritIO().start().waitFor();
+                postmaster.get().onExit().get(30, TimeUnit.SECONDS);
+            }
+            try {
+                server.close(); // releases zonky's lock of the folder; the server is already gone
+            } catch (IOException | RuntimeException alreadyStopped) {
+                // pg_ctl stop finds no server
+            }
+            server = builder(work, work.resolve("server.log")).setPort(port()).start();
+        } catch (IOException | ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("the test PostgreSQL server did not restart: " + e.getMessage()
+                    + tail(work.resolve("server.log")), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    private static EmbeddedPostgres.Builder builder(Path work, Path log) {
+        return EmbeddedPostgres.builder()
+                .setDataDirectory(work.resolve("data"))
+                // kept over a restart; the whole folder goes when the JVM exits
+                .setCleanDataDirectory(false)
+                .setRegisterShutdownHook(false)
+                .setServerConfig("listen_addresses", "127.0.0.1")
+                .setServerConfig("unix_socket_directories", "")
+                // tests need no crash safety from the disk (a killed server keeps the page cache); a commit
+                // that waits for the disk is only slower
+                .setServerConfig("fsync", "off")
+                .setServerConfig("full_page_writes", "off")
+                // zonky turns it off; on, as on a real server: a commit is acknowledged once its WAL is
+                // written, so a killed server (see restart) loses no acknowledged edit
+                .setServerConfig("synchronous_commit", "on")
+                .setLocaleConfig("locale", "C")
+                .setOutputRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .setErrorRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .setPGStartupWait(Duration.ofSeconds(60));
+    }
+
     private static PostgresServer start() {
         requireUserNamespaceWhenRoot();
         stopOrphans();
@@ -153,22 +204,10 @@ public final class PostgresServer {
             Path work = Files.createTempDirectory(WORK_PREFIX);
             Files.writeString(work.resolve(JVM_PID), Long.toString(ProcessHandle.current().pid()));
             log = work.resolve("server.log");
-            EmbeddedPostgres server = EmbeddedPostgres.builder()
-                    .setDataDirectory(work.resolve("data"))
-                    .setCleanDataDirectory(true)
-                    .setRegisterShutdownHook(false)
-                    .setServerConfig("listen_addresses", "127.0.0.1")
-                    .setServerConfig("unix_socket_directories", "")
-                    // tests need no crash safety; a commit that waits for the disk is only slower
-                    .setServerConfig("fsync", "off")
-                    .setServerConfig("full_page_writes", "off")
-                    .setLocaleConfig("locale", "C")
-                    .setOutputRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
-                    .setErrorRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
-                    .setPGStartupWait(Duration.ofSeconds(60))
-                    .start();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, work), "newsmark-postgres-stop"));
-            return new PostgresServer(server, Duration.ofNanos(System.nanoTime() - started));
+            EmbeddedPostgres server = builder(work, log).start();
+            PostgresServer shared = new PostgresServer(server, Duration.ofNanos(System.nanoTime() - started), work);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(shared.server, work), "newsmark-postgres-stop"));
+            return shared;
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException("the test PostgreSQL server did not start: " + e.getMessage() + tail(log), e);
         }
