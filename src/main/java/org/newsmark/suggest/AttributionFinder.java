@@ -80,11 +80,29 @@ final class AttributionFinder {
         }
         boolean speech = SpeechVocabulary.BARE_CLAUSE_VERBS.contains(lower);
         boolean cueOnly = SpeechVocabulary.QUOTE_VERBS.contains(lower);
-        if ((!speech && !cueOnly && !according) || insideAny(directQuotes, cue.start())
-                || namesTerm(text, cue, lower)) {
+        if ((!speech && !cueOnly && !according) || namesTerm(text, cue, lower)) {
             return Optional.empty();
         }
+        Optional<TextRange> quote = directQuotes.stream().filter(r -> r.contains(cue.start())).findFirst();
+        if (quote.isPresent()) {
+            return speech && !according && !SpeechVocabulary.THINKING_VERBS.contains(lower)
+                    ? nestedReport(verb(text, cue, lower, true), quote.get()) : Optional.empty();
+        }
         return according ? according(text, cue) : verb(text, cue, lower, speech);
+    }
+
+    /**
+     * Reported speech inside a direct quote ({@code "Court says prorogation was unlawful"}), which the
+     * guidelines tag as a nested quote: only a speaker before the verb and a clause, both inside the marks.
+     */
+    private static Optional<Attribution> nestedReport(Optional<Attribution> found, TextRange quote) {
+        return found.filter(a -> a.speakerFirst() && quote.contains(a.speaker())
+                && a.content().filter(c -> quote.contains(c) && c.end() < quote.end()).isPresent());
+    }
+
+    /** Whether the attribution's cue stands inside a direct quote (reported speech nested in it). */
+    static boolean nested(Attribution a, List<TextRange> directQuotes) {
+        return insideAny(directQuotes, a.cue().start());
     }
 
     /** {@code a process called "exfiltration"}: a naming verb right before a quote mark names a term. */

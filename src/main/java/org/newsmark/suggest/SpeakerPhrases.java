@@ -31,7 +31,7 @@ final class SpeakerPhrases {
 
     /** The phrase ending right before {@code end} (spaces skipped). */
     static Optional<TextRange> before(String text, int end) {
-        return namedBefore(text, end).or(() -> CommonNounPhrase.before(text, end));
+        return WidenedSubject.widen(text, end, namedBefore(text, end).or(() -> CommonNounPhrase.before(text, end)));
     }
 
     /** A name, role or pronoun ending right before {@code end}. */

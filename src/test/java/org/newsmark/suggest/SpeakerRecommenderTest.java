@@ -223,4 +223,34 @@ class SpeakerRecommenderTest {
                 + "also said that she still trusts the party.", Labels.SPEAKER))
                 .containsExactly("One interviewee", "this person");
     }
+    @Test
+    void partitiveSubjectIsTheWholePhrase() {
+        assertThat(Fixtures.links(speakers, "One of the children said the house was always locked at night."))
+                .containsExactly("the house was always locked at night -> One of the children");
+        assertThat(Fixtures.links(speakers, "Two of them even said the guards had been asleep."))
+                .containsExactly("the guards had been asleep -> Two of them");
+        assertThat(Fixtures.links(speakers, "Some of the residents said the water was brown for days."))
+                .containsExactly("the water was brown for days -> Some of the residents");
+    }
+
+    @Test
+    void lowerCaseModifiersOfARoleNounBelongToTheSpeaker() {
+        assertThat(Fixtures.links(speakers, "Day's animal foundation said she had been in excellent health."))
+                .containsExactly("she had been in excellent health -> Day's animal foundation");
+        assertThat(Fixtures.links(speakers, "The head of the police's internal investigators said the scene was not secured."))
+                .containsExactly("the scene was not secured -> The head of the police's internal investigators");
+        // a determiner after a preposition opens an adjunct, not the subject
+        assertThat(Fixtures.links(speakers, "After the meeting officials said the plan would go ahead."))
+                .containsExactly("the plan would go ahead -> officials");
+    }
+
+    @Test
+    void reportedSpeechInsideADirectQuoteIsANestedQuote() {
+        String text = "Schumer said: \"So we told the president we needed the government open. He resisted.\"";
+        assertThat(Fixtures.links(speakers, text)).contains("we needed the government open -> we",
+                "So we told the president we needed the government open. He resisted. -> Schumer");
+        // thinking is not speech, and a verb with no clause after it reports nothing
+        assertThat(Fixtures.links(speakers, "Ortiz said: \"I think we should leave now, before the storm.\""))
+                .containsExactly("I think we should leave now, before the storm. -> Ortiz");
+    }
 }
