@@ -24,6 +24,11 @@ final class AttributionFinder {
     private static final List<String> PERIPHRASES = List.of("went on to", "goes on to", "continued to",
             "was quoted to", "wanted to", "went as far as to", "went as far to");
     private static final String AS_SAYING = " as saying";
+    /**
+     * Words before a verb whose speaker is the subject of the sentence: {@code and said}, and the relative
+     * pronoun of a statement the subject made ({@code They released a statement which said}).
+     */
+    private static final Set<String> RELATIVE_SUBJECT = Set.of("and", "which");
     private static final Set<String> NOT_CLAUSE_START = Set.of("to", "of", "about", "on", "in", "for", "with", "by",
             "at", "from", "as", "and", "or", "but", "so", "whether", "how", "what", "why", "when", "where",
             "who", "which", "it's", "its", "out", "goodbye", "hello", "yes", "no", "sorry", "thanks", "thank");
@@ -150,7 +155,7 @@ final class AttributionFinder {
         Optional<TextRange> pre = SpeechVocabulary.SUBJECT_CUES.contains(verb) ? Optional.empty()
                 : SpeakerPhrases.before(text, skipTimeBack(text, skipAdverbsBack(text, cue.start())));
         if (pre.isEmpty() && (SpeechVocabulary.SUBJECT_CUES.contains(verb)
-                || TextScan.previousWord(text, cue.start()).equals("and"))) {
+                || RELATIVE_SUBJECT.contains(TextScan.previousWord(text, cue.start())))) {
             pre = sentenceSubject(text, cue.start());
         }
         boolean appositive = false;
@@ -324,7 +329,8 @@ final class AttributionFinder {
             marks++;
         }
         if (marks > e && e > start && ".!?".indexOf(text.charAt(e - 1)) >= 0) {
-            return Optional.of(new TextRange(start, marks)).filter(r -> r.length() >= 8);
+            TextRange r = new TextRange(start, marks).trimmedIn(text);
+            return Optional.of(r).filter(x -> x.length() >= 8 && QUOTE_MARKS.indexOf(text.charAt(x.start())) < 0);
         }
         while (e > start && (Character.isWhitespace(text.charAt(e - 1)) || ".,;:".indexOf(text.charAt(e - 1)) >= 0)) {
             e--;

@@ -53,7 +53,7 @@ final class SpeechVocabulary {
             "pledged", "asked", "shouted", "wrote", "tweeted", "posted", "cited", "termed", "praised", "criticised",
             "criticized", "condemned", "welcomed", "denied", "labelled", "labeled", "recalled",
             "thanked", "accused", "apologised", "apologized", "characterized", "characterised", "dubbed", "branded",
-            "attacked", "slammed", "blasted", "dismissed", "hailed", "mocked", "ridiculed", "reads", "talked");
+            "attacked", "slammed", "blasted", "dismissed", "hailed", "mocked", "ridiculed", "reads", "talked", "proposed");
 
     /** Lower-case words that can be part of a speaker phrase: roles, bodies, modifiers. */
     static final Set<String> ROLE_WORDS = Set.of("president", "minister", "prime", "secretary", "general",

@@ -253,4 +253,23 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "Ortiz said: \"I think we should leave now, before the storm.\""))
                 .containsExactly("I think we should leave now, before the storm. -> Ortiz");
     }
+    @Test
+    void statementWhichSaidBelongsToTheSubjectOfTheSentence() {
+        String text = "UNESCO said the change needed its approval. The commission also criticised the move. "
+                + "They released a statement which said, \"The monument must remain a museum for all.\"";
+        assertThat(Fixtures.links(speakers, text)).contains("The monument must remain a museum for all. -> They");
+    }
+
+    @Test
+    void proposedIntroducesADirectQuote() {
+        String text = "However, addressing the leaders, Chakrapani proposed: \"Take cow urine on a daily basis.\"";
+        assertThat(Fixtures.links(speakers, text)).containsExactly("Take cow urine on a daily basis. -> Chakrapani");
+    }
+
+    @Test
+    void attributionBetweenCommasBeforeADirectQuoteReportsNoSecondQuote() {
+        String text = "In February, Chakrapani said, \"Corona is not a virus, but an avatar of poor creatures.\"";
+        assertThat(Fixtures.links(speakers, text))
+                .containsExactly("Corona is not a virus, but an avatar of poor creatures. -> Chakrapani");
+    }
 }
