@@ -163,6 +163,9 @@ final class AttributionFinder {
             pre = AppositiveSubject.before(text, skipAdverbsBack(text, cue.start()));
             appositive = pre.isPresent();
         }
+        if (pre.isPresent() && reportAsNoun(text, verb, pre.get())) {
+            return Optional.empty();
+        }
         if (pre.isPresent()) {
             TextRange speaker = JointSubject.extend(text, appositive ? pre.get() : withRole(text, pre.get()));
             int end = skipAdjuncts(text, cue.end());
@@ -184,6 +187,15 @@ final class AttributionFinder {
             Optional<TextRange> content = speech ? reportedBefore(text, cue.start(), end, true) : Optional.empty();
             return new Attribution(sp, cue, false, content, end);
         });
+    }
+
+    /**
+     * {@code a UN report concluded}: {@code report} after a singular phrase is the noun, not the verb of
+     * {@code officials report}.
+     */
+    private static boolean reportAsNoun(String text, String verb, TextRange subject) {
+        String s = subject.of(text);
+        return verb.equals("report") && !s.endsWith("s") && !SpeechVocabulary.PRONOUNS.contains(s.toLowerCase(Locale.ROOT));
     }
 
     /** The speaker with the role that stands before it: an apposition, or a lower-case role noun. */

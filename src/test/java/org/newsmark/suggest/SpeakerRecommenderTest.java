@@ -272,4 +272,30 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, text))
                 .containsExactly("Corona is not a virus, but an avatar of poor creatures. -> Chakrapani");
     }
+    @Test
+    void clauseWithAnInflectedVerbAfterAVerbThatNeedsThat() {
+        assertThat(Fixtures.links(speakers, "Reuters estimated around 200 people attended the event in New Delhi."))
+                .containsExactly("around 200 people attended the event in New Delhi -> Reuters");
+        assertThat(Fixtures.links(speakers, "USA Today noted the commission's scope allows it to advise Congress."))
+                .containsExactly("the commission's scope allows it to advise Congress -> USA Today");
+        // an object, not a clause: the -ed word follows a determiner, or no object follows it
+        assertThat(Fixtures.links(speakers, "The company announced the planned closure of two plants.")).isEmpty();
+        assertThat(Fixtures.links(speakers, "Officials reported increased traffic on the bridge.")).isEmpty();
+    }
+
+    @Test
+    void reportAfterASingularPhraseIsTheNoun() {
+        assertThat(Fixtures.links(speakers,
+                "Riyadh denied it, however, a UN report eventually concluded evidence supported his murder."))
+                .containsExactly("evidence supported his murder -> a UN report");
+        assertThat(Fixtures.links(speakers, "Residents report the water has been brown for days."))
+                .containsExactly("the water has been brown for days -> Residents");
+    }
+
+    @Test
+    void lowerCaseModifierBeforeARoleNounAndName() {
+        assertThat(Fixtures.links(speakers,
+                "The previous day, television broadcaster PBS revealed that the prince accepted responsibility."))
+                .containsExactly("the prince accepted responsibility -> television broadcaster PBS");
+    }
 }
