@@ -24,6 +24,8 @@ final class AttributionFinder {
     private static final List<String> PERIPHRASES = List.of("went on to", "goes on to", "continued to",
             "was quoted to", "wanted to", "went as far as to", "went as far to");
     private static final String AS_SAYING = " as saying";
+    /** A two-word speech verb that reports a clause: {@code pointed out she had …}. */
+    private static final String POINTED_OUT = "pointed out";
     /**
      * Words before a verb whose speaker is the subject of the sentence: {@code and said}, and the relative
      * pronoun of a statement the subject made ({@code They released a statement which said}).
@@ -79,6 +81,10 @@ final class AttributionFinder {
     }
 
     private Optional<Attribution> cue(String text, TextRange cue, boolean according, List<TextRange> directQuotes) {
+        if (text.startsWith(POINTED_OUT, cue.start()) && isWordBoundary(text, cue.start(), cue.start() + POINTED_OUT.length())) {
+            return insideAny(directQuotes, cue.start()) ? Optional.empty()
+                    : verb(text, new TextRange(cue.start(), cue.start() + POINTED_OUT.length()), POINTED_OUT, true);
+        }
         String lower = according ? ACCORDING_TO : cue.of(text);
         if (lower.equals("quoted") && !insideAny(directQuotes, cue.start())) {
             return quotedAsSaying(text, cue);
@@ -91,7 +97,7 @@ final class AttributionFinder {
         Optional<TextRange> quote = directQuotes.stream().filter(r -> r.contains(cue.start())).findFirst();
         if (quote.isPresent()) {
             return speech && !according && !SpeechVocabulary.THINKING_VERBS.contains(lower)
-                    ? nestedReport(verb(text, cue, lower, true), quote.get()) : Optional.empty();
+                    ? nestedReport(text, verb(text, cue, lower, true), quote.get()) : Optional.empty();
         }
         return according ? according(text, cue) : verb(text, cue, lower, speech);
     }
@@ -100,9 +106,21 @@ final class AttributionFinder {
      * Reported speech inside a direct quote ({@code "Court says prorogation was unlawful"}), which the
      * guidelines tag as a nested quote: only a speaker before the verb and a clause, both inside the marks.
      */
-    private static Optional<Attribution> nestedReport(Optional<Attribution> found, TextRange quote) {
-        return found.filter(a -> a.speakerFirst() && quote.contains(a.speaker())
-                && a.content().filter(c -> quote.contains(c) && c.end() < quote.end()).isPresent());
+    private static Optional<Attribution> nestedReport(String text, Optional<Attribution> found, TextRange quote) {
+        return found.filter(a -> a.speakerFirst() && quote.contains(a.speaker()))
+                .flatMap(a -> a.content().filter(quote::contains)
+                        .map(c -> withoutClosingMark(text, c, quote))
+                        .filter(c -> c.length() >= 8)
+                        .map(c -> new Attribution(a.speaker(), a.cue(), true, Optional.of(c), a.end())));
+    }
+
+    /** A nested clause without the closing mark of its quote and the stop before it. */
+    private static TextRange withoutClosingMark(String text, TextRange clause, TextRange quote) {
+        int e = clause.end() == quote.end() ? clause.end() - 1 : clause.end();
+        while (e > clause.start() && ".,;:?! ".indexOf(text.charAt(e - 1)) >= 0) {
+            e--;
+        }
+        return new TextRange(clause.start(), e);
     }
 
     /** Whether the attribution's cue stands inside a direct quote (reported speech nested in it). */
@@ -336,11 +354,14 @@ final class AttributionFinder {
             return Optional.empty();
         }
         int e = end;
+        if (e >= start + 2 && e < text.length() && text.startsWith("[.]", e - 2)) {
+            e++; // an editor's full stop in brackets: …lived as a commoner[.]"
+        }
         int marks = e;
         while (marks < text.length() && "\"”’»".indexOf(text.charAt(marks)) >= 0) {
             marks++;
         }
-        if (marks > e && e > start && ".!?".indexOf(text.charAt(e - 1)) >= 0) {
+        if (marks > e && e > start && (".!?".indexOf(text.charAt(e - 1)) >= 0 || text.startsWith(".]", e - 2))) {
             TextRange r = new TextRange(start, marks).trimmedIn(text);
             return Optional.of(r).filter(x -> x.length() >= 8 && QUOTE_MARKS.indexOf(text.charAt(x.start())) < 0);
         }

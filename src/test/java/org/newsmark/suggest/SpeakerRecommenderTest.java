@@ -298,4 +298,19 @@ class SpeakerRecommenderTest {
                 "The previous day, television broadcaster PBS revealed that the prince accepted responsibility."))
                 .containsExactly("the prince accepted responsibility -> television broadcaster PBS");
     }
+    @Test
+    void pointedOutReportsAClause() {
+        String text = "In support of her candidacy, Princess Ubolratana pointed out she had \"relinquished my royal titles"
+                + " and lived as a commoner[.]\" Sources report she is popular.";
+        assertThat(Fixtures.links(speakers, text)).contains(
+                "she had \"relinquished my royal titles and lived as a commoner[.]\" -> Princess Ubolratana");
+    }
+
+    @Test
+    void nestedReportEndsBeforeTheClosingMarkAndItsQuestionMark() {
+        String text = "Day said, \"I've been through everything. I always said I was like those circus dolls you could push"
+                + " down and they'd come back up?\"";
+        assertThat(Fixtures.links(speakers, text)).contains(
+                "I was like those circus dolls you could push down and they'd come back up -> I");
+    }
 }
