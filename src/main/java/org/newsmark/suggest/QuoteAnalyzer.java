@@ -63,6 +63,7 @@ final class QuoteAnalyzer {
                 Math.min(text.length(), r.end() + 1))).toList();
         List<Attribution> attributions = attributionFinder.find(text, marked);
         List<Attribution> outer = attributions.stream().filter(a -> !AttributionFinder.nested(a, marked)).toList();
+        java.util.Set<Attribution> outerSet = new java.util.HashSet<>(outer);
         Map<TextRange, AttributedQuote> quotes = new LinkedHashMap<>();
         Optional<Attribution> previous = Optional.empty();
         int previousEnd = -1;
@@ -77,7 +78,7 @@ final class QuoteAnalyzer {
             boolean isDirect = direct.contains(q);
             AttributedQuote aq = attribute(text, q, isDirect, attributions, outer, previous, previousEnd);
             quotes.put(q, aq);
-            if (aq.attribution().filter(outer::contains).isPresent()) {
+            if (aq.attribution().filter(outerSet::contains).isPresent()) {
                 previous = aq.attribution();
                 previousEnd = q.end();
             }
