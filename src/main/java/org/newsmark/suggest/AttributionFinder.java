@@ -24,6 +24,13 @@ final class AttributionFinder {
     private static final List<String> PERIPHRASES = List.of("went on to", "goes on to", "continued to",
             "was quoted to", "wanted to", "went as far as to", "went as far to");
     private static final String AS_SAYING = " as saying";
+    /** A two-word speech verb that reports a clause: {@code pointed out she had …}. */
+    private static final String POINTED_OUT = "pointed out";
+    /**
+     * Words before a verb whose speaker is the subject of the sentence: {@code and said}, and the relative
+     * pronoun of a statement the subject made ({@code They released a statement which said}).
+     */
+    private static final Set<String> RELATIVE_SUBJECT = Set.of("and", "which");
     private static final Set<String> NOT_CLAUSE_START = Set.of("to", "of", "about", "on", "in", "for", "with", "by",
             "at", "from", "as", "and", "or", "but", "so", "whether", "how", "what", "why", "when", "where",
             "who", "which", "it's", "its", "out", "goodbye", "hello", "yes", "no", "sorry", "thanks", "thank");
@@ -74,17 +81,51 @@ final class AttributionFinder {
     }
 
     private Optional<Attribution> cue(String text, TextRange cue, boolean according, List<TextRange> directQuotes) {
+        if (text.startsWith(POINTED_OUT, cue.start()) && isWordBoundary(text, cue.start(), cue.start() + POINTED_OUT.length())) {
+            return insideAny(directQuotes, cue.start()) ? Optional.empty()
+                    : verb(text, new TextRange(cue.start(), cue.start() + POINTED_OUT.length()), POINTED_OUT, true);
+        }
         String lower = according ? ACCORDING_TO : cue.of(text);
         if (lower.equals("quoted") && !insideAny(directQuotes, cue.start())) {
             return quotedAsSaying(text, cue);
         }
         boolean speech = SpeechVocabulary.BARE_CLAUSE_VERBS.contains(lower);
         boolean cueOnly = SpeechVocabulary.QUOTE_VERBS.contains(lower);
-        if ((!speech && !cueOnly && !according) || insideAny(directQuotes, cue.start())
-                || namesTerm(text, cue, lower)) {
+        if ((!speech && !cueOnly && !according) || namesTerm(text, cue, lower)) {
             return Optional.empty();
         }
+        Optional<TextRange> quote = directQuotes.stream().filter(r -> r.contains(cue.start())).findFirst();
+        if (quote.isPresent()) {
+            return speech && !according && !SpeechVocabulary.THINKING_VERBS.contains(lower)
+                    ? nestedReport(text, verb(text, cue, lower, true), quote.get()) : Optional.empty();
+        }
         return according ? according(text, cue) : verb(text, cue, lower, speech);
+    }
+
+    /**
+     * Reported speech inside a direct quote ({@code "Court says prorogation was unlawful"}), which the
+     * guidelines tag as a nested quote: only a speaker before the verb and a clause, both inside the marks.
+     */
+    private static Optional<Attribution> nestedReport(String text, Optional<Attribution> found, TextRange quote) {
+        return found.filter(a -> a.speakerFirst() && quote.contains(a.speaker()))
+                .flatMap(a -> a.content().filter(quote::contains)
+                        .map(c -> withoutClosingMark(text, c, quote))
+                        .filter(c -> c.length() >= 8)
+                        .map(c -> new Attribution(a.speaker(), a.cue(), true, Optional.of(c), a.end())));
+    }
+
+    /** A nested clause without the closing mark of its quote and the stop before it. */
+    private static TextRange withoutClosingMark(String text, TextRange clause, TextRange quote) {
+        int e = clause.end() == quote.end() ? clause.end() - 1 : clause.end();
+        while (e > clause.start() && ".,;:?! ".indexOf(text.charAt(e - 1)) >= 0) {
+            e--;
+        }
+        return new TextRange(clause.start(), e);
+    }
+
+    /** Whether the attribution's cue stands inside a direct quote (reported speech nested in it). */
+    static boolean nested(Attribution a, List<TextRange> directQuotes) {
+        return insideAny(directQuotes, a.cue().start());
     }
 
     /** {@code a process called "exfiltration"}: a naming verb right before a quote mark names a term. */
@@ -132,13 +173,16 @@ final class AttributionFinder {
         Optional<TextRange> pre = SpeechVocabulary.SUBJECT_CUES.contains(verb) ? Optional.empty()
                 : SpeakerPhrases.before(text, skipTimeBack(text, skipAdverbsBack(text, cue.start())));
         if (pre.isEmpty() && (SpeechVocabulary.SUBJECT_CUES.contains(verb)
-                || TextScan.previousWord(text, cue.start()).equals("and"))) {
+                || RELATIVE_SUBJECT.contains(TextScan.previousWord(text, cue.start())))) {
             pre = sentenceSubject(text, cue.start());
         }
         boolean appositive = false;
         if (pre.isEmpty() && !SpeechVocabulary.SUBJECT_CUES.contains(verb)) {
             pre = AppositiveSubject.before(text, skipAdverbsBack(text, cue.start()));
             appositive = pre.isPresent();
+        }
+        if (pre.isPresent() && reportAsNoun(text, verb, pre.get())) {
+            return Optional.empty();
         }
         if (pre.isPresent()) {
             TextRange speaker = JointSubject.extend(text, appositive ? pre.get() : withRole(text, pre.get()));
@@ -161,6 +205,15 @@ final class AttributionFinder {
             Optional<TextRange> content = speech ? reportedBefore(text, cue.start(), end, true) : Optional.empty();
             return new Attribution(sp, cue, false, content, end);
         });
+    }
+
+    /**
+     * {@code a UN report concluded}: {@code report} after a singular phrase is the noun, not the verb of
+     * {@code officials report}.
+     */
+    private static boolean reportAsNoun(String text, String verb, TextRange subject) {
+        String s = subject.of(text);
+        return verb.equals("report") && !s.endsWith("s") && !SpeechVocabulary.PRONOUNS.contains(s.toLowerCase(Locale.ROOT));
     }
 
     /** The speaker with the role that stands before it: an apposition, or a lower-case role noun. */
@@ -301,12 +354,16 @@ final class AttributionFinder {
             return Optional.empty();
         }
         int e = end;
+        if (e >= start + 2 && e < text.length() && text.startsWith("[.]", e - 2)) {
+            e++; // an editor's full stop in brackets: …lived as a commoner[.]"
+        }
         int marks = e;
         while (marks < text.length() && "\"”’»".indexOf(text.charAt(marks)) >= 0) {
             marks++;
         }
-        if (marks > e && e > start && ".!?".indexOf(text.charAt(e - 1)) >= 0) {
-            return Optional.of(new TextRange(start, marks)).filter(r -> r.length() >= 8);
+        if (marks > e && e > start && (".!?".indexOf(text.charAt(e - 1)) >= 0 || text.startsWith(".]", e - 2))) {
+            TextRange r = new TextRange(start, marks).trimmedIn(text);
+            return Optional.of(r).filter(x -> x.length() >= 8 && QUOTE_MARKS.indexOf(text.charAt(x.start())) < 0);
         }
         while (e > start && (Character.isWhitespace(text.charAt(e - 1)) || ".,;:".indexOf(text.charAt(e - 1)) >= 0)) {
             e--;

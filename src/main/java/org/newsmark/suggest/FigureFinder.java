@@ -83,12 +83,17 @@ final class FigureFinder {
         return ranges.stream().anyMatch(r -> r[0] < end && start < r[1]);
     }
 
+    /** Lower-case nouns that a bare number after them names: {@code film 42}, {@code flight 370}, {@code room 101}. */
+    private static final java.util.Set<String> NUMBERED_NOUNS = java.util.Set.of("film", "movie", "flight", "route",
+            "highway", "interstate", "episode", "chapter", "section", "article", "room", "gate", "platform",
+            "terminal", "bus", "ward", "block", "lot", "exit", "pier", "track", "channel", "resolution", "amendment");
+
     private static boolean isExcluded(String text, String core, int start, int end, boolean approximated) {
         String lower = core.toLowerCase(Locale.ROOT);
         if (lower.equals("one") && !approximated && !isCountedOne(text, start, end)) {
             return true;
         }
-        if (DIALLED.contains(TextScan.previousWord(text, start).toLowerCase(Locale.ROOT))) {
+        if (DIALLED.contains(TextScan.previousWord(text, start).toLowerCase(Locale.ROOT)) || isNumberedNoun(text, core, start, end)) {
             return true;
         }
         if (isDate(text, core, start, end) || isYear(text, core, end, approximated)) {
@@ -113,6 +118,12 @@ final class FigureFinder {
         String next = nextWord(text, end);
         return (lower.equals("a third") || lower.equals("a quarter")) && !next.equals("of")
                 && !next.isEmpty() && Character.isLowerCase(next.charAt(0));
+    }
+
+    /** {@code in film 42}: a bare number right after a noun it names, with no counted noun after it. */
+    private static boolean isNumberedNoun(String text, String core, int start, int end) {
+        return core.chars().allMatch(Character::isDigit) && start > 0 && text.charAt(start - 1) == ' '
+                && NUMBERED_NOUNS.contains(TextScan.previousWord(text, start).toLowerCase(Locale.ROOT)) && CountedNoun.end(text, core, end) == end;
     }
 
     /** {@code No. 11}: a number that names rather than counts. */

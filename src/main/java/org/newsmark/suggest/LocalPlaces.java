@@ -17,7 +17,8 @@ import org.newsmark.model.TextRange;
 final class LocalPlaces {
 
     private static final int LOCALITY_REACH = 40;
-    private static final String NAME = "\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?";
+    /** One or two capitalised words; a word may go on after a hyphen ({@code Urus-Martan}). */
+    private static final String NAME = "\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?: \\p{Lu}\\p{Ll}+)?";
     /** One or two capitalised words after a preposition or article, ending the searched text. */
     private static final Pattern LOCALITY = Pattern.compile("\\b(?:in|at|from|near|of|a|an) (" + NAME + ")$");
     /** {@code the city of Dallas}, {@code the town of Hajo}. */

@@ -53,9 +53,11 @@ public final class PlaceRecommender implements Recommender {
             "Her", "My", "Your", "A", "An", "The", "Is", "Was", "Are", "Were", "Not", "No", "All", "Some", "Many", "Most");
     /** The second part of a hyphenated pair of names, as in {@code Iran–Iraq War}. */
     private static final Pattern COMPOUND_PART = Pattern.compile("[-–]\\p{Lu}\\p{L}+");
-    private static final int OF_HEAD_REACH = 24;
+    private static final int OF_HEAD_REACH = 40;
     private static final Pattern OF_HEAD_BEFORE = Pattern.compile("\\b((?:Gulf|Sea|Bay|Strait|Straits|Isle|Cape"
-            + "|Lake|(?:Northern|Southern|Eastern|Western|Central|Middle) District) of )$");
+            + "|Lake|(?:Northern|Southern|Eastern|Western|Central|Middle) District"
+            + "|(?:(?:Federal|Democratic|Islamic|People's|Socialist|Arab|Bolivarian|United|Hashemite) ){0,3}"
+            + "(?:Republic|Kingdom|Principality|Sultanate|Emirate|Grand Duchy)) of )$");
     /** {@code north-eastern Syria}, {@code central Italy}: a compass adjective before a known place. */
     private static final Pattern DIRECTION_BEFORE = Pattern.compile("\\b((?:north|south)(?:-?(?:east|west))?(?:ern)?"
             + "|(?:east|west)(?:ern)?|central) $");
@@ -97,8 +99,11 @@ public final class PlaceRecommender implements Recommender {
         List<SpanSuggestion> out = new ArrayList<>();
         List<Gazetteer.Match> known = new ArrayList<>();
         List<TextRange> rejected = new ArrayList<>();
-        for (Candidate m : candidates(text)) {
-            int end = widen(text, m.end());
+        List<Candidate> candidates = candidates(text);
+        Set<Integer> starts = new HashSet<>();
+        candidates.forEach(c -> starts.add(c.start()));
+        for (Candidate m : candidates) {
+            int end = widen(text, withCompoundPart(text, m.end(), starts));
             int start = widenBack(text, m.start());
             boolean bare = end == m.end() && start == m.start();
             if (bare && (m.shouted() ? currencyAfter(text, m.end())
@@ -242,6 +247,24 @@ public final class PlaceRecommender implements Recommender {
         int directionFrom = Math.max(0, start - DIRECTION_REACH);
         Matcher d = DIRECTION_BEFORE.matcher(text.substring(directionFrom, start));
         return d.find() ? directionFrom + d.start(1) : start;
+    }
+
+    /**
+     * {@code Urus-Martan}: a name that goes on after a hyphen with a capitalised part no gazetteer knows as
+     * a place of its own is one name ({@code Iran-Iraq} stays two).
+     */
+    private static int withCompoundPart(String text, int end, Set<Integer> candidateStarts) {
+        return AnchoredScan.at(COMPOUND_PART, text, end)
+                .filter(m -> !candidateStarts.contains(end + 1) && text.charAt(end) == '-' && !demonym(m.group())
+                        && (m.end() >= text.length() || !Character.isLetterOrDigit(text.charAt(m.end()))
+                        && text.charAt(m.end()) != '-'))
+                .map(MatchResult::end).orElse(end);
+    }
+
+    /** {@code -Israeli}, {@code -Russian}, {@code -Chinese}: the second part of {@code Arab-Israeli} is an adjective. */
+    private static boolean demonym(String part) {
+        return part.endsWith("i") || part.endsWith("ian") || part.endsWith("ese") || part.endsWith("ish")
+                || part.endsWith("can") || part.endsWith("ean");
     }
 
     /** {@code Denzel Washington}, {@code Captain America}: a capitalised word glued before the name. */

@@ -62,6 +62,8 @@ final class QuoteAnalyzer {
         List<TextRange> marked = direct.stream().map(r -> new TextRange(Math.max(0, r.start() - 1),
                 Math.min(text.length(), r.end() + 1))).toList();
         List<Attribution> attributions = attributionFinder.find(text, marked);
+        List<Attribution> outer = attributions.stream().filter(a -> !AttributionFinder.nested(a, marked)).toList();
+        java.util.Set<Attribution> outerSet = new java.util.HashSet<>(outer);
         Map<TextRange, AttributedQuote> quotes = new LinkedHashMap<>();
         Optional<Attribution> previous = Optional.empty();
         int previousEnd = -1;
@@ -74,9 +76,9 @@ final class QuoteAnalyzer {
                 continue;
             }
             boolean isDirect = direct.contains(q);
-            AttributedQuote aq = attribute(text, q, isDirect, attributions, previous, previousEnd);
+            AttributedQuote aq = attribute(text, q, isDirect, attributions, outer, previous, previousEnd);
             quotes.put(q, aq);
-            if (aq.attribution().isPresent()) {
+            if (aq.attribution().filter(outerSet::contains).isPresent()) {
                 previous = aq.attribution();
                 previousEnd = q.end();
             }
@@ -84,9 +86,15 @@ final class QuoteAnalyzer {
         return new Analysis(attributions, List.copyOf(quotes.values()));
     }
 
-    private static AttributedQuote attribute(String text, TextRange q, boolean direct, List<Attribution> attributions,
-                                             Optional<Attribution> previous, int previousEnd) {
-        for (Attribution a : attributions) {
+    /**
+     * @param all      every attribution, those reporting speech inside a direct quote included: they
+     *                 attribute only the clause they report
+     * @param attributions the attributions outside direct quotes
+     */
+    private static AttributedQuote attribute(String text, TextRange q, boolean direct, List<Attribution> all,
+                                             List<Attribution> attributions, Optional<Attribution> previous,
+                                             int previousEnd) {
+        for (Attribution a : all) {
             if (a.content().filter(q::equals).isPresent()) {
                 return new AttributedQuote(q, direct, Optional.of(a), "reported after '" + a.cue().of(text) + "'");
             }

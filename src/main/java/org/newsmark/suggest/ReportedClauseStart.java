@@ -14,13 +14,16 @@ final class ReportedClauseStart {
 
     private static final Pattern NEXT_WORD = Pattern.compile(" ?(\\p{L}+)");
     /** The first words of a clause up to the first punctuation mark: {@code the deal was illegal}. */
-    private static final Pattern LEADING_WORDS = Pattern.compile(" ?([\\p{L}'’ -]{1,80})");
+    private static final Pattern LEADING_WORDS = Pattern.compile(" ?([\\p{L}\\p{N}'’ -]{1,80})");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
     /** Finite auxiliaries and copulas that mark the verb of a clause ({@code the deal was}, {@code it be waived}). */
     private static final Set<String> FINITE = Set.of("is", "are", "was", "were", "be", "has", "have", "had", "will",
             "would", "can", "could", "should", "may", "might", "must", "does", "do", "did", "shall");
     /** How many words a subject may have before its verb. */
     private static final int MAX_SUBJECT_WORDS = 5;
+    /** Words that open the object of a verb: after {@code attended}, {@code allows}, they show a clause's verb. */
+    private static final Set<String> OBJECT_STARTS = Set.of("the", "a", "an", "his", "her", "its", "their", "it",
+            "them", "him", "us", "me", "this", "these", "those");
     private static final Set<String> PREPOSITIONS = Set.of("to", "of", "in", "on", "for", "with", "by", "at", "from",
             "about", "as", "into", "over");
 
@@ -57,10 +60,22 @@ final class ReportedClauseStart {
             return false;
         }
         for (int i = 1; i < Math.min(words.length, MAX_SUBJECT_WORDS + 1); i++) {
-            if (FINITE.contains(words[i])) {
+            if (FINITE.contains(words[i]) || i + 1 < words.length && inflectedVerb(words, i)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * {@code around 200 people attended the event}, {@code the commission's scope allows it}: a word in
+     * {@code -ed} or {@code -s} after a subject and before the start of its object, not after a determiner.
+     */
+    private static boolean inflectedVerb(String[] words, int i) {
+        String w = words[i];
+        boolean inflected = w.length() > 4 && (w.endsWith("ed") || w.endsWith("s") && !w.endsWith("ss")
+                && !w.endsWith("'s") && !w.endsWith("’s"));
+        return inflected && OBJECT_STARTS.contains(words[i + 1]) && !OBJECT_STARTS.contains(words[i - 1])
+                && !PREPOSITIONS.contains(words[i - 1]);
     }
 }

@@ -31,6 +31,10 @@ final class RoleModifiers {
     /** The name widened to the lower-case role before it, or the name itself. */
     static TextRange before(String text, TextRange name) {
         String who = name.of(text);
+        int space = who.indexOf(' ');
+        if (space > 0 && isRoleNoun(who.substring(0, space)) && TextScan.startsUpper(who.substring(space + 1))) {
+            return before(text, new TextRange(name.start() + space + 1, name.end())); // broadcaster PBS
+        }
         if (!TextScan.startsUpper(who) || SpeechVocabulary.PRONOUNS.contains(who.toLowerCase(Locale.ROOT))) {
             return name;
         }

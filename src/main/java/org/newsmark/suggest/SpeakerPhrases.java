@@ -31,7 +31,7 @@ final class SpeakerPhrases {
 
     /** The phrase ending right before {@code end} (spaces skipped). */
     static Optional<TextRange> before(String text, int end) {
-        return namedBefore(text, end).or(() -> CommonNounPhrase.before(text, end));
+        return WidenedSubject.widen(text, end, namedBefore(text, end).or(() -> CommonNounPhrase.before(text, end)));
     }
 
     /** A name, role or pronoun ending right before {@code end}. */
@@ -203,10 +203,17 @@ final class SpeakerPhrases {
     private static boolean partOfPhrase(String w, String text, int at) {
         String lower = w.toLowerCase(java.util.Locale.ROOT);
         if (SpeechVocabulary.NOT_NAMES.contains(w) || SpeechVocabulary.NOT_NAMES.contains(stripPossessive(w))) {
-            return false;
+            return titleWithToday(w, text, at);
         }
         return Character.isUpperCase(w.charAt(0)) || SpeechVocabulary.ROLE_WORDS.contains(stripPossessive(lower))
                 || lower.equals("of") || lower.equals("for") || SpeechVocabulary.DETERMINERS.contains(lower);
+    }
+
+    /** {@code USA Today}, {@code Russia Today}: a title ending in {@code Today} after a name. */
+    private static boolean titleWithToday(String w, String text, int at) {
+        String previous = TextScan.previousWord(text, at);
+        return w.equals("Today") && at > 0 && text.charAt(at - 1) == ' ' && TextScan.startsUpper(previous)
+                && !SpeechVocabulary.NOT_NAMES.contains(previous) && !TextScan.isSentenceStart(text, at);
     }
 
     private static String stripPossessive(String w) {

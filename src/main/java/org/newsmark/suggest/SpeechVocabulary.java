@@ -37,7 +37,7 @@ final class SpeechVocabulary {
 
     /** Adverbs that may stand between a speaker and the verb: {@code He also said}. */
     static final Set<String> ADVERBS = Set.of("also", "then", "later", "previously", "further", "again",
-            "subsequently", "reportedly", "earlier", "immediately", "once", "still", "has", "had", "have", "would",
+            "subsequently", "reportedly", "earlier", "even", "always", "immediately", "once", "still", "has", "had", "have", "would",
             "will");
 
     /** Of those, verbs whose bare object is usually not speech: they need {@code that} before a clause. */
@@ -53,7 +53,7 @@ final class SpeechVocabulary {
             "pledged", "asked", "shouted", "wrote", "tweeted", "posted", "cited", "termed", "praised", "criticised",
             "criticized", "condemned", "welcomed", "denied", "labelled", "labeled", "recalled",
             "thanked", "accused", "apologised", "apologized", "characterized", "characterised", "dubbed", "branded",
-            "attacked", "slammed", "blasted", "dismissed", "hailed", "mocked", "ridiculed", "reads", "talked");
+            "attacked", "slammed", "blasted", "dismissed", "hailed", "mocked", "ridiculed", "reads", "talked", "proposed");
 
     /** Lower-case words that can be part of a speaker phrase: roles, bodies, modifiers. */
     static final Set<String> ROLE_WORDS = Set.of("president", "minister", "prime", "secretary", "general",

@@ -101,8 +101,20 @@ class FigureRecommenderTest {
             "He wore shirt No. 23 all season.",
             "The blast came at 0915 UTC on the day.",
             "They met at 22 Baker Street in London.",
+            "His role as Jackie Robinson in film 42 was widely considered a breakthrough.",
+            "Flight 370 vanished and flight 17 was shot down over Ukraine.",
+            "The passengers waited at gate 12 for hours.",
     })
     void leavesOutDatesTimesYearsOrdinalsAndNames(String sentence) {
         assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The film 3 people made won a prize.|3 people",
+            "The route took 12 hours.|12 hours",
+    })
+    void aNounThatNamesANumberLeavesACountAfterItAlone(String sentence, String expected) {
+        assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE)).containsExactly(expected);
     }
 }

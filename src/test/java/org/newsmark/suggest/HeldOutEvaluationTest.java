@@ -25,11 +25,13 @@ class HeldOutEvaluationTest {
         Evaluator.Report r = GoldSet.evaluate(engine, GoldSet.split("heldout"));
         System.out.println("Held-out Wikinews articles (" + GoldSet.split("heldout").size() + "):\n" + r.table());
         assertAtLeast(r, Labels.FIGURE, 0.94, 0.98);
-        assertAtLeast(r, Labels.PLACE, 0.98, 0.93);
+        assertAtLeast(r, Labels.PLACE, 0.98, 0.94);
         assertThat(r.label(Evaluator.DIRECT_QUOTE).orElseThrow().exact().f1()).isGreaterThanOrEqualTo(0.94 - MARGIN);
-        assertThat(r.label(Labels.QUOTE).orElseThrow().overlap().f1()).isGreaterThanOrEqualTo(0.92 - MARGIN);
+        assertThat(r.label(Labels.QUOTE).orElseThrow().overlap().f1()).isGreaterThanOrEqualTo(0.93 - MARGIN);
         assertThat(r.label(Labels.SPEAKER).orElseThrow().overlap().f1()).isGreaterThanOrEqualTo(0.78 - MARGIN);
-        assertThat(r.linkAccuracy()).isGreaterThanOrEqualTo(0.83 - MARGIN);
+        // 0.83 -> 0.81 (2026-12, nested and inflected-verb clauses): 5 more quotes matched, 1 of them correctly linked;
+        // measured, not tuned: this half is never looked at
+        assertThat(r.linkAccuracy()).isGreaterThanOrEqualTo(0.81 - MARGIN);
     }
 
     /** The second held-out part (8 more articles, 2026-12): drawn at random and never looked at while tuning. */
@@ -51,12 +53,13 @@ class HeldOutEvaluationTest {
     void tuningHalf() {
         Evaluator.Report r = GoldSet.evaluate(engine, GoldSet.split("tuning"));
         System.out.println("Tuning Wikinews articles (" + GoldSet.split("tuning").size() + "):\n" + r.table());
-        assertAtLeast(r, Labels.FIGURE, 0.98, 0.98);
+        assertAtLeast(r, Labels.FIGURE, 0.99, 0.98);
         assertAtLeast(r, Labels.PLACE, 0.97, 0.91);
         assertThat(r.label(Labels.FIGURE).orElseThrow().exact().f1()).isGreaterThanOrEqualTo(0.96 - MARGIN);
         assertThat(r.label(Evaluator.DIRECT_QUOTE).orElseThrow().exact().f1()).isGreaterThanOrEqualTo(0.98 - MARGIN);
-        assertThat(r.label(Labels.QUOTE).orElseThrow().overlap().f1()).isGreaterThanOrEqualTo(0.95 - MARGIN);
-        assertThat(r.label(Labels.SPEAKER).orElseThrow().overlap().f1()).isGreaterThanOrEqualTo(0.88 - MARGIN);
+        assertThat(r.label(Labels.QUOTE).orElseThrow().overlap().f1()).isGreaterThanOrEqualTo(0.96 - MARGIN);
+        assertThat(r.label(Labels.SPEAKER).orElseThrow().exact().f1()).isGreaterThanOrEqualTo(0.90 - MARGIN);
+        assertThat(r.label(Labels.SPEAKER).orElseThrow().overlap().f1()).isGreaterThanOrEqualTo(0.91 - MARGIN);
         assertThat(r.linkAccuracy()).isGreaterThanOrEqualTo(0.92 - MARGIN);
     }
 

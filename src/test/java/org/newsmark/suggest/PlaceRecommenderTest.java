@@ -101,4 +101,20 @@ class PlaceRecommenderTest {
         assertThat(Fixtures.texts(places, "Rain hit Telangana and Assam.", Labels.PLACE))
                 .containsExactly("Telangana", "Assam");
     }
+    @Test
+    void republicOfIsPartOfTheCountrysName() {
+        assertThat(Fixtures.texts(places, "The Federal Republic of Yugoslavia is the only country where Poles need visas.",
+                Labels.PLACE)).containsExactly("Federal Republic of Yugoslavia");
+        assertThat(Fixtures.texts(places, "The Republic of Ireland beat Liechtenstein 5-0 in Eschen on Saturday.",
+                Labels.PLACE)).contains("Republic of Ireland");
+    }
+
+    @Test
+    void aHyphenatedTownNameIsOneNameButAPairOfPlacesOrAnAdjectiveIsNot() {
+        String text = "Women gathered near the town of Urus-Martan on Saturday. Urus-Martan is a pocket in Chechnya.";
+        assertThat(Fixtures.texts(places, text, Labels.PLACE)).containsExactlyInAnyOrder("Urus-Martan", "Urus-Martan", "Chechnya");
+        assertThat(Fixtures.texts(places, "The Iran-Iraq war ended in 1988.", Labels.PLACE)).containsExactly("Iran", "Iraq");
+        assertThat(Fixtures.texts(places, "Talks in Cairo could revive the Arab-Israeli peace process.", Labels.PLACE))
+                .containsExactly("Cairo");
+    }
 }

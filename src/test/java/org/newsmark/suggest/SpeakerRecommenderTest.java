@@ -223,4 +223,94 @@ class SpeakerRecommenderTest {
                 + "also said that she still trusts the party.", Labels.SPEAKER))
                 .containsExactly("One interviewee", "this person");
     }
+    @Test
+    void partitiveSubjectIsTheWholePhrase() {
+        assertThat(Fixtures.links(speakers, "One of the children said the house was always locked at night."))
+                .containsExactly("the house was always locked at night -> One of the children");
+        assertThat(Fixtures.links(speakers, "Two of them even said the guards had been asleep."))
+                .containsExactly("the guards had been asleep -> Two of them");
+        assertThat(Fixtures.links(speakers, "Some of the residents said the water was brown for days."))
+                .containsExactly("the water was brown for days -> Some of the residents");
+    }
+
+    @Test
+    void lowerCaseModifiersOfARoleNounBelongToTheSpeaker() {
+        assertThat(Fixtures.links(speakers, "Day's animal foundation said she had been in excellent health."))
+                .containsExactly("she had been in excellent health -> Day's animal foundation");
+        assertThat(Fixtures.links(speakers, "The head of the police's internal investigators said the scene was not secured."))
+                .containsExactly("the scene was not secured -> The head of the police's internal investigators");
+        // a determiner after a preposition opens an adjunct, not the subject
+        assertThat(Fixtures.links(speakers, "After the meeting officials said the plan would go ahead."))
+                .containsExactly("the plan would go ahead -> officials");
+    }
+
+    @Test
+    void reportedSpeechInsideADirectQuoteIsANestedQuote() {
+        String text = "Schumer said: \"So we told the president we needed the government open. He resisted.\"";
+        assertThat(Fixtures.links(speakers, text)).contains("we needed the government open -> we",
+                "So we told the president we needed the government open. He resisted. -> Schumer");
+        // thinking is not speech, and a verb with no clause after it reports nothing
+        assertThat(Fixtures.links(speakers, "Ortiz said: \"I think we should leave now, before the storm.\""))
+                .containsExactly("I think we should leave now, before the storm. -> Ortiz");
+    }
+    @Test
+    void statementWhichSaidBelongsToTheSubjectOfTheSentence() {
+        String text = "UNESCO said the change needed its approval. The commission also criticised the move. "
+                + "They released a statement which said, \"The monument must remain a museum for all.\"";
+        assertThat(Fixtures.links(speakers, text)).contains("The monument must remain a museum for all. -> They");
+    }
+
+    @Test
+    void proposedIntroducesADirectQuote() {
+        String text = "However, addressing the leaders, Chakrapani proposed: \"Take cow urine on a daily basis.\"";
+        assertThat(Fixtures.links(speakers, text)).containsExactly("Take cow urine on a daily basis. -> Chakrapani");
+    }
+
+    @Test
+    void attributionBetweenCommasBeforeADirectQuoteReportsNoSecondQuote() {
+        String text = "In February, Chakrapani said, \"Corona is not a virus, but an avatar of poor creatures.\"";
+        assertThat(Fixtures.links(speakers, text))
+                .containsExactly("Corona is not a virus, but an avatar of poor creatures. -> Chakrapani");
+    }
+    @Test
+    void clauseWithAnInflectedVerbAfterAVerbThatNeedsThat() {
+        assertThat(Fixtures.links(speakers, "Reuters estimated around 200 people attended the event in New Delhi."))
+                .containsExactly("around 200 people attended the event in New Delhi -> Reuters");
+        assertThat(Fixtures.links(speakers, "USA Today noted the commission's scope allows it to advise Congress."))
+                .containsExactly("the commission's scope allows it to advise Congress -> USA Today");
+        // an object, not a clause: the -ed word follows a determiner, or no object follows it
+        assertThat(Fixtures.links(speakers, "The company announced the planned closure of two plants.")).isEmpty();
+        assertThat(Fixtures.links(speakers, "Officials reported increased traffic on the bridge.")).isEmpty();
+    }
+
+    @Test
+    void reportAfterASingularPhraseIsTheNoun() {
+        assertThat(Fixtures.links(speakers,
+                "Riyadh denied it, however, a UN report eventually concluded evidence supported his murder."))
+                .containsExactly("evidence supported his murder -> a UN report");
+        assertThat(Fixtures.links(speakers, "Residents report the water has been brown for days."))
+                .containsExactly("the water has been brown for days -> Residents");
+    }
+
+    @Test
+    void lowerCaseModifierBeforeARoleNounAndName() {
+        assertThat(Fixtures.links(speakers,
+                "The previous day, television broadcaster PBS revealed that the prince accepted responsibility."))
+                .containsExactly("the prince accepted responsibility -> television broadcaster PBS");
+    }
+    @Test
+    void pointedOutReportsAClause() {
+        String text = "In support of her candidacy, Princess Ubolratana pointed out she had \"relinquished my royal titles"
+                + " and lived as a commoner[.]\" Sources report she is popular.";
+        assertThat(Fixtures.links(speakers, text)).contains(
+                "she had \"relinquished my royal titles and lived as a commoner[.]\" -> Princess Ubolratana");
+    }
+
+    @Test
+    void nestedReportEndsBeforeTheClosingMarkAndItsQuestionMark() {
+        String text = "Day said, \"I've been through everything. I always said I was like those circus dolls you could push"
+                + " down and they'd come back up?\"";
+        assertThat(Fixtures.links(speakers, text)).contains(
+                "I was like those circus dolls you could push down and they'd come back up -> I");
+    }
 }

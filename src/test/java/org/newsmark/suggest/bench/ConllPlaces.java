@@ -69,6 +69,9 @@ public final class ConllPlaces {
             }
             if (errors) {
                 for (SpanKey p : pred) {
+                    d.loc().stream().filter(g -> g.range().overlaps(p.range()) && !g.range().equals(p.range()))
+                            .forEach(g -> System.out.println("BOUND [" + p.textIn(d.text()) + "] gold=[" + g.textIn(d.text())
+                                    + "]  " + context(d.text(), p)));
                     if (d.loc().stream().noneMatch(g -> g.range().overlaps(p.range()))) {
                         String kind = d.other().stream().filter(o -> o.range().overlaps(p.range())).map(SpanKey::label)
                                 .findFirst().orElse("O");
