@@ -45,6 +45,8 @@ public final class OutlineOverlay extends Pane {
     private final GenericStyledArea<?, ?, ?> area;
     private Function<TextRange, List<Proposal>> outlinesIn = region -> List.of();
     private Function<String, Optional<Paint>> strokeOf = label -> Optional.empty();
+    private List<Double> dashes = DASHES;
+    private double strokeWidth = STROKE_WIDTH;
     private final List<Proposal> drawn = new ArrayList<>();
     /** The boxes of each outline drawn, one per line of text, in the overlay's coordinates. */
     private final Map<Proposal, List<Bounds>> boxes = new java.util.HashMap<>();
@@ -69,6 +71,16 @@ public final class OutlineOverlay extends Pane {
     public void show(Function<TextRange, List<Proposal>> outlinesIn, Function<String, Optional<Paint>> strokeOf) {
         this.outlinesIn = outlinesIn;
         this.strokeOf = strokeOf;
+        requestLayout();
+    }
+
+    /**
+     * Draws the outlines with this dash pattern (empty: solid) and width instead of the suggestions'
+     * dashes, so that another overlay's outlines (other annotators' layers) tell apart from suggestions.
+     */
+    public void stroke(List<Double> dashes, double width) {
+        this.dashes = List.copyOf(dashes);
+        this.strokeWidth = width;
         requestLayout();
     }
 
@@ -134,16 +146,16 @@ public final class OutlineOverlay extends Pane {
         getChildren().addAll(byLabel.values());
     }
 
-    private static Path path(Paint stroke, Transform flowToOverlay) {
+    private Path path(Paint stroke, Transform flowToOverlay) {
         Path path = new Path();
         path.getTransforms().setAll(flowToOverlay);
         path.setManaged(false);
         path.setFill(null);
         path.setStroke(stroke);
-        path.setStrokeWidth(STROKE_WIDTH);
+        path.setStrokeWidth(strokeWidth);
         // centred: JavaFX draws an outside stroke solid, whatever its dash array
         path.setStrokeType(StrokeType.CENTERED);
-        path.getStrokeDashArray().setAll(DASHES);
+        path.getStrokeDashArray().setAll(dashes);
         return path;
     }
 
