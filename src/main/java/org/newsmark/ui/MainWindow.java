@@ -340,6 +340,8 @@ public final class MainWindow {
         showSuggestions.selectedProperty().bindBidirectional(suggestions.visibleProperty());
         Menu view = new Menu("View", null, dark, snap, showSuggestions,
                 new org.newsmark.ui.team.LayersMenu(layers, theme.darkProperty()).menu());
+        // another analyst may have tagged, or a merge or curation changed a layer, since the document opened
+        view.setOnShowing(e -> layers.reload());
         Menu navigate = navigateMenu();
 
         MenuItem shortcuts = item("Keyboard shortcuts", Feather.HELP_CIRCLE, new KeyCodeCombination(KeyCode.F1));

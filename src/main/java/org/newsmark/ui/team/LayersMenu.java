@@ -23,8 +23,6 @@ public final class LayersMenu {
         menu.setId("menu-layers");
         layers.annotators().addListener((ListChangeListener<String>) c -> fill());
         dark.addListener((o, a, b) -> fill());
-        // another analyst may have tagged, or a merge or curation changed a layer, since the document opened
-        menu.setOnShowing(e -> layers.reload());
         fill();
     }
 
