@@ -138,10 +138,10 @@ final class ArticleView {
 
     /**
      * Draws the shown layers of {@code layers} as solid outlines in each annotator's colour (for the
-     * theme {@code dark} tells), with what they say under the mouse as a tooltip.
+     * theme {@code dark} tells), nested where layers agree, with what they say under the mouse as a tooltip.
      */
     void showLayers(org.newsmark.ui.team.OtherLayers layers, javafx.beans.value.ObservableBooleanValue dark) {
-        layerOutlines.stroke(List.of(), 2.0);
+        layerOutlines.stroke(List.of(), layers::strokeWidth);
         layerOutlines.show(layers::outlinesIn, name -> Optional.of(layers.colour(name, dark.get())));
         layers.revisionProperty().addListener((o, a, b) -> layerOutlines.requestLayout());
         dark.addListener((o, a, b) -> layerOutlines.requestLayout());

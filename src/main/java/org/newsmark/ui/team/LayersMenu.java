@@ -15,7 +15,7 @@ public final class LayersMenu {
 
     private final OtherLayers layers;
     private final ObservableBooleanValue dark;
-    private final Menu menu = new Menu("Layers");
+    private final Menu menu = new Menu("Layers", new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.feather.Feather.LAYERS));
 
     public LayersMenu(OtherLayers layers, ObservableBooleanValue dark) {
         this.layers = layers;

@@ -117,6 +117,16 @@ public final class OtherLayers {
         return palette.get(Math.floorMod(at < 0 ? annotator.hashCode() : at, palette.size()));
     }
 
+    /**
+     * How wide an annotator's outlines are: the first layer shown widest, each next one 2.5 px narrower,
+     * so that outlines of several layers over the same text nest instead of hiding each other.
+     */
+    public double strokeWidth(String annotator) {
+        List<String> drawn = annotators.stream().filter(shown::contains).toList();
+        int at = drawn.indexOf(annotator);
+        return 2.0 + 2.5 * (at < 0 ? 0 : drawn.size() - 1 - at);
+    }
+
     /** The outlines of the shown layers overlapping {@code region}; an outline's "label" is its annotator. */
     public List<Proposal> outlinesIn(TextRange region) {
         List<Proposal> out = new ArrayList<>();
