@@ -151,7 +151,7 @@ final class ArticleView {
             List<String> said = layers.labelsAt(e.getCharacterIndex());
             if (!said.isEmpty()) {
                 tip.setText(String.join("\n", said));
-                tip.show(area, e.getScreenPosition().getX() + 10, e.getScreenPosition().getY() - 18 - 16 * said.size());
+                tip.show(area, e.getScreenPosition().getX() + 10, e.getScreenPosition().getY() - 26 - 18 * said.size());
             }
         });
         area.addEventHandler(org.fxmisc.richtext.event.MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> tip.hide());

@@ -116,7 +116,12 @@ public final class MainWindow {
 
         BorderPane root = new BorderPane(split);
         root.setTop(menus());
-        root.setBottom(new StatusBar(model, suggestions).node());
+        Node status = new StatusBar(model, suggestions).node();
+        javafx.scene.layout.HBox bottom = new javafx.scene.layout.HBox(status,
+                new org.newsmark.ui.team.LayersLegend(layers, theme.darkProperty()).node());
+        bottom.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        javafx.scene.layout.HBox.setHgrow(status, Priority.ALWAYS);
+        root.setBottom(bottom);
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         scene = new Scene(root, Math.min(1360, screen.getWidth() * 0.92), Math.min(860, screen.getHeight() * 0.92));
         scene.getStylesheets().add(MainWindow.class.getResource(Theme.APP_CSS).toExternalForm());
