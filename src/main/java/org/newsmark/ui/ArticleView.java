@@ -143,7 +143,11 @@ final class ArticleView {
     void showLayers(org.newsmark.ui.team.OtherLayers layers, javafx.beans.value.ObservableBooleanValue dark) {
         layerOutlines.stroke(List.of(), layers::strokeWidth);
         layerOutlines.show(layers::outlinesIn, name -> Optional.of(layers.colour(name, dark.get())));
-        layers.revisionProperty().addListener((o, a, b) -> layerOutlines.requestLayout());
+        layerOutlines.setVisible(!layers.shown().isEmpty());
+        layers.revisionProperty().addListener((o, a, b) -> {
+            layerOutlines.setVisible(!layers.shown().isEmpty());
+            layerOutlines.requestLayout();
+        });
         dark.addListener((o, a, b) -> layerOutlines.requestLayout());
         javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
         tip.setId("layer-tooltip");

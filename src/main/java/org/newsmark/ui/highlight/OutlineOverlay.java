@@ -101,7 +101,8 @@ public final class OutlineOverlay extends Pane {
         getChildren().clear();
         drawn.clear();
         boxes.clear();
-        if (area.getScene() == null || PARAGRAPH_OF_TEXT.isEmpty()) {
+        // a hidden overlay (no layer shown) costs no walk over the paragraphs on a scroll
+        if (!isVisible() || area.getScene() == null || PARAGRAPH_OF_TEXT.isEmpty()) {
             return;
         }
         Transform sceneToOverlay;
