@@ -10,6 +10,7 @@ import org.newsmark.app.team.CurationPolicy;
 import org.newsmark.app.team.GoldChanges;
 import org.newsmark.app.team.Settlement;
 import org.newsmark.model.Annotator;
+import org.newsmark.model.DocumentStatus;
 import org.newsmark.model.Relation;
 import org.newsmark.model.Span;
 import org.newsmark.model.TextRange;
@@ -18,7 +19,8 @@ import org.newsmark.model.TextRange;
  * Curating one document into its {@value Annotator#GOLD} layer. Starting makes the gold layer the
  * spans every annotator agreed on (one undoable action when it held something else); each settling
  * step writes its {@link GoldChanges} as ONE undoable action of the gold layer's session, and
- * {@link #undo()} takes back the last step, in the gold layer and in the curation alike.
+ * {@link #undo()} takes back the last step, in the gold layer and in the curation alike. Once every
+ * disagreement is settled the gold layer's status is done (undoing the last step takes that back too).
  */
 public final class CurationSession {
 
@@ -27,8 +29,11 @@ public final class CurationSession {
     private final int replacedAtStart;
     private Curation curation;
 
-    /** A step taken: the curation before it, and whether it changed the gold layer (then undo has an action to take back). */
-    private record Step(Curation before, boolean changedGold) {
+    /**
+     * A step taken: the curation before it, whether it changed the gold layer and whether it marked
+     * the gold layer done (each an action of the gold session that undo takes back).
+     */
+    private record Step(Curation before, boolean changedGold, boolean markedDone) {
     }
 
     private CurationSession(DocumentSession gold, Curation curation, int replacedAtStart) {
@@ -50,6 +55,9 @@ public final class CurationSession {
         List<NewSpan> missing = curation.gold().stream().map(s -> new NewSpan(s.label(), s.range(), Span.MANUAL)).toList();
         List<NewLink> links = links(curation.gold(), curation.goldRelations());
         gold.change("start curation", stale, List.of(), missing, links);
+        if (curation.openCount() == 0) {
+            gold.setLayerStatus(DocumentStatus.DONE);
+        }
         return new CurationSession(gold, curation, stale.size());
     }
 
@@ -96,6 +104,9 @@ public final class CurationSession {
             return false;
         }
         Step step = done.pop();
+        if (step.markedDone()) {
+            gold.undo();
+        }
         if (step.changedGold()) {
             gold.undo();
         }
@@ -114,7 +125,11 @@ public final class CurationSession {
                 c.removedLinks().stream().map(CurationSession::link).toList(),
                 c.addedSpans().stream().map(s -> new NewSpan(s.label(), s.range(), Span.MANUAL)).toList(),
                 c.addedLinks().stream().map(CurationSession::link).toList());
-        done.push(new Step(curation, changed));
+        boolean complete = curation.openCount() > 0 && settlement.curation().openCount() == 0;
+        if (complete) {
+            gold.setLayerStatus(DocumentStatus.DONE);
+        }
+        done.push(new Step(curation, changed, complete));
         curation = settlement.curation();
     }
 

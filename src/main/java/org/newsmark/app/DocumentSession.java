@@ -328,6 +328,11 @@ public final class DocumentSession {
         }
     }
 
+    /** Sets this layer's status even when the document's own status (the last anyone set) already is {@code status}: one undoable action. */
+    void setLayerStatus(DocumentStatus status) {
+        run(new SetStatus(state.document().status(), status));
+    }
+
     void forgetLabels() {
         state.forgetLabels();
     }

@@ -44,7 +44,9 @@ final class ArticleView {
     private final StyleClassedTextArea area = new StyleClassedTextArea(false);
     private final VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(area);
     private final OutlineOverlay outlines = new OutlineOverlay(area);
-    private final StackPane node = new StackPane(scroll, outlines);
+    /** Other annotators' layers, drawn solid beneath the suggestions' dashed outlines. */
+    private final OutlineOverlay layerOutlines = new OutlineOverlay(area);
+    private final StackPane node = new StackPane(scroll, layerOutlines, outlines);
     private final ViewportStyler styler = new ViewportStyler(area, this::clusterOf, this::stylesOf);
     private Map<String, String> styleKeys = Map.of();
     private Map<String, Paint> strokes = Map.of();
@@ -127,6 +129,36 @@ final class ArticleView {
 
     OutlineOverlay outlines() {
         return outlines;
+    }
+
+    /** The overlay drawing the other annotators' layers shown. */
+    OutlineOverlay layerOutlines() {
+        return layerOutlines;
+    }
+
+    /**
+     * Draws the shown layers of {@code layers} as solid outlines in each annotator's colour (for the
+     * theme {@code dark} tells), nested where layers agree, with what they say under the mouse as a tooltip.
+     */
+    void showLayers(org.newsmark.ui.team.OtherLayers layers, javafx.beans.value.ObservableBooleanValue dark) {
+        layerOutlines.stroke(List.of(), layers::strokeWidth);
+        layerOutlines.show(layers::outlinesIn, name -> Optional.of(layers.colour(name, dark.get())));
+        layerOutlines.setVisible(!layers.shown().isEmpty());
+        layers.revisionProperty().addListener((o, a, b) -> {
+            layerOutlines.setVisible(!layers.shown().isEmpty());
+            layerOutlines.requestLayout();
+        });
+        dark.addListener((o, a, b) -> layerOutlines.requestLayout());
+        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+        tip.setId("layer-tooltip");
+        area.addEventHandler(org.fxmisc.richtext.event.MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> {
+            List<String> said = layers.labelsAt(e.getCharacterIndex());
+            if (!said.isEmpty()) {
+                tip.setText(String.join("\n", said));
+                tip.show(area, e.getScreenPosition().getX() + 10, e.getScreenPosition().getY() - 26 - 18 * said.size());
+            }
+        });
+        area.addEventHandler(org.fxmisc.richtext.event.MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> tip.hide());
     }
 
     StyleClassedTextArea area() {

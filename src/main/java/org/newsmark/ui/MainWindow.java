@@ -51,6 +51,10 @@ public final class MainWindow {
     private final WindowLayout layout;
     private final SplitPane split;
     private final DatasetMenu datasets;
+    private final org.newsmark.ui.team.OtherLayers layers;
+    /** Whether this window opened its workspace (on a change of annotator) and so closes it. */
+    private boolean ownsWorkspace;
+    private Stage stage;
     private String labelStylesheet;
 
     public MainWindow(Workspace workspace) {
@@ -81,6 +85,8 @@ public final class MainWindow {
         this.spans = new SpanTableView(model, article::reveal);
         this.searchBar = new SearchBar(search, model, article);
         this.datasets = new DatasetMenu(model, this::window, preferences, runner.datasets());
+        this.layers = new org.newsmark.ui.team.OtherLayers(workspace, runner.datasets(), Platform::runLater);
+        article.showLayers(layers, theme.darkProperty());
 
         LabelBar labels = new LabelBar(model, name -> {
             model.apply(name, article.selection());
@@ -110,7 +116,12 @@ public final class MainWindow {
 
         BorderPane root = new BorderPane(split);
         root.setTop(menus());
-        root.setBottom(new StatusBar(model, suggestions).node());
+        Node status = new StatusBar(model, suggestions).node();
+        javafx.scene.layout.HBox bottom = new javafx.scene.layout.HBox(status,
+                new org.newsmark.ui.team.LayersLegend(layers, theme.darkProperty()).node());
+        bottom.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        javafx.scene.layout.HBox.setHgrow(status, Priority.ALWAYS);
+        root.setBottom(bottom);
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         scene = new Scene(root, Math.min(1360, screen.getWidth() * 0.92), Math.min(860, screen.getHeight() * 0.92));
         scene.getStylesheets().add(MainWindow.class.getResource(Theme.APP_CSS).toExternalForm());
@@ -138,18 +149,27 @@ public final class MainWindow {
             }
         });
         model.sessionProperty().addListener((o, a, now) -> article.area().requestFocus());
+        model.sessionProperty().addListener((o, a, now) ->
+                layers.load(java.util.Optional.ofNullable(now).map(s -> s.document().id())));
     }
 
     public void show(Stage stage) {
+        this.stage = stage;
         stage.setTitle(model.windowTitle());
         stage.setScene(scene);
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, new EventHandler<>() {
             @Override
             public void handle(WindowEvent e) {
                 stage.removeEventHandler(WindowEvent.WINDOW_HIDDEN, this);
-                layout.save(stage, split);
-                suggestionService.close();
-                runner.close();
+                if (stage.getScene() == scene) {
+                    retire();
+                }
+            }
+        });
+        // back from a curation or another program's merge: the other layers may have changed
+        stage.focusedProperty().addListener((o, was, now) -> {
+            if (now && stage.getScene() == scene) {
+                layers.reload();
             }
         });
         stage.setMinWidth(900);
@@ -161,6 +181,64 @@ public final class MainWindow {
         if (!model.visibleDocuments().isEmpty()) {
             documents.list().getSelectionModel().selectFirst();
         }
+    }
+
+    /** Stops this window's background work (and closes the workspace it opened itself). */
+    private void retire() {
+        layout.save(stage, split);
+        suggestionService.close();
+        runner.close();
+        if (ownsWorkspace) {
+            model.workspace().close();
+        }
+    }
+
+    /**
+     * Preferences → Annotator name…: saves the new name at once, then the window works on that
+     * annotator's layer. A workspace's annotator is fixed, so the same database is opened again for
+     * the new name (off this thread, after the pending saves are committed) and a new window model
+     * takes over the stage, showing the document that was open.
+     */
+    private void changeAnnotator() {
+        Workspace old = model.workspace();
+        java.util.Optional<org.newsmark.model.Annotator> chosen = AnnotatorDialog.ask(window(), old.annotator(),
+                "Whose layer do you annotate?");
+        if (chosen.isEmpty()) {
+            return;
+        }
+        org.newsmark.model.Annotator name = chosen.get();
+        try {
+            preferences.put(UserPreferences.ANNOTATOR, name.name());
+        } catch (RuntimeException e) {
+            model.say(e.getMessage());
+        }
+        if (name.equals(old.annotator())) {
+            return;
+        }
+        java.util.Optional<Long> open = model.session().map(s -> s.document().id());
+        model.say("Opening " + name + "'s layer…");
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            old.awaitCommits();
+            return Workspace.open(old.location(), name);
+        }, runner.datasets()).whenCompleteAsync((opened, failure) -> {
+            if (failure != null) {
+                model.say("Could not open " + name + "'s layer: "
+                        + java.util.Optional.ofNullable(failure.getCause()).orElse(failure).getMessage());
+                return;
+            }
+            Stage shown = stage;
+            retire();
+            MainWindow next = new MainWindow(opened, preferences, new TaskRunner());
+            next.ownsWorkspace = true;
+            next.show(shown);
+            open.ifPresent(next::selectDocument);
+            next.model.say("Annotating as " + name + " (your layer of every document)");
+        }, Platform::runLater);
+    }
+
+    private void selectDocument(long id) {
+        documents.list().getItems().stream().filter(d -> d.id() == id).findFirst()
+                .ifPresent(d -> documents.list().getSelectionModel().select(d));
     }
 
     /** The engine loads once the window has drawn its first frame: start-up has both cores to itself. */
@@ -194,6 +272,11 @@ public final class MainWindow {
     /** The article view (for tests and benchmarks). */
     ArticleView article() {
         return article;
+    }
+
+    /** The other annotators' layers shown on screen now (for tests). */
+    org.newsmark.ui.highlight.OutlineOverlay layerOutlines() {
+        return article.layerOutlines();
     }
 
     /** What the article outlines on screen now (for tests and benchmarks). */
@@ -242,8 +325,12 @@ public final class MainWindow {
         Menu acceptAll = new Menu("Accept all suggestions of label…", new FontIcon(Feather.CHECK_SQUARE));
         MenuItem addToGazetteer = item("Add the selection to the gazetteer", Feather.MAP_PIN, null);
         addToGazetteer.setOnAction(e -> addSelectionToGazetteer());
+        MenuItem annotatorName = item("Annotator name…", Feather.USER, null);
+        annotatorName.setId("menu-annotator");
+        annotatorName.setOnAction(e -> changeAnnotator());
         Menu edit = new Menu("Edit", null, undo, redo, redoAlt, new SeparatorMenuItem(), find, propagate, attribute,
-                delete, new SeparatorMenuItem(), acceptAll, addToGazetteer, new SeparatorMenuItem(), scheme);
+                delete, new SeparatorMenuItem(), acceptAll, addToGazetteer, new SeparatorMenuItem(), scheme,
+                annotatorName);
         edit.setOnShowing(e -> fillAcceptAll(acceptAll));
         undo.setId("menu-undo");
         redo.setId("menu-redo");
@@ -256,7 +343,10 @@ public final class MainWindow {
         CheckMenuItem showSuggestions = new CheckMenuItem("Show suggestions", new FontIcon(Feather.ZAP));
         showSuggestions.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         showSuggestions.selectedProperty().bindBidirectional(suggestions.visibleProperty());
-        Menu view = new Menu("View", null, dark, snap, showSuggestions);
+        Menu view = new Menu("View", null, dark, snap, showSuggestions,
+                new org.newsmark.ui.team.LayersMenu(layers, theme.darkProperty()).menu());
+        // another analyst may have tagged, or a merge or curation changed a layer, since the document opened
+        view.setOnShowing(e -> layers.reload());
         Menu navigate = navigateMenu();
 
         MenuItem shortcuts = item("Keyboard shortcuts", Feather.HELP_CIRCLE, new KeyCodeCombination(KeyCode.F1));

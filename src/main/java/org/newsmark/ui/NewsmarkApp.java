@@ -26,6 +26,7 @@ public final class NewsmarkApp extends Application {
         Path file = DataPaths.database(fromArgs, System.getenv(), System.getProperty("os.name", ""),
                 Path.of(System.getProperty("user.home")));
         UserPreferences preferences = UserPreferences.standard();
+        askTheNameOnce(preferences);
         try {
             Annotator analyst = preferences.annotator();
             workspace = fromArgs.isPresent() ? Workspace.open(file, analyst) : Workspace.openWithSamples(file, analyst);
@@ -36,6 +37,21 @@ public final class NewsmarkApp extends Application {
             return;
         }
         new MainWindow(workspace, preferences).show(stage);
+    }
+
+    /** The first start (no name kept yet) asks for the analyst's name, the OS user's filled in; cancelling keeps that. */
+    private static void askTheNameOnce(UserPreferences preferences) {
+        if (preferences.get(UserPreferences.ANNOTATOR).isPresent()) {
+            return;
+        }
+        AnnotatorDialog.ask(null, Annotator.osUser(), "Welcome to Newsmark. Which name do you annotate under?")
+                .ifPresent(name -> {
+                    try {
+                        preferences.put(UserPreferences.ANNOTATOR, name.name());
+                    } catch (RuntimeException e) {
+                        System.getLogger("newsmark").log(System.Logger.Level.WARNING, e.getMessage());
+                    }
+                });
     }
 
     @Override

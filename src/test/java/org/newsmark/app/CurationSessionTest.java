@@ -9,6 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsmark.app.team.CurationPolicy;
 import org.newsmark.model.Annotator;
 import org.newsmark.model.Document;
+import org.newsmark.model.DocumentStatus;
 import org.newsmark.model.Relation;
 import org.newsmark.model.Span;
 import org.newsmark.store.Store;
@@ -45,12 +46,19 @@ class CurationSessionTest {
             }
             assertThat(session.curation().disagreements()).hasSize(2);
 
+            assertThat(goldStatus(db, id)).isEqualTo(DocumentStatus.NEW);
             session.acceptSide(0, "b");                       // Kim
+            assertThat(goldStatus(db, id)).as("one disagreement still open").isEqualTo(DocumentStatus.NEW);
             session.reject(1);                                // Seoul
             assertThat(session.curation().openCount()).isZero();
             assertThat(gold(db, id)).containsExactly("speaker@0-3", "quote@9-17", "speaker@22-25");
+            assertThat(goldStatus(db, id)).as("every disagreement settled").isEqualTo(DocumentStatus.DONE);
+            try (Store fresh = Store.openReadOnly(db)) {
+                assertThat(fresh.documents().layerStatus(id, "a")).isEqualTo(DocumentStatus.NEW);
+            }
 
             assertThat(session.undo()).isTrue();              // the reject changed nothing in gold
+            assertThat(goldStatus(db, id)).as("open again").isNotEqualTo(DocumentStatus.DONE);
             assertThat(session.undo()).isTrue();              // Kim goes
             assertThat(session.curation().openCount()).isEqualTo(2);
             assertThat(gold(db, id)).containsExactly("speaker@0-3", "quote@9-17");
@@ -64,6 +72,12 @@ class CurationSessionTest {
             try (Store fresh = Store.openReadOnly(db)) {
                 assertThat(fresh.layers().spans(id).get("a")).hasSize(3);       // the annotators' layers stay
             }
+        }
+    }
+
+    private static DocumentStatus goldStatus(Path db, long id) {
+        try (Store fresh = Store.openReadOnly(db)) {
+            return fresh.documents().layerStatus(id, Annotator.GOLD);
         }
     }
 

@@ -116,6 +116,8 @@ class TeamViewsUiTest extends SeedWindowTest {
                     .extracting(s -> s.label() + "@" + s.start() + "-" + s.end())
                     .containsExactly(key(a.get(1)), key(a.get(0)), key(b.get(2)));
             assertThat(fresh.layers().spans(id).get("a")).hasSize(3);
+            assertThat(fresh.documents().layerStatus(id, Annotator.GOLD)).as("every disagreement settled")
+                    .isEqualTo(org.newsmark.model.DocumentStatus.DONE);
             assertThat(fresh.layers().spans(id).get("b")).hasSize(3);
         }
         assertThat(storedSpans()).as("every layer").hasSize(9);

@@ -45,6 +45,8 @@ public final class OutlineOverlay extends Pane {
     private final GenericStyledArea<?, ?, ?> area;
     private Function<TextRange, List<Proposal>> outlinesIn = region -> List.of();
     private Function<String, Optional<Paint>> strokeOf = label -> Optional.empty();
+    private List<Double> dashes = DASHES;
+    private java.util.function.ToDoubleFunction<String> widthOf = label -> STROKE_WIDTH;
     private final List<Proposal> drawn = new ArrayList<>();
     /** The boxes of each outline drawn, one per line of text, in the overlay's coordinates. */
     private final Map<Proposal, List<Bounds>> boxes = new java.util.HashMap<>();
@@ -72,6 +74,18 @@ public final class OutlineOverlay extends Pane {
         requestLayout();
     }
 
+    /**
+     * Draws the outlines with this dash pattern (empty: solid) and each label's outline this wide
+     * instead of the suggestions' thin dashes, so that another overlay's outlines (other annotators'
+     * layers) tell apart from suggestions. Outlines are drawn in the order {@code outlinesIn} gives
+     * their labels: a wider one first stays visible around a narrower one over the same text.
+     */
+    public void stroke(List<Double> dashes, java.util.function.ToDoubleFunction<String> widthOf) {
+        this.dashes = List.copyOf(dashes);
+        this.widthOf = widthOf;
+        requestLayout();
+    }
+
     /** The outlines drawn in the last layout, in drawing order; an outline over several paragraphs is listed once per paragraph. */
     public List<Proposal> drawn() {
         return List.copyOf(drawn);
@@ -87,7 +101,8 @@ public final class OutlineOverlay extends Pane {
         getChildren().clear();
         drawn.clear();
         boxes.clear();
-        if (area.getScene() == null || PARAGRAPH_OF_TEXT.isEmpty()) {
+        // a hidden overlay (no layer shown) costs no walk over the paragraphs on a scroll
+        if (!isVisible() || area.getScene() == null || PARAGRAPH_OF_TEXT.isEmpty()) {
             return;
         }
         Transform sceneToOverlay;
@@ -127,23 +142,24 @@ public final class OutlineOverlay extends Pane {
             int from = Math.max(proposal.start(), start) - start;
             int to = Math.min(proposal.end(), start + length) - start;
             PathElement[] shape = flow.rangeShape(from, to);
-            byLabel.computeIfAbsent(proposal.label(), l -> path(stroke.get(), flowToOverlay)).getElements().addAll(shape);
+            byLabel.computeIfAbsent(proposal.label(), l -> path(stroke.get(), widthOf.applyAsDouble(l), flowToOverlay)).getElements().addAll(shape);
             drawn.add(proposal);
             boxes.computeIfAbsent(proposal, p -> new ArrayList<>()).addAll(lineBoxes(shape, flowToOverlay));
         }
         getChildren().addAll(byLabel.values());
     }
 
-    private static Path path(Paint stroke, Transform flowToOverlay) {
+    private Path path(Paint stroke, double width, Transform flowToOverlay) {
         Path path = new Path();
         path.getTransforms().setAll(flowToOverlay);
         path.setManaged(false);
         path.setFill(null);
         path.setStroke(stroke);
-        path.setStrokeWidth(STROKE_WIDTH);
-        // centred: JavaFX draws an outside stroke solid, whatever its dash array
-        path.setStrokeType(StrokeType.CENTERED);
-        path.getStrokeDashArray().setAll(DASHES);
+        path.setStrokeWidth(width);
+        // dashed ones centred: JavaFX draws an outside stroke solid, whatever its dash array; solid ones
+        // outside, so that a wide outline around a narrower one leaves the text uncovered
+        path.setStrokeType(dashes.isEmpty() ? StrokeType.OUTSIDE : StrokeType.CENTERED);
+        path.getStrokeDashArray().setAll(dashes);
         return path;
     }
 
