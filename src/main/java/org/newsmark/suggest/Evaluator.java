@@ -203,6 +203,11 @@ public final class Evaluator {
             return new Report(Map.of(), 0, 0);
         }
 
+        /** The same scores without the list of differences (for sums over many documents). */
+        public Report scoresOnly() {
+            return differences.isEmpty() ? this : new Report(labels, matchedQuotes, correctLinks, List.of());
+        }
+
         /** The same scores with the differences' offsets mapped by {@code unit}. */
         public Report withOffsets(java.util.function.IntUnaryOperator unit) {
             return new Report(labels, matchedQuotes, correctLinks, differences.stream().map(d -> d.at(unit)).toList());
