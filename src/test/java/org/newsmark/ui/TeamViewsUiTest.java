@@ -121,7 +121,30 @@ class TeamViewsUiTest extends SeedWindowTest {
             assertThat(fresh.layers().spans(id).get("b")).hasSize(3);
         }
         assertThat(storedSpans()).as("every layer").hasSize(9);
+        assertThat(goldExport(id)).as("the export writes gold where it exists: exactly the settled spans")
+                .containsExactlyInAnyOrder(key(a.get(1)), key(a.get(0)), key(b.get(2)));
         assertThat(Optional.of(window.model().workspace().annotator().name())).isNotEqualTo(Optional.of(Annotator.GOLD));
+    }
+
+    /** The document's spans as {@code newsmark export --format doccano --offsets utf16} writes them. */
+    private List<String> goldExport(long id) throws Exception {
+        Path out = temp.resolve("gold.jsonl");
+        java.io.ByteArrayOutputStream text = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream errors = new java.io.ByteArrayOutputStream();
+        int exit = org.newsmark.cli.Cli.run(new org.newsmark.cli.Terminal(text, new java.io.PrintStream(errors, true,
+                java.nio.charset.StandardCharsets.UTF_8), Map.of()), "export", "--db", db.toString(), "--format", "doccano",
+                "--offsets", "utf16", "--out", out.toString());
+        assertThat(exit).as(errors.toString(java.nio.charset.StandardCharsets.UTF_8)).isZero();
+        String name = "yoon-rutte-nato-call"; // the seed document, the only one
+        for (String line : Files.readAllLines(out)) {
+            com.fasterxml.jackson.databind.JsonNode doc = new com.fasterxml.jackson.databind.ObjectMapper().readTree(line);
+            if (doc.get("name").asText().equals(name)) {
+                List<String> spans = new java.util.ArrayList<>();
+                doc.get("label").forEach(l -> spans.add(l.get(2).asText() + "@" + l.get(0).asInt() + "-" + l.get(1).asInt()));
+                return spans;
+            }
+        }
+        throw new AssertionError("no document " + name + " in the export");
     }
 
     private static String key(Span s) {
