@@ -50,7 +50,11 @@ public final class Workspace implements AutoCloseable {
      * and a new database gets the default label scheme.
      */
     public static Workspace open(Path file, Annotator annotator) {
-        Store store = Store.open(file);
+        return seeded(Store.open(file), annotator);
+    }
+
+    /** A workspace on an opened store, whose new database gets the default label scheme; the store is closed on failure. */
+    private static Workspace seeded(Store store, Annotator annotator) {
         try {
             Workspace workspace = new Workspace(store, DefaultScheme.load(), annotator);
             workspace.seedLabelsIfEmpty();
@@ -69,15 +73,7 @@ public final class Workspace implements AutoCloseable {
      *                                 refuses the login or the user lacks rights
      */
     public static Workspace open(String location, Annotator annotator) {
-        Store store = access(() -> Store.open(location));
-        try {
-            Workspace workspace = new Workspace(store, DefaultScheme.load(), annotator);
-            workspace.seedLabelsIfEmpty();
-            return workspace;
-        } catch (RuntimeException e) {
-            store.close();
-            throw e;
-        }
+        return seeded(access(() -> Store.open(location)), annotator);
     }
 
     /** {@link #open(String, Annotator)} as this OS user. */
