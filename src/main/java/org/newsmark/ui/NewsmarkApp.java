@@ -44,6 +44,7 @@ public final class NewsmarkApp extends Application {
         if (preferences.get(UserPreferences.ANNOTATOR).isPresent()) {
             return;
         }
+        Theme.applySaved(preferences); // the question looks like the window that follows
         AnnotatorDialog.ask(null, Annotator.osUser(), "Welcome to Newsmark. Which name do you annotate under?")
                 .ifPresent(name -> {
                     try {

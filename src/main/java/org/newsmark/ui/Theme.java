@@ -37,8 +37,17 @@ final class Theme {
     }
 
     private void apply() {
-        Application.setUserAgentStylesheet(dark.get()
+        apply(dark.get());
+    }
+
+    private static void apply(boolean dark) {
+        Application.setUserAgentStylesheet(dark
                 ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());
+    }
+
+    /** The analyst's theme for what shows before the window (the first start's question). */
+    static void applySaved(UserPreferences preferences) {
+        apply(preferences.getBoolean(DARK_KEY, false));
     }
 }
