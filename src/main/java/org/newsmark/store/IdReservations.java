@@ -41,9 +41,7 @@ final class IdReservations {
 
     /** Raises {@code table}'s mark to the id {@code maxIdQuery} returns (its parameters all {@code id}), if higher. */
     static void retire(Store store, String table, String maxIdQuery, long id) throws SQLException {
-        if (!TABLES.contains(table)) {
-            throw new IllegalArgumentException("no id reservations for " + table);
-        }
+        requireTable(table);
         try (PreparedStatement ps = store.connection().prepareStatement("INSERT INTO id_reservations(table_name, high) "
                 + "SELECT ?, m FROM (SELECT CAST((" + maxIdQuery + ") AS BIGINT) AS m) AS retired WHERE m IS NOT NULL "
                 + "ON CONFLICT(table_name) DO UPDATE SET high = " + store.greatest()
@@ -56,11 +54,15 @@ final class IdReservations {
         }
     }
 
-    /** The first id above every row of {@code table} and every id reserved for it. */
-    static long firstFree(Store store, String table, boolean withReservations) throws SQLException {
+    private static void requireTable(String table) {
         if (!TABLES.contains(table)) {
             throw new IllegalArgumentException("no id reservations for " + table);
         }
+    }
+
+    /** The first id above every row of {@code table} and every id reserved for it. */
+    static long firstFree(Store store, String table, boolean withReservations) throws SQLException {
+        requireTable(table);
         String reserved = withReservations
                 ? "coalesce((SELECT high FROM id_reservations WHERE table_name = '" + table + "'), 0)" : "0";
         try (Statement st = store.connection().createStatement();

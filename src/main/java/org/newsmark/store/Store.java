@@ -499,20 +499,22 @@ public final class Store implements AutoCloseable {
      * finds, given {@code id} for each of its parameters. Inside a transaction.
      */
     void retireIds(String table, String maxIdQuery, long id) throws SQLException {
-        if (reservations == null) {
-            reservations = userVersion() >= IdReservations.SINCE_VERSION;
-        }
-        if (reservations) {
+        if (hasReservations()) {
             IdReservations.retire(this, table, maxIdQuery, id);
         }
     }
 
     /** The first id an insert without an id of its own takes now; inside a transaction. */
     long firstFreeId(String table) throws SQLException {
+        return IdReservations.firstFree(this, table, hasReservations());
+    }
+
+    /** Whether the schema has {@code id_reservations}: asked once, as it is fixed once the store is open. */
+    private boolean hasReservations() throws SQLException {
         if (reservations == null) {
-            reservations = userVersion() >= IdReservations.SINCE_VERSION; // fixed once opened
+            reservations = userVersion() >= IdReservations.SINCE_VERSION;
         }
-        return IdReservations.firstFree(this, table, reservations);
+        return reservations;
     }
 
     private <T> T readUnderLock(SqlWork<T> work) {

@@ -264,18 +264,18 @@ public final class SuggestionsViewModel {
         for (Span span : added) {
             ordered.overlapping(span.range()).stream().filter(s -> s.label().equals(span.label())).forEach(leaving::add);
         }
-        if (!leaving.isEmpty()) {
-            List<SpanSuggestion> inOrder = new java.util.ArrayList<>(leaving);
-            inOrder.sort(java.util.Comparator.comparing(SpanSuggestion::key));
-            ordered = ordered.without(inOrder);
-            latest = new Suggestions(ordered.all(), latest.links());
-            current.set(ordered.all());
-        }
+        List<SpanSuggestion> inOrder = new java.util.ArrayList<>(leaving);
+        inOrder.sort(java.util.Comparator.comparing(SpanSuggestion::key));
+        drop(inOrder);
     }
 
     /** Takes suggestions overlapping {@code around} out of what is shown until the recomputed list arrives. */
     private void withhold(TextRange around, Predicate<SpanSuggestion> gone) {
-        List<SpanSuggestion> leaving = ordered.overlapping(around).stream().filter(gone).toList();
+        drop(ordered.overlapping(around).stream().filter(gone).toList());
+    }
+
+    /** Takes {@code leaving} (in document order) out of what is shown. */
+    private void drop(List<SpanSuggestion> leaving) {
         if (leaving.isEmpty()) {
             return;
         }

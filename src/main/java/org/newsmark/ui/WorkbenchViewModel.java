@@ -409,27 +409,24 @@ public final class WorkbenchViewModel {
 
     /** Applies what the action did to the span list and the counts, without looking at the other spans. */
     private void patch(org.newsmark.app.SpanDelta delta) {
-        Map<String, Integer> tally = new java.util.LinkedHashMap<>(counts.get());
         if (delta.removed().size() + delta.added().size() > ONE_BY_ONE) {
             // many rows (tag all): one change to the list, not one per row, so the table lays out once
             ListPatch.apply(spans, session.get().spans());
-            delta.removed().forEach(gone -> tally.computeIfPresent(gone.label(), (l, n) -> n - 1));
-            delta.added().forEach(come -> tally.merge(come.label(), 1, Integer::sum));
-            counts.set(tally);
-            return;
-        }
-        for (Span gone : delta.removed()) {
-            int at = java.util.Collections.binarySearch(spans, gone, Span.BY_POSITION);
-            if (at >= 0) {
-                spans.remove(at);
+        } else {
+            for (Span gone : delta.removed()) {
+                int at = java.util.Collections.binarySearch(spans, gone, Span.BY_POSITION);
+                if (at >= 0) {
+                    spans.remove(at);
+                }
             }
-            tally.computeIfPresent(gone.label(), (l, n) -> n - 1);
+            for (Span come : delta.added()) {
+                int at = java.util.Collections.binarySearch(spans, come, Span.BY_POSITION);
+                spans.add(at < 0 ? -at - 1 : at, come);
+            }
         }
-        for (Span come : delta.added()) {
-            int at = java.util.Collections.binarySearch(spans, come, Span.BY_POSITION);
-            spans.add(at < 0 ? -at - 1 : at, come);
-            tally.merge(come.label(), 1, Integer::sum);
-        }
+        Map<String, Integer> tally = new java.util.LinkedHashMap<>(counts.get());
+        delta.removed().forEach(gone -> tally.computeIfPresent(gone.label(), (l, n) -> n - 1));
+        delta.added().forEach(come -> tally.merge(come.label(), 1, Integer::sum));
         counts.set(tally);
     }
 
