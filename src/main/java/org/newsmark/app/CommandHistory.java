@@ -26,6 +26,22 @@ final class CommandHistory {
         redo.clear();
     }
 
+    /** Both stacks as they are now, to go back to when an action is refused after it was shown. */
+    Snapshot snapshot() {
+        return new Snapshot(java.util.List.copyOf(undo), java.util.List.copyOf(redo));
+    }
+
+    /** Back to {@code snapshot}: the actions since (refused, or skipped behind a refused one) are forgotten. */
+    void restore(Snapshot snapshot) {
+        undo.clear();
+        undo.addAll(snapshot.undo());
+        redo.clear();
+        redo.addAll(snapshot.redo());
+    }
+
+    record Snapshot(java.util.List<AnnotationCommand> undo, java.util.List<AnnotationCommand> redo) {
+    }
+
     /** The command undo would take; it stays on the stack until {@link #undone()}, so a failed undo loses nothing. */
     Optional<AnnotationCommand> nextUndoCommand() {
         return Optional.ofNullable(undo.peek());

@@ -4,6 +4,8 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.newsmark.app.team.Curation;
 import org.newsmark.app.team.CurationPolicy;
@@ -25,9 +27,33 @@ import org.newsmark.model.TextRange;
 public final class CurationSession {
 
     private final DocumentSession gold;
-    private final Deque<Step> done = new ArrayDeque<>();
+    private Deque<Step> done = new ArrayDeque<>();
     private final int replacedAtStart;
     private Curation curation;
+    /**
+     * The curation before each gold action not yet saved (background writing): when the store refuses
+     * one (another curator changed the gold layer first), the curation goes back to what it was before
+     * it, as the gold layer's session goes back to what the store holds.
+     */
+    private final Deque<Before> unsaved = new ArrayDeque<>();
+    private long issued;
+    private long saved;
+    private final List<Consumer<RuntimeException>> refusalListeners = new CopyOnWriteArrayList<>();
+    private final DocumentSession.SaveListener onGoldSaved = new DocumentSession.SaveListener() {
+        @Override
+        public void saved(String description) {
+            goldSaved();
+        }
+
+        @Override
+        public void failed(String description, RuntimeException cause) {
+            goldRefused(cause);
+        }
+    };
+
+    /** The curation and its steps before the gold action numbered {@code action}. */
+    private record Before(long action, Curation curation, List<Step> done) {
+    }
 
     /**
      * A step taken: the curation before it, whether it changed the gold layer and whether it marked
@@ -40,6 +66,7 @@ public final class CurationSession {
         this.gold = gold;
         this.curation = curation;
         this.replacedAtStart = replacedAtStart;
+        gold.addSaveListener(onGoldSaved);
     }
 
     /**
@@ -54,11 +81,68 @@ public final class CurationSession {
         List<SpanRef> stale = gold.spans().stream().map(SpanRef::of).filter(r -> !wanted.contains(r)).toList();
         List<NewSpan> missing = curation.gold().stream().map(s -> new NewSpan(s.label(), s.range(), Span.MANUAL)).toList();
         List<NewLink> links = links(curation.gold(), curation.goldRelations());
-        gold.change("start curation", stale, List.of(), missing, links);
-        if (curation.openCount() == 0) {
-            gold.setLayerStatus(DocumentStatus.DONE);
+        CurationSession session = new CurationSession(gold, curation, stale.size());
+        try {
+            session.track(() -> gold.change("start curation", stale, List.of(), missing, links));
+            if (curation.openCount() == 0) {
+                session.track(() -> {
+                    gold.setLayerStatus(DocumentStatus.DONE);
+                    return true;
+                });
+            }
+        } catch (RuntimeException e) {
+            session.close();
+            throw e;
         }
-        return new CurationSession(gold, curation, stale.size());
+        return session;
+    }
+
+    /**
+     * Hears when the store refused a step after it was shown (another curator changed the gold layer
+     * first): the gold layer shows what the store holds and the curation is back before that step.
+     * Told on the thread the workspace reports saves on.
+     */
+    public void addRefusalListener(Consumer<RuntimeException> listener) {
+        refusalListeners.add(listener);
+    }
+
+    /** Stops following the gold layer's saves (the curation window closed). */
+    public void close() {
+        gold.removeSaveListener(onGoldSaved);
+    }
+
+    /** Runs one gold action (false: it did nothing), remembering the curation before it until it is saved. */
+    private synchronized boolean track(java.util.function.BooleanSupplier action) {
+        Before before = new Before(issued, curation, List.copyOf(done));
+        if (!action.getAsBoolean()) {
+            return false;
+        }
+        if (before.action() >= saved) { // an inline save has already been told
+            unsaved.addLast(before);
+        }
+        issued++;
+        return true;
+    }
+
+    private synchronized void goldSaved() {
+        saved++;
+        while (!unsaved.isEmpty() && unsaved.peekFirst().action() < saved) {
+            unsaved.removeFirst();
+        }
+    }
+
+    /** The first unsaved action was refused, and every one after it skipped: back to before it. */
+    private void goldRefused(RuntimeException cause) {
+        synchronized (this) {
+            Before before = unsaved.peekFirst();
+            if (before != null) {
+                curation = before.curation();
+                done = new ArrayDeque<>(before.done());
+            }
+            unsaved.clear();
+            issued = saved;
+        }
+        refusalListeners.forEach(l -> l.accept(cause));
     }
 
     private static List<NewLink> links(List<Span> spans, List<Relation> relations) {
@@ -68,7 +152,7 @@ public final class CurationSession {
                 r.type())).toList();
     }
 
-    public Curation curation() {
+    public synchronized Curation curation() {
         return curation;
     }
 
@@ -98,39 +182,57 @@ public final class CurationSession {
         apply("edit to '" + label + "'", curation.edit(index, range, label));
     }
 
-    /** Takes back the last settling step; false when there is none. */
-    public boolean undo() {
+    /**
+     * Takes back the last settling step; false when there is none.
+     *
+     * @throws EditConflictException (inline writing) another curator changed the gold layer first;
+     *                               the step stays, and the gold layer shows theirs
+     */
+    public synchronized boolean undo() {
         if (done.isEmpty()) {
             return false;
         }
-        Step step = done.pop();
+        Step step = done.peek();
         if (step.markedDone()) {
-            gold.undo();
+            track(gold::undo);
+            done.pop();
+            done.push(new Step(step.before(), step.changedGold(), false));
         }
         if (step.changedGold()) {
-            gold.undo();
+            track(gold::undo);
         }
+        done.pop();
         curation = step.before();
         return true;
     }
 
-    public boolean canUndo() {
+    public synchronized boolean canUndo() {
         return !done.isEmpty();
     }
 
-    private void apply(String description, Settlement settlement) {
+    /**
+     * One settling step as one gold action (and, when it settles the last disagreement, a second that
+     * marks the gold layer done). Refused inline because another curator changed the gold layer first,
+     * nothing of it is stored or kept and the exception says who; the gold layer then shows theirs.
+     */
+    private synchronized void apply(String description, Settlement settlement) {
         GoldChanges c = settlement.changes();
-        boolean changed = gold.change("curate: " + description,
+        boolean changed = track(() -> gold.change("curate: " + description,
                 c.removedSpans().stream().map(SpanRef::of).toList(),
                 c.removedLinks().stream().map(CurationSession::link).toList(),
                 c.addedSpans().stream().map(s -> new NewSpan(s.label(), s.range(), Span.MANUAL)).toList(),
-                c.addedLinks().stream().map(CurationSession::link).toList());
+                c.addedLinks().stream().map(CurationSession::link).toList()));
         boolean complete = curation.openCount() > 0 && settlement.curation().openCount() == 0;
-        if (complete) {
-            gold.setLayerStatus(DocumentStatus.DONE);
-        }
-        done.push(new Step(curation, changed, complete));
+        Step step = new Step(curation, changed, false);
+        done.push(step); // the settling stays even when marking the layer done is refused
         curation = settlement.curation();
+        if (complete && track(() -> {
+            gold.setLayerStatus(DocumentStatus.DONE);
+            return true;
+        })) {
+            done.pop();
+            done.push(new Step(step.before(), changed, true));
+        }
     }
 
     private static NewLink link(GoldChanges.Link l) {

@@ -54,7 +54,9 @@ public final class DocumentSession {
 
         /**
          * The store refused {@code description}; the actions after it were not stored either, the
-         * annotations shown are re-read from the store and the undo history is cleared.
+         * annotations shown are re-read from the store and the undo history is cleared, or, when
+         * another analyst changed the same thing first ({@link EditConflictException}, whose message
+         * says who and what), goes back to what it was before the refused action.
          */
         void failed(String description, RuntimeException cause);
     }
@@ -382,6 +384,8 @@ public final class DocumentSession {
         command.ifPresent(c -> {
             try {
                 guarded(() -> c.undo(state), "undo " + c.description());
+            } catch (EditConflictException e) {
+                throw e; // the history stays; the mirror shows what the store holds
             } catch (RuntimeException e) {
                 throw new UndoFailedException("undo", c.description(), e);
             }
@@ -398,6 +402,8 @@ public final class DocumentSession {
         command.ifPresent(c -> {
             try {
                 guarded(() -> c.redo(state), "redo " + c.description());
+            } catch (EditConflictException e) {
+                throw e;
             } catch (RuntimeException e) {
                 throw new UndoFailedException("redo", c.description(), e);
             }
@@ -503,6 +509,7 @@ public final class DocumentSession {
         if (tell) {
             delta = state.takeDelta();
         }
+        CommandHistory.Snapshot historyBefore = history.snapshot();
         try {
             return writer.submit(description, writes, new SessionWriter.Outcome() {
                 @Override
@@ -519,21 +526,37 @@ public final class DocumentSession {
 
                 @Override
                 public void failed(String what, RuntimeException cause) {
-                    recover(what, cause);
+                    recover(what, cause, historyBefore);
                 }
             });
+        } catch (EditConflictException e) {
+            // inline: nothing was stored; show what the store holds now (the other analyst's change)
+            state.rollBack(mark);
+            state.reload();
+            delta = SpanDelta.RESET;
+            announce(new SessionChange(new TextRange(0, state.document().text().length()), "re-read after a conflicting change"));
+            throw e;
         } catch (RuntimeException e) {
             state.rollBack(mark);
             throw e;
         }
     }
 
-    /** After a refused background commit: re-read the store, forget the history (it no longer matches), then tell. */
-    private void recover(String description, RuntimeException cause) {
+    /**
+     * After a refused background commit: re-read the store, then tell. Refused because another analyst
+     * changed the same thing first, the history goes back to what it was before the refused action
+     * (what came after it was not stored either); refused for another reason, it is forgotten, as it
+     * may no longer match.
+     */
+    private void recover(String description, RuntimeException cause, CommandHistory.Snapshot historyBefore) {
         recovering = true;
         writer.recover(state::read, stored -> {
             state.replaceWith(stored);
-            history.clear();
+            if (cause instanceof EditConflictException) {
+                history.restore(historyBefore);
+            } else {
+                history.clear();
+            }
             recovering = false;
             announce(new SessionChange(new TextRange(0, state.document().text().length()),
                     "re-read after a refused save"));

@@ -125,6 +125,7 @@ public final class MergeLayers {
                 for (Incoming i : matched) {
                     long documentId = targets.get(i.layer().document().sha256());
                     inserter.insertLayer(documentId, i.layer(), i.annotator());
+                    store.layers().bump(documentId, i.annotator(), workspace.annotator().name());
                     i.status().ifPresent(s -> store.layers().putStatus(documentId, i.annotator(), s));
                     int[] n = added.computeIfAbsent(i.annotator(), k -> new int[3]);
                     n[0]++;

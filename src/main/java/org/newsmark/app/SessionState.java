@@ -48,11 +48,19 @@ final class SessionState {
     private final IdSupply spanIds;
     private final IdSupply relationIds;
     private SessionWriter writer;
+    /** The document's status as this session last saw it. */
+    private final SeenVersion statusSeen;
+    /** The layer as this session last saw it, for a layer several analysts change at once (gold). */
+    private final Optional<SeenVersion> layerSeen;
 
-    SessionState(Store store, Document document, String annotator) {
+    /** A session whose changes {@code versions} knows as its workspace's own. */
+    SessionState(Store store, Document document, String annotator, EditVersions versions) {
         this.store = store;
         this.document = document;
         this.annotator = annotator;
+        this.statusSeen = versions.seen(EditVersions.statusOf(document.id()));
+        this.layerSeen = org.newsmark.model.Annotator.GOLD.equals(annotator)
+                ? Optional.of(versions.seen(EditVersions.layerOf(document.id(), annotator))) : Optional.empty();
         this.spanIds = new IdSupply(size -> store.reserveIds("spans", size));
         this.relationIds = new IdSupply(size -> store.reserveIds("relations", size));
         reload();
@@ -100,11 +108,13 @@ final class SessionState {
     /** What the store holds for this document now; safe on any thread. */
     Stored read() {
         return store.read(() -> new Stored(store.documents().find(document.id()).orElse(document),
-                store.spans().forDocument(document.id(), annotator), store.relations().forDocument(document.id(), annotator)));
+                store.spans().forDocument(document.id(), annotator), store.relations().forDocument(document.id(), annotator),
+                store.documents().statusVersion(document.id()).number(),
+                layerSeen.isPresent() ? store.layers().version(document.id(), annotator).number() : 0));
     }
 
-    /** The document, spans and relations as the store holds them. */
-    record Stored(Document document, List<Span> spans, List<Relation> relations) {
+    /** The document, spans and relations as the store holds them, with the versions of its status and of the layer. */
+    record Stored(Document document, List<Span> spans, List<Relation> relations, long statusVersion, long layerVersion) {
     }
 
     /** Makes the mirror what the store holds (mirror ids become store ids again). */
@@ -117,6 +127,8 @@ final class SessionState {
         relations.clear();
         relations.addAll(stored.relations());
         document = stored.document();
+        statusSeen.saw(stored.statusVersion());
+        layerSeen.ifPresent(seen -> seen.saw(stored.layerVersion()));
         spanHandles.retain(spans.stream().map(Span::id).collect(Collectors.toSet()));
         relationHandles.retain(relations.stream().map(Relation::id).collect(Collectors.toSet()));
         labelIds.clear();
@@ -136,12 +148,25 @@ final class SessionState {
 
     /** The store writes of the action since {@link #mark()}, taken out (its mirror changes can still be rolled back). */
     List<StoreWrite> takeWrites() {
-        List<StoreWrite> taken = List.copyOf(writes);
+        List<StoreWrite> taken = layerSeen.isPresent() && writes.stream().anyMatch(SessionState::changesLayer)
+                ? claimed(writes) : List.copyOf(writes);
         writes.clear();
         if (writer != null && !writer.isInline()) {
             topUp();
         }
         return taken;
+    }
+
+    private static boolean changesLayer(StoreWrite write) {
+        return !(write instanceof StoreWrite.SetDocumentStatus || write instanceof StoreWrite.Reject);
+    }
+
+    /** The action's writes after a claim of the layer, which refuses them all when someone else changed it since. */
+    private List<StoreWrite> claimed(List<StoreWrite> action) {
+        List<StoreWrite> all = new ArrayList<>(action.size() + 1);
+        all.add(new StoreWrite.ClaimLayer(annotator, layerSeen.orElseThrow()));
+        all.addAll(action);
+        return List.copyOf(all);
     }
 
     /** What the action since {@link #mark()} did to the spans, net (a span deleted and restored is unchanged). */
@@ -358,7 +383,7 @@ final class SessionState {
     void changeStatus(DocumentStatus status) {
         DocumentStatus before = document.status();
         document = document.withStatus(status);
-        writes.add(new StoreWrite.SetDocumentStatus(status, annotator));
+        writes.add(new StoreWrite.SetDocumentStatus(status, annotator, statusSeen));
         undoMirror.add(() -> document = document.withStatus(before));
     }
 }

@@ -60,11 +60,64 @@ sealed interface StoreWrite {
         }
     }
 
-    /** The document's status as {@code annotator} set it (their layer's status, and the document's). */
-    record SetDocumentStatus(DocumentStatus status, String annotator) implements StoreWrite {
+    /**
+     * The document's status as {@code annotator} set it (their layer's status, and the document's),
+     * refused when someone else changed the document's status since the session saw it. The version
+     * expected is fixed at the first attempt, so a transaction tried again expects the same one.
+     */
+    final class SetDocumentStatus implements StoreWrite {
+        private final DocumentStatus status;
+        private final String annotator;
+        private final SeenVersion seen;
+        private java.util.OptionalLong expected = java.util.OptionalLong.empty();
+
+        SetDocumentStatus(DocumentStatus status, String annotator, SeenVersion seen) {
+            this.status = status;
+            this.annotator = annotator;
+            this.seen = seen;
+        }
+
         @Override
         public void applyTo(Store store, long documentId, StoredIds ids) {
-            store.documents().setStatus(documentId, status, annotator);
+            if (expected.isEmpty()) {
+                expected = java.util.OptionalLong.of(seen.expected());
+            }
+            long from = expected.getAsLong();
+            try {
+                seen.stored(from, store.documents().setStatus(documentId, status, annotator, seen.analyst(), from).number());
+            } catch (org.newsmark.store.ConcurrentEditException e) {
+                org.newsmark.model.Document now = store.documents().find(documentId).orElseThrow();
+                throw EditConflictException.of("changed the status of '" + now.name() + "' to " + now.status().code(), e);
+            }
+        }
+    }
+
+    /**
+     * Claims the layer for one action's changes to it: refused when someone else changed the layer
+     * since the session saw it (two curators of one gold layer). Expects the same version when tried again.
+     */
+    final class ClaimLayer implements StoreWrite {
+        private final String layer;
+        private final SeenVersion seen;
+        private java.util.OptionalLong expected = java.util.OptionalLong.empty();
+
+        ClaimLayer(String layer, SeenVersion seen) {
+            this.layer = layer;
+            this.seen = seen;
+        }
+
+        @Override
+        public void applyTo(Store store, long documentId, StoredIds ids) {
+            if (expected.isEmpty()) {
+                expected = java.util.OptionalLong.of(seen.expected());
+            }
+            long from = expected.getAsLong();
+            try {
+                seen.stored(from, store.layers().claim(documentId, layer, seen.analyst(), from).number());
+            } catch (org.newsmark.store.ConcurrentEditException e) {
+                String name = store.documents().find(documentId).orElseThrow().name();
+                throw EditConflictException.of("changed the " + layer + " layer of '" + name + "'", e);
+            }
         }
     }
 }

@@ -82,6 +82,7 @@ public final class TeamLayers {
             Set<String> types = new TreeSet<>(store.labels().relationTypes());
             relations.stream().map(Relation::type).filter(types::add).forEach(store.labels()::addRelationType);
             store.layers().deleteLayer(documentId, annotator.name());
+            store.layers().bump(documentId, annotator.name(), workspace.annotator().name()); // a curator's open session hears of it
             try (var inserter = store.bulkInserter()) {
                 inserter.insertLayer(documentId, new AnnotatedDocument(document, spans, relations), annotator.name());
             }

@@ -33,11 +33,14 @@ public final class Workspace implements AutoCloseable {
     /** Sessions of layers other than this annotator's, by layer name and document id. */
     private final Map<String, DocumentSession> otherLayers = new HashMap<>();
     private Optional<SessionWriter.Background> background = Optional.empty();
+    /** What this workspace's own sessions changed: they never refuse each other's changes. */
+    private final EditVersions versions;
 
     private Workspace(Store store, DefaultScheme defaults, Annotator annotator) {
         this.store = store;
         this.defaults = defaults;
         this.annotator = annotator;
+        this.versions = new EditVersions(annotator.name());
     }
 
     /** Opens a database as this OS user ({@link Annotator#osUser}), giving a new one the default label scheme. */
@@ -238,7 +241,7 @@ public final class Workspace implements AutoCloseable {
                 .orElseThrow(() -> new IllegalArgumentException("no document " + id + " in " + store.location()));
         SessionWriter writer = background.map(bg -> SessionWriter.inBackground(store, id, bg))
                 .orElseGet(() -> SessionWriter.inline(store, id));
-        SessionState state = new SessionState(store, document, layer);
+        SessionState state = new SessionState(store, document, layer, versions);
         state.useWriter(writer);
         return new DocumentSession(state, writer);
     }

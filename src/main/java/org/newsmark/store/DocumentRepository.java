@@ -199,8 +199,16 @@ public final class DocumentRepository {
      * @throws ConcurrentEditException another analyst changed the status since; nothing was stored
      */
     public Version setStatus(long id, DocumentStatus status, String annotator, long expected) {
+        return setStatus(id, status, annotator, annotator, expected);
+    }
+
+    /**
+     * {@link #setStatus(long, DocumentStatus, String, long)} of {@code annotator}'s layer, changed by
+     * {@code by} (a curator setting the gold layer's status).
+     */
+    public Version setStatus(long id, DocumentStatus status, String annotator, String by, long expected) {
         return store.inTransaction(() -> {
-            updateStatus(id, status, annotator, Optional.of(expected));
+            updateStatus(id, status, by, Optional.of(expected));
             putLayerStatus(id, status, annotator);
             return statusVersion(id);
         });

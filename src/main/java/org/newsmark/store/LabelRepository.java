@@ -152,7 +152,27 @@ public final class LabelRepository {
 
     /** Deletes a label that no span uses; a used label is refused with the count of its spans. */
     public void delete(long labelId) {
+        deleteRow(labelId, Optional.empty());
+    }
+
+    /**
+     * {@link #delete(long)} only if the label is still at {@code expected} (what {@link #version} gave
+     * when the analyst saw it).
+     *
+     * @throws ConcurrentEditException another analyst changed the label since; nothing was deleted
+     */
+    public void delete(long labelId, long expected) {
+        deleteRow(labelId, Optional.of(expected));
+    }
+
+    private void deleteRow(long labelId, Optional<Long> expected) {
         store.inTransaction(() -> {
+            if (expected.isPresent() && find(labelId).isPresent()) {
+                Version current = version(labelId);
+                if (current.number() != expected.get()) {
+                    throw new ConcurrentEditException("the label '" + find(labelId).orElseThrow().name() + "'", current);
+                }
+            }
             try (PreparedStatement count = store.connection().prepareStatement("SELECT count(*) FROM spans WHERE label_id = ?")) {
                 count.setLong(1, labelId);
                 try (ResultSet rs = count.executeQuery()) {
@@ -164,8 +184,12 @@ public final class LabelRepository {
                     }
                 }
             }
-            try (PreparedStatement ps = store.connection().prepareStatement("DELETE FROM labels WHERE id = ?")) {
+            try (PreparedStatement ps = store.connection().prepareStatement("DELETE FROM labels WHERE id = ?"
+                    + (expected.isPresent() ? " AND version = ?" : ""))) {
                 ps.setLong(1, labelId);
+                if (expected.isPresent()) {
+                    ps.setLong(2, expected.get()); // the check above may race with a change on a server
+                }
                 idsByName = null;
                 if (ps.executeUpdate() != 1) {
                     throw new IllegalArgumentException("label " + labelId + " does not exist");

@@ -114,6 +114,72 @@ public final class LayerRepository {
         });
     }
 
+    /**
+     * The version of {@code annotator}'s layer of a document: bumped by every change made through
+     * {@link #claim} or {@link #bump} (sessions, replacements); number 0 while nobody has changed it so.
+     */
+    public Version version(long documentId, String annotator) {
+        return store.read(() -> {
+            try (PreparedStatement ps = store.connection().prepareStatement(
+                    "SELECT version, changed_by, changed FROM layer_versions WHERE document_id = ? AND annotator = ?")) {
+                ps.setLong(1, documentId);
+                ps.setString(2, annotator);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? new Version(rs.getLong(1), rs.getString(2), rs.getString(3)) : new Version(0, "", "");
+                }
+            }
+        });
+    }
+
+    /**
+     * Records that {@code by} changes {@code annotator}'s layer of a document, only if the layer is still
+     * at {@code expected} (what {@link #version} gave when the analyst saw it); returns the new version.
+     * Call it in the transaction that makes the change.
+     *
+     * @throws ConcurrentEditException someone changed the layer since; the caller's transaction rolls back
+     */
+    public Version claim(long documentId, String annotator, String by, long expected) {
+        return store.inTransaction(() -> {
+            if (bumpRow(documentId, annotator, by, java.util.Optional.of(expected)) == 0) {
+                String name = store.documents().find(documentId).map(org.newsmark.model.Document::name)
+                        .orElseThrow(() -> new IllegalArgumentException("document " + documentId + " does not exist"));
+                throw new ConcurrentEditException("the " + annotator + " layer of document '" + name + "'",
+                        version(documentId, annotator));
+            }
+            return version(documentId, annotator);
+        });
+    }
+
+    /** Bumps the layer's version without checking it: a change that replaces the layer whatever it held. */
+    public Version bump(long documentId, String annotator, String by) {
+        return store.inTransaction(() -> {
+            bumpRow(documentId, annotator, by, java.util.Optional.empty());
+            return version(documentId, annotator);
+        });
+    }
+
+    private int bumpRow(long documentId, String annotator, String by, java.util.Optional<Long> expected)
+            throws java.sql.SQLException {
+        // the row first, so that two first changes at once meet on its key (PostgreSQL waits for the other)
+        try (PreparedStatement ps = store.connection().prepareStatement(
+                "INSERT INTO layer_versions(document_id, annotator) VALUES (?,?) ON CONFLICT DO NOTHING")) {
+            ps.setLong(1, documentId);
+            ps.setString(2, annotator);
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = store.connection().prepareStatement("UPDATE layer_versions SET version = version + 1,"
+                + " changed_by = ?, changed = " + store.now() + " WHERE document_id = ? AND annotator = ?"
+                + (expected.isPresent() ? " AND version = ?" : ""))) {
+            ps.setString(1, by);
+            ps.setLong(2, documentId);
+            ps.setString(3, annotator);
+            if (expected.isPresent()) {
+                ps.setLong(4, expected.get());
+            }
+            return ps.executeUpdate();
+        }
+    }
+
     /** Deletes an annotator's spans (their relations go with them) and status of a document. */
     public void deleteLayer(long documentId, String annotator) {
         store.inTransaction(() -> {

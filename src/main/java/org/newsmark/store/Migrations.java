@@ -132,7 +132,18 @@ final class Migrations {
                     "ALTER TABLE documents ADD COLUMN changed_by TEXT NOT NULL DEFAULT ''",
                     "ALTER TABLE labels ADD COLUMN version INTEGER NOT NULL DEFAULT 0",
                     "ALTER TABLE labels ADD COLUMN changed_by TEXT NOT NULL DEFAULT ''",
-                    "ALTER TABLE labels ADD COLUMN changed TEXT NOT NULL DEFAULT ''"));
+                    "ALTER TABLE labels ADD COLUMN changed TEXT NOT NULL DEFAULT ''"),
+            // 7: the optimistic version of a layer of a document (the gold layer, which several curators
+            // may change at once): bumped by every change made through a session or a replacement
+            List.of("""
+                    CREATE TABLE layer_versions (
+                      document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                      annotator TEXT NOT NULL,
+                      version INTEGER NOT NULL DEFAULT 0,
+                      changed_by TEXT NOT NULL DEFAULT '',
+                      changed TEXT NOT NULL DEFAULT '',
+                      PRIMARY KEY (document_id, annotator)
+                    )"""));
 
     static final int LATEST = STEPS.size();
 

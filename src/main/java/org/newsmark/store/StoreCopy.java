@@ -46,6 +46,7 @@ public final class StoreCopy {
         t.put("layer_status", List.of("document_id", "annotator", "status", "updated"));
         t.put("assignments", List.of("document_id", "annotator", "created"));
         t.put("id_reservations", List.of("table_name", "high"));
+        t.put("layer_versions", List.of("document_id", "annotator", "version", "changed_by", "changed"));
         return Collections.unmodifiableMap(t);
     }
 

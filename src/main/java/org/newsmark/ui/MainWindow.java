@@ -321,7 +321,7 @@ public final class MainWindow {
             attribution.start();
         });
         MenuItem scheme = item("Label scheme…", Feather.SLIDERS, null);
-        scheme.setOnAction(e -> LabelSchemeDialog.show(scene.getWindow(), model));
+        scheme.setOnAction(e -> LabelSchemeDialog.show(scene.getWindow(), model, runner.writer()));
         Menu acceptAll = new Menu("Accept all suggestions of label…", new FontIcon(Feather.CHECK_SQUARE));
         MenuItem addToGazetteer = item("Add the selection to the gazetteer", Feather.MAP_PIN, null);
         addToGazetteer.setOnAction(e -> addSelectionToGazetteer());

@@ -17,6 +17,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.newsmark.app.DocumentSession;
+import org.newsmark.app.EditConflictException;
 import org.newsmark.app.SessionChange;
 import org.newsmark.app.UndoFailedException;
 import org.newsmark.app.Workspace;
@@ -61,7 +62,8 @@ public final class WorkbenchViewModel {
 
         @Override
         public void failed(String description, RuntimeException cause) {
-            String text = "Not saved: " + description + " (" + (cause.getMessage() == null
+            String text = cause instanceof EditConflictException ? cause.getMessage()
+                    : "Not saved: " + description + " (" + (cause.getMessage() == null
                     ? cause.getClass().getSimpleName() : cause.getMessage())
                     + "); the article shows what the database holds, and undo starts afresh";
             message.set(text);
@@ -451,6 +453,12 @@ public final class WorkbenchViewModel {
     private <T> Optional<T> attempt(java.util.function.Supplier<T> action) {
         try {
             return Optional.ofNullable(action.get());
+        } catch (EditConflictException e) {
+            // nothing of the action was stored; the session shows the other analyst's change now
+            message.set(e.getMessage());
+            problem.set("");
+            problem.set(e.getMessage());
+            return Optional.empty();
         } catch (UndoFailedException e) {
             // nothing changed and the history is kept: the status bar says so, no "could not save" alert
             message.set(e.getMessage());

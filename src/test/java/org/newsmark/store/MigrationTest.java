@@ -31,7 +31,7 @@ class MigrationTest {
     void newFileIsCreatedAtTheLatestVersionInWalMode() throws SQLException {
         Path file = dir.resolve("new.newsmark");
         try (Store store = Store.open(file)) {
-            assertThat(store.schemaVersion()).isEqualTo(Store.latestSchemaVersion()).isEqualTo(6);
+            assertThat(store.schemaVersion()).isEqualTo(Store.latestSchemaVersion()).isEqualTo(7);
             assertThat(store.labels().relationTypes()).containsExactly(Relation.SAID_BY);
             assertThat(store.file()).isEqualTo(file.toAbsolutePath().normalize());
         }

@@ -96,5 +96,6 @@ class StoreCopyTest {
         store.documents().setStatus(b.id(), DocumentStatus.IN_PROGRESS, "ben");
         store.layers().replaceAssignments(Map.of(a.id(), List.of("ana", "ben"), c.id(), List.of("ben")));
         store.suggestions().reject(new Rejection(b.id(), PERSON, new TextRange(0, 5), "\"No,\""));
+        store.layers().bump(a.id(), "gold", "ana");
     }
 }

@@ -18,6 +18,17 @@ class UndoAcrossSchemeEditsUiTest extends SeedWindowTest {
 
     private void openScheme() {
         clickOn("Edit").clickOn("Label scheme…");
+        schemeWritten();
+    }
+
+    /** The dialog writes and reads the scheme on the window's writer thread, then shows it. */
+    private void schemeWritten() {
+        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            runner.writer().submit(() -> { }).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -48,6 +59,7 @@ class UndoAcrossSchemeEditsUiTest extends SeedWindowTest {
         press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
         write("source");
         keys(KeyCode.ENTER);
+        schemeWritten();
         assertThat(lookup("#label-name-source").tryQuery()).isPresent();
         closeScheme();
 
@@ -70,6 +82,7 @@ class UndoAcrossSchemeEditsUiTest extends SeedWindowTest {
         openScheme();
         clickOn("#new-label-name").write("rumour");
         keys(KeyCode.ENTER); // the new label gets the first free digit, 5
+        schemeWritten();
         closeScheme();
         selectWithMouse("Moscow");
         keys(KeyCode.DIGIT5);
@@ -81,6 +94,7 @@ class UndoAcrossSchemeEditsUiTest extends SeedWindowTest {
         Node delete = ((HBox) row).getChildren().stream().filter(Button.class::isInstance)
                 .reduce((a, b) -> b).orElseThrow(); // the last button of the row: delete
         clickOn(delete);
+        schemeWritten();
         assertThat(lookup("#label-name-rumour").tryQuery()).isEmpty();
         closeScheme();
 

@@ -41,6 +41,11 @@ public final class CurationViewModel {
                     + " spans nobody agreed on; they were replaced (Ctrl+Z brings them back)");
         }
         show(curation().nextOpen(-1).map(Disagreement::index).orElse(curation().disagreements().isEmpty() ? -1 : 0));
+        // another curator changed the gold layer first: their gold layer shows, our step is taken back
+        session.addRefusalListener(e -> {
+            message.set(e.getMessage());
+            show(current.get());
+        });
     }
 
     public Curation curation() {

@@ -108,7 +108,7 @@ public final class TeamMenu {
                     } else {
                         List<String> names = labels.stream().map(Label::name).toList();
                         CurationView.show(owner.get(), new CurationView(new CurationViewModel(session),
-                                LabelStyles.keysByName(labels), names));
+                                LabelStyles.keysByName(labels), names)).setOnHidden(e -> session.close());
                         say.accept("");
                     }
                     return null;
