@@ -1,6 +1,7 @@
 package org.newsmark.ui;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
@@ -58,6 +59,7 @@ final class LabelSchemeDialog {
         Button add = new Button("Add", new FontIcon(Feather.PLUS));
         add.setId("add-label");
         add.setOnAction(e -> {
+            e.consume(); // Enter in the field adds; it must not also close the dialog
             String name = newName.getText().trim();
             attempt(() -> editor.add(name), () -> newName.clear());
         });
@@ -86,6 +88,7 @@ final class LabelSchemeDialog {
             TextField name = new TextField(label.name());
             name.setId("label-name-" + label.name());
             name.setOnAction(e -> {
+                e.consume();
                 String text = name.getText().trim();
                 attempt(() -> editor.store(label.withName(text)), () -> { });
             });
@@ -93,6 +96,7 @@ final class LabelSchemeDialog {
             key.setPrefColumnCount(2);
             key.setTooltip(new Tooltip("One key that tags with this label (empty: none)"));
             key.setOnAction(e -> {
+                e.consume();
                 String text = key.getText().trim();
                 attempt(() -> editor.store(label.withHotkey(text)), () -> { });
             });
@@ -106,6 +110,8 @@ final class LabelSchemeDialog {
             row.setAlignment(Pos.CENTER_LEFT);
             rows.getChildren().add(row);
         }
+        // the rows come after the dialog is shown (read on the writer), and change in number
+        Optional.ofNullable(rows.getScene()).map(javafx.scene.Scene::getWindow).ifPresent(Window::sizeToScene);
     }
 
     /**
