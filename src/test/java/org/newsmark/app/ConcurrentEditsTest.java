@@ -40,6 +40,17 @@ class ConcurrentEditsTest {
         }
     }
 
+    /** a: Seoul (place); b: Kim (speaker); both: Lee and the quote, linked. */
+    private static void twoLayers(TestDatabase db, long id) {
+        try (Workspace setup = Workspace.open(db.location(), new Annotator("setup"))) {
+            TeamLayers layers = new TeamLayers(setup);
+            layers.replaceLayer(id, new Annotator("a"), List.of(Span.of(1, 0, 3, "speaker"), Span.of(2, 9, 17, "quote"),
+                    Span.of(3, 36, 41, "place")), List.of(Relation.of(1, 2, 1, Relation.SAID_BY)));
+            layers.replaceLayer(id, new Annotator("b"), List.of(Span.of(1, 0, 3, "speaker"), Span.of(2, 9, 17, "quote"),
+                    Span.of(3, 22, 25, "speaker")), List.of(Relation.of(1, 2, 1, Relation.SAID_BY)));
+        }
+    }
+
     /** "HH:mm" of a stored change in this computer's zone, as the window says it. */
     private static String clock(Version version) {
         return DateTimeFormatter.ofPattern("HH:mm").format(Instant.parse(version.changed()).atZone(ZoneId.systemDefault()));
@@ -79,14 +90,7 @@ class ConcurrentEditsTest {
     @EngineTest
     void aGoldEditAfterAnotherCuratorsIsRefusedAndTheirGoldLayerShows(TestDatabase db) {
         long id = seed(db);
-        try (Workspace setup = Workspace.open(db.location(), new Annotator("setup"))) {
-            TeamLayers layers = new TeamLayers(setup);
-            // a: Seoul (place); b: Kim (speaker); both: Lee and the quote, linked
-            layers.replaceLayer(id, new Annotator("a"), List.of(Span.of(1, 0, 3, "speaker"), Span.of(2, 9, 17, "quote"),
-                    Span.of(3, 36, 41, "place")), List.of(Relation.of(1, 2, 1, Relation.SAID_BY)));
-            layers.replaceLayer(id, new Annotator("b"), List.of(Span.of(1, 0, 3, "speaker"), Span.of(2, 9, 17, "quote"),
-                    Span.of(3, 22, 25, "speaker")), List.of(Relation.of(1, 2, 1, Relation.SAID_BY)));
-        }
+        twoLayers(db, id);
         try (Workspace ana = Workspace.open(db.location(), new Annotator("Ana"));
              Workspace ben = Workspace.open(db.location(), new Annotator("Ben"))) {
             CurationSession anas = CurationSession.start(ana, id, CurationPolicy.unanimous());
@@ -107,6 +111,37 @@ class ConcurrentEditsTest {
                         .containsExactly("speaker@0-3", "quote@9-17", "speaker@22-25");
                 assertThat(fresh.layers().version(id, Annotator.GOLD)).isEqualTo(afterBen);
             }
+        }
+    }
+
+    @EngineTest
+    void inTheBackgroundARefusedCurationStepIsTakenBackAndTheirGoldLayerShows(TestDatabase db) throws Exception {
+        long id = seed(db);
+        twoLayers(db, id);
+        ExecutorService writer = Executors.newSingleThreadExecutor();
+        try (Workspace ana = Workspace.open(db.location(), new Annotator("Ana"));
+             Workspace ben = Workspace.open(db.location(), new Annotator("Ben"))) {
+            ana.commitInBackground(writer, Runnable::run);
+            CurationSession anas = CurationSession.start(ana, id, CurationPolicy.unanimous());
+            CompletableFuture<RuntimeException> refusal = new CompletableFuture<>();
+            anas.addRefusalListener(refusal::complete);
+            anas.gold().awaitCommits();
+            int open = anas.curation().openCount();
+            CurationSession.start(ben, id, CurationPolicy.unanimous()).acceptSide(0, "b"); // Kim
+
+            anas.acceptSide(1, "a"); // Seoul: shown at once, refused by the writer
+            assertThat(refusal.get(30, TimeUnit.SECONDS)).isInstanceOf(EditConflictException.class)
+                    .hasMessageStartingWith("Ben changed the gold layer of 'article-3' at ");
+            anas.gold().awaitCommits();
+            assertThat(anas.curation().openCount()).as("the step is taken back").isEqualTo(open);
+            assertThat(anas.canUndo()).isFalse();
+            assertThat(spans(anas.gold().spans())).containsExactly("speaker@0-3", "quote@9-17", "speaker@22-25");
+            try (Store fresh = db.open()) {
+                assertThat(spans(fresh.layers().spans(id).get(Annotator.GOLD)))
+                        .containsExactly("speaker@0-3", "quote@9-17", "speaker@22-25");
+            }
+        } finally {
+            writer.shutdownNow();
         }
     }
 
