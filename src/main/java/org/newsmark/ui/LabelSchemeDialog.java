@@ -65,6 +65,7 @@ final class LabelSchemeDialog {
         });
         newName.setOnAction(add.getOnAction());
         problem.getStyleClass().add("warning-text");
+        problem.setId("label-scheme-problem");
         problem.setWrapText(true);
         attempt(() -> { }, () -> { });
         Label relations = new Label("Relation types: " + String.join(", ", model.workspace().scheme().relationTypes()));
