@@ -107,10 +107,13 @@ final class SessionState {
 
     /** What the store holds for this document now; safe on any thread. */
     Stored read() {
-        return store.read(() -> new Stored(store.documents().find(document.id()).orElse(document),
-                store.spans().forDocument(document.id(), annotator), store.relations().forDocument(document.id(), annotator),
-                store.documents().statusVersion(document.id()).number(),
-                layerSeen.isPresent() ? store.layers().version(document.id(), annotator).number() : 0));
+        return store.read(() -> {
+            Optional<Document> found = store.documents().find(document.id());
+            return new Stored(found.orElse(document),
+                    store.spans().forDocument(document.id(), annotator), store.relations().forDocument(document.id(), annotator),
+                    found.isPresent() ? store.documents().statusVersion(document.id()).number() : 0,
+                    layerSeen.isPresent() ? store.layers().version(document.id(), annotator).number() : 0);
+        });
     }
 
     /** The document, spans and relations as the store holds them, with the versions of its status and of the layer. */
