@@ -11,4 +11,9 @@ public final class WindowLauncher {
     public static void open(String[] args) {
         Application.launch(NewsmarkApp.class, args);
     }
+
+    /** The class-data-sharing training run ({@link ArchiveTraining}); returns once its window has closed. */
+    public static void train() {
+        Application.launch(ArchiveTraining.class);
+    }
 }
