@@ -9,6 +9,7 @@ public final class WindowLauncher {
     }
 
     public static void open(String[] args) {
+        NewsmarkApp.openEarly(java.util.List.of(args));
         Application.launch(NewsmarkApp.class, args);
     }
 
