@@ -19,8 +19,8 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (args.length == 1 && args[0].equals(TRAIN)) {
-            WindowLauncher.train();
-            System.exit(0); // background threads may linger; the JVM writes its class archive on exit
+            // background threads may linger: exit; the JVM writes its class archive then
+            System.exit(WindowLauncher.train());
         } else if (opensWindow(args)) {
             WindowLauncher.open(args);
         } else {

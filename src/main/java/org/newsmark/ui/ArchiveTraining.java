@@ -25,8 +25,11 @@ import org.newsmark.app.Workspace;
  */
 public final class ArchiveTraining extends Application {
 
-    /** Exits after this even if no article shows (the archive is then smaller, never wrong). */
-    private static final Duration LIMIT = Duration.seconds(60);
+    /** Gives up after this if no article shows: the run then fails (the archive would miss most of start-up). */
+    private static final Duration LIMIT = Duration.seconds(120);
+
+    /** Whether the first article was drawn before the window closed. */
+    private static volatile boolean drawn;
 
     private Path folder;
     private Workspace workspace;
@@ -40,16 +43,19 @@ public final class ArchiveTraining extends Application {
         workspace = Workspace.openWithSamples(folder.resolve("newsmark.db"), preferences.annotator());
         MainWindow window = new MainWindow(workspace, preferences);
         window.show(stage);
-        Runnable[] drawn = new Runnable[1];
-        drawn[0] = () -> {
-            if (window.model().session().isPresent()) {
-                stage.getScene().removePostLayoutPulseListener(drawn[0]);
+        Runnable[] laidOut = new Runnable[1];
+        laidOut[0] = () -> {
+            if (window.article().area().getLength() > 0) {
+                stage.getScene().removePostLayoutPulseListener(laidOut[0]);
                 finishAfterNextPulse(stage);
             }
         };
-        stage.getScene().addPostLayoutPulseListener(drawn[0]);
+        stage.getScene().addPostLayoutPulseListener(laidOut[0]);
         PauseTransition limit = new PauseTransition(LIMIT);
-        limit.setOnFinished(e -> finish(stage));
+        limit.setOnFinished(e -> {
+            System.err.println("newsmark --train: no article drawn within " + LIMIT.toSeconds() + " s");
+            finish(stage);
+        });
         limit.play();
     }
 
@@ -58,12 +64,18 @@ public final class ArchiveTraining extends Application {
         Runnable[] once = new Runnable[1];
         once[0] = () -> {
             stage.getScene().removePostLayoutPulseListener(once[0]);
+            drawn = true;
             Platform.runLater(() -> finish(stage));
         };
         Platform.runLater(() -> {
             stage.getScene().addPostLayoutPulseListener(once[0]);
             Platform.requestNextPulse();
         });
+    }
+
+    /** After {@code Application.launch} returned: whether the run drew the first article. */
+    static boolean drewTheFirstArticle() {
+        return drawn;
     }
 
     private void finish(Stage stage) {

@@ -35,7 +35,10 @@ public final class NewsmarkApp extends Application {
      * start asks it before the database opens.
      */
     static void openEarly(List<String> args) {
-        UserPreferences preferences = UserPreferences.standard();
+        openEarly(args, UserPreferences.standard());
+    }
+
+    static void openEarly(List<String> args, UserPreferences preferences) {
         if (preferences.get(UserPreferences.ANNOTATOR).isEmpty()) {
             return;
         }
@@ -77,7 +80,7 @@ public final class NewsmarkApp extends Application {
     }
 
     /** The early opening's workspace (or its failure, thrown here) when it opened this file for this analyst. */
-    private static Optional<Workspace> takeEarly(Path file, Annotator analyst) {
+    static Optional<Workspace> takeEarly(Path file, Annotator analyst) {
         EarlyOpening early = EARLY.getAndSet(null);
         if (early == null) {
             return Optional.empty();

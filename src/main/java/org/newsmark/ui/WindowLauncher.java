@@ -13,8 +13,9 @@ public final class WindowLauncher {
         Application.launch(NewsmarkApp.class, args);
     }
 
-    /** The class-data-sharing training run ({@link ArchiveTraining}); returns once its window has closed. */
-    public static void train() {
+    /** The class-data-sharing training run ({@link ArchiveTraining}): once its window has closed, 0 if it drew the first article, else 1. */
+    public static int train() {
         Application.launch(ArchiveTraining.class);
+        return ArchiveTraining.drewTheFirstArticle() ? 0 : 1;
     }
 }
