@@ -58,6 +58,8 @@ final class StartBenchmark {
         Row withArchive = new Row("start");
         Row without = new Row("start-nocds");
         List<Long> windows = new ArrayList<>();
+        List<Long> cpuWith = new ArrayList<>();
+        List<Long> cpuWithout = new ArrayList<>();
         for (int i = 0; i < RUNS; i++) {
             Path copy = folder.resolve("start-" + i + ".db");
             if (packaged.isPresent()) {
@@ -67,9 +69,12 @@ final class StartBenchmark {
                 long[] app = run(flags, List.of(StartProbe.class.getName(), "--db", copy.toString()));
                 withArchive.addNanos(app[1]);
                 windows.add(app[0]);
+                cpuWith.add(app[2]);
             }
             Files.copy(template, copy, StandardCopyOption.REPLACE_EXISTING);
-            without.addNanos(run(classpath, List.of(StartProbe.class.getName(), "--db", copy.toString()))[1]);
+            long[] plain = run(classpath, List.of(StartProbe.class.getName(), "--db", copy.toString()));
+            without.addNanos(plain[1]);
+            cpuWithout.add(plain[2]);
             long floor = run(classpath, List.of(StartProbe.class.getName(), "--floor", textFile.toString()))[1];
             withArchive.addFloorNanos(floor);
             without.addFloorNanos(floor);
@@ -79,8 +84,10 @@ final class StartBenchmark {
                     + " from the class folders");
             return List.of(without);
         }
-        System.out.printf("  start: %s with %s; first window frame median %.0f ms (article frame below)%n",
-                packaged.get()[0], packaged.get()[1], Row.percentile(windows, 50));
+        System.out.printf("  start: %s with %s; first window frame median %.0f ms (article frame below); process CPU time"
+                + " to the article frame median %.0f ms with the archive, %.0f ms without; load average %.1f%n",
+                packaged.get()[0], packaged.get()[1], Row.percentile(windows, 50), Row.percentile(cpuWith, 50),
+                Row.percentile(cpuWithout, 50), java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         return List.of(withArchive, without);
     }
 
@@ -108,7 +115,7 @@ final class StartBenchmark {
         }
     }
 
-    /** {nanoseconds from process start to the first frame, to the first frame with an article}. */
+    /** {nanoseconds from process start to the first frame, to the first frame with an article; CPU time then}. */
     private static long[] run(List<String> flags, List<String> mainAndArgs) throws Exception {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
@@ -120,11 +127,14 @@ final class StartBenchmark {
         Process process = builder.start();
         long first = -1;
         long article = -1;
+        long cpu = -1;
         List<String> other = new ArrayList<>();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = out.readLine(); line != null; line = out.readLine()) {
                 if (line.startsWith("start-probe first-frame=")) {
                     first = Long.parseLong(line.substring(line.indexOf('=') + 1)) - start;
+                } else if (line.startsWith("start-probe cpu=")) {
+                    cpu = Long.parseLong(line.substring(line.indexOf('=') + 1));
                 } else if (line.startsWith("start-probe article-frame=")) {
                     article = Long.parseLong(line.substring(line.indexOf('=') + 1)) - start;
                 } else {
@@ -136,7 +146,7 @@ final class StartBenchmark {
             process.destroyForcibly();
             throw new IllegalStateException("start probe drew no article: " + String.join("\n", other));
         }
-        return new long[] {first, article};
+        return new long[] {first, article, cpu};
     }
 
     /** The benchmark's own class path (exec:java runs it in a class loader of its own). */

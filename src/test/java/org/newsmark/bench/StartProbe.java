@@ -87,6 +87,9 @@ public final class StartProbe {
         }
         if (articleLaidOut) {
             System.out.println("start-probe article-frame=" + now);
+            // CPU time of the whole process (every thread) so far: steadier than wall time on a loaded machine
+            ProcessHandle.current().info().totalCpuDuration()
+                    .ifPresent(cpu -> System.out.println("start-probe cpu=" + cpu.toNanos()));
             System.out.flush();
             if (Boolean.getBoolean("start.probe.exit")) {
                 System.exit(0); // shutdown hooks run: e.g. a flight recording is written
