@@ -42,9 +42,16 @@ public final class NewsmarkApp extends Application {
         if (preferences.get(UserPreferences.ANNOTATOR).isEmpty()) {
             return;
         }
-        Optional<Path> fromArgs = databaseArgument(args);
-        Path file = database(fromArgs);
-        Annotator analyst = preferences.annotator();
+        Optional<Path> fromArgs;
+        Path file;
+        Annotator analyst;
+        try {
+            fromArgs = databaseArgument(args);
+            file = database(fromArgs);
+            analyst = preferences.annotator();
+        } catch (RuntimeException e) {
+            return; // the window opens the database itself and shows what is wrong
+        }
         EARLY.set(new EarlyOpening(file, analyst, CompletableFuture.supplyAsync(() -> open(fromArgs, file, analyst), task -> {
             Thread thread = new Thread(task, "newsmark-open");
             thread.setDaemon(true);
