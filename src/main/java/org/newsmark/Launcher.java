@@ -11,11 +11,17 @@ import org.newsmark.ui.WindowLauncher;
  */
 public final class Launcher {
 
+    /** The training run of {@code mvn package} for class-data sharing (see {@code ArchiveTraining}); not a command. */
+    static final String TRAIN = "--train";
+
     private Launcher() {
     }
 
     public static void main(String[] args) {
-        if (opensWindow(args)) {
+        if (args.length == 1 && args[0].equals(TRAIN)) {
+            // background threads may linger: exit; the JVM writes its class archive then
+            System.exit(WindowLauncher.train());
+        } else if (opensWindow(args)) {
             WindowLauncher.open(args);
         } else {
             // sqlite-jdbc logs through SLF4J; without a binding SLF4J would warn on every command

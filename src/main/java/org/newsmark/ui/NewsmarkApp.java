@@ -3,6 +3,9 @@ package org.newsmark.ui;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
@@ -18,18 +21,53 @@ import org.newsmark.model.Annotator;
  */
 public final class NewsmarkApp extends Application {
 
+    /** The database opening while the toolkit starts ({@link #openEarly}), taken by {@link #start}. */
+    private static final AtomicReference<EarlyOpening> EARLY = new AtomicReference<>();
+
     private Workspace workspace;
+
+    private record EarlyOpening(Path file, Annotator analyst, CompletableFuture<Workspace> workspace) {
+    }
+
+    /**
+     * Starts opening the window's database (the SQLite library, the schema, the labels) on a thread of its own
+     * before the toolkit starts, so that the two use both cores. Only when the analyst's name is kept: the first
+     * start asks it before the database opens.
+     */
+    static void openEarly(List<String> args) {
+        openEarly(args, UserPreferences.standard());
+    }
+
+    static void openEarly(List<String> args, UserPreferences preferences) {
+        if (preferences.get(UserPreferences.ANNOTATOR).isEmpty()) {
+            return;
+        }
+        Optional<Path> fromArgs;
+        Path file;
+        Annotator analyst;
+        try {
+            fromArgs = databaseArgument(args);
+            file = database(fromArgs);
+            analyst = preferences.annotator();
+        } catch (RuntimeException e) {
+            return; // the window opens the database itself and shows what is wrong
+        }
+        EARLY.set(new EarlyOpening(file, analyst, CompletableFuture.supplyAsync(() -> open(fromArgs, file, analyst), task -> {
+            Thread thread = new Thread(task, "newsmark-open");
+            thread.setDaemon(true);
+            thread.start();
+        })));
+    }
 
     @Override
     public void start(Stage stage) {
         Optional<Path> fromArgs = databaseArgument(getParameters().getRaw());
-        Path file = DataPaths.database(fromArgs, System.getenv(), System.getProperty("os.name", ""),
-                Path.of(System.getProperty("user.home")));
+        Path file = database(fromArgs);
         UserPreferences preferences = UserPreferences.standard();
         askTheNameOnce(preferences);
         try {
             Annotator analyst = preferences.annotator();
-            workspace = fromArgs.isPresent() ? Workspace.open(file, analyst) : Workspace.openWithSamples(file, analyst);
+            workspace = takeEarly(file, analyst).orElseGet(() -> open(fromArgs, file, analyst));
         } catch (RuntimeException e) {
             System.getLogger("newsmark").log(System.Logger.Level.ERROR, problemText(file, e), e);
             cannotOpen(file, e).showAndWait();
@@ -37,6 +75,40 @@ public final class NewsmarkApp extends Application {
             return;
         }
         new MainWindow(workspace, preferences).show(stage);
+    }
+
+    private static Path database(Optional<Path> fromArgs) {
+        return DataPaths.database(fromArgs, System.getenv(), System.getProperty("os.name", ""),
+                Path.of(System.getProperty("user.home")));
+    }
+
+    private static Workspace open(Optional<Path> fromArgs, Path file, Annotator analyst) {
+        return fromArgs.isPresent() ? Workspace.open(file, analyst) : Workspace.openWithSamples(file, analyst);
+    }
+
+    /** The early opening's workspace (or its failure, thrown here) when it opened this file for this analyst. */
+    static Optional<Workspace> takeEarly(Path file, Annotator analyst) {
+        EarlyOpening early = EARLY.getAndSet(null);
+        if (early == null) {
+            return Optional.empty();
+        }
+        Workspace opened;
+        try {
+            opened = early.workspace().join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException problem) {
+                throw problem;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
+        if (early.file().equals(file) && early.analyst().equals(analyst)) {
+            return Optional.of(opened);
+        }
+        opened.close();
+        return Optional.empty();
     }
 
     /** The first start (no name kept yet) asks for the analyst's name, the OS user's filled in; cancelling keeps that. */

@@ -21,16 +21,29 @@ import org.newsmark.model.DocumentSummary;
 /**
  * Cold start: a new JVM runs {@code org.newsmark.Launcher --db COPY} (through {@link StartProbe}) on a fresh
  * copy of a database holding the bundled sample corpus, timed from process start to the first frame
- * showing the first article. The floor is a new JVM showing the same text in a bare area.
+ * showing the first article, with and without the class-data archive of {@code mvn package}. The floor is a new
+ * JVM showing the same text in a bare area.
  */
 final class StartBenchmark {
 
-    private static final int RUNS = 5;
+    private static final int RUNS = Integer.getInteger("bench.start.runs", 5);
 
     private StartBenchmark() {
     }
 
-    static Row measure(Path folder) throws Exception {
+    /** Only these rows: {@code -Dbench.only=start}. */
+    public static void main(String[] args) throws Exception {
+        Headless.enable();
+        measure(Files.createTempDirectory("newsmark-start")).forEach(Row::print);
+    }
+
+    /**
+     * {@code start}: the jar as users start it, {@code java -XX:SharedArchiveFile=target/newsmark.jsa -jar
+     * target/newsmark.jar} (the probe's class folder appended to its class path); {@code start-nocds}: the same jar
+     * without the archive. Both need {@code mvn package} first; without the jar only {@code start-nocds} is
+     * measured, from the class folders. The runs alternate, each with the floor (a bare area, no archive).
+     */
+    static List<Row> measure(Path folder) throws Exception {
         Path template = folder.resolve("start-template.db");
         String firstText;
         try (Workspace workspace = Workspace.openWithSamples(template)) {
@@ -39,38 +52,89 @@ final class StartBenchmark {
         }
         Path textFile = folder.resolve("first-article.txt");
         Files.writeString(textFile, firstText);
-        Row row = new Row("start");
+        Optional<Path[]> packaged = packaged();
+        List<String> classpath = packaged.map(p -> List.of("-cp", p[0] + File.pathSeparator + probeFolder()))
+                .orElse(List.of("-cp", classpath()));
+        Row withArchive = new Row("start");
+        Row without = new Row("start-nocds");
         List<Long> windows = new ArrayList<>();
+        List<Long> cpuWith = new ArrayList<>();
+        List<Long> cpuWithout = new ArrayList<>();
         for (int i = 0; i < RUNS; i++) {
             Path copy = folder.resolve("start-" + i + ".db");
+            if (packaged.isPresent()) {
+                Files.copy(template, copy, StandardCopyOption.REPLACE_EXISTING);
+                List<String> flags = new ArrayList<>(List.of("-XX:SharedArchiveFile=" + packaged.get()[1], "-Xshare:auto"));
+                flags.addAll(classpath);
+                long[] app = run(flags, List.of(StartProbe.class.getName(), "--db", copy.toString()));
+                withArchive.addNanos(app[1]);
+                windows.add(app[0]);
+                cpuWith.add(app[2]);
+            }
             Files.copy(template, copy, StandardCopyOption.REPLACE_EXISTING);
-            long[] app = run(List.of(StartProbe.class.getName(), "--db", copy.toString()));
-            row.addNanos(app[1]);
-            windows.add(app[0]);
-            row.addFloorNanos(run(List.of(StartProbe.class.getName(), "--floor", textFile.toString()))[1]);
+            long[] plain = run(classpath, List.of(StartProbe.class.getName(), "--db", copy.toString()));
+            without.addNanos(plain[1]);
+            cpuWithout.add(plain[2]);
+            long floor = run(classpath, List.of(StartProbe.class.getName(), "--floor", textFile.toString()))[1];
+            withArchive.addFloorNanos(floor);
+            without.addFloorNanos(floor);
         }
-        System.out.printf("  start: first window frame median %.0f ms (article frame below)%n", Row.percentile(windows, 50));
-        return row;
+        if (packaged.isEmpty()) {
+            System.out.println("  start: no target/newsmark.jar with its newsmark.jsa (mvn package builds them): only start-nocds,"
+                    + " from the class folders");
+            return List.of(without);
+        }
+        System.out.printf("  start: %s with %s; first window frame median %.0f ms (article frame below); process CPU time"
+                + " to the article frame median %.0f ms with the archive, %.0f ms without; load average %.1f%n",
+                packaged.get()[0], packaged.get()[1], Row.percentile(windows, 50), Row.percentile(cpuWith, 50),
+                Row.percentile(cpuWithout, 50), java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        return List.of(withArchive, without);
     }
 
-    /** {nanoseconds from process start to the first frame, to the first frame with an article}. */
-    private static long[] run(List<String> mainAndArgs) throws Exception {
+    /** {target/newsmark.jar, target/newsmark.jsa} beside the test classes, when both exist and the archive is the jar's. */
+    private static Optional<Path[]> packaged() throws java.io.IOException {
+        Path target = probeFolder().getParent();
+        Path jar = target.resolve("newsmark.jar");
+        Path archive = target.resolve("newsmark.jsa");
+        if (!Files.isRegularFile(jar) || !Files.isRegularFile(archive)) {
+            return Optional.empty();
+        }
+        Path launcher = target.resolve("classes/org/newsmark/Launcher.class");
+        if (Files.exists(launcher) && Files.getLastModifiedTime(launcher).compareTo(Files.getLastModifiedTime(jar)) > 0) {
+            System.out.println("  start: warning: " + jar + " is older than the compiled classes (run mvn package)");
+        }
+        return Optional.of(new Path[] {jar, archive});
+    }
+
+    /** The folder holding {@link StartProbe} (target/test-classes). */
+    private static Path probeFolder() {
+        try {
+            return Path.of(StartProbe.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    /** {nanoseconds from process start to the first frame, to the first frame with an article; CPU time then}. */
+    private static long[] run(List<String> flags, List<String> mainAndArgs) throws Exception {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.addAll(Headless.childFlags());
-        command.add("-cp");
-        command.add(classpath());
+        command.addAll(flags);
         command.addAll(mainAndArgs);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         long start = System.nanoTime();
         Process process = builder.start();
         long first = -1;
         long article = -1;
+        long cpu = -1;
         List<String> other = new ArrayList<>();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = out.readLine(); line != null; line = out.readLine()) {
                 if (line.startsWith("start-probe first-frame=")) {
                     first = Long.parseLong(line.substring(line.indexOf('=') + 1)) - start;
+                } else if (line.startsWith("start-probe cpu=")) {
+                    cpu = Long.parseLong(line.substring(line.indexOf('=') + 1));
                 } else if (line.startsWith("start-probe article-frame=")) {
                     article = Long.parseLong(line.substring(line.indexOf('=') + 1)) - start;
                 } else {
@@ -82,7 +146,7 @@ final class StartBenchmark {
             process.destroyForcibly();
             throw new IllegalStateException("start probe drew no article: " + String.join("\n", other));
         }
-        return new long[] {first, article};
+        return new long[] {first, article, cpu};
     }
 
     /** The benchmark's own class path (exec:java runs it in a class loader of its own). */

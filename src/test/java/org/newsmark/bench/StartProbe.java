@@ -19,7 +19,8 @@ import org.newsmark.Launcher;
  * --db FILE}) or, with {@code --floor TEXTFILE}, a bare RichTextFX area showing that text, and prints
  * {@code start-probe first-frame=NANOS} when the first window frame is drawn and
  * {@code start-probe article-frame=NANOS} when the first frame showing an article with text is drawn
- * ({@link System#nanoTime()}, the same monotonic clock as the parent's on Linux), then halts.
+ * ({@link System#nanoTime()}, the same monotonic clock as the parent's on Linux), then halts ({@code
+ * -Dstart.probe.exit=true}: exits, running shutdown hooks, for a profile).
  */
 public final class StartProbe {
 
@@ -86,7 +87,13 @@ public final class StartProbe {
         }
         if (articleLaidOut) {
             System.out.println("start-probe article-frame=" + now);
+            // CPU time of the whole process (every thread) so far: steadier than wall time on a loaded machine
+            ProcessHandle.current().info().totalCpuDuration()
+                    .ifPresent(cpu -> System.out.println("start-probe cpu=" + cpu.toNanos()));
             System.out.flush();
+            if (Boolean.getBoolean("start.probe.exit")) {
+                System.exit(0); // shutdown hooks run: e.g. a flight recording is written
+            }
             Runtime.getRuntime().halt(0);
         }
     }

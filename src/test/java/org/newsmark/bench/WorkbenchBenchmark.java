@@ -105,8 +105,7 @@ public final class WorkbenchBenchmark {
         });
         WorkbenchBenchmark bench = new WorkbenchBenchmark(window, Fx.call(stage::getScene));
         bench.run(realA, realB, small, otherSmall, large);
-        Row start = StartBenchmark.measure(folder);
-        start.print();
+        StartBenchmark.measure(folder).forEach(Row::print);
         Fx.run(stage::close);
         bench.floor.close();
         workspace.close();
