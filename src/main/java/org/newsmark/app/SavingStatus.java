@@ -39,6 +39,11 @@ public final class SavingStatus {
         return new SavingStatus(Runnable::run);
     }
 
+    /** Whether {@code failure} (or a cause of it) is a lost connection to the server, not a refusal of the change. */
+    public static boolean isConnectionLoss(Throwable failure) {
+        return org.newsmark.store.ConnectionLostException.isCause(failure);
+    }
+
     public Snapshot now() {
         return new Snapshot(unsaved.get(), lost);
     }

@@ -22,6 +22,12 @@ public final class NewsmarkApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        Optional<String> server = databaseText(getParameters().getRaw())
+                .or(() -> Optional.ofNullable(System.getenv(DataPaths.DB_VARIABLE))).filter(Workspace::isServerAddress);
+        if (server.isPresent()) {
+            startOnServer(stage, server.get());
+            return;
+        }
         Optional<Path> fromArgs = databaseArgument(getParameters().getRaw());
         Path file = DataPaths.database(fromArgs, System.getenv(), System.getProperty("os.name", ""),
                 Path.of(System.getProperty("user.home")));
@@ -33,6 +39,24 @@ public final class NewsmarkApp extends Application {
         } catch (RuntimeException e) {
             System.getLogger("newsmark").log(System.Logger.Level.ERROR, problemText(file, e), e);
             cannotOpen(file, e).showAndWait();
+            Platform.exit();
+            return;
+        }
+        new MainWindow(workspace, preferences).show(stage);
+    }
+
+    /** {@code --db postgresql://…}: the workbench on a corpus on a server, as File → Connect opens it. */
+    private void startOnServer(Stage stage, String address) {
+        UserPreferences preferences = UserPreferences.standard();
+        askTheNameOnce(preferences);
+        try {
+            workspace = Workspace.open(address, preferences.annotator());
+        } catch (RuntimeException e) {
+            System.getLogger("newsmark").log(System.Logger.Level.ERROR, e.getMessage());
+            Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
+            alert.setTitle("Newsmark");
+            alert.setHeaderText("Newsmark cannot open the corpus on the server");
+            alert.showAndWait();
             Platform.exit();
             return;
         }
@@ -76,13 +100,18 @@ public final class NewsmarkApp extends Application {
     }
 
     static Optional<Path> databaseArgument(List<String> args) {
+        return databaseText(args).map(Path::of);
+    }
+
+    /** The value of {@code --db}: a file's path or a server's address. */
+    static Optional<String> databaseText(List<String> args) {
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (arg.equals("--db") && i + 1 < args.size()) {
-                return Optional.of(Path.of(args.get(i + 1)));
+                return Optional.of(args.get(i + 1));
             }
             if (arg.startsWith("--db=")) {
-                return Optional.of(Path.of(arg.substring("--db=".length())));
+                return Optional.of(arg.substring("--db=".length()));
             }
         }
         return Optional.empty();
