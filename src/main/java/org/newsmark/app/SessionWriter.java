@@ -185,16 +185,20 @@ final class SessionWriter {
      */
     <T> void recover(java.util.function.Supplier<T> reread, Consumer<T> done, Consumer<RuntimeException> unreadable) {
         Background bg = background.orElseThrow();
-        bg.writer().execute(() -> {
-            try {
-                T fresh = patiently(() -> Optional.of(reread.get()), bg.status());
-                ids.clear();
-                refused = false;
-                bg.announcer().execute(() -> done.accept(fresh));
-            } catch (RuntimeException e) {
-                bg.announcer().execute(() -> unreadable.accept(e));
-            }
-        });
+        try {
+            bg.writer().execute(() -> {
+                try {
+                    T fresh = patiently(() -> Optional.of(reread.get()), bg.status());
+                    ids.clear();
+                    refused = false;
+                    bg.announcer().execute(() -> done.accept(fresh));
+                } catch (RuntimeException e) {
+                    bg.announcer().execute(() -> unreadable.accept(e));
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException closed) {
+            // the window closed meanwhile: there is no screen left to re-read for
+        }
     }
 
     /** Reserves ids of {@code table} for the mirror: at once inline, else on the writer thread, handing them over on the notify thread. */
