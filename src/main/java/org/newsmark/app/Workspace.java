@@ -87,6 +87,11 @@ public final class Workspace implements AutoCloseable {
         return seeded(access(() -> Store.connect(login.spec())), annotator);
     }
 
+    /** This workspace's database opened again for {@code other}, with the same login (a window changing annotator). */
+    public Workspace openAs(Annotator other) {
+        return seeded(access(store::openAnother), other);
+    }
+
     /** {@link #open(String, Annotator)} as this OS user. */
     public static Workspace open(String location) {
         return open(location, new Annotator(DocumentSession.ANALYST));

@@ -212,6 +212,11 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /** The same database opened again for writing, with the same login (a password typed for the session included). */
+    public Store openAnother() {
+        return engine instanceof PostgresEngine server ? connect(server.spec()) : open(file);
+    }
+
     public static int latestSchemaVersion() {
         return Migrations.LATEST;
     }

@@ -224,7 +224,7 @@ public final class MainWindow {
         model.say("Opening " + name + "'s layer…");
         java.util.concurrent.CompletableFuture.supplyAsync(() -> {
             old.awaitCommits();
-            return Workspace.open(old.location(), name);
+            return old.openAs(name);
         }, runner.datasets()).whenCompleteAsync((opened, failure) -> {
             if (failure != null) {
                 model.say("Could not open " + name + "'s layer: "

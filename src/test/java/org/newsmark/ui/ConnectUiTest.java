@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
@@ -124,6 +125,17 @@ class ConnectUiTest extends SeedWindowTest {
             assertThat(status()).contains("The connection to " + address() + " is lost");
             assertThat(lookup(".dialog-pane").tryQuery()).as("no alert for a lost connection").isEmpty();
             assertThat(shownSpans()).hasSize(3);
+
+            clickOn("File");
+            clickOn("Quit");
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(lookup(".dialog-pane").queryAs(DialogPane.class).getContentText())
+                    .startsWith("2 changes you made since the connection to " + address() + " was lost are not saved")
+                    .endsWith("if you close now, they are lost.");
+            clickOn("Keep waiting");
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(lookup("#article").tryQuery()).as("the window stays").isPresent();
+            assertThat(status()).startsWith("Not saved — reconnecting…");
         } finally {
             PostgresServer.shared().startAgain();
         }
