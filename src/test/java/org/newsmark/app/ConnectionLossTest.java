@@ -110,4 +110,29 @@ class ConnectionLossTest {
         session.tag(new TextRange(0, 8), "quote");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> heard.get(heard.size() - 1).equals("saved tag 'quote'"));
     }
+
+    /**
+     * The connection breaks while the server commits (a deferred trigger ends the session once): the
+     * writer asks the server whether that transaction committed before trying again, so the span is
+     * stored once, and the analyst hears it saved once.
+     */
+    @Test
+    void aCommitCutOffMidwayIsSettledWithTheServerAndStoredOnce() throws Exception {
+        PostgresServer.shared().executeAsSuperuser(db.database(),
+                "CREATE SEQUENCE kill_once",
+                "CREATE FUNCTION kill_at_commit() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+                        + " IF nextval('kill_once') = 1 THEN PERFORM pg_terminate_backend(pg_backend_pid()); PERFORM pg_sleep(5);"
+                        + " END IF; RETURN NULL; END $$",
+                "CREATE CONSTRAINT TRIGGER kill_at_commit AFTER INSERT ON spans DEFERRABLE INITIALLY DEFERRED"
+                        + " FOR EACH ROW EXECUTE FUNCTION kill_at_commit()");
+
+        Span lee = session.tag(new TextRange(0, 3), "speaker").orElseThrow();
+
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> heard.contains("saved tag 'speaker'"));
+        assertThat(heard).contains("not saved, reconnecting to " + workspace.location(), "connection back");
+        assertThat(heard).filteredOn(h -> h.startsWith("saved") || h.startsWith("failed")).containsExactly("saved tag 'speaker'");
+        try (Store fresh = Store.connect(db)) {
+            assertThat(fresh.spans().forDocument(documentId, "ana")).containsExactly(lee);
+        }
+    }
 }
