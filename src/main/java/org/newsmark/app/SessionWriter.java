@@ -218,8 +218,19 @@ final class SessionWriter {
         });
     }
 
-    /** Waits until every action queued so far is committed (or skipped): before reading the store directly. */
+    /**
+     * Waits until every action queued so far is committed (or skipped): before reading the store
+     * directly. While the writer waits for a lost server it does not wait (that could take for ever on
+     * the thread that takes the keys) but throws a {@link ConnectionLostException}.
+     */
     void awaitQueued() {
-        background.ifPresent(bg -> CompletableFuture.runAsync(() -> { }, bg.writer()).join());
+        background.ifPresent(bg -> {
+            SavingStatus.Snapshot now = bg.status().now();
+            if (now.reconnecting()) {
+                throw new ConnectionLostException(now.lost().orElseThrow(), "the connection is lost and "
+                        + now.unsaved() + " change(s) wait to be saved; try again once they are", null);
+            }
+            CompletableFuture.runAsync(() -> { }, bg.writer()).join();
+        });
     }
 }
