@@ -111,13 +111,19 @@ final class SessionState {
             Optional<Document> found = store.documents().find(document.id());
             return new Stored(found.orElse(document),
                     store.spans().forDocument(document.id(), annotator), store.relations().forDocument(document.id(), annotator),
+                    store.labels().all(),
                     found.isPresent() ? store.documents().statusVersion(document.id()).number() : 0,
                     layerSeen.isPresent() ? store.layers().version(document.id(), annotator).number() : 0);
         });
     }
 
-    /** The document, spans and relations as the store holds them, with the versions of its status and of the layer. */
-    record Stored(Document document, List<Span> spans, List<Relation> relations, long statusVersion, long layerVersion) {
+    /**
+     * The document, spans and relations as the store holds them, the label scheme (read with them so
+     * that tagging needs no read of its own and works while a server is out of reach), and the versions
+     * of the document's status and of the layer.
+     */
+    record Stored(Document document, List<Span> spans, List<Relation> relations, List<Label> labels,
+            long statusVersion, long layerVersion) {
     }
 
     /** Makes the mirror what the store holds (mirror ids become store ids again). */
@@ -136,6 +142,10 @@ final class SessionState {
         relationHandles.retain(relations.stream().map(Relation::id).collect(Collectors.toSet()));
         labelIds.clear();
         labelNames.clear();
+        stored.labels().forEach(l -> {
+            labelIds.put(l.name(), l.id());
+            labelNames.put(l.id(), l.name());
+        });
         writes.clear();
         undoMirror.clear();
     }

@@ -2,9 +2,11 @@ package org.newsmark.app;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import org.newsmark.store.ConnectionLostException;
 import org.newsmark.store.IdBlock;
 import org.newsmark.store.Store;
 
@@ -15,6 +17,10 @@ import org.newsmark.store.Store;
  * the outcome through {@code notify} (the FX thread): the screen changes at once and says
  * <em>saved</em> when the commit is done. After a refused commit the actions queued behind it are
  * not tried (they may build on it) until {@link #recover} has re-read what the store holds.
+ * A lost connection to a server is not a refusal: the writer keeps the action and those behind it
+ * queued, says so through {@link SavingStatus}, and tries again with growing pauses until the server
+ * is back, then commits them in order. A commit whose connection broke while the server was
+ * committing it is not tried again before the server has said it did not commit.
  */
 final class SessionWriter {
 
@@ -31,9 +37,16 @@ final class SessionWriter {
     private final StoredIds ids = new StoredIds();
     /** Set on the writer thread when a commit failed; later actions are skipped until a recovery. */
     private boolean refused;
+    /** Writer thread: the server transaction of the last attempt, when the connection broke while it committed. */
+    private OptionalLong inDoubt = OptionalLong.empty();
+    /** Writer thread: the ids as that attempt left them, kept if the server did commit it. */
+    private StoredIds.Snapshot attempted;
 
-    record Background(Executor writer, Executor announcer) {
+    record Background(Executor writer, Executor announcer, SavingStatus status) {
     }
+
+    /** The longest pause between two tries to reach a lost server. */
+    static final long MAX_PAUSE_MILLIS = 3_000;
 
     private SessionWriter(Store store, long documentId, Optional<Background> background) {
         this.store = store;
@@ -69,22 +82,84 @@ final class SessionWriter {
         }
         Background bg = background.get();
         CompletableFuture<Void> committed = new CompletableFuture<>();
-        bg.writer().execute(() -> {
-            if (refused) {
-                committed.completeExceptionally(new IllegalStateException("not saved: an earlier change was refused"));
-                return;
-            }
-            try {
-                commit(writes);
-                committed.complete(null);
-                bg.announcer().execute(() -> outcome.saved(description));
-            } catch (RuntimeException e) {
-                refused = true;
-                committed.completeExceptionally(e);
+        bg.status().queued();
+        try {
+            bg.writer().execute(() -> {
+                try {
+                    commitInTurn(description, writes, outcome, bg, committed);
+                } finally {
+                    bg.status().settled();
+                }
+            });
+        } catch (RuntimeException e) {
+            bg.status().settled();
+            throw e;
+        }
+        return committed;
+    }
+
+    private void commitInTurn(String description, List<StoreWrite> writes, Outcome outcome, Background bg,
+                              CompletableFuture<Void> committed) {
+        if (refused) {
+            committed.completeExceptionally(new IllegalStateException("not saved: an earlier change was refused"));
+            return;
+        }
+        try {
+            patiently(() -> commitOnce(writes), bg.status());
+            committed.complete(null);
+            bg.announcer().execute(() -> outcome.saved(description));
+        } catch (RuntimeException e) {
+            refused = true;
+            committed.completeExceptionally(e);
+            if (!Thread.currentThread().isInterrupted()) { // else the window is closing without these actions
                 bg.announcer().execute(() -> outcome.failed(description, e));
             }
-        });
-        return committed;
+        }
+    }
+
+    /**
+     * One try at committing {@code writes}: true once they are in the store, empty when the server
+     * cannot yet tell whether an earlier try committed them.
+     */
+    private Optional<Boolean> commitOnce(List<StoreWrite> writes) {
+        if (inDoubt.isPresent()) {
+            Optional<Boolean> done = store.committed(inDoubt.getAsLong());
+            if (done.isEmpty()) {
+                return Optional.empty();
+            }
+            inDoubt = OptionalLong.empty();
+            if (done.get()) {
+                ids.restore(attempted);
+                return Optional.of(true);
+            }
+        }
+        commit(writes);
+        return Optional.of(true);
+    }
+
+    /**
+     * Runs {@code attempt} on the writer thread until it gives a result; while the connection is lost
+     * (or the attempt cannot tell yet) it pauses, longer each time up to {@link #MAX_PAUSE_MILLIS}, and
+     * tries again. Any other failure is thrown; so is the pause's interruption (the window closed).
+     */
+    private <T> T patiently(java.util.function.Supplier<Optional<T>> attempt, SavingStatus status) {
+        for (int tries = 0; ; tries++) {
+            try {
+                Optional<T> result = attempt.get();
+                if (result.isPresent()) {
+                    status.restored();
+                    return result.get();
+                }
+            } catch (ConnectionLostException e) {
+                status.lost(e.location(), e.getMessage());
+            }
+            try {
+                Thread.sleep(Math.min(MAX_PAUSE_MILLIS, 100L << Math.min(tries, 8)));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("not saved: stopped waiting for the database to come back", e);
+            }
+        }
     }
 
     private void commit(List<StoreWrite> writes) {
@@ -95,6 +170,10 @@ final class SessionWriter {
                 return null;
             });
         } catch (RuntimeException e) {
+            if (e instanceof ConnectionLostException lost && lost.inDoubt().isPresent()) {
+                inDoubt = lost.inDoubt();
+                attempted = ids.snapshot();
+            }
             ids.restore(before);
             throw e;
         }
@@ -106,16 +185,20 @@ final class SessionWriter {
      */
     <T> void recover(java.util.function.Supplier<T> reread, Consumer<T> done, Consumer<RuntimeException> unreadable) {
         Background bg = background.orElseThrow();
-        bg.writer().execute(() -> {
-            try {
-                T fresh = reread.get();
-                ids.clear();
-                refused = false;
-                bg.announcer().execute(() -> done.accept(fresh));
-            } catch (RuntimeException e) {
-                bg.announcer().execute(() -> unreadable.accept(e));
-            }
-        });
+        try {
+            bg.writer().execute(() -> {
+                try {
+                    T fresh = patiently(() -> Optional.of(reread.get()), bg.status());
+                    ids.clear();
+                    refused = false;
+                    bg.announcer().execute(() -> done.accept(fresh));
+                } catch (RuntimeException e) {
+                    bg.announcer().execute(() -> unreadable.accept(e));
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException closed) {
+            // the window closed meanwhile: there is no screen left to re-read for
+        }
     }
 
     /** Reserves ids of {@code table} for the mirror: at once inline, else on the writer thread, handing them over on the notify thread. */
@@ -127,7 +210,7 @@ final class SessionWriter {
         Background bg = background.get();
         bg.writer().execute(() -> {
             try {
-                IdBlock block = store.reserveIds(table, size);
+                IdBlock block = patiently(() -> Optional.of(store.reserveIds(table, size)), bg.status());
                 bg.announcer().execute(() -> then.accept(block));
             } catch (RuntimeException e) {
                 System.getLogger("newsmark").log(System.Logger.Level.WARNING, "could not reserve ids: " + e.getMessage(), e);
@@ -135,8 +218,19 @@ final class SessionWriter {
         });
     }
 
-    /** Waits until every action queued so far is committed (or skipped): before reading the store directly. */
+    /**
+     * Waits until every action queued so far is committed (or skipped): before reading the store
+     * directly. While the writer waits for a lost server it does not wait (that could take for ever on
+     * the thread that takes the keys) but throws a {@link ConnectionLostException}.
+     */
     void awaitQueued() {
-        background.ifPresent(bg -> CompletableFuture.runAsync(() -> { }, bg.writer()).join());
+        background.ifPresent(bg -> {
+            SavingStatus.Snapshot now = bg.status().now();
+            if (now.reconnecting()) {
+                throw new ConnectionLostException(now.lost().orElseThrow(), "the connection is lost and "
+                        + now.unsaved() + " change(s) wait to be saved; try again once they are", null);
+            }
+            CompletableFuture.runAsync(() -> { }, bg.writer()).join();
+        });
     }
 }

@@ -30,6 +30,17 @@ public final class UserGazetteer {
         return new UserGazetteer(database.resolveSibling(stem + ".gazetteer.txt"));
     }
 
+    /**
+     * The gazetteer of a workspace: beside its file, or for a corpus on a server in this user's data
+     * folder, named after the server and database.
+     */
+    public static UserGazetteer of(Workspace workspace) {
+        return workspace.localFile().map(UserGazetteer::beside).orElseGet(() -> new UserGazetteer(
+                DataPaths.dataFolder(System.getenv(), System.getProperty("os.name", ""), Path.of(System.getProperty("user.home")))
+                        .resolve(workspace.location().replaceFirst("^postgresql://", "")
+                        .replaceAll("[^A-Za-z0-9._-]+", "_") + ".gazetteer.txt")));
+    }
+
     public Path file() {
         return file;
     }
@@ -42,6 +53,7 @@ public final class UserGazetteer {
         }
         try {
             if (!Files.exists(file)) {
+                Files.createDirectories(file.toAbsolutePath().getParent());
                 Files.writeString(file, HEADER, StandardCharsets.UTF_8);
             }
             Files.writeString(file, clean + "\t" + label + "\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);

@@ -35,6 +35,7 @@ public final class Workspace implements AutoCloseable {
     private Optional<SessionWriter.Background> background = Optional.empty();
     /** What this workspace's own sessions changed: they never refuse each other's changes. */
     private final EditVersions versions;
+    private SavingStatus saving = SavingStatus.inline();
 
     private Workspace(Store store, DefaultScheme defaults, Annotator annotator) {
         this.store = store;
@@ -79,6 +80,21 @@ public final class Workspace implements AutoCloseable {
         return seeded(access(() -> Store.open(location)), annotator);
     }
 
+    /**
+     * Opens the database on a server that {@code login} names, with the password typed for this
+     * session (if any) instead of the environment's or {@code .pgpass}'s.
+     *
+     * @throws DatabaseAccessException as {@link #open(String, Annotator)}
+     */
+    public static Workspace open(ServerLogin login, Annotator annotator) {
+        return seeded(access(() -> Store.connect(login.spec())), annotator);
+    }
+
+    /** This workspace's database opened again for {@code other}, with the same login (a window changing annotator). */
+    public Workspace openAs(Annotator other) {
+        return seeded(access(store::openAnother), other);
+    }
+
     /** {@link #open(String, Annotator)} as this OS user. */
     public static Workspace open(String location) {
         return open(location, new Annotator(DocumentSession.ANALYST));
@@ -101,7 +117,7 @@ public final class Workspace implements AutoCloseable {
     }
 
     /** Opening a store, with what the user can put right (an address, a login, rights) as one exception. */
-    static Store access(Supplier<Store> opening) {
+    static <T> T access(Supplier<T> opening) {
         try {
             return opening.get();
         } catch (PgConfigException | StoreAccessException e) {
@@ -264,7 +280,13 @@ public final class Workspace implements AutoCloseable {
      * Without this (the command line) every action is committed before it returns.
      */
     public synchronized void commitInBackground(java.util.concurrent.Executor writer, java.util.concurrent.Executor notify) {
-        background = Optional.of(new SessionWriter.Background(writer, notify));
+        saving = new SavingStatus(notify);
+        background = Optional.of(new SessionWriter.Background(writer, notify, saving));
+    }
+
+    /** What the background writer has not committed yet, and whether it waits for a lost server connection. */
+    public synchronized SavingStatus saving() {
+        return saving;
     }
 
     /** Waits until every action handed to the background writer so far is committed. */

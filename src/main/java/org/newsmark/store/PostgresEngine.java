@@ -83,6 +83,26 @@ record PostgresEngine(PgConnectionSpec spec) implements Engine {
         }
     }
 
+    /** The server's id of the transaction under way, if it has written anything (else nothing can be in doubt). */
+    static java.util.OptionalLong transactionId(Connection connection) throws SQLException {
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("SELECT txid_current_if_assigned()")) {
+            long id = rs.next() ? rs.getLong(1) : 0;
+            return rs.wasNull() || id == 0 ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(id);
+        }
+    }
+
+    /** Whether the transaction {@code id} committed: empty while the server does not know yet (still in progress, or forgotten). */
+    static Optional<Boolean> committed(Connection connection, long id) throws SQLException {
+        try (java.sql.PreparedStatement ps = connection.prepareStatement("SELECT txid_status(?)")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                String status = rs.next() ? rs.getString(1) : null;
+                return "committed".equals(status) ? Optional.of(true)
+                        : "aborted".equals(status) ? Optional.of(false) : Optional.empty();
+            }
+        }
+    }
+
     @Override
     public RuntimeException translate(SQLException e) {
         String state = Optional.ofNullable(e.getSQLState()).orElse("");
@@ -92,7 +112,7 @@ record PostgresEngine(PgConnectionSpec spec) implements Engine {
             return new InvalidSpanException("span end past the end of the text");
         }
         if (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")) {
-            return new StoreAccessException(where, "the connection to the server failed (" + message
+            return new ConnectionLostException(where, "the connection to the server failed (" + message
                     + "); a change under way was not stored. Check that the server runs and can be reached, then try again", e);
         }
         if (state.startsWith("28")) {

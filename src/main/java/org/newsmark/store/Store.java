@@ -31,7 +31,12 @@ public final class Store implements AutoCloseable {
     private final Engine engine;
     /** The SQLite file; null on a server. */
     private final Path file;
-    private final Connection connection;
+    /** Replaced when a lost connection to a server is opened again ({@link #reconnectIfLost}). */
+    private Connection connection;
+    /** A server connection opened only to read; its replacement is too. */
+    private boolean readOnly;
+    /** The server connection broke ({@link ConnectionLostException}); the next call opens a new one. */
+    private boolean lost;
     /** Counts outermost transactions (a PostgreSQL store trusts cached label ids for one of them). */
     private long transactions;
     /** Whether the schema has {@code id_reservations}; known at the first insert. */
@@ -154,8 +159,25 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /**
+     * Connects only to look at the database (what a connection test shows): no schema is required,
+     * checked, migrated or written.
+     *
+     * @throws StoreAccessException the server cannot be reached, refuses the login, or has no such database
+     */
+    public static Store inspect(PgConnectionSpec spec) {
+        return connectUnchecked(spec, true);
+    }
+
     private static Store connectUnchecked(PgConnectionSpec spec, boolean readOnly) {
         PostgresEngine engine = new PostgresEngine(spec);
+        Store store = new Store(engine, openConnection(engine, readOnly));
+        store.readOnly = readOnly;
+        return store;
+    }
+
+    private static Connection openConnection(PostgresEngine engine, boolean readOnly) {
+        PgConnectionSpec spec = engine.spec();
         Properties properties = spec.connectionProperties();
         properties.setProperty("ApplicationName", "newsmark");
         properties.putIfAbsent("connectTimeout", "10");
@@ -173,7 +195,7 @@ public final class Store implements AutoCloseable {
             closeQuietly(connection);
             throw engine.translate(e);
         }
-        return new Store(engine, connection);
+        return connection;
     }
 
     private static void migrate(Store store, PgConnectionSpec spec) {
@@ -188,6 +210,11 @@ public final class Store implements AutoCloseable {
             throw new StoreException(store.location(), e.getMessage().startsWith(spec + ": ")
                     ? e.getMessage().substring(spec.toString().length() + 2) : e.getMessage(), e);
         }
+    }
+
+    /** The same database opened again for writing, with the same login (a password typed for the session included). */
+    public Store openAnother() {
+        return engine instanceof PostgresEngine server ? connect(server.spec()) : open(file);
     }
 
     public static int latestSchemaVersion() {
@@ -444,6 +471,7 @@ public final class Store implements AutoCloseable {
                 transactionDepth--;
             }
         }
+        reconnectIfLost();
         try {
             connection.setAutoCommit(false);
         } catch (SQLException e) {
@@ -455,7 +483,7 @@ public final class Store implements AutoCloseable {
         try {
             engine.beginWrite(connection);
             T result = work.run();
-            connection.commit();
+            commit();
             return result;
         } catch (SQLException e) {
             rollback();
@@ -480,9 +508,39 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    /** Runs read-only work; it sees a consistent snapshot when called inside a transaction. */
+    /**
+     * Runs read-only work; it sees a consistent snapshot when called inside a transaction. Outside
+     * one, a connection to a server found broken is opened again and the work tried once more.
+     */
     public synchronized <T> T read(SqlWork<T> work) {
-        return readUnderLock(work);
+        if (transactionDepth > 0) {
+            return readUnderLock(work);
+        }
+        reconnectIfLost();
+        try {
+            return readUnderLock(work);
+        } catch (ConnectionLostException e) {
+            reconnectIfLost();
+            return readUnderLock(work);
+        }
+    }
+
+    /**
+     * Commits the transaction under way. On a server, a connection that breaks during the commit
+     * leaves its outcome unknown: the failure then names the server's transaction ({@link ConnectionLostException#inDoubt}).
+     */
+    private void commit() throws SQLException {
+        java.util.OptionalLong id = engine instanceof PostgresEngine
+                ? PostgresEngine.transactionId(connection) : java.util.OptionalLong.empty();
+        try {
+            connection.commit();
+        } catch (SQLException e) {
+            RuntimeException translated = translate(e);
+            if (translated instanceof ConnectionLostException broken && id.isPresent()) {
+                throw broken.committing(id.getAsLong());
+            }
+            throw translated;
+        }
     }
 
     /**
@@ -539,7 +597,41 @@ public final class Store implements AutoCloseable {
     }
 
     RuntimeException translate(SQLException e) {
-        return engine.translate(e);
+        RuntimeException translated = engine.translate(e);
+        if (translated instanceof ConnectionLostException) {
+            lost = true;
+        }
+        return translated;
+    }
+
+    /** After a lost connection to the server: a new one, or the server's refusal as a {@link StoreAccessException}. */
+    private void reconnectIfLost() {
+        if (!lost || !(engine instanceof PostgresEngine server)) {
+            return;
+        }
+        closeQuietly(connection);
+        connection = openConnection(server, readOnly);
+        lost = false;
+        labels.forgetCache();
+    }
+
+    /**
+     * Whether the server transaction {@code id} (a {@link ConnectionLostException#inDoubt()}) was
+     * committed; empty while the server cannot tell yet. Reconnects first.
+     *
+     * @throws ConnectionLostException the server still cannot be reached
+     */
+    public Optional<Boolean> committed(long id) {
+        if (!(engine instanceof PostgresEngine)) {
+            throw new IllegalStateException(location() + " is a file: no commit of it is ever in doubt");
+        }
+        return read(() -> PostgresEngine.committed(connection, id));
+    }
+
+    /** The database engine and its version as the server reports it, e.g. {@code PostgreSQL 16.4}. */
+    public String engineVersion() {
+        return read(() -> connection.getMetaData().getDatabaseProductName() + " "
+                + connection.getMetaData().getDatabaseProductVersion());
     }
 
     @Override

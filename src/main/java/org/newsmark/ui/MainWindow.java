@@ -76,7 +76,7 @@ public final class MainWindow {
         this.search = new SearchViewModel(model);
         this.attribution = new AttributionViewModel(model);
         this.navigation = new NavigationViewModel(model);
-        this.gazetteer = UserGazetteer.beside(workspace.file());
+        this.gazetteer = UserGazetteer.of(workspace);
         this.suggestionService = workspace.startSuggestions(
                 () -> Gazetteers.standard().with(gazetteer.load()), runner);
         this.suggestions = new SuggestionsViewModel(model, suggestionService, Platform::runLater, runner.timers());
@@ -172,6 +172,11 @@ public final class MainWindow {
                 layers.reload();
             }
         });
+        stage.setOnCloseRequest(e -> {
+            if (!UnsentWork.mayLeave(window(), model.workspace(), runner.writer())) {
+                e.consume();
+            }
+        });
         stage.setMinWidth(900);
         stage.setMinHeight(560);
         layout.restore(stage);
@@ -219,7 +224,7 @@ public final class MainWindow {
         model.say("Opening " + name + "'s layer…");
         java.util.concurrent.CompletableFuture.supplyAsync(() -> {
             old.awaitCommits();
-            return Workspace.open(old.location(), name);
+            return old.openAs(name);
         }, runner.datasets()).whenCompleteAsync((opened, failure) -> {
             if (failure != null) {
                 model.say("Could not open " + name + "'s layer: "
@@ -234,6 +239,16 @@ public final class MainWindow {
             open.ifPresent(next::selectDocument);
             next.model.say("Annotating as " + name + " (your layer of every document)");
         }, Platform::runLater);
+    }
+
+    /** File → Open database file… / Connect to a shared corpus…: a new window model on {@code opened} takes over the stage. */
+    private void switchTo(Workspace opened) {
+        Stage shown = stage;
+        retire();
+        MainWindow next = new MainWindow(opened, preferences, new TaskRunner());
+        next.ownsWorkspace = true;
+        next.show(shown);
+        next.model.say("Opened " + opened.location() + " as " + opened.annotator());
     }
 
     private void selectDocument(long id) {
@@ -294,8 +309,14 @@ public final class MainWindow {
 
     private MenuBar menus() {
         MenuItem quit = item("Quit", Feather.LOG_OUT, new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
-        quit.setOnAction(e -> scene.getWindow().hide());
+        quit.setOnAction(e -> {
+            if (UnsentWork.mayLeave(window(), model.workspace(), runner.writer())) {
+                scene.getWindow().hide();
+            }
+        });
         Menu file = new Menu("File");
+        file.getItems().addAll(new CorpusMenu(model, this::window, preferences, runner, this::switchTo).items());
+        file.getItems().add(new SeparatorMenuItem());
         file.getItems().addAll(datasets.items());
         file.getItems().addAll(new SeparatorMenuItem(), quit);
 

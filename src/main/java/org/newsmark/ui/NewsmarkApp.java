@@ -39,7 +39,7 @@ public final class NewsmarkApp extends Application {
     }
 
     static void openEarly(List<String> args, UserPreferences preferences) {
-        if (preferences.get(UserPreferences.ANNOTATOR).isEmpty()) {
+        if (preferences.get(UserPreferences.ANNOTATOR).isEmpty() || serverAddress(args).isPresent()) {
             return;
         }
         Optional<Path> fromArgs;
@@ -61,6 +61,11 @@ public final class NewsmarkApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        Optional<String> server = serverAddress(getParameters().getRaw());
+        if (server.isPresent()) {
+            startOnServer(stage, server.get());
+            return;
+        }
         Optional<Path> fromArgs = databaseArgument(getParameters().getRaw());
         Path file = database(fromArgs);
         UserPreferences preferences = UserPreferences.standard();
@@ -111,6 +116,24 @@ public final class NewsmarkApp extends Application {
         return Optional.empty();
     }
 
+    /** {@code --db postgresql://…}: the workbench on a corpus on a server, as File → Connect opens it. */
+    private void startOnServer(Stage stage, String address) {
+        UserPreferences preferences = UserPreferences.standard();
+        askTheNameOnce(preferences);
+        try {
+            workspace = Workspace.open(address, preferences.annotator());
+        } catch (RuntimeException e) {
+            System.getLogger("newsmark").log(System.Logger.Level.ERROR, e.getMessage());
+            Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
+            alert.setTitle("Newsmark");
+            alert.setHeaderText("Newsmark cannot open the corpus on the server");
+            alert.showAndWait();
+            Platform.exit();
+            return;
+        }
+        new MainWindow(workspace, preferences).show(stage);
+    }
+
     /** The first start (no name kept yet) asks for the analyst's name, the OS user's filled in; cancelling keeps that. */
     private static void askTheNameOnce(UserPreferences preferences) {
         if (preferences.get(UserPreferences.ANNOTATOR).isPresent()) {
@@ -147,14 +170,25 @@ public final class NewsmarkApp extends Application {
         return message.contains(file.toString()) ? message : file + ": " + message;
     }
 
+    /** The server corpus to open ({@code --db postgresql://…} or {@code $NEWSMARK_DB}), if it is not a file. */
+    private static Optional<String> serverAddress(List<String> args) {
+        return databaseText(args).or(() -> Optional.ofNullable(System.getenv(DataPaths.DB_VARIABLE)))
+                .filter(Workspace::isServerAddress);
+    }
+
     static Optional<Path> databaseArgument(List<String> args) {
+        return databaseText(args).map(Path::of);
+    }
+
+    /** The value of {@code --db}: a file's path or a server's address. */
+    static Optional<String> databaseText(List<String> args) {
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (arg.equals("--db") && i + 1 < args.size()) {
-                return Optional.of(Path.of(args.get(i + 1)));
+                return Optional.of(args.get(i + 1));
             }
             if (arg.startsWith("--db=")) {
-                return Optional.of(Path.of(arg.substring("--db=".length())));
+                return Optional.of(arg.substring("--db=".length()));
             }
         }
         return Optional.empty();

@@ -312,7 +312,9 @@ public final class SuggestionsViewModel {
                         return;
                     }
                     if (failure != null) {
-                        model.say("No suggestions: " + failure.getMessage());
+                        if (!org.newsmark.app.SavingStatus.isConnectionLoss(failure)) { // the status bar already says that
+                            model.say("No suggestions: " + failure.getMessage());
+                        }
                         return;
                     }
                     show(ready.inOrder(), ready.suggestions());

@@ -83,10 +83,11 @@ public final class WorkbenchViewModel {
         onlyAssigned.addListener((o, a, b) -> refilter());
         reloadLabels();
         reloadDocuments();
+        workspace.saving().addListener(now -> message.set(SavingText.of(now)));
     }
 
     public String windowTitle() {
-        return "Newsmark — " + workspace.file();
+        return "Newsmark — " + workspace.location();
     }
 
     public Workspace workspace() {
@@ -405,7 +406,7 @@ public final class WorkbenchViewModel {
         }
         status.set(current.document().status());
         updateSummary(current);
-        message.set("Saving: " + change.description() + "…");
+        message.set(SavingText.saving(workspace.saving().now(), change.description()));
         changeListeners.forEach(l -> l.accept(change));
     }
 
@@ -465,6 +466,10 @@ public final class WorkbenchViewModel {
             System.getLogger("newsmark").log(System.Logger.Level.WARNING, e.getMessage(), e);
             return Optional.empty();
         } catch (RuntimeException e) {
+            if (org.newsmark.app.SavingStatus.isConnectionLoss(e)) {
+                message.set(SavingText.unreachable(workspace.saving().now(), workspace.location()));
+                return Optional.empty();
+            }
             String text = "Not saved: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
             message.set(text);
             problem.set("");

@@ -148,6 +148,11 @@ public final class PgConnectionSpec {
         return password.isPresent();
     }
 
+    /** The same address with a password typed for this session (a connection dialog); never shown or saved. */
+    public PgConnectionSpec withPassword(String secret) {
+        return new PgConnectionSpec(host, port, database, options, user, Optional.of(secret));
+    }
+
     /** The same server, another database (tests give each class a database of its own). */
     public PgConnectionSpec withDatabase(String otherDatabase) {
         return new PgConnectionSpec(host, port, otherDatabase, options, user, password);

@@ -152,6 +152,12 @@ public final class PostgresServer {
      * starts it again on the same data folder and port; the start replays the write-ahead log.
      */
     public synchronized void restart() {
+        stop();
+        startAgain();
+    }
+
+    /** Stops the server as a crash does; {@link #startAgain} brings it back on the same port and data. */
+    public synchronized void stop() {
         Path data = work.resolve("data");
         Optional<ProcessHandle> postmaster = pid(data.resolve("postmaster.pid")).flatMap(ProcessHandle::of);
         try {
@@ -164,13 +170,22 @@ public final class PostgresServer {
             } catch (IOException | RuntimeException alreadyStopped) {
                 // pg_ctl stop finds no server
             }
-            server = builder(work, work.resolve("server.log")).setPort(port()).start();
         } catch (IOException | ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("the test PostgreSQL server did not restart: " + e.getMessage()
+            throw new IllegalStateException("the test PostgreSQL server did not stop: " + e.getMessage()
                     + tail(work.resolve("server.log")), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    /** Starts the server {@link #stop} stopped, on the same data folder and port. */
+    public synchronized void startAgain() {
+        try {
+            server = builder(work, work.resolve("server.log")).setPort(port()).start();
+        } catch (IOException e) {
+            throw new IllegalStateException("the test PostgreSQL server did not restart: " + e.getMessage()
+                    + tail(work.resolve("server.log")), e);
         }
     }
 
