@@ -4,7 +4,7 @@
 -- newsmark_changes, which the server delivers when the transaction commits: which table, the
 -- document and the annotator's layer, as JSON. Windows LISTEN and read again what changed (PgChangeFeed);
 -- the server sends one notification per distinct payload of a transaction, so a large import sends
--- one per document and layer, not one per span. An SQLite window polls PRAGMA data_version instead.
+-- one per table, document and layer, not one per span. An SQLite window polls PRAGMA data_version instead.
 CREATE OR REPLACE FUNCTION newsmark_announce_change() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
   changed RECORD;
