@@ -9,7 +9,8 @@ import java.util.concurrent.ThreadFactory;
  * The background threads of one window, in one place: the writer (commits each annotation action
  * in order, so the thread that takes the analyst's keys never waits on the store), the suggestion
  * worker (lowest priority: it must never compete with the thread that takes the keys), the dataset
- * worker (imports and exports, one at a time) and a timer for work that waits for a pause. Made by whoever opens the
+ * worker (imports and exports, one at a time), a timer for work that waits for a pause, and the watcher
+ * of other clients' commits. Made by whoever opens the
  * window and passed down, so nothing starts threads of its own and a test can see them all; closing
  * it stops them.
  */
@@ -19,6 +20,8 @@ public final class TaskRunner implements AutoCloseable {
     private final ExecutorService suggestions = Executors.newSingleThreadExecutor(daemon("newsmark-suggest", Thread.MIN_PRIORITY));
     private final ExecutorService datasets = Executors.newSingleThreadExecutor(daemon("newsmark-datasets", Thread.NORM_PRIORITY));
     private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(daemon("newsmark-timers", Thread.NORM_PRIORITY));
+    /** Waits for other clients' commits ({@link LiveUpdates}): a thread of its own, since it mostly waits. */
+    private final ExecutorService watcher = Executors.newSingleThreadExecutor(daemon("newsmark-live", Thread.NORM_PRIORITY));
 
     public ExecutorService writer() {
         return writer;
@@ -36,6 +39,10 @@ public final class TaskRunner implements AutoCloseable {
         return timers;
     }
 
+    public ExecutorService watcher() {
+        return watcher;
+    }
+
     @Override
     public void close() {
         writer.shutdown(); // queued commits still run: closing the window must not drop saved work
@@ -47,6 +54,7 @@ public final class TaskRunner implements AutoCloseable {
         suggestions.shutdownNow();
         datasets.shutdownNow();
         timers.shutdownNow();
+        watcher.shutdownNow();
     }
 
     private static ThreadFactory daemon(String name, int priority) {

@@ -40,6 +40,9 @@ sealed interface Engine permits SqliteEngine, PostgresEngine {
      */
     void idsTaken(Connection connection, String table) throws SQLException;
 
+    /** What other clients commit to the database from now on (see {@link Store#changes()}). */
+    ChangeFeed changes(Store store);
+
     /** The failure as the user should read it. */
     RuntimeException translate(SQLException e);
 }

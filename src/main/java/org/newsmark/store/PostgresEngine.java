@@ -51,6 +51,14 @@ record PostgresEngine(PgConnectionSpec spec) implements Engine {
         }
     }
 
+    /** Whether the schema has the triggers that announce changes to listening clients ({@link PgChangeFeed}). */
+    static boolean announcesChanges(Connection connection) throws SQLException {
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery("SELECT to_regproc('newsmark_announce_change') IS NOT NULL")) {
+            return rs.next() && rs.getBoolean(1);
+        }
+    }
+
     @Override
     public String now() {
         return "to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')";
@@ -72,6 +80,26 @@ record PostgresEngine(PgConnectionSpec spec) implements Engine {
     @Override
     public long dataVersion(Connection connection, long transaction) {
         return transaction;
+    }
+
+    @Override
+    public ChangeFeed changes(Store store) {
+        int own = store.read(() -> {
+            try (Statement st = store.connection().createStatement(); ResultSet rs = st.executeQuery("SELECT pg_backend_pid()")) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        });
+        return new PgChangeFeed(this, own);
+    }
+
+    /** A connection of its own that only listens for notifications (see {@link PgChangeFeed}). */
+    Connection listeningConnection() throws SQLException {
+        java.util.Properties properties = spec.connectionProperties();
+        properties.setProperty("ApplicationName", "newsmark-listen");
+        properties.putIfAbsent("connectTimeout", "10");
+        properties.setProperty("tcpKeepAlive", "true");
+        return java.sql.DriverManager.getConnection(spec.jdbcUrl(), properties);
     }
 
     /** An identity column's sequence does not move on explicit ids; it is set past them. */

@@ -45,6 +45,11 @@ record SqliteEngine(Path file) implements Engine {
         }
     }
 
+    @Override
+    public ChangeFeed changes(Store store) {
+        return new SqliteChangeFeed(store);
+    }
+
     /** SQLite gives the next row max(id) + 1 anyway. */
     @Override
     public void idsTaken(Connection connection, String table) {

@@ -124,7 +124,8 @@ public final class Store implements AutoCloseable {
 
     /**
      * Connects to a database on a PostgreSQL server, bringing its schema up to date (Flyway, the
-     * same versions as the SQLite steps). A database that is at the latest version is not touched.
+     * same versions as the SQLite steps). A database that is at the latest version is not touched,
+     * except to add the triggers that tell other clients of changes where it lacks them.
      *
      * @throws StoreAccessException the server cannot be reached, refuses the login, has no such
      *                              database, or the user lacks the rights to read or migrate it
@@ -139,6 +140,8 @@ public final class Store implements AutoCloseable {
             }
             if (current < Migrations.LATEST) {
                 migrate(store, spec);
+            } else if (!store.read(() -> PostgresEngine.announcesChanges(store.connection))) {
+                announceChanges(store, spec);
             }
             return store;
         } catch (RuntimeException e) {
@@ -215,6 +218,20 @@ public final class Store implements AutoCloseable {
     /** The same database opened again for writing, with the same login (a password typed for the session included). */
     public Store openAnother() {
         return engine instanceof PostgresEngine server ? connect(server.spec()) : open(file);
+    }
+
+    /**
+     * Adds the change notifications (a repeatable migration, no new version) to a database made before
+     * they existed. A user without the right to create triggers still works, only without live updates
+     * in other windows, until the database's owner connects.
+     */
+    private static void announceChanges(Store store, PgConnectionSpec spec) {
+        try {
+            migrate(store, spec);
+        } catch (StoreException e) {
+            System.getLogger("newsmark").log(System.Logger.Level.WARNING, store.location()
+                    + ": other windows will not be told of changes made here: " + e.getMessage());
+        }
     }
 
     public static int latestSchemaVersion() {
@@ -415,6 +432,15 @@ public final class Store implements AutoCloseable {
     /** Changes when another client may have committed since the last call (see {@link Engine#dataVersion}). */
     long dataVersion() throws SQLException {
         return engine.dataVersion(connection, transactions);
+    }
+
+    /**
+     * What other clients commit to this database from now on, this store's own commits left out:
+     * on PostgreSQL each change with its document and layer, as the server announces it; on an SQLite
+     * file only that something changed. Close the feed when done.
+     */
+    public ChangeFeed changes() {
+        return engine.changes(this);
     }
 
     public DocumentRepository documents() {

@@ -60,6 +60,14 @@ final class DocumentListView {
                         .ifPresent(d -> list.getSelectionModel().select(d));
             }
         });
+        // a row changed under the selection (another client's edit read again): the open document stays selected
+        model.visibleDocuments().addListener((javafx.collections.ListChangeListener<DocumentSummary>) c -> {
+            if (list.getSelectionModel().getSelectedItem() == null) {
+                model.session().flatMap(s -> model.visibleDocuments().stream()
+                        .filter(d -> d.id() == s.document().id()).findFirst())
+                        .ifPresent(d -> list.getSelectionModel().select(d));
+            }
+        });
         VBox.setVgrow(list, Priority.ALWAYS);
 
         Label heading = new Label("Documents");

@@ -52,6 +52,7 @@ public final class MainWindow {
     private final SplitPane split;
     private final DatasetMenu datasets;
     private final org.newsmark.ui.team.OtherLayers layers;
+    private final LiveRefresh live;
     /** Whether this window opened its workspace (on a change of annotator) and so closes it. */
     private boolean ownsWorkspace;
     private Stage stage;
@@ -87,6 +88,7 @@ public final class MainWindow {
         this.datasets = new DatasetMenu(model, this::window, preferences, runner.datasets());
         this.layers = new org.newsmark.ui.team.OtherLayers(workspace, runner.datasets(), Platform::runLater);
         article.showLayers(layers, theme.darkProperty());
+        this.live = new LiveRefresh(model, layers, runner);
 
         LabelBar labels = new LabelBar(model, name -> {
             model.apply(name, article.selection());
@@ -191,6 +193,7 @@ public final class MainWindow {
     /** Stops this window's background work (and closes the workspace it opened itself). */
     private void retire() {
         layout.save(stage, split);
+        live.close();
         suggestionService.close();
         runner.close();
         if (ownsWorkspace) {
@@ -287,6 +290,11 @@ public final class MainWindow {
     /** The article view (for tests and benchmarks). */
     ArticleView article() {
         return article;
+    }
+
+    /** Done once other clients' commits reach this window (for tests). */
+    java.util.concurrent.CompletableFuture<Void> listening() {
+        return live.listening();
     }
 
     /** The other annotators' layers shown on screen now (for tests). */

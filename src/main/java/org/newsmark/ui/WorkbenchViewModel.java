@@ -41,6 +41,9 @@ public final class WorkbenchViewModel {
     private final ObjectProperty<StatusFilter> statusFilter = new SimpleObjectProperty<>(StatusFilter.ALL);
     /** Ids assigned to the analyst; empty when nothing is assigned to anyone. */
     private Optional<java.util.Set<Long>> assigned = Optional.empty();
+    /** A reading of the list is under way ({@link #refreshDocuments}); another was asked for meanwhile. */
+    private boolean refreshing;
+    private boolean refreshAgain;
     private final javafx.beans.property.BooleanProperty onlyAssigned = new javafx.beans.property.SimpleBooleanProperty(true);
     private final javafx.beans.property.ReadOnlyBooleanWrapper hasAssignments = new javafx.beans.property.ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<DocumentSession> session = new ReadOnlyObjectWrapper<>();
@@ -123,6 +126,62 @@ public final class WorkbenchViewModel {
         hasAssignments.set(assigned.isPresent());
         documents.setAll(workspace.documents());
         refilter();
+    }
+
+    /**
+     * Reads the document list again on {@code background} (another client changed it) and shows on
+     * {@code fx} only what differs, row by row, so the selection and the scroll position stay; the open
+     * document's row is its session's, which only this analyst changes. A reading asked for while one is
+     * under way follows it, once.
+     */
+    public void refreshDocuments(java.util.concurrent.Executor background, java.util.concurrent.Executor fx) {
+        if (refreshing) {
+            refreshAgain = true;
+            return;
+        }
+        refreshing = true;
+        java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> new Listing(workspace.assignedDocuments(), workspace.documents()), background)
+                .whenCompleteAsync((read, failure) -> {
+                    refreshing = false;
+                    if (failure == null) {
+                        show(read);
+                    } else {
+                        System.getLogger("newsmark").log(System.Logger.Level.WARNING, "could not read the documents again", failure);
+                    }
+                    if (refreshAgain) {
+                        refreshAgain = false;
+                        refreshDocuments(background, fx);
+                    }
+                }, fx);
+    }
+
+    private record Listing(Optional<java.util.Set<Long>> assigned, List<DocumentSummary> documents) {
+    }
+
+    private void show(Listing read) {
+        Optional<DocumentSummary> open = session().flatMap(s -> documents.stream()
+                .filter(d -> d.id() == s.document().id()).findFirst());
+        List<DocumentSummary> content = read.documents().stream()
+                .map(d -> open.filter(o -> o.id() == d.id()).orElse(d)).toList();
+        boolean sameRows = content.size() == documents.size();
+        for (int i = 0; sameRows && i < content.size(); i++) {
+            sameRows = content.get(i).id() == documents.get(i).id();
+        }
+        if (sameRows) {
+            for (int i = 0; i < content.size(); i++) {
+                if (!content.get(i).equals(documents.get(i))) {
+                    documents.set(i, content.get(i));
+                }
+            }
+        } else {
+            ListPatch.apply(documents, content);
+        }
+        if (!read.assigned().equals(assigned)) {
+            assigned = read.assigned();
+            hasAssignments.set(assigned.isPresent());
+            refilter();
+        }
     }
 
     public void reloadLabels() {

@@ -11,7 +11,9 @@ import org.flywaydb.core.api.output.MigrateResult;
  * The schema of a shared PostgreSQL store, as Flyway migrations in {@code db/postgresql}
  * ({@code V1__…sql}, {@code V2__…}): version {@code n} there is the same schema as step {@code n} of the
  * SQLite store, so one number says what a database holds whichever the engine. A migration is never
- * edited once released; a new need gets a new version on both engines.
+ * edited once released; a new need gets a new version on both engines. The one exception is
+ * PostgreSQL's own: the triggers announcing changes to listening windows ({@code R__…sql}, repeatable,
+ * without a version) add nothing the SQLite store has to match.
  */
 public final class PgSchema {
 
@@ -57,8 +59,9 @@ public final class PgSchema {
 
     /** The newest version the migrations reach. */
     public static int latestVersion(PgConnectionSpec spec) {
-        MigrationInfo[] all = flyway(spec).info().all();
-        return all.length == 0 ? 0 : Integer.parseInt(all[all.length - 1].getVersion().getVersion());
+        // a repeatable migration (the change notifications) has no version
+        return java.util.Arrays.stream(flyway(spec).info().all()).filter(m -> m.getVersion() != null)
+                .mapToInt(m -> Integer.parseInt(m.getVersion().getVersion())).max().orElse(0);
     }
 
     private static String version(PgConnectionSpec spec) {
