@@ -34,9 +34,15 @@ final class AttributionFinder {
     private static final Set<String> NOT_CLAUSE_START = Set.of("to", "of", "about", "on", "in", "for", "with", "by",
             "at", "from", "as", "and", "or", "but", "so", "whether", "how", "what", "why", "when", "where",
             "who", "which", "it's", "its", "out", "goodbye", "hello", "yes", "no", "sorry", "thanks", "thank");
-    /** What follows a reported clause without being part of it: {@code , blaming …}, {@code , which …}, {@code ;}. */
+    /**
+     * What follows a reported clause without being part of it: {@code , blaming …}, {@code , which …}, {@code ;},
+     * {@code and added …}.
+     */
     private static final Pattern CLAUSE_TAIL = Pattern.compile(";|,\\s+(?:which\\b"
-            + "|(?!during|including|according|concerning|regarding)\\p{Ll}{3,}ing\\b)");
+            + "|(?!during|including|according|concerning|regarding)\\p{Ll}{3,}ing\\b)"
+            // {@code X said A, and added B}: the subject's second speech verb starts another report
+            + "|,?\\s+and (?:then |also |later )?(?:added|adds|said|says|noted|stressed|explained|warned|told|stated"
+            + "|insisted|argued|claimed|announced|urged|described)\\b");
     private static final Pattern LOWER_WORD = Pattern.compile(" ?\\p{Ll}+");
     private static final String QUOTE_MARKS = "\"“”‘’'«»„「」『』";
 

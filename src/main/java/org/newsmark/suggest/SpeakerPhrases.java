@@ -52,6 +52,10 @@ final class SpeakerPhrases {
             if (start < 0 && SpeechVocabulary.PRONOUNS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
                 return Optional.of(new TextRange(ws, pos));
             }
+            int contracted = pronounBeforeContraction(w);
+            if (start < 0 && contracted > 0) {
+                return Optional.of(new TextRange(ws, ws + contracted));
+            }
             if (!partOfPhrase(w, text, ws) || endsSentence(w)) {
                 break;
             }
@@ -71,6 +75,18 @@ final class SpeakerPhrases {
         Optional<TextRange> phrase = trimmed(text, start, e);
         return phrase.flatMap(p -> headOfPostModified(text, p).or(() -> Optional.of(p)));
     }
+
+    /** {@code I've always said}, {@code he'd said}: the length of the pronoun before an auxiliary's contraction, or 0. */
+    private static int pronounBeforeContraction(String word) {
+        int apostrophe = Math.max(word.indexOf('\''), word.indexOf('’'));
+        if (apostrophe <= 0 || !CONTRACTIONS.contains(word.substring(apostrophe + 1).toLowerCase(java.util.Locale.ROOT))) {
+            return 0;
+        }
+        return SpeechVocabulary.PRONOUNS.contains(word.substring(0, apostrophe).toLowerCase(java.util.Locale.ROOT))
+                ? apostrophe : 0;
+    }
+
+    private static final java.util.Set<String> CONTRACTIONS = java.util.Set.of("ve", "d", "ll", "s", "re", "m");
 
     /**
      * A name with the role it follows as an apposition, as the guidelines tag it:

@@ -313,4 +313,24 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, text)).contains(
                 "I was like those circus dolls you could push down and they'd come back up -> I");
     }
+
+    @Test
+    void aShortQuoteThatIsASentenceOfItsOwnContinuesThePreviousSpeaker() {
+        assertThat(Fixtures.links(speakers, "\"This is a disaster,\" the minister said. \"We will rebuild.\""))
+                .containsExactly("This is a disaster, -> the minister", "We will rebuild. -> the minister");
+        assertThat(Fixtures.links(speakers, "\"We will rebuild the bridge soon,\" the minister said. It was called a \"plan.\""))
+                .containsExactly("We will rebuild the bridge soon, -> the minister");
+    }
+
+    @Test
+    void aSecondSpeechVerbOfTheSameSubjectStartsASecondReport() {
+        assertThat(Fixtures.links(speakers, "Officials said they expected more rain, and added that schools would close."))
+                .containsExactly("they expected more rain -> Officials", "schools would close -> Officials");
+    }
+
+    @Test
+    void aPronounBeforeAContractedAuxiliaryIsTheSpeakerWithoutIt() {
+        assertThat(Fixtures.texts(speakers, "I've always said that the plan would fail.", Labels.SPEAKER)).containsExactly("I");
+        assertThat(Fixtures.texts(speakers, "They'd said the bridge was safe.", Labels.SPEAKER)).containsExactly("They");
+    }
 }
