@@ -64,11 +64,27 @@ final class AttributionFinder {
             if (isWordBoundary(text, i, end) && (Character.isLowerCase(text.charAt(i)) || according)
                     && !reportedThought(text, i, end, out)) {
                 int cueEnd = according ? i + ACCORDING_TO.length() : end;
-                cue(text, new TextRange(i, cueEnd), according, directQuotes).ifPresent(out::add);
+                cue(text, new TextRange(i, cueEnd), according, directQuotes).map(a -> sharedSpeaker(text, a, out))
+                        .ifPresent(out::add);
             }
             i = end;
         }
         return out;
+    }
+
+    /**
+     * {@code A total of 39 are dead, officials told state media, adding that …}: a participle cue shares the
+     * speaker of the attribution before it in its sentence, not the sentence's grammatical subject.
+     */
+    private static Attribution sharedSpeaker(String text, Attribution a, List<Attribution> found) {
+        if (!SpeechVocabulary.SUBJECT_CUES.contains(a.cue().of(text)) || found.isEmpty()) {
+            return a;
+        }
+        Attribution last = found.get(found.size() - 1);
+        int sentenceStart = Sentences.startOf(text, a.cue().start());
+        boolean sameSentence = last.cue().start() >= sentenceStart && last.end() <= a.cue().start();
+        return sameSentence && !last.speaker().equals(a.speaker())
+                ? new Attribution(last.speaker(), a.cue(), true, a.content(), a.end()) : a;
     }
 
     /** {@code X said the men thought …}: a verb of thinking inside the clause the last attribution reports. */

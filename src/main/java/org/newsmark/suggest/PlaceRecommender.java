@@ -310,7 +310,9 @@ public final class PlaceRecommender implements Recommender {
         boolean nextCapital = end < text.length() && text.charAt(end) == ' ' && !next.isEmpty()
                 && Character.isUpperCase(next.charAt(0));
         int nameStart = TextScan.previousWord(text, start).equals("the") ? TextScan.previousWordStart(text, start) : start;
-        boolean afterRoleOf = TextScan.previousWord(text, nameStart).equals("of")
+        String linkWord = TextScan.previousWord(text, nameStart);
+        boolean afterRoleOf = (linkWord.equals("of") || linkWord.equals("to")) // Ambassador to Germany
+
                 && ROLE_AFTER.contains(TextScan.previousWord(text, TextScan.previousWordStart(text, nameStart)));
         if (nextCapital && !ROLE_AFTER.contains(next) && !next.equals("I") && !afterRoleOf) {
             return true;

@@ -222,7 +222,16 @@ final class SpeakerPhrases {
             return titleWithToday(w, text, at);
         }
         return Character.isUpperCase(w.charAt(0)) || SpeechVocabulary.ROLE_WORDS.contains(stripPossessive(lower))
-                || lower.equals("of") || lower.equals("for") || SpeechVocabulary.DETERMINERS.contains(lower);
+                || lower.equals("of") || lower.equals("for") || SpeechVocabulary.DETERMINERS.contains(lower)
+                || w.equals("to") && ENVOYS.contains(TextScan.previousWord(text, at)) && nextIsCapitalised(text, at + 2);
+    }
+
+    /** Titles followed by {@code to} and the country they are sent to: {@code US Ambassador to Germany Richard Grenell}. */
+    private static final java.util.Set<String> ENVOYS = java.util.Set.of("Ambassador", "Envoy", "Adviser", "Advisor",
+            "Representative", "Delegate", "Emissary", "Commissioner");
+
+    private static boolean nextIsCapitalised(String text, int pos) {
+        return pos + 1 < text.length() && text.charAt(pos) == ' ' && Character.isUpperCase(text.charAt(pos + 1));
     }
 
     /** {@code USA Today}, {@code Russia Today}: a title ending in {@code Today} after a name. */

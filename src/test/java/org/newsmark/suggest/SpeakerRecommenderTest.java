@@ -333,4 +333,19 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.texts(speakers, "I've always said that the plan would fail.", Labels.SPEAKER)).containsExactly("I");
         assertThat(Fixtures.texts(speakers, "They'd said the bridge was safe.", Labels.SPEAKER)).containsExactly("They");
     }
+
+    @Test
+    void aParticipleCueSharesTheSpeakerBeforeItInItsSentence() {
+        assertThat(Fixtures.links(speakers, "A total of 39 are dead, officials told state media, adding that rescuers "
+                + "ended their work yesterday."))
+                .contains("rescuers ended their work yesterday -> officials");
+    }
+
+    @Test
+    void anEnvoyToACountryIsOneRole() {
+        assertThat(Fixtures.links(speakers, "\"It is wrong,\" said US Ambassador to Germany Richard Grenell."))
+                .containsExactly("It is wrong, -> US Ambassador to Germany Richard Grenell");
+        assertThat(Fixtures.texts(new PlaceRecommender(Fixtures.GAZETTEER),
+                "US Ambassador to Germany Richard Grenell spoke.", Labels.PLACE)).containsExactly("US", "Germany");
+    }
 }
