@@ -297,12 +297,20 @@ final class AttributionFinder {
         int p = from;
         if (SpeechVocabulary.LISTENER_VERBS.contains(verb)) {
             Optional<TextRange> listener = SpeakerPhrases.after(text, p);
-            if (listener.isEmpty()) {
+            int that = thatAfterListener(text, p);
+            if (that >= 0) {
+                p = that;
+            } else if (listener.isEmpty()) {
                 Optional<MatchResult> w = AnchoredScan.at(LOWER_WORD, text, p);
                 if (w.isEmpty()) {
                     return Optional.empty();
                 }
                 p = w.get().end();
+                if (SpeechVocabulary.DETERMINERS.contains(w.get().group().strip())) {
+                    // told the press the drugs …: the determiner's noun belongs to the listener
+                    Optional<MatchResult> noun = AnchoredScan.at(LOWER_WORD, text, p);
+                    p = noun.map(MatchResult::end).orElse(p);
+                }
             } else {
                 p = listener.get().end();
             }
@@ -335,6 +343,27 @@ final class AttributionFinder {
         return clause(text, s, clauseEnd(text, s));
     }
 
+
+    /**
+     * {@code told local television station KDKA-TV that …}: the {@code that} within a few words after a listener
+     * verb, with no comma or quote mark before it; -1 if there is none.
+     */
+    private static int thatAfterListener(String text, int from) {
+        int limit = Math.min(text.length(), from + LISTENER_REACH);
+        int at = text.indexOf(" that ", from);
+        if (at < 0 || at >= limit) {
+            return -1;
+        }
+        for (int i = from; i < at; i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == '.' || c == ';' || c == ':' || QUOTE_MARKS.indexOf(c) >= 0) {
+                return -1;
+            }
+        }
+        return at;
+    }
+
+    private static final int LISTENER_REACH = 60;
 
     /**
      * Where a clause reported from {@code start} ends: at the end of the sentence, or before a participle or

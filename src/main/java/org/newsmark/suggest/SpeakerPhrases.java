@@ -100,11 +100,19 @@ final class SpeakerPhrases {
             return name;
         }
         return before(text, name.start() - 2)
-                .filter(role -> isRolePhrase(role.of(text)))
+                .filter(role -> isRolePhrase(role.of(text)) && !afterPreposition(text, role.start()))
                 .or(() -> participleRole(text, name.start() - 2))
                 .map(role -> new TextRange(role.start(), name.end()))
                 .orElse(name);
     }
+
+    /** {@code In a statement, Vázquez said}: the phrase before the comma is an adjunct, not a role. */
+    private static boolean afterPreposition(String text, int start) {
+        return ADJUNCT_PREPOSITIONS.contains(TextScan.previousWord(text, start).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static final java.util.Set<String> ADJUNCT_PREPOSITIONS = java.util.Set.of("in", "on", "at", "during",
+            "after", "before", "from", "with", "by", "via", "through", "like", "unlike");
 
     /**
      * {@code The judge presiding over the case}: a role with a participle phrase, opening the sentence or a

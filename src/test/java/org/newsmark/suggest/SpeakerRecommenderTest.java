@@ -348,4 +348,18 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.texts(new PlaceRecommender(Fixtures.GAZETTEER),
                 "US Ambassador to Germany Richard Grenell spoke.", Labels.PLACE)).containsExactly("US", "Germany");
     }
+
+    @Test
+    void theListenerOfToldIsLeftOutOfTheReport() {
+        assertThat(Fixtures.links(speakers, "Ryan told the press the new drugs were only part of the answer."))
+                .containsExactly("the new drugs were only part of the answer -> Ryan");
+        assertThat(Fixtures.links(speakers, "Neighbours told local television station WXYZ-TV that the street is usually quiet."))
+                .containsExactly("the street is usually quiet -> Neighbours");
+    }
+
+    @Test
+    void aPhraseAfterAPrepositionIsNoRoleInApposition() {
+        assertThat(Fixtures.texts(speakers, "In a statement, Vazquez said she would serve.", Labels.SPEAKER))
+                .containsExactly("Vazquez");
+    }
 }
