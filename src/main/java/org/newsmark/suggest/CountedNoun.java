@@ -20,7 +20,7 @@ final class CountedNoun {
             "personnel", "cattle", "sheep", "fish", "aircraft", "feet", "teeth", "mice", "geese");
     /** A singular unit after a number makes a modifier, which ends the figure: {@code a 47 month term}. */
     private static final Set<String> SINGULAR_UNITS = Set.of("second", "minute", "hour", "day", "week", "month",
-            "year", "mile", "decade", "century", "kilometre", "kilometer", "metre", "meter", "foot", "inch", "acre", "ton", "tonne", "point");
+            "year", "mile", "decade", "century", "kilometre", "kilometer", "metre", "meter", "foot", "inch", "acre", "ton", "tonne", "point", "megawatt", "kilowatt", "gigawatt");
     /** Words that stand for the counted noun itself: {@code 25 others}, {@code seven more}. */
     private static final Set<String> STAND_INS = Set.of("others", "more");
     /** Determiners of a partitive {@code of}: {@code six of the committees}. */

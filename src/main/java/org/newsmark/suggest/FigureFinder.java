@@ -118,7 +118,8 @@ final class FigureFinder {
             return true;
         }
         return isOrdinalFraction(text, lower, end) || isNumbered(text, start) || isClockReading(text, end)
-                || isReferenceMark(text, start, end) || StreetAddress.at(text, start).isPresent();
+                || isReferenceMark(text, start, end) || isListMarker(text, start, end) || isOrdinalCompound(text, end)
+                || StreetAddress.at(text, start).isPresent();
     }
 
     /** {@code failed by one vote}, {@code had one child}: {@code one} as a count, not as {@code a}. */
@@ -151,6 +152,26 @@ final class FigureFinder {
         int p = TextScan.skipSpacesBack(text, start);
         return p >= 3 && text.regionMatches(true, p - 3, "no.", 0, 3);
     }
+
+    /** {@code 1. Unofficial results}: a number opening a line, with a full stop or bracket after it, numbers a list. */
+    private static boolean isListMarker(String text, int start, int end) {
+        int p = start;
+        while (p > 0 && (text.charAt(p - 1) == ' ' || text.charAt(p - 1) == '\t')) {
+            p--;
+        }
+        boolean lineStart = p == 0 || text.charAt(p - 1) == '\n';
+        return lineStart && end + 1 < text.length() && (text.charAt(end) == '.' || text.charAt(end) == ')')
+                && text.charAt(end + 1) == ' ';
+    }
+
+    /** {@code the twenty-sixth dynasty}: a number word joined to an ordinal is an ordinal. */
+    private static boolean isOrdinalCompound(String text, int end) {
+        return end < text.length() && text.charAt(end) == '-'
+                && ORDINAL_PART.matcher(text).region(end + 1, text.length()).lookingAt();
+    }
+
+    private static final java.util.regex.Pattern ORDINAL_PART = java.util.regex.Pattern.compile(
+            "(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** {@code a map[3] of}: a footnote or reference number in square brackets. */
     private static boolean isReferenceMark(String text, int start, int end) {

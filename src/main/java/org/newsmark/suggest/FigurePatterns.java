@@ -90,7 +90,8 @@ final class FigurePatterns {
     static final Set<String> UNIT_WORDS = Set.of("dollars", "euros", "pounds", "yuan", "yen", "rupees", "rubles",
             "roubles", "pesos", "francs", "won", "km", "kilometres", "kilometers", "miles", "metres", "meters",
             "m", "kg", "tonnes", "tons", "mph", "km/h", "hectares", "acres", "feet", "ft", "cm", "mm", "litres",
-            "liters", "barrels", "degrees", "kph", "m/s", "lbs", "lb", "mg", "gallons");
+            "liters", "barrels", "degrees", "kph", "m/s", "lbs", "lb", "mg", "gallons",
+            "megawatts", "kilowatts", "gigawatts");
 
     /** Words that cannot be (part of) a counted noun: function words, verbs, adverbs, time words. */
     static final Set<String> NOT_NOUN = Set.of("a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at",

@@ -2,6 +2,7 @@ package org.newsmark.suggest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -134,6 +135,7 @@ class FigureRecommenderTest {
             "No boat came within 100 miles of the islands that week.|100 miles",
             "A 6.3 magnitude earthquake causing damage hit the coast.|6.3 magnitude earthquake",
             "Voters held fourteen state nominating contests that day.|fourteen state nominating contests",
+            "The 1000 megawatt cable links three grids.|1000 megawatt",
     })
     void takesUnitsRatesAndVoteTalliesWhole(String sentence, String expected) {
         assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE)).containsExactly(expected);
@@ -147,8 +149,15 @@ class FigureRecommenderTest {
             "The agency asked about the 2020 census questions.",
             "Humberto, a category 3 hurricane, moved on to phase two.",
             "Witnesses should contact police by calling 101 today.",
+            "The tombs date from the twenty-sixth dynasty of Egypt.",
     })
     void leavesOutReferenceMarksYearSpansAndClasses(String sentence) {
         assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE)).isEmpty();
+    }
+
+    @Test
+    void aNumberOpeningALineBeforeAFullStopNumbersAList() {
+        assertThat(Fixtures.texts(figures, "Notes:\n1. Unofficial results\n2) Relative to seats held", Labels.FIGURE)).isEmpty();
+        assertThat(Fixtures.texts(figures, "He was 90. His son spoke.", Labels.FIGURE)).containsExactly("90");
     }
 }
