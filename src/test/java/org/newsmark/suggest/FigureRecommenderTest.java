@@ -135,7 +135,7 @@ class FigureRecommenderTest {
             "No boat came within 100 miles of the islands that week.|100 miles",
             "A 6.3 magnitude earthquake causing damage hit the coast.|6.3 magnitude earthquake",
             "Voters held fourteen state nominating contests that day.|fourteen state nominating contests",
-            "The 1000 megawatt cable links three grids.|1000 megawatt",
+            "The 1000 megawatt cable links the grids.|1000 megawatt",
     })
     void takesUnitsRatesAndVoteTalliesWhole(String sentence, String expected) {
         assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE)).containsExactly(expected);
