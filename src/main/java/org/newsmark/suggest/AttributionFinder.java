@@ -350,10 +350,11 @@ final class AttributionFinder {
      */
     private static int thatAfterListener(String text, int from) {
         int limit = Math.min(text.length(), from + LISTENER_REACH);
-        int at = text.indexOf(" that ", from);
-        if (at < 0 || at >= limit) {
+        int at = text.substring(from, limit).indexOf(" that "); // bounded: a long text is not searched to its end
+        if (at < 0) {
             return -1;
         }
+        at += from;
         for (int i = from; i < at; i++) {
             char c = text.charAt(i);
             if (c == ',' || c == '.' || c == ';' || c == ':' || QUOTE_MARKS.indexOf(c) >= 0) {
