@@ -34,9 +34,15 @@ final class AttributionFinder {
     private static final Set<String> NOT_CLAUSE_START = Set.of("to", "of", "about", "on", "in", "for", "with", "by",
             "at", "from", "as", "and", "or", "but", "so", "whether", "how", "what", "why", "when", "where",
             "who", "which", "it's", "its", "out", "goodbye", "hello", "yes", "no", "sorry", "thanks", "thank");
-    /** What follows a reported clause without being part of it: {@code , blaming …}, {@code , which …}, {@code ;}. */
+    /**
+     * What follows a reported clause without being part of it: {@code , blaming …}, {@code , which …}, {@code ;},
+     * {@code and added …}.
+     */
     private static final Pattern CLAUSE_TAIL = Pattern.compile(";|,\\s+(?:which\\b"
-            + "|(?!during|including|according|concerning|regarding)\\p{Ll}{3,}ing\\b)");
+            + "|(?!during|including|according|concerning|regarding)\\p{Ll}{3,}ing\\b)"
+            // {@code X said A, and added B}: the subject's second speech verb starts another report
+            + "|,?\\s+and (?:then |also |later )?(?:added|adds|said|says|noted|stressed|explained|warned|told|stated"
+            + "|insisted|argued|claimed|announced|urged|described)\\b");
     private static final Pattern LOWER_WORD = Pattern.compile(" ?\\p{Ll}+");
     private static final String QUOTE_MARKS = "\"“”‘’'«»„「」『』";
 
@@ -58,11 +64,27 @@ final class AttributionFinder {
             if (isWordBoundary(text, i, end) && (Character.isLowerCase(text.charAt(i)) || according)
                     && !reportedThought(text, i, end, out)) {
                 int cueEnd = according ? i + ACCORDING_TO.length() : end;
-                cue(text, new TextRange(i, cueEnd), according, directQuotes).ifPresent(out::add);
+                cue(text, new TextRange(i, cueEnd), according, directQuotes).map(a -> sharedSpeaker(text, a, out))
+                        .ifPresent(out::add);
             }
             i = end;
         }
         return out;
+    }
+
+    /**
+     * {@code A total of 39 are dead, officials told state media, adding that …}: a participle cue shares the
+     * speaker of the attribution before it in its sentence, not the sentence's grammatical subject.
+     */
+    private static Attribution sharedSpeaker(String text, Attribution a, List<Attribution> found) {
+        if (!SpeechVocabulary.SUBJECT_CUES.contains(a.cue().of(text)) || found.isEmpty()) {
+            return a;
+        }
+        Attribution last = found.get(found.size() - 1);
+        int sentenceStart = Sentences.startOf(text, a.cue().start());
+        boolean sameSentence = last.cue().start() >= sentenceStart && last.end() <= a.cue().start();
+        return sameSentence && !last.speaker().equals(a.speaker())
+                ? new Attribution(last.speaker(), a.cue(), true, a.content(), a.end()) : a;
     }
 
     /** {@code X said the men thought …}: a verb of thinking inside the clause the last attribution reports. */
@@ -275,12 +297,20 @@ final class AttributionFinder {
         int p = from;
         if (SpeechVocabulary.LISTENER_VERBS.contains(verb)) {
             Optional<TextRange> listener = SpeakerPhrases.after(text, p);
-            if (listener.isEmpty()) {
+            int that = thatAfterListener(text, p);
+            if (that >= 0) {
+                p = that;
+            } else if (listener.isEmpty()) {
                 Optional<MatchResult> w = AnchoredScan.at(LOWER_WORD, text, p);
                 if (w.isEmpty()) {
                     return Optional.empty();
                 }
                 p = w.get().end();
+                if (SpeechVocabulary.DETERMINERS.contains(w.get().group().strip())) {
+                    // told the press the drugs …: the determiner's noun belongs to the listener
+                    Optional<MatchResult> noun = AnchoredScan.at(LOWER_WORD, text, p);
+                    p = noun.map(MatchResult::end).orElse(p);
+                }
             } else {
                 p = listener.get().end();
             }
@@ -313,6 +343,28 @@ final class AttributionFinder {
         return clause(text, s, clauseEnd(text, s));
     }
 
+
+    /**
+     * {@code told local television station KDKA-TV that …}: the {@code that} within a few words after a listener
+     * verb, with no comma or quote mark before it; -1 if there is none.
+     */
+    private static int thatAfterListener(String text, int from) {
+        int limit = Math.min(text.length(), from + LISTENER_REACH);
+        int at = text.substring(from, limit).indexOf(" that "); // bounded: a long text is not searched to its end
+        if (at < 0) {
+            return -1;
+        }
+        at += from;
+        for (int i = from; i < at; i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == '.' || c == ';' || c == ':' || QUOTE_MARKS.indexOf(c) >= 0) {
+                return -1;
+            }
+        }
+        return at;
+    }
+
+    private static final int LISTENER_REACH = 60;
 
     /**
      * Where a clause reported from {@code start} ends: at the end of the sentence, or before a participle or

@@ -18,6 +18,9 @@ final class CountedNoun {
     /** Plurals without an {@code s}, which end the noun like {@code troops} does. */
     private static final Set<String> IRREGULAR_PLURALS = Set.of("people", "men", "women", "children",
             "personnel", "cattle", "sheep", "fish", "aircraft", "feet", "teeth", "mice", "geese");
+    /** A singular unit after a number makes a modifier, which ends the figure: {@code a 47 month term}. */
+    private static final Set<String> SINGULAR_UNITS = Set.of("second", "minute", "hour", "day", "week", "month",
+            "year", "mile", "decade", "century", "kilometre", "kilometer", "metre", "meter", "foot", "inch", "acre", "ton", "tonne", "point", "megawatt", "kilowatt", "gigawatt");
     /** Words that stand for the counted noun itself: {@code 25 others}, {@code seven more}. */
     private static final Set<String> STAND_INS = Set.of("others", "more");
     /** Determiners of a partitive {@code of}: {@code six of the committees}. */
@@ -27,6 +30,10 @@ final class CountedNoun {
     private static final Set<String> PAST_TENSE = Set.of("went", "came", "got", "took", "made", "gave", "fell", "rose",
             "saw", "became", "began", "stood", "lost", "won", "ran", "held", "kept", "met", "paid", "sent", "spent",
             "told", "thought", "found", "felt", "grew", "stayed", "voted", "attended", "gathered", "marched");
+    /** {@code 75 miles per hour}: a rate unit is one unit with the measure before it. */
+    private static final Pattern PER_TIME = Pattern.compile(" per (?:hour|minute|second)\\b");
+    private static final Pattern ATTACHED_UNIT = Pattern.compile("\\d" + FigurePatterns.ATTACHED_UNIT + "$");
+    private static final Pattern A_UNIT = Pattern.compile(" an? (\\p{Ll}+)\\b");
     private static final Pattern ABBREVIATION = Pattern.compile("(?:\\p{Lu}\\.){2,}(?= )");
     private static final String OR_MORE = " or more";
     private static final String OLD = " old";
@@ -44,8 +51,14 @@ final class CountedNoun {
         boolean measured = isMeasured(core);
         if (w.isPresent() && charIs(text, pos, ' ') && FigurePatterns.UNIT_WORDS.contains(w.get())) {
             pos = pos + 1 + w.get().length();
-            w = wordAt(text, pos + 1);
-            measured = true;
+            // a unit ends the figure: {@code within 100 miles of the islands}, {@code 75 miles per hour}
+            return AnchoredScan.at(PER_TIME, text, pos).map(MatchResult::end).orElse(pos);
+        }
+        if (isFraction(core)) {
+            Optional<MatchResult> unit = AnchoredScan.at(A_UNIT, text, pos);
+            if (unit.isPresent() && SINGULAR_UNITS.contains(unit.get().group(1))) {
+                return unit.get().end(); // half a mile, half an hour
+            }
         }
         if (w.isPresent() && charIs(text, pos, ' ') && w.get().equals("of")) {
             return partitive(text, core, pos + 3).orElse(pos);
@@ -71,7 +84,7 @@ final class CountedNoun {
     /** {@code 5%}, {@code $3 billion}: an amount that already says what it measures. */
     private static boolean isMeasured(String core) {
         return core.contains("%") || core.contains("$") || core.contains("£") || core.contains("€") || core.contains("¥")
-                || core.contains("₹") || core.toLowerCase(Locale.ROOT).matches("(?s).*(?:cent|points?)");
+                || core.contains("₹") || core.contains("°") || ATTACHED_UNIT.matcher(core).find() || core.toLowerCase(Locale.ROOT).matches("(?s).*(?:cent|points?)");
     }
 
     private static boolean isFraction(String core) {
@@ -129,15 +142,25 @@ final class CountedNoun {
             int wordStart = p + 1;
             Optional<String> w = abbreviationAt(text, wordStart).or(() -> wordAt(text, wordStart));
             if (w.isEmpty() || !fits(text, w.get(), p + 1 + w.get().length())
-                    || words > 0 && w.get().endsWith("ed") || PAST_TENSE.contains(w.get())) {
+                    || words > 0 && (w.get().endsWith("ed") || isParticiple(text, w.get(), p + 1 + w.get().length()))
+                    || PAST_TENSE.contains(w.get())) {
                 break;
             }
             p = p + 1 + w.get().length();
-            if (endsNoun(w.get())) {
+            if (endsNoun(w.get()) || words == 0 && SINGULAR_UNITS.contains(w.get())) {
                 break;
             }
         }
         return p;
+    }
+
+    /**
+     * {@code a 6.3 magnitude earthquake causing …}: a word in {@code -ing} after the noun starts a clause,
+     * unless a plural noun follows it ({@code fourteen state nominating contests}).
+     */
+    private static boolean isParticiple(String text, String word, int end) {
+        return word.endsWith("ing") && !(charIs(text, end, ' ')
+                && wordAt(text, end + 1).filter(n -> isNoun(n) && endsNoun(n)).isPresent());
     }
 
     /** {@code U.S.} in {@code six U.S. diplomats}. */
@@ -168,8 +191,12 @@ final class CountedNoun {
     }
 
     private static boolean endsNoun(String word) {
-        return word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us") && !word.endsWith("is")
-                || IRREGULAR_PLURALS.contains(word.toLowerCase(Locale.ROOT));
+        return isPlural(word) || IRREGULAR_PLURALS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** {@code troops}, not {@code census}, {@code press}, {@code crisis}. */
+    static boolean isPlural(String word) {
+        return word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us") && !word.endsWith("is");
     }
 
     private static boolean isNoun(String word) {

@@ -21,9 +21,10 @@ final class FigureFinder {
             "exactly", "just");
     /** Words before a phone number ({@code phoned 911}). */
     private static final java.util.Set<String> DIALLED = java.util.Set.of("phoned", "called", "call", "dial", "dialled",
-            "dialed", "ring", "rang");
+            "dialed", "ring", "rang", "calling", "dialling", "dialing");
 
-    List<Figure> find(String text) {
+    List<Figure> find(String original) {
+        String text = withPlainSpaces(original);
         List<int[]> clock = clockTimes(text);
         List<Figure> out = new ArrayList<>();
         AnchoredScan.forEachMatch(FigurePatterns.FIGURE, text, i -> FigurePatterns.mayStartAt(text, i),
@@ -43,6 +44,12 @@ final class FigureFinder {
         int end = CountedNoun.end(text, core, coreEnd);
         double score = end > coreEnd || hasUnit(core) ? 0.9 : 0.7;
         return Optional.of(new Figure(start, end, reason(core, coreEnd, end, approximated, text), score));
+    }
+
+    /** {@code 75\u00a0m}: a no-break space between a number and its unit is a space (same length, same offsets). */
+    private static String withPlainSpaces(String text) {
+        return text.indexOf('\u00a0') < 0 && text.indexOf('\u202f') < 0 ? text
+                : text.replace('\u00a0', ' ').replace('\u202f', ' ');
     }
 
     /** {@code 1 hour 59 minutes 40.2 seconds} is one figure. */
@@ -88,6 +95,13 @@ final class FigureFinder {
             "highway", "interstate", "episode", "chapter", "section", "article", "room", "gate", "platform",
             "terminal", "bus", "ward", "block", "lot", "exit", "pier", "track", "channel", "resolution", "amendment");
 
+    /**
+     * Nouns whose number is a rank or class even with a noun after it: {@code a category 3 hurricane},
+     * {@code phase two}, {@code level 4 alert}.
+     */
+    private static final java.util.Set<String> RANKING_NOUNS = java.util.Set.of("category", "phase", "stage", "level",
+            "grade", "tier", "week", "area");
+
     private static boolean isExcluded(String text, String core, int start, int end, boolean approximated) {
         String lower = core.toLowerCase(Locale.ROOT);
         if (lower.equals("one") && !approximated && !isCountedOne(text, start, end)) {
@@ -96,13 +110,15 @@ final class FigureFinder {
         if (DIALLED.contains(TextScan.previousWord(text, start).toLowerCase(Locale.ROOT)) || isNumberedNoun(text, core, start, end)) {
             return true;
         }
-        if (isDate(text, core, start, end) || isYear(text, core, end, approximated)) {
+        if (isDate(text, core, start, end) || isYear(text, core, start, end, approximated)
+                || isYearRange(text, core, end, approximated)) {
             return true;
         }
         if (!approximated && isInsideName(text, core, start)) {
             return true;
         }
         return isOrdinalFraction(text, lower, end) || isNumbered(text, start) || isClockReading(text, end)
+                || isReferenceMark(text, start, end) || isListMarker(text, start, end) || isOrdinalCompound(text, end)
                 || StreetAddress.at(text, start).isPresent();
     }
 
@@ -122,14 +138,44 @@ final class FigureFinder {
 
     /** {@code in film 42}: a bare number right after a noun it names, with no counted noun after it. */
     private static boolean isNumberedNoun(String text, String core, int start, int end) {
-        return core.chars().allMatch(Character::isDigit) && start > 0 && text.charAt(start - 1) == ' '
-                && NUMBERED_NOUNS.contains(TextScan.previousWord(text, start).toLowerCase(Locale.ROOT)) && CountedNoun.end(text, core, end) == end;
+        if (!core.chars().allMatch(Character::isDigit) && !(RANKING_NOUNS.contains(TextScan.previousWord(text, start)
+                .toLowerCase(Locale.ROOT)) && core.matches("[a-z]+"))) {
+            return false;
+        }
+        String prev = TextScan.previousWord(text, start).toLowerCase(Locale.ROOT);
+        return start > 0 && text.charAt(start - 1) == ' ' && (RANKING_NOUNS.contains(prev)
+                || NUMBERED_NOUNS.contains(prev) && CountedNoun.end(text, core, end) == end);
     }
 
     /** {@code No. 11}: a number that names rather than counts. */
     private static boolean isNumbered(String text, int start) {
         int p = TextScan.skipSpacesBack(text, start);
         return p >= 3 && text.regionMatches(true, p - 3, "no.", 0, 3);
+    }
+
+    /** {@code 1. Unofficial results}: a number opening a line, with a full stop or bracket after it, numbers a list. */
+    private static boolean isListMarker(String text, int start, int end) {
+        int p = start;
+        while (p > 0 && (text.charAt(p - 1) == ' ' || text.charAt(p - 1) == '\t')) {
+            p--;
+        }
+        boolean lineStart = p == 0 || text.charAt(p - 1) == '\n';
+        return lineStart && end + 1 < text.length() && (text.charAt(end) == '.' || text.charAt(end) == ')')
+                && text.charAt(end + 1) == ' ';
+    }
+
+    /** {@code the twenty-sixth dynasty}: a number word joined to an ordinal is an ordinal. */
+    private static boolean isOrdinalCompound(String text, int end) {
+        return end < text.length() && text.charAt(end) == '-'
+                && ORDINAL_PART.matcher(text).region(end + 1, text.length()).lookingAt();
+    }
+
+    private static final java.util.regex.Pattern ORDINAL_PART = java.util.regex.Pattern.compile(
+            "(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** {@code a map[3] of}: a footnote or reference number in square brackets. */
+    private static boolean isReferenceMark(String text, int start, int end) {
+        return start > 0 && text.charAt(start - 1) == '[' && end < text.length() && text.charAt(end) == ']';
     }
 
     /** {@code 1639 UTC}: a time of day written in hours and minutes. */
@@ -148,13 +194,22 @@ final class FigureFinder {
                 || FigurePatterns.MONTHS.contains(before.replace(".", ""));
     }
 
-    private static boolean isYear(String text, String core, int end, boolean approximated) {
+    private static boolean isYear(String text, String core, int start, int end, boolean approximated) {
         if (!core.matches("1[89]\\d\\d|20\\d\\d") || approximated) {
             return false;
         }
+        if (TextScan.previousWord(text, start).equalsIgnoreCase("the")) {
+            return true; // the 2018 elections
+        }
         String after = nextWord(text, end);
-        return !(after.endsWith("s") && after.equals(after.toLowerCase(Locale.ROOT))
+        return !(CountedNoun.isPlural(after) && after.equals(after.toLowerCase(Locale.ROOT))
                 && !FigurePatterns.NOT_NOUN.contains(after));
+    }
+
+    /** {@code from 1967 to 1995}, {@code 1980–1987}: a span of years is a date, unless it counts something. */
+    private static boolean isYearRange(String text, String core, int end, boolean approximated) {
+        return !approximated && core.matches("(?:1[89]\\d\\d|20\\d\\d)(?: ?[-–] ?| to )(?:1[89]\\d\\d|20\\d\\d|\\d\\d)")
+                && CountedNoun.end(text, core, end) == end;
     }
 
     private static boolean isInsideName(String text, String core, int start) {
@@ -188,7 +243,7 @@ final class FigureFinder {
 
     private static boolean hasUnit(String core) {
         return core.contains("%") || core.contains("$") || core.contains("£") || core.contains("€")
-                || core.toLowerCase(Locale.ROOT).contains("cent");
+                || core.contains("°") || core.toLowerCase(Locale.ROOT).contains("cent");
     }
 
     private static String reason(String core, int coreEnd, int end, boolean approximated, String text) {

@@ -14,23 +14,30 @@ final class FigurePatterns {
     private static final String WORD_NUMBER = "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
             + "(?:[- ](?:" + UNITS_1_9 + "))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
             + "|eighteen|nineteen|zero|" + UNITS_1_9 + "|a dozen|dozen|a hundred|a thousand|a million|a billion)";
-    private static final String FRACTION = "(?:(?:one|two|three|four|a)[- ](?:half|thirds?|quarters?|fifths?)"
+    private static final String FRACTION = "(?:half an? (?:dozen|hundred|thousand|million|billion)"
+            + "|(?:one|two|three|four|a)[- ](?:half|thirds?|quarters?|fifths?)"
             + "|half|a third|a quarter)";
     private static final String DIGITS = "(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?";
-    private static final String SCALE = "(?:(?: {1,3}|-)?(?:hundred|thousand|million|billion|trillion)|[ ]?(?:bn|mn|m|k)(?![\\w]))";
+    private static final String SCALE_WORD = "(?:(?: {1,3}|-)?(?:hundred|thousand|million|billion|trillion)"
+            + "|[ ]?(?:bn|mn)(?![\\w/]))";
+    /** {@code $5m}, {@code £20k}: one-letter scales only after a currency sign ({@code 75 m} is a length). */
+    private static final String MONEY_SCALE = "(?:" + SCALE_WORD + "|[ ]?[mk](?![\\w/]))";
     private static final String CURRENCY = "(?:US\\$|A\\$|C\\$|HK\\$|NZ\\$|R\\$|\\$|£|€|¥|₹|Rs\\.? ?)";
-    private static final String PERCENT = "(?: ?%| per ?cent\\b| percent\\b| percentage points?\\b)";
+    private static final String PERCENT = "(?: ?%| per ?cent\\b| percent\\b| percentage points?\\b| ?°[CF]?)";
     private static final String VAGUE = "(?:tens of thousands|hundreds of thousands|tens of millions|hundreds of millions"
             + "|dozens|scores|hundreds|thousands|millions|billions|several (?:hundred|thousand|million|dozen)"
             + "|a few (?:hundred|thousand|dozen))";
-    private static final String AMOUNT = "(?:" + CURRENCY + "?(?:" + DIGITS + "|" + FRACTION + "|" + WORD_NUMBER + ")"
-            + SCALE + "?" + PERCENT + "?)";
+    /** A unit written against the number: {@code 40m}, {@code 10km}, {@code 5kg}. */
+    static final String ATTACHED_UNIT = "(?:km/h|km|kg|cm|mm|mph|kph|ft|lbs?|mg|ml|m)(?![\\w/])";
+    private static final String NUMBER = "(?:" + DIGITS + "|" + FRACTION + "|" + WORD_NUMBER + ")";
+    private static final String AMOUNT = "(?:(?:" + CURRENCY + NUMBER + MONEY_SCALE + "?|" + NUMBER + SCALE_WORD + "?)"
+            + "(?:" + PERCENT + "|(?<=\\d)" + ATTACHED_UNIT + ")?)";
     private static final String APPROX = "(?:~ ?|(?:around|roughly|about|approximately|nearly|almost|over|some|more than"
             + "|less than|fewer than|at least|at most|up to|close to|as many as|as much as|as high as|as low as"
             + "|as few as|as little as|as long as|under|below|above|upwards of|in excess of"
             + "|an estimated|an average of|a total of|estimated) )";
     private static final String RANGE = "(?:between " + AMOUNT + " and " + AMOUNT + "|" + AMOUNT
-            + "(?: ?[-–] ?| to | or )" + AMOUNT + "|" + AMOUNT + ")";
+            + "(?: ?[-–] ?| to | or |-to-)" + AMOUNT + "|" + AMOUNT + ")";
     /** Durations written as clock readings with seconds, e.g. a race time {@code 2:01:39}. */
     private static final String RACE_TIME = "(?:\\d{1,2}:\\d{2}:\\d{2}(?:\\.\\d+)?)";
 
@@ -83,7 +90,8 @@ final class FigurePatterns {
     static final Set<String> UNIT_WORDS = Set.of("dollars", "euros", "pounds", "yuan", "yen", "rupees", "rubles",
             "roubles", "pesos", "francs", "won", "km", "kilometres", "kilometers", "miles", "metres", "meters",
             "m", "kg", "tonnes", "tons", "mph", "km/h", "hectares", "acres", "feet", "ft", "cm", "mm", "litres",
-            "liters", "barrels", "degrees");
+            "liters", "barrels", "degrees", "kph", "m/s", "lbs", "lb", "mg", "gallons",
+            "megawatts", "kilowatts", "gigawatts");
 
     /** Words that cannot be (part of) a counted noun: function words, verbs, adverbs, time words. */
     static final Set<String> NOT_NOUN = Set.of("a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at",

@@ -103,11 +103,14 @@ public final class PlaceRecommender implements Recommender {
         Set<Integer> starts = new HashSet<>();
         candidates.forEach(c -> starts.add(c.start()));
         for (Candidate m : candidates) {
-            int end = widen(text, withCompoundPart(text, m.end(), starts));
+            int compoundEnd = withCompoundPart(text, m.end(), starts);
+            int end = widen(text, compoundEnd);
             int start = widenBack(text, m.start());
             boolean bare = end == m.end() && start == m.start();
-            if (bare && (m.shouted() ? currencyAfter(text, m.end())
-                    : insideName(text, m.start(), m.end()) || afterFirstName(text, m.start()))) {
+            boolean unwidened = end == compoundEnd && start == m.start();
+            if (unwidened && (m.shouted() ? currencyAfter(text, m.end())
+                    : insideName(text, m.start(), m.end()) || afterFirstName(text, m.start())
+                    || titledWithThe(text, m.start()))) {
                 rejected.add(new TextRange(m.start(), m.end()));
                 continue;
             }
@@ -279,6 +282,15 @@ public final class PlaceRecommender implements Recommender {
                 && !ROLE_AFTER.contains(prev) && prev.chars().anyMatch(Character::isLowerCase);
     }
 
+    /** {@code told The Atlantic}: a capitalised {@code The} inside a sentence opens the title of a paper or work. */
+    private static boolean titledWithThe(String text, int start) {
+        if (!TextScan.previousWord(text, start).equals("The") || text.charAt(start - 1) != ' ') {
+            return false;
+        }
+        int ws = TextScan.previousWordStart(text, start);
+        return !TextScan.isSentenceStart(text, ws) && !OPENING_MARKS.contains(text.substring(Math.max(0, ws - 1), ws));
+    }
+
     /** {@code Chicago Marathon}, {@code Bank of England}, {@code U.S. dollars}, {@code US$}: part of another name. */
     private static boolean insideName(String text, int start, int end) {
         if (CAMPUS_BEFORE.matcher(text.substring(Math.max(0, start - CAMPUS_REACH), start)).find()) {
@@ -298,11 +310,27 @@ public final class PlaceRecommender implements Recommender {
         boolean nextCapital = end < text.length() && text.charAt(end) == ' ' && !next.isEmpty()
                 && Character.isUpperCase(next.charAt(0));
         int nameStart = TextScan.previousWord(text, start).equals("the") ? TextScan.previousWordStart(text, start) : start;
-        boolean afterRoleOf = TextScan.previousWord(text, nameStart).equals("of")
+        String linkWord = TextScan.previousWord(text, nameStart);
+        boolean afterRoleOf = (linkWord.equals("of") || linkWord.equals("to")) // Ambassador to Germany
+
                 && ROLE_AFTER.contains(TextScan.previousWord(text, TextScan.previousWordStart(text, nameStart)));
         if (nextCapital && !ROLE_AFTER.contains(next) && !next.equals("I") && !afterRoleOf) {
             return true;
         }
+        String prev = TextScan.previousWord(text, nameStart);
+        if (prev.equals("and") && nameStart == start) {
+            // Islamic State of Iraq and Syria: the second of two names after an organisation's "of"
+            int andStart = TextScan.previousWordStart(text, start);
+            int wordEnd = TextScan.skipSpacesBack(text, andStart);
+            int wordStart = TextScan.previousWordStart(text, andStart);
+            return wordStart >= 0 && wordEnd > wordStart && TextScan.startsUpper(TextScan.previousWord(text, andStart))
+                    && ofAnOrganisation(text, wordStart);
+        }
+        return ofAnOrganisation(text, nameStart);
+    }
+
+    /** {@code Bank of England}: the name at {@code nameStart} follows {@code of} after an organisation's head word. */
+    private static boolean ofAnOrganisation(String text, int nameStart) {
         String prev = TextScan.previousWord(text, nameStart);
         if (prev.equals("of") || prev.equals("de")) {
             int ps = TextScan.previousWordStart(text, nameStart);
@@ -310,12 +338,22 @@ public final class PlaceRecommender implements Recommender {
             int bs = TextScan.previousWordStart(text, ps);
             return Set.of("Bank", "University", "Church", "Museum", "Council", "Institute", "College", "School",
                     "Archbishop", "Bishop", "Diocese", "Duke", "Duchess", "Prince", "Princess", "King", "Queen",
-                    "Court", "Parliament", "Assembly", "Government", "Ministry", "Governor", "Mayor", "Siege", "Agency",
+                    "Court", "Parliament", "Assembly", "Government", "Ministry", "Siege", "Agency",
                     "Union", "Organisation", "Organization", "Federation", "Association", "Party", "Front",
                     "Movement", "Bureau", "Commission")
-                    .contains(before) && bs >= 0;
+                    .contains(before) && bs >= 0 || stateOfAName(text, before, bs);
         }
         return false;
+    }
+
+    /** {@code Islamic State of Iraq}: {@code State of} after a capitalised word names a body, not the country. */
+    private static boolean stateOfAName(String text, String before, int beforeStart) {
+        if (!before.equals("State") || beforeStart <= 0) {
+            return false;
+        }
+        String word = TextScan.previousWord(text, beforeStart);
+        int ws = TextScan.previousWordStart(text, beforeStart);
+        return TextScan.startsUpper(word) && !TextScan.isSentenceStart(text, ws) && !word.equals("The");
     }
 
     /** {@code U.S. dollars}, {@code South Korean won}; but {@code Pakistan won the toss}. */

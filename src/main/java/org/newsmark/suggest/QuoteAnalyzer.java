@@ -132,11 +132,23 @@ final class QuoteAnalyzer {
             return new AttributedQuote(q, direct, inSentence, "same sentence as '" + span(text, inSentence.get()) + "'");
         }
         boolean shortQuote = q.of(text).split("\\s+").length <= 4;
-        if (previous.isPresent() && q.start() - previousEnd < CONTINUATION_DISTANCE && !shortQuote) {
+        if (previous.isPresent() && q.start() - previousEnd < CONTINUATION_DISTANCE
+                && (!shortQuote || direct && ownSentence(text, q, open, sentenceStart))) {
             return new AttributedQuote(q, direct, previous, "continues the quote of '"
                     + previous.get().speaker().of(text) + "'");
         }
         return new AttributedQuote(q, direct, Optional.empty(), "no attribution found");
+    }
+
+    /**
+     * {@code … the minister said. "We will rebuild."}: a short quote that is a sentence of its own, its
+     * opening mark where the sentence starts and its full stop inside the marks (not a term in scare quotes).
+     */
+    private static boolean ownSentence(String text, TextRange q, int open, int sentenceStart) {
+        String s = q.of(text).strip();
+        boolean closed = s.endsWith(".") || s.endsWith("!") || s.endsWith("?");
+        return closed && open < q.start() && open <= sentenceStart + 1 && Character.isUpperCase(s.charAt(0))
+                && text.substring(Math.max(0, sentenceStart), open).isBlank();
     }
 
     private static String span(String text, Attribution a) {

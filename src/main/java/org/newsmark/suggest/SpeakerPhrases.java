@@ -52,6 +52,10 @@ final class SpeakerPhrases {
             if (start < 0 && SpeechVocabulary.PRONOUNS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
                 return Optional.of(new TextRange(ws, pos));
             }
+            int contracted = pronounBeforeContraction(w);
+            if (start < 0 && contracted > 0) {
+                return Optional.of(new TextRange(ws, ws + contracted));
+            }
             if (!partOfPhrase(w, text, ws) || endsSentence(w)) {
                 break;
             }
@@ -72,6 +76,18 @@ final class SpeakerPhrases {
         return phrase.flatMap(p -> headOfPostModified(text, p).or(() -> Optional.of(p)));
     }
 
+    /** {@code I've always said}, {@code he'd said}: the length of the pronoun before an auxiliary's contraction, or 0. */
+    private static int pronounBeforeContraction(String word) {
+        int apostrophe = Math.max(word.indexOf('\''), word.indexOf('’'));
+        if (apostrophe <= 0 || !CONTRACTIONS.contains(word.substring(apostrophe + 1).toLowerCase(java.util.Locale.ROOT))) {
+            return 0;
+        }
+        return SpeechVocabulary.PRONOUNS.contains(word.substring(0, apostrophe).toLowerCase(java.util.Locale.ROOT))
+                ? apostrophe : 0;
+    }
+
+    private static final java.util.Set<String> CONTRACTIONS = java.util.Set.of("ve", "d", "ll", "s", "re", "m");
+
     /**
      * A name with the role it follows as an apposition, as the guidelines tag it:
      * {@code a spokesperson, Morgan Ortagus} or {@code the director of Amnesty Argentina, Mariela Belski}.
@@ -84,11 +100,19 @@ final class SpeakerPhrases {
             return name;
         }
         return before(text, name.start() - 2)
-                .filter(role -> isRolePhrase(role.of(text)))
+                .filter(role -> isRolePhrase(role.of(text)) && !afterPreposition(text, role.start()))
                 .or(() -> participleRole(text, name.start() - 2))
                 .map(role -> new TextRange(role.start(), name.end()))
                 .orElse(name);
     }
+
+    /** {@code In a statement, Vázquez said}: the phrase before the comma is an adjunct, not a role. */
+    private static boolean afterPreposition(String text, int start) {
+        return ADJUNCT_PREPOSITIONS.contains(TextScan.previousWord(text, start).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static final java.util.Set<String> ADJUNCT_PREPOSITIONS = java.util.Set.of("in", "on", "at", "during",
+            "after", "before", "from", "with", "by", "via", "through", "like", "unlike");
 
     /**
      * {@code The judge presiding over the case}: a role with a participle phrase, opening the sentence or a
@@ -206,7 +230,16 @@ final class SpeakerPhrases {
             return titleWithToday(w, text, at);
         }
         return Character.isUpperCase(w.charAt(0)) || SpeechVocabulary.ROLE_WORDS.contains(stripPossessive(lower))
-                || lower.equals("of") || lower.equals("for") || SpeechVocabulary.DETERMINERS.contains(lower);
+                || lower.equals("of") || lower.equals("for") || SpeechVocabulary.DETERMINERS.contains(lower)
+                || w.equals("to") && ENVOYS.contains(TextScan.previousWord(text, at)) && nextIsCapitalised(text, at + 2);
+    }
+
+    /** Titles followed by {@code to} and the country they are sent to: {@code US Ambassador to Germany Richard Grenell}. */
+    private static final java.util.Set<String> ENVOYS = java.util.Set.of("Ambassador", "Envoy", "Adviser", "Advisor",
+            "Representative", "Delegate", "Emissary", "Commissioner");
+
+    private static boolean nextIsCapitalised(String text, int pos) {
+        return pos + 1 < text.length() && text.charAt(pos) == ' ' && Character.isUpperCase(text.charAt(pos + 1));
     }
 
     /** {@code USA Today}, {@code Russia Today}: a title ending in {@code Today} after a name. */

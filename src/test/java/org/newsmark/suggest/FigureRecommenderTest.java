@@ -2,6 +2,7 @@ package org.newsmark.suggest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -116,5 +117,47 @@ class FigureRecommenderTest {
     })
     void aNounThatNamesANumberLeavesACountAfterItAlone(String sentence, String expected) {
         assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE)).containsExactly(expected);
+    }
+
+    /** Units and ranges written as news writes them (a no-break space before a unit too). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The 75\u00a0m hull was built in a Japanese yard.|75\u00a0m",
+            "The glue guns run at 450°F all day.|450°F",
+            "The winds reached about 75 miles per hour at noon.|about 75 miles per hour",
+            "The probe moved at 8 m/s through the dust.|8 m/s",
+            "The 40m trawler sank off the cape.|40m",
+            "The fund lost $5m in a week.|$5m",
+            "The fines came to nearly half a million dollars in all.|nearly half a million dollars",
+            "The plane came down about half a mile from the runway.|about half a mile",
+            "The House passed the bill 230-to-198 on Friday.|230-to-198",
+            "The judge handed down a 47 month prison term.|47 month",
+            "No boat came within 100 miles of the islands that week.|100 miles",
+            "A 6.3 magnitude earthquake causing damage hit the coast.|6.3 magnitude earthquake",
+            "Voters held fourteen state nominating contests that day.|fourteen state nominating contests",
+            "The 1000 megawatt cable links the grids.|1000 megawatt",
+    })
+    void takesUnitsRatesAndVoteTalliesWhole(String sentence, String expected) {
+        assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE)).containsExactly(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "They drew a detailed map[3] of the brines.",
+            "She was mayor from 1977 to 1995 and again in 1998–2001.",
+            "The party won ahead of the 2018 elections in the north.",
+            "The agency asked about the 2020 census questions.",
+            "Humberto, a category 3 hurricane, moved on to phase two.",
+            "Witnesses should contact police by calling 101 today.",
+            "The tombs date from the twenty-sixth dynasty of Egypt.",
+    })
+    void leavesOutReferenceMarksYearSpansAndClasses(String sentence) {
+        assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE)).isEmpty();
+    }
+
+    @Test
+    void aNumberOpeningALineBeforeAFullStopNumbersAList() {
+        assertThat(Fixtures.texts(figures, "Notes:\n1. Unofficial results\n2) Relative to seats held", Labels.FIGURE)).isEmpty();
+        assertThat(Fixtures.texts(figures, "He was 90. His son spoke.", Labels.FIGURE)).containsExactly("90");
     }
 }

@@ -25,7 +25,7 @@ class HeldOutEvaluationTest {
         Evaluator.Report r = GoldSet.evaluate(engine, GoldSet.split("heldout"));
         System.out.println("Held-out Wikinews articles (" + GoldSet.split("heldout").size() + "):\n" + r.table());
         assertAtLeast(r, Labels.FIGURE, 0.94, 0.98);
-        assertAtLeast(r, Labels.PLACE, 0.98, 0.94);
+        assertAtLeast(r, Labels.PLACE, 0.98, 0.95);
         assertThat(r.label(Evaluator.DIRECT_QUOTE).orElseThrow().exact().f1()).isGreaterThanOrEqualTo(0.94 - MARGIN);
         assertThat(r.label(Labels.QUOTE).orElseThrow().overlap().f1()).isGreaterThanOrEqualTo(0.93 - MARGIN);
         assertThat(r.label(Labels.SPEAKER).orElseThrow().overlap().f1()).isGreaterThanOrEqualTo(0.78 - MARGIN);
@@ -40,9 +40,9 @@ class HeldOutEvaluationTest {
         Evaluator.Report r = GoldSet.evaluate(engine, GoldSet.split("heldout2"));
         System.out.println("Second held-out part (" + GoldSet.split("heldout2").size() + "):\n" + r.table());
         assertAtLeast(r, Labels.FIGURE, 0.80, 0.92);
-        // the world gazetteer added two false places here (0.90 -> 0.86 precision, recall 0.86 -> 0.90);
-        // measured, not tuned: this part is never looked at
-        assertAtLeast(r, Labels.PLACE, 0.86, 0.90);
+        // the world gazetteer added two false places here (0.90 -> 0.86 precision, recall 0.86 -> 0.90), and the
+        // fifth round's name checks took one out again (0.86 -> 0.90); measured, not tuned: this part is never looked at
+        assertAtLeast(r, Labels.PLACE, 0.90, 0.90);
         assertThat(r.label(Evaluator.DIRECT_QUOTE).orElseThrow().exact().f1()).isGreaterThanOrEqualTo(1.0 - MARGIN);
         assertThat(r.label(Labels.QUOTE).orElseThrow().overlap().f1()).isGreaterThanOrEqualTo(0.90 - MARGIN);
         assertThat(r.label(Labels.SPEAKER).orElseThrow().overlap().f1()).isGreaterThanOrEqualTo(0.88 - MARGIN);
@@ -54,8 +54,8 @@ class HeldOutEvaluationTest {
         Evaluator.Report r = GoldSet.evaluate(engine, GoldSet.split("tuning"));
         System.out.println("Tuning Wikinews articles (" + GoldSet.split("tuning").size() + "):\n" + r.table());
         assertAtLeast(r, Labels.FIGURE, 0.99, 0.98);
-        assertAtLeast(r, Labels.PLACE, 0.97, 0.91);
-        assertThat(r.label(Labels.FIGURE).orElseThrow().exact().f1()).isGreaterThanOrEqualTo(0.96 - MARGIN);
+        assertAtLeast(r, Labels.PLACE, 0.97, 0.96);
+        assertThat(r.label(Labels.FIGURE).orElseThrow().exact().f1()).isGreaterThanOrEqualTo(0.97 - MARGIN);
         assertThat(r.label(Evaluator.DIRECT_QUOTE).orElseThrow().exact().f1()).isGreaterThanOrEqualTo(0.98 - MARGIN);
         assertThat(r.label(Labels.QUOTE).orElseThrow().overlap().f1()).isGreaterThanOrEqualTo(0.96 - MARGIN);
         assertThat(r.label(Labels.SPEAKER).orElseThrow().exact().f1()).isGreaterThanOrEqualTo(0.90 - MARGIN);

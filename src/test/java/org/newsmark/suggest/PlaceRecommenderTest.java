@@ -117,4 +117,20 @@ class PlaceRecommenderTest {
         assertThat(Fixtures.texts(places, "Talks in Cairo could revive the Arab-Israeli peace process.", Labels.PLACE))
                 .containsExactly("Cairo");
     }
+
+    @Test
+    void aTitleWithTheAPersonsHyphenatedNameAndAStateOfABodyAreNoPlaces() {
+        assertThat(Fixtures.texts(places, "A voter from Boston spoke to The Atlantic about it.", Labels.PLACE))
+                .containsExactly("Boston");
+        assertThat(Fixtures.texts(places, "Study co-author Tak-Sing Wong said the coating works.", Labels.PLACE)).isEmpty();
+        assertThat(Fixtures.texts(places, "Fighters of the Islamic State of Iraq and Syria escaped from a camp.",
+                Labels.PLACE)).isEmpty();
+        assertThat(Fixtures.texts(places, "Troops left Iraq and Syria in May.", Labels.PLACE)).containsExactly("Iraq", "Syria");
+    }
+
+    @Test
+    void theTownAMayorOrGovernorIsOfIsAPlace() {
+        assertThat(Fixtures.texts(places, "Mayor of Poznan Jacek Jaskowiak opened the bridge.", Labels.PLACE))
+                .containsExactly("Poznan");
+    }
 }

@@ -313,4 +313,53 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, text)).contains(
                 "I was like those circus dolls you could push down and they'd come back up -> I");
     }
+
+    @Test
+    void aShortQuoteThatIsASentenceOfItsOwnContinuesThePreviousSpeaker() {
+        assertThat(Fixtures.links(speakers, "\"This is a disaster,\" the minister said. \"We will rebuild.\""))
+                .containsExactly("This is a disaster, -> the minister", "We will rebuild. -> the minister");
+        assertThat(Fixtures.links(speakers, "\"We will rebuild the bridge soon,\" the minister said. It was called a \"plan.\""))
+                .containsExactly("We will rebuild the bridge soon, -> the minister");
+    }
+
+    @Test
+    void aSecondSpeechVerbOfTheSameSubjectStartsASecondReport() {
+        assertThat(Fixtures.links(speakers, "Officials said they expected more rain, and added that schools would close."))
+                .containsExactly("they expected more rain -> Officials", "schools would close -> Officials");
+    }
+
+    @Test
+    void aPronounBeforeAContractedAuxiliaryIsTheSpeakerWithoutIt() {
+        assertThat(Fixtures.texts(speakers, "I've always said that the plan would fail.", Labels.SPEAKER)).containsExactly("I");
+        assertThat(Fixtures.texts(speakers, "They'd said the bridge was safe.", Labels.SPEAKER)).containsExactly("They");
+    }
+
+    @Test
+    void aParticipleCueSharesTheSpeakerBeforeItInItsSentence() {
+        assertThat(Fixtures.links(speakers, "A total of 39 are dead, officials told state media, adding that rescuers "
+                + "ended their work yesterday."))
+                .contains("rescuers ended their work yesterday -> officials");
+    }
+
+    @Test
+    void anEnvoyToACountryIsOneRole() {
+        assertThat(Fixtures.links(speakers, "\"It is wrong,\" said US Ambassador to Germany Richard Grenell."))
+                .containsExactly("It is wrong, -> US Ambassador to Germany Richard Grenell");
+        assertThat(Fixtures.texts(new PlaceRecommender(Fixtures.GAZETTEER),
+                "US Ambassador to Germany Richard Grenell spoke.", Labels.PLACE)).containsExactly("US", "Germany");
+    }
+
+    @Test
+    void theListenerOfToldIsLeftOutOfTheReport() {
+        assertThat(Fixtures.links(speakers, "Ryan told the press the new drugs were only part of the answer."))
+                .containsExactly("the new drugs were only part of the answer -> Ryan");
+        assertThat(Fixtures.links(speakers, "Neighbours told local television station WXYZ-TV that the street is usually quiet."))
+                .containsExactly("the street is usually quiet -> Neighbours");
+    }
+
+    @Test
+    void aPhraseAfterAPrepositionIsNoRoleInApposition() {
+        assertThat(Fixtures.texts(speakers, "In a statement, Vazquez said she would serve.", Labels.SPEAKER))
+                .containsExactly("Vazquez");
+    }
 }
