@@ -132,7 +132,8 @@ class PgLayerWritersTest {
             try (Statement st = watcher.createStatement()) {
                 while (true) {
                     try (ResultSet rs = st.executeQuery(
-                            "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted")) {
+                            "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted"
+                                    + " AND database = (SELECT oid FROM pg_database WHERE datname = current_database())")) {
                         rs.next();
                         if (rs.getInt(1) > 0) {
                             return;
