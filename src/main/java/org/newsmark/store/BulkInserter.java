@@ -14,12 +14,15 @@ import org.newsmark.model.Span;
 
 /**
  * Stores many annotated documents inside the caller's transaction ({@link Store#inTransaction}) with
- * three prepared statements reused for every row. Ids are given here (the transaction holds the write
- * lock, so nobody else inserts meanwhile): each document's spans go in as one batch, then its
- * relations, whose local span ids are mapped to the new ones. The labels must exist before the
- * inserter is opened.
+ * three prepared statements reused for every row. The transaction writes alone ({@link WriteLock#ALL}):
+ * document ids are given here, span and relation ids taken a block at a time ({@link Store#takeIds}).
+ * Each document's spans go in as one batch, then its relations, whose local span ids are mapped to
+ * the new ones. The labels must exist before the inserter is opened.
  */
 public final class BulkInserter implements AutoCloseable {
+
+    /** Span and relation ids are taken this many at a time: a few round trips for a large import. */
+    private static final int ID_BLOCK = 1024;
 
     private final Store store;
     private Map<String, Long> labelIds;
@@ -28,17 +31,18 @@ public final class BulkInserter implements AutoCloseable {
     private final PreparedStatement relationInsert;
     private long nextDocumentId;
     private long nextSpanId;
+    private int spanIdsLeft;
     private long nextRelationId;
+    private int relationIdsLeft;
 
     BulkInserter(Store store) throws SQLException {
         if (!store.inOpenTransaction()) {
             throw new IllegalStateException("a bulk insert must run inside Store.inTransaction");
         }
         this.store = store;
+        store.writesAll();
         this.labelIds = labelIds();
         this.nextDocumentId = maxId("documents") + 1;
-        this.nextSpanId = store.firstFreeId("spans");
-        this.nextRelationId = store.firstFreeId("relations");
         this.documentInsert = store.connection().prepareStatement("INSERT INTO documents"
                 + "(id, name, title, text, text_length, sha256, status, metadata) VALUES (?,?,?,?,?,?,?,?)");
         this.spanInsert = store.connection().prepareStatement(
@@ -108,7 +112,7 @@ public final class BulkInserter implements AutoCloseable {
             if (labelId == null) {
                 throw new InvalidSpanException("unknown label '" + span.label() + "'");
             }
-            long id = nextSpanId++;
+            long id = spanId();
             if (spanIds.put(span.id(), id) != null) {
                 throw new InvalidSpanException("span id " + span.id() + " occurs twice in document '"
                         + annotated.document().name() + "'");
@@ -138,7 +142,7 @@ public final class BulkInserter implements AutoCloseable {
                 throw new IllegalArgumentException("relation '" + relation.type() + "' of document '"
                         + annotated.document().name() + "' needs two different spans of that document");
             }
-            relationInsert.setLong(1, nextRelationId++);
+            relationInsert.setLong(1, relationId());
             relationInsert.setLong(2, documentId);
             relationInsert.setLong(3, from);
             relationInsert.setLong(4, to);
@@ -149,6 +153,25 @@ public final class BulkInserter implements AutoCloseable {
         if (!annotated.relations().isEmpty()) {
             relationInsert.executeBatch();
         }
+    }
+
+    /** The next of the span ids taken a block at a time ({@link #ID_BLOCK}). */
+    private long spanId() throws SQLException {
+        if (spanIdsLeft == 0) {
+            nextSpanId = store.takeIds("spans", ID_BLOCK);
+            spanIdsLeft = ID_BLOCK;
+        }
+        spanIdsLeft--;
+        return nextSpanId++;
+    }
+
+    private long relationId() throws SQLException {
+        if (relationIdsLeft == 0) {
+            nextRelationId = store.takeIds("relations", ID_BLOCK);
+            relationIdsLeft = ID_BLOCK;
+        }
+        relationIdsLeft--;
+        return nextRelationId++;
     }
 
     private Map<String, Long> labelIds() throws SQLException {

@@ -175,6 +175,7 @@ public final class DocumentRepository {
 
     public void setStatus(long id, DocumentStatus status) {
         store.inTransaction(() -> {
+            store.writesLayers();
             updateStatus(id, status, "", Optional.empty());
             return null;
         });
@@ -186,6 +187,7 @@ public final class DocumentRepository {
      */
     public void setStatus(long id, DocumentStatus status, String annotator) {
         store.inTransaction(() -> {
+            store.writesLayers();
             updateStatus(id, status, annotator, Optional.empty());
             putLayerStatus(id, status, annotator);
             return null;
@@ -208,6 +210,7 @@ public final class DocumentRepository {
      */
     public Version setStatus(long id, DocumentStatus status, String annotator, String by, long expected) {
         return store.inTransaction(() -> {
+            store.writesLayers();
             updateStatus(id, status, by, Optional.of(expected));
             putLayerStatus(id, status, annotator);
             return statusVersion(id);

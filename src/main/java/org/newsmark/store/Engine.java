@@ -23,20 +23,34 @@ sealed interface Engine permits SqliteEngine, PostgresEngine {
     String greatest();
 
     /**
-     * Called first in every write transaction: after it returns, no other client writes until this
-     * transaction ends, so code that reads and then writes (ids as max + 1 included) stays correct.
+     * Keeps other clients from writing what this transaction reads and then writes: at most once per
+     * transaction with {@link WriteLock#LAYERS}, and again with {@link WriteLock#ALL} to widen it. The store
+     * calls it before the transaction's first statement (see {@link Store#writesLayers()}).
      */
-    void beginWrite(Connection connection) throws SQLException;
+    void lockWrites(Connection connection, WriteLock lock) throws SQLException;
 
     /**
-     * A number that changes whenever another client may have committed: cached label ids are read
-     * again when it changes. {@code transaction} counts this store's transactions.
+     * Takes {@code count} consecutive ids of {@code table} ("spans" or "relations") for new rows and
+     * returns the first; no other insert, of this client or another, is given them. Inside a write
+     * transaction; a count above 1 only under {@link WriteLock#ALL}.
      */
-    long dataVersion(Connection connection, long transaction) throws SQLException;
+    long takeIds(Store store, String table, int count) throws SQLException;
 
     /**
-     * After rows were inserted into {@code table} with ids of their own (a copied corpus): an insert
-     * without an id must not collide with them.
+     * Before rows of {@code table} are deleted: their ids, {@code maxIdQuery}'s result for {@code id},
+     * must never be given to a new row (undo stores the row again under its id).
+     */
+    void retireIds(Store store, String table, String maxIdQuery, long id) throws SQLException;
+
+    /**
+     * A clause after a {@code SELECT} of rows this transaction then relies on: no other client deletes
+     * them (or changes their key) until it ends. Empty where the write lock already covers it.
+     */
+    String keepRows();
+
+    /**
+     * After rows were inserted into {@code table} with ids of their own (a copied corpus, a bulk
+     * import): an insert without an id must not collide with them. Under {@link WriteLock#ALL}.
      */
     void idsTaken(Connection connection, String table) throws SQLException;
 

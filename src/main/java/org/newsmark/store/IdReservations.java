@@ -9,12 +9,14 @@ import java.util.Set;
 /**
  * Ids handed out ahead of the insert. A window keeps a few span and relation ids in hand, so that an
  * action shows its rows under their final ids at once while the writer thread stores them a moment
- * later. Every insert that does not bring its own id takes the first id above both the table's rows
- * and everything reserved ({@link #firstFree}), and a deletion raises the mark to the ids it deletes
- * ({@link #retire}), so neither a reserved id nor a deleted row's id is given to anyone else: undo
- * can always store a row again under the id the screen shows. On both engines the ids are taken inside
- * the store's write transaction, which no other client's write runs beside (see {@link Engine#beginWrite}),
- * so two clients of one PostgreSQL database never take the same id.
+ * later. No id is given twice, whether to a reservation, to an insert without an id of its own, or
+ * after its row was deleted, so undo can always store a row again under the id the screen shows.
+ *
+ * <p>On SQLite, which has one writer at a time, an insert takes the first id above both the table's
+ * rows and everything reserved ({@link #firstFree}), and a deletion raises the mark to the ids it
+ * deletes ({@link #retire}). On PostgreSQL the ids come from the tables' sequences, which never give a
+ * value twice nor go back (see {@link Engine#takeIds}); the mark here only records how far reservations
+ * went, for a copy of the store and for the sequences' catching up ({@link Engine#idsTaken}).
  */
 final class IdReservations {
 
@@ -28,10 +30,12 @@ final class IdReservations {
 
     /** Reserves {@code size} ids of {@code table}; must run inside the store's write transaction. */
     static IdBlock reserve(Store store, String table, int size) throws SQLException {
-        long first = firstFree(store, table, true);
+        requireTable(table);
+        long first = store.takeIds(table, size);
         try (PreparedStatement ps = store.connection().prepareStatement("""
                 INSERT INTO id_reservations(table_name, high) VALUES (?, ?)
-                ON CONFLICT(table_name) DO UPDATE SET high = excluded.high""")) {
+                ON CONFLICT(table_name) DO UPDATE SET high = %s(id_reservations.high, excluded.high)"""
+                .formatted(store.greatest()))) {
             ps.setString(1, table);
             ps.setLong(2, first + size - 1);
             ps.executeUpdate();

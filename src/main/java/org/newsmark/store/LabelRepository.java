@@ -5,9 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.newsmark.model.Label;
 import org.newsmark.model.LabelScheme;
@@ -16,12 +14,6 @@ import org.newsmark.model.LabelScheme;
 public final class LabelRepository {
 
     private final Store store;
-    private Map<String, Long> idsByName;
-    /**
-     * {@link Store#dataVersion()} when {@link #idsByName} was read: another Store (another connection,
-     * possibly another process) may have added or renamed labels since it changed.
-     */
-    private long idsDataVersion;
     /**
      * The highest label id deleted through this store. SQLite would give it to the next label; undo
      * histories refer to labels by id, so a deleted label's id is never handed out again in this run.
@@ -80,7 +72,6 @@ public final class LabelRepository {
                 ps.setString(4, label.hotkey());
                 ps.setInt(5, label.position());
                 ps.executeUpdate();
-                idsByName = null;
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     keys.next();
                     return label.withId(keys.getLong(1));
@@ -139,7 +130,6 @@ public final class LabelRepository {
             if (expected.isPresent()) {
                 ps.setLong(7, expected.get());
             }
-            idsByName = null;
             if (ps.executeUpdate() != 1) {
                 Optional<Label> stored = find(label.id());
                 if (stored.isPresent() && expected.isPresent()) {
@@ -190,7 +180,6 @@ public final class LabelRepository {
                 if (expected.isPresent()) {
                     ps.setLong(2, expected.get()); // the check above may race with a change on a server
                 }
-                idsByName = null;
                 if (ps.executeUpdate() != 1) {
                     throw new IllegalArgumentException("label " + labelId + " does not exist");
                 }
@@ -223,31 +212,5 @@ public final class LabelRepository {
             }
             return null;
         });
-    }
-
-    /** The id of a label by name, for writers of spans. */
-    long idOf(String name) throws SQLException {
-        long dataVersion = store.dataVersion();
-        if (idsByName == null || dataVersion != idsDataVersion) {
-            Map<String, Long> ids = new HashMap<>();
-            try (Statement st = store.connection().createStatement();
-                 ResultSet rs = st.executeQuery("SELECT id, name FROM labels")) {
-                while (rs.next()) {
-                    ids.put(rs.getString(2), rs.getLong(1));
-                }
-            }
-            idsByName = ids;
-            idsDataVersion = dataVersion;
-        }
-        Long id = idsByName.get(name);
-        if (id == null) {
-            throw new InvalidSpanException("unknown label '" + name + "'");
-        }
-        return id;
-    }
-
-    /** Forgets cached label ids, e.g. after a rolled-back transaction that created labels. */
-    void forgetCache() {
-        idsByName = null;
     }
 }

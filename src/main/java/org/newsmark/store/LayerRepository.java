@@ -183,6 +183,7 @@ public final class LayerRepository {
     /** Deletes an annotator's spans (their relations go with them) and status of a document. */
     public void deleteLayer(long documentId, String annotator) {
         store.inTransaction(() -> {
+            store.writesLayers();
             for (String table : List.of("spans", "layer_status")) {
                 try (PreparedStatement ps = store.connection().prepareStatement(
                         "DELETE FROM " + table + " WHERE document_id = ? AND annotator = ?")) {
@@ -285,6 +286,7 @@ public final class LayerRepository {
     /** Sets an annotator's status of their layer of a document without touching the document's own status (a merge). */
     public void putStatus(long documentId, String annotator, DocumentStatus status) {
         store.inTransaction(() -> {
+            store.writesLayers();
             try (PreparedStatement ps = store.connection().prepareStatement(
                     "INSERT INTO layer_status(document_id, annotator, status) VALUES (?,?,?)"
                             + " ON CONFLICT (document_id, annotator) DO UPDATE SET status = excluded.status,"

@@ -1,6 +1,7 @@
 package org.newsmark.store;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -9,16 +10,27 @@ import org.newsmark.store.postgres.PgConnectionSpec;
 
 /**
  * The shared engine: a PostgreSQL database that several analysts write at once. Transactions run at
- * READ COMMITTED, and every write transaction first takes one transaction-scoped advisory lock
- * ({@link #beginWrite}): writers take turns exactly as they do on SQLite, so the repositories' read-
- * then-write code (ids as max + 1 above the reservations, labels, the duplicate checks of an import)
- * needs no second design, and no two clients can take the same id. Readers never wait for it. A
- * writer waits at most {@link #LOCK_TIMEOUT} for another's transaction (a large import), then is told
- * the database is busy, as on SQLite.
+ * READ COMMITTED. What a write transaction keeps others from writing is one transaction-scoped
+ * advisory lock ({@link #WRITER_LOCK}), taken before its first statement ({@link #lockWrites}):
+ * <ul>
+ * <li>shared by writes of annotators' layers ({@link WriteLock#LAYERS}: spans, relations, statuses,
+ * rejections), so analysts editing their own layers never wait for each other. Their checks need no
+ * more: span and relation ids come from the tables' sequences ({@link #takeIds}), which give no value
+ * twice; the spans a relation joins are read {@code FOR KEY SHARE} ({@link #keepRows}), so no other
+ * client deletes them before it commits; everything else is one statement (an upsert, an update of
+ * one row, checked by version where two analysts may change the same thing).</li>
+ * <li>exclusive for everything else ({@link WriteLock#ALL}: the label scheme, documents and imports,
+ * whose code reads and then writes — ids as max + 1, duplicate checks — and blocks of reserved ids,
+ * which move a sequence on): such a writer runs alone, exactly as writers take turns on SQLite.</li>
+ * </ul>
+ * An earlier Newsmark took the exclusive lock for every write, so it never writes beside this one; its
+ * ids (max + 1) leave the sequences behind, which {@link Store#connect} moves past them. Readers never
+ * wait. A writer waits at most {@link #LOCK_TIMEOUT} for another's transaction (a large import), then is
+ * told the database is busy, as on SQLite.
  */
 record PostgresEngine(PgConnectionSpec spec) implements Engine {
 
-    /** The key of the writers' advisory lock: "Newsmark" in ASCII, unlikely to be another program's. */
+    /** The key of the writers' advisory lock: "Newsmark" in ASCII, unlikely to be another program's (and an earlier Newsmark's too). */
     static final long WRITER_LOCK = 0x4E6577736D61726BL;
 
     static final String LOCK_TIMEOUT = "10s";
@@ -70,16 +82,39 @@ record PostgresEngine(PgConnectionSpec spec) implements Engine {
     }
 
     @Override
-    public void beginWrite(Connection connection) throws SQLException {
+    public void lockWrites(Connection connection, WriteLock lock) throws SQLException {
+        if (lock == WriteLock.NONE) {
+            return;
+        }
         try (Statement st = connection.createStatement()) {
-            st.execute("SELECT pg_advisory_xact_lock(" + WRITER_LOCK + ")");
+            st.execute("SELECT pg_advisory_xact_lock" + (lock == WriteLock.LAYERS ? "_shared" : "") + "(" + WRITER_LOCK + ")");
         }
     }
 
-    /** No cheap counter of other clients' commits: cached label ids hold for one transaction. */
+    /**
+     * Ids from the table's sequence, which hands no value out twice whatever the transactions do
+     * (rolled back, run side by side): one by {@code nextval}, several consecutive ones by moving the
+     * sequence on, which only a writer of {@link WriteLock#ALL} may do, as no {@code nextval} of
+     * another client can come in between.
+     */
     @Override
-    public long dataVersion(Connection connection, long transaction) {
-        return transaction;
+    public long takeIds(Store store, String table, int count) throws SQLException {
+        String sql = count == 1
+                ? "SELECT nextval(pg_get_serial_sequence(?, 'id'))"
+                : "SELECT setval(s, nextval(s) + ? - 1) - ? + 1 FROM (SELECT pg_get_serial_sequence(?, 'id') AS s) AS q";
+        try (PreparedStatement ps = store.connection().prepareStatement(sql)) {
+            if (count == 1) {
+                ps.setString(1, table);
+            } else {
+                ps.setInt(1, count);
+                ps.setInt(2, count);
+                ps.setString(3, table);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
     }
 
     @Override
@@ -102,12 +137,30 @@ record PostgresEngine(PgConnectionSpec spec) implements Engine {
         return java.sql.DriverManager.getConnection(spec.jdbcUrl(), properties);
     }
 
-    /** An identity column's sequence does not move on explicit ids; it is set past them. */
+    /** Nothing to do: the sequence never goes back (see {@link #idsTaken}), so no id it gave is given again. */
+    @Override
+    public void retireIds(Store store, String table, String maxIdQuery, long id) {
+        // deleted ids stay below the sequence
+    }
+
+    /** Rows read as {@code FOR KEY SHARE} cannot be deleted by another client until this transaction ends. */
+    @Override
+    public String keepRows() {
+        return " FOR KEY SHARE";
+    }
+
+    /**
+     * An identity column's sequence does not move on explicit ids: it is set past them, past every id
+     * reserved in {@code id_reservations} (by an earlier Newsmark, which took ids as max + 1), and
+     * never back.
+     */
     @Override
     public void idsTaken(Connection connection, String table) throws SQLException {
-        try (Statement st = connection.createStatement()) {
-            st.execute("SELECT setval(pg_get_serial_sequence('" + table + "', 'id'), coalesce(max(id), 0) + 1, false) FROM "
-                    + table);
+        try (PreparedStatement ps = connection.prepareStatement("SELECT setval(s, greatest(taken, given, 1), greatest(taken, given) > 0)"
+                + idsOf(table))) {
+            ps.setString(1, table);
+            ps.setString(2, table);
+            ps.execute();
         }
     }
 
@@ -129,6 +182,25 @@ record PostgresEngine(PgConnectionSpec spec) implements Engine {
                         : "aborted".equals(status) ? Optional.of(false) : Optional.empty();
             }
         }
+    }
+
+    /** Whether {@link #idsTaken} has work to do: rows or reservations of {@code table} above its sequence. */
+    static boolean idsBehind(Connection connection, String table) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT taken > given" + idsOf(table))) {
+            ps.setString(1, table);
+            ps.setString(2, table);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getBoolean(1);
+            }
+        }
+    }
+
+    /** The highest id of {@code table}'s rows and reservations ({@code taken}), and the last its sequence gave ({@code given}). */
+    private static String idsOf(String table) {
+        return " FROM (SELECT s, greatest((SELECT coalesce(max(id), 0) FROM " + table + "),"
+                + " (SELECT coalesce(max(high), 0) FROM id_reservations WHERE table_name = ?)) AS taken,"
+                + " coalesce(pg_sequence_last_value(s), 0) AS given"
+                + " FROM (SELECT CAST(pg_get_serial_sequence(?, 'id') AS regclass) AS s) AS q) AS r";
     }
 
     @Override

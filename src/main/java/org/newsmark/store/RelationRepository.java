@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,10 @@ public final class RelationRepository {
 
     /** Stores a relation again under its own id when no row holds it, else under a new one; returns what it stored. */
     public Relation reinsert(Relation relation) {
-        return store.inTransaction(() -> insertRow(relation, relation.id() != 0 && !exists(relation.id())));
+        return store.inTransaction(() -> {
+            store.writesLayers();
+            return insertRow(relation, relation.id() != 0 && !exists(relation.id()));
+        });
     }
 
     private boolean exists(long relationId) throws SQLException {
@@ -46,8 +50,10 @@ public final class RelationRepository {
     }
 
     private Relation insertRow(Relation relation, boolean keepId) throws SQLException {
-        String annotator = requireSpanOf(relation.fromSpanId(), relation.documentId());
-        if (!requireSpanOf(relation.toSpanId(), relation.documentId()).equals(annotator)) {
+        store.writesLayers();
+        Map<Long, String> layers = spanLayers(relation);
+        String annotator = requireSpanOf(layers, relation.fromSpanId(), relation.documentId());
+        if (!requireSpanOf(layers, relation.toSpanId(), relation.documentId()).equals(annotator)) {
             throw new IllegalArgumentException("a relation joins spans of one annotator's layer: span "
                     + relation.fromSpanId() + " and span " + relation.toSpanId() + " are in different layers");
         }
@@ -71,6 +77,7 @@ public final class RelationRepository {
 
     public void delete(long relationId) {
         store.inTransaction(() -> {
+            store.writesLayers();
             store.retireIds("relations", "SELECT ?", relationId);
             try (PreparedStatement ps = store.connection().prepareStatement("DELETE FROM relations WHERE id = ?")) {
                 ps.setLong(1, relationId);
@@ -155,18 +162,31 @@ public final class RelationRepository {
         });
     }
 
-    /** The annotator of a span of the document. */
-    private String requireSpanOf(long spanId, long documentId) throws SQLException {
+    /**
+     * The annotators of the relation's two spans that are in its document, by span id: one query, and
+     * the spans stay there until the transaction ends.
+     */
+    private Map<Long, String> spanLayers(Relation relation) throws SQLException {
         try (PreparedStatement ps = store.connection().prepareStatement(
-                "SELECT annotator FROM spans WHERE id = ? AND document_id = ?")) {
-            ps.setLong(1, spanId);
-            ps.setLong(2, documentId);
+                "SELECT id, annotator FROM spans WHERE id IN (?, ?) AND document_id = ?" + store.keepRows())) {
+            ps.setLong(1, relation.fromSpanId());
+            ps.setLong(2, relation.toSpanId());
+            ps.setLong(3, relation.documentId());
+            Map<Long, String> layers = new HashMap<>();
             try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    throw new IllegalArgumentException("span " + spanId + " is not in document " + documentId);
+                while (rs.next()) {
+                    layers.put(rs.getLong(1), rs.getString(2));
                 }
-                return rs.getString(1);
             }
+            return layers;
         }
+    }
+
+    private static String requireSpanOf(Map<Long, String> layers, long spanId, long documentId) {
+        String annotator = layers.get(spanId);
+        if (annotator == null) {
+            throw new IllegalArgumentException("span " + spanId + " is not in document " + documentId);
+        }
+        return annotator;
     }
 }

@@ -21,11 +21,9 @@ public final class SpanRepository {
             FROM spans s JOIN labels l ON l.id = s.label_id""";
 
     private final Store store;
-    private final LabelRepository labels;
 
-    SpanRepository(Store store, LabelRepository labels) {
+    SpanRepository(Store store) {
         this.store = store;
-        this.labels = labels;
     }
 
     /** Stores a new span (its id is ignored) and returns it with the id the database gave it. */
@@ -43,7 +41,10 @@ public final class SpanRepository {
      * new one (another document may have taken it meanwhile). Returns the span with the id it got.
      */
     public Span reinsert(Span span) {
-        return store.inTransaction(() -> insertRow(span, span.id() != 0 && !exists(span.id())));
+        return store.inTransaction(() -> {
+            store.writesLayers();
+            return insertRow(span, span.id() != 0 && !exists(span.id()));
+        });
     }
 
     private boolean exists(long spanId) throws SQLException {
@@ -56,9 +57,9 @@ public final class SpanRepository {
     }
 
     private Span insertRow(Span given, boolean keepId) throws SQLException {
+        store.writesLayers();
         Span span = given.annotator().isBlank() ? given.withAnnotator(Annotator.DEFAULT) : given;
-        validate(span.documentId(), span.range());
-        long labelId = labels.idOf(span.label());
+        long labelId = checkedLabelId(span);
         String sql = "INSERT INTO spans(document_id, start, \"end\", label_id, annotator, source, id) VALUES (?,?,?,?,?,?,?)";
         Span stored = keepId ? span : span.withId(store.firstFreeId("spans"));
         try (PreparedStatement ps = store.connection().prepareStatement(sql)) {
@@ -77,13 +78,14 @@ public final class SpanRepository {
     /** Changes the label and range of a stored span. */
     public Span update(Span span) {
         return store.inTransaction(() -> {
-            validate(span.documentId(), span.range());
+            store.writesLayers();
+            long labelId = checkedLabelId(span);
             try (PreparedStatement ps = store.connection().prepareStatement("""
                     UPDATE spans SET start = ?, "end" = ?, label_id = ?, updated = %s
                     WHERE id = ? AND document_id = ?""".formatted(store.now()))) {
                 ps.setInt(1, span.start());
                 ps.setInt(2, span.end());
-                ps.setLong(3, labels.idOf(span.label()));
+                ps.setLong(3, labelId);
                 ps.setLong(4, span.id());
                 ps.setLong(5, span.documentId());
                 if (ps.executeUpdate() != 1) {
@@ -97,6 +99,7 @@ public final class SpanRepository {
     /** Deletes a span; its relations go with it (foreign keys cascade). */
     public void delete(long spanId) {
         store.inTransaction(() -> {
+            store.writesLayers();
             store.retireIds("relations", "SELECT max(id) FROM relations WHERE from_span = ? OR to_span = ?", spanId);
             store.retireIds("spans", "SELECT ?", spanId);
             try (PreparedStatement ps = store.connection().prepareStatement("DELETE FROM spans WHERE id = ?")) {
@@ -181,12 +184,31 @@ public final class SpanRepository {
         });
     }
 
-    private void validate(long documentId, TextRange range) throws SQLException {
-        int length = store.documents().textLength(documentId);
-        if (!range.fitsNonEmptyIn(length)) {
-            throw new InvalidSpanException("span [" + range.start() + ", " + range.end()
-                    + ") does not fit document " + documentId + " of length " + length
-                    + " (need 0 <= start < end <= length)");
+    /**
+     * The id of the span's label, once the span is known to fit its document: one query, as each is a
+     * round trip to a server.
+     */
+    private long checkedLabelId(Span span) throws SQLException {
+        try (PreparedStatement ps = store.connection().prepareStatement(
+                "SELECT text_length, (SELECT id FROM labels WHERE name = ?) FROM documents WHERE id = ?")) {
+            ps.setString(1, span.label());
+            ps.setLong(2, span.documentId());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new InvalidSpanException("document " + span.documentId() + " does not exist");
+                }
+                int length = rs.getInt(1);
+                if (!span.range().fitsNonEmptyIn(length)) {
+                    throw new InvalidSpanException("span [" + span.start() + ", " + span.end()
+                            + ") does not fit document " + span.documentId() + " of length " + length
+                            + " (need 0 <= start < end <= length)");
+                }
+                long labelId = rs.getLong(2);
+                if (rs.wasNull()) {
+                    throw new InvalidSpanException("unknown label '" + span.label() + "'");
+                }
+                return labelId;
+            }
         }
     }
 

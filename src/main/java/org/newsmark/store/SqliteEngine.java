@@ -33,21 +33,31 @@ record SqliteEngine(Path file) implements Engine {
     }
 
     @Override
-    public void beginWrite(Connection connection) {
-        // the connection opens IMMEDIATE transactions: SQLite's write lock is taken at BEGIN
+    public void lockWrites(Connection connection, WriteLock lock) {
+        // the connection opens IMMEDIATE transactions: SQLite's write lock, on the whole file, is taken at BEGIN
     }
 
-    /** SQLite bumps this number for every commit made by other connections. */
+    /** The first id above the table's rows and every reservation ({@link IdReservations}): free while the write lock is held. */
     @Override
-    public long dataVersion(Connection connection, long transaction) throws SQLException {
-        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("PRAGMA data_version")) {
-            return rs.next() ? rs.getLong(1) : -1;
+    public long takeIds(Store store, String table, int count) throws SQLException {
+        return IdReservations.firstFree(store, table, store.hasReservations());
+    }
+
+    @Override
+    public void retireIds(Store store, String table, String maxIdQuery, long id) throws SQLException {
+        if (store.hasReservations()) {
+            IdReservations.retire(store, table, maxIdQuery, id);
         }
     }
 
     @Override
     public ChangeFeed changes(Store store) {
         return new SqliteChangeFeed(store);
+    }
+
+    @Override
+    public String keepRows() {
+        return "";
     }
 
     /** SQLite gives the next row max(id) + 1 anyway. */

@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import org.newsmark.store.postgres.PgConfigException;
@@ -37,8 +38,6 @@ public final class Store implements AutoCloseable {
     private boolean readOnly;
     /** The server connection broke ({@link ConnectionLostException}); the next call opens a new one. */
     private boolean lost;
-    /** Counts outermost transactions (a PostgreSQL store trusts cached label ids for one of them). */
-    private long transactions;
     /** Whether the schema has {@code id_reservations}; known at the first insert. */
     private Boolean reservations;
     private final DocumentRepository documents;
@@ -49,6 +48,13 @@ public final class Store implements AutoCloseable {
     private final SuggestionRepository suggestions;
     private final LayerRepository layers;
     private int transactionDepth;
+    /** What the transaction under way keeps others from writing (on SQLite, the whole file from BEGIN). */
+    private WriteLock writeLock = WriteLock.NONE;
+    /**
+     * Whether the {@link #inTransaction} call under way (the innermost) said it writes layers only
+     * ({@link #writesLayers}); if not, its first statement makes the transaction one of {@link WriteLock#ALL}.
+     */
+    private boolean layersOnly;
 
     private Store(Engine engine, Connection connection) {
         this.engine = engine;
@@ -56,7 +62,7 @@ public final class Store implements AutoCloseable {
         this.connection = connection;
         this.documents = new DocumentRepository(this);
         this.labels = new LabelRepository(this);
-        this.spans = new SpanRepository(this, labels);
+        this.spans = new SpanRepository(this);
         this.relations = new RelationRepository(this);
         this.annotated = new AnnotatedDocuments(this);
         this.suggestions = new SuggestionRepository(this);
@@ -142,6 +148,15 @@ public final class Store implements AutoCloseable {
                 migrate(store, spec);
             } else if (!store.read(() -> PostgresEngine.announcesChanges(store.connection))) {
                 announceChanges(store, spec);
+            }
+            for (String table : List.of("spans", "relations")) {
+                // an earlier Newsmark took ids as max + 1 and left the sequence behind; only then is a lock needed
+                if (store.read(() -> PostgresEngine.idsBehind(store.connection, table))) {
+                    store.inTransaction(() -> {
+                        store.idsTaken(table);
+                        return null;
+                    });
+                }
             }
             return store;
         } catch (RuntimeException e) {
@@ -424,14 +439,17 @@ public final class Store implements AutoCloseable {
         return engine.greatest();
     }
 
-    /** See {@link Engine#idsTaken}; inside a transaction. */
+    /** See {@link Engine#idsTaken}; inside a transaction, which it makes one of {@link WriteLock#ALL}. */
     void idsTaken(String table) throws SQLException {
+        writesAll();
         engine.idsTaken(connection, table);
     }
 
-    /** Changes when another client may have committed since the last call (see {@link Engine#dataVersion}). */
+    /** SQLite's {@code data_version}: changes when another connection committed to the file since the last call. */
     long dataVersion() throws SQLException {
-        return engine.dataVersion(connection, transactions);
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("PRAGMA data_version")) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
     }
 
     /**
@@ -489,12 +507,15 @@ public final class Store implements AutoCloseable {
     public synchronized <T> T inTransaction(SqlWork<T> work) {
         if (transactionDepth > 0) {
             transactionDepth++;
+            boolean outerLayersOnly = layersOnly;
+            layersOnly = false;
             try {
                 return work.run();
             } catch (SQLException e) {
                 throw translate(e);
             } finally {
                 transactionDepth--;
+                layersOnly = outerLayersOnly;
             }
         }
         reconnectIfLost();
@@ -504,10 +525,8 @@ public final class Store implements AutoCloseable {
             throw translate(e);
         }
         transactionDepth = 1;
-        transactions++;
         Throwable failure = null;
         try {
-            engine.beginWrite(connection);
             T result = work.run();
             commit();
             return result;
@@ -522,6 +541,8 @@ public final class Store implements AutoCloseable {
             throw e;
         } finally {
             transactionDepth = 0;
+            writeLock = WriteLock.NONE;
+            layersOnly = false;
             try {
                 connection.setAutoCommit(true);
             } catch (SQLException e) {
@@ -574,7 +595,10 @@ public final class Store implements AutoCloseable {
      * without an id of its own will take them (see {@link IdBlock}).
      */
     public IdBlock reserveIds(String table, int size) {
-        return inTransaction(() -> IdReservations.reserve(this, table, size));
+        return inTransaction(() -> {
+            writesAll();
+            return IdReservations.reserve(this, table, size);
+        });
     }
 
     /**
@@ -583,18 +607,63 @@ public final class Store implements AutoCloseable {
      * finds, given {@code id} for each of its parameters. Inside a transaction.
      */
     void retireIds(String table, String maxIdQuery, long id) throws SQLException {
-        if (hasReservations()) {
-            IdReservations.retire(this, table, maxIdQuery, id);
+        engine.retireIds(this, table, maxIdQuery, id);
+    }
+
+    /** The id an insert without an id of its own takes now; inside a transaction. */
+    long firstFreeId(String table) throws SQLException {
+        return takeIds(table, 1);
+    }
+
+    /**
+     * Takes {@code count} consecutive new ids of {@code table} and returns the first (see
+     * {@link Engine#takeIds}); inside a transaction, which more than one id makes one of {@link WriteLock#ALL}.
+     */
+    long takeIds(String table, int count) throws SQLException {
+        if (count > 1) {
+            writesAll();
+        }
+        return engine.takeIds(this, table, count);
+    }
+
+    /**
+     * Called first by a write of an annotator's layer (inside its own {@link #inTransaction} call): the
+     * transaction, unless it already writes more, runs beside other clients' layer writes (see
+     * {@link WriteLock#LAYERS}).
+     */
+    synchronized void writesLayers() throws SQLException {
+        if (transactionDepth > 0) {
+            layersOnly = true;
+            if (writeLock == WriteLock.NONE) {
+                lockWrites(WriteLock.LAYERS);
+            }
         }
     }
 
-    /** The first id an insert without an id of its own takes now; inside a transaction. */
-    long firstFreeId(String table) throws SQLException {
-        return IdReservations.firstFree(this, table, hasReservations());
+    /**
+     * Called by a write that reads and then writes what is not an annotator's own (ids as max + 1, the
+     * label scheme, the duplicate checks of an import): no other client writes until the transaction
+     * ends. The first statement of an {@link #inTransaction} call that has not said it writes layers
+     * only does this first, whatever an enclosing call said.
+     */
+    synchronized void writesAll() throws SQLException {
+        if (transactionDepth > 0 && writeLock != WriteLock.ALL) {
+            lockWrites(WriteLock.ALL);
+        }
+    }
+
+    private void lockWrites(WriteLock lock) throws SQLException {
+        engine.lockWrites(connection, lock);
+        writeLock = lock;
+    }
+
+    /** See {@link Engine#keepRows}. */
+    String keepRows() {
+        return engine.keepRows();
     }
 
     /** Whether the schema has {@code id_reservations}: asked once, as it is fixed once the store is open. */
-    private boolean hasReservations() throws SQLException {
+    boolean hasReservations() throws SQLException {
         if (reservations == null) {
             reservations = userVersion() >= IdReservations.SINCE_VERSION;
         }
@@ -609,12 +678,19 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /** The connection; inside an {@link #inTransaction} call that has not said it writes layers only, after taking {@link WriteLock#ALL}. */
     Connection connection() {
+        if (transactionDepth > 0 && !layersOnly && writeLock != WriteLock.ALL) {
+            try {
+                lockWrites(WriteLock.ALL);
+            } catch (SQLException e) {
+                throw translate(e);
+            }
+        }
         return connection;
     }
 
     private void rollback() {
-        labels.forgetCache();
         try {
             connection.rollback();
         } catch (SQLException ignored) {
@@ -638,7 +714,6 @@ public final class Store implements AutoCloseable {
         closeQuietly(connection);
         connection = openConnection(server, readOnly);
         lost = false;
-        labels.forgetCache();
     }
 
     /**

@@ -42,6 +42,7 @@ public final class SuggestionRepository {
     /** Remembers a rejection; rejecting the same label and range of a document again changes nothing. */
     public void reject(Rejection rejection) {
         store.inTransaction(() -> {
+            store.writesLayers();
             int length = store.documents().textLength(rejection.documentId());
             if (!rejection.range().fitsNonEmptyIn(length)) {
                 throw new InvalidSpanException("rejected range " + rejection.range() + " does not fit document "

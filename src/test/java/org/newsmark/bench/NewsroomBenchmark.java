@@ -3,6 +3,7 @@ package org.newsmark.bench;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -15,6 +16,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
@@ -42,6 +44,9 @@ import org.newsmark.store.postgres.PostgresServer;
  * then copies the corpus to SQLite ({@code copy-store}) and checks the copy holds the same rows
  * (counts of every table, a SHA-256 over every span and relation).
  *
+ * <p>Each kind of edit's latency is printed too. {@code -Dbench.pglog=FILE}: the server logs every
+ * statement's time and every lock wait over 5 ms during the edits, and its log is copied to FILE.
+ *
  * <p>{@code -Dbench.kill=true}: the server is stopped a third of the way through the edits and started
  * again on the same data; analysts whose edit failed reconnect and go on. Every edit acknowledged
  * before, during or after must still be there.
@@ -49,6 +54,8 @@ import org.newsmark.store.postgres.PostgresServer;
 public final class NewsroomBenchmark {
 
     private static final String[] LABELS = {"speaker", "quote", "figure", "place"};
+    /** The kinds of edit, as {@link Analyst#edit} returns them. */
+    private static final String[] KINDS = {"tag", "relabel", "link", "delete"};
     private static final List<String> TABLES = List.of("labels", "relation_types", "documents", "spans", "relations",
             "rejected_suggestions", "layer_status", "assignments", "id_reservations");
 
@@ -67,6 +74,11 @@ public final class NewsroomBenchmark {
             fill(spec, articles);
             System.out.printf("newsroom corpus articles=%d load_ms=%d%n", articles, (System.nanoTime() - started) / 1_000_000);
 
+            Optional<Path> serverLog = Optional.ofNullable(System.getProperty("bench.pglog")).map(Path::of);
+            if (serverLog.isPresent()) {
+                server.executeAsSuperuser("postgres", "ALTER SYSTEM SET log_min_duration_statement = 0",
+                        "ALTER SYSTEM SET log_lock_waits = on", "ALTER SYSTEM SET deadlock_timeout = '5ms'", "SELECT pg_reload_conf()");
+            }
             List<Analyst> team = new ArrayList<>();
             for (int i = 0; i < analysts; i++) {
                 team.add(new Analyst("analyst" + (i + 1), spec, articles, edits, i));
@@ -93,7 +105,24 @@ public final class NewsroomBenchmark {
                             + " failed=%d%s load=%s%n",
                     ms(latencies, 0.50), ms(latencies, 0.95), ms(latencies, 0.99), latencies.length / seconds, analysts,
                     latencies.length, failed, kill ? " (server stopped and restarted mid-run)" : "", loadAverage());
+            for (int kind = 0; kind < KINDS.length; kind++) {
+                int k = kind;
+                long[] of = team.stream().flatMapToLong(a -> java.util.stream.IntStream.range(0, a.done)
+                        .filter(i -> a.kinds[i] == k).mapToLong(i -> a.latencies[i])).sorted().toArray();
+                System.out.printf("newsroom edit kind=%s p50_ms=%.1f p95_ms=%.1f p99_ms=%.1f edits=%d%n",
+                        KINDS[kind], ms(of, 0.50), ms(of, 0.95), ms(of, 0.99), of.length);
+            }
 
+            if (serverLog.isPresent()) {
+                server.executeAsSuperuser("postgres", "ALTER SYSTEM RESET ALL", "SELECT pg_reload_conf()");
+                try (Connection c = PostgresServer.connect(spec); Statement st = c.createStatement();
+                     ResultSet rs = st.executeQuery("SHOW data_directory")) {
+                    rs.next();
+                    Files.copy(Path.of(rs.getString(1)).resolveSibling("server.log"), serverLog.get(),
+                            StandardCopyOption.REPLACE_EXISTING);
+                }
+                System.out.println("newsroom server log with every statement's time: " + serverLog.get());
+            }
             int lost = 0;
             try (Store store = Store.connect(spec)) {
                 for (Analyst analyst : team) {
@@ -215,6 +244,7 @@ public final class NewsroomBenchmark {
         final int edits;
         final Random random;
         final long[] latencies;
+        final int[] kinds;
         volatile int done;
         volatile int failed;
         /** Acknowledged state of this analyst's layer, by document. */
@@ -232,6 +262,7 @@ public final class NewsroomBenchmark {
             this.edits = edits;
             this.random = new Random(1_000 + seed);
             this.latencies = new long[edits];
+            this.kinds = new int[edits];
         }
 
         void run(CountDownLatch start) {
@@ -250,8 +281,9 @@ public final class NewsroomBenchmark {
                             text = store.documents().find(document).orElseThrow().text();
                         }
                         long begin = System.nanoTime();
-                        edit(store, document, text);
-                        latencies[done++] = System.nanoTime() - begin;
+                        int kind = edit(store, document, text);
+                        latencies[done] = System.nanoTime() - begin;
+                        kinds[done++] = kind;
                         attempts = 0;
                     } catch (RuntimeException e) {
                         if (target != 0) {
@@ -283,8 +315,8 @@ public final class NewsroomBenchmark {
             }
         }
 
-        /** One user action; the local record changes only once the store has acknowledged it. */
-        private void edit(Store store, long document, String text) {
+        /** One user action; the local record changes only once the store has acknowledged it. Returns its kind. */
+        private int edit(Store store, long document, String text) {
             Map<Long, Span> mine = spans.computeIfAbsent(document, d -> new ConcurrentHashMap<>());
             Map<Long, Relation> links = relations.computeIfAbsent(document, d -> new ConcurrentHashMap<>());
             int roll = random.nextInt(100);
@@ -294,23 +326,27 @@ public final class NewsroomBenchmark {
                 Span stored = store.spans().insert(new Span(0, document, new TextRange(from, from + 3 + random.nextInt(15)),
                         LABELS[random.nextInt(LABELS.length)], name));
                 mine.put(stored.id(), stored);
+                return 0;
             } else if (roll < 60) {
                 Span span = existing.get(random.nextInt(existing.size()));
                 target = span.id();
                 Span relabelled = span.withLabel(LABELS[(Arrays.asList(LABELS).indexOf(span.label()) + 1) % LABELS.length]);
                 store.spans().update(relabelled);
                 mine.put(span.id(), relabelled);
+                return 1;
             } else if (roll < 80) {
                 Span a = existing.get(random.nextInt(existing.size()));
                 Span b = existing.stream().filter(s -> s.id() != a.id()).findFirst().orElseThrow();
                 Relation stored = store.relations().insert(new Relation(0, document, a.id(), b.id(), "said_by"));
                 links.put(stored.id(), stored);
+                return 2;
             } else {
                 Span span = existing.get(random.nextInt(existing.size()));
                 target = span.id();
                 store.spans().delete(span.id());
                 mine.remove(span.id());
                 links.values().removeIf(r -> r.touches(span.id()));
+                return 3;
             }
         }
 
