@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -224,9 +225,18 @@ class ConcurrentEditsTest {
             anas.awaitCommits();
             ben.open(id).setStatus(DocumentStatus.DONE);
 
+            CountDownLatch writerHeld = new CountDownLatch(1);
+            writer.execute(() -> {
+                try {
+                    writerHeld.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
             anas.setStatus(DocumentStatus.IN_PROGRESS);
             assertThat(anas.document().status()).as("shown at once").isEqualTo(DocumentStatus.IN_PROGRESS);
             anas.tag(new TextRange(22, 25), "speaker"); // queued behind the refused one: not stored either
+            writerHeld.countDown();
 
             RuntimeException cause = refusal.get(30, TimeUnit.SECONDS);
             assertThat(cause).isInstanceOf(EditConflictException.class)
