@@ -100,11 +100,15 @@ final class SessionState {
     /** What the store holds for this document now; safe on any thread. */
     Stored read() {
         return store.read(() -> new Stored(store.documents().find(document.id()).orElse(document),
-                store.spans().forDocument(document.id(), annotator), store.relations().forDocument(document.id(), annotator)));
+                store.spans().forDocument(document.id(), annotator), store.relations().forDocument(document.id(), annotator),
+                store.labels().all()));
     }
 
-    /** The document, spans and relations as the store holds them. */
-    record Stored(Document document, List<Span> spans, List<Relation> relations) {
+    /**
+     * The document, spans and relations as the store holds them, and the labels then (so that tagging
+     * on the thread that takes the keys finds label ids and names without asking the store).
+     */
+    record Stored(Document document, List<Span> spans, List<Relation> relations, List<Label> labels) {
     }
 
     /** Makes the mirror what the store holds (mirror ids become store ids again). */
@@ -121,6 +125,10 @@ final class SessionState {
         relationHandles.retain(relations.stream().map(Relation::id).collect(Collectors.toSet()));
         labelIds.clear();
         labelNames.clear();
+        stored.labels().forEach(l -> {
+            labelIds.put(l.name(), l.id());
+            labelNames.put(l.id(), l.name());
+        });
         writes.clear();
         undoMirror.clear();
     }

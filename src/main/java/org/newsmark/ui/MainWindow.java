@@ -70,7 +70,8 @@ public final class MainWindow {
         this.runner = runner;
         this.preferences = preferences;
         workspace.commitInBackground(runner.writer(), Platform::runLater);
-        this.model = new WorkbenchViewModel(workspace);
+        this.model = new WorkbenchViewModel(workspace,
+                java.util.Optional.of(new WorkbenchViewModel.Reading(runner.reader(), Platform::runLater)));
         this.theme = new Theme(preferences, model::say);
         this.layout = new WindowLayout(preferences);
         this.search = new SearchViewModel(model);

@@ -54,6 +54,7 @@ class ViewportStylingUiTest extends FxRobot {
             window.show(s);
         });
         WaitForAsyncUtils.waitForFxEvents();
+        SeedWindowTest.shown(window);
     }
 
     @AfterEach
