@@ -233,7 +233,7 @@ public final class MainWindow {
             next.ownsWorkspace = true;
             next.show(shown);
             open.ifPresent(next::selectDocument);
-            next.model.say("Annotating as " + name + " (your layer of every document)");
+            next.model.whenShown(() -> next.model.say("Annotating as " + name + " (your layer of every document)"));
         }, Platform::runLater);
     }
 

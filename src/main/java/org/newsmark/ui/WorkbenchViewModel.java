@@ -182,6 +182,9 @@ public final class WorkbenchViewModel {
             opening.set(Optional.empty()); // back to the article on screen: what was on its way will not show
             return;
         }
+        if (opening.get().filter(d -> d.id() == documentId).isPresent()) {
+            return; // already on its way
+        }
         Optional<DocumentSession> known = workspace.openSessionIfAny(documentId);
         if (known.isPresent() || reading.isEmpty()) {
             opening.set(Optional.empty());
@@ -198,12 +201,13 @@ public final class WorkbenchViewModel {
                     if (opening.get().filter(d -> d.id() == documentId).isEmpty()) {
                         return; // overtaken by a later open
                     }
-                    opening.set(Optional.empty());
+                    if (failure == null && read != null) {
+                        show(read);
+                    }
+                    opening.set(Optional.empty()); // after show: what waits for it speaks after "Opened"
                     if (failure != null) {
                         report(failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
                                 ? failure.getCause() : failure);
-                    } else if (read != null) {
-                        show(read);
                     }
                 }, reading.get().onFxThread());
     }
@@ -216,6 +220,24 @@ public final class WorkbenchViewModel {
      */
     public ReadOnlyObjectProperty<Optional<DocumentSummary>> openingProperty() {
         return opening.getReadOnlyProperty();
+    }
+
+    /** Runs {@code then} now, or once the document on its way has arrived (or was overtaken): a note said after its "Opened". */
+    public void whenShown(Runnable then) {
+        if (opening.get().isEmpty()) {
+            then.run();
+            return;
+        }
+        opening.addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Optional<DocumentSummary>> o,
+                                Optional<DocumentSummary> was, Optional<DocumentSummary> now) {
+                if (now.isEmpty()) {
+                    opening.removeListener(this);
+                    then.run();
+                }
+            }
+        });
     }
 
     /** The document asked for last: the one on its way, else the one shown (-1 before any). */
