@@ -7,7 +7,8 @@ import java.util.concurrent.ThreadFactory;
 
 /**
  * The background threads of one window, in one place: the writer (commits each annotation action
- * in order, so the thread that takes the analyst's keys never waits on the store), the suggestion
+ * in order, so the thread that takes the analyst's keys never waits on the store), the reader (reads an
+ * article being opened, for the same reason), the suggestion
  * worker (lowest priority: it must never compete with the thread that takes the keys), the dataset
  * worker (imports and exports, one at a time), a timer for work that waits for a pause, and the watcher
  * of other clients' commits. Made by whoever opens the
@@ -18,6 +19,7 @@ public final class TaskRunner implements AutoCloseable {
 
     private final ExecutorService writer = Executors.newSingleThreadExecutor(daemon("newsmark-writer", Thread.NORM_PRIORITY + 1));
     private final ExecutorService suggestions = Executors.newSingleThreadExecutor(daemon("newsmark-suggest", Thread.MIN_PRIORITY));
+    private final ExecutorService reader = Executors.newSingleThreadExecutor(daemon("newsmark-reader", Thread.NORM_PRIORITY));
     private final ExecutorService datasets = Executors.newSingleThreadExecutor(daemon("newsmark-datasets", Thread.NORM_PRIORITY));
     private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(daemon("newsmark-timers", Thread.NORM_PRIORITY));
     /** Waits for other clients' commits ({@link LiveUpdates}): a thread of its own, since it mostly waits. */
@@ -25,6 +27,11 @@ public final class TaskRunner implements AutoCloseable {
 
     public ExecutorService writer() {
         return writer;
+    }
+
+    /** Reads an article to open it, so that the thread that takes the keys does not wait on the store. */
+    public ExecutorService reader() {
+        return reader;
     }
 
     public ExecutorService suggestions() {
@@ -51,6 +58,7 @@ public final class TaskRunner implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        reader.shutdownNow();
         suggestions.shutdownNow();
         datasets.shutdownNow();
         timers.shutdownNow();

@@ -248,14 +248,26 @@ public final class Workspace implements AutoCloseable {
      * window marks a new document in progress at the analyst's first change
      * ({@link DocumentSession#markStarted}), and corpus-wide actions leave statuses alone.
      */
-    public synchronized DocumentSession open(long documentId) {
-        return sessions.computeIfAbsent(documentId, id -> newSession(id, annotator.name()));
+    public DocumentSession open(long documentId) {
+        Optional<DocumentSession> known = openSessionIfAny(documentId);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        // read without holding this workspace: the thread that takes the keys may ask for an open session meanwhile
+        DocumentSession fresh = newSession(documentId, annotator.name());
+        synchronized (this) {
+            return sessions.computeIfAbsent(documentId, id -> fresh); // a concurrent open may have won: one session per document
+        }
     }
 
     private DocumentSession newSession(long id, String layer) {
         Document document = store.documents().find(id)
                 .orElseThrow(() -> new IllegalArgumentException("no document " + id + " in " + store.location()));
-        SessionWriter writer = background.map(bg -> SessionWriter.inBackground(store, id, bg))
+        Optional<SessionWriter.Background> commits;
+        synchronized (this) {
+            commits = background;
+        }
+        SessionWriter writer = commits.map(bg -> SessionWriter.inBackground(store, id, bg))
                 .orElseGet(() -> SessionWriter.inline(store, id));
         SessionState state = new SessionState(store, document, layer, versions);
         state.useWriter(writer);

@@ -95,7 +95,7 @@ final class QuoteAnalyzer {
                                              List<Attribution> attributions, Optional<Attribution> previous,
                                              int previousEnd) {
         for (Attribution a : all) {
-            if (a.content().filter(q::equals).isPresent()) {
+            if (a.content().isPresent() && a.content().get().equals(q)) { // no lambda: quotes × attributions in a long article
                 return new AttributedQuote(q, direct, Optional.of(a), "reported after '" + a.cue().of(text) + "'");
             }
         }
@@ -119,7 +119,7 @@ final class QuoteAnalyzer {
             }
         }
         for (Attribution a : attributions) {
-            if (a.content().filter(c -> c.contains(q)).isPresent()) {
+            if (a.content().isPresent() && a.content().get().contains(q)) {
                 return new AttributedQuote(q, direct, Optional.of(a), "inside the clause reported by '"
                         + span(text, a) + "'");
             }

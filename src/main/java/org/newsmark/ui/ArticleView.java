@@ -299,6 +299,11 @@ final class ArticleView {
         if (event.isControlDown() || event.isAltDown() || event.isMetaDown() || typed.isEmpty()) {
             return;
         }
+        if (model.openingProperty().get().isPresent()) {
+            model.actionable(); // says that the key was not applied: another article is on its way
+            event.consume();
+            return;
+        }
         if (attribution.activeProperty().get()) {
             if (typed.equals("0")) {
                 attribution.removeAttribution();

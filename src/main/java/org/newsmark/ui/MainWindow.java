@@ -71,7 +71,8 @@ public final class MainWindow {
         this.runner = runner;
         this.preferences = preferences;
         workspace.commitInBackground(runner.writer(), Platform::runLater);
-        this.model = new WorkbenchViewModel(workspace);
+        this.model = new WorkbenchViewModel(workspace,
+                java.util.Optional.of(new WorkbenchViewModel.Reading(runner.reader(), Platform::runLater)));
         this.theme = new Theme(preferences, model::say);
         this.layout = new WindowLayout(preferences);
         this.search = new SearchViewModel(model);
@@ -240,7 +241,7 @@ public final class MainWindow {
             next.ownsWorkspace = true;
             next.show(shown);
             open.ifPresent(next::selectDocument);
-            next.model.say("Annotating as " + name + " (your layer of every document)");
+            next.model.whenShown(() -> next.model.say("Annotating as " + name + " (your layer of every document)"));
         }, Platform::runLater);
     }
 

@@ -88,7 +88,7 @@ public final class NavigationViewModel {
         workbench.resizeSelected(resized);
     }
 
-    /** Opens the next (or previous) document of the list. */
+    /** Opens the next (or previous) document of the list: next to the one asked for last, even if it is still on its way. */
     public void stepDocument(int delta) {
         List<DocumentSummary> visible = workbench.visibleDocuments();
         if (visible.isEmpty()) {
@@ -104,7 +104,7 @@ public final class NavigationViewModel {
 
     /** Marks the open document done and opens the next one that is not done. */
     public void doneAndNext() {
-        if (workbench.session().isEmpty()) {
+        if (workbench.actionable().isEmpty()) {
             return;
         }
         workbench.setStatus(DocumentStatus.DONE);
@@ -121,7 +121,7 @@ public final class NavigationViewModel {
     }
 
     private int currentIndex(List<DocumentSummary> visible) {
-        long id = workbench.session().map(s -> s.document().id()).orElse(-1L);
+        long id = workbench.requestedDocument();
         for (int i = 0; i < visible.size(); i++) {
             if (visible.get(i).id() == id) {
                 return i;

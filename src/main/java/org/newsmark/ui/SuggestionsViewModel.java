@@ -127,7 +127,7 @@ public final class SuggestionsViewModel {
     public boolean acceptAt(TextRange selection) {
         Optional<SpanSuggestion> chosen = at(selection);
         Suggestions from = latest;
-        chosen.ifPresent(s -> model.session().ifPresent(session -> attempt(() -> service.accept(session, s, from))
+        chosen.ifPresent(s -> model.actionable().ifPresent(session -> attempt(() -> service.accept(session, s, from))
                 .flatMap(span -> span).ifPresent(span -> {
                     model.selectedSpanProperty().set(span);
                     model.say("Accepted the " + s.label() + " suggestion");
@@ -138,7 +138,7 @@ public final class SuggestionsViewModel {
     /** Rejects the suggestion at the selection: it goes away and is not proposed in this document again. */
     public boolean rejectAt(TextRange selection) {
         Optional<SpanSuggestion> chosen = at(selection);
-        chosen.ifPresent(s -> model.session().ifPresent(session -> {
+        chosen.ifPresent(s -> model.actionable().ifPresent(session -> {
             attempt(() -> {
                 service.reject(session, s);
                 return true;
@@ -153,7 +153,11 @@ public final class SuggestionsViewModel {
     /** Accepts every shown suggestion of {@code label} as one undoable action; returns how many spans it made. */
     public int acceptAll(String label) {
         Suggestions from = latest;
-        int made = model.session().flatMap(session -> attempt(() -> service.acceptAll(session, label, from)))
+        Optional<DocumentSession> target = model.actionable();
+        if (target.isEmpty()) {
+            return 0;
+        }
+        int made = target.flatMap(session -> attempt(() -> service.acceptAll(session, label, from)))
                 .map(List::size).orElse(0);
         model.say("Accepted " + made + " " + label + " suggestion" + (made == 1 ? "" : "s") + " (one undo)");
         return made;

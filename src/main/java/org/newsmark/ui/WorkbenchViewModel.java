@@ -79,8 +79,28 @@ public final class WorkbenchViewModel {
     private final java.util.Set<DocumentSession> heard = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private final List<Consumer<SessionChange>> changeListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
+    /** Where an article not opened before in this run is read, and where it is handed back; empty: read on the calling thread. */
+    private final Optional<Reading> reading;
+    /** The document asked for last (shown, or on its way); read by the reader to skip a request already overtaken. */
+    private volatile long requested = -1;
+    private final ReadOnlyObjectWrapper<Optional<DocumentSummary>> opening = new ReadOnlyObjectWrapper<>(Optional.empty());
+
+    /** Reads off the thread that takes the keys: {@code reader} reads, {@code onFxThread} shows it. */
+    public record Reading(java.util.concurrent.Executor reader, java.util.concurrent.Executor onFxThread) {
+    }
+
+    /** Opens documents on the calling thread (tests of the model alone). */
     public WorkbenchViewModel(Workspace workspace) {
+        this(workspace, Optional.empty());
+    }
+
+    /**
+     * With {@code reading}, an article this run has not opened yet is read on its reader and shown
+     * when it arrives (see {@link #open}); the window passes its task runner's reader.
+     */
+    public WorkbenchViewModel(Workspace workspace, Optional<Reading> reading) {
         this.workspace = workspace;
+        this.reading = reading;
         filterText.addListener((o, a, b) -> refilter());
         statusFilter.addListener((o, a, b) -> refilter());
         onlyAssigned.addListener((o, a, b) -> refilter());
@@ -211,17 +231,103 @@ public final class WorkbenchViewModel {
         return Optional.ofNullable(session.get());
     }
 
+    /**
+     * Shows a document. One this run opened before shows at once; another is read on the reader (in
+     * the window) and shown when it arrives, unless a later {@code open} overtook it: only the last
+     * document asked for shows. Until it shows, the article on screen takes no action (see
+     * {@link #openingProperty()}) and stepping through documents steps from the one on its way.
+     */
     public void open(long documentId) {
+        requested = documentId;
         DocumentSession previous = session.get();
         if (previous != null && previous.document().id() == documentId) {
+            opening.set(Optional.empty()); // back to the article on screen: what was on its way will not show
+            return;
+        }
+        if (opening.get().filter(d -> d.id() == documentId).isPresent()) {
+            return; // already on its way
+        }
+        Optional<DocumentSession> known = workspace.openSessionIfAny(documentId);
+        if (known.isPresent() || reading.isEmpty()) {
+            opening.set(Optional.empty());
+            attempt(() -> known.orElseGet(() -> workspace.open(documentId))).ifPresent(this::show);
+            return;
+        }
+        DocumentSummary summary = documents.stream().filter(d -> d.id() == documentId).findFirst()
+                .orElse(new DocumentSummary(documentId, "", "document " + documentId, DocumentStatus.NEW, 0));
+        opening.set(Optional.of(summary));
+        message.set("Opening “" + summary.title() + "”…");
+        java.util.concurrent.CompletableFuture
+                .supplyAsync(() -> requested == documentId ? workspace.open(documentId) : null, reading.get().reader())
+                .whenCompleteAsync((read, failure) -> {
+                    if (opening.get().filter(d -> d.id() == documentId).isEmpty()) {
+                        return; // overtaken by a later open
+                    }
+                    if (failure == null && read != null) {
+                        show(read);
+                    }
+                    opening.set(Optional.empty()); // after show: what waits for it speaks after "Opened"
+                    if (failure != null) {
+                        report(failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+                                ? failure.getCause() : failure);
+                    }
+                }, reading.get().onFxThread());
+    }
+
+    /**
+     * The document being read to be shown, while it is on its way. Meanwhile actions on the article
+     * on screen (keys, clicks, accepting suggestions) are refused with a note in the status bar:
+     * they were meant either for the old article, which the analyst has left, or for the new one,
+     * whose text they have not seen; so none is applied, and none is dropped without a word.
+     */
+    public ReadOnlyObjectProperty<Optional<DocumentSummary>> openingProperty() {
+        return opening.getReadOnlyProperty();
+    }
+
+    /** Runs {@code then} now, or once the document on its way has arrived (or was overtaken): a note said after its "Opened". */
+    public void whenShown(Runnable then) {
+        if (opening.get().isEmpty()) {
+            then.run();
+            return;
+        }
+        opening.addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Optional<DocumentSummary>> o,
+                                Optional<DocumentSummary> was, Optional<DocumentSummary> now) {
+                if (now.isEmpty()) {
+                    opening.removeListener(this);
+                    then.run();
+                }
+            }
+        });
+    }
+
+    /** The document asked for last: the one on its way, else the one shown (-1 before any). */
+    public long requestedDocument() {
+        return opening.get().map(DocumentSummary::id)
+                .orElseGet(() -> session().map(s -> s.document().id()).orElse(-1L));
+    }
+
+    /**
+     * The open session if actions may change it now: empty (with a note saying the action was not
+     * applied) while another document is on its way, or when none is open.
+     */
+    public Optional<DocumentSession> actionable() {
+        Optional<DocumentSummary> coming = opening.get();
+        if (coming.isPresent()) {
+            message.set("Opening “" + coming.get().title() + "”… not applied; press it again once the article shows");
+            return Optional.empty();
+        }
+        return session();
+    }
+
+    private void show(DocumentSession next) {
+        DocumentSession previous = session.get();
+        if (previous == next) {
             return;
         }
         if (previous != null) {
             previous.removeListener(onSessionChange);
-        }
-        DocumentSession next = attempt(() -> workspace.open(documentId)).orElse(null);
-        if (next == null) {
-            return;
         }
         next.addListener(onSessionChange);
         if (heard.add(next)) {
@@ -306,7 +412,7 @@ public final class WorkbenchViewModel {
 
     /** Tags the selection with a label (or relabels the selected span), as clicking a label does. */
     public void apply(String labelName, TextRange selection) {
-        DocumentSession current = session.get();
+        DocumentSession current = actionable().orElse(null);
         if (current == null) {
             return;
         }
@@ -328,7 +434,7 @@ public final class WorkbenchViewModel {
 
     /** Tags several ranges as one undoable action; returns what was created. */
     public List<Span> tagAll(List<TextRange> ranges, String labelName) {
-        return session().flatMap(s -> attempt(() -> s.tagAll(ranges, labelName, DocumentSession.ANALYST)))
+        return actionable().flatMap(s -> attempt(() -> s.tagAll(ranges, labelName, DocumentSession.ANALYST)))
                 .orElse(List.of());
     }
 
@@ -338,12 +444,15 @@ public final class WorkbenchViewModel {
             say("Only a quote can be attributed, and only to a speaker");
             return;
         }
-        session().ifPresent(s -> attempt(() -> s.link(quote.id(), speaker.id(), AttributionViewModel.relationType())));
+        actionable().ifPresent(s -> attempt(() -> s.link(quote.id(), speaker.id(), AttributionViewModel.relationType())));
         session().flatMap(s -> s.span(quote.id())).ifPresent(selectedSpan::set);
     }
 
     /** Removes the quote's attribution, if it has one. */
     public void unlink(Span quote) {
+        if (actionable().isEmpty()) {
+            return;
+        }
         session().flatMap(s -> s.attributionOf(quote.id())).ifPresentOrElse(
                 r -> session().ifPresent(s -> attempt(() -> {
                     s.unlink(r.id());
@@ -370,7 +479,7 @@ public final class WorkbenchViewModel {
     /** Gives the selected span a new range (keyboard or edge drag); it stays selected. */
     public void resizeSelected(TextRange range) {
         Span selected = selectedSpan.get();
-        DocumentSession current = session.get();
+        DocumentSession current = actionable().orElse(null);
         if (selected == null || current == null) {
             return;
         }
@@ -382,7 +491,7 @@ public final class WorkbenchViewModel {
     }
 
     public void deleteSelected() {
-        DocumentSession current = session.get();
+        DocumentSession current = actionable().orElse(null);
         Span selected = selectedSpan.get();
         if (current == null || selected == null) {
             return;
@@ -395,7 +504,7 @@ public final class WorkbenchViewModel {
     }
 
     public void setStatus(DocumentStatus newStatus) {
-        session().ifPresent(s -> attempt(() -> {
+        actionable().ifPresent(s -> attempt(() -> {
             s.setStatus(newStatus);
             return true;
         }));
@@ -417,7 +526,7 @@ public final class WorkbenchViewModel {
     }
 
     private void step(java.util.function.Predicate<DocumentSession> action, String nothing) {
-        session().ifPresent(s -> {
+        actionable().ifPresent(s -> {
             lastChange = null;
             if (!attempt(() -> action.test(s)).orElse(true)) {
                 message.set(nothing);
@@ -513,28 +622,34 @@ public final class WorkbenchViewModel {
     private <T> Optional<T> attempt(java.util.function.Supplier<T> action) {
         try {
             return Optional.ofNullable(action.get());
-        } catch (EditConflictException e) {
+        } catch (RuntimeException e) {
+            report(e);
+            return Optional.empty();
+        }
+    }
+
+    private void report(Throwable failure) {
+        if (failure instanceof EditConflictException e) {
             // nothing of the action was stored; the session shows the other analyst's change now
             message.set(e.getMessage());
             problem.set("");
             problem.set(e.getMessage());
-            return Optional.empty();
-        } catch (UndoFailedException e) {
+            return;
+        }
+        if (org.newsmark.app.SavingStatus.isConnectionLoss(failure)) {
+            message.set(SavingText.unreachable(workspace.saving().now(), workspace.location()));
+            return;
+        }
+        if (failure instanceof UndoFailedException e) {
             // nothing changed and the history is kept: the status bar says so, no "could not save" alert
             message.set(e.getMessage());
             System.getLogger("newsmark").log(System.Logger.Level.WARNING, e.getMessage(), e);
-            return Optional.empty();
-        } catch (RuntimeException e) {
-            if (org.newsmark.app.SavingStatus.isConnectionLoss(e)) {
-                message.set(SavingText.unreachable(workspace.saving().now(), workspace.location()));
-                return Optional.empty();
-            }
-            String text = "Not saved: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
-            message.set(text);
-            problem.set("");
-            problem.set(text);
-            System.getLogger("newsmark").log(System.Logger.Level.ERROR, text, e);
-            return Optional.empty();
+            return;
         }
+        String text = "Not saved: " + (failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage());
+        message.set(text);
+        problem.set("");
+        problem.set(text);
+        System.getLogger("newsmark").log(System.Logger.Level.ERROR, text, failure);
     }
 }

@@ -368,8 +368,9 @@ public final class WorkbenchBenchmark {
         clock.quiet();
     }
 
+    /** Opens {@code id} and waits for the frame that shows it (an article not opened before is read off the FX thread). */
     private void open(long id) throws Exception {
-        clock.time(() -> model.open(id));
+        clock.time(() -> model.open(id), () -> model.session().filter(s -> s.document().id() == id).isPresent());
     }
 
     private String text() throws Exception {

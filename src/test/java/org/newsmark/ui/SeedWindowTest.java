@@ -65,6 +65,22 @@ abstract class SeedWindowTest extends FxRobot {
             window.show(s);
         });
         WaitForAsyncUtils.waitForFxEvents();
+        shown();
+    }
+
+    /** Waits until the article asked for last is on screen (an article not opened before is read off the FX thread). */
+    void shown() {
+        shown(window);
+    }
+
+    static void shown(MainWindow window) {
+        try {
+            WaitForAsyncUtils.waitFor(60, java.util.concurrent.TimeUnit.SECONDS, () -> onFx(() ->
+                    window.model().openingProperty().get().isEmpty()));
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("the article did not arrive within a minute", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Each test's window keeps its preferences in its own temporary folder. */

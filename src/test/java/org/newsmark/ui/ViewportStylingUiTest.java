@@ -54,6 +54,7 @@ class ViewportStylingUiTest extends FxRobot {
             window.show(s);
         });
         WaitForAsyncUtils.waitForFxEvents();
+        SeedWindowTest.shown(window);
     }
 
     @AfterEach
@@ -94,7 +95,8 @@ class ViewportStylingUiTest extends FxRobot {
      * after each tag while tags go on: the FX thread keeps drawing frames. Measured by an animation
      * timer (one callback per pulse) until the last recomputation has been shown; the bound is loose
      * because a frame of software rendering on a shared 2-core machine alone takes 30-60 ms and a
-     * loaded machine stretches it (190-470 ms measured while other builds ran; the benchmark's
+     * loaded machine stretches it (190-470 ms measured while other builds ran, 203 ms at load 2-8; at
+     * load 14-24 young collections alone paused every thread for 0.4-3.8 s; the benchmark's
      * stall-1m row gives the figure), but it fails on the stalls of seconds that ordering and
      * comparing every suggestion on the FX thread used to cause (1.8 s before).
      */
