@@ -158,7 +158,9 @@ public final class BulkInserter implements AutoCloseable {
     /** The next of the span ids taken a block at a time ({@link #ID_BLOCK}). */
     private long spanId() throws SQLException {
         if (spanIdsLeft == 0) {
-            nextSpanId = store.takeIds("spans", ID_BLOCK);
+            // never below ids given out already: on SQLite a block starts past the stored rows only,
+            // and this document's spans are not stored until its batch runs
+            nextSpanId = Math.max(store.takeIds("spans", ID_BLOCK), nextSpanId);
             spanIdsLeft = ID_BLOCK;
         }
         spanIdsLeft--;
@@ -167,7 +169,7 @@ public final class BulkInserter implements AutoCloseable {
 
     private long relationId() throws SQLException {
         if (relationIdsLeft == 0) {
-            nextRelationId = store.takeIds("relations", ID_BLOCK);
+            nextRelationId = Math.max(store.takeIds("relations", ID_BLOCK), nextRelationId);
             relationIdsLeft = ID_BLOCK;
         }
         relationIdsLeft--;

@@ -63,6 +63,29 @@ class BulkAndLayersTest {
     }
 
     @EngineTest
+    void aBulkInsertLongerThanOneBlockOfIdsGivesEverySpanAndRelationItsOwnId() {
+        StringBuilder text = new StringBuilder();
+        List<Span> spans = new java.util.ArrayList<>();
+        List<Relation> relations = new java.util.ArrayList<>();
+        for (int i = 0; i < 1500; i++) {
+            int start = text.length();
+            text.append("\"Yes\" said Rutte. ");
+            spans.add(Span.of(2L * i + 1, start, start + 5, QUOTE));
+            spans.add(Span.of(2L * i + 2, start + 11, start + 16, PERSON));
+            relations.add(new Relation(0, 0, 2L * i + 1, 2L * i + 2, Relation.SAID_BY));
+        }
+        AnnotatedDocument big = new AnnotatedDocument(Document.of("big", text.toString()), spans, relations);
+        long id = store.inTransaction(() -> {
+            try (BulkInserter bulk = store.bulkInserter()) {
+                bulk.insert(annotated("small", "\"Yes\" said Rutte."), "ana");
+                return bulk.insert(big, "ana");
+            }
+        });
+        assertThat(store.spans().forDocument(id)).hasSize(3000).extracting(Span::id).doesNotHaveDuplicates();
+        assertThat(store.relations().forDocument(id)).hasSize(1500);
+    }
+
+    @EngineTest
     void aFailedBulkInsertLeavesNothing() {
         AnnotatedDocument bad = new AnnotatedDocument(Document.of("bad", "short"), List.of(Span.of(1, 0, 50, PERSON)), List.of());
         assertThatThrownBy(() -> store.inTransaction(() -> {
