@@ -74,12 +74,17 @@ public final class CopyStore {
      * @throws IllegalArgumentException {@code to} is the corpus itself or already holds one
      */
     public static Result copy(Workspace from, ServerLogin to, Progress progress, BooleanSupplier cancelled) {
-        if (from.location().equals(to.address())) {
+        if (isOpen(from, to)) {
             throw new IllegalArgumentException(to.address() + " is the corpus open in this window");
         }
         try (Store source = Workspace.access(from.store()::openAnother)) {
             return into(source, () -> Store.connect(to.spec()), progress, cancelled);
         }
+    }
+
+    /** Whether {@code to} names the database {@code from} is open on (a location leaves out the sslmode). */
+    public static boolean isOpen(Workspace from, ServerLogin to) {
+        return from.location().equals(to.address().replaceFirst("\\?.*", ""));
     }
 
     private static Result into(Store source, Supplier<Store> opening, Progress progress, BooleanSupplier cancelled) {

@@ -61,7 +61,7 @@ public final class CopyDialogModel {
         this.worker = worker;
         this.fx = fx;
         file.set(suggestedFile().toString());
-        server.login().filter(l -> l.address().equals(workspace.location()))
+        server.login().filter(l -> CopyStore.isOpen(workspace, l))
                 .ifPresent(same -> server.databaseProperty().set("")); // the corpus itself is no target
     }
 
