@@ -62,7 +62,7 @@ public final class CopyStore {
         if (from.localFile().filter(open -> sameFile(open, to)).isPresent()) {
             throw new IllegalArgumentException(to + " is the corpus open in this window; choose a new file");
         }
-        try (Store source = Workspace.access(from.store()::openAnother)) {
+        try (Store source = secondReader(from)) {
             return intoFile(source, to, progress, cancelled);
         }
     }
@@ -77,9 +77,18 @@ public final class CopyStore {
         if (isOpen(from, to)) {
             throw new IllegalArgumentException(to.address() + " is the corpus open in this window");
         }
-        try (Store source = Workspace.access(from.store()::openAnother)) {
+        try (Store source = secondReader(from)) {
             return into(source, () -> Store.connect(to.spec()), progress, cancelled);
         }
+    }
+
+    /**
+     * The window's corpus on a connection of the copy's own, which reads one snapshot while the window
+     * goes on saving: an SQLite file is opened read-only, since a writable connection's transaction
+     * would hold the file's write lock for the whole copy.
+     */
+    private static Store secondReader(Workspace from) {
+        return Workspace.access(() -> from.localFile().map(Store::openReadOnly).orElseGet(from.store()::openAnother));
     }
 
     /** Whether {@code to} names the database {@code from} is open on (a location leaves out the sslmode). */

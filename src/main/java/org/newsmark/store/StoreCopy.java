@@ -1,5 +1,6 @@
 package org.newsmark.store;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,7 +13,8 @@ import java.util.Map;
 /**
  * Copies a whole corpus from one store into an empty one, whichever the engines: every row of every
  * table, under the same ids and with the same time stamps, in one transaction of the target (a
- * failure leaves it as it was). The source is only read.
+ * failure leaves it as it was). The source is only read, from one snapshot (a writable SQLite source,
+ * whose transactions take the write lock at once, is better opened read-only for the copy).
  */
 public final class StoreCopy {
 
@@ -87,27 +89,55 @@ public final class StoreCopy {
             try (Statement st = to.connection().createStatement()) {
                 st.executeUpdate("DELETE FROM relation_types"); // a new store's default, replaced by the source's
             }
-            Map<String, Long> sizes = sizes(from);
-            long total = sizes.values().stream().mapToLong(Long::longValue).sum();
-            long[] done = {0};
-            Map<String, Integer> counts = new LinkedHashMap<>();
-            for (Map.Entry<String, List<String>> table : TABLES.entrySet()) {
-                String name = table.getKey();
-                long tableRows = sizes.get(name);
-                long[] tableDone = {0};
-                RowsCopied told = rows -> {
-                    tableDone[0] += rows;
-                    done[0] += rows;
-                    if (!watcher.copied(name, tableDone[0], Math.max(tableRows, tableDone[0]), done[0], Math.max(total, done[0]))) {
-                        throw new java.util.concurrent.CancellationException("copy cancelled");
-                    }
-                };
-                counts.put(name, copyTable(from, to, name, table.getValue(), told));
-            }
+            Map<String, Integer> counts = fromSnapshot(from, () -> {
+                Map<String, Long> sizes = sizes(from);
+                long total = sizes.values().stream().mapToLong(Long::longValue).sum();
+                long[] done = {0};
+                Map<String, Integer> copied = new LinkedHashMap<>();
+                for (Map.Entry<String, List<String>> table : TABLES.entrySet()) {
+                    String name = table.getKey();
+                    long tableRows = sizes.get(name);
+                    long[] tableDone = {0};
+                    RowsCopied told = rows -> {
+                        tableDone[0] += rows;
+                        done[0] += rows;
+                        if (!watcher.copied(name, tableDone[0], Math.max(tableRows, tableDone[0]), done[0], Math.max(total, done[0]))) {
+                            throw new java.util.concurrent.CancellationException("copy cancelled");
+                        }
+                    };
+                    copied.put(name, copyTable(from, to, name, table.getValue(), told));
+                }
+                return copied;
+            });
             for (String table : WITH_IDS) {
                 to.idsTaken(table);
             }
             return new Counts(Collections.unmodifiableMap(counts));
+        });
+    }
+
+    /**
+     * Runs {@code work} on one snapshot of {@code from}: what others commit to it meanwhile (a live
+     * corpus is copied from the window) is not half in the copy. Nothing is written to {@code from}.
+     */
+    private static <T> T fromSnapshot(Store from, SqlWork<T> work) {
+        return from.read(() -> {
+            Connection c = from.connection();
+            boolean server = "PostgreSQL".equals(c.getMetaData().getDatabaseProductName());
+            int isolation = c.getTransactionIsolation();
+            if (server) {
+                c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            }
+            c.setAutoCommit(false); // SQLite: the first read fixes the snapshot of the WAL until the end
+            try {
+                return work.run();
+            } finally {
+                c.rollback();
+                c.setAutoCommit(true);
+                if (server) {
+                    c.setTransactionIsolation(isolation);
+                }
+            }
         });
     }
 

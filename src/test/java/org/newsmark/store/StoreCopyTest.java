@@ -120,6 +120,32 @@ class StoreCopyTest {
         }
     }
 
+    @Test
+    void whatIsWrittenToTheSourceDuringTheCopyIsNotHalfInIt() {
+        Path original = dir.resolve("live.newsmark");
+        try (Store store = Fixtures.openWithLabels(original)) {
+            corpus(store);
+        }
+        Map<String, List<List<String>>> before;
+        try (Store source = Store.openReadOnly(original)) {
+            before = StoreDump.of(source);
+        }
+        Path copy = dir.resolve("snapshot.newsmark");
+        try (Store source = Store.openReadOnly(original); Store writer = Store.open(original); Store target = Store.open(copy)) {
+            boolean[] written = {false};
+            StoreCopy.copy(source, target, (table, rows, tableRows, done, total) -> {
+                if (!written[0]) { // after the labels, before the documents and their spans
+                    long doc = Fixtures.insertDocument(writer, "meanwhile", "Rutte came back").id();
+                    writer.spans().insert(Fixtures.span(doc, 0, 5, PERSON));
+                    written[0] = true;
+                }
+                return true;
+            });
+            assertThat(writer.documents().count()).isEqualTo(4);
+            assertThat(StoreDump.of(target)).isEqualTo(before);
+        }
+    }
+
     /** Three documents, two annotators, every table used, a deleted span's id retired and ids reserved. */
     static void corpus(Store store) {
         Document a = store.documents().insert(new Document(0, "tricky", "Rutte calls Yoon", TRICKY_TEXT,
