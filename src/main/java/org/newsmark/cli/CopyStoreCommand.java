@@ -2,6 +2,7 @@ package org.newsmark.cli;
 
 import java.util.concurrent.Callable;
 import org.newsmark.app.CopyStore;
+import org.newsmark.app.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -25,9 +26,14 @@ final class CopyStoreCommand implements Callable<Integer> {
     public Integer call() {
         CopyStore.Result r;
         try {
-            r = CopyStore.copy(DatabaseOption.check(from, false), DatabaseOption.check(to, true));
+            r = CopyStore.copy(DatabaseOption.check(from, false), DatabaseOption.check(to, true),
+                    terminal.interactive() ? new ProgressLine(terminal.stderr()) : Progress.NONE, () -> false);
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
+        } finally {
+            if (terminal.interactive()) {
+                terminal.stderr().print("\r\033[K");
+            }
         }
         terminal.text().println("copied " + r.documents() + " documents, " + r.spans() + " spans, " + r.relations()
                 + " relations, " + r.labels() + " labels, " + r.layerStatuses() + " layer statuses, " + r.assignments()

@@ -22,6 +22,11 @@ public record Terminal(OutputStream stdout, PrintStream stderr, Map<String, Stri
         return new Terminal(System.out, System.err, System.getenv());
     }
 
+    /** Whether a person watches: the process's own error stream on a console (never a test's or a pipe). */
+    boolean interactive() {
+        return stderr == System.err && System.console() != null;
+    }
+
     /** Standard output for text (summaries, statistics), UTF-8. */
     PrintStream text() {
         return stdout instanceof PrintStream p ? p : new PrintStream(stdout, true, StandardCharsets.UTF_8);

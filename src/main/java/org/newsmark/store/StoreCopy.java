@@ -1,5 +1,6 @@
 package org.newsmark.store;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,7 +13,8 @@ import java.util.Map;
 /**
  * Copies a whole corpus from one store into an empty one, whichever the engines: every row of every
  * table, under the same ids and with the same time stamps, in one transaction of the target (a
- * failure leaves it as it was). The source is only read.
+ * failure leaves it as it was). The source is only read, from one snapshot (a writable SQLite source,
+ * whose transactions take the write lock at once, is better opened read-only for the copy).
  */
 public final class StoreCopy {
 
@@ -29,6 +31,18 @@ public final class StoreCopy {
         public int of(String table) {
             return rows.getOrDefault(table, 0);
         }
+    }
+
+    /**
+     * Told after every batch how far the copy has come: {@code rows} of {@code table}'s {@code tableRows}
+     * copied, {@code done} of {@code total} rows of all tables; returns false to stop the copy, which
+     * then rolls back and throws {@link java.util.concurrent.CancellationException}.
+     */
+    @FunctionalInterface
+    public interface Watcher {
+        Watcher NONE = (table, rows, tableRows, done, total) -> true;
+
+        boolean copied(String table, long rows, long tableRows, long done, long total);
     }
 
     private StoreCopy() {
@@ -56,20 +70,45 @@ public final class StoreCopy {
      * @throws IllegalArgumentException {@code to} already holds documents or labels
      */
     public static Counts copy(Store from, Store to) {
+        return copy(from, to, Watcher.NONE);
+    }
+
+    /**
+     * {@link #copy(Store, Store)}, telling {@code watcher} of the rows copied (counted beforehand).
+     *
+     * @throws java.util.concurrent.CancellationException the watcher stopped the copy; {@code to} is as it was
+     */
+    public static Counts copy(Store from, Store to, Watcher watcher) {
         return to.inTransaction(() -> {
             int documents = to.documents().count();
             int labels = to.labels().all().size();
             if (documents > 0 || labels > 0) {
                 throw new IllegalArgumentException(to.location() + " already holds " + documents + " documents and "
-                        + labels + " labels; copy-store fills only a new, empty database");
+                        + labels + " labels; a copy fills only a new, empty database");
             }
             try (Statement st = to.connection().createStatement()) {
                 st.executeUpdate("DELETE FROM relation_types"); // a new store's default, replaced by the source's
             }
-            Map<String, Integer> counts = new LinkedHashMap<>();
-            for (Map.Entry<String, List<String>> table : TABLES.entrySet()) {
-                counts.put(table.getKey(), copyTable(from, to, table.getKey(), table.getValue()));
-            }
+            Map<String, Integer> counts = fromSnapshot(from, () -> {
+                Map<String, Long> sizes = sizes(from);
+                long total = sizes.values().stream().mapToLong(Long::longValue).sum();
+                long[] done = {0};
+                Map<String, Integer> copied = new LinkedHashMap<>();
+                for (Map.Entry<String, List<String>> table : TABLES.entrySet()) {
+                    String name = table.getKey();
+                    long tableRows = sizes.get(name);
+                    long[] tableDone = {0};
+                    RowsCopied told = rows -> {
+                        tableDone[0] += rows;
+                        done[0] += rows;
+                        if (!watcher.copied(name, tableDone[0], Math.max(tableRows, tableDone[0]), done[0], Math.max(total, done[0]))) {
+                            throw new java.util.concurrent.CancellationException("copy cancelled");
+                        }
+                    };
+                    copied.put(name, copyTable(from, to, name, table.getValue(), told));
+                }
+                return copied;
+            });
             for (String table : WITH_IDS) {
                 to.idsTaken(table);
             }
@@ -77,7 +116,53 @@ public final class StoreCopy {
         });
     }
 
-    private static int copyTable(Store from, Store to, String table, List<String> columns) {
+    /**
+     * Runs {@code work} on one snapshot of {@code from}: what others commit to it meanwhile (a live
+     * corpus is copied from the window) is not half in the copy. Nothing is written to {@code from}.
+     */
+    private static <T> T fromSnapshot(Store from, SqlWork<T> work) {
+        return from.read(() -> {
+            Connection c = from.connection();
+            boolean server = "PostgreSQL".equals(c.getMetaData().getDatabaseProductName());
+            int isolation = c.getTransactionIsolation();
+            if (server) {
+                c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            }
+            c.setAutoCommit(false); // SQLite: the first read fixes the snapshot of the WAL until the end
+            try {
+                return work.run();
+            } finally {
+                c.rollback();
+                c.setAutoCommit(true);
+                if (server) {
+                    c.setTransactionIsolation(isolation);
+                }
+            }
+        });
+    }
+
+    /** Rows just sent to the target (a batch). */
+    private interface RowsCopied {
+        void add(int rows);
+    }
+
+    /** Rows of each table in the source, for the progress total (the copy itself counts what it copied). */
+    private static Map<String, Long> sizes(Store from) {
+        return from.read(() -> {
+            Map<String, Long> sizes = new LinkedHashMap<>();
+            try (Statement st = from.connection().createStatement()) {
+                for (String table : TABLES.keySet()) {
+                    try (ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM " + table)) {
+                        rs.next();
+                        sizes.put(table, rs.getLong(1));
+                    }
+                }
+            }
+            return sizes;
+        });
+    }
+
+    private static int copyTable(Store from, Store to, String table, List<String> columns, RowsCopied told) {
         String list = String.join(", ", columns);
         String insert = "INSERT INTO " + table + "(" + list + ") VALUES ("
                 + String.join(",", Collections.nCopies(columns.size(), "?")) + ")";
@@ -95,12 +180,14 @@ public final class StoreCopy {
                         ps.addBatch();
                         if (++rows % BATCH == 0) {
                             ps.executeBatch();
+                            told.add(BATCH);
                         }
                     }
                 }
                 if (rows % BATCH != 0) {
                     ps.executeBatch();
                 }
+                told.add(rows % BATCH);
             } catch (SQLException e) {
                 throw to.translate(e);
             }

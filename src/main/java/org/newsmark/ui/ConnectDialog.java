@@ -30,40 +30,7 @@ final class ConnectDialog {
     private final Stage stage = new Stage();
 
     ConnectDialog(ConnectDialogModel model, Window owner, Consumer<Workspace> opened) {
-        TextField host = field("connect-host", model.hostProperty(), 24);
-        TextField port = field("connect-port", model.portProperty(), 6);
-        TextField database = field("connect-database", model.databaseProperty(), 24);
-        TextField user = field("connect-user", model.userProperty(), 24);
-        user.setPromptText("$NEWSMARK_DB_USER or your login name");
-        PasswordField password = new PasswordField();
-        password.setId("connect-password");
-        password.setPromptText("$NEWSMARK_DB_PASSWORD or ~/.pgpass");
-        password.textProperty().bindBidirectional(model.passwordProperty());
-        ChoiceBox<ServerLogin.SslMode> ssl = new ChoiceBox<>();
-        ssl.setId("connect-ssl");
-        ssl.getItems().setAll(ServerLogin.SslMode.values());
-        ssl.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(ServerLogin.SslMode mode) {
-                return mode == null ? "" : mode.option();
-            }
-
-            @Override
-            public ServerLogin.SslMode fromString(String text) {
-                throw new UnsupportedOperationException("choice boxes do not parse");
-            }
-        });
-        ssl.valueProperty().bindBidirectional(model.sslProperty());
-
-        GridPane form = new GridPane();
-        form.setHgap(10);
-        form.setVgap(8);
-        form.addRow(0, new Label("Host"), host);
-        form.addRow(1, new Label("Port"), port);
-        form.addRow(2, new Label("Database"), database);
-        form.addRow(3, new Label("User"), user);
-        form.addRow(4, new Label("Password"), password);
-        form.addRow(5, new Label("SSL"), ssl);
+        GridPane form = serverForm(model, "connect");
 
         Label secret = new Label("The password is used for this session only: Newsmark never saves it in its"
                 + " preferences or writes it to a log. The address (without it) is remembered for next time.");
@@ -110,8 +77,48 @@ final class ConnectDialog {
         if (owner != null && owner.getScene() != null) {
             stage.getScene().getStylesheets().setAll(owner.getScene().getStylesheets());
         }
-        TextField first = model.databaseProperty().get().isEmpty() ? database : password;
+        javafx.scene.Node first = form.lookup(model.databaseProperty().get().isEmpty() ? "#connect-database" : "#connect-password");
         stage.setOnShown(e -> first.requestFocus());
+    }
+
+    /** The address fields (ids {@code prefix-host}, {@code prefix-port}, …), also the copy dialog's server target. */
+    static GridPane serverForm(ConnectDialogModel model, String prefix) {
+        TextField host = field(prefix + "-host", model.hostProperty(), 24);
+        TextField port = field(prefix + "-port", model.portProperty(), 6);
+        TextField database = field(prefix + "-database", model.databaseProperty(), 24);
+        TextField user = field(prefix + "-user", model.userProperty(), 24);
+        user.setPromptText("$NEWSMARK_DB_USER or your login name");
+        PasswordField password = new PasswordField();
+        password.setId(prefix + "-password");
+        password.setPromptText("$NEWSMARK_DB_PASSWORD or ~/.pgpass");
+        password.textProperty().bindBidirectional(model.passwordProperty());
+        ChoiceBox<ServerLogin.SslMode> ssl = new ChoiceBox<>();
+        ssl.setId(prefix + "-ssl");
+        ssl.getItems().setAll(ServerLogin.SslMode.values());
+        ssl.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ServerLogin.SslMode mode) {
+                return mode == null ? "" : mode.option();
+            }
+
+            @Override
+            public ServerLogin.SslMode fromString(String text) {
+                throw new UnsupportedOperationException("choice boxes do not parse");
+            }
+        });
+        ssl.valueProperty().bindBidirectional(model.sslProperty());
+
+        GridPane form = new GridPane();
+        form.setHgap(10);
+        form.setVgap(8);
+        form.addRow(0, new Label("Host"), host);
+        form.addRow(1, new Label("Port"), port);
+        form.addRow(2, new Label("Database"), database);
+        form.addRow(3, new Label("User"), user);
+        form.addRow(4, new Label("Password"), password);
+        form.addRow(5, new Label("SSL"), ssl);
+
+        return form;
     }
 
     void show() {

@@ -19,7 +19,8 @@ import org.newsmark.app.Workspace;
 /**
  * File → Open database file… and File → Connect to a shared corpus…: both open another corpus off the
  * FX thread and hand it to {@code reopen}, which puts the workbench on it, as starting with
- * {@code --db} would. Work not yet sent to an unreachable server is not left behind unasked.
+ * {@code --db} would. Work not yet sent to an unreachable server is not left behind unasked. File →
+ * Copy corpus to… copies this corpus into a new file or an empty server database, and can open the copy.
  */
 final class CorpusMenu {
 
@@ -45,7 +46,20 @@ final class CorpusMenu {
         MenuItem connect = new MenuItem("Connect to a shared corpus…", new FontIcon(Feather.SERVER));
         connect.setId("menu-connect");
         connect.setOnAction(e -> connect());
-        return List.of(open, connect);
+        MenuItem copy = new MenuItem("Copy corpus to…", new FontIcon(Feather.COPY));
+        copy.setId("menu-copy-corpus");
+        copy.setOnAction(e -> copyCorpus(FileChoices.nativeChoosers()));
+        return List.of(open, connect, copy);
+    }
+
+    /** File → Copy corpus to…: the copy runs on the window's dataset thread; the copy made can be opened here. */
+    CopyDialog copyCorpus(FileChoices choices) {
+        ConnectDialogModel server = new ConnectDialogModel(preferences, Optional.empty(), model.workspace().annotator(),
+                runner.datasets(), Platform::runLater);
+        CopyDialog dialog = new CopyDialog(new CopyDialogModel(model.workspace(), server, runner.datasets(), Platform::runLater),
+                choices, owner.get(), this::leaveFor);
+        dialog.show();
+        return dialog;
     }
 
     /** The dialog's model, on the window's dataset thread, filled from the last address. */

@@ -75,6 +75,77 @@ class StoreCopyTest {
         }
     }
 
+    @Test
+    void progressCountsEveryRowAfterEveryBatchAndAStoppedCopyLeavesTheTargetAsItWas() {
+        Path original = dir.resolve("many.newsmark");
+        try (Store store = Fixtures.openWithLabels(original)) {
+            corpus(store);
+            store.inTransaction(() -> {
+                long doc = Fixtures.insertDocument(store, "long", "x".repeat(1300)).id();
+                for (int i = 0; i < 1200; i++) {
+                    store.spans().insert(Fixtures.span(doc, i, i + 1, PERSON));
+                }
+                return null;
+            });
+        }
+        List<long[]> told = new java.util.ArrayList<>();
+        List<String> tables = new java.util.ArrayList<>();
+        StoreCopy.Counts counts;
+        try (Store source = Store.openReadOnly(original); Store target = Store.open(dir.resolve("copy.newsmark"))) {
+            counts = StoreCopy.copy(source, target, (table, rows, tableRows, done, total) -> {
+                told.add(new long[] {rows, tableRows, done, total});
+                tables.add(table);
+                return true;
+            });
+        }
+        long rows = counts.rows().values().stream().mapToLong(Integer::longValue).sum();
+        assertThat(told).extracting(t -> t[2]).isSorted().last().isEqualTo(rows);
+        assertThat(told).allSatisfy(t -> assertThat(t[3]).isEqualTo(rows));
+        // the spans table comes in three batches of at most 500 rows, each told as it is sent
+        assertThat(java.util.stream.IntStream.range(0, told.size()).filter(i -> tables.get(i).equals("spans"))
+                .mapToObj(i -> told.get(i)[0]).toList()).containsExactly(500L, 1000L, (long) counts.of("spans"));
+
+        Path stopped = dir.resolve("stopped.newsmark");
+        try (Store source = Store.openReadOnly(original); Store target = Fixtures.openWithLabels(stopped)) {
+            target.inTransaction(() -> {
+                target.connection().createStatement().executeUpdate("DELETE FROM labels");
+                return null;
+            });
+            Map<String, List<List<String>>> before = StoreDump.of(target);
+            int[] calls = {0};
+            assertThatThrownBy(() -> StoreCopy.copy(source, target, (table, r, tr, done, total) -> ++calls[0] < 3))
+                    .isInstanceOf(java.util.concurrent.CancellationException.class);
+            assertThat(calls[0]).isEqualTo(3);
+            assertThat(StoreDump.of(target)).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void whatIsWrittenToTheSourceDuringTheCopyIsNotHalfInIt() {
+        Path original = dir.resolve("live.newsmark");
+        try (Store store = Fixtures.openWithLabels(original)) {
+            corpus(store);
+        }
+        Map<String, List<List<String>>> before;
+        try (Store source = Store.openReadOnly(original)) {
+            before = StoreDump.of(source);
+        }
+        Path copy = dir.resolve("snapshot.newsmark");
+        try (Store source = Store.openReadOnly(original); Store writer = Store.open(original); Store target = Store.open(copy)) {
+            boolean[] written = {false};
+            StoreCopy.copy(source, target, (table, rows, tableRows, done, total) -> {
+                if (!written[0]) { // after the labels, before the documents and their spans
+                    long doc = Fixtures.insertDocument(writer, "meanwhile", "Rutte came back").id();
+                    writer.spans().insert(Fixtures.span(doc, 0, 5, PERSON));
+                    written[0] = true;
+                }
+                return true;
+            });
+            assertThat(writer.documents().count()).isEqualTo(4);
+            assertThat(StoreDump.of(target)).isEqualTo(before);
+        }
+    }
+
     /** Three documents, two annotators, every table used, a deleted span's id retired and ids reserved. */
     static void corpus(Store store) {
         Document a = store.documents().insert(new Document(0, "tricky", "Rutte calls Yoon", TRICKY_TEXT,
