@@ -24,6 +24,13 @@ final class AttributionFinder {
     private static final List<String> PERIPHRASES = List.of("went on to", "goes on to", "continued to",
             "was quoted to", "wanted to", "went as far as to", "went as far to");
     private static final String AS_SAYING = " as saying";
+    private static final String AND = " and ";
+    /**
+     * First words of a time or place phrase that opens a sentence before {@code , according to X,}: the
+     * report is then the clause after X ({@code On Sunday in London, according to police, a man …}).
+     */
+    private static final Set<String> INTRODUCTORY = Set.of("On", "In", "At", "During", "After", "Before", "Since",
+            "Earlier", "Later", "Last", "Yesterday", "Today", "Overnight", "Meanwhile");
     /** A two-word speech verb that reports a clause: {@code pointed out she had …}. */
     private static final String POINTED_OUT = "pointed out";
     /**
@@ -165,7 +172,8 @@ final class AttributionFinder {
     }
 
     private Optional<Attribution> according(String text, TextRange cue) {
-        Optional<TextRange> speaker = SpeakerPhrases.after(text, cue.end()).map(s -> SpeakerPhrases.withNameAfter(text, s));
+        Optional<TextRange> speaker = SpeakerPhrases.after(text, cue.end()).map(s -> SpeakerPhrases.withNameAfter(text, s))
+                .map(s -> jointAfter(text, s));
         String first = speaker.map(s -> TextScan.firstWord(s.of(text))).orElse("");
         if (speaker.isEmpty() || !TextScan.startsUpper(first) && !SpeechVocabulary.DETERMINERS.contains(first)
                 && !RoleModifiers.isRoleNoun(first) && !headedByRoleWord(speaker.get().of(text))) {
@@ -174,8 +182,12 @@ final class AttributionFinder {
         int end = skipBracket(text, speaker.get().end());
         Optional<TextRange> content = Optional.empty();
         int sentenceStart = Sentences.startOf(text, cue.start());
-        if (sentenceStart == cue.start() && charAt(text, end) == ',') {
+        boolean introduced = sentenceStart < cue.start() && charBefore(text, cue.start()) == ','
+                && INTRODUCTORY.contains(TextScan.firstWord(text.substring(sentenceStart, cue.start())));
+        if ((sentenceStart == cue.start() || introduced) && charAt(text, end) == ',') {
             content = clause(text, end + 1, Sentences.endOf(text, end));
+        } else if (introduced) {
+            content = Optional.empty();
         } else if (charBefore(text, cue.start()) == ',') {
             content = clause(text, sentenceStart, TextScan.skipSpacesBack(text, cue.start()) - 1);
         } else if (charAt(text, end) == '.' && sentenceStart < cue.start()
@@ -183,6 +195,16 @@ final class AttributionFinder {
             content = clause(text, sentenceStart, TextScan.skipSpacesBack(text, cue.start()));
         }
         return Optional.of(new Attribution(speaker.get(), cue, false, content, end));
+    }
+
+    /** {@code according to witnesses and officials}: a second phrase joined by {@code and} is part of the speaker. */
+    private static TextRange jointAfter(String text, TextRange speaker) {
+        if (!text.startsWith(AND, speaker.end())) {
+            return speaker;
+        }
+        int next = speaker.end() + AND.length();
+        return SpeakerPhrases.after(text, next).filter(s -> s.start() == next)
+                .map(s -> new TextRange(speaker.start(), s.end())).orElse(speaker);
     }
 
     /** {@code state media}, {@code local officials}: a lower-case phrase whose head is a role word. */

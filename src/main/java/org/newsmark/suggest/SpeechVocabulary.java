@@ -19,7 +19,7 @@ final class SpeechVocabulary {
             "hopes", "hoped", "announces", "confirms", "stating", "saying", "adding", "noting", "warning",
             "explaining", "telling", "claiming", "insisting", "arguing", "insists", "testified", "testifies",
             "cautioned", "cautions", "informed", "urged", "urges", "specified", "specifies", "conceded", "recalled",
-            "ruled", "rules", "report");
+            "ruled", "rules", "report", "indicate", "indicates");
 
     /** Verbs whose listener stands between them and what they report: {@code told reporters the plan}. */
     static final Set<String> LISTENER_VERBS = Set.of("told", "tells", "informed", "informs");
@@ -71,7 +71,9 @@ final class SpeechVocabulary {
             "brother", "sister", "friend", "colleague", "author", "singer", "actor", "player", "players",
             "driver", "pilot", "airline", "operator", "broadcaster", "newspaper", "outlet", "source", "sources",
             "analysts", "analyst", "activist", "activists", "campaigners", "union", "association", "club",
-            "organisation", "organization", "representatives", "victims", "victim", "foundation", "institute", "university", "school", "hospital");
+            "organisation", "organization", "representatives", "victims", "victim", "foundation", "institute", "university", "school", "hospital",
+            "eyewitness", "eyewitnesses", "witness", "workers", "magazine", "publication", "website",
+            "chairperson", "reports", "accounts");
 
     static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
 

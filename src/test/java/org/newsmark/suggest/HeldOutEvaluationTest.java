@@ -13,6 +13,10 @@ import org.junit.jupiter.api.Test;
 class HeldOutEvaluationTest {
 
     private static final double MARGIN = 0.03;
+    /** The tuning articles added in the sixth round (issue 13). */
+    private static final java.util.Set<String> SIXTH_ROUND = java.util.Set.of("california-boat-fire",
+            "iran-cargo-plane-karaj", "streatham-knife-attack", "benin-nigeria-join-afcfta", "florida-highway-pileup",
+            "pope-francis-abuse-reporting-law");
     private static SuggestionEngine engine;
 
     @BeforeAll
@@ -51,8 +55,20 @@ class HeldOutEvaluationTest {
 
     @Test
     void tuningHalf() {
-        Evaluator.Report r = GoldSet.evaluate(engine, GoldSet.split("tuning"));
-        System.out.println("Tuning Wikinews articles (" + GoldSet.split("tuning").size() + "):\n" + r.table());
+        Evaluator.Report all = GoldSet.evaluate(engine, GoldSet.split("tuning"));
+        System.out.println("Tuning Wikinews articles (" + GoldSet.split("tuning").size() + "):\n" + all.table());
+        // with the six harder articles of the sixth round (issue 13), many of them reports of outlets and bodies
+        assertAtLeast(all, Labels.FIGURE, 0.93, 0.97);
+        assertAtLeast(all, Labels.PLACE, 0.95, 0.93);
+        assertThat(all.label(Labels.FIGURE).orElseThrow().exact().f1()).isGreaterThanOrEqualTo(0.91 - MARGIN);
+        assertThat(all.label(Evaluator.DIRECT_QUOTE).orElseThrow().exact().f1()).isGreaterThanOrEqualTo(0.97 - MARGIN);
+        assertThat(all.label(Labels.QUOTE).orElseThrow().overlap().f1()).isGreaterThanOrEqualTo(0.94 - MARGIN);
+        assertThat(all.label(Labels.SPEAKER).orElseThrow().exact().f1()).isGreaterThanOrEqualTo(0.86 - MARGIN);
+        assertThat(all.label(Labels.SPEAKER).orElseThrow().overlap().f1()).isGreaterThanOrEqualTo(0.89 - MARGIN);
+        assertThat(all.linkAccuracy()).isGreaterThanOrEqualTo(0.93 - MARGIN);
+        // the 26 articles of the first five rounds keep the levels reached on them
+        Evaluator.Report r = GoldSet.evaluate(engine, GoldSet.split("tuning").stream()
+                .filter(d -> !SIXTH_ROUND.contains(d.name())).toList());
         assertAtLeast(r, Labels.FIGURE, 0.99, 0.98);
         assertAtLeast(r, Labels.PLACE, 0.97, 0.96);
         assertThat(r.label(Labels.FIGURE).orElseThrow().exact().f1()).isGreaterThanOrEqualTo(0.97 - MARGIN);

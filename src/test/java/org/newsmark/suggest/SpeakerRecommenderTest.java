@@ -362,4 +362,32 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.texts(speakers, "In a statement, Vazquez said she would serve.", Labels.SPEAKER))
                 .containsExactly("Vazquez");
     }
+    @Test
+    void accordingToARoleLedNameBeforeAQuoteGivesTheSpeaker() {
+        assertThat(Fixtures.links(speakers, "According to eyewitness Jane Doe, \"the roof fell in within seconds.\""))
+                .containsExactly("the roof fell in within seconds. -> eyewitness Jane Doe");
+    }
+
+    @Test
+    void accordingToAfterAnOpeningTimePhraseReportsTheClauseAfterItsJointSources() {
+        assertThat(Fixtures.links(speakers, "On Monday in Leeds, according to witnesses and officials, a driver hit a wall."))
+                .containsExactly("a driver hit a wall -> witnesses and officials");
+        assertThat(Fixtures.links(speakers, "On Monday in Leeds, according to police reports a driver hit a wall.")).isEmpty();
+    }
+
+    @Test
+    void publicationsWorkersAndReportsSpeakThroughPresentAndPerfectVerbs() {
+        assertThat(Fixtures.links(speakers, "Reports indicate the bridge may have been struck twice."))
+                .containsExactly("the bridge may have been struck twice -> Reports");
+        assertThat(Fixtures.links(speakers, "Rescue workers have indicated a second search is planned."))
+                .containsExactly("a second search is planned -> Rescue workers");
+        assertThat(Fixtures.links(speakers, "The trade magazine stated the engine overheated before the crash."))
+                .containsExactly("the engine overheated before the crash -> The trade magazine");
+    }
+
+    @Test
+    void aLowerCaseRoleBeforeATitleBelongsToTheSpeaker() {
+        assertThat(Fixtures.texts(speakers, "At the meeting, chairperson President Anna Berg of Norway said, \"We will trade more.\"",
+                Labels.SPEAKER)).containsExactly("chairperson President Anna Berg");
+    }
 }
