@@ -191,6 +191,34 @@ public final class WorkbenchViewModel {
         updateCounts();
     }
 
+    /**
+     * Another client changed the label scheme: the labels and the open sessions (whose spans a rename
+     * relabels) are read on {@code background} and shown on {@code fx}, the screen's thread.
+     */
+    public java.util.concurrent.CompletableFuture<Void> refreshScheme(java.util.concurrent.Executor background,
+            java.util.concurrent.Executor fx) {
+        java.util.concurrent.CompletableFuture<Void> scheme = java.util.concurrent.CompletableFuture
+                .supplyAsync(() -> workspace.scheme().labels(), background)
+                .thenAcceptAsync(labels::setAll, fx);
+        java.util.concurrent.CompletableFuture<?>[] reread = workspace.openSessions().stream()
+                .map(s -> s.reread(background, fx).thenAccept(changed -> {
+                    if (changed && s == session.get()) {
+                        ListPatch.apply(spans, s.spans());
+                        updateCounts();
+                        SessionChange change = new SessionChange(new TextRange(0, s.text().length()),
+                                "the label scheme changed");
+                        changeListeners.forEach(l -> l.accept(change));
+                    }
+                })).toArray(java.util.concurrent.CompletableFuture[]::new);
+        return java.util.concurrent.CompletableFuture.allOf(scheme, java.util.concurrent.CompletableFuture.allOf(reread))
+                .whenComplete((done, failure) -> {
+                    if (failure != null) {
+                        System.getLogger("newsmark").log(System.Logger.Level.WARNING,
+                                "could not read the changed label scheme: " + failure.getMessage(), failure);
+                    }
+                });
+    }
+
     private void refilter() {
         String needle = filterText.get().trim().toLowerCase(Locale.ROOT);
         StatusFilter filter = statusFilter.get();
