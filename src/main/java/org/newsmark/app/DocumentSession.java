@@ -38,6 +38,8 @@ public final class DocumentSession {
     private final SessionWriter writer;
     /** A commit was refused: the mirror is being re-read from the store and takes no action meanwhile. */
     private boolean recovering;
+    /** Actions handed to the writer so far: a re-read taken before the latest one is stale. */
+    private long submitted;
     /** An inline commit's description, told to save listeners after the change itself was announced. */
     private Optional<String> savedInline = Optional.empty();
     /** What the last action did to the spans, announced with it. */
@@ -356,6 +358,30 @@ public final class DocumentSession {
         writer.awaitQueued();
     }
 
+    /**
+     * Re-reads spans, relations and labels from the store without holding up the screen: the reading
+     * waits for the queued actions on {@code background}, the mirror takes it on {@code fx} (the thread
+     * that acts on this session). An action taken meanwhile makes the reading stale: it is read again.
+     * The undo history stays. Completes with whether the mirror changed (false while a refused save is
+     * being re-read, which reads the store anyway).
+     */
+    public CompletableFuture<Boolean> reread(java.util.concurrent.Executor background, java.util.concurrent.Executor fx) {
+        long seen = submitted;
+        return CompletableFuture.supplyAsync(() -> {
+            writer.awaitQueued();
+            return state.read();
+        }, background).thenComposeAsync(stored -> {
+            if (recovering) {
+                return CompletableFuture.completedFuture(false);
+            }
+            if (submitted != seen) {
+                return reread(background, fx);
+            }
+            state.replaceWith(stored);
+            return CompletableFuture.completedFuture(true);
+        }, fx);
+    }
+
     /** Re-reads spans and relations from the store once queued actions are committed (the undo history stays). */
     void reload() {
         writer.awaitQueued();
@@ -510,6 +536,7 @@ public final class DocumentSession {
             delta = state.takeDelta();
         }
         CommandHistory.Snapshot historyBefore = history.snapshot();
+        submitted++;
         try {
             return writer.submit(description, writes, new SessionWriter.Outcome() {
                 @Override

@@ -49,7 +49,7 @@ public final class TeamAgreement {
         Map<String, AnnotatedDocument> all = layers.layers(documentId);
         Document document = all.values().stream().findFirst().map(AnnotatedDocument::document)
                 .orElseGet(() -> workspace.store().documents().find(documentId).orElseThrow(
-                        () -> new IllegalArgumentException("no document " + documentId + " in " + workspace.file())));
+                        () -> new IllegalArgumentException("no document " + documentId + " in " + workspace.location())));
         Map<String, List<org.newsmark.model.Span>> spans = new LinkedHashMap<>();
         Map<String, List<org.newsmark.model.Relation>> relations = new LinkedHashMap<>();
         all.forEach((name, layer) -> {

@@ -319,6 +319,13 @@ public final class Workspace implements AutoCloseable {
         otherLayers.values().forEach(DocumentSession::reload);
     }
 
+    /** The sessions this run has opened, the other layers' included. */
+    public synchronized List<DocumentSession> openSessions() {
+        List<DocumentSession> open = new java.util.ArrayList<>(sessions.values());
+        open.addAll(otherLayers.values());
+        return open;
+    }
+
     /** The session of a document if this run has opened it, without opening it. */
     public synchronized java.util.Optional<DocumentSession> openSessionIfAny(long documentId) {
         return java.util.Optional.ofNullable(sessions.get(documentId));

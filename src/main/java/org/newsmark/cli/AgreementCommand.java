@@ -61,7 +61,7 @@ final class AgreementCommand implements Callable<Integer> {
         if (named.isEmpty()) {
             List<String> everyone = agreement.annotators();
             if (everyone.size() < 2) {
-                throw new BadInputException(workspace.file() + ":0: agreement needs at least two annotators; "
+                throw new BadInputException(workspace.location() + ":0: agreement needs at least two annotators; "
                         + (everyone.isEmpty() ? "no one has" : "only " + everyone.get(0) + " has")
                         + " a layer here besides gold (add others' work with merge)");
             }
@@ -75,7 +75,7 @@ final class AgreementCommand implements Callable<Integer> {
         }
         List<String> unknown = named.stream().filter(n -> !withLayers.contains(n)).toList();
         if (!unknown.isEmpty()) {
-            throw new BadInputException(workspace.file() + ":0: --annotators names annotators without a layer here: "
+            throw new BadInputException(workspace.location() + ":0: --annotators names annotators without a layer here: "
                     + String.join(", ", unknown) + " (annotators: " + (withLayers.isEmpty() ? "none" : String.join(", ", withLayers)) + ")");
         }
         if (named.size() < 2) {
@@ -96,7 +96,7 @@ final class AgreementCommand implements Callable<Integer> {
         List<String> named = cleaned(labels);
         List<String> unknown = named.stream().filter(l -> workspace.scheme().byName(l).isEmpty()).toList();
         if (!unknown.isEmpty()) {
-            throw new BadInputException(workspace.file() + ":0: --labels names labels it does not have: "
+            throw new BadInputException(workspace.location() + ":0: --labels names labels it does not have: "
                     + String.join(", ", unknown) + " (labels: " + String.join(", ", workspace.scheme().names()) + ")");
         }
         return named;

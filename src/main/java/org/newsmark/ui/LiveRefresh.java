@@ -25,6 +25,9 @@ final class LiveRefresh implements AutoCloseable {
         if (changes.documents()) {
             model.refreshDocuments(runner.datasets(), Platform::runLater);
         }
+        if (changes.scheme()) {
+            model.refreshScheme(runner.datasets(), Platform::runLater);
+        }
         if (model.session().map(s -> changes.layersOf(s.document().id())).orElse(false)) {
             layers.reload();
         }

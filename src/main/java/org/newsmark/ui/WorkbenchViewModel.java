@@ -211,6 +211,45 @@ public final class WorkbenchViewModel {
         updateCounts();
     }
 
+    /**
+     * Another client changed the label scheme: the labels and the open sessions (whose spans a rename
+     * relabels) are read on {@code background} and shown on {@code fx}, the screen's thread.
+     */
+    public java.util.concurrent.CompletableFuture<Void> refreshScheme(java.util.concurrent.Executor background,
+            java.util.concurrent.Executor fx) {
+        return java.util.concurrent.CompletableFuture.supplyAsync(() -> workspace.scheme().labels(), background)
+                .thenComposeAsync(read -> {
+                    if (read.equals(labels)) {
+                        // an SQLite file says only that something changed: a re-read would take the other
+                        // client's status version as seen without showing their status
+                        return java.util.concurrent.CompletableFuture.completedFuture(null);
+                    }
+                    labels.setAll(read);
+                    return java.util.concurrent.CompletableFuture.allOf(workspace.openSessions().stream()
+                            .map(s -> s.reread(background, fx).thenAccept(changed -> {
+                                if (changed && s == session.get()) {
+                                    showReread(s);
+                                }
+                            })).toArray(java.util.concurrent.CompletableFuture[]::new));
+                }, fx)
+                .whenComplete((done, failure) -> {
+                    if (failure != null) {
+                        System.getLogger("newsmark").log(System.Logger.Level.WARNING,
+                                "could not read the changed label scheme: " + failure.getMessage(), failure);
+                    }
+                });
+    }
+
+    /** The open session after a re-read: its spans, counts and status as the store holds them. */
+    private void showReread(DocumentSession s) {
+        ListPatch.apply(spans, s.spans());
+        updateCounts();
+        status.set(s.document().status());
+        updateSummary(s);
+        SessionChange change = new SessionChange(new TextRange(0, s.text().length()), "the label scheme changed");
+        changeListeners.forEach(l -> l.accept(change));
+    }
+
     private void refilter() {
         String needle = filterText.get().trim().toLowerCase(Locale.ROOT);
         StatusFilter filter = statusFilter.get();

@@ -9,6 +9,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
+import org.newsmark.store.BothEngines.EngineTest;
 import org.newsmark.app.Assignments;
 import org.newsmark.app.WorkspaceStore;
 import org.newsmark.model.Document;
@@ -18,7 +19,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /** Team → Assign…: the window shares the documents out as {@code newsmark assign} does. */
 class AssignUiTest extends SeedWindowTest {
 
-    @Test
+    @EngineTest
     void assigningFromTheWindowStoresThePlanAndTheListShowsTheAnalystsDocuments() throws Exception {
         for (int i = 0; i < 3; i++) {
             WorkspaceStore.of(workspace).documents().insert(Document.of("extra-" + i, "Kim met Lee in Busan, report " + i + "."));

@@ -11,7 +11,7 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.Test;
+import org.newsmark.store.BothEngines.EngineTest;
 import org.newsmark.model.DocumentStatus;
 import org.newsmark.store.Store;
 import org.newsmark.store.Version;
@@ -24,12 +24,12 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class ConcurrentStatusUiTest extends SeedWindowTest {
 
-    @Test
+    @EngineTest
     void aStatusSetAfterAnotherClientsChangeIsRefusedAndTheirsShows() throws Exception {
         assertThat(onFx(() -> window.model().statusProperty().get())).isEqualTo(DocumentStatus.NEW);
         Version theirs;
         long id;
-        try (Store other = Store.open(db)) {
+        try (Store other = database.open()) {
             id = other.documents().ids(Optional.empty()).get(0);
             theirs = other.documents().setStatus(id, DocumentStatus.IN_PROGRESS, "Ana",
                     other.documents().statusVersion(id).number());

@@ -14,7 +14,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Path;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
+import org.newsmark.store.BothEngines.EngineTest;
 import org.newsmark.app.UserPreferences;
 import org.newsmark.app.Workspace;
 import org.newsmark.model.Annotator;
@@ -40,11 +40,11 @@ class LayersUiTest extends SeedWindowTest {
         yoon = range("Yoon Suk Yeol");
         rutte = range("Mark Rutte");
         korea = range("South Korea");
-        try (Workspace ana = Workspace.open(db, new Annotator("ana"))) {
+        try (Workspace ana = Workspace.open(database.location(), new Annotator("ana"))) {
             ana.open(id).tag(yoon, "speaker");
             ana.open(id).tag(korea, "place");
         }
-        try (Workspace ben = Workspace.open(db, new Annotator("ben"))) {
+        try (Workspace ben = Workspace.open(database.location(), new Annotator("ben"))) {
             ben.open(id).tag(rutte, "speaker");
         }
     }
@@ -85,7 +85,7 @@ class LayersUiTest extends SeedWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    @Test
+    @EngineTest
     void aShownLayerIsOutlinedSolidInItsAnnotatorsColourAndHiddenAgain() throws Exception {
         assertThat(layerOutlines()).as("off by default").isEmpty();
 
@@ -116,7 +116,7 @@ class LayersUiTest extends SeedWindowTest {
         assertThat(layerOutlines()).isEmpty();
     }
 
-    @Test
+    @EngineTest
     void theAnnotatorDialogRefusesBadNamesAndSwitchesTheLayerBeingEdited() throws Exception {
         String before = workspace.annotator().name();
         clickOn("Edit").clickOn("Annotator name…");
@@ -150,11 +150,11 @@ class LayersUiTest extends SeedWindowTest {
         selectWithMouse("Yoon Suk Yeol");
         keys(KeyCode.DIGIT1);                 // speaker, in ben's layer
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
-            try (Store fresh = Store.openReadOnly(db)) {
+            try (Store fresh = database.openReadOnly()) {
                 return fresh.layers().spans(id).getOrDefault("ben", List.of()).size() == 2;
             }
         });
-        try (Store fresh = Store.openReadOnly(db)) {
+        try (Store fresh = database.openReadOnly()) {
             assertThat(fresh.layers().spans(id).get("ben")).extracting(Span::range).containsExactly(yoon, rutte);
             assertThat(fresh.layers().spans(id).getOrDefault(before, List.of())).as("the first name's layer").isEmpty();
             assertThat(fresh.layers().spans(id).get("ana")).hasSize(2);

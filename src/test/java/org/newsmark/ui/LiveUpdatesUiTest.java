@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ListView;
-import org.junit.jupiter.api.Test;
+import org.newsmark.store.BothEngines.EngineTest;
 import org.newsmark.app.DocumentSession;
 import org.newsmark.app.Workspace;
 import org.newsmark.app.WorkspaceStore;
@@ -69,7 +69,7 @@ class LiveUpdatesUiTest extends SeedWindowTest {
         return (System.nanoTime() - committed) / 1_000_000;
     }
 
-    @Test
+    @EngineTest
     void whatAnotherClientCommitsAppearsInTheOpenWindowWithinASecond() throws Exception {
         window.listening().get(PATIENCE_SECONDS, TimeUnit.SECONDS);
         long open = onFx(() -> window.model().session().orElseThrow().document().id());
@@ -81,7 +81,7 @@ class LiveUpdatesUiTest extends SeedWindowTest {
         });
         workspace.awaitCommits();
 
-        try (Workspace ana = Workspace.open(db, new Annotator("ana"))) {
+        try (Workspace ana = Workspace.open(database.location(), new Annotator("ana"))) {
             Store other = WorkspaceStore.of(ana);
 
             long committed = System.nanoTime();
@@ -104,8 +104,8 @@ class LiveUpdatesUiTest extends SeedWindowTest {
             ana.open(open).tag(range("South Korea"), "place");
             long outline = shownAfter(committed, () -> layerOutlines().contains(range("South Korea")));
 
-            System.out.printf("LiveUpdatesUiTest (SQLite file): commit to window — new document %d ms, status %d ms,"
-                    + " another's layer %d ms, its new outline %d ms%n", added, status, layer, outline);
+            System.out.printf("LiveUpdatesUiTest (%s): commit to window — new document %d ms, status %d ms,"
+                    + " another's layer %d ms, its new outline %d ms%n", database.engine(), added, status, layer, outline);
         }
 
         assertThat(onFx(() -> list().getSelectionModel().getSelectedItem().id())).as("still selected").isEqualTo(open);

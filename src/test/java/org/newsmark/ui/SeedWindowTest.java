@@ -17,6 +17,10 @@ import javafx.stage.Stage;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsmark.app.TaskRunner;
 import org.newsmark.app.UserPreferences;
@@ -26,13 +30,16 @@ import org.newsmark.model.Document;
 import org.newsmark.model.Relation;
 import org.newsmark.model.Span;
 import org.newsmark.model.TextRange;
+import org.newsmark.store.BothEngines.EngineTest;
 import org.newsmark.store.Store;
+import org.newsmark.store.TestDatabase;
 import org.newsmark.ui.highlight.Proposal;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A real window on a fresh database holding the seed article, and the moves an analyst makes in it. */
+@ExtendWith(SeedWindowTest.SqliteUnlessBothEngines.class)
 abstract class SeedWindowTest extends FxRobot {
 
     static final String SEED = "corpus/01-yoon-rutte-nato-call.txt";
@@ -40,6 +47,9 @@ abstract class SeedWindowTest extends FxRobot {
     @TempDir
     Path temp;
 
+    /** The test's database: an SQLite file, or for an {@code @EngineTest} each engine in turn. */
+    TestDatabase database;
+    /** The SQLite file, when the database is one (null on PostgreSQL). */
     Path db;
     Workspace workspace;
     MainWindow window;
@@ -47,9 +57,10 @@ abstract class SeedWindowTest extends FxRobot {
     TaskRunner runner;
 
     @BeforeEach
-    void openSeed() throws Exception {
-        db = temp.resolve("ui.db");
-        try (Workspace setup = Workspace.open(db)) {
+    void openSeed(TestDatabase engine) throws Exception {
+        database = engine;
+        db = engine.file().orElse(null);
+        try (Workspace setup = Workspace.open(database.location())) {
             WorkspaceStore.of(setup).documents().insert(Document.of("yoon-rutte-nato-call", Files.readString(Path.of(SEED))));
         }
         startWindow();
@@ -57,7 +68,7 @@ abstract class SeedWindowTest extends FxRobot {
 
     void startWindow() throws TimeoutException {
         FxToolkit.registerPrimaryStage();
-        workspace = Workspace.open(db);
+        workspace = Workspace.open(database.location());
         FxToolkit.setupStage(s -> {
             s.close();
             runner = new TaskRunner();
@@ -97,6 +108,23 @@ abstract class SeedWindowTest extends FxRobot {
     void close() throws TimeoutException {
         closeWindow();
         FxToolkit.cleanupStages();
+    }
+
+    /**
+     * Gives a plain {@code @Test} the SQLite file {@code ui.db} in its temporary folder; an
+     * {@link EngineTest} gets its databases from {@link org.newsmark.store.BothEngines} instead.
+     */
+    static final class SqliteUnlessBothEngines implements ParameterResolver {
+        @Override
+        public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+            return parameter.getParameter().getType() == TestDatabase.class
+                    && context.getTestMethod().map(m -> !m.isAnnotationPresent(EngineTest.class)).orElse(false);
+        }
+
+        @Override
+        public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+            return new TestDatabase.Sqlite(((SeedWindowTest) context.getRequiredTestInstance()).temp.resolve("ui.db"));
+        }
     }
 
     StyleClassedTextArea area() {
@@ -175,7 +203,7 @@ abstract class SeedWindowTest extends FxRobot {
     Store committed() {
         workspace.awaitCommits();
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-        return Store.open(db);
+        return database.open();
     }
 
     /** What a fresh connection to the database file reads: label@start-end in document order. */

@@ -14,7 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
+import org.newsmark.store.BothEngines.EngineTest;
 import org.newsmark.app.TeamLayers;
 import org.newsmark.app.team.AgreementReport;
 import org.newsmark.app.team.AgreementStudy;
@@ -67,7 +67,7 @@ class TeamViewsUiTest extends SeedWindowTest {
         return onFx(() -> lookup(query).queryAs(Label.class).getText());
     }
 
-    @Test
+    @EngineTest
     void theMatrixShowsTheStudysFiguresAndTheCurationSettlesEveryDisagreementByKeys() throws Exception {
         clickOn("Team").clickOn("Agreement…");
         waitFor("#cell-a-b");
@@ -111,7 +111,7 @@ class TeamViewsUiTest extends SeedWindowTest {
 
         workspace.awaitCommits();
         WaitForAsyncUtils.waitForFxEvents();
-        try (Store fresh = Store.open(db)) {
+        try (Store fresh = database.open()) {
             assertThat(fresh.layers().spans(id).get(Annotator.GOLD))
                     .extracting(s -> s.label() + "@" + s.start() + "-" + s.end())
                     .containsExactly(key(a.get(1)), key(a.get(0)), key(b.get(2)));
@@ -132,7 +132,7 @@ class TeamViewsUiTest extends SeedWindowTest {
         java.io.ByteArrayOutputStream text = new java.io.ByteArrayOutputStream();
         java.io.ByteArrayOutputStream errors = new java.io.ByteArrayOutputStream();
         int exit = org.newsmark.cli.Cli.run(new org.newsmark.cli.Terminal(text, new java.io.PrintStream(errors, true,
-                java.nio.charset.StandardCharsets.UTF_8), Map.of()), "export", "--db", db.toString(), "--format", "doccano",
+                java.nio.charset.StandardCharsets.UTF_8), Map.of()), "export", "--db", database.location(), "--format", "doccano",
                 "--offsets", "utf16", "--out", out.toString());
         assertThat(exit).as(errors.toString(java.nio.charset.StandardCharsets.UTF_8)).isZero();
         String name = "yoon-rutte-nato-call"; // the seed document, the only one
