@@ -39,6 +39,10 @@ final class ArticleView {
     private final AttributionViewModel attribution;
     private final NavigationViewModel navigation;
     private final SuggestionsViewModel suggestions;
+    /**
+     * The paragraph style of blank lines (two or three in a row separate Wikinews paragraphs): they
+     * collapse to a sliver, since every paragraph already has its own space below it.
+     */
     static final List<String> BLANK_PARAGRAPH = List.of("blank");
     private final BooleanProperty snapToWords = new SimpleBooleanProperty(true);
     private final StyleClassedTextArea area = new StyleClassedTextArea(false);
@@ -202,26 +206,11 @@ final class ArticleView {
             area.clear();
             return;
         }
-        String shownText = DisplayText.of(session.text());
-        area.replaceText(shownText);
-        markBlankParagraphs();
-        styler.reset(shownText);
+        // the text, its blank lines and the styles of the top screen in one change of the area
+        area.replace(0, area.getLength(), styler.reset(DisplayText.of(session.text()), BLANK_PARAGRAPH));
         area.moveTo(0);
         model.selectedSpanProperty().set(null);
         area.showParagraphAtTop(0);
-    }
-
-    /**
-     * Blank lines (two or three in a row separate Wikinews paragraphs) collapse to a sliver: every
-     * paragraph already has its own space below it, so they would only open large gaps.
-     */
-    private void markBlankParagraphs() {
-        var paragraphs = area.getParagraphs();
-        for (int i = 0; i < paragraphs.size(); i++) {
-            if (paragraphs.get(i).getText().isBlank()) {
-                area.setParagraphStyle(i, BLANK_PARAGRAPH);
-            }
-        }
     }
 
     private void restyleAll() {

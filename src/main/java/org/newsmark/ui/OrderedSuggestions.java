@@ -26,12 +26,20 @@ final class OrderedSuggestions {
     }
 
     static OrderedSuggestions of(List<SpanSuggestion> suggestions) {
-        List<SpanSuggestion> sorted = new ArrayList<>(suggestions);
-        sorted.sort(Comparator.comparing(SpanSuggestion::key)); // the engine's order already: a linear pass
         int longest = 0;
-        for (SpanSuggestion s : sorted) {
+        boolean inOrder = true;
+        for (int i = 0; i < suggestions.size(); i++) {
+            SpanSuggestion s = suggestions.get(i);
             longest = Math.max(longest, s.range().length());
+            inOrder &= i == 0 || suggestions.get(i - 1).key().compareTo(s.key()) <= 0;
         }
+        if (inOrder) {
+            // the engine's order already (a prefetched result is shown on the FX thread): no copy of an
+            // unmodifiable list, no sort
+            return new OrderedSuggestions(List.copyOf(suggestions), longest);
+        }
+        List<SpanSuggestion> sorted = new ArrayList<>(suggestions);
+        sorted.sort(Comparator.comparing(SpanSuggestion::key));
         return new OrderedSuggestions(List.copyOf(sorted), longest);
     }
 

@@ -2,10 +2,13 @@ package org.newsmark.ui;
 
 import java.util.BitSet;
 import java.util.Collection;
+import java.util.List;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
+import org.fxmisc.richtext.model.ReadOnlyStyledDocumentBuilder;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.newsmark.model.TextRange;
 
@@ -40,8 +43,34 @@ final class ViewportStyler {
         area.getVisibleParagraphs().addListener((ListChangeListener<Object>) c -> later());
     }
 
-    /** The area now shows {@code text}: nothing of it is styled yet; the top screen is styled at once. */
-    void reset(String text) {
+    /**
+     * The document that shows {@code text} in one change of the area: its paragraphs, those whose
+     * text is blank with {@code blankParagraphStyle}, and the top screen already styled (the rest is
+     * styled as it scrolls in). One change instead of the text, then a paragraph style per blank line,
+     * then the styles: each change of the area's document is a pass over its paragraphs and cells.
+     */
+    ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> reset(String text,
+                                                                                  Collection<String> blankParagraphStyle) {
+        index(text);
+        int styledEnd = Math.min(paragraphCount(), 2 * MARGIN + 1);
+        TextRange top = new TextRange(0, starts[styledEnd] - 1);
+        StyleSpans<Collection<String>> topStyles = top.isEmpty() ? null : stylesOfParagraphs(top);
+        stale.clear(0, styledEnd);
+        paragraphsStyled += styledEnd;
+        ReadOnlyStyledDocumentBuilder<Collection<String>, String, Collection<String>> document =
+                new ReadOnlyStyledDocumentBuilder<>(area.getSegOps(), List.of(), paragraphCount());
+        for (int p = 0; p < paragraphCount(); p++) {
+            String line = text.substring(starts[p], starts[p + 1] - 1);
+            StyleSpans<Collection<String>> styles = p < styledEnd && topStyles != null && !line.isEmpty()
+                    ? topStyles.subView(starts[p], starts[p + 1] - 1)
+                    : StyleSpans.singleton(List.of(), line.length());
+            document.addParagraph(line, styles, line.isBlank() ? blankParagraphStyle : List.of());
+        }
+        return document.build();
+    }
+
+    /** The paragraphs of {@code text}, all stale. */
+    private void index(String text) {
         int paragraphs = (int) text.chars().filter(c -> c == '\n').count() + 1;
         starts = new int[paragraphs + 1];
         int p = 1;
@@ -53,7 +82,6 @@ final class ViewportStyler {
         starts[paragraphs] = text.length() + 1;
         stale.clear();
         stale.set(0, paragraphs);
-        styleAround(0, Math.min(paragraphs - 1, 2 * MARGIN));
     }
 
     /**
@@ -122,10 +150,14 @@ final class ViewportStyler {
         if (paragraphs.isEmpty()) {
             return;
         }
+        area.setStyleSpans(paragraphs.start(), stylesOfParagraphs(paragraphs));
+    }
+
+    /** The styles of {@code paragraphs} (not empty), computed from their cluster so that layers match the whole text. */
+    private StyleSpans<Collection<String>> stylesOfParagraphs(TextRange paragraphs) {
         TextRange region = clusterOf.apply(paragraphs);
         StyleSpans<Collection<String>> styles = stylesOf.apply(region);
-        area.setStyleSpans(paragraphs.start(), styles.subView(paragraphs.start() - region.start(),
-                paragraphs.end() - region.start()));
+        return styles.subView(paragraphs.start() - region.start(), paragraphs.end() - region.start());
     }
 
     private int paragraphCount() {
