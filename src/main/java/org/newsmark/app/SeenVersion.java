@@ -32,6 +32,22 @@ final class SeenVersion {
         seen = now;
     }
 
+    /** What one write expects, fixed at its first attempt: a transaction tried again expects the same. */
+    Expectation forOneWrite() {
+        return new Expectation();
+    }
+
+    final class Expectation {
+        private java.util.OptionalLong fixed = java.util.OptionalLong.empty();
+
+        long get() {
+            if (fixed.isEmpty()) {
+                fixed = java.util.OptionalLong.of(expected());
+            }
+            return fixed.getAsLong();
+        }
+    }
+
     /** Who the change is recorded as made by. */
     String analyst() {
         return versions.analyst();

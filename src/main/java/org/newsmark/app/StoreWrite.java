@@ -69,20 +69,18 @@ sealed interface StoreWrite {
         private final DocumentStatus status;
         private final String annotator;
         private final SeenVersion seen;
-        private java.util.OptionalLong expected = java.util.OptionalLong.empty();
+        private final SeenVersion.Expectation expected;
 
         SetDocumentStatus(DocumentStatus status, String annotator, SeenVersion seen) {
             this.status = status;
             this.annotator = annotator;
             this.seen = seen;
+            this.expected = seen.forOneWrite();
         }
 
         @Override
         public void applyTo(Store store, long documentId, StoredIds ids) {
-            if (expected.isEmpty()) {
-                expected = java.util.OptionalLong.of(seen.expected());
-            }
-            long from = expected.getAsLong();
+            long from = expected.get();
             try {
                 seen.stored(from, store.documents().setStatus(documentId, status, annotator, seen.analyst(), from).number());
             } catch (org.newsmark.store.ConcurrentEditException e) {
@@ -99,19 +97,17 @@ sealed interface StoreWrite {
     final class ClaimLayer implements StoreWrite {
         private final String layer;
         private final SeenVersion seen;
-        private java.util.OptionalLong expected = java.util.OptionalLong.empty();
+        private final SeenVersion.Expectation expected;
 
         ClaimLayer(String layer, SeenVersion seen) {
             this.layer = layer;
             this.seen = seen;
+            this.expected = seen.forOneWrite();
         }
 
         @Override
         public void applyTo(Store store, long documentId, StoredIds ids) {
-            if (expected.isEmpty()) {
-                expected = java.util.OptionalLong.of(seen.expected());
-            }
-            long from = expected.getAsLong();
+            long from = expected.get();
             try {
                 seen.stored(from, store.layers().claim(documentId, layer, seen.analyst(), from).number());
             } catch (org.newsmark.store.ConcurrentEditException e) {
