@@ -55,18 +55,9 @@ final class CopyDialog {
         VBox form = new VBox(8, toFile, fileRow, toServer, server);
         form.disableProperty().bind(model.runningProperty());
 
-        ProgressBar progress = new ProgressBar();
-        progress.setId("copy-progress");
-        progress.setMaxWidth(Double.MAX_VALUE);
-        progress.progressProperty().bind(model.progressProperty());
+        ProgressBar progress = DialogParts.progressBar("copy-progress", model.progressProperty());
 
-        TextArea message = new TextArea();
-        message.setId("copy-message");
-        message.setEditable(false);
-        message.setWrapText(true);
-        message.setPrefRowCount(3);
-        message.textProperty().bind(model.messageProperty());
-        VBox.setVgrow(message, Priority.ALWAYS);
+        TextArea message = DialogParts.messageArea("copy-message", model.messageProperty(), 3);
 
         Button run = new Button("Copy");
         run.setId("copy-run");

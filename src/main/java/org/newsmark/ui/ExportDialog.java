@@ -91,19 +91,10 @@ public final class ExportDialog {
         form.addRow(4, new Label("Nested spans"), nested);
         form.addRow(5, new Label("Destination"), new HBox(8, destination, browse));
 
-        ProgressBar progress = new ProgressBar();
-        progress.setId("export-progress");
-        progress.setMaxWidth(Double.MAX_VALUE);
-        progress.progressProperty().bind(model.progressProperty());
+        ProgressBar progress = DialogParts.progressBar("export-progress", model.progressProperty());
         progress.visibleProperty().bind(model.runningProperty());
 
-        TextArea message = new TextArea();
-        message.setId("export-message");
-        message.setEditable(false);
-        message.setWrapText(true);
-        message.setPrefRowCount(6);
-        message.textProperty().bind(model.messageProperty());
-        VBox.setVgrow(message, Priority.ALWAYS);
+        TextArea message = DialogParts.messageArea("export-message", model.messageProperty(), 6);
 
         Button run = new Button("Export");
         run.setId("export-run");

@@ -50,18 +50,9 @@ public final class ImportDialog {
         format.textProperty().bind(Bindings.createStringBinding(() -> model.formatProperty().get().isEmpty()
                 ? "Format: —" : "Format: " + model.formatProperty().get() + " (detected)", model.formatProperty()));
 
-        TextArea message = new TextArea();
-        message.setId("import-message");
-        message.setEditable(false);
-        message.setWrapText(true);
-        message.setPrefRowCount(9);
-        message.textProperty().bind(model.messageProperty());
-        VBox.setVgrow(message, Priority.ALWAYS);
+        TextArea message = DialogParts.messageArea("import-message", model.messageProperty(), 9);
 
-        ProgressBar progress = new ProgressBar();
-        progress.setId("import-progress");
-        progress.setMaxWidth(Double.MAX_VALUE);
-        progress.progressProperty().bind(model.progressProperty());
+        ProgressBar progress = DialogParts.progressBar("import-progress", model.progressProperty());
         progress.visibleProperty().bind(model.phaseProperty().isEqualTo(Phase.READING)
                 .or(model.phaseProperty().isEqualTo(Phase.IMPORTING)));
 
