@@ -55,6 +55,11 @@ final class SessionState {
 
     /** A session whose changes {@code versions} knows as its workspace's own. */
     SessionState(Store store, Document document, String annotator, EditVersions versions) {
+        this(store, store, document, annotator, versions);
+    }
+
+    /** As above, first read from {@code readFrom} (the same database on a connection of its own) in one snapshot. */
+    SessionState(Store store, Store readFrom, Document document, String annotator, EditVersions versions) {
         this.store = store;
         this.document = document;
         this.annotator = annotator;
@@ -63,7 +68,7 @@ final class SessionState {
                 ? Optional.of(versions.seen(EditVersions.layerOf(document.id(), annotator))) : Optional.empty();
         this.spanIds = new IdSupply(size -> store.reserveIds("spans", size));
         this.relationIds = new IdSupply(size -> store.reserveIds("relations", size));
-        reload();
+        replaceWith(readFrom == store ? read() : read(readFrom));
     }
 
     /** The writer that tops up the ids in hand; in the background it starts at once, before the first key. */
@@ -107,14 +112,20 @@ final class SessionState {
 
     /** What the store holds for this document now; safe on any thread. */
     Stored read() {
-        return store.read(() -> {
-            Optional<Document> found = store.documents().find(document.id());
-            return new Stored(found.orElse(document),
-                    store.spans().forDocument(document.id(), annotator), store.relations().forDocument(document.id(), annotator),
-                    store.labels().all(),
-                    found.isPresent() ? store.documents().statusVersion(document.id()).number() : 0,
-                    layerSeen.isPresent() ? store.layers().version(document.id(), annotator).number() : 0);
-        });
+        return store.read(() -> storedIn(store));
+    }
+
+    private Stored read(Store from) {
+        return from.readSnapshot(() -> storedIn(from));
+    }
+
+    private Stored storedIn(Store from) {
+        Optional<Document> found = from.documents().find(document.id());
+        return new Stored(found.orElse(document),
+                from.spans().forDocument(document.id(), annotator), from.relations().forDocument(document.id(), annotator),
+                from.labels().all(),
+                found.isPresent() ? from.documents().statusVersion(document.id()).number() : 0,
+                layerSeen.isPresent() ? from.layers().version(document.id(), annotator).number() : 0);
     }
 
     /**

@@ -33,6 +33,8 @@ public final class Workspace implements AutoCloseable {
     /** Sessions of layers other than this annotator's, by layer name and document id. */
     private final Map<String, DocumentSession> otherLayers = new HashMap<>();
     private Optional<SessionWriter.Background> background = Optional.empty();
+    /** A read-only connection of its own that documents are first read on, in the window (see {@link #commitInBackground}). */
+    private Optional<Store> reading = Optional.empty();
     /** What this workspace's own sessions changed: they never refuse each other's changes. */
     private final EditVersions versions;
     private SavingStatus saving = SavingStatus.inline();
@@ -184,6 +186,11 @@ public final class Workspace implements AutoCloseable {
         return store;
     }
 
+    /** The connection documents are first read on, in the window; the store's own elsewhere. */
+    synchronized Store readingStore() {
+        return reading.orElse(store);
+    }
+
     /** Whose layer this workspace works on: what sessions show and what they, imports and merges add. */
     public Annotator annotator() {
         return annotator;
@@ -261,15 +268,17 @@ public final class Workspace implements AutoCloseable {
     }
 
     private DocumentSession newSession(long id, String layer) {
-        Document document = store.documents().find(id)
-                .orElseThrow(() -> new IllegalArgumentException("no document " + id + " in " + store.location()));
         Optional<SessionWriter.Background> commits;
+        Store readFrom;
         synchronized (this) {
             commits = background;
+            readFrom = reading.orElse(store);
         }
+        Document document = readFrom.read(() -> readFrom.documents().find(id))
+                .orElseThrow(() -> new IllegalArgumentException("no document " + id + " in " + store.location()));
         SessionWriter writer = commits.map(bg -> SessionWriter.inBackground(store, id, bg))
                 .orElseGet(() -> SessionWriter.inline(store, id));
-        SessionState state = new SessionState(store, document, layer, versions);
+        SessionState state = new SessionState(store, readFrom, document, layer, versions);
         state.useWriter(writer);
         return new DocumentSession(state, writer);
     }
@@ -294,6 +303,20 @@ public final class Workspace implements AutoCloseable {
     public synchronized void commitInBackground(java.util.concurrent.Executor writer, java.util.concurrent.Executor notify) {
         saving = new SavingStatus(notify);
         background = Optional.of(new SessionWriter.Background(writer, notify, saving));
+        if (reading.isEmpty()) {
+            reading = readingConnection();
+        }
+    }
+
+    /** A connection of its own to read documents on, or none (then they are read on the store's one) where it cannot be had. */
+    private Optional<Store> readingConnection() {
+        try {
+            return Optional.of(store.openForReading());
+        } catch (RuntimeException e) {
+            System.getLogger("newsmark").log(System.Logger.Level.WARNING, store.location()
+                    + ": documents are read on the writer's connection: " + e.getMessage());
+            return Optional.empty();
+        }
     }
 
     /** What the background writer has not committed yet, and whether it waits for a lost server connection. */
@@ -343,6 +366,12 @@ public final class Workspace implements AutoCloseable {
 
     @Override
     public void close() {
+        Optional<Store> reader;
+        synchronized (this) {
+            reader = reading;
+            reading = Optional.empty();
+        }
+        reader.ifPresent(Store::close);
         store.close();
     }
 }

@@ -573,6 +573,39 @@ public final class Store implements AutoCloseable {
     }
 
     /**
+     * Runs read-only work on one snapshot: what others commit meanwhile (a live corpus copied from the
+     * window, a document read while the writer commits on another connection) is not half in it.
+     */
+    public <T> T readSnapshot(SqlWork<T> work) {
+        return read(() -> {
+            Connection c = connection();
+            boolean server = engine instanceof PostgresEngine;
+            int isolation = c.getTransactionIsolation();
+            if (server) {
+                c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            }
+            c.setAutoCommit(false); // SQLite: the first read fixes the snapshot of the WAL until the end
+            try {
+                return work.run();
+            } finally {
+                c.rollback();
+                c.setAutoCommit(true);
+                if (server) {
+                    c.setTransactionIsolation(isolation);
+                }
+            }
+        });
+    }
+
+    /**
+     * The same database opened again only to read, with the same login: a window reads documents on it
+     * so that opening one never queues behind the writer's commits (WAL lets a reader run beside a writer).
+     */
+    public Store openForReading() {
+        return engine instanceof PostgresEngine server ? connectReadOnly(server.spec()) : openReadOnly(file);
+    }
+
+    /**
      * Commits the transaction under way. On a server, a connection that breaks during the commit
      * leaves its outcome unknown: the failure then names the server's transaction ({@link ConnectionLostException#inDoubt}).
      */

@@ -89,7 +89,7 @@ public final class StoreCopy {
             try (Statement st = to.connection().createStatement()) {
                 st.executeUpdate("DELETE FROM relation_types"); // a new store's default, replaced by the source's
             }
-            Map<String, Integer> counts = fromSnapshot(from, () -> {
+            Map<String, Integer> counts = from.readSnapshot(() -> {
                 Map<String, Long> sizes = sizes(from);
                 long total = sizes.values().stream().mapToLong(Long::longValue).sum();
                 long[] done = {0};
@@ -113,31 +113,6 @@ public final class StoreCopy {
                 to.idsTaken(table);
             }
             return new Counts(Collections.unmodifiableMap(counts));
-        });
-    }
-
-    /**
-     * Runs {@code work} on one snapshot of {@code from}: what others commit to it meanwhile (a live
-     * corpus is copied from the window) is not half in the copy. Nothing is written to {@code from}.
-     */
-    private static <T> T fromSnapshot(Store from, SqlWork<T> work) {
-        return from.read(() -> {
-            Connection c = from.connection();
-            boolean server = "PostgreSQL".equals(c.getMetaData().getDatabaseProductName());
-            int isolation = c.getTransactionIsolation();
-            if (server) {
-                c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-            }
-            c.setAutoCommit(false); // SQLite: the first read fixes the snapshot of the WAL until the end
-            try {
-                return work.run();
-            } finally {
-                c.rollback();
-                c.setAutoCommit(true);
-                if (server) {
-                    c.setTransactionIsolation(isolation);
-                }
-            }
         });
     }
 

@@ -15,4 +15,9 @@ public final class WorkspaceStore {
     public static Store of(Workspace workspace) {
         return workspace.store();
     }
+
+    /** The connection the window first reads documents on (the store's own outside the window). */
+    public static Store reading(Workspace workspace) {
+        return workspace.readingStore();
+    }
 }

@@ -17,7 +17,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Opening an article the window has not shown before reads it off the FX thread (issue 11). The
- * tests hold the store (every store call is serialised on it) while the analyst switches documents:
+ * tests hold the store, both the writer's connection and the one documents are read on (every call
+ * on a connection is serialised on it), while the analyst switches documents:
  * the FX thread must go on taking keys, and a store call on it would hang there until released.
  */
 class OpeningUiTest extends SeedWindowTest {
@@ -48,11 +49,13 @@ class OpeningUiTest extends SeedWindowTest {
         java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
         Thread holder = new Thread(() -> {
             synchronized (WorkspaceStore.of(workspace)) {
-                held.countDown();
-                try {
-                    done.await(20, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
+                synchronized (WorkspaceStore.reading(workspace)) {
+                    held.countDown();
+                    try {
+                        done.await(20, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
                 }
             }
         }, "holds-the-store");
