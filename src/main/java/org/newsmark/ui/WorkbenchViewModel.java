@@ -104,7 +104,7 @@ public final class WorkbenchViewModel {
         filterText.addListener((o, a, b) -> refilter());
         statusFilter.addListener((o, a, b) -> refilter());
         onlyAssigned.addListener((o, a, b) -> refilter());
-        reloadLabels();
+        labels.setAll(workspace.scheme().labels()); // no session is open yet
         reloadDocuments();
         workspace.saving().addListener(now -> message.set(SavingText.of(now)));
     }
@@ -204,11 +204,19 @@ public final class WorkbenchViewModel {
         }
     }
 
-    public void reloadLabels() {
-        workspace.refreshSessions();
-        labels.setAll(workspace.scheme().labels());
-        session().ifPresent(s -> ListPatch.apply(spans, s.spans()));
-        updateCounts();
+    /**
+     * After the analyst's own change of the label scheme, or an import: the labels and the open
+     * sessions (whose spans a rename relabels) are read again. In the window that happens on the
+     * reader thread, since a session's re-read first waits for its queued commits.
+     */
+    public java.util.concurrent.CompletableFuture<Void> reloadLabels() {
+        return reading.map(r -> rereadScheme(r.reader(), r.onFxThread(), true)).orElseGet(() -> {
+            workspace.refreshSessions();
+            labels.setAll(workspace.scheme().labels());
+            session().ifPresent(s -> ListPatch.apply(spans, s.spans()));
+            updateCounts();
+            return java.util.concurrent.CompletableFuture.completedFuture(null);
+        });
     }
 
     /**
@@ -217,9 +225,14 @@ public final class WorkbenchViewModel {
      */
     public java.util.concurrent.CompletableFuture<Void> refreshScheme(java.util.concurrent.Executor background,
             java.util.concurrent.Executor fx) {
+        return rereadScheme(background, fx, false);
+    }
+
+    private java.util.concurrent.CompletableFuture<Void> rereadScheme(java.util.concurrent.Executor background,
+            java.util.concurrent.Executor fx, boolean ownChange) {
         return java.util.concurrent.CompletableFuture.supplyAsync(() -> workspace.scheme().labels(), background)
                 .thenComposeAsync(read -> {
-                    if (read.equals(labels)) {
+                    if (!ownChange && read.equals(labels)) {
                         // an SQLite file says only that something changed: a re-read would take the other
                         // client's status version as seen without showing their status
                         return java.util.concurrent.CompletableFuture.completedFuture(null);
