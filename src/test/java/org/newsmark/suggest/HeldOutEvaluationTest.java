@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Runs the standard engine on the hand-annotated Wikinews articles and fails when a score drops below
  * the level reached when the rules were last tuned (minus a small margin). Rules are tuned on the
- * "tuning" half only; the "heldout" half and the later "heldout2" part measure how they do on unseen articles.
+ * "tuning" half only; the "heldout" half and the later "heldout2" and "heldout3" parts measure how they do on unseen articles.
  */
 class HeldOutEvaluationTest {
 
@@ -51,6 +51,25 @@ class HeldOutEvaluationTest {
         assertThat(r.label(Labels.QUOTE).orElseThrow().overlap().f1()).isGreaterThanOrEqualTo(0.90 - MARGIN);
         assertThat(r.label(Labels.SPEAKER).orElseThrow().overlap().f1()).isGreaterThanOrEqualTo(0.88 - MARGIN);
         assertThat(r.linkAccuracy()).isGreaterThanOrEqualTo(0.88 - MARGIN);
+    }
+
+    /**
+     * The third held-out part (8 articles drawn at random with seed 2028, issue 13), annotated by hand before the
+     * suggester was run on them: an honest measure on unseen articles.
+     */
+    @Test
+    void thirdHeldOutPart() {
+        Evaluator.Report r = GoldSet.evaluate(engine, GoldSet.split("heldout3"));
+        System.out.println("Third held-out part (" + GoldSet.split("heldout3").size() + "):\n" + r.table());
+        assertThat(GoldSet.split("heldout3")).hasSize(8);
+        // loose sanity floors only, set after the annotations were committed and far below what was measured then
+        // (overlap F1 figure 0.97, place 0.90, quote 0.73, speaker 0.72; direct quotes exact 0.98; said_by 0.88):
+        // this part is for measuring, never for tuning
+        for (String label : java.util.List.of(Labels.FIGURE, Labels.PLACE, Labels.QUOTE, Labels.SPEAKER)) {
+            assertThat(r.label(label).orElseThrow().overlap().f1()).as(label).isGreaterThanOrEqualTo(0.5);
+        }
+        assertThat(r.label(Evaluator.DIRECT_QUOTE).orElseThrow().exact().f1()).isGreaterThanOrEqualTo(0.8);
+        assertThat(r.linkAccuracy()).isGreaterThanOrEqualTo(0.6);
     }
 
     @Test
