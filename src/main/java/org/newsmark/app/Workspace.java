@@ -186,7 +186,7 @@ public final class Workspace implements AutoCloseable {
         return store;
     }
 
-    /** The connection documents are first read on, in the window; the store's own elsewhere. */
+    /** The connection documents and the document list are read on, in the window; the store's own elsewhere. */
     synchronized Store readingStore() {
         return reading.orElse(store);
     }
@@ -237,7 +237,8 @@ public final class Workspace implements AutoCloseable {
 
     /** Every document with the span count of this annotator's layer, for the list. */
     public List<DocumentSummary> documents() {
-        return store.documents().summaries(annotator.name());
+        Store from = readingStore();
+        return from.documents().summaries(annotator.name());
     }
 
     /**
@@ -245,8 +246,9 @@ public final class Workspace implements AutoCloseable {
      * assigned to anyone (then every document is everyone's).
      */
     public Optional<java.util.Set<Long>> assignedDocuments() {
-        return store.read(() -> store.layers().hasAssignments()
-                ? Optional.of(java.util.Set.copyOf(store.layers().assignedTo(annotator.name())))
+        Store from = readingStore();
+        return from.read(() -> from.layers().hasAssignments()
+                ? Optional.of(java.util.Set.copyOf(from.layers().assignedTo(annotator.name())))
                 : Optional.<java.util.Set<Long>>empty());
     }
 

@@ -105,7 +105,7 @@ public final class WorkbenchViewModel {
         statusFilter.addListener((o, a, b) -> refilter());
         onlyAssigned.addListener((o, a, b) -> refilter());
         labels.setAll(workspace.scheme().labels()); // no session is open yet
-        reloadDocuments();
+        listDocumentsNow();
         workspace.saving().addListener(now -> message.set(SavingText.of(now)));
     }
 
@@ -141,7 +141,12 @@ public final class WorkbenchViewModel {
         return hasAssignments.getReadOnlyProperty();
     }
 
+    /** After an import or a corpus-wide action: in the window the list is read again on the reader thread. */
     public void reloadDocuments() {
+        reading.ifPresentOrElse(r -> refreshDocuments(r.reader(), r.onFxThread()), this::listDocumentsNow);
+    }
+
+    private void listDocumentsNow() {
         assigned = workspace.assignedDocuments();
         hasAssignments.set(assigned.isPresent());
         documents.setAll(workspace.documents());
