@@ -133,4 +133,20 @@ class OpeningUiTest extends SeedWindowTest {
         keys(KeyCode.DIGIT1);
         assertThat(shownSpans()).containsExactly("speaker@" + ana + "-" + (ana + "Ana Silva".length()));
     }
+
+    @Test
+    void theListIsReadAgainAfterAnImportWithoutTheFxThreadWaitingOnTheStore() throws Exception {
+        long added;
+        try (Workspace elsewhere = Workspace.open(db)) {
+            added = WorkspaceStore.of(elsewhere).documents().insert(Document.of("fifth", "The fifth article.")).id();
+        }
+        whileTheStoreIsHeld(() -> {
+            // would time out if the list were read on the FX thread
+            WaitForAsyncUtils.asyncFx(() -> window.model().reloadDocuments()).get(10, TimeUnit.SECONDS);
+            assertThat(onFx(() -> window.model().visibleDocuments().stream().map(DocumentSummary::id).toList())).doesNotContain(added);
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() ->
+                window.model().visibleDocuments().stream().anyMatch(d -> d.id() == added)));
+        assertThat(onFx(() -> window.model().session().orElseThrow().document().id())).isEqualTo(seed);
+    }
 }
