@@ -199,6 +199,31 @@ class ArticleFaultsUiTest extends SeedWindowTest {
     }
 
     @Test
+    void anOutlineInsideAnotherIsDrawnWithinItNotAlongItsEdges() throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !suggestions().isEmpty());
+        SpanSuggestion quote = suggestions().stream().filter(s -> s.label().equals("quote"))
+                .filter(q -> suggestions().stream().anyMatch(p -> p.label().equals("place") && q.range().contains(p.range())))
+                .findFirst().orElseThrow();
+        SpanSuggestion place = suggestions().stream()
+                .filter(p -> p.label().equals("place") && quote.range().contains(p.range())).findFirst().orElseThrow();
+        interact(() -> area().showParagraphAtTop(area().offsetToPosition(quote.range().start(),
+                org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor()));
+        List<javafx.geometry.Bounds> quoteBoxes = onFx(() -> window.outlines().boxesOf(
+                new org.newsmark.ui.highlight.Proposal(quote.range(), "quote")));
+        List<javafx.geometry.Bounds> placeBoxes = onFx(() -> window.outlines().boxesOf(
+                new org.newsmark.ui.highlight.Proposal(place.range(), "place")));
+
+        assertThat(placeBoxes).isNotEmpty();
+        for (javafx.geometry.Bounds inner : placeBoxes) {
+            javafx.geometry.Bounds outer = quoteBoxes.stream()
+                    .filter(b -> b.intersects(inner)).findFirst().orElseThrow();
+            // the dashes of two outlines on one edge fill each other's gaps and read as a solid line
+            assertThat(inner.getMinY()).as("%s below the top of %s", inner, outer).isGreaterThan(outer.getMinY() + 1);
+            assertThat(inner.getMaxY()).as("%s above the bottom of %s", inner, outer).isLessThan(outer.getMaxY() - 1);
+        }
+    }
+
+    @Test
     void theThemeIsSavedTheMomentItChangesBesideTheOtherConfiguration() throws Exception {
         assertThat(UserPreferences.at(preferencesFile()).getBoolean("theme.dark", false)).isFalse();
 

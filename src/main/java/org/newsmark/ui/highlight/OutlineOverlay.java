@@ -39,6 +39,8 @@ public final class OutlineOverlay extends Pane {
     public static final String STYLE_CLASS = "outline-overlay";
     private static final double STROKE_WIDTH = 1.5;
     private static final List<Double> DASHES = List.of(4.0, 3.0);
+    /** How far an outline inside another is drawn in from it, per level. */
+    private static final double NESTED_INSET = 2.0;
     /** RichTextFX keeps its paragraph node package-private; its text flow tells which paragraph it shows. */
     private static final Optional<Method> PARAGRAPH_OF_TEXT = paragraphAccessor();
 
@@ -134,19 +136,90 @@ public final class OutlineOverlay extends Pane {
         }
         // one path per label and paragraph: a dense article has thousands of outlines, not thousands of nodes
         Map<String, Path> byLabel = new java.util.LinkedHashMap<>();
-        for (Proposal proposal : outlinesIn.apply(new TextRange(start, start + length))) {
+        List<Proposal> here = outlinesIn.apply(new TextRange(start, start + length)).stream()
+                .filter(p -> strokeOf.apply(p.label()).isPresent()).toList();
+        for (Proposal proposal : here) {
             Optional<Paint> stroke = strokeOf.apply(proposal.label());
-            if (stroke.isEmpty()) {
-                continue;
-            }
             int from = Math.max(proposal.start(), start) - start;
             int to = Math.min(proposal.end(), start + length) - start;
-            PathElement[] shape = flow.rangeShape(from, to);
+            PathElement[] shape = inset(flow.rangeShape(from, to), NESTED_INSET * depth(proposal, here));
             byLabel.computeIfAbsent(proposal.label(), l -> path(stroke.get(), widthOf.applyAsDouble(l), flowToOverlay)).getElements().addAll(shape);
             drawn.add(proposal);
             boxes.computeIfAbsent(proposal, p -> new ArrayList<>()).addAll(lineBoxes(shape, flowToOverlay));
         }
         getChildren().addAll(byLabel.values());
+    }
+
+    /** How many other outlines drawn here hold {@code proposal} (a place in a suggested quote: one). */
+    private static int depth(Proposal proposal, List<Proposal> here) {
+        int depth = 0;
+        for (Proposal other : here) {
+            if (other != proposal && other.start() <= proposal.start() && proposal.end() <= other.end()
+                    && other.end() - other.start() > proposal.end() - proposal.start()) {
+                depth++;
+            }
+        }
+        return Math.min(depth, 2);
+    }
+
+    /**
+     * Each line's box of a range shape moved {@code by} pixels in on every side: an outline inside
+     * another would otherwise run along the same top and bottom edges, the two dash patterns filling
+     * each other's gaps into what looks like one solid line.
+     */
+    private static PathElement[] inset(PathElement[] shape, double by) {
+        if (by == 0) {
+            return shape;
+        }
+        PathElement[] moved = new PathElement[shape.length];
+        int figureStart = 0;
+        for (int i = 0; i <= shape.length; i++) {
+            if (i == shape.length || (shape[i] instanceof MoveTo && i > figureStart)) {
+                insetFigure(shape, moved, figureStart, i, by);
+                figureStart = i;
+            }
+        }
+        return moved;
+    }
+
+    private static void insetFigure(PathElement[] shape, PathElement[] moved, int from, int to, double by) {
+        double minX = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        for (int i = from; i < to; i++) {
+            double[] xy = pointOf(shape[i]);
+            if (xy != null) {
+                minX = Math.min(minX, xy[0]);
+                maxX = Math.max(maxX, xy[0]);
+                minY = Math.min(minY, xy[1]);
+                maxY = Math.max(maxY, xy[1]);
+            }
+        }
+        double dx = Math.min(by, (maxX - minX) / 4);
+        double dy = Math.min(by, (maxY - minY) / 4);
+        double centreX = (minX + maxX) / 2;
+        double centreY = (minY + maxY) / 2;
+        for (int i = from; i < to; i++) {
+            double[] xy = pointOf(shape[i]);
+            if (xy == null) {
+                moved[i] = shape[i];
+                continue;
+            }
+            double x = xy[0] < centreX ? xy[0] + dx : xy[0] - dx;
+            double y = xy[1] < centreY ? xy[1] + dy : xy[1] - dy;
+            moved[i] = shape[i] instanceof MoveTo ? new MoveTo(x, y) : new LineTo(x, y);
+        }
+    }
+
+    private static double[] pointOf(PathElement element) {
+        if (element instanceof MoveTo m) {
+            return new double[] {m.getX(), m.getY()};
+        }
+        if (element instanceof LineTo l) {
+            return new double[] {l.getX(), l.getY()};
+        }
+        return null;
     }
 
     private Path path(Paint stroke, double width, Transform flowToOverlay) {
