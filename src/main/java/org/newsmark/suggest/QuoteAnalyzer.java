@@ -131,6 +131,11 @@ final class QuoteAnalyzer {
         if (inSentence.isPresent()) {
             return new AttributedQuote(q, direct, inSentence, "same sentence as '" + span(text, inSentence.get()) + "'");
         }
+        Optional<Attribution> subject = direct ? introducingSubject(text, open, sentenceStart) : Optional.empty();
+        if (subject.isPresent()) {
+            return new AttributedQuote(q, direct, subject, "introduced by the clause of '"
+                    + subject.get().speaker().of(text) + "'");
+        }
         boolean shortQuote = q.of(text).split("\\s+").length <= 4;
         if (previous.isPresent() && q.start() - previousEnd < CONTINUATION_DISTANCE
                 && (!shortQuote || direct && ownSentence(text, q, open, sentenceStart))) {
@@ -138,6 +143,42 @@ final class QuoteAnalyzer {
                     + previous.get().speaker().of(text) + "'");
         }
         return new AttributedQuote(q, direct, Optional.empty(), "no attribution found");
+    }
+
+    /**
+     * {@code Senator Smith spoke on the radio, "This is a mistake."}: a quote after a comma or colon that ends
+     * a clause opened by a name is the name's; {@code sentenceStart} must open that name and no other quote
+     * mark may stand between them.
+     */
+    /** Capitalised words that open a clause without naming anyone: {@code Another was …}. */
+    private static final java.util.Set<String> NOT_SUBJECTS = java.util.Set.of("Another", "Others", "One", "Some",
+            "Many", "Most", "All", "Each", "Both", "Several");
+
+    private static Optional<Attribution> introducingSubject(String text, int open, int sentenceStart) {
+        int p = TextScan.skipSpacesBack(text, open);
+        if (p <= sentenceStart || text.charAt(p - 1) != ',' && text.charAt(p - 1) != ':') {
+            return Optional.empty();
+        }
+        int s = sentenceStart;
+        while (s < p && text.charAt(s) == ' ') {
+            s++;
+        }
+        for (int i = s; i < p; i++) {
+            if ("\"“”‘’'".indexOf(text.charAt(i)) >= 0 && !(i > s && Character.isLetter(text.charAt(i - 1)))) {
+                return Optional.empty();
+            }
+        }
+        int from = s;
+        return SpeakerPhrases.after(text, from)
+                .filter(sp -> sp.start() == from && Character.isUpperCase(text.charAt(from)) && sp.end() < p
+                        && !SpeechVocabulary.PRONOUNS.contains(sp.of(text).toLowerCase(java.util.Locale.ROOT))
+                        && !NOT_SUBJECTS.contains(sp.of(text))
+                        && (text.startsWith(", ", sp.end()) || sp.end() + 1 < p && text.charAt(sp.end()) == ' '
+                        && Character.isLowerCase(text.charAt(sp.end() + 1))))
+                .map(sp -> {
+                    int c = sp.end() + 1;
+                    return new Attribution(sp, new TextRange(c, Math.min(p, c + 1)), true, Optional.empty(), p);
+                });
     }
 
     /**

@@ -345,11 +345,16 @@ final class SpeakerPhrases {
         while (i < text.length() && isTokenChar(text.charAt(i))) {
             i++;
         }
-        while (i > pos && !Character.isLetter(text.charAt(i - 1)) && !isInitialDot(text, i - 1)) {
+        while (i > pos && !Character.isLetter(text.charAt(i - 1)) && !isInitialDot(text, i - 1)
+                && !(text.charAt(i - 1) == '.' && TITLE_ABBREVIATIONS.contains(text.substring(pos, i - 1)))) {
             i--;
         }
         return i;
     }
+
+    /** {@code Dr. Jane Miller}: a title whose full stop is part of the name, not the sentence's end. */
+    private static final java.util.Set<String> TITLE_ABBREVIATIONS = java.util.Set.of("Mr", "Mrs", "Ms", "Dr", "St",
+            "Gen", "Gov", "Sen", "Rep", "Prof", "Lt", "Col", "Capt", "Sgt");
 
     private static boolean isInitialDot(String text, int i) {
         return text.charAt(i) == '.' && i >= 1 && Character.isUpperCase(text.charAt(i - 1))

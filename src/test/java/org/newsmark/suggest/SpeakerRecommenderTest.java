@@ -53,6 +53,49 @@ class SpeakerRecommenderTest {
     }
 
     @Test
+    void accordingToTheAuthorOfADocument() {
+        assertThat(Fixtures.links(speakers, "According to a Twitter post by John Smith, the statue came from the hall."))
+                .containsExactly("the statue came from the hall -> John Smith");
+        assertThat(Fixtures.links(speakers, "According to a statement released by the minister's office, the talks failed."))
+                .containsExactly("the talks failed -> the minister's office");
+    }
+
+    @Test
+    void accordingToATitledNameWithARoleInAppositionReportsTheClauseAfterIt() {
+        assertThat(Fixtures.links(speakers,
+                "According to Dr. Jane Miller, formerly the head of the agency, the outbreak is serious."))
+                .containsExactly("the outbreak is serious -> Dr. Jane Miller");
+        assertThat(Fixtures.links(speakers, "According to the mayor's critics, this is a ploy to delay the vote."))
+                .containsExactly("this is a ploy to delay the vote -> the mayor's critics");
+    }
+
+    @Test
+    void quotedAsSayingAfterARoleInApposition() {
+        assertThat(Fixtures.links(speakers,
+                "The paper quoted Tim Moss, formerly a deputy administrator at the agency, as saying \"We have a role.\""))
+                .containsExactly("We have a role. -> Tim Moss");
+    }
+
+    @Test
+    void aQuoteAfterTheCommaOfAClauseOpenedByANameIsTheName() {
+        assertThat(Fixtures.links(speakers, "Senator Jane Doe spoke on the radio, \"This is a mistake.\""))
+                .containsExactly("This is a mistake. -> Senator Jane Doe");
+        assertThat(Fixtures.links(speakers, "The mayor, also on the radio, defended the plan, \"As I have stated before,"
+                + " the park will stay open.\""))
+                .containsExactly("As I have stated before, the park will stay open. -> The mayor");
+        assertThat(Fixtures.links(speakers, "Another was tour guide Tom Gray, 24, who waved: \"I ran to help.\""))
+                .noneMatch(l -> l.endsWith("-> Another"));
+    }
+
+    @Test
+    void protestersAreRoleWordsAndElaboratedIntroducesAQuote() {
+        assertThat(Fixtures.links(speakers, "\"We will stay,\" said student protester Mark Lee."))
+                .containsExactly("We will stay, -> student protester Mark Lee");
+        assertThat(Fixtures.links(speakers, "Asked again, President Ruiz elaborated: \"A state must protect its people.\""))
+                .containsExactly("A state must protect its people. -> President Ruiz");
+    }
+
+    @Test
     void bracketedAbbreviationAndTrailingPlaceStayOut() {
         assertThat(Fixtures.links(speakers,
                 "The National Intelligence Service (NIS) in Seoul said the troops had left."))
