@@ -101,6 +101,10 @@ final class QuoteAnalyzer {
         }
         int close = closingMark(text, q.end());
         int open = openingMark(text, q.start());
+        Optional<Attribution> inner = direct ? singleMarkSpeaker(text, open) : Optional.empty();
+        if (inner.isPresent()) {
+            return new AttributedQuote(q, direct, inner, "introduced by '" + span(text, inner.get()) + "'");
+        }
         boolean sentenceClosed = endsWithFullStop(text, q);
         int sentenceStart = Sentences.startOf(text, q.start());
         Optional<Attribution> speakerBefore = attributions.stream()
@@ -150,6 +154,36 @@ final class QuoteAnalyzer {
      * a clause opened by a name is the name's; {@code sentenceStart} must open that name and no other quote
      * mark may stand between them.
      */
+    /**
+     * {@code … the chairman said, 'Let's talk.'}: words in single marks right after a speech verb and a comma,
+     * usually nested in a longer quote, are the verb's subject's, not the outer speaker's.
+     */
+    private static Optional<Attribution> singleMarkSpeaker(String text, int open) {
+        int p = TextScan.skipSpacesBack(text, open);
+        if (open >= text.length() || text.charAt(open) != '\'' && text.charAt(open) != '‘' || p < 1
+                || text.charAt(p - 1) != ',') {
+            return Optional.empty();
+        }
+        int verbStart = TextScan.previousWordStart(text, p - 1);
+        if (verbStart < 0 || !DirectQuoteFinder.SPEECH_BEFORE_COMMA.contains(TextScan.previousWord(text, p - 1))) {
+            return Optional.empty();
+        }
+        TextRange cue = new TextRange(verbStart, p - 1);
+        int subjectStart = TextScan.previousWordStart(text, verbStart);
+        Optional<TextRange> speaker = subjectStart >= 0 && INDEFINITE_SPEAKERS.contains(TextScan.previousWord(text, verbStart))
+                ? Optional.of(new TextRange(subjectStart, subjectStart + TextScan.previousWord(text, verbStart).length()))
+                : SpeakerPhrases.before(text, verbStart);
+        // I said, '…' inside a quote: the outer speaker's own words, linked as the rest of the quote
+        return speaker.filter(sp -> !FIRST_PERSON.contains(sp.of(text).toLowerCase(java.util.Locale.ROOT)))
+                .map(sp -> new Attribution(sp, cue, true, Optional.empty(), p));
+    }
+
+    private static final java.util.Set<String> FIRST_PERSON = java.util.Set.of("i", "we", "i've", "we've", "i'd", "we'd");
+
+    /** Who says something, unnamed: {@code the next time someone says, '…'}. */
+    private static final java.util.Set<String> INDEFINITE_SPEAKERS = java.util.Set.of("someone", "somebody", "anyone",
+            "anybody", "everyone", "everybody", "nobody");
+
     /** Capitalised words that open a clause without naming anyone: {@code Another was …}. */
     private static final java.util.Set<String> NOT_SUBJECTS = java.util.Set.of("Another", "Others", "One", "Some",
             "Many", "Most", "All", "Each", "Both", "Several");

@@ -25,6 +25,15 @@ class QuoteRecommenderTest {
     }
 
     @Test
+    void wordsInSingleMarksThatASpeechVerbIntroducesInsideAQuoteAreANestedQuote() {
+        String text = "Smith wrote: \"I offered to resign and the chairman said, 'Let's talk about it tomorrow.' \"";
+        assertThat(Fixtures.texts(quotes, text, Labels.QUOTE)).containsExactly(
+                "I offered to resign and the chairman said, 'Let's talk about it tomorrow.'", "Let's talk about it tomorrow.");
+        assertThat(Fixtures.texts(quotes, "\"The 'Big Apple' is great,\" she said.", Labels.QUOTE))
+                .containsExactly("The 'Big Apple' is great,");
+    }
+
+    @Test
     void apostrophesAreNotQuoteMarks() {
         String text = "Russia's troops don't move, Rutte's aide said. ‘It isn’t over yet for anyone here,’ he added.";
         assertThat(Fixtures.texts(quotes, text, Labels.QUOTE)).contains("It isn’t over yet for anyone here,");

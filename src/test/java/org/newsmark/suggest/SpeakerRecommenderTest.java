@@ -88,6 +88,18 @@ class SpeakerRecommenderTest {
     }
 
     @Test
+    void aNestedQuoteInSingleMarksIsTheSpeakerOfItsVerbsButIIsTheOuterSpeaker() {
+        assertThat(Fixtures.links(speakers,
+                "Smith wrote: \"I offered to resign and the chairman said, 'Let's talk about it tomorrow.' \""))
+                .containsExactly("I offered to resign and the chairman said, 'Let's talk about it tomorrow.' -> Smith",
+                        "Let's talk about it tomorrow. -> the chairman");
+        assertThat(Fixtures.links(speakers, "\"Remember this the next time someone says, 'we need more rules',\""
+                + " the minister wrote.")).contains("we need more rules -> someone");
+        assertThat(Fixtures.links(speakers, "\"People asked me, 'Is it true?' and I said, 'I will not discuss it.'\""
+                + " the actor recalled.")).contains("I will not discuss it. -> the actor");
+    }
+
+    @Test
     void protestersAreRoleWordsAndElaboratedIntroducesAQuote() {
         assertThat(Fixtures.links(speakers, "\"We will stay,\" said student protester Mark Lee."))
                 .containsExactly("We will stay, -> student protester Mark Lee");
