@@ -96,6 +96,9 @@ final class QuoteAnalyzer {
                                              int previousEnd) {
         for (Attribution a : all) {
             if (a.content().isPresent() && a.content().get().equals(q)) { // no lambda: quotes × attributions in a long article
+                if (isFirstPerson(text, a.speaker()) && !attributions.contains(a)) {
+                    break; // "… I always said I was …": the outer speaker's own report, linked like the quote around it
+                }
                 return new AttributedQuote(q, direct, Optional.of(a), "reported after '" + a.cue().of(text) + "'");
             }
         }
@@ -174,8 +177,12 @@ final class QuoteAnalyzer {
                 ? Optional.of(new TextRange(subjectStart, subjectStart + TextScan.previousWord(text, verbStart).length()))
                 : SpeakerPhrases.before(text, verbStart);
         // I said, '…' inside a quote: the outer speaker's own words, linked as the rest of the quote
-        return speaker.filter(sp -> !FIRST_PERSON.contains(sp.of(text).toLowerCase(java.util.Locale.ROOT)))
+        return speaker.filter(sp -> !isFirstPerson(text, sp))
                 .map(sp -> new Attribution(sp, cue, true, Optional.empty(), p));
+    }
+
+    private static boolean isFirstPerson(String text, TextRange speaker) {
+        return FIRST_PERSON.contains(speaker.of(text).toLowerCase(java.util.Locale.ROOT));
     }
 
     private static final java.util.Set<String> FIRST_PERSON = java.util.Set.of("i", "we", "i've", "we've", "i'd", "we'd");

@@ -52,16 +52,17 @@ class HeldOutEvaluationTest {
         Evaluator.Report all = GoldSet.evaluate(engine, GoldSet.split("tuning"));
         System.out.println("Tuning Wikinews articles (" + GoldSet.split("tuning").size() + "):\n" + all.table());
         // 44 articles since the seventh round (issue 13), the 12 former held-out ones included: figures raised to
-        // the new levels (P~ 0.93 -> 0.95, exact F1 0.91 -> 0.94); speaker exact F1 0.86 -> 0.84 and said_by
-        // 0.93 -> 0.91 are the enlarged set's values (before this round's rules: 0.82 and 0.89), not a loss
+        // the new levels (P~ 0.93 -> 0.95, exact F1 0.91 -> 0.94, direct quotes 0.97 -> 0.98); speaker exact F1
+        // 0.86 -> 0.84 and said_by 0.93 -> 0.92 are the enlarged set's values (before this round's rules: 0.82
+        // and 0.89), not a loss
         assertAtLeast(all, Labels.FIGURE, 0.95, 0.97);
         assertAtLeast(all, Labels.PLACE, 0.95, 0.93);
         assertThat(all.label(Labels.FIGURE).orElseThrow().exact().f1()).isGreaterThanOrEqualTo(0.94 - MARGIN);
-        assertThat(all.label(Evaluator.DIRECT_QUOTE).orElseThrow().exact().f1()).isGreaterThanOrEqualTo(0.97 - MARGIN);
+        assertThat(all.label(Evaluator.DIRECT_QUOTE).orElseThrow().exact().f1()).isGreaterThanOrEqualTo(0.98 - MARGIN);
         assertThat(all.label(Labels.QUOTE).orElseThrow().overlap().f1()).isGreaterThanOrEqualTo(0.94 - MARGIN);
         assertThat(all.label(Labels.SPEAKER).orElseThrow().exact().f1()).isGreaterThanOrEqualTo(0.84 - MARGIN);
         assertThat(all.label(Labels.SPEAKER).orElseThrow().overlap().f1()).isGreaterThanOrEqualTo(0.89 - MARGIN);
-        assertThat(all.linkAccuracy()).isGreaterThanOrEqualTo(0.91 - MARGIN);
+        assertThat(all.linkAccuracy()).isGreaterThanOrEqualTo(0.92 - MARGIN);
         // the 26 articles of the first five rounds keep the levels reached on them
         Evaluator.Report r = GoldSet.evaluate(engine, GoldSet.split("tuning").stream()
                 .filter(d -> !SIXTH_ROUND.contains(d.name()) && !FORMER_HELDOUT.contains(d.name())).toList());
@@ -87,9 +88,9 @@ class HeldOutEvaluationTest {
         Evaluator.Counts figures = r.label(Labels.FIGURE).orElseThrow().exact();
         assertThat(figures.precision()).isGreaterThanOrEqualTo(1.00 - MARGIN);
         assertThat(figures.recall()).isGreaterThanOrEqualTo(0.98 - MARGIN);
-        assertThat(r.label(Evaluator.DIRECT_QUOTE).orElseThrow().exact().f1()).isGreaterThanOrEqualTo(0.96 - MARGIN);
-        assertThat(r.label(Labels.SPEAKER).orElseThrow().exact().f1()).isGreaterThanOrEqualTo(0.81 - MARGIN);
-        assertThat(r.linkAccuracy()).isGreaterThanOrEqualTo(0.89 - MARGIN);
+        assertThat(r.label(Evaluator.DIRECT_QUOTE).orElseThrow().exact().f1()).isGreaterThanOrEqualTo(0.98 - MARGIN);
+        assertThat(r.label(Labels.SPEAKER).orElseThrow().exact().f1()).isGreaterThanOrEqualTo(0.82 - MARGIN);
+        assertThat(r.linkAccuracy()).isGreaterThanOrEqualTo(0.90 - MARGIN);
     }
 
     /** Overlap precision and recall of a label. */
