@@ -108,6 +108,14 @@ class SpeakerRecommenderTest {
     }
 
     @Test
+    void aSurnameAfterALowerCaseArticleIsPartOfTheName() {
+        assertThat(Fixtures.links(speakers, "President Karim al-Nasser said the North must stop."))
+                .containsExactly("the North must stop -> President Karim al-Nasser");
+        assertThat(Fixtures.links(speakers, "The chairperson President Karim el-Nasser of Egypt said the deal would help."))
+                .containsExactly("the deal would help -> The chairperson President Karim el-Nasser");
+    }
+
+    @Test
     void protestersAreRoleWordsAndElaboratedIntroducesAQuote() {
         assertThat(Fixtures.links(speakers, "\"We will stay,\" said student protester Mark Lee."))
                 .containsExactly("We will stay, -> student protester Mark Lee");
