@@ -103,8 +103,8 @@ d.s('figure', '2 hours 1 minute 39 seconds')
 d.s('place', 'Berlin')
 d.s('place', 'Germany')
 
-# ---------------- held-out half (never used for tuning) ----------------
-d = doc(209, "trump-covid-national-emergency", "heldout")
+# ---------------- formerly held-out (moved to tuning in issue 13) ----------------
+d = doc(209, "trump-covid-national-emergency", "tuning")
 d.s('place', 'United States')
 d.s('figure', 'two days')
 d.q(sp := d.s('speaker', 'NBC News'), 'The move gives the federal government access to around US$50 billion in extra funding to combat the pandemic')
@@ -123,7 +123,7 @@ d.q(sp, 'FEMA has an important role in coordinating the larger response to the c
 d.q(sp, "[i]f there's an emergency, FEMA needs to be involved.")
 d.s('place', 'U.S.')
 
-d = doc(103, "trump-ousts-bolton", "heldout")
+d = doc(103, "trump-ousts-bolton", "tuning")
 sp = d.s('speaker', 'United States President Donald Trump')
 d.s('place', 'United States')
 d.q(sp, "he had asked for national security advisor John R. Bolton's resignation Monday night, and that Bolton tendered it the next morning")
@@ -142,7 +142,7 @@ d.q(sp, "I don't think that any leader around the world should make any assumpti
 d.q(sp, "There were many times that Ambassador Bolton and I disagreed. That's to be sure.")
 d.s('place', 'US', after='served as the ')
 
-d = doc(142, "kosgei-chicago-marathon-record", "heldout")
+d = doc(142, "kosgei-chicago-marathon-record", "tuning")
 d.s('place', 'Kenya')
 d.s('place', 'United States')
 d.s('place', 'Chicago', after='United States city of ')
@@ -168,7 +168,7 @@ d.s('figure', 'under two hours')
 d.s('place', 'Vienna')
 d.s('place', 'Austria')
 
-d = doc(173, "iraq-parliament-expel-us-troops", "heldout")
+d = doc(173, "iraq-parliament-expel-us-troops", "tuning")
 d.s('place', 'United States', after='expel ')
 d.s('place', 'United States', after='The move follows the ')
 sp = d.s('speaker', 'Adil Abdul-Mahdi')
@@ -191,7 +191,7 @@ d.s('place', 'Iraq', after='took place in ')
 sp = d.s('speaker', 'The Foreign Ministry of Iraq')
 d.q(sp, 'a serious violation of Iraqi sovereignty')
 
-d = doc(206, "who-declares-covid-pandemic", "heldout")
+d = doc(206, "who-declares-covid-pandemic", "tuning")
 sp = d.s('speaker', 'Tedros Adhanom Ghebreyesus')
 d.q(sp, 'All countries can still change the course of this pandemic. If countries detect, test, treat, isolate, trace and mobilize their people in the response,')
 d.q(sp, 'We are deeply concerned both by the alarming levels of spread and severity and by the alarming levels of inaction.')

@@ -18,6 +18,10 @@ import org.newsmark.model.TextRange;
 final class AttributionFinder {
 
     private static final String ACCORDING_TO = "according to";
+    /** {@code according to a Twitter post by X}: the author of a document is the one it reports. */
+    private static final java.util.regex.Pattern AUTHORED_BY = java.util.regex.Pattern.compile(
+            " (?:a|an|the) (?:[\\p{L}-]+ ){0,2}?(?:post|statement|report|tweet|letter|message|study|survey|press release)"
+            + "(?: (?:released|issued|published|posted|sent))? by(?= )");
     private static final Pattern TIME_BEFORE_VERB = Pattern.compile("(?:during|over|on|in|at|earlier|late|last|this)"
             + " (?:the )?(?:weekend|week|month|year|morning|afternoon|evening|night|day) *$");
     /** Words between a subject and its speech verb: {@code went on to say}. */
@@ -136,7 +140,9 @@ final class AttributionFinder {
      * guidelines tag as a nested quote: only a speaker before the verb and a clause, both inside the marks.
      */
     private static Optional<Attribution> nestedReport(String text, Optional<Attribution> found, TextRange quote) {
-        return found.filter(a -> a.speakerFirst() && quote.contains(a.speaker()))
+        // "As I have said, …": a parenthetical remark, not a report of someone else's words
+        return found.filter(a -> a.speakerFirst() && quote.contains(a.speaker())
+                        && !TextScan.previousWord(text, a.speaker().start()).equalsIgnoreCase("as"))
                 .flatMap(a -> a.content().filter(quote::contains)
                         .map(c -> withoutClosingMark(text, c, quote))
                         .filter(c -> c.length() >= 8)
@@ -167,12 +173,14 @@ final class AttributionFinder {
     /** {@code quoted X as saying "…"}: X is the speaker of what follows. */
     private static Optional<Attribution> quotedAsSaying(String text, TextRange cue) {
         return SpeakerPhrases.after(text, cue.end())
-                .filter(sp -> text.startsWith(AS_SAYING, sp.end()))
-                .map(sp -> new Attribution(sp, cue, false, Optional.empty(), sp.end() + AS_SAYING.length()));
+                .filter(sp -> text.startsWith(AS_SAYING, afterApposition(text, sp.end())))
+                .map(sp -> new Attribution(sp, cue, false, Optional.empty(),
+                        afterApposition(text, sp.end()) + AS_SAYING.length()));
     }
 
     private Optional<Attribution> according(String text, TextRange cue) {
-        Optional<TextRange> speaker = SpeakerPhrases.after(text, cue.end()).map(s -> SpeakerPhrases.withNameAfter(text, s))
+        int author = AnchoredScan.at(AUTHORED_BY, text, cue.end()).map(java.util.regex.MatchResult::end).orElse(cue.end());
+        Optional<TextRange> speaker = SpeakerPhrases.after(text, author).map(s -> SpeakerPhrases.withNameAfter(text, s))
                 .map(s -> jointAfter(text, s));
         String first = speaker.map(s -> TextScan.firstWord(s.of(text))).orElse("");
         if (speaker.isEmpty() || !TextScan.startsUpper(first) && !SpeechVocabulary.DETERMINERS.contains(first)
@@ -180,6 +188,9 @@ final class AttributionFinder {
             return Optional.empty();
         }
         int end = skipBracket(text, speaker.get().end());
+        if (sentenceStartOf(text, cue.start()) == cue.start() && charAt(text, end) == ',') {
+            end = Math.max(end, afterApposition(text, end) - 1); // According to X, formerly …, the clause
+        }
         Optional<TextRange> content = Optional.empty();
         int sentenceStart = Sentences.startOf(text, cue.start());
         boolean introduced = sentenceStart < cue.start() && charBefore(text, cue.start()) == ','
@@ -196,6 +207,23 @@ final class AttributionFinder {
         }
         return Optional.of(new Attribution(speaker.get(), cue, false, content, end));
     }
+
+    private static int sentenceStartOf(String text, int pos) {
+        return Sentences.startOf(text, pos);
+    }
+
+    /**
+     * {@code Tim Manning, formerly a deputy at FEMA,} or {@code X, the director of Y,}: a role in apposition
+     * after a speaker; the index after its closing comma, else {@code end}.
+     */
+    static int afterApposition(String text, int end) {
+        return AnchoredScan.at(APPOSITION, text, end).map(java.util.regex.MatchResult::end).orElse(end);
+    }
+
+    private static final java.util.regex.Pattern APPOSITION = java.util.regex.Pattern.compile(
+            ", (?:(?:formerly|former|then|now|currently) [^,.;\"“”]{2,80}?|(?:the |a |an )?(?:[\\p{L}'’-]+ ){0,3}?"
+            + "(?:director|head|chief|president|chair|leader|member|professor|spokesperson|spokesman|spokeswoman"
+            + "|minister|secretary|founder|editor|deputy|administrator|adviser|advisor) of [^,.;\"“”]{2,60}?),");
 
     /** {@code according to witnesses and officials}: a second phrase joined by {@code and} is part of the speaker. */
     private static TextRange jointAfter(String text, TextRange speaker) {

@@ -50,7 +50,7 @@ final class CountedNoun {
         Optional<String> w = wordAt(text, pos + 1);
         boolean measured = isMeasured(core);
         if (w.isPresent() && charIs(text, pos, ' ') && FigurePatterns.UNIT_WORDS.contains(w.get())) {
-            pos = pos + 1 + w.get().length();
+            pos = squared(text, pos + 1 + w.get().length());
             // a unit ends the figure: {@code within 100 miles of the islands}, {@code 75 miles per hour}
             return AnchoredScan.at(PER_TIME, text, pos).map(MatchResult::end).orElse(pos);
         }
@@ -74,11 +74,19 @@ final class CountedNoun {
             pos = compound;
         }
         if (w.isPresent() && charIs(text, pos, ' ') && STAND_INS.contains(w.get()) && !nextIs(text, pos, "than")) {
-            return pos + 1 + w.get().length();
+            int standIn = pos + 1 + w.get().length();
+            return w.get().equals("more") ? nounPhrase(text, standIn) : standIn; // eight more people
         }
         int nounEnd = nounPhrase(text, pos);
         return text.startsWith(OLD, nounEnd) && text.substring(pos, nounEnd).matches(" years?")
                 ? nounEnd + OLD.length() : nounEnd;
+    }
+
+    /** {@code 415 km2}, {@code 30 m³}: the power of an area or volume unit belongs to it. */
+    private static int squared(String text, int pos) {
+        boolean power = pos < text.length() && "23²³".indexOf(text.charAt(pos)) >= 0
+                && (pos + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(pos + 1)));
+        return power ? pos + 1 : pos;
     }
 
     /** {@code 5%}, {@code $3 billion}: an amount that already says what it measures. */
@@ -115,6 +123,11 @@ final class CountedNoun {
     private static Optional<Integer> partitive(String text, String core, int p) {
         Optional<String> det = wordAt(text, p + 1);
         boolean determined = det.isPresent() && charIs(text, p, ' ') && PARTITIVE_DETERMINERS.contains(det.get());
+        int possessed = possessorEnd(text, p);
+        if (possessed > p && !determined) {
+            int nounEnd = nounPhrase(text, possessed); // two of Khan's victims
+            return nounEnd > possessed ? Optional.of(nounEnd) : Optional.empty();
+        }
         if (!determined && !takesOf(core)) {
             return Optional.empty();
         }
@@ -128,7 +141,37 @@ final class CountedNoun {
             }
         }
         int nounEnd = nounPhrase(text, p);
+        if (nounEnd == p && determined) {
+            nounEnd = nameEnd(text, p); // 100% of the Caliphate
+        }
         return nounEnd > p ? Optional.of(nounEnd) : Optional.empty();
+    }
+
+    /** After {@code p} (a space), a capitalised name's possessive {@code Khan's}: the position after it, else {@code p}. */
+    private static int possessorEnd(String text, int p) {
+        Optional<String> name = wordAt(text, p + 1).filter(CountedNoun::startsUpper);
+        if (name.isEmpty() || !charIs(text, p, ' ')) {
+            return p;
+        }
+        int after = p + 1 + name.get().length();
+        return text.startsWith("'s ", after) || text.startsWith("’s ", after) ? after + 2 : p;
+    }
+
+    /** The capitalised words of a name from {@code p} (a space before each), at most {@link #MAX_WORDS}. */
+    private static int nameEnd(String text, int p) {
+        int end = p;
+        for (int words = 0; words < MAX_WORDS && charIs(text, end, ' '); words++) {
+            Optional<String> w = wordAt(text, end + 1).filter(CountedNoun::startsUpper);
+            if (w.isEmpty()) {
+                break;
+            }
+            end = end + 1 + w.get().length();
+        }
+        return end;
+    }
+
+    private static boolean startsUpper(String word) {
+        return Character.isUpperCase(word.charAt(0));
     }
 
     /**

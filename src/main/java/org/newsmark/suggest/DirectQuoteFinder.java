@@ -8,7 +8,8 @@ import org.newsmark.model.TextRange;
  * Finds the text inside paired quotation marks: {@code "…"}, {@code “…”}, {@code ‘…’}, {@code '…'},
  * {@code «…»}, {@code „…“}, {@code 「…」}, {@code 『…』}. Apostrophes ({@code Russia's}, {@code don’t})
  * are not quote marks. A quote left open at a paragraph end whose next paragraph opens with a mark
- * again continues there; each paragraph gives its own span. Quotes nested in another quote are skipped.
+ * again continues there; each paragraph gives its own span. Quotes nested in another quote are skipped,
+ * except words in single marks that a speech verb introduces ({@code "… he said, 'Let's talk.'"}).
  */
 final class DirectQuoteFinder {
 
@@ -28,6 +29,9 @@ final class DirectQuoteFinder {
             int close = findCloser(text, c, i + 1, lineEnd);
             if (close >= 0) {
                 add(out, text, i + 1, close);
+                if (!isSingle(c)) {
+                    addReportedInside(out, text, i + 1, close);
+                }
                 i = close + 1;
             } else if (!isSingle(c) && nextParagraphReopens(text, lineEnd, c)) {
                 add(out, text, i + 1, lineEnd);
@@ -38,6 +42,27 @@ final class DirectQuoteFinder {
         }
         return out;
     }
+
+    /**
+     * {@code "… and the president said, 'Let's talk.'"}: words in single marks that a speech verb introduces
+     * inside a quote are a quote of their own (nested, as the guidelines tag reported speech in a quote).
+     */
+    private static void addReportedInside(List<TextRange> out, String text, int from, int to) {
+        for (int j = text.indexOf(',', from); j >= 0 && j + 2 < to; j = text.indexOf(',', j + 1)) {
+            int open = j + 1 < to && text.charAt(j + 1) == ' ' ? j + 2 : j + 1;
+            if (open >= to || !isSingle(text.charAt(open)) || !opensSingle(text, open)
+                    || !SPEECH_BEFORE_COMMA.contains(TextScan.previousWord(text, j))) {
+                continue;
+            }
+            int close = findCloser(text, text.charAt(open), open + 1, to);
+            if (close >= 0) {
+                add(out, text, open + 1, close);
+            }
+        }
+    }
+
+    static final java.util.Set<String> SPEECH_BEFORE_COMMA = java.util.Set.of("said", "says", "say", "asked",
+            "asks", "added", "adds", "replied", "told", "wrote", "writes", "shouted", "answered");
 
     private static void add(List<TextRange> out, String text, int start, int end) {
         TextRange r = new TextRange(start, end).trimmedIn(text);

@@ -107,6 +107,13 @@ final class FigureFinder {
         if (lower.equals("one") && !approximated && !isCountedOne(text, start, end)) {
             return true;
         }
+        if (lower.equals("one") && text.regionMatches(true, TextScan.previousWordStart(text, start), "some ", 0, 5)) {
+            return true; // some one of us: someone
+        }
+        if (lower.equals("half") && end < text.length() && text.charAt(end) == '-' && !HALF_UNITS.matcher(text)
+                .region(end + 1, text.length()).lookingAt()) {
+            return true; // half-mast, half-brother: a word, not a quantity (a half-hour is one)
+        }
         if (DIALLED.contains(TextScan.previousWord(text, start).toLowerCase(Locale.ROOT)) || isNumberedNoun(text, core, start, end)) {
             return true;
         }
@@ -170,6 +177,10 @@ final class FigureFinder {
                 && ORDINAL_PART.matcher(text).region(end + 1, text.length()).lookingAt();
     }
 
+    private static final java.util.regex.Pattern HALF_UNITS = java.util.regex.Pattern.compile(
+            "(?:second|minute|hour|day|week|month|year|century|mile|kilo|litre|liter|pound|dozen)",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
     private static final java.util.regex.Pattern ORDINAL_PART = java.util.regex.Pattern.compile(
             "(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
@@ -188,7 +199,10 @@ final class FigureFinder {
         if (!core.matches("\\d{1,2}")) {
             return false;
         }
-        String before = TextScan.previousWord(text, start).toLowerCase(Locale.ROOT);
+        int p = TextScan.skipSpacesBack(text, start);
+        // Oct. 31: the abbreviated month's full stop stands between it and the day
+        String before = (p > 0 && text.charAt(p - 1) == '.' ? TextScan.previousWord(text, p - 1)
+                : TextScan.previousWord(text, start)).toLowerCase(Locale.ROOT);
         String after = nextWord(text, end).toLowerCase(Locale.ROOT);
         return FigurePatterns.MONTHS.contains(before) || FigurePatterns.MONTHS.contains(after)
                 || FigurePatterns.MONTHS.contains(before.replace(".", ""));

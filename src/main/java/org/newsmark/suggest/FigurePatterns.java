@@ -14,7 +14,10 @@ final class FigurePatterns {
     private static final String WORD_NUMBER = "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
             + "(?:[- ](?:" + UNITS_1_9 + "))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
             + "|eighteen|nineteen|zero|" + UNITS_1_9 + "|a dozen|dozen|a hundred|a thousand|a million|a billion)";
-    private static final String FRACTION = "(?:half an? (?:dozen|hundred|thousand|million|billion)"
+    /** {@code three-and-a-half}, {@code one and two thirds}: a whole number with a fraction. */
+    private static final String MIXED_NUMBER = "(?:(?:\\d+|" + UNITS_1_9 + "|ten)(?:-and-a-half| and a half"
+            + "| and (?:one|two|three|a)[- ](?:thirds?|quarters?)))";
+    private static final String FRACTION = "(?:" + MIXED_NUMBER + "|half an? (?:dozen|hundred|thousand|million|billion)"
             + "|(?:one|two|three|four|a)[- ](?:half|thirds?|quarters?|fifths?)"
             + "|half|a third|a quarter)";
     private static final String DIGITS = "(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?";
@@ -28,7 +31,7 @@ final class FigurePatterns {
             + "|dozens|scores|hundreds|thousands|millions|billions|several (?:hundred|thousand|million|dozen)"
             + "|a few (?:hundred|thousand|dozen))";
     /** A unit written against the number: {@code 40m}, {@code 10km}, {@code 5kg}. */
-    static final String ATTACHED_UNIT = "(?:km/h|km|kg|cm|mm|mph|kph|ft|lbs?|mg|ml|m)(?![\\w/])";
+    static final String ATTACHED_UNIT = "(?:km/h|km2|km²|m2|m²|km|kg|cm|mm|mph|kph|ft|lbs?|mg|ml|m)(?![\\w/])";
     private static final String NUMBER = "(?:" + DIGITS + "|" + FRACTION + "|" + WORD_NUMBER + ")";
     private static final String AMOUNT = "(?:(?:" + CURRENCY + NUMBER + MONEY_SCALE + "?|" + NUMBER + SCALE_WORD + "?)"
             + "(?:" + PERCENT + "|(?<=\\d)" + ATTACHED_UNIT + ")?)";
@@ -105,5 +108,5 @@ final class FigurePatterns {
             "just", "yet", "ever", "now", "again", "away", "back", "too", "very", "both", "either", "neither",
             "died", "dead", "killed", "injured", "wounded", "left", "remain", "remained", "remaining", "times",
             "between", "against", "among", "through", "across", "along", "following", "including", "until", "till",
-            "within", "without", "people's", "percent", "cent", "last", "next");
+            "within", "without", "people's", "percent", "cent", "last", "next", "today", "tonight", "yesterday", "tomorrow");
 }

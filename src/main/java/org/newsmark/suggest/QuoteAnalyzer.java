@@ -96,11 +96,18 @@ final class QuoteAnalyzer {
                                              int previousEnd) {
         for (Attribution a : all) {
             if (a.content().isPresent() && a.content().get().equals(q)) { // no lambda: quotes × attributions in a long article
+                if (isFirstPerson(text, a.speaker()) && !attributions.contains(a)) {
+                    break; // "… I always said I was …": the outer speaker's own report, linked like the quote around it
+                }
                 return new AttributedQuote(q, direct, Optional.of(a), "reported after '" + a.cue().of(text) + "'");
             }
         }
         int close = closingMark(text, q.end());
         int open = openingMark(text, q.start());
+        Optional<Attribution> inner = direct ? singleMarkSpeaker(text, open) : Optional.empty();
+        if (inner.isPresent()) {
+            return new AttributedQuote(q, direct, inner, "introduced by '" + span(text, inner.get()) + "'");
+        }
         boolean sentenceClosed = endsWithFullStop(text, q);
         int sentenceStart = Sentences.startOf(text, q.start());
         Optional<Attribution> speakerBefore = attributions.stream()
@@ -131,6 +138,11 @@ final class QuoteAnalyzer {
         if (inSentence.isPresent()) {
             return new AttributedQuote(q, direct, inSentence, "same sentence as '" + span(text, inSentence.get()) + "'");
         }
+        Optional<Attribution> subject = direct ? introducingSubject(text, open, sentenceStart) : Optional.empty();
+        if (subject.isPresent()) {
+            return new AttributedQuote(q, direct, subject, "introduced by the clause of '"
+                    + subject.get().speaker().of(text) + "'");
+        }
         boolean shortQuote = q.of(text).split("\\s+").length <= 4;
         if (previous.isPresent() && q.start() - previousEnd < CONTINUATION_DISTANCE
                 && (!shortQuote || direct && ownSentence(text, q, open, sentenceStart))) {
@@ -138,6 +150,76 @@ final class QuoteAnalyzer {
                     + previous.get().speaker().of(text) + "'");
         }
         return new AttributedQuote(q, direct, Optional.empty(), "no attribution found");
+    }
+
+    /**
+     * {@code Senator Smith spoke on the radio, "This is a mistake."}: a quote after a comma or colon that ends
+     * a clause opened by a name is the name's; {@code sentenceStart} must open that name and no other quote
+     * mark may stand between them.
+     */
+    /**
+     * {@code … the chairman said, 'Let's talk.'}: words in single marks right after a speech verb and a comma,
+     * usually nested in a longer quote, are the verb's subject's, not the outer speaker's.
+     */
+    private static Optional<Attribution> singleMarkSpeaker(String text, int open) {
+        int p = TextScan.skipSpacesBack(text, open);
+        if (open >= text.length() || text.charAt(open) != '\'' && text.charAt(open) != '‘' || p < 1
+                || text.charAt(p - 1) != ',') {
+            return Optional.empty();
+        }
+        int verbStart = TextScan.previousWordStart(text, p - 1);
+        if (verbStart < 0 || !DirectQuoteFinder.SPEECH_BEFORE_COMMA.contains(TextScan.previousWord(text, p - 1))) {
+            return Optional.empty();
+        }
+        TextRange cue = new TextRange(verbStart, p - 1);
+        int subjectStart = TextScan.previousWordStart(text, verbStart);
+        Optional<TextRange> speaker = subjectStart >= 0 && INDEFINITE_SPEAKERS.contains(TextScan.previousWord(text, verbStart))
+                ? Optional.of(new TextRange(subjectStart, subjectStart + TextScan.previousWord(text, verbStart).length()))
+                : SpeakerPhrases.before(text, verbStart);
+        // I said, '…' inside a quote: the outer speaker's own words, linked as the rest of the quote
+        return speaker.filter(sp -> !isFirstPerson(text, sp))
+                .map(sp -> new Attribution(sp, cue, true, Optional.empty(), p));
+    }
+
+    private static boolean isFirstPerson(String text, TextRange speaker) {
+        return FIRST_PERSON.contains(speaker.of(text).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static final java.util.Set<String> FIRST_PERSON = java.util.Set.of("i", "we", "i've", "we've", "i'd", "we'd");
+
+    /** Who says something, unnamed: {@code the next time someone says, '…'}. */
+    private static final java.util.Set<String> INDEFINITE_SPEAKERS = java.util.Set.of("someone", "somebody", "anyone",
+            "anybody", "everyone", "everybody", "nobody");
+
+    /** Capitalised words that open a clause without naming anyone: {@code Another was …}. */
+    private static final java.util.Set<String> NOT_SUBJECTS = java.util.Set.of("Another", "Others", "One", "Some",
+            "Many", "Most", "All", "Each", "Both", "Several");
+
+    private static Optional<Attribution> introducingSubject(String text, int open, int sentenceStart) {
+        int p = TextScan.skipSpacesBack(text, open);
+        if (p <= sentenceStart || text.charAt(p - 1) != ',' && text.charAt(p - 1) != ':') {
+            return Optional.empty();
+        }
+        int s = sentenceStart;
+        while (s < p && text.charAt(s) == ' ') {
+            s++;
+        }
+        for (int i = s; i < p; i++) {
+            if ("\"“”‘’'".indexOf(text.charAt(i)) >= 0 && !(i > s && Character.isLetter(text.charAt(i - 1)))) {
+                return Optional.empty();
+            }
+        }
+        int from = s;
+        return SpeakerPhrases.after(text, from)
+                .filter(sp -> sp.start() == from && Character.isUpperCase(text.charAt(from)) && sp.end() < p
+                        && !SpeechVocabulary.PRONOUNS.contains(sp.of(text).toLowerCase(java.util.Locale.ROOT))
+                        && !NOT_SUBJECTS.contains(sp.of(text))
+                        && (text.startsWith(", ", sp.end()) || sp.end() + 1 < p && text.charAt(sp.end()) == ' '
+                        && Character.isLowerCase(text.charAt(sp.end() + 1))))
+                .map(sp -> {
+                    int c = sp.end() + 1;
+                    return new Attribution(sp, new TextRange(c, Math.min(p, c + 1)), true, Optional.empty(), p);
+                });
     }
 
     /**

@@ -8,12 +8,16 @@ import org.newsmark.model.TextRange;
  * Words in quotation marks that name a title, an award or a programme rather than quote anyone:
  * {@code received the "Hero of the Soviet Union"}, {@code entitled "A Tribute For a King"},
  * {@code ABC's "A Tribute For a King"}. They are in title case and follow {@code the}, a naming word
- * or a possessive.
+ * or a possessive ({@code the case "Smith vs. Jones"}); and a term that {@code the word} or {@code the phrase}
+ * mentions.
  */
 final class QuotedTitle {
 
     private static final Set<String> BEFORE = Set.of("the", "entitled", "titled", "named", "dubbed", "its", "his",
-            "her", "their");
+            "her", "their", "case");
+    /** Nouns that mention the words in marks after them as words: {@code the term "lockdown"}. */
+    private static final Set<String> TERM_NOUNS = Set.of("word", "words", "term", "phrase", "expression");
+    private static final int MAX_TERM_WORDS = 6;
 
     private QuotedTitle() {
     }
@@ -21,6 +25,11 @@ final class QuotedTitle {
     /** Whether the quote {@code q} (inside its marks) names a title. */
     static boolean at(String text, TextRange q) {
         String[] words = q.of(text).split("\\s+");
+        int mark = TextScan.skipSpacesBack(text, q.start()) - 1;
+        String previous = mark > 0 ? TextScan.previousWord(text, mark) : "";
+        if (words.length <= MAX_TERM_WORDS && TERM_NOUNS.contains(previous.toLowerCase(Locale.ROOT))) {
+            return true; // the word "pandemic": a term mentioned, not anyone quoted
+        }
         int capitalised = 0;
         for (String w : words) {
             String letters = w.replaceAll("[^\\p{L}]", "");
@@ -36,8 +45,6 @@ final class QuotedTitle {
         if (capitalised < 2 || !Character.isUpperCase(words[0].charAt(0))) {
             return false;
         }
-        int mark = TextScan.skipSpacesBack(text, q.start()) - 1;
-        String previous = mark > 0 ? TextScan.previousWord(text, mark) : "";
         return BEFORE.contains(previous.toLowerCase(Locale.ROOT)) || previous.endsWith("'s") || previous.endsWith("’s");
     }
 }

@@ -229,10 +229,18 @@ final class SpeakerPhrases {
         if (SpeechVocabulary.NOT_NAMES.contains(w) || SpeechVocabulary.NOT_NAMES.contains(stripPossessive(w))) {
             return titleWithToday(w, text, at);
         }
-        return Character.isUpperCase(w.charAt(0)) || SpeechVocabulary.ROLE_WORDS.contains(stripPossessive(lower))
+        return Character.isUpperCase(w.charAt(0)) || isPrefixedName(w) || SpeechVocabulary.ROLE_WORDS.contains(stripPossessive(lower))
                 || lower.equals("of") || lower.equals("for") || SpeechVocabulary.DETERMINERS.contains(lower)
                 || w.equals("to") && ENVOYS.contains(TextScan.previousWord(text, at)) && nextIsCapitalised(text, at + 2);
     }
+
+    /** {@code el-Sisi}, {@code al-Assad}: a surname after a lower-case Arabic article is part of the name. */
+    private static boolean isPrefixedName(String w) {
+        return PREFIXED_NAME.matcher(w).matches();
+    }
+
+    private static final java.util.regex.Pattern PREFIXED_NAME = java.util.regex.Pattern.compile(
+            "(?:al|el|ad|ar|as|ash|at|az|an|ul|bin|ibn)-\\p{Lu}[\\p{L}'’-]*");
 
     /** Titles followed by {@code to} and the country they are sent to: {@code US Ambassador to Germany Richard Grenell}. */
     private static final java.util.Set<String> ENVOYS = java.util.Set.of("Ambassador", "Envoy", "Adviser", "Advisor",
@@ -277,7 +285,7 @@ final class SpeakerPhrases {
             return Optional.empty();
         }
         String last = words[j];
-        boolean headOk = Character.isUpperCase(last.charAt(0))
+        boolean headOk = (Character.isUpperCase(last.charAt(0)) || isPrefixedName(last))
                 && !SpeechVocabulary.DETERMINERS.contains(last.toLowerCase(java.util.Locale.ROOT))
                 || SpeechVocabulary.ROLE_WORDS.contains(stripPossessive(last.toLowerCase(java.util.Locale.ROOT)));
         boolean possessive = last.endsWith("'s") || last.endsWith("’s");
@@ -301,7 +309,7 @@ final class SpeakerPhrases {
         }
         String[] head = p.substring(0, of).split(" ");
         String last = head[head.length - 1];
-        boolean personName = head.length >= 2 && TextScan.startsUpper(last)
+        boolean personName = head.length >= 2 && (TextScan.startsUpper(last) || isPrefixedName(last))
                 && TextScan.startsUpper(head[head.length - 2])
                 && !SpeechVocabulary.ROLE_WORDS.contains(last.toLowerCase(java.util.Locale.ROOT))
                 && !ORGANISATION_HEADS.contains(last);
@@ -345,11 +353,16 @@ final class SpeakerPhrases {
         while (i < text.length() && isTokenChar(text.charAt(i))) {
             i++;
         }
-        while (i > pos && !Character.isLetter(text.charAt(i - 1)) && !isInitialDot(text, i - 1)) {
+        while (i > pos && !Character.isLetter(text.charAt(i - 1)) && !isInitialDot(text, i - 1)
+                && !(text.charAt(i - 1) == '.' && TITLE_ABBREVIATIONS.contains(text.substring(pos, i - 1)))) {
             i--;
         }
         return i;
     }
+
+    /** {@code Dr. Jane Miller}: a title whose full stop is part of the name, not the sentence's end. */
+    private static final java.util.Set<String> TITLE_ABBREVIATIONS = java.util.Set.of("Mr", "Mrs", "Ms", "Dr", "St",
+            "Gen", "Gov", "Sen", "Rep", "Prof", "Lt", "Col", "Capt", "Sgt");
 
     private static boolean isInitialDot(String text, int i) {
         return text.charAt(i) == '.' && i >= 1 && Character.isUpperCase(text.charAt(i - 1))

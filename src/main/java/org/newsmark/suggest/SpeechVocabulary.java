@@ -53,7 +53,8 @@ final class SpeechVocabulary {
             "pledged", "asked", "shouted", "wrote", "tweeted", "posted", "cited", "termed", "praised", "criticised",
             "criticized", "condemned", "welcomed", "denied", "labelled", "labeled", "recalled",
             "thanked", "accused", "apologised", "apologized", "characterized", "characterised", "dubbed", "branded",
-            "attacked", "slammed", "blasted", "dismissed", "hailed", "mocked", "ridiculed", "reads", "talked", "proposed");
+            "attacked", "slammed", "blasted", "dismissed", "hailed", "mocked", "ridiculed", "reads", "talked", "proposed",
+            "elaborated");
 
     /** Lower-case words that can be part of a speaker phrase: roles, bodies, modifiers. */
     static final Set<String> ROLE_WORDS = Set.of("president", "minister", "prime", "secretary", "general",
@@ -73,7 +74,8 @@ final class SpeechVocabulary {
             "analysts", "analyst", "activist", "activists", "campaigners", "union", "association", "club",
             "organisation", "organization", "representatives", "victims", "victim", "foundation", "institute", "university", "school", "hospital",
             "eyewitness", "eyewitnesses", "witness", "workers", "magazine", "publication", "website",
-            "chairperson", "reports", "accounts");
+            "chairperson", "reports", "accounts", "critics", "critic", "protester", "protesters", "supporters",
+            "opponents", "videos", "footage");
 
     static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
 

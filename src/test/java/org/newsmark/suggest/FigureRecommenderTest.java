@@ -65,6 +65,14 @@ class FigureRecommenderTest {
             "Officials said 3.5 million doses had arrived.|3.5 million doses",
             "The company spent $2.3 billion on the plant, its chief said.|$2.3 billion",
             "About 40% of the vote went to the opposition.|About 40% of the vote",
+            "The bank lent over three-and-a-half million dollars to farmers.|over three-and-a-half million dollars",
+            "The pole was one and two thirds meters long.|one and two thirds meters",
+            "The rebels held 80% of the Northern Province by March.|80% of the Northern Province",
+            "The court heard that two of Smith's tenants had left.|two of Smith's tenants",
+            "Crowds queued by the hundreds today outside the hall.|hundreds",
+            "At least eight more people were taken to hospital.|At least eight more people",
+            "The fire burned ~415 km2 of forest.|~415 km2",
+            "The lake covers 12km² in summer.|12km²",
     })
     void followsTheSettledBoundaries(String sentence, String expected) {
         assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE)).containsExactly(expected);
@@ -82,6 +90,9 @@ class FigureRecommenderTest {
             "The Boeing 737 Max was grounded worldwide.",
             "The crew of Apollo 11 landed on the Moon.",
             "The Formula 1 team confirmed it.",
+            "Nobody should assume that because some one of us leaves the plan will change.",
+            "Flags on public buildings flew at half-mast on Monday.",
+            "The talks will not wait until Oct. 31 to begin.",
     })
     void leavesOutBareQuantifiersRoundTheClockAndNames(String sentence) {
         assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE)).isEmpty();

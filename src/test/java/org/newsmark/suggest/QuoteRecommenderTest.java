@@ -25,6 +25,24 @@ class QuoteRecommenderTest {
     }
 
     @Test
+    void wordsInSingleMarksThatASpeechVerbIntroducesInsideAQuoteAreANestedQuote() {
+        String text = "Smith wrote: \"I offered to resign and the chairman said, 'Let's talk about it tomorrow.' \"";
+        assertThat(Fixtures.texts(quotes, text, Labels.QUOTE)).containsExactly(
+                "I offered to resign and the chairman said, 'Let's talk about it tomorrow.'", "Let's talk about it tomorrow.");
+        assertThat(Fixtures.texts(quotes, "\"The 'Big Apple' is great,\" she said.", Labels.QUOTE))
+                .containsExactly("The 'Big Apple' is great,");
+    }
+
+    @Test
+    void aTermTheWordMentionsAndACaseNameAreNoQuotes() {
+        assertThat(Fixtures.texts(quotes, "Although the word \"outbreak\" sounds alarming, it only means spread.",
+                Labels.QUOTE)).isEmpty();
+        assertThat(Fixtures.texts(quotes, "The court ruled on the case \"Anna Berg vs. Northwind Limited\" today.",
+                Labels.QUOTE)).isEmpty();
+        assertThat(Fixtures.texts(quotes, "\"The word is out,\" she said.", Labels.QUOTE)).containsExactly("The word is out,");
+    }
+
+    @Test
     void apostrophesAreNotQuoteMarks() {
         String text = "Russia's troops don't move, Rutte's aide said. ‘It isn’t over yet for anyone here,’ he added.";
         assertThat(Fixtures.texts(quotes, text, Labels.QUOTE)).contains("It isn’t over yet for anyone here,");

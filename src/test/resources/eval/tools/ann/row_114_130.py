@@ -47,8 +47,8 @@ d.s('place', 'Saudi Arabia', after='Bahrain, ')
 d.s('place', 'United Kingdom')
 d.s('place', 'United Arab Emirates')
 
-# ---------------- held-out ----------------
-d = doc(130, "ecj-facebook-remove-posts-globally", "heldout")
+# ---------------- formerly held-out (moved to tuning in issue 13) ----------------
+d = doc(130, "ecj-facebook-remove-posts-globally", "tuning")
 d.s('place', 'Luxembourg')
 d.s('place', 'Austria', after='a politician in ')
 d.s('place', 'Ireland', after='made by a user in ')

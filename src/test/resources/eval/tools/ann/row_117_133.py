@@ -33,8 +33,8 @@ d.s('place', 'United States', after='In the history of the ')
 d.s('figure', 'two presidents')
 d.s('figure', 'one vote')
 
-# ---------------- held-out half (never used for tuning) ----------------
-d = doc(133, "trump-syria-troop-withdrawal", "heldout")
+# ---------------- formerly held-out (moved to tuning in issue 13) ----------------
+d = doc(133, "trump-syria-troop-withdrawal", "tuning")
 d.s('place', 'Syrian Arab Republic')
 sp = d.s('speaker', 'the United States President Donald Trump')
 d.s('place', 'United States', after='Late on Sunday')

@@ -42,8 +42,8 @@ d.s('place', 'Saudi Arabia', after='He never came out. ')
 sp = d.s('speaker', 'a UN report')
 d.q(sp, 'evidence supported his murder and dismemberment inside the consulate by Saudi agents')
 
-# ---------------- held-out ----------------
-d = doc(163, "london-bridge-attack-bystanders", "heldout")
+# ---------------- formerly held-out (moved to tuning in issue 13) ----------------
+d = doc(163, "london-bridge-attack-bystanders", "tuning")
 d.s('figure', '28-year-old')
 # settled guidelines: a bare quantifier is not a figure -- d.s('figure', 'several people')
 d.s('place', 'London')

@@ -1,5 +1,5 @@
 # Hand annotations of Wikinews articles (CC BY 2.5, Wikinews) following docs/guidelines.md.
-# Rows 137 (tuning) and 198 (held-out).
+# Rows 137 (tuning) and 198 (formerly held-out, tuning since issue 13).
 
 # ---------------- tuning half ----------------
 d = doc(137, "uk-us-diplomat-wife-immunity", "tuning")
@@ -40,8 +40,8 @@ d.q(sp, "She didn't purposely drive on the other side of the road... if she'd ha
 sp = d.s('speaker', 'Charles', after='nowhere near." ')
 d.q(sp, 'All we need to do is ask her to come back. It’s not much to ask. She’s left a family in complete ruin. We’re broken.')
 
-# ---------------- held-out half (never used for tuning) ----------------
-d = doc(198, "argentina-abortion-bill", "heldout")
+# ---------------- formerly held-out (moved to tuning in issue 13) ----------------
+d = doc(198, "argentina-abortion-bill", "tuning")
 d.s('place', 'Argentina')
 sp = d.s('speaker', 'President of Argentina Alberto Fernández')
 d.s('place', 'Argentina', after='President of ')

@@ -36,8 +36,8 @@ d.s('figure', 'two marriages')
 d.s('figure', 'two grandchildren')
 d.s('figure', 'three books')
 
-# ---------------- held-out half (never used for tuning) ----------------
-d = doc(89, "queen-agrees-suspend-uk-parliament", "heldout")
+# ---------------- formerly held-out (moved to tuning in issue 13) ----------------
+d = doc(89, "queen-agrees-suspend-uk-parliament", "tuning")
 sp = d.s('speaker', "the United Kingdom's Queen Elizabeth II")
 d.s('place', 'United Kingdom')
 d.q(sp, 'she will comply with the request of Prime Minister Boris Johnson to suspend Parliament for parts of September and October')

@@ -1,5 +1,5 @@
 # Hand annotations of Wikinews articles (CC BY 2.5, Wikinews) following docs/guidelines.md.
-# Rows 22 (tuning) and 96 (heldout).
+# Rows 22 (tuning) and 96 (formerly heldout, tuning since issue 13).
 
 d = doc(22, "paris-police-rape-case", "tuning")
 d.s('place', 'Paris', after='jury trial in ')
@@ -42,7 +42,7 @@ d.q(sp, 'I regret we weren’t called immediately. If we had been, I could have 
 sp = d.s('speaker', 'They', after='are back to work. ')
 d.q(sp, 'they would seek suspension of their imprisonment pending their appeals')
 
-d = doc(96, "hong-kong-extradition-bill-withdrawn", "heldout")
+d = doc(96, "hong-kong-extradition-bill-withdrawn", "tuning")
 sp = d.s('speaker', 'Carrie Lam')
 d.s('place', 'Hong Kong', after='chief executive of ')
 d.q(sp, "her government will officially withdraw a proposed bill that would have allowed China to extradite accused criminals from Hong Kong to be tried under the mainland's criminal justice system")

@@ -41,8 +41,8 @@ sp = d.s('speaker', 'President Trump', after='without any concern')
 d.q(sp, 'he would be okay if the impasse over the shutdown went on for "years."')
 d.q(sp, 'years.', after='went on for "')
 
-# ---------------- held-out ----------------
-d = doc(11, "gdansk-mayor-stabbed", "heldout")
+# ---------------- formerly held-out (moved to tuning in issue 13) ----------------
+d = doc(11, "gdansk-mayor-stabbed", "tuning")
 d.s('place', 'Gdańsk')
 sp = d.s('speaker', 'Reports on the implement used')
 d.q(sp, 'sharp tool')
