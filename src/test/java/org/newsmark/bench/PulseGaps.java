@@ -8,11 +8,13 @@ import javafx.animation.AnimationTimer;
 final class PulseGaps {
 
     private final List<Long> gaps = new ArrayList<>();
+    private final List<Long> pulses = new ArrayList<>();
     private long last;
     private final AnimationTimer timer = new AnimationTimer() {
         @Override
         public void handle(long now) {
             long t = System.nanoTime();
+            pulses.add(t);
             if (last != 0) {
                 gaps.add(t - last);
             }
@@ -24,6 +26,11 @@ final class PulseGaps {
         PulseGaps gaps = new PulseGaps();
         Fx.run(gaps.timer::start);
         return gaps;
+    }
+
+    /** When each pulse ran (nanoTime), in order; read after {@link #stop()}. */
+    List<Long> pulseTimes() {
+        return List.copyOf(pulses);
     }
 
     /** Stops and returns the gaps in nanoseconds, in order. */
