@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import org.newsmark.suggest.pace.GiveWay;
 
 /**
  * Proposes every string the analysts tagged before wherever it appears again (whole word, same case).
@@ -34,6 +35,9 @@ public final class MemoryRecommender implements Recommender {
         List<SpanSuggestion> out = new ArrayList<>();
         for (Gazetteer names : current().values()) {
             for (Gazetteer.Match m : names.matches(context.text())) {
+                if ((out.size() & 1023) == 0) {
+                    GiveWay.checkpoint();
+                }
                 out.add(SpanSuggestion.of(m.label(), m.start(), m.end(), 0.9, name(),
                         "tagged as " + m.label() + " elsewhere in the corpus"));
             }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.newsmark.model.TextRange;
+import org.newsmark.suggest.pace.GiveWay;
 
 /**
  * Finds direct and reported quotes of a text and attributes each to the nearest attribution the text
@@ -102,6 +103,7 @@ final class QuoteAnalyzer {
         all.addAll(extraQuotes);
         all.sort(Comparator.naturalOrder());
         for (TextRange q : all) {
+            GiveWay.checkpoint();
             if (quotes.containsKey(q)) {
                 continue;
             }

@@ -66,15 +66,27 @@ final class StallProbe implements AutoCloseable {
     }
 
     /** Prints the {@code top} longest of {@code gaps} (end times of pulses, nanoTime) with what was sampled in them. */
-    void report(List<Long> pulseTimes, int top) {
+    /** The calling thread's time spent runnable but waiting for a core, in ns (Linux), else 0. */
+    static long runQueueWait() {
+        try {
+            String[] f = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/thread-self/schedstat")).trim().split(" ");
+            return Long.parseLong(f[1]);
+        } catch (java.io.IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    void report(List<Long> pulseTimes, List<Long> fxCpu, List<Long> fxWaits, int top) {
         running = false;
         List<long[]> gaps = new ArrayList<>();
         for (int i = 1; i < pulseTimes.size(); i++) {
-            gaps.add(new long[] {pulseTimes.get(i - 1), pulseTimes.get(i)});
+            gaps.add(new long[] {pulseTimes.get(i - 1), pulseTimes.get(i), fxCpu.get(i) - fxCpu.get(i - 1),
+                fxWaits.get(i) - fxWaits.get(i - 1)});
         }
         gaps.sort(Comparator.comparingLong((long[] g) -> g[0] - g[1]));
         for (long[] g : gaps.subList(0, Math.min(top, gaps.size()))) {
-            System.out.printf(Locale.ROOT, "  probe gap %.1f ms at uptime %.1f..%.1f ms%n", (g[1] - g[0]) / 1e6, uptime(g[0]), uptime(g[1]));
+            System.out.printf(Locale.ROOT, "  probe gap %.1f ms (FX thread on CPU %.1f ms, waiting for a core %.1f ms) at uptime %.1f..%.1f ms%n",
+                    (g[1] - g[0]) / 1e6, g[2] / 1e6, g[3] / 1e6, uptime(g[0]), uptime(g[1]));
             Map<String, Map<String, Integer>> byThread = new LinkedHashMap<>();
             for (Sample s : samples) {
                 if (s.nanos() >= g[0] && s.nanos() <= g[1]) {

@@ -365,7 +365,7 @@ public final class WorkbenchBenchmark {
         Thread.sleep(1000);
         List<Long> appGaps = gaps.stop();
         if (probe != null) {
-            probe.report(gaps.pulseTimes(), 8);
+            probe.report(gaps.pulseTimes(), gaps.cpuTimes(), gaps.runQueueWaits(), 8);
         }
         long duration = System.nanoTime() - start;
         System.out.printf(Locale.ROOT, "  stall-1m: engine result on the FX thread after %.0f ms, %d words tagged meanwhile, %d pulses;"
