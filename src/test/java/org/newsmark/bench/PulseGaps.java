@@ -21,7 +21,7 @@ final class PulseGaps {
             pulses.add(t);
             cpu.add(java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime());
             if (StallProbe.enabled()) {
-                waits.add(StallProbe.runQueueWait());
+                waits.add(RunQueue.waitedNanos());
             }
             if (last != 0) {
                 gaps.add(t - last);

@@ -66,16 +66,6 @@ final class StallProbe implements AutoCloseable {
     }
 
     /** Prints the {@code top} longest of {@code gaps} (end times of pulses, nanoTime) with what was sampled in them. */
-    /** The calling thread's time spent runnable but waiting for a core, in ns (Linux), else 0. */
-    static long runQueueWait() {
-        try {
-            String[] f = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/thread-self/schedstat")).trim().split(" ");
-            return Long.parseLong(f[1]);
-        } catch (java.io.IOException | RuntimeException e) {
-            return 0;
-        }
-    }
-
     void report(List<Long> pulseTimes, List<Long> fxCpu, List<Long> fxWaits, int top) {
         running = false;
         List<long[]> gaps = new ArrayList<>();

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsmark.app.UserPreferences;
 import org.newsmark.app.Workspace;
 import org.newsmark.app.WorkspaceStore;
+import org.newsmark.bench.RunQueue;
 import org.newsmark.bench.SyntheticCorpus;
 import org.newsmark.model.Document;
 import org.newsmark.model.Span;
@@ -97,25 +98,30 @@ class ViewportStylingUiTest extends FxRobot {
      * edit to the second frame after it is what this asserts, since it does not depend on how loaded the
      * machine is: without giving way the engine takes a core for the whole of that time (tens of ms per
      * edit). The gaps between frames are measured by an animation timer (one callback per pulse) and
-     * bound loosely: a frame of software rendering on a shared 2-core machine alone takes 30-60 ms, and
-     * other processes' builds stretch it to hundreds (the FX thread then waits for a core: the
-     * benchmark's stall-1m row with -Dbench.probe=gaps says how long), but it fails on the stalls of
-     * seconds that ordering and comparing every suggestion on the FX thread used to cause (1.8 s before).
+     * bound loosely, less the time the FX thread waited for a core (on Linux): a frame of software rendering
+     * on a shared 2-core machine alone takes 30-60 ms, and other processes' builds stretch gaps to a second
+     * and more (the benchmark's stall-1m row with -Dbench.probe=gaps attributes them), but it fails on the
+     * stalls of seconds that ordering and comparing every suggestion on the FX thread used to cause (1.8 s before).
      */
     @Test
     void tagsByKeyWhileTheEngineRecomputesTheLongArticleWaitForNoRunAndStallNoFrame() throws Exception {
         java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
         Thread engine = runner.suggestions().submit(Thread::currentThread).get(120, java.util.concurrent.TimeUnit.SECONDS);
+        // gaps between pulses, less the time the FX thread waited for a core held by other processes
         java.util.List<Long> gaps = new java.util.concurrent.CopyOnWriteArrayList<>();
-        long[] last = {0};
+        java.util.List<Long> ownGaps = new java.util.concurrent.CopyOnWriteArrayList<>();
+        long[] last = {0, 0};
         javafx.animation.AnimationTimer pulses = new javafx.animation.AnimationTimer() {
             @Override
             public void handle(long now) {
                 long t = System.nanoTime();
+                long waited = RunQueue.waitedNanos();
                 if (last[0] != 0) {
                     gaps.add(t - last[0]);
+                    ownGaps.add(t - last[0] - (waited - last[1]));
                 }
                 last[0] = t;
+                last[1] = waited;
             }
         };
         // from each edit to the second frame laid out after it: the engine thread's CPU time, and whether its run was on
@@ -160,15 +166,17 @@ class ViewportStylingUiTest extends FxRobot {
             area().getScene().removePostLayoutPulseListener(laidOut);
         });
         long worst = gaps.stream().mapToLong(Long::longValue).max().orElseThrow() / 1_000_000;
+        long worstOwn = ownGaps.stream().mapToLong(Long::longValue).max().orElseThrow() / 1_000_000;
         long engineCpu = engineCpuWhileShown.stream().mapToLong(Long::longValue).sum() / 1_000_000;
-        System.out.printf("ViewportStylingUiTest: %d frames, longest gap %d ms; %d of %d edits during the engine's run,"
-                + " engine CPU while edits were shown %d ms in all (%s ns each)%n", gaps.size(), worst,
+        System.out.printf("ViewportStylingUiTest: %d frames, longest gap %d ms (%d ms not waiting for a core); %d of %d edits"
+                + " during the engine's run, engine CPU while edits were shown %d ms in all (%s ns each)%n", gaps.size(), worst, worstOwn,
                 editsDuringTheRun.get(), tags, engineCpu, engineCpuWhileShown);
         assertThat(editsDuringTheRun.get()).as("edits made while the engine ran over the article").isGreaterThanOrEqualTo(3);
         assertThat(engineCpuWhileShown).as("edits shown").hasSizeGreaterThanOrEqualTo(tags - 1);
         assertThat(engineCpu).as("ms of CPU the engine took while %d edits were being shown", tags).isLessThan(10L * tags);
         assertThat(gaps.size()).as("frames drawn").isGreaterThan(8);
-        assertThat(worst).as("longest gap between frames, ms").isLessThan(1000);
+        assertThat(worstOwn).as("longest gap between frames (%d ms) less the FX thread's wait for a core, ms", worst)
+                .isLessThan(1000);
     }
 
     /** A word no span touches, in one of the first paragraphs. */
