@@ -23,6 +23,7 @@ import org.newsmark.suggest.SpanSuggestion;
 import org.newsmark.suggest.SuggestionContext;
 import org.newsmark.suggest.SuggestionEngine;
 import org.newsmark.suggest.Suggestions;
+import org.newsmark.suggest.pace.GiveWay;
 
 /**
  * Suggestions for the documents of one store: what to propose, and what happens when the analyst
@@ -48,6 +49,13 @@ public final class SuggestionService implements AutoCloseable {
     private static final int PREFETCH_LIMIT = 64 * 1024;
 
     private final SuggestionCache cache = new SuggestionCache(CACHED_DOCUMENTS);
+
+    /**
+     * Runs on the worker step aside while the window shows an edit, until its frames say it is shown; at
+     * most this long after one, in case no frame comes (a loaded machine takes hundreds of ms per frame).
+     */
+    private static final java.time.Duration GIVE_WAY = java.time.Duration.ofSeconds(1);
+    private final GiveWay giveWay = new GiveWay(GIVE_WAY);
 
     /** The engine, the memory it learns from, and what the memory has seen of open documents. */
     private record Loaded(SuggestionEngine engine, CorpusMemory memory, LearnedSpans learned) {
@@ -114,6 +122,14 @@ public final class SuggestionService implements AutoCloseable {
         return new Loaded(SuggestionEngine.standard(places.get(), memory), memory, new LearnedSpans(memory, ANNOTATOR));
     }
 
+    /**
+     * What the window tells about the analyst's edits ({@link GiveWay#busy()}) and its frames
+     * ({@link GiveWay#drawn()}), so that a run on the worker waits while an edit is being shown.
+     */
+    public GiveWay giveWay() {
+        return giveWay;
+    }
+
     /** Completes when the engine is ready; the window may show a hint until then. */
     public CompletableFuture<Void> ready() {
         return loaded.thenApply(l -> null);
@@ -121,7 +137,7 @@ public final class SuggestionService implements AutoCloseable {
 
     /** {@link #suggest(long)} on the service's own thread. */
     public CompletableFuture<Suggestions> suggestLater(long documentId) {
-        return loaded.thenApplyAsync(l -> suggest(documentId), worker);
+        return loaded.thenApplyAsync(l -> giveWay.during(() -> suggest(documentId)), worker);
     }
 
     /**
@@ -133,8 +149,8 @@ public final class SuggestionService implements AutoCloseable {
         String text = session.text();
         List<Span> spans = List.copyOf(session.spans());
         List<Relation> relations = List.copyOf(session.relations());
-        return loaded.thenApplyAsync(l -> compute(l, id,
-                new SuggestionContext(text, spans, relations, StoredContexts.rejected(store, id))), worker);
+        return loaded.thenApplyAsync(l -> giveWay.during(() -> compute(l, id,
+                new SuggestionContext(text, spans, relations, StoredContexts.rejected(store, id)))), worker);
     }
 
     /** Suggestions for a stored document, given its spans, relations and the rejections made in it. */
@@ -176,7 +192,7 @@ public final class SuggestionService implements AutoCloseable {
                 SuggestionContext context = storedContext(id);
                 if (context.text().length() <= PREFETCH_LIMIT
                         && !cache.isFresh(id, l, l.memory().version(), context)) {
-                    compute(l, id, context);
+                    giveWay.during(() -> compute(l, id, context));
                 }
             }
         }, worker);

@@ -6,6 +6,7 @@ import java.util.function.IntPredicate;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsmark.suggest.pace.GiveWay;
 
 /**
  * Regex matching only where a match can start. {@link Matcher#find()} tries a large alternation at
@@ -24,6 +25,9 @@ final class AnchoredScan {
         int n = text.length();
         int from = 0;
         for (int i = 0; i < n; i++) {
+            if ((i & 4095) == 0) {
+                GiveWay.checkpoint();
+            }
             if (i >= from && mayStartAt.test(i)) {
                 m.region(i, n);
                 if (m.lookingAt() && m.end() > i) {

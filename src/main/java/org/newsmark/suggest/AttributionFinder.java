@@ -9,6 +9,7 @@ import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsmark.model.TextRange;
+import org.newsmark.suggest.pace.GiveWay;
 
 /**
  * Finds attributions ({@code X said}, {@code said X}, {@code X told Y}, {@code according to X}) and the
@@ -61,6 +62,7 @@ final class AttributionFinder {
         List<Attribution> out = new ArrayList<>();
         int n = text.length();
         int i = 0;
+        int words = 0;
         while (i < n) {
             if (!Character.isLetter(text.charAt(i))) {
                 i++;
@@ -69,6 +71,9 @@ final class AttributionFinder {
             int end = i;
             while (end < n && Character.isLetter(text.charAt(end))) {
                 end++;
+            }
+            if ((++words & 255) == 0) {
+                GiveWay.checkpoint();
             }
             boolean according = text.regionMatches(true, i, ACCORDING_TO, 0, ACCORDING_TO.length())
                     && isWordBoundary(text, i, i + ACCORDING_TO.length());

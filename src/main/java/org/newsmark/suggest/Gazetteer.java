@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.newsmark.suggest.pace.GiveWay;
 
 /**
  * An immutable list of names with a label each, matched case-sensitively and whole-word over a text.
@@ -73,10 +74,14 @@ public final class Gazetteer {
         List<Match> out = new ArrayList<>();
         int i = 0;
         int n = text.length();
+        int words = 0;
         while (i < n) {
             if (!Character.isLetterOrDigit(text.charAt(i)) || (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)))) {
                 i++;
                 continue;
+            }
+            if ((++words & 255) == 0) {
+                GiveWay.checkpoint();
             }
             int we = i;
             while (we < n && Character.isLetterOrDigit(text.charAt(we))) {

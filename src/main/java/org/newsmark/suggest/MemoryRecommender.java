@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import org.newsmark.suggest.pace.GiveWay;
 
 /**
  * Proposes every string the analysts tagged before wherever it appears again (whole word, same case).
@@ -32,10 +33,14 @@ public final class MemoryRecommender implements Recommender {
     @Override
     public Suggestions suggest(SuggestionContext context) {
         List<SpanSuggestion> out = new ArrayList<>();
-        for (Gazetteer names : current().values()) {
-            for (Gazetteer.Match m : names.matches(context.text())) {
-                out.add(SpanSuggestion.of(m.label(), m.start(), m.end(), 0.9, name(),
-                        "tagged as " + m.label() + " elsewhere in the corpus"));
+        for (Map.Entry<String, Gazetteer> names : current().entrySet()) {
+            // one reason per label, not one string per match: a long article has hundreds of thousands
+            String reason = "tagged as " + names.getKey() + " elsewhere in the corpus";
+            for (Gazetteer.Match m : names.getValue().matches(context.text())) {
+                if ((out.size() & 1023) == 0) {
+                    GiveWay.checkpoint();
+                }
+                out.add(SpanSuggestion.of(m.label(), m.start(), m.end(), 0.9, name(), reason));
             }
         }
         return Suggestions.ofSpans(out);

@@ -2,11 +2,14 @@ package org.newsmark.suggest;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.newsmark.model.TextRange;
+import org.newsmark.suggest.pace.GiveWay;
 
 /**
  * Finds direct and reported quotes of a text and attributes each to the nearest attribution the text
@@ -16,6 +19,8 @@ import org.newsmark.model.TextRange;
 final class QuoteAnalyzer {
 
     private static final int CONTINUATION_DISTANCE = 600;
+    /** The most characters (spaces, commas, colons, dashes) between a quote's mark and its attribution. */
+    private static final int PUNCTUATION_GAP = 6;
     private final DirectQuoteFinder directFinder = new DirectQuoteFinder();
     private final AttributionFinder attributionFinder = new AttributionFinder();
 
@@ -58,12 +63,38 @@ final class QuoteAnalyzer {
 
     /** Analyses the text; {@code extraQuotes} (e.g. the analyst's quote spans) are attributed too. */
     Analysis analyze(String text, List<TextRange> extraQuotes) {
+        Found found = find(text);
+        return new Analysis(found.attributions(), attributeAll(text, found, extraQuotes));
+    }
+
+    /**
+     * What a text gives to attribute: its direct quotes (titles in quotation marks left out), every
+     * attribution, and those outside direct quotes ({@code outer}, in the same order).
+     */
+    record Found(List<TextRange> direct, List<Attribution> attributions, List<Attribution> outer) {
+    }
+
+    Found find(String text) {
         List<TextRange> direct = directFinder.find(text).stream().filter(r -> !QuotedTitle.at(text, r)).toList();
         List<TextRange> marked = direct.stream().map(r -> new TextRange(Math.max(0, r.start() - 1),
                 Math.min(text.length(), r.end() + 1))).toList();
         List<Attribution> attributions = attributionFinder.find(text, marked);
         List<Attribution> outer = attributions.stream().filter(a -> !AttributionFinder.nested(a, marked)).toList();
-        java.util.Set<Attribution> outerSet = new java.util.HashSet<>(outer);
+        return new Found(direct, attributions, outer);
+    }
+
+    /**
+     * Every quote (direct, reported by an attribution, or extra) in document order with its attribution.
+     * Looks only at the attributions near each quote, so a long article with thousands of both costs
+     * n log n, not quotes × attributions.
+     */
+    static List<AttributedQuote> attributeAll(String text, Found found, List<TextRange> extraQuotes) {
+        List<TextRange> direct = found.direct();
+        List<Attribution> attributions = found.attributions();
+        List<Attribution> outer = found.outer();
+        AttributionIndex index = new AttributionIndex(attributions, outer);
+        Set<Attribution> outerSet = new HashSet<>(outer);
+        Set<TextRange> directSet = new HashSet<>(direct);
         Map<TextRange, AttributedQuote> quotes = new LinkedHashMap<>();
         Optional<Attribution> previous = Optional.empty();
         int previousEnd = -1;
@@ -72,35 +103,32 @@ final class QuoteAnalyzer {
         all.addAll(extraQuotes);
         all.sort(Comparator.naturalOrder());
         for (TextRange q : all) {
+            GiveWay.checkpoint();
             if (quotes.containsKey(q)) {
                 continue;
             }
-            boolean isDirect = direct.contains(q);
-            AttributedQuote aq = attribute(text, q, isDirect, attributions, outer, previous, previousEnd);
+            AttributedQuote aq = attribute(text, q, directSet.contains(q), index, outerSet, previous, previousEnd);
             quotes.put(q, aq);
             if (aq.attribution().filter(outerSet::contains).isPresent()) {
                 previous = aq.attribution();
                 previousEnd = q.end();
             }
         }
-        return new Analysis(attributions, List.copyOf(quotes.values()));
+        return List.copyOf(quotes.values());
     }
 
     /**
-     * @param all      every attribution, those reporting speech inside a direct quote included: they
-     *                 attribute only the clause they report
-     * @param attributions the attributions outside direct quotes
+     * The first rule that finds an attribution wins: the one reporting exactly this clause, one right
+     * after the closing mark, one right before the opening mark, the clause it sits in, the speech cue of
+     * its sentence, else the speaker of the quote before it when that is close enough.
      */
-    private static AttributedQuote attribute(String text, TextRange q, boolean direct, List<Attribution> all,
-                                             List<Attribution> attributions, Optional<Attribution> previous,
-                                             int previousEnd) {
-        for (Attribution a : all) {
-            if (a.content().isPresent() && a.content().get().equals(q)) { // no lambda: quotes × attributions in a long article
-                if (isFirstPerson(text, a.speaker()) && !attributions.contains(a)) {
-                    break; // "… I always said I was …": the outer speaker's own report, linked like the quote around it
-                }
-                return new AttributedQuote(q, direct, Optional.of(a), "reported after '" + a.cue().of(text) + "'");
-            }
+    private static AttributedQuote attribute(String text, TextRange q, boolean direct, AttributionIndex index,
+                                             Set<Attribution> outer, Optional<Attribution> previous, int previousEnd) {
+        Optional<Attribution> reporting = index.reporting(q)
+                // "… I always said I was …" inside a quote: the outer speaker's own report, linked like the quote around it
+                .filter(a -> !nestedFirstPerson(text, a, outer));
+        if (reporting.isPresent()) {
+            return new AttributedQuote(q, direct, reporting, "reported after '" + reporting.get().cue().of(text) + "'");
         }
         int close = closingMark(text, q.end());
         int open = openingMark(text, q.start());
@@ -110,31 +138,24 @@ final class QuoteAnalyzer {
         }
         boolean sentenceClosed = endsWithFullStop(text, q);
         int sentenceStart = Sentences.startOf(text, q.start());
-        Optional<Attribution> speakerBefore = attributions.stream()
-                .filter(a -> a.speakerFirst() && a.cue().start() >= sentenceStart && a.cue().end() <= q.start())
-                .reduce((a, b) -> b);
-        for (Attribution a : attributions) {
-            if (a.anchor() >= close && onlyPunctuation(text, close, a.anchor())
-                    && !(sentenceClosed && Character.isUpperCase(text.charAt(a.anchor())))
-                    && !(a.relays(text) && speakerBefore.isPresent())) {
-                return new AttributedQuote(q, direct, Optional.of(a), "followed by '" + span(text, a) + "'");
-            }
+        // an X-said cue between the sentence's start and the quote
+        Optional<Attribution> speakerBefore = index.lastSpeakerFirstWithin(sentenceStart, q.start());
+        Optional<Attribution> after = index.firstBeginningIn(close, close + PUNCTUATION_GAP, a -> onlyPunctuation(text, close, a.anchor())
+                && !(sentenceClosed && Character.isUpperCase(text.charAt(a.anchor())))
+                && !(a.relays(text) && speakerBefore.isPresent()));
+        if (after.isPresent()) {
+            return new AttributedQuote(q, direct, after, "followed by '" + span(text, after.get()) + "'");
         }
-        for (Attribution a : attributions) {
-            if (a.end() <= open && onlyPunctuation(text, a.end(), open)) {
-                return new AttributedQuote(q, direct, Optional.of(a), "introduced by '" + span(text, a) + "'");
-            }
+        Optional<Attribution> before = index.firstEndingIn(open - PUNCTUATION_GAP, open, a -> onlyPunctuation(text, a.end(), open));
+        if (before.isPresent()) {
+            return new AttributedQuote(q, direct, before, "introduced by '" + span(text, before.get()) + "'");
         }
-        for (Attribution a : attributions) {
-            if (a.content().isPresent() && a.content().get().contains(q)) {
-                return new AttributedQuote(q, direct, Optional.of(a), "inside the clause reported by '"
-                        + span(text, a) + "'");
-            }
+        Optional<Attribution> around = index.firstReportingAround(q);
+        if (around.isPresent()) {
+            return new AttributedQuote(q, direct, around, "inside the clause reported by '" + span(text, around.get()) + "'");
         }
         int sentenceEnd = Sentences.endOf(text, Math.max(q.start(), q.end() - 1));
-        Optional<Attribution> inSentence = speakerBefore
-                .or(() -> attributions.stream()
-                        .filter(a -> a.anchor() >= q.end() && a.end() <= sentenceEnd).findFirst());
+        Optional<Attribution> inSentence = speakerBefore.or(() -> index.firstBetween(q.end(), sentenceEnd));
         if (inSentence.isPresent()) {
             return new AttributedQuote(q, direct, inSentence, "same sentence as '" + span(text, inSentence.get()) + "'");
         }
@@ -153,15 +174,10 @@ final class QuoteAnalyzer {
     }
 
     /**
-     * {@code Senator Smith spoke on the radio, "This is a mistake."}: a quote after a comma or colon that ends
-     * a clause opened by a name is the name's; {@code sentenceStart} must open that name and no other quote
-     * mark may stand between them.
-     */
-    /**
      * {@code … the chairman said, 'Let's talk.'}: words in single marks right after a speech verb and a comma,
      * usually nested in a longer quote, are the verb's subject's, not the outer speaker's.
      */
-    private static Optional<Attribution> singleMarkSpeaker(String text, int open) {
+    static Optional<Attribution> singleMarkSpeaker(String text, int open) {
         int p = TextScan.skipSpacesBack(text, open);
         if (open >= text.length() || text.charAt(open) != '\'' && text.charAt(open) != '‘' || p < 1
                 || text.charAt(p - 1) != ',') {
@@ -181,6 +197,11 @@ final class QuoteAnalyzer {
                 .map(sp -> new Attribution(sp, cue, true, Optional.empty(), p));
     }
 
+    /** A first-person report inside a direct quote ({@code outer}: the attributions outside quotes). */
+    static boolean nestedFirstPerson(String text, Attribution a, Set<Attribution> outer) {
+        return isFirstPerson(text, a.speaker()) && !outer.contains(a);
+    }
+
     private static boolean isFirstPerson(String text, TextRange speaker) {
         return FIRST_PERSON.contains(speaker.of(text).toLowerCase(java.util.Locale.ROOT));
     }
@@ -195,7 +216,12 @@ final class QuoteAnalyzer {
     private static final java.util.Set<String> NOT_SUBJECTS = java.util.Set.of("Another", "Others", "One", "Some",
             "Many", "Most", "All", "Each", "Both", "Several");
 
-    private static Optional<Attribution> introducingSubject(String text, int open, int sentenceStart) {
+    /**
+     * {@code Senator Smith spoke on the radio, "This is a mistake."}: a quote after a comma or colon that ends
+     * a clause opened by a name is the name's; {@code sentenceStart} must open that name and no other quote
+     * mark may stand between them.
+     */
+    static Optional<Attribution> introducingSubject(String text, int open, int sentenceStart) {
         int p = TextScan.skipSpacesBack(text, open);
         if (p <= sentenceStart || text.charAt(p - 1) != ',' && text.charAt(p - 1) != ':') {
             return Optional.empty();
@@ -263,7 +289,7 @@ final class QuoteAnalyzer {
 
     /** Only spaces, commas, colons or dashes between {@code from} and {@code to}. */
     private static boolean onlyPunctuation(String text, int from, int to) {
-        if (to - from > 6) {
+        if (to - from > PUNCTUATION_GAP) {
             return false;
         }
         for (int i = from; i < to; i++) {

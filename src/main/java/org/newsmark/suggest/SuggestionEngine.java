@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.newsmark.suggest.pace.GiveWay;
 
 /**
  * Runs recommenders and merges what they propose: one suggestion per label and range (best score,
@@ -46,6 +47,7 @@ public final class SuggestionEngine {
     public Suggestions suggest(SuggestionContext context) {
         Suggestions all = Suggestions.empty();
         for (Recommender r : recommenders) {
+            GiveWay.checkpoint();
             all = all.plus(r.suggest(context));
         }
         return merge(all, context, memory);
@@ -60,7 +62,11 @@ public final class SuggestionEngine {
         Set<SpanKey> existing = context.existingKeys();
         TaggedRanges tagged = TaggedRanges.of(context.spans());
         Map<SpanKey, SpanSuggestion> spans = new LinkedHashMap<>();
+        int seen = 0;
         for (SpanSuggestion s : all.spans()) {
+            if ((++seen & 1023) == 0) {
+                GiveWay.checkpoint();
+            }
             if (!tagged.overlap(s.key()) && !context.rejected().contains(s.key())
                     && !memory.isForgotten(s.key().textIn(context.text()), s.label())) {
                 spans.merge(s.key(), s, SuggestionEngine::better);

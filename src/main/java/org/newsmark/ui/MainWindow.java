@@ -186,6 +186,7 @@ public final class MainWindow {
         stage.show();
         layout.follow(stage, split);
         loadSuggestionsAfterTheFirstFrame();
+        giveWayToEdits();
         if (!model.visibleDocuments().isEmpty()) {
             documents.list().getSelectionModel().selectFirst();
         }
@@ -269,6 +270,15 @@ public final class MainWindow {
         };
         scene.addPostLayoutPulseListener(once[0]);
         Platform.requestNextPulse();
+    }
+
+    /** A suggestion run waits while an edit is laid out and drawn (SuggestionsViewModel says when one is made): tell it when the frames are. */
+    private void giveWayToEdits() {
+        scene.addPostLayoutPulseListener(() -> {
+            if (suggestionService.giveWay().drawn()) {
+                Platform.requestNextPulse();
+            }
+        });
     }
 
     /** Whether the focus is in a field where keys are text (find, the document filter, a combo box's editor). */

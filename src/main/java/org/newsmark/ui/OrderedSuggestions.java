@@ -55,18 +55,21 @@ final class OrderedSuggestions {
 
     /** Without {@code gone}, which are elements of this list in document order, e.g. from {@link #overlapping}. */
     OrderedSuggestions without(List<SpanSuggestion> gone) {
-        // one pass of array copies: in a long article this list holds hundreds of thousands
+        // one pass, no copy of the whole list first: in a long article it holds hundreds of thousands, and
+        // this runs on the FX thread after every tag (List.of makes the one other copy)
         SpanSuggestion[] kept = new SpanSuggestion[inOrder.size() - gone.size()];
-        SpanSuggestion[] all = inOrder.toArray(SpanSuggestion[]::new);
         int from = 0;
         int filled = 0;
         for (SpanSuggestion g : gone) {
             int at = indexOf(g, from);
-            System.arraycopy(all, from, kept, filled, at - from);
-            filled += at - from;
+            for (int i = from; i < at; i++) {
+                kept[filled++] = inOrder.get(i);
+            }
             from = at + 1;
         }
-        System.arraycopy(all, from, kept, filled, all.length - from);
+        for (int i = from; i < inOrder.size(); i++) {
+            kept[filled++] = inOrder.get(i);
+        }
         return new OrderedSuggestions(List.of(kept), longest);
     }
 

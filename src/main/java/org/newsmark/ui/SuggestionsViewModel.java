@@ -225,6 +225,7 @@ public final class SuggestionsViewModel {
         if (session.isEmpty()) {
             return;
         }
+        service.giveWay().busy(); // a run over the article waits while this edit is shown
         service.learn(session.get());
         if (change.delta().reset()) {
             withhold(change.affected(), s -> isTagged(session.get(), s));

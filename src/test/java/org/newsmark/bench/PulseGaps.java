@@ -8,11 +8,21 @@ import javafx.animation.AnimationTimer;
 final class PulseGaps {
 
     private final List<Long> gaps = new ArrayList<>();
+    private final List<Long> pulses = new ArrayList<>();
+    /** The FX thread's CPU time at each pulse. */
+    private final List<Long> cpu = new ArrayList<>();
+    /** With the probe on: how long the FX thread had waited for a core (Linux schedstat) at each pulse. */
+    private final List<Long> waits = new ArrayList<>();
     private long last;
     private final AnimationTimer timer = new AnimationTimer() {
         @Override
         public void handle(long now) {
             long t = System.nanoTime();
+            pulses.add(t);
+            cpu.add(java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime());
+            if (StallProbe.enabled()) {
+                waits.add(RunQueue.waitedNanos());
+            }
             if (last != 0) {
                 gaps.add(t - last);
             }
@@ -24,6 +34,20 @@ final class PulseGaps {
         PulseGaps gaps = new PulseGaps();
         Fx.run(gaps.timer::start);
         return gaps;
+    }
+
+    /** When each pulse ran (nanoTime), in order; read after {@link #stop()}. */
+    List<Long> pulseTimes() {
+        return List.copyOf(pulses);
+    }
+
+    /** The FX thread's CPU time (ns) at each pulse of {@link #pulseTimes()}. */
+    List<Long> cpuTimes() {
+        return List.copyOf(cpu);
+    }
+
+    List<Long> runQueueWaits() {
+        return List.copyOf(waits);
     }
 
     /** Stops and returns the gaps in nanoseconds, in order. */

@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -53,6 +54,18 @@ public final class WorkbenchBenchmark {
     private static final int EDITS = Integer.getInteger("bench.edits", 25);
 
     private static final int TAG_ALLS = Math.max(3, EDITS / 3);
+
+    /**
+     * {@code -Dbench.rows=} a comma list of groups to run ({@code open-real}, {@code edits-real}, {@code open-10k},
+     * {@code open-1m}, {@code edits-1m}, {@code tagall-1m}, {@code scroll-1m}, {@code stall-1m}, {@code start});
+     * empty, the default: all of them.
+     */
+    private static final Set<String> ROWS = Set.of(System.getProperty("bench.rows", "").split(",")).stream()
+            .filter(r -> !r.isBlank()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    private static boolean wants(String row) {
+        return ROWS.isEmpty() || ROWS.contains(row);
+    }
 
     private final WorkbenchViewModel model;
     private final SuggestionsViewModel suggestions;
@@ -105,7 +118,9 @@ public final class WorkbenchBenchmark {
         });
         WorkbenchBenchmark bench = new WorkbenchBenchmark(window, Fx.call(stage::getScene));
         bench.run(realA, realB, small, otherSmall, large);
-        StartBenchmark.measure(folder).forEach(Row::print);
+        if (wants("start")) {
+            StartBenchmark.measure(folder).forEach(Row::print);
+        }
         Fx.run(stage::close);
         bench.floor.close();
         workspace.close();
@@ -113,17 +128,32 @@ public final class WorkbenchBenchmark {
 
     private void run(long realA, long realB, long small, long otherSmall, long large) throws Exception {
         settle(false);
-        opens("open-real", realB, realA, true).print();
-        edits("real", realA, wordsOf(text(), 60, EDITS), handTaggedQuotes(), false).forEach(Row::print);
-        opens("open-10k", small, otherSmall, false).print();
-        System.out.printf("  open-10k: %d suggestions outlined, %d spans, %d style spans%n",
-                Fx.call(() -> suggestions.currentProperty().get().size()), Fx.call(() -> model.spans().size()),
-                Fx.call(() -> area.getStyleSpans(0, area.getLength()).getSpanCount()));
+        if (wants("open-real")) {
+            opens("open-real", realB, realA, true).print();
+        }
+        if (wants("edits-real")) {
+            edits("real", realA, wordsOf(text(), 60, EDITS), handTaggedQuotes(), false).forEach(Row::print);
+        }
+        if (wants("open-10k")) {
+            opens("open-10k", small, otherSmall, false).print();
+            System.out.printf("  open-10k: %d suggestions outlined, %d spans, %d style spans%n",
+                    Fx.call(() -> suggestions.currentProperty().get().size()), Fx.call(() -> model.spans().size()),
+                    Fx.call(() -> area.getStyleSpans(0, area.getLength()).getSpanCount()));
+        }
+        if (Set.of("open-1m", "edits-1m", "tagall-1m", "scroll-1m", "stall-1m").stream().noneMatch(WorkbenchBenchmark::wants)) {
+            return;
+        }
+        if (!wants("open-real") && !wants("open-10k")) {
+            open(small); // the base of the live heap, as in a full run
+            settle(false);
+        }
         try (HeapWatch heap = new HeapWatch()) {
             long base = HeapWatch.live();
             long[] peak = {0};
             Runnable checkpoint = () -> peak[0] = Math.max(peak[0], HeapWatch.live());
-            opens("open-1m", large, small, false).print();
+            if (wants("open-1m")) {
+                opens("open-1m", large, small, false).print();
+            }
             open(large);
             settle(false);
             System.out.printf("  open-1m: %d suggestions outlined, %d spans, %d style spans%n",
@@ -136,12 +166,20 @@ public final class WorkbenchBenchmark {
                 words.add(new TextRange(at, text.indexOf(' ', at)));
             }
             checkpoint.run();
-            edits("1m", large, words, labelled("quote", EDITS), true).forEach(Row::print);
-            checkpoint.run();
-            tagAll().print();
-            checkpoint.run();
-            scroll().print();
-            stall().print();
+            if (wants("edits-1m")) {
+                edits("1m", large, words, labelled("quote", EDITS), true).forEach(Row::print);
+                checkpoint.run();
+            }
+            if (wants("tagall-1m")) {
+                tagAll().print();
+                checkpoint.run();
+            }
+            if (wants("scroll-1m")) {
+                scroll().print();
+            }
+            if (wants("stall-1m")) {
+                stall().print();
+            }
             checkpoint.run();
             System.out.printf(Locale.ROOT, "workbench heap-1m peak_mb=%d base_live_mb=%d sampled_max_mb=%d%n",
                     peak[0] >> 20, base >> 20, heap.peakSampled() >> 20);
@@ -305,6 +343,7 @@ public final class WorkbenchBenchmark {
         settle(true);
         String text = text();
         CompletableFuture<Long> arrived = new CompletableFuture<>();
+        StallProbe probe = StallProbe.enabled() ? new StallProbe() : null;
         PulseGaps gaps = PulseGaps.start();
         long start = System.nanoTime();
         Fx.run(suggestions::refresh);
@@ -325,6 +364,9 @@ public final class WorkbenchBenchmark {
         }
         Thread.sleep(1000);
         List<Long> appGaps = gaps.stop();
+        if (probe != null) {
+            probe.report(gaps.pulseTimes(), gaps.cpuTimes(), gaps.runQueueWaits(), 8);
+        }
         long duration = System.nanoTime() - start;
         System.out.printf(Locale.ROOT, "  stall-1m: engine result on the FX thread after %.0f ms, %d words tagged meanwhile, %d pulses;"
                         + " its median_ms is the longest gap, p95_ms the 95th percentile gap, layout_ms the median gap%n",

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsmark.suggest.pace.GiveWay;
 
 /**
  * Decides which gazetteer hits in a text are places. A name the world knows well (a country, a
@@ -76,6 +77,7 @@ public final class PlaceEvidence {
         Found[] found = new Found[n];
         boolean[] out = new boolean[n];
         for (int i = 0; i < n; i++) {
+            GiveWay.checkpoint();
             WorldGazetteer.Hit h = hits.get(i);
             if ((h.shouted() && !shoutedLine(text, h)) || isTeam(text, h) || spokeAsPerson(text, h)
                     || coupleNamed(text, h, hits)) {
@@ -86,6 +88,7 @@ public final class PlaceEvidence {
         }
         for (int pass = 0; pass < 3; pass++) {
             for (int i = 0; i < n; i++) {
+                GiveWay.checkpoint();
                 if (found[i] == null && !out[i] && !(sports && citylike(hits.get(i).place().kind()))
                         && listedBeside(text, hits, found, i, knownPlaces)) {
                     WorldGazetteer.Hit h = hits.get(i);

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
+import org.newsmark.suggest.pace.GiveWay;
 
 /**
  * The world's place names (GeoNames towns of 5,000 people or more and seats of divisions, first-level
@@ -100,6 +101,9 @@ public final class WorldGazetteer {
             if (!isWordChar(text.charAt(i)) || (i > 0 && isWordChar(text.charAt(i - 1)))) {
                 i++;
                 continue;
+            }
+            if ((i & 4095) == 0) {
+                GiveWay.checkpoint();
             }
             Hit best = longestAt(text, i);
             if (best != null) {
