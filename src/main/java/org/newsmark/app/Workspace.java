@@ -271,11 +271,10 @@ public final class Workspace implements AutoCloseable {
 
     private DocumentSession newSession(long id, String layer) {
         Optional<SessionWriter.Background> commits;
-        Store readFrom;
         synchronized (this) {
             commits = background;
-            readFrom = reading.orElse(store);
         }
+        Store readFrom = readingStore();
         Document document = readFrom.read(() -> readFrom.documents().find(id))
                 .orElseThrow(() -> new IllegalArgumentException("no document " + id + " in " + store.location()));
         SessionWriter writer = commits.map(bg -> SessionWriter.inBackground(store, id, bg))
