@@ -54,6 +54,14 @@ public final class WorkbenchBenchmark {
 
     private static final int TAG_ALLS = Math.max(3, EDITS / 3);
 
+    /**
+     * {@code -Dbench.rows=tag-real,open-real}: only the groups of rows holding one of these rows
+     * (tag, undo, redo and link of an article run together; the 1 MiB rows share the opened article),
+     * {@code start} for the start rows; every row when unset.
+     */
+    private static final List<String> ROWS = List.of(System.getProperty("bench.rows", "").split(",")).stream()
+            .map(String::trim).filter(r -> !r.isEmpty()).toList();
+
     private final WorkbenchViewModel model;
     private final SuggestionsViewModel suggestions;
     private final SuggestionService service;
@@ -105,7 +113,9 @@ public final class WorkbenchBenchmark {
         });
         WorkbenchBenchmark bench = new WorkbenchBenchmark(window, Fx.call(stage::getScene));
         bench.run(realA, realB, small, otherSmall, large);
-        StartBenchmark.measure(folder).forEach(Row::print);
+        if (wanted("start", "start-nocds")) {
+            StartBenchmark.measure(folder).forEach(Row::print);
+        }
         Fx.run(stage::close);
         bench.floor.close();
         workspace.close();
@@ -113,17 +123,30 @@ public final class WorkbenchBenchmark {
 
     private void run(long realA, long realB, long small, long otherSmall, long large) throws Exception {
         settle(false);
-        opens("open-real", realB, realA, true).print();
-        edits("real", realA, wordsOf(text(), 60, EDITS), handTaggedQuotes(), false).forEach(Row::print);
-        opens("open-10k", small, otherSmall, false).print();
-        System.out.printf("  open-10k: %d suggestions outlined, %d spans, %d style spans%n",
-                Fx.call(() -> suggestions.currentProperty().get().size()), Fx.call(() -> model.spans().size()),
-                Fx.call(() -> area.getStyleSpans(0, area.getLength()).getSpanCount()));
+        if (wanted("open-real")) {
+            opens("open-real", realB, realA, true).print();
+        }
+        if (wanted("tag-real", "undo-real", "redo-real", "link-real")) {
+            open(realA);
+            edits("real", realA, wordsOf(text(), 60, EDITS), handTaggedQuotes(), false).forEach(Row::print);
+        }
+        if (wanted("open-10k")) {
+            opens("open-10k", small, otherSmall, false).print();
+            System.out.printf("  open-10k: %d suggestions outlined, %d spans, %d style spans%n",
+                    Fx.call(() -> suggestions.currentProperty().get().size()), Fx.call(() -> model.spans().size()),
+                    Fx.call(() -> area.getStyleSpans(0, area.getLength()).getSpanCount()));
+        }
+        if (!wanted("open-1m", "tag-1m", "undo-1m", "redo-1m", "link-1m", "tagall-1m", "scroll-1m", "stall-1m")) {
+            notes.forEach(n -> System.out.println("  note " + n.line().substring("workbench ".length())));
+            return;
+        }
         try (HeapWatch heap = new HeapWatch()) {
             long base = HeapWatch.live();
             long[] peak = {0};
             Runnable checkpoint = () -> peak[0] = Math.max(peak[0], HeapWatch.live());
-            opens("open-1m", large, small, false).print();
+            if (wanted("open-1m")) {
+                opens("open-1m", large, small, false).print();
+            }
             open(large);
             settle(false);
             System.out.printf("  open-1m: %d suggestions outlined, %d spans, %d style spans%n",
@@ -136,12 +159,20 @@ public final class WorkbenchBenchmark {
                 words.add(new TextRange(at, text.indexOf(' ', at)));
             }
             checkpoint.run();
-            edits("1m", large, words, labelled("quote", EDITS), true).forEach(Row::print);
-            checkpoint.run();
-            tagAll().print();
-            checkpoint.run();
-            scroll().print();
-            stall().print();
+            if (wanted("tag-1m", "undo-1m", "redo-1m", "link-1m")) {
+                edits("1m", large, words, labelled("quote", EDITS), true).forEach(Row::print);
+                checkpoint.run();
+            }
+            if (wanted("tagall-1m")) {
+                tagAll().print();
+                checkpoint.run();
+            }
+            if (wanted("scroll-1m")) {
+                scroll().print();
+            }
+            if (wanted("stall-1m")) {
+                stall().print();
+            }
             checkpoint.run();
             System.out.printf(Locale.ROOT, "workbench heap-1m peak_mb=%d base_live_mb=%d sampled_max_mb=%d%n",
                     peak[0] >> 20, base >> 20, heap.peakSampled() >> 20);
@@ -350,6 +381,10 @@ public final class WorkbenchBenchmark {
     }
 
     // ---- helpers ----------------------------------------------------------------------------
+
+    private static boolean wanted(String... rows) {
+        return ROWS.isEmpty() || List.of(rows).stream().anyMatch(ROWS::contains);
+    }
 
     /**
      * Waits until the suggestion engine has nothing left to do and its results are shown: after an
