@@ -175,6 +175,7 @@ final class ArticleView {
 
     /** Selects a range of text and scrolls it into view. */
     void select(TextRange range) {
+        styler.showing(range.start());
         area.selectRange(range.start(), range.end());
         area.requestFollowCaret();
     }
@@ -185,6 +186,7 @@ final class ArticleView {
 
     /** Selects a span's text and scrolls it into view. */
     void reveal(Span span) {
+        styler.showing(span.start());
         area.selectRange(span.start(), span.end());
         area.showParagraphAtCenter(area.getCurrentParagraph());
         area.requestFollowCaret();

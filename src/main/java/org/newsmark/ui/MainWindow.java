@@ -303,6 +303,11 @@ public final class MainWindow {
         return article;
     }
 
+    /** The span table (for tests). */
+    SpanTableView spanTable() {
+        return spans;
+    }
+
     /** Done once other clients' commits reach this window (for tests). */
     java.util.concurrent.CompletableFuture<Void> listening() {
         return live.listening();

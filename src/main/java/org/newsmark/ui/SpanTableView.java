@@ -1,7 +1,12 @@
 package org.newsmark.ui;
 
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -22,9 +27,18 @@ final class SpanTableView {
 
     private final VBox root = new VBox(8);
     private final TableView<Span> table = new TableView<>();
+    /** The rows shown: the model's spans as of the last frame (see {@link #later()}). */
+    private final ObservableList<Span> rows = FXCollections.observableArrayList();
+    /** Bumped when relations changed: the speaker cells on screen read their speaker again. */
+    private final IntegerProperty relationsRevision = new SimpleIntegerProperty();
+    private final WorkbenchViewModel model;
     private boolean followingModel;
+    private boolean catchingUp;
+    private boolean relationsChanged;
+    private long rowsPatched;
 
     SpanTableView(WorkbenchViewModel model, Consumer<Span> reveal) {
+        this.model = model;
         TableColumn<Span, Span> label = new TableColumn<>("Label");
         label.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         label.setCellFactory(c -> new LabelCell(model));
@@ -40,20 +54,21 @@ final class SpanTableView {
         label.setMinWidth(90);
         position.getStyleClass().add("numeric");
         TableColumn<Span, String> speaker = new TableColumn<>("Speaker");
-        speaker.setCellValueFactory(c -> new ReadOnlyStringWrapper(model.session()
-                .flatMap(s -> s.speakerOf(c.getValue().id()).map(sp -> oneLine(sp.textIn(s.text())))).orElse("")));
+        // the speaker is derived from relations: a change of them updates the speaker cells on screen, not every row
+        speaker.setCellValueFactory(c -> Bindings.createStringBinding(() -> model.session()
+                .flatMap(s -> s.speakerOf(c.getValue().id()).map(sp -> oneLine(sp.textIn(s.text())))).orElse(""), relationsRevision));
         // a speaker is a name of a few words: it gets room before the quote's text, which is cut anyway
         speaker.setPrefWidth(170);
         speaker.setMinWidth(110);
         table.getColumns().setAll(List.of(label, text, speaker, position));
-        // the speaker column is derived from relations: redraw rows only when relations changed
         model.addChangeListener(change -> {
             if (change.delta().relationsChanged()) {
-                table.refresh();
+                relationsChanged = true;
+                later();
             }
         });
         table.getColumns().forEach(c -> c.setSortable(false));
-        table.setItems(model.spans());
+        table.setItems(rows);
         table.setId("spans");
         table.setFixedCellSize(30); // fixed rows: no size estimation over 20,000 rows on every change
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
@@ -66,11 +81,53 @@ final class SpanTableView {
                 reveal.accept(now);
             }
         });
-        model.selectedSpanProperty().addListener((o, before, now) -> follow(now));
-        model.spans().addListener((javafx.collections.ListChangeListener<Span>) c -> follow(model.selectedSpanProperty().get()));
+        model.selectedSpanProperty().addListener((o, before, now) -> {
+            if (!catchingUp) {
+                follow(now);
+            }
+        });
+        model.spans().addListener((javafx.collections.ListChangeListener<Span>) c -> later());
 
         root.getChildren().addAll(table);
         root.setPadding(new Insets(6, 0, 0, 0));
+    }
+
+    /**
+     * The table follows the model's spans after the frame that shows the edit in the article: its rows
+     * are patched (one row for a tag, not the visible rows re-created) right after that frame's layout,
+     * so the article's change is not drawn later for the table's CSS and layout. Several changes
+     * before then are one patch.
+     */
+    private void later() {
+        if (catchingUp) {
+            return;
+        }
+        catchingUp = true;
+        AfterFrame.run(table, this::catchUp);
+    }
+
+    private void catchUp() {
+        catchingUp = false;
+        int[] changed = {0};
+        javafx.collections.ListChangeListener<Span> counter = c -> {
+            while (c.next()) {
+                changed[0] += Math.max(c.getAddedSize(), c.getRemovedSize());
+            }
+        };
+        rows.addListener(counter);
+        ListPatch.apply(rows, model.spans());
+        rows.removeListener(counter);
+        rowsPatched += changed[0];
+        if (relationsChanged) {
+            relationsChanged = false;
+            relationsRevision.set(relationsRevision.get() + 1);
+        }
+        follow(model.selectedSpanProperty().get());
+    }
+
+    /** Rows added, removed or replaced in the table since it was made (tests count what an edit patches). */
+    long rowsPatched() {
+        return rowsPatched;
     }
 
     private void follow(Span span) {

@@ -33,6 +33,14 @@ final class ViewportStyler {
     private final BitSet stale = new BitSet();
     private long paragraphsStyled;
     private boolean scheduled;
+    /**
+     * The paragraphs on screen as of the area's last layout (-1: not known). Asking the area again
+     * lays it out at once, before the pulse, which then lays it out a second time for the styles: an
+     * edit on screen styles with these, and only a scroll or a jump elsewhere asks again.
+     */
+    private int shownFirst = -1;
+    private int shownLast = -1;
+    private boolean measure = true;
 
     ViewportStyler(StyleClassedTextArea area, Function<TextRange, TextRange> clusterOf,
                    Function<TextRange, StyleSpans<Collection<String>>> stylesOf) {
@@ -40,7 +48,10 @@ final class ViewportStyler {
         this.clusterOf = clusterOf;
         this.stylesOf = stylesOf;
         // styling inside the layout pass that scrolled would restyle cells being laid out: do it right after
-        area.getVisibleParagraphs().addListener((ListChangeListener<Object>) c -> later());
+        area.getVisibleParagraphs().addListener((ListChangeListener<Object>) c -> {
+            measure = true;
+            later();
+        });
     }
 
     /**
@@ -80,6 +91,7 @@ final class ViewportStyler {
             }
         }
         starts[paragraphs] = text.length() + 1;
+        measure = true;
         stale.clear();
         stale.set(0, paragraphs);
     }
@@ -97,6 +109,17 @@ final class ViewportStyler {
         int last = paragraphOf(Math.max(range.start(), range.end() - 1));
         stale.set(first, last + 1);
         later();
+    }
+
+    /**
+     * The area is about to bring {@code offset} into view: if that may show paragraphs beyond the
+     * margin styled around the screen known, the next styling asks the area where it is.
+     */
+    void showing(int offset) {
+        int paragraph = paragraphOf(offset);
+        if (shownFirst < 0 || paragraph < shownFirst - MARGIN / 2 || paragraph > shownLast + MARGIN / 2) {
+            measure = true;
+        }
     }
 
     void invalidateAll() {
@@ -128,8 +151,12 @@ final class ViewportStyler {
             styleAround(0, Math.min(paragraphCount() - 1, 2 * MARGIN));
             return;
         }
-        styleAround(Math.max(0, area.firstVisibleParToAllParIndex() - MARGIN),
-                Math.min(paragraphCount() - 1, area.lastVisibleParToAllParIndex() + MARGIN));
+        if (measure || shownFirst < 0) {
+            shownFirst = area.firstVisibleParToAllParIndex();
+            shownLast = area.lastVisibleParToAllParIndex();
+            measure = false;
+        }
+        styleAround(Math.max(0, shownFirst - MARGIN), Math.min(paragraphCount() - 1, shownLast + MARGIN));
     }
 
     /** Styles the stale paragraphs between {@code from} and {@code to}, inclusive, one run at a time. */

@@ -8,7 +8,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -56,16 +55,12 @@ public final class WorkbenchBenchmark {
     private static final int TAG_ALLS = Math.max(3, EDITS / 3);
 
     /**
-     * {@code -Dbench.rows=} a comma list of groups to run ({@code open-real}, {@code edits-real}, {@code open-10k},
-     * {@code open-1m}, {@code edits-1m}, {@code tagall-1m}, {@code scroll-1m}, {@code stall-1m}, {@code start});
-     * empty, the default: all of them.
+     * {@code -Dbench.rows=tag-real,open-real}: only the groups of rows holding one of these rows
+     * (tag, undo, redo and link of an article run together; the 1 MiB rows share the opened article),
+     * {@code start} for the start rows; every row when unset.
      */
-    private static final Set<String> ROWS = Set.of(System.getProperty("bench.rows", "").split(",")).stream()
-            .filter(r -> !r.isBlank()).collect(java.util.stream.Collectors.toUnmodifiableSet());
-
-    private static boolean wants(String row) {
-        return ROWS.isEmpty() || ROWS.contains(row);
-    }
+    private static final List<String> ROWS = List.of(System.getProperty("bench.rows", "").split(",")).stream()
+            .map(String::trim).filter(r -> !r.isEmpty()).toList();
 
     private final WorkbenchViewModel model;
     private final SuggestionsViewModel suggestions;
@@ -118,7 +113,7 @@ public final class WorkbenchBenchmark {
         });
         WorkbenchBenchmark bench = new WorkbenchBenchmark(window, Fx.call(stage::getScene));
         bench.run(realA, realB, small, otherSmall, large);
-        if (wants("start")) {
+        if (wanted("start", "start-nocds")) {
             StartBenchmark.measure(folder).forEach(Row::print);
         }
         Fx.run(stage::close);
@@ -128,30 +123,28 @@ public final class WorkbenchBenchmark {
 
     private void run(long realA, long realB, long small, long otherSmall, long large) throws Exception {
         settle(false);
-        if (wants("open-real")) {
+        if (wanted("open-real")) {
             opens("open-real", realB, realA, true).print();
         }
-        if (wants("edits-real")) {
+        if (wanted("tag-real", "undo-real", "redo-real", "link-real")) {
+            open(realA);
             edits("real", realA, wordsOf(text(), 60, EDITS), handTaggedQuotes(), false).forEach(Row::print);
         }
-        if (wants("open-10k")) {
+        if (wanted("open-10k")) {
             opens("open-10k", small, otherSmall, false).print();
             System.out.printf("  open-10k: %d suggestions outlined, %d spans, %d style spans%n",
                     Fx.call(() -> suggestions.currentProperty().get().size()), Fx.call(() -> model.spans().size()),
                     Fx.call(() -> area.getStyleSpans(0, area.getLength()).getSpanCount()));
         }
-        if (Set.of("open-1m", "edits-1m", "tagall-1m", "scroll-1m", "stall-1m").stream().noneMatch(WorkbenchBenchmark::wants)) {
+        if (!wanted("open-1m", "tag-1m", "undo-1m", "redo-1m", "link-1m", "tagall-1m", "scroll-1m", "stall-1m")) {
+            notes.forEach(n -> System.out.println("  note " + n.line().substring("workbench ".length())));
             return;
-        }
-        if (!wants("open-real") && !wants("open-10k")) {
-            open(small); // the base of the live heap, as in a full run
-            settle(false);
         }
         try (HeapWatch heap = new HeapWatch()) {
             long base = HeapWatch.live();
             long[] peak = {0};
             Runnable checkpoint = () -> peak[0] = Math.max(peak[0], HeapWatch.live());
-            if (wants("open-1m")) {
+            if (wanted("open-1m")) {
                 opens("open-1m", large, small, false).print();
             }
             open(large);
@@ -166,18 +159,18 @@ public final class WorkbenchBenchmark {
                 words.add(new TextRange(at, text.indexOf(' ', at)));
             }
             checkpoint.run();
-            if (wants("edits-1m")) {
+            if (wanted("tag-1m", "undo-1m", "redo-1m", "link-1m")) {
                 edits("1m", large, words, labelled("quote", EDITS), true).forEach(Row::print);
                 checkpoint.run();
             }
-            if (wants("tagall-1m")) {
+            if (wanted("tagall-1m")) {
                 tagAll().print();
                 checkpoint.run();
             }
-            if (wants("scroll-1m")) {
+            if (wanted("scroll-1m")) {
                 scroll().print();
             }
-            if (wants("stall-1m")) {
+            if (wanted("stall-1m")) {
                 stall().print();
             }
             checkpoint.run();
@@ -392,6 +385,10 @@ public final class WorkbenchBenchmark {
     }
 
     // ---- helpers ----------------------------------------------------------------------------
+
+    private static boolean wanted(String... rows) {
+        return ROWS.isEmpty() || List.of(rows).stream().anyMatch(ROWS::contains);
+    }
 
     /**
      * Waits until the suggestion engine has nothing left to do and its results are shown: after an

@@ -92,6 +92,57 @@ class ViewportStylingUiTest extends FxRobot {
     }
 
     /**
+     * A tag is drawn without the side views' work: the span table gets the one new row after the
+     * frame showing the tag (patched, not refilled), and the suggestions' outlines over the other
+     * paragraphs on screen stay the same nodes instead of being drawn again.
+     */
+    @Test
+    void aTagPatchesOneTableRowAndRedrawsOnlyItsParagraphsOutlines() throws Exception {
+        for (int i = 0; i < 2; i++) { // the engine's run for the opened article, then its hand-over to the FX thread
+            runner.suggestions().submit(() -> { }).get(2, java.util.concurrent.TimeUnit.MINUTES);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        nextFrames();
+        java.util.List<javafx.scene.Node> paths = onFx(() -> java.util.List.copyOf(window.article().outlines().getChildrenUnmodifiable()));
+        assertThat(paths).as("outline paths on screen").hasSizeGreaterThan(10);
+        long patched = onFx(() -> window.spanTable().rowsPatched());
+        TextRange word = onFx(this::untaggedWordOnScreen);
+
+        interact(() -> window.model().apply("place", word));
+        nextFrames();
+
+        assertThat(onFx(() -> window.spanTable().rowsPatched()) - patched).as("table rows patched by one tag").isEqualTo(1);
+        assertThat(onFx(() -> java.util.List.copyOf(window.spanTable().table().getItems())))
+                .isEqualTo(onFx(() -> java.util.List.copyOf(window.model().spans())));
+        assertThat(onFx(() -> window.spanTable().table().getSelectionModel().getSelectedItem()))
+                .extracting(Span::range).isEqualTo(word);
+        java.util.Set<javafx.scene.Node> after = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        after.addAll(onFx(() -> window.article().outlines().getChildrenUnmodifiable()));
+        long kept = paths.stream().filter(after::contains).count();
+        // the tagged word's paragraph has one path per label outlined in it
+        assertThat(kept).as("outline paths kept of %d", paths.size()).isGreaterThanOrEqualTo(paths.size() - 4L);
+    }
+
+    /** Until two pulses have been laid out and what they handed on has run (the table follows after a frame). */
+    private void nextFrames() throws Exception {
+        for (int i = 0; i < 2; i++) {
+            java.util.concurrent.CompletableFuture<Void> laidOut = new java.util.concurrent.CompletableFuture<>();
+            interact(() -> {
+                javafx.scene.Scene scene = area().getScene();
+                Runnable[] listener = new Runnable[1];
+                listener[0] = () -> {
+                    scene.removePostLayoutPulseListener(listener[0]);
+                    laidOut.complete(null);
+                };
+                scene.addPostLayoutPulseListener(listener[0]);
+                javafx.application.Platform.requestNextPulse();
+            });
+            laidOut.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+    }
+
+    /**
      * The suggestion engine recomputes the 1 MiB article (400,000 suggestions) on its own thread while
      * words are tagged by key, one every 150 ms as an analyst does: the engine's run gives way while each
      * edit is laid out and drawn, and the FX thread keeps drawing frames. The engine's CPU time from each

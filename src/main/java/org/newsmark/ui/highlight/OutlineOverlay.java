@@ -52,6 +52,9 @@ public final class OutlineOverlay extends Pane {
     private final List<Proposal> drawn = new ArrayList<>();
     /** The boxes of each outline drawn, one per line of text, in the overlay's coordinates. */
     private final Map<Proposal, List<Bounds>> boxes = new java.util.HashMap<>();
+    /** What is drawn over each paragraph's text flow on screen, kept while the flow, its place and its outlines stay. */
+    private Map<TextFlow, Drawing> shown = new IdentityHashMap<>();
+    private final Rectangle clip = new Rectangle();
 
     public OutlineOverlay(GenericStyledArea<?, ?, ?> area) {
         this.area = area;
@@ -73,6 +76,7 @@ public final class OutlineOverlay extends Pane {
     public void show(Function<TextRange, List<Proposal>> outlinesIn, Function<String, Optional<Paint>> strokeOf) {
         this.outlinesIn = outlinesIn;
         this.strokeOf = strokeOf;
+        forget();
         requestLayout();
     }
 
@@ -85,6 +89,7 @@ public final class OutlineOverlay extends Pane {
     public void stroke(List<Double> dashes, java.util.function.ToDoubleFunction<String> widthOf) {
         this.dashes = List.copyOf(dashes);
         this.widthOf = widthOf;
+        forget();
         requestLayout();
     }
 
@@ -100,11 +105,9 @@ public final class OutlineOverlay extends Pane {
 
     @Override
     protected void layoutChildren() {
-        getChildren().clear();
-        drawn.clear();
-        boxes.clear();
         // a hidden overlay (no layer shown) costs no walk over the paragraphs on a scroll
         if (!isVisible() || area.getScene() == null || PARAGRAPH_OF_TEXT.isEmpty()) {
+            forget();
             return;
         }
         Transform sceneToOverlay;
@@ -118,36 +121,99 @@ public final class OutlineOverlay extends Pane {
         for (int i = 0; i < visible.size(); i++) {
             shownParagraphs.put(visible.get(i), area.visibleParToAllParIndex(i));
         }
+        Map<TextFlow, Drawing> next = new IdentityHashMap<>();
+        List<Drawing> order = new ArrayList<>();
         for (Node node : area.lookupAll(".paragraph-text")) {
-            Integer paragraph = node instanceof TextFlow && node.isVisible() ? shownParagraphs.get(paragraphOf(node)) : null;
+            Object content = node instanceof TextFlow && node.isVisible() ? paragraphOf(node) : null;
+            Integer paragraph = content == null ? null : shownParagraphs.get(content);
             if (paragraph != null) {
-                outline((TextFlow) node, paragraph, sceneToOverlay.createConcatenation(node.getLocalToSceneTransform()));
+                TextFlow flow = (TextFlow) node;
+                Drawing drawing = outline(flow, content, paragraph, sceneToOverlay.createConcatenation(node.getLocalToSceneTransform()));
+                next.put(flow, drawing);
+                order.add(drawing);
             }
         }
+        // only the paths of paragraphs that changed come and go: the rest of the overlay is not drawn again
+        List<Node> gone = new ArrayList<>();
+        shown.forEach((flow, drawing) -> {
+            if (next.get(flow) != drawing) {
+                gone.addAll(drawing.paths());
+            }
+        });
+        getChildren().removeAll(gone);
+        for (Drawing drawing : order) {
+            if (shown.get(drawing.flow()) != drawing) {
+                getChildren().addAll(drawing.paths());
+            }
+        }
+        shown = next;
+        drawn.clear();
+        boxes.clear();
+        for (Drawing drawing : order) {
+            drawing.outlines().forEach(o -> drawn.add(o.proposal()));
+            drawing.boxes().forEach((proposal, lines) -> boxes.computeIfAbsent(proposal, p -> new ArrayList<>()).addAll(lines));
+        }
         Bounds viewport = sceneToLocal(area.localToScene(area.getLayoutBounds()));
-        setClip(new Rectangle(viewport.getMinX(), viewport.getMinY(), viewport.getWidth(), viewport.getHeight()));
+        clip.setX(viewport.getMinX());
+        clip.setY(viewport.getMinY());
+        clip.setWidth(viewport.getWidth());
+        clip.setHeight(viewport.getHeight());
+        setClip(clip);
     }
 
-    private void outline(TextFlow flow, int paragraph, Transform flowToOverlay) {
+    /** Nothing drawn, nothing kept: the next layout draws every paragraph afresh. */
+    private void forget() {
+        getChildren().clear();
+        shown = new IdentityHashMap<>();
+        drawn.clear();
+        boxes.clear();
+    }
+
+    /** What is drawn over one paragraph's text flow, where, and its paths (one per label). */
+    private record Drawing(TextFlow flow, Object content, double[] at, double width, List<Outline> outlines, List<Path> paths,
+                           Map<Proposal, List<Bounds>> boxes) {
+
+        /** The same flow showing the same paragraph (immutable: a restyle makes a new one, maybe bolder) at the same place. */
+        boolean sameAs(TextFlow otherFlow, Object otherContent, double[] otherAt, double otherWidth, List<Outline> otherOutlines) {
+            return flow == otherFlow && content == otherContent && java.util.Arrays.equals(at, otherAt) && width == otherWidth
+                    && outlines.equals(otherOutlines);
+        }
+    }
+
+    /** An outline over a paragraph with the stroke it is drawn in. */
+    private record Outline(Proposal proposal, Paint stroke, double width) {
+    }
+
+    /** The drawing over {@code flow}: the one shown if nothing about it changed, else a new one. */
+    private Drawing outline(TextFlow flow, Object content, int paragraph, Transform flowToOverlay) {
         int start = area.getAbsolutePosition(paragraph, 0);
         int length = area.getParagraphLength(paragraph);
-        if (length == 0) {
-            return;
+        List<Outline> outlines = new ArrayList<>();
+        if (length > 0) {
+            for (Proposal proposal : outlinesIn.apply(new TextRange(start, start + length))) {
+                strokeOf.apply(proposal.label()).ifPresent(stroke ->
+                        outlines.add(new Outline(proposal, stroke, widthOf.applyAsDouble(proposal.label()))));
+            }
+        }
+        double[] at = {flowToOverlay.getMxx(), flowToOverlay.getMxy(), flowToOverlay.getTx(),
+                flowToOverlay.getMyx(), flowToOverlay.getMyy(), flowToOverlay.getTy()};
+        Drawing before = shown.get(flow);
+        if (before != null && before.sameAs(flow, content, at, flow.getWidth(), outlines)) {
+            return before;
         }
         // one path per label and paragraph: a dense article has thousands of outlines, not thousands of nodes
         Map<String, Path> byLabel = new java.util.LinkedHashMap<>();
-        List<Proposal> here = outlinesIn.apply(new TextRange(start, start + length)).stream()
-                .filter(p -> strokeOf.apply(p.label()).isPresent()).toList();
-        for (Proposal proposal : here) {
-            Optional<Paint> stroke = strokeOf.apply(proposal.label());
+        Map<Proposal, List<Bounds>> lines = new java.util.HashMap<>();
+        List<Proposal> here = outlines.stream().map(Outline::proposal).toList();
+        for (Outline outline : outlines) {
+            Proposal proposal = outline.proposal();
             int from = Math.max(proposal.start(), start) - start;
             int to = Math.min(proposal.end(), start + length) - start;
             PathElement[] shape = inset(flow.rangeShape(from, to), NESTED_INSET * depth(proposal, here));
-            byLabel.computeIfAbsent(proposal.label(), l -> path(stroke.get(), widthOf.applyAsDouble(l), flowToOverlay)).getElements().addAll(shape);
-            drawn.add(proposal);
-            boxes.computeIfAbsent(proposal, p -> new ArrayList<>()).addAll(lineBoxes(shape, flowToOverlay));
+            byLabel.computeIfAbsent(proposal.label(), l -> path(outline.stroke(), outline.width(), flowToOverlay)).getElements().addAll(shape);
+            lines.computeIfAbsent(proposal, p -> new ArrayList<>()).addAll(lineBoxes(shape, flowToOverlay));
         }
-        getChildren().addAll(byLabel.values());
+        return new Drawing(flow, content, at, flow.getWidth(), List.copyOf(outlines), List.copyOf(byLabel.values()), lines);
     }
 
     /** How many other outlines drawn here hold {@code proposal} (a place in a suggested quote: one). */
