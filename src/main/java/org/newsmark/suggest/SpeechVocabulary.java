@@ -9,8 +9,16 @@ final class SpeechVocabulary {
     private SpeechVocabulary() {
     }
 
+    /**
+     * Verbs of findings, which studies, teams and agencies report ({@code the researchers found that …}); they
+     * need {@code that} or a clause after them, and report nothing nested inside a direct quote.
+     */
+    static final Set<String> FINDING_VERBS = Set.of("found", "finds", "find", "showed", "shows", "show", "suggest",
+            "suggests", "demonstrated", "demonstrates", "concludes", "conclude", "estimates", "estimate", "reveals",
+            "reveal", "warn", "predicts", "predict");
+
     /** Verbs that report a clause without {@code that}: {@code Rutte said NATO is ready}. */
-    static final Set<String> BARE_CLAUSE_VERBS = Set.of("said", "says", "say", "added", "adds", "stated", "states",
+    static final Set<String> BARE_CLAUSE_VERBS = withFindings("said", "says", "say", "added", "adds", "stated", "states",
             "explained", "insisted", "wrote", "writes", "tweeted", "continued", "told", "tells", "believes",
             "argued", "argues", "noted", "notes", "warned", "warns", "stressed", "emphasised", "emphasized",
             "claimed", "claims", "reported", "reports", "confirmed", "announced", "predicted", "concluded",
@@ -20,6 +28,16 @@ final class SpeechVocabulary {
             "explaining", "telling", "claiming", "insisting", "arguing", "insists", "testified", "testifies",
             "cautioned", "cautions", "informed", "urged", "urges", "specified", "specifies", "conceded", "recalled",
             "ruled", "rules", "report", "indicate", "indicates");
+
+    /**
+     * Present-tense forms that are also nouns ({@code a UN report concluded}, {@code the show}): verbs only after
+     * a plural subject or a pronoun.
+     */
+    static final Set<String> PLURAL_VERB_FORMS = Set.of("report", "find", "show", "suggest", "conclude", "estimate",
+            "reveal", "warn", "predict");
+
+    /** Subjects without a plural ending that take a plural verb: {@code the data show}. */
+    static final Set<String> PLURAL_NOUNS = Set.of("data", "media", "police", "people", "staff", "criteria");
 
     /** Verbs whose listener stands between them and what they report: {@code told reporters the plan}. */
     static final Set<String> LISTENER_VERBS = Set.of("told", "tells", "informed", "informs");
@@ -41,7 +59,7 @@ final class SpeechVocabulary {
             "will");
 
     /** Of those, verbs whose bare object is usually not speech: they need {@code that} before a clause. */
-    static final Set<String> NEED_THAT = Set.of("claimed", "claims", "reported", "reports", "report", "confirmed", "announced",
+    static final Set<String> NEED_THAT = withFindings("claimed", "claims", "reported", "reports", "report", "confirmed", "announced",
             "predicted", "concluded", "suggested", "admitted", "revealed", "maintained",
             "estimated", "indicated", "alleged", "declared", "hopes", "hoped", "announces", "confirms",
             "claiming", "warning", "arguing", "urged", "urges", "specified", "specifies", "conceded", "recalled",
@@ -75,7 +93,17 @@ final class SpeechVocabulary {
             "organisation", "organization", "representatives", "victims", "victim", "foundation", "institute", "university", "school", "hospital",
             "eyewitness", "eyewitnesses", "witness", "workers", "magazine", "publication", "website",
             "chairperson", "reports", "accounts", "critics", "critic", "protester", "protesters", "supporters",
-            "opponents", "videos", "footage");
+            "opponents", "videos", "footage",
+            // sources of findings: {@code the survey found}, {@code the authors suggest}
+            "paper", "papers", "survey", "surveys", "analysis", "authors", "findings", "results", "data",
+            "estimates", "review", "poll", "polls", "studies", "trial", "astronomers", "economists",
+            "epidemiologists", "archaeologists", "engineers");
+
+    private static Set<String> withFindings(String... verbs) {
+        Set<String> all = new java.util.HashSet<>(Set.of(verbs));
+        all.addAll(FINDING_VERBS);
+        return Set.copyOf(all);
+    }
 
     static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
 

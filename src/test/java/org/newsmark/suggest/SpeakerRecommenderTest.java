@@ -462,4 +462,45 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.texts(speakers, "At the meeting, chairperson President Anna Berg of Norway said, \"We will trade more.\"",
                 Labels.SPEAKER)).containsExactly("chairperson President Anna Berg");
     }
+
+    @Test
+    void studiesTeamsAndResearchersReportTheirFindings() {
+        assertThat(Fixtures.links(speakers, "The researchers found that the glacier had lost a third of its ice."))
+                .containsExactly("the glacier had lost a third of its ice -> The researchers");
+        assertThat(Fixtures.links(speakers, "The study, published in Nature, showed that sea levels were rising faster."))
+                .containsExactly("sea levels were rising faster -> The study");
+        assertThat(Fixtures.links(speakers, "The authors suggest the trend will continue for years."))
+                .containsExactly("the trend will continue for years -> The authors");
+        assertThat(Fixtures.links(speakers, "The survey data show that most voters were undecided."))
+                .containsExactly("most voters were undecided -> The survey data");
+    }
+
+    @Test
+    void aFindingVerbWithAnObjectOrAfterASingularNounReportsNothing() {
+        assertThat(Fixtures.links(speakers, "Police found the body of a man near the river on Sunday.")).isEmpty();
+        assertThat(Fixtures.links(speakers, "The university show that students staged was sold out.")).isEmpty();
+        assertThat(Fixtures.links(speakers, "\"The panel has found that the rules were broken,\" Yoon said."))
+                .containsExactly("The panel has found that the rules were broken, -> Yoon");
+    }
+
+    @Test
+    void aSentenceOpenedByPerAttributesItsClause() {
+        assertThat(Fixtures.links(speakers, "Per the report, the company had paid no tax for a decade."))
+                .containsExactly("the company had paid no tax for a decade -> the report");
+        assertThat(Fixtures.links(speakers, "Per figures released by the ministry, 400 schools had closed."))
+                .containsExactly("400 schools had closed -> the ministry");
+        assertThat(Fixtures.links(speakers, "Income per head rose. Per capita income rose by 3% last year.")).isEmpty();
+    }
+
+    @Test
+    void theAgentOfAPassiveReportIsItsSpeaker() {
+        assertThat(Fixtures.links(speakers,
+                "A cargo plane, reported by local media as belonging to the air force, crashed into houses."))
+                .containsExactly("belonging to the air force -> local media");
+        assertThat(Fixtures.links(speakers, "Two bishops were reported by The Herald to have visited the hospital."))
+                .containsExactly("to have visited the hospital -> The Herald");
+        assertThat(Fixtures.links(speakers, "He said — as reported by The Herald — \"We will win this race.\""))
+                .containsExactly("We will win this race. -> He");
+        assertThat(Fixtures.links(speakers, "The plan was described by many as a bold move.")).isEmpty();
+    }
 }
