@@ -310,7 +310,8 @@ final class AttributionFinder {
             return Optional.empty();
         }
         if (pre.isPresent()) {
-            TextRange speaker = JointSubject.extend(text, appositive ? pre.get() : withRole(text, pre.get()));
+            TextRange speaker = JointSubject.extend(text, appositive ? pre.get()
+                    : PublishedSubject.widen(text, withRole(text, pre.get())));
             int end = skipAdjuncts(text, cue.end());
             Optional<TextRange> content = Optional.empty();
             if (speech) {

@@ -231,7 +231,15 @@ final class SpeakerPhrases {
         }
         return Character.isUpperCase(w.charAt(0)) || isPrefixedName(w) || SpeechVocabulary.ROLE_WORDS.contains(stripPossessive(lower))
                 || lower.equals("of") || lower.equals("for") || SpeechVocabulary.DETERMINERS.contains(lower)
-                || w.equals("to") && ENVOYS.contains(TextScan.previousWord(text, at)) && nextIsCapitalised(text, at + 2);
+                || w.equals("to") && ENVOYS.contains(TextScan.previousWord(text, at)) && nextIsCapitalised(text, at + 2)
+                || isCompoundModifier(w, text, at);
+    }
+
+    /** {@code The three-judge court}, {@code a five-member team}: a hyphenated modifier right after a determiner. */
+    private static boolean isCompoundModifier(String w, String text, int at) {
+        int hyphen = w.indexOf('-');
+        return hyphen > 0 && hyphen < w.length() - 1 && Character.isLowerCase(w.charAt(0))
+                && SpeechVocabulary.DETERMINERS.contains(TextScan.previousWord(text, at).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** {@code el-Sisi}, {@code al-Assad}: a surname after a lower-case Arabic article is part of the name. */

@@ -15,7 +15,7 @@ final class SpeechVocabulary {
      */
     static final Set<String> FINDING_VERBS = Set.of("found", "finds", "find", "showed", "shows", "show", "suggest",
             "suggests", "demonstrated", "demonstrates", "concludes", "conclude", "estimates", "estimate", "reveals",
-            "reveal", "warn", "predicts", "predict");
+            "reveal", "warn", "predicts", "predict", "note", "argue", "write");
 
     /** Verbs that report a clause without {@code that}: {@code Rutte said NATO is ready}. */
     static final Set<String> BARE_CLAUSE_VERBS = withFindings("said", "says", "say", "added", "adds", "stated", "states",
@@ -34,7 +34,7 @@ final class SpeechVocabulary {
      * a plural subject or a pronoun.
      */
     static final Set<String> PLURAL_VERB_FORMS = Set.of("report", "find", "show", "suggest", "conclude", "estimate",
-            "reveal", "warn", "predict");
+            "reveal", "warn", "predict", "note", "argue", "write");
 
     /** Subjects without a plural ending that take a plural verb: {@code the data show}. */
     static final Set<String> PLURAL_NOUNS = Set.of("data", "media", "police", "people", "staff", "criteria");
@@ -126,6 +126,10 @@ final class SpeechVocabulary {
             + "|news conference|press conference|televised address|address|report|email|message)"
             + "(?: (?:to|with|on|from) [^,.\\\"“]{1,40}?(?=,| that | the | it | he | she | they ))?"
             + "|on (?:Twitter|Facebook|Instagram|X|television|TV|radio)|at an? (?:press|news) conference"
+            // where a finding was published: {@code reported in the journal Science that}, {@code wrote in the paper}
+            + "|in (?:the |a |an |their |its |his |her )?(?:journal|paper|study|article|findings|research)"
+            + "(?: [A-Z][\\p{L}-]*(?: [A-Z][\\p{L}-]*){0,3})?"
+            + "|in (?:the )?[A-Z][\\p{L}-]*(?: [A-Z][\\p{L}-]*){0,3}(?= that )"
             + "|earlier|later|also|again|previously|then|in (?:January|February|March|April|May|June|July|August"
             + "|September|October|November|December))(?= |,|\\.)");
 }

@@ -503,4 +503,22 @@ class SpeakerRecommenderTest {
                 .containsExactly("We will win this race. -> He");
         assertThat(Fixtures.links(speakers, "The plan was described by many as a bold move.")).isEmpty();
     }
+
+    @Test
+    void aDocumentNamedWithWhereItAppearedIsTheSpeakerAsAWhole() {
+        assertThat(Fixtures.links(speakers, "A study published in Nature found that bees can count to four."))
+                .containsExactly("bees can count to four -> A study published in Nature");
+        assertThat(Fixtures.links(speakers, "The three-judge court found that the law was unlawful."))
+                .containsExactly("the law was unlawful -> The three-judge court");
+    }
+
+    @Test
+    void whereAFindingWasPublishedStandsBetweenTheVerbAndItsClause() {
+        assertThat(Fixtures.links(speakers, "The team reported in the journal Science that the fossil was very old."))
+                .containsExactly("the fossil was very old -> The team");
+        assertThat(Fixtures.links(speakers, "The researchers wrote in their paper that the results were preliminary."))
+                .containsExactly("the results were preliminary -> The researchers");
+        assertThat(Fixtures.links(speakers, "In the study, the authors note that the sample was small."))
+                .containsExactly("the sample was small -> the authors");
+    }
 }
