@@ -206,13 +206,15 @@ final class AttributionFinder {
 
     private Optional<Attribution> according(String text, TextRange cue) {
         int author = AnchoredScan.at(AUTHORED_BY, text, cue.end()).map(java.util.regex.MatchResult::end).orElse(cue.end());
-        Optional<TextRange> speaker = SpeakerPhrases.after(text, author).map(s -> SpeakerPhrases.withNameAfter(text, s))
-                .map(s -> jointAfter(text, s));
+        Optional<TextRange> speaker = SpeakerPhrases.after(text, author).or(() -> DocumentPhrase.modifiedAt(text, author))
+                .map(s -> SpeakerPhrases.withNameAfter(text, s)).map(s -> jointAfter(text, s));
         String first = speaker.map(s -> TextScan.firstWord(s.of(text))).orElse("");
         if (speaker.isEmpty() || !TextScan.startsUpper(first) && !SpeechVocabulary.DETERMINERS.contains(first)
-                && !RoleModifiers.isRoleNoun(first) && !headedByRoleWord(speaker.get().of(text))) {
+                && !RoleModifiers.isRoleNoun(first) && !headedByRoleWord(speaker.get().of(text))
+                && !SpeechVocabulary.ROLE_WORDS.contains(first)) {
             return Optional.empty();
         }
+        speaker = speaker.map(s -> DocumentPhrase.withSource(text, s));
         int end = skipBracket(text, speaker.get().end());
         if (sentenceStartOf(text, cue.start()) == cue.start() && charAt(text, end) == ',') {
             end = Math.max(end, afterApposition(text, end) - 1); // According to X, formerly …, the clause

@@ -8,7 +8,7 @@ import org.newsmark.model.TextRange;
 /**
  * A document or group named with where it appeared or who made it, before a name found as the subject of a
  * speech verb: {@code A study published in Nature found} gives {@code A study published in Nature}, not
- * {@code Nature}; {@code a survey conducted by Gallup} gives the whole phrase.
+ * {@code Nature}; {@code a survey conducted by Gallup} and {@code The report by the WMO} give the whole phrase.
  */
 final class PublishedSubject {
 
@@ -16,8 +16,8 @@ final class PublishedSubject {
     private static final int REACH = 80;
     private static final Pattern PUBLISHED_BEFORE = Pattern.compile(
             "(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ne) (?:[\\p{L}'’-]+ ){0,2}?(\\p{L}+)"
-            + " (?:published|released|issued|presented|conducted|carried out|led|funded|commissioned|posted)"
-            + " (?:online )?(?:in|by|on|at|for) (?:the )?(?:journal )?$");
+            + "(?: (?:published|released|issued|presented|conducted|carried out|led|funded|commissioned|posted)"
+            + " (?:online )?(?:in|by|on|at|for)| by) (?:the )?(?:journal )?$");
 
     private PublishedSubject() {
     }

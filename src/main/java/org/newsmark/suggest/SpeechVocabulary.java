@@ -15,7 +15,7 @@ final class SpeechVocabulary {
      */
     static final Set<String> FINDING_VERBS = Set.of("found", "finds", "find", "showed", "shows", "show", "suggest",
             "suggests", "demonstrated", "demonstrates", "concludes", "conclude", "estimates", "estimate", "reveals",
-            "reveal", "warn", "predicts", "predict", "note", "argue", "write");
+            "reveal", "warn", "predicts", "predict", "note", "argue", "write", "believe");
 
     /** Verbs that report a clause without {@code that}: {@code Rutte said NATO is ready}. */
     static final Set<String> BARE_CLAUSE_VERBS = withFindings("said", "says", "say", "added", "adds", "stated", "states",
@@ -34,7 +34,7 @@ final class SpeechVocabulary {
      * a plural subject or a pronoun.
      */
     static final Set<String> PLURAL_VERB_FORMS = Set.of("report", "find", "show", "suggest", "conclude", "estimate",
-            "reveal", "warn", "predict", "note", "argue", "write");
+            "reveal", "warn", "predict", "note", "argue", "write", "believe");
 
     /** Subjects without a plural ending that take a plural verb: {@code the data show}. */
     static final Set<String> PLURAL_NOUNS = Set.of("data", "media", "police", "people", "staff", "criteria");
@@ -43,7 +43,7 @@ final class SpeechVocabulary {
     static final Set<String> LISTENER_VERBS = Set.of("told", "tells", "informed", "informs");
 
     /** Verbs of thinking, which report no speech when they stand inside a reported clause. */
-    static final Set<String> THINKING_VERBS = Set.of("thinks", "thought", "believes", "hopes", "hoped");
+    static final Set<String> THINKING_VERBS = Set.of("thinks", "thought", "believes", "believe", "hopes", "hoped");
 
     /** Verbs that, right before a quote mark, name a term rather than quote a speaker: {@code a process called "…"}. */
     static final Set<String> NAMING_VERBS = Set.of("called", "dubbed", "termed", "labelled", "labeled", "branded",

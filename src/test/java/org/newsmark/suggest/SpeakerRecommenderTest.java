@@ -521,4 +521,18 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "In the study, the authors note that the sample was small."))
                 .containsExactly("the sample was small -> the authors");
     }
+
+    @Test
+    void accordingToADocumentOrDataKeepsWhereItComesFrom() {
+        assertThat(Fixtures.links(speakers, "According to data from the Flood Observatory, the river rose by a metre."))
+                .containsExactly("the river rose by a metre -> data from the Flood Observatory");
+        assertThat(Fixtures.links(speakers, "The coral is recovering, according to a new report from the United Nations."))
+                .containsExactly("The coral is recovering -> a new report from the United Nations");
+        assertThat(Fixtures.links(speakers, "According to a study published in the journal Nature, bees can count."))
+                .containsExactly("bees can count -> a study published in the journal Nature");
+        assertThat(Fixtures.links(speakers, "The report by the Weather Office warned that the summer would be hot."))
+                .containsExactly("the summer would be hot -> The report by the Weather Office");
+        assertThat(Fixtures.links(speakers, "Researchers believe the coral is recovering."))
+                .containsExactly("the coral is recovering -> Researchers");
+    }
 }
