@@ -26,6 +26,9 @@ final class SpeakerPhrases {
     private static final java.util.regex.Pattern PARTICIPLE_ROLE = java.util.regex.Pattern.compile(
             "(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir) (?:[\\p{L}'’-]+ ){0,2}?(\\p{L}+) \\p{Ll}+(?:ing|ed) [^,;.]{2,60}");
 
+    /** Prepositions that tie a determiner's phrase to the role before it: {@code a spokesperson for the company}. */
+    private static final java.util.Set<String> OF_OR_FOR = java.util.Set.of("of", "for");
+
     private SpeakerPhrases() {
     }
 
@@ -61,7 +64,7 @@ final class SpeakerPhrases {
             }
             start = ws;
             if (SpeechVocabulary.DETERMINERS.contains(w.toLowerCase(java.util.Locale.ROOT))
-                    && !TextScan.previousWord(text, ws).equals("of")) {
+                    && !OF_OR_FOR.contains(TextScan.previousWord(text, ws))) {
                 break;
             }
             pos = ws;

@@ -15,7 +15,8 @@ final class SpeechVocabulary {
      */
     static final Set<String> FINDING_VERBS = Set.of("found", "finds", "find", "showed", "shows", "show", "suggest",
             "suggests", "demonstrated", "demonstrates", "concludes", "conclude", "estimates", "estimate", "reveals",
-            "reveal", "warn", "predicts", "predict", "note", "argue", "write", "believe");
+            "reveal", "warn", "predicts", "predict", "note", "argue", "write", "believe", "discovered", "observed",
+            "calculated", "determined", "projected", "forecast", "speculated", "hypothesized", "hypothesised");
 
     /** Verbs that report a clause without {@code that}: {@code Rutte said NATO is ready}. */
     static final Set<String> BARE_CLAUSE_VERBS = withFindings("said", "says", "say", "added", "adds", "stated", "states",

@@ -535,4 +535,12 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "Researchers believe the coral is recovering."))
                 .containsExactly("the coral is recovering -> Researchers");
     }
+
+    @Test
+    void discoveriesAndARoleForABodyAreAttributed() {
+        assertThat(Fixtures.links(speakers, "The scientists discovered that the comet contained frozen water."))
+                .containsExactly("the comet contained frozen water -> The scientists");
+        assertThat(Fixtures.links(speakers, "A spokesperson for the company told reporters that production would resume."))
+                .containsExactly("production would resume -> A spokesperson for the company");
+    }
 }
