@@ -206,7 +206,9 @@ final class AttributionFinder {
 
     private Optional<Attribution> according(String text, TextRange cue) {
         int author = AnchoredScan.at(AUTHORED_BY, text, cue.end()).map(java.util.regex.MatchResult::end).orElse(cue.end());
-        Optional<TextRange> speaker = SpeakerPhrases.after(text, author).or(() -> DocumentPhrase.modifiedAt(text, author))
+        Optional<TextRange> document = DocumentPhrase.modifiedAt(text, author);
+        Optional<TextRange> speaker = SpeakerPhrases.after(text, author)
+                .filter(s -> document.isEmpty() || s.end() >= document.get().end()).or(() -> document)
                 .map(s -> SpeakerPhrases.withNameAfter(text, s)).map(s -> jointAfter(text, s));
         String first = speaker.map(s -> TextScan.firstWord(s.of(text))).orElse("");
         if (speaker.isEmpty() || !TextScan.startsUpper(first) && !SpeechVocabulary.DETERMINERS.contains(first)
@@ -445,7 +447,8 @@ final class AttributionFinder {
         while (we < text.length() && Character.isLetter(text.charAt(we))) {
             we++;
         }
-        if (!that && NOT_CLAUSE_START.contains(text.substring(s, we).toLowerCase(Locale.ROOT))) {
+        boolean compound = we < text.length() && text.charAt(we) == '-'; // no-one was inside
+        if (!that && !compound && NOT_CLAUSE_START.contains(text.substring(s, we).toLowerCase(Locale.ROOT))) {
             return Optional.empty();
         }
         return clause(text, s, clauseEnd(text, s));

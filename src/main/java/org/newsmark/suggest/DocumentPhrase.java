@@ -14,7 +14,7 @@ final class DocumentPhrase {
 
     /** How many lower-case modifiers may stand between the determiner and the noun: {@code a new annual report}. */
     private static final int MAX_MODIFIERS = 2;
-    private static final Pattern WORD = Pattern.compile("[\\p{Ll}-]+");
+    private static final Pattern WORD = Pattern.compile("[\\p{Ll}-]+(?:'|’|'s|’s)?");
     /** Where the source comes from or how it appeared, up to the next punctuation mark. */
     private static final Pattern SOURCE = Pattern.compile(" (?:from|published|released|issued|presented|conducted"
             + "|carried out|commissioned|posted|dated|signed|compiled|gathered|collected) [^,.;:\"“”()\\n]{2,70}?"
@@ -23,12 +23,16 @@ final class DocumentPhrase {
     private DocumentPhrase() {
     }
 
-    /** {@code a new report}: a determiner, a few lower-case modifiers and a role or document noun at {@code pos}. */
+    /**
+     * {@code a new report}, {@code NASA's latest estimate}, {@code the researchers' calculations}: a determiner or a
+     * possessor, a few lower-case modifiers and a role or document noun at {@code pos}.
+     */
     static Optional<TextRange> modifiedAt(String text, int pos) {
         int p = pos < text.length() && text.charAt(pos) == ' ' ? pos + 1 : pos;
         int[] end = {p};
         String determiner = nextWord(text, end);
-        if (!SpeechVocabulary.DETERMINERS.contains(determiner.toLowerCase(Locale.ROOT))) {
+        boolean possessor = TextScan.startsUpper(determiner) && (determiner.endsWith("'s") || determiner.endsWith("’s"));
+        if (!possessor && !SpeechVocabulary.DETERMINERS.contains(determiner.toLowerCase(Locale.ROOT))) {
             return Optional.empty();
         }
         for (int i = 0; i <= MAX_MODIFIERS; i++) {
@@ -57,7 +61,7 @@ final class DocumentPhrase {
     private static String nextWord(String text, int[] at) {
         int s = at[0] < text.length() && text.charAt(at[0]) == ' ' ? at[0] + 1 : at[0];
         int e = s;
-        while (e < text.length() && (Character.isLetter(text.charAt(e)) || text.charAt(e) == '-')) {
+        while (e < text.length() && (Character.isLetter(text.charAt(e)) || "-'’".indexOf(text.charAt(e)) >= 0)) {
             e++;
         }
         at[0] = e;

@@ -16,7 +16,8 @@ final class SpeechVocabulary {
     static final Set<String> FINDING_VERBS = Set.of("found", "finds", "find", "showed", "shows", "show", "suggest",
             "suggests", "demonstrated", "demonstrates", "concludes", "conclude", "estimates", "estimate", "reveals",
             "reveal", "warn", "predicts", "predict", "note", "argue", "write", "believe", "discovered", "observed",
-            "calculated", "determined", "projected", "forecast", "speculated", "hypothesized", "hypothesised");
+            "calculated", "determined", "projected", "forecast", "speculated", "hypothesized", "hypothesised", "shown",
+            "reporting");
 
     /** Verbs that report a clause without {@code that}: {@code Rutte said NATO is ready}. */
     static final Set<String> BARE_CLAUSE_VERBS = withFindings("said", "says", "say", "added", "adds", "stated", "states",
@@ -98,7 +99,8 @@ final class SpeechVocabulary {
             // sources of findings: {@code the survey found}, {@code the authors suggest}
             "paper", "papers", "survey", "surveys", "analysis", "authors", "findings", "results", "data",
             "estimates", "review", "poll", "polls", "studies", "trial", "astronomers", "economists",
-            "epidemiologists", "archaeologists", "engineers");
+            "epidemiologists", "archaeologists", "engineers", "estimate", "calculations", "projections", "figures",
+            "statistics", "records", "documents");
 
     private static Set<String> withFindings(String... verbs) {
         Set<String> all = new java.util.HashSet<>(Set.of(verbs));

@@ -543,4 +543,16 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "A spokesperson for the company told reporters that production would resume."))
                 .containsExactly("production would resume -> A spokesperson for the company");
     }
+
+    @Test
+    void possessedEstimatesAndReportingParticiplesAreAttributed() {
+        assertThat(Fixtures.links(speakers, "According to the researchers' calculations, the lake will be dry by 2070."))
+                .containsExactly("the lake will be dry by 2070 -> the researchers' calculations");
+        assertThat(Fixtures.links(speakers, "According to NASA's latest estimate, the asteroid will miss the Earth."))
+                .containsExactly("the asteroid will miss the Earth -> NASA's latest estimate");
+        assertThat(Fixtures.links(speakers, "The study has also shown that the drug reduces the risk of stroke."))
+                .containsExactly("the drug reduces the risk of stroke -> The study");
+        assertThat(Fixtures.links(speakers, "The plane crashed, with local media reporting no-one was inside the houses."))
+                .containsExactly("no-one was inside the houses -> local media");
+    }
 }
