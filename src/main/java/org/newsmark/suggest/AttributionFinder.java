@@ -24,8 +24,11 @@ final class AttributionFinder {
     /** Participles whose agent after {@code by} reports something: {@code reported by local media as …}. */
     private static final Set<String> PASSIVE_REPORTS = Set.of("reported", "announced", "estimated", "claimed",
             "alleged", "stated", "described", "predicted");
-    /** What a passive report says about its subject: {@code as convicted of assaults}, {@code to have visited …}. */
-    private static final Pattern PASSIVE_CONTENT = Pattern.compile(" (?:as (?=\\p{L})|(?=to \\p{Ll}))");
+    /**
+     * What a passive report says about its subject ({@code as convicted of assaults}, {@code to have visited …}), or
+     * the clause it reports ({@code it was estimated by scientists that …}).
+     */
+    private static final Pattern PASSIVE_CONTENT = Pattern.compile(" (?:as (?=\\p{L})|that |(?=to \\p{Ll}))");
     /** Where the content of a passive report ends: a comma, or the agent of a second report ({@code and by X of …}). */
     private static final Pattern PASSIVE_CONTENT_END = Pattern.compile(",| and by ");
     /** {@code according to a Twitter post by X}: the author of a document is the one it reports. */
@@ -251,7 +254,8 @@ final class AttributionFinder {
         }
         Optional<TextRange> speaker = SpeakerPhrases.after(text, cue.end()).filter(s -> {
             String first = TextScan.firstWord(s.of(text));
-            return TextScan.startsUpper(first) || headedByRoleWord(s.of(text));
+            return TextScan.startsUpper(first) || headedByRoleWord(s.of(text))
+                    || SpeechVocabulary.ROLE_WORDS.contains(s.of(text));
         });
         if (speaker.isEmpty()) {
             return Optional.empty();
@@ -262,7 +266,7 @@ final class AttributionFinder {
             Matcher stop = PASSIVE_CONTENT_END.matcher(text).region(m.end(), sentenceEnd);
             return clause(text, m.end(), stop.find() ? stop.start() : clauseEnd(text, m.end()));
         });
-        return Optional.of(new Attribution(speaker.get(), cue, false, content, end));
+        return Optional.of(new Attribution(speaker.get(), new TextRange(verb, cue.end()), false, content, end));
     }
 
     private static int sentenceStartOf(String text, int pos) {

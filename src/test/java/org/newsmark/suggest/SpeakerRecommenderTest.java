@@ -502,6 +502,8 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "He said — as reported by The Herald — \"We will win this race.\""))
                 .containsExactly("We will win this race. -> He");
         assertThat(Fixtures.links(speakers, "The plan was described by many as a bold move.")).isEmpty();
+        assertThat(Fixtures.links(speakers, "It was estimated by scientists that the glacier would vanish by 2050."))
+                .containsExactly("the glacier would vanish by 2050 -> scientists");
     }
 
     @Test
