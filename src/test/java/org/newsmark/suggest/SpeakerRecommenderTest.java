@@ -557,4 +557,11 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "The plane crashed, with local media reporting no-one was inside the houses."))
                 .containsExactly("no-one was inside the houses -> local media");
     }
+
+    @Test
+    void aDeterminersPhraseBeforeAnAppositionIsTheSubject() {
+        assertThat(Fixtures.links(speakers,
+                "Late on Sunday, the research council, in a statement sent to members, announced the grants would end."))
+                .containsExactly("the grants would end -> the research council");
+    }
 }
