@@ -309,6 +309,11 @@ final class AttributionFinder {
                 || RELATIVE_SUBJECT.contains(TextScan.previousWord(text, cue.start())))) {
             pre = sentenceSubject(text, cue.start());
         }
+        if (!SpeechVocabulary.SUBJECT_CUES.contains(verb)) {
+            Optional<TextRange> nearest = pre;
+            int subjectEnd = nearest.map(TextRange::end).orElseGet(() -> skipAdverbsBack(text, cue.start()));
+            pre = PublishedSubject.postModified(text, subjectEnd).or(() -> nearest);
+        }
         boolean appositive = false;
         if (pre.isEmpty() && !SpeechVocabulary.SUBJECT_CUES.contains(verb)) {
             pre = AppositiveSubject.before(text, skipAdverbsBack(text, cue.start()));

@@ -564,4 +564,14 @@ class SpeakerRecommenderTest {
                 "Late on Sunday, the research council, in a statement sent to members, announced the grants would end."))
                 .containsExactly("the grants would end -> the research council");
     }
+
+    @Test
+    void aRoleWithWhatItIsFromOrWorkingOnIsTheWholeSubject() {
+        assertThat(Fixtures.links(speakers, "Scientists from several countries found that the reef was shrinking fast."))
+                .containsExactly("the reef was shrinking fast -> Scientists from several countries");
+        assertThat(Fixtures.links(speakers, "Researchers working on the project said the reef was shrinking fast."))
+                .containsExactly("the reef was shrinking fast -> Researchers working on the project");
+        assertThat(Fixtures.links(speakers, "The agency in South Korea said the talks had failed."))
+                .containsExactly("the talks had failed -> The agency");
+    }
 }
