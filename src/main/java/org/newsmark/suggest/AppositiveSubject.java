@@ -36,7 +36,8 @@ final class AppositiveSubject {
             return Optional.empty();
         }
         return SpeakerPhrases.before(text, previousComma)
-                .filter(n -> TextScan.startsUpper(n.of(text)) && startsClause(text, n.start(), sentenceStart))
+                .filter(n -> (TextScan.startsUpper(n.of(text)) || startsWithDeterminer(text, n))
+                        && startsClause(text, n.start(), sentenceStart))
                 .map(n -> SpeakerPhrases.withRoleBefore(text, n));
     }
 
@@ -59,6 +60,11 @@ final class AppositiveSubject {
         String first = text.substring(start, end);
         return !first.isEmpty() && (Character.isLowerCase(first.charAt(0))
                 || SpeechVocabulary.DETERMINERS.contains(first.toLowerCase(Locale.ROOT)));
+    }
+
+    /** {@code Late on Sunday, the president, in a statement, announced}: a determiner's phrase in apposition. */
+    private static boolean startsWithDeterminer(String text, TextRange phrase) {
+        return SpeechVocabulary.DETERMINERS.contains(TextScan.firstWord(phrase.of(text)));
     }
 
     /** The name opens the sentence or a comma-delimited clause of it. */

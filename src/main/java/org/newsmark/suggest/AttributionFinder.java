@@ -19,10 +19,23 @@ import org.newsmark.suggest.pace.GiveWay;
 final class AttributionFinder {
 
     private static final String ACCORDING_TO = "according to";
+    private static final String PER = "Per";
+    private static final String BY = "by";
+    /** Participles whose agent after {@code by} reports something: {@code reported by local media as …}. */
+    private static final Set<String> PASSIVE_REPORTS = Set.of("reported", "announced", "estimated", "claimed",
+            "alleged", "stated", "described", "predicted");
+    /**
+     * What a passive report says about its subject ({@code as convicted of assaults}, {@code to have visited …}), or
+     * the clause it reports ({@code it was estimated by scientists that …}).
+     */
+    private static final Pattern PASSIVE_CONTENT = Pattern.compile(" (?:as (?=\\p{L})|that |(?=to \\p{Ll}))");
+    /** Where the content of a passive report ends: a comma, or the agent of a second report ({@code and by X of …}). */
+    private static final Pattern PASSIVE_CONTENT_END = Pattern.compile(",| and by ");
     /** {@code according to a Twitter post by X}: the author of a document is the one it reports. */
     private static final java.util.regex.Pattern AUTHORED_BY = java.util.regex.Pattern.compile(
-            " (?:a|an|the) (?:[\\p{L}-]+ ){0,2}?(?:post|statement|report|tweet|letter|message|study|survey|press release)"
-            + "(?: (?:released|issued|published|posted|sent))? by(?= )");
+            " (?:(?:a|an|the) (?:[\\p{L}-]+ ){0,2}?(?:post|statement|report|tweet|letter|message|study|survey|press release)s?"
+            + "|(?:the )?(?:numbers|figures|data|estimates))"
+            + "(?: (?:released|issued|published|posted|sent|reported))? by(?= )");
     private static final Pattern TIME_BEFORE_VERB = Pattern.compile("(?:during|over|on|in|at|earlier|late|last|this)"
             + " (?:the )?(?:weekend|week|month|year|morning|afternoon|evening|night|day) *$");
     /** Words between a subject and its speech verb: {@code went on to say}. */
@@ -75,11 +88,12 @@ final class AttributionFinder {
             if ((++words & 255) == 0) {
                 GiveWay.checkpoint();
             }
-            boolean according = text.regionMatches(true, i, ACCORDING_TO, 0, ACCORDING_TO.length())
+            boolean per = isSentenceInitialPer(text, i, end);
+            boolean according = per || text.regionMatches(true, i, ACCORDING_TO, 0, ACCORDING_TO.length())
                     && isWordBoundary(text, i, i + ACCORDING_TO.length());
             if (isWordBoundary(text, i, end) && (Character.isLowerCase(text.charAt(i)) || according)
                     && !reportedThought(text, i, end, out)) {
-                int cueEnd = according ? i + ACCORDING_TO.length() : end;
+                int cueEnd = according && !per ? i + ACCORDING_TO.length() : end;
                 cue(text, new TextRange(i, cueEnd), according, directQuotes).map(a -> sharedSpeaker(text, a, out))
                         .ifPresent(out::add);
             }
@@ -109,6 +123,12 @@ final class AttributionFinder {
                 && found.get(found.size() - 1).content().filter(c -> c.contains(start)).isPresent();
     }
 
+    /** {@code Per the report, …}: a sentence opened by {@code Per} attributes its clause like {@code according to}. */
+    private static boolean isSentenceInitialPer(String text, int start, int end) {
+        return end - start == PER.length() && text.startsWith(PER, start) && charAt(text, end) == ' '
+                && Sentences.startOf(text, start) == start;
+    }
+
     private static boolean isWordBoundary(String text, int start, int end) {
         return (start == 0 || !isRegexWordChar(text.charAt(start - 1)))
                 && (end >= text.length() || !isRegexWordChar(text.charAt(end)));
@@ -124,6 +144,9 @@ final class AttributionFinder {
                     : verb(text, new TextRange(cue.start(), cue.start() + POINTED_OUT.length()), POINTED_OUT, true);
         }
         String lower = according ? ACCORDING_TO : cue.of(text);
+        if (lower.equals(BY)) {
+            return insideAny(directQuotes, cue.start()) ? Optional.empty() : passive(text, cue);
+        }
         if (lower.equals("quoted") && !insideAny(directQuotes, cue.start())) {
             return quotedAsSaying(text, cue);
         }
@@ -135,6 +158,7 @@ final class AttributionFinder {
         Optional<TextRange> quote = directQuotes.stream().filter(r -> r.contains(cue.start())).findFirst();
         if (quote.isPresent()) {
             return speech && !according && !SpeechVocabulary.THINKING_VERBS.contains(lower)
+                    && !SpeechVocabulary.FINDING_VERBS.contains(lower)
                     ? nestedReport(text, verb(text, cue, lower, true), quote.get()) : Optional.empty();
         }
         return according ? according(text, cue) : verb(text, cue, lower, speech);
@@ -185,13 +209,17 @@ final class AttributionFinder {
 
     private Optional<Attribution> according(String text, TextRange cue) {
         int author = AnchoredScan.at(AUTHORED_BY, text, cue.end()).map(java.util.regex.MatchResult::end).orElse(cue.end());
-        Optional<TextRange> speaker = SpeakerPhrases.after(text, author).map(s -> SpeakerPhrases.withNameAfter(text, s))
-                .map(s -> jointAfter(text, s));
+        Optional<TextRange> document = DocumentPhrase.modifiedAt(text, author);
+        Optional<TextRange> speaker = SpeakerPhrases.after(text, author)
+                .filter(s -> document.isEmpty() || s.end() >= document.get().end()).or(() -> document)
+                .map(s -> SpeakerPhrases.withNameAfter(text, s)).map(s -> jointAfter(text, s));
         String first = speaker.map(s -> TextScan.firstWord(s.of(text))).orElse("");
         if (speaker.isEmpty() || !TextScan.startsUpper(first) && !SpeechVocabulary.DETERMINERS.contains(first)
-                && !RoleModifiers.isRoleNoun(first) && !headedByRoleWord(speaker.get().of(text))) {
+                && !RoleModifiers.isRoleNoun(first) && !headedByRoleWord(speaker.get().of(text))
+                && !SpeechVocabulary.ROLE_WORDS.contains(first)) {
             return Optional.empty();
         }
+        speaker = speaker.map(s -> DocumentPhrase.withSource(text, s));
         int end = skipBracket(text, speaker.get().end());
         if (sentenceStartOf(text, cue.start()) == cue.start() && charAt(text, end) == ',') {
             end = Math.max(end, afterApposition(text, end) - 1); // According to X, formerly …, the clause
@@ -211,6 +239,34 @@ final class AttributionFinder {
             content = clause(text, sentenceStart, TextScan.skipSpacesBack(text, cue.start()));
         }
         return Optional.of(new Attribution(speaker.get(), cue, false, content, end));
+    }
+
+    /**
+     * {@code a cargo plane, reported by local press as belonging to the military,}: the agent of a passive
+     * speech verb is the speaker; what follows {@code as} or {@code to} is what it reports.
+     */
+    private static Optional<Attribution> passive(String text, TextRange cue) {
+        int verb = TextScan.previousWordStart(text, cue.start());
+        // "said — as reported by X —": an outlet that relays the words is no speaker
+        if (verb < 0 || !PASSIVE_REPORTS.contains(TextScan.previousWord(text, cue.start()))
+                || TextScan.previousWord(text, verb).equalsIgnoreCase("as")) {
+            return Optional.empty();
+        }
+        Optional<TextRange> speaker = SpeakerPhrases.after(text, cue.end()).filter(s -> {
+            String first = TextScan.firstWord(s.of(text));
+            return TextScan.startsUpper(first) || headedByRoleWord(s.of(text))
+                    || SpeechVocabulary.ROLE_WORDS.contains(s.of(text));
+        });
+        if (speaker.isEmpty()) {
+            return Optional.empty();
+        }
+        int end = skipBracket(text, speaker.get().end());
+        Optional<TextRange> content = AnchoredScan.at(PASSIVE_CONTENT, text, end).flatMap(m -> {
+            int sentenceEnd = Sentences.endOf(text, m.end());
+            Matcher stop = PASSIVE_CONTENT_END.matcher(text).region(m.end(), sentenceEnd);
+            return clause(text, m.end(), stop.find() ? stop.start() : clauseEnd(text, m.end()));
+        });
+        return Optional.of(new Attribution(speaker.get(), new TextRange(verb, cue.end()), false, content, end));
     }
 
     private static int sentenceStartOf(String text, int pos) {
@@ -253,6 +309,11 @@ final class AttributionFinder {
                 || RELATIVE_SUBJECT.contains(TextScan.previousWord(text, cue.start())))) {
             pre = sentenceSubject(text, cue.start());
         }
+        if (!SpeechVocabulary.SUBJECT_CUES.contains(verb)) {
+            Optional<TextRange> nearest = pre;
+            int subjectEnd = nearest.map(TextRange::end).orElseGet(() -> skipAdverbsBack(text, cue.start()));
+            pre = PublishedSubject.postModified(text, subjectEnd).or(() -> nearest);
+        }
         boolean appositive = false;
         if (pre.isEmpty() && !SpeechVocabulary.SUBJECT_CUES.contains(verb)) {
             pre = AppositiveSubject.before(text, skipAdverbsBack(text, cue.start()));
@@ -262,7 +323,8 @@ final class AttributionFinder {
             return Optional.empty();
         }
         if (pre.isPresent()) {
-            TextRange speaker = JointSubject.extend(text, appositive ? pre.get() : withRole(text, pre.get()));
+            TextRange speaker = JointSubject.extend(text, appositive ? pre.get()
+                    : PublishedSubject.widen(text, withRole(text, pre.get())));
             int end = skipAdjuncts(text, cue.end());
             Optional<TextRange> content = Optional.empty();
             if (speech) {
@@ -285,12 +347,14 @@ final class AttributionFinder {
     }
 
     /**
-     * {@code a UN report concluded}: {@code report} after a singular phrase is the noun, not the verb of
-     * {@code officials report}.
+     * {@code a UN report concluded}: {@code report} (or {@code show}, {@code estimate} …) after a singular
+     * phrase is the noun, not the verb of {@code officials report}.
      */
     private static boolean reportAsNoun(String text, String verb, TextRange subject) {
         String s = subject.of(text);
-        return verb.equals("report") && !s.endsWith("s") && !SpeechVocabulary.PRONOUNS.contains(s.toLowerCase(Locale.ROOT));
+        String lower = s.toLowerCase(Locale.ROOT);
+        return SpeechVocabulary.PLURAL_VERB_FORMS.contains(verb) && !s.endsWith("s") && !SpeechVocabulary.PRONOUNS.contains(lower)
+                && !SpeechVocabulary.PLURAL_NOUNS.contains(lower.substring(lower.lastIndexOf(' ') + 1));
     }
 
     /** The speaker with the role that stands before it: an apposition, or a lower-case role noun. */
@@ -392,7 +456,8 @@ final class AttributionFinder {
         while (we < text.length() && Character.isLetter(text.charAt(we))) {
             we++;
         }
-        if (!that && NOT_CLAUSE_START.contains(text.substring(s, we).toLowerCase(Locale.ROOT))) {
+        boolean compound = we < text.length() && text.charAt(we) == '-'; // no-one was inside
+        if (!that && !compound && NOT_CLAUSE_START.contains(text.substring(s, we).toLowerCase(Locale.ROOT))) {
             return Optional.empty();
         }
         return clause(text, s, clauseEnd(text, s));

@@ -26,6 +26,9 @@ final class SpeakerPhrases {
     private static final java.util.regex.Pattern PARTICIPLE_ROLE = java.util.regex.Pattern.compile(
             "(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir) (?:[\\p{L}'’-]+ ){0,2}?(\\p{L}+) \\p{Ll}+(?:ing|ed) [^,;.]{2,60}");
 
+    /** Prepositions that tie a determiner's phrase to the role before it: {@code a spokesperson for the company}. */
+    private static final java.util.Set<String> OF_OR_FOR = java.util.Set.of("of", "for");
+
     private SpeakerPhrases() {
     }
 
@@ -61,7 +64,7 @@ final class SpeakerPhrases {
             }
             start = ws;
             if (SpeechVocabulary.DETERMINERS.contains(w.toLowerCase(java.util.Locale.ROOT))
-                    && !TextScan.previousWord(text, ws).equals("of")) {
+                    && !OF_OR_FOR.contains(TextScan.previousWord(text, ws))) {
                 break;
             }
             pos = ws;
@@ -231,7 +234,15 @@ final class SpeakerPhrases {
         }
         return Character.isUpperCase(w.charAt(0)) || isPrefixedName(w) || SpeechVocabulary.ROLE_WORDS.contains(stripPossessive(lower))
                 || lower.equals("of") || lower.equals("for") || SpeechVocabulary.DETERMINERS.contains(lower)
-                || w.equals("to") && ENVOYS.contains(TextScan.previousWord(text, at)) && nextIsCapitalised(text, at + 2);
+                || w.equals("to") && ENVOYS.contains(TextScan.previousWord(text, at)) && nextIsCapitalised(text, at + 2)
+                || isCompoundModifier(w, text, at);
+    }
+
+    /** {@code The three-judge court}, {@code a five-member team}: a hyphenated modifier right after a determiner. */
+    private static boolean isCompoundModifier(String w, String text, int at) {
+        int hyphen = w.indexOf('-');
+        return hyphen > 0 && hyphen < w.length() - 1 && Character.isLowerCase(w.charAt(0))
+                && SpeechVocabulary.DETERMINERS.contains(TextScan.previousWord(text, at).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** {@code el-Sisi}, {@code al-Assad}: a surname after a lower-case Arabic article is part of the name. */

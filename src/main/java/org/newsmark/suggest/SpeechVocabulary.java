@@ -9,8 +9,18 @@ final class SpeechVocabulary {
     private SpeechVocabulary() {
     }
 
+    /**
+     * Verbs of findings, which studies, teams and agencies report ({@code the researchers found that …}); they
+     * need {@code that} or a clause after them, and report nothing nested inside a direct quote.
+     */
+    static final Set<String> FINDING_VERBS = Set.of("found", "finds", "find", "showed", "shows", "show", "suggest",
+            "suggests", "demonstrated", "demonstrates", "concludes", "conclude", "estimates", "estimate", "reveals",
+            "reveal", "warn", "predicts", "predict", "note", "argue", "write", "believe", "discovered", "observed",
+            "calculated", "determined", "projected", "forecast", "speculated", "hypothesized", "hypothesised", "shown",
+            "reporting");
+
     /** Verbs that report a clause without {@code that}: {@code Rutte said NATO is ready}. */
-    static final Set<String> BARE_CLAUSE_VERBS = Set.of("said", "says", "say", "added", "adds", "stated", "states",
+    static final Set<String> BARE_CLAUSE_VERBS = withFindings("said", "says", "say", "added", "adds", "stated", "states",
             "explained", "insisted", "wrote", "writes", "tweeted", "continued", "told", "tells", "believes",
             "argued", "argues", "noted", "notes", "warned", "warns", "stressed", "emphasised", "emphasized",
             "claimed", "claims", "reported", "reports", "confirmed", "announced", "predicted", "concluded",
@@ -21,11 +31,21 @@ final class SpeechVocabulary {
             "cautioned", "cautions", "informed", "urged", "urges", "specified", "specifies", "conceded", "recalled",
             "ruled", "rules", "report", "indicate", "indicates");
 
+    /**
+     * Present-tense forms that are also nouns ({@code a UN report concluded}, {@code the show}): verbs only after
+     * a plural subject or a pronoun.
+     */
+    static final Set<String> PLURAL_VERB_FORMS = Set.of("report", "find", "show", "suggest", "conclude", "estimate",
+            "reveal", "warn", "predict", "note", "argue", "write", "believe");
+
+    /** Subjects without a plural ending that take a plural verb: {@code the data show}. */
+    static final Set<String> PLURAL_NOUNS = Set.of("data", "media", "police", "people", "staff", "criteria");
+
     /** Verbs whose listener stands between them and what they report: {@code told reporters the plan}. */
     static final Set<String> LISTENER_VERBS = Set.of("told", "tells", "informed", "informs");
 
     /** Verbs of thinking, which report no speech when they stand inside a reported clause. */
-    static final Set<String> THINKING_VERBS = Set.of("thinks", "thought", "believes", "hopes", "hoped");
+    static final Set<String> THINKING_VERBS = Set.of("thinks", "thought", "believes", "believe", "hopes", "hoped");
 
     /** Verbs that, right before a quote mark, name a term rather than quote a speaker: {@code a process called "…"}. */
     static final Set<String> NAMING_VERBS = Set.of("called", "dubbed", "termed", "labelled", "labeled", "branded",
@@ -41,7 +61,7 @@ final class SpeechVocabulary {
             "will");
 
     /** Of those, verbs whose bare object is usually not speech: they need {@code that} before a clause. */
-    static final Set<String> NEED_THAT = Set.of("claimed", "claims", "reported", "reports", "report", "confirmed", "announced",
+    static final Set<String> NEED_THAT = withFindings("claimed", "claims", "reported", "reports", "report", "confirmed", "announced",
             "predicted", "concluded", "suggested", "admitted", "revealed", "maintained",
             "estimated", "indicated", "alleged", "declared", "hopes", "hoped", "announces", "confirms",
             "claiming", "warning", "arguing", "urged", "urges", "specified", "specifies", "conceded", "recalled",
@@ -75,7 +95,18 @@ final class SpeechVocabulary {
             "organisation", "organization", "representatives", "victims", "victim", "foundation", "institute", "university", "school", "hospital",
             "eyewitness", "eyewitnesses", "witness", "workers", "magazine", "publication", "website",
             "chairperson", "reports", "accounts", "critics", "critic", "protester", "protesters", "supporters",
-            "opponents", "videos", "footage");
+            "opponents", "videos", "footage",
+            // sources of findings: {@code the survey found}, {@code the authors suggest}
+            "paper", "papers", "survey", "surveys", "analysis", "authors", "findings", "results", "data",
+            "estimates", "review", "poll", "polls", "studies", "trial", "astronomers", "economists",
+            "epidemiologists", "archaeologists", "engineers", "estimate", "calculations", "projections", "figures",
+            "statistics", "records", "documents");
+
+    private static Set<String> withFindings(String... verbs) {
+        Set<String> all = new java.util.HashSet<>(Set.of(verbs));
+        all.addAll(FINDING_VERBS);
+        return Set.copyOf(all);
+    }
 
     static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
 
@@ -98,6 +129,10 @@ final class SpeechVocabulary {
             + "|news conference|press conference|televised address|address|report|email|message)"
             + "(?: (?:to|with|on|from) [^,.\\\"“]{1,40}?(?=,| that | the | it | he | she | they ))?"
             + "|on (?:Twitter|Facebook|Instagram|X|television|TV|radio)|at an? (?:press|news) conference"
+            // where a finding was published: {@code reported in the journal Science that}, {@code wrote in the paper}
+            + "|in (?:the |a |an |their |its |his |her )?(?:journal|paper|study|article|findings|research)"
+            + "(?: [A-Z][\\p{L}-]*(?: [A-Z][\\p{L}-]*){0,3})?"
+            + "|in (?:the )?[A-Z][\\p{L}-]*(?: [A-Z][\\p{L}-]*){0,3}(?= that )"
             + "|earlier|later|also|again|previously|then|in (?:January|February|March|April|May|June|July|August"
             + "|September|October|November|December))(?= |,|\\.)");
 }

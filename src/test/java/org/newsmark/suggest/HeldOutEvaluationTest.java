@@ -78,10 +78,13 @@ class HeldOutEvaluationTest {
         assertAtLeast(all, Labels.PLACE, 0.95, 0.93);
         assertThat(all.label(Labels.FIGURE).orElseThrow().exact().f1()).isGreaterThanOrEqualTo(0.94 - MARGIN);
         assertThat(all.label(Evaluator.DIRECT_QUOTE).orElseThrow().exact().f1()).isGreaterThanOrEqualTo(0.98 - MARGIN);
-        assertThat(all.label(Labels.QUOTE).orElseThrow().overlap().f1()).isGreaterThanOrEqualTo(0.94 - MARGIN);
-        assertThat(all.label(Labels.SPEAKER).orElseThrow().exact().f1()).isGreaterThanOrEqualTo(0.84 - MARGIN);
-        assertThat(all.label(Labels.SPEAKER).orElseThrow().overlap().f1()).isGreaterThanOrEqualTo(0.89 - MARGIN);
-        assertThat(all.linkAccuracy()).isGreaterThanOrEqualTo(0.92 - MARGIN);
+        // issue 13's reports round (findings of studies and teams, Per, passive reports): quote F1~ 0.94 -> 0.95,
+        // speaker exact F1 0.85 -> 0.86, F1~ 0.89 -> 0.91, said_by 0.92 -> 0.93
+        assertThat(all.label(Labels.QUOTE).orElseThrow().exact().f1()).isGreaterThanOrEqualTo(0.89 - MARGIN);
+        assertThat(all.label(Labels.QUOTE).orElseThrow().overlap().f1()).isGreaterThanOrEqualTo(0.95 - MARGIN);
+        assertThat(all.label(Labels.SPEAKER).orElseThrow().exact().f1()).isGreaterThanOrEqualTo(0.86 - MARGIN);
+        assertThat(all.label(Labels.SPEAKER).orElseThrow().overlap().f1()).isGreaterThanOrEqualTo(0.91 - MARGIN);
+        assertThat(all.linkAccuracy()).isGreaterThanOrEqualTo(0.93 - MARGIN);
         // the 26 articles of the first five rounds keep the levels reached on them
         Evaluator.Report r = GoldSet.evaluate(engine, GoldSet.split("tuning").stream()
                 .filter(d -> !SIXTH_ROUND.contains(d.name()) && !FORMER_HELDOUT.contains(d.name())).toList());

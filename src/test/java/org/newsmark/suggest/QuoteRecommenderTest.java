@@ -126,4 +126,19 @@ class QuoteRecommenderTest {
         assertThat(Fixtures.texts(quotes, "Ahmed said if the rain continues, the harvest will fail.", Labels.QUOTE))
                 .containsExactly("if the rain continues, the harvest will fail");
     }
+
+    @Test
+    void findingsOfStudiesAndTeamsAreReportedClauses() {
+        assertThat(Fixtures.texts(quotes, "Scientists estimate that about 40 species have disappeared from the lake.",
+                Labels.QUOTE)).containsExactly("about 40 species have disappeared from the lake");
+        assertThat(Fixtures.texts(quotes, "According to the reports by the health ministry, there are 142 cases.",
+                Labels.QUOTE)).containsExactly("there are 142 cases");
+        assertThat(Fixtures.texts(quotes, "The team found a new species of frog in the forest.", Labels.QUOTE)).isEmpty();
+    }
+
+    @Test
+    void aPassiveReportQuotesWhatItSaysAboutItsSubjectUpToAComma() {
+        assertThat(Fixtures.texts(quotes, "The man, reported by The Herald as convicted of fraud and by the Post of theft,"
+                + " was held.", Labels.QUOTE)).containsExactly("convicted of fraud");
+    }
 }

@@ -462,4 +462,116 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.texts(speakers, "At the meeting, chairperson President Anna Berg of Norway said, \"We will trade more.\"",
                 Labels.SPEAKER)).containsExactly("chairperson President Anna Berg");
     }
+
+    @Test
+    void studiesTeamsAndResearchersReportTheirFindings() {
+        assertThat(Fixtures.links(speakers, "The researchers found that the glacier had lost a third of its ice."))
+                .containsExactly("the glacier had lost a third of its ice -> The researchers");
+        assertThat(Fixtures.links(speakers, "The study, published in Nature, showed that sea levels were rising faster."))
+                .containsExactly("sea levels were rising faster -> The study");
+        assertThat(Fixtures.links(speakers, "The authors suggest the trend will continue for years."))
+                .containsExactly("the trend will continue for years -> The authors");
+        assertThat(Fixtures.links(speakers, "The survey data show that most voters were undecided."))
+                .containsExactly("most voters were undecided -> The survey data");
+    }
+
+    @Test
+    void aFindingVerbWithAnObjectOrAfterASingularNounReportsNothing() {
+        assertThat(Fixtures.links(speakers, "Police found the body of a man near the river on Sunday.")).isEmpty();
+        assertThat(Fixtures.links(speakers, "The university show that students staged was sold out.")).isEmpty();
+        assertThat(Fixtures.links(speakers, "\"The panel has found that the rules were broken,\" Yoon said."))
+                .containsExactly("The panel has found that the rules were broken, -> Yoon");
+    }
+
+    @Test
+    void aSentenceOpenedByPerAttributesItsClause() {
+        assertThat(Fixtures.links(speakers, "Per the report, the company had paid no tax for a decade."))
+                .containsExactly("the company had paid no tax for a decade -> the report");
+        assertThat(Fixtures.links(speakers, "Per figures released by the ministry, 400 schools had closed."))
+                .containsExactly("400 schools had closed -> the ministry");
+        assertThat(Fixtures.links(speakers, "Income per head rose. Per capita income rose by 3% last year.")).isEmpty();
+    }
+
+    @Test
+    void theAgentOfAPassiveReportIsItsSpeaker() {
+        assertThat(Fixtures.links(speakers,
+                "A cargo plane, reported by local media as belonging to the air force, crashed into houses."))
+                .containsExactly("belonging to the air force -> local media");
+        assertThat(Fixtures.links(speakers, "Two bishops were reported by The Herald to have visited the hospital."))
+                .containsExactly("to have visited the hospital -> The Herald");
+        assertThat(Fixtures.links(speakers, "He said — as reported by The Herald — \"We will win this race.\""))
+                .containsExactly("We will win this race. -> He");
+        assertThat(Fixtures.links(speakers, "The plan was described by many as a bold move.")).isEmpty();
+        assertThat(Fixtures.links(speakers, "It was estimated by scientists that the glacier would vanish by 2050."))
+                .containsExactly("the glacier would vanish by 2050 -> scientists");
+    }
+
+    @Test
+    void aDocumentNamedWithWhereItAppearedIsTheSpeakerAsAWhole() {
+        assertThat(Fixtures.links(speakers, "A study published in Nature found that bees can count to four."))
+                .containsExactly("bees can count to four -> A study published in Nature");
+        assertThat(Fixtures.links(speakers, "The three-judge court found that the law was unlawful."))
+                .containsExactly("the law was unlawful -> The three-judge court");
+    }
+
+    @Test
+    void whereAFindingWasPublishedStandsBetweenTheVerbAndItsClause() {
+        assertThat(Fixtures.links(speakers, "The team reported in the journal Science that the fossil was very old."))
+                .containsExactly("the fossil was very old -> The team");
+        assertThat(Fixtures.links(speakers, "The researchers wrote in their paper that the results were preliminary."))
+                .containsExactly("the results were preliminary -> The researchers");
+        assertThat(Fixtures.links(speakers, "In the study, the authors note that the sample was small."))
+                .containsExactly("the sample was small -> the authors");
+    }
+
+    @Test
+    void accordingToADocumentOrDataKeepsWhereItComesFrom() {
+        assertThat(Fixtures.links(speakers, "According to data from the Flood Observatory, the river rose by a metre."))
+                .containsExactly("the river rose by a metre -> data from the Flood Observatory");
+        assertThat(Fixtures.links(speakers, "The coral is recovering, according to a new report from the United Nations."))
+                .containsExactly("The coral is recovering -> a new report from the United Nations");
+        assertThat(Fixtures.links(speakers, "According to a study published in the journal Nature, bees can count."))
+                .containsExactly("bees can count -> a study published in the journal Nature");
+        assertThat(Fixtures.links(speakers, "The report by the Weather Office warned that the summer would be hot."))
+                .containsExactly("the summer would be hot -> The report by the Weather Office");
+        assertThat(Fixtures.links(speakers, "Researchers believe the coral is recovering."))
+                .containsExactly("the coral is recovering -> Researchers");
+    }
+
+    @Test
+    void discoveriesAndARoleForABodyAreAttributed() {
+        assertThat(Fixtures.links(speakers, "The scientists discovered that the comet contained frozen water."))
+                .containsExactly("the comet contained frozen water -> The scientists");
+        assertThat(Fixtures.links(speakers, "A spokesperson for the company told reporters that production would resume."))
+                .containsExactly("production would resume -> A spokesperson for the company");
+    }
+
+    @Test
+    void possessedEstimatesAndReportingParticiplesAreAttributed() {
+        assertThat(Fixtures.links(speakers, "According to the researchers' calculations, the lake will be dry by 2070."))
+                .containsExactly("the lake will be dry by 2070 -> the researchers' calculations");
+        assertThat(Fixtures.links(speakers, "According to NASA's latest estimate, the asteroid will miss the Earth."))
+                .containsExactly("the asteroid will miss the Earth -> NASA's latest estimate");
+        assertThat(Fixtures.links(speakers, "The study has also shown that the drug reduces the risk of stroke."))
+                .containsExactly("the drug reduces the risk of stroke -> The study");
+        assertThat(Fixtures.links(speakers, "The plane crashed, with local media reporting no-one was inside the houses."))
+                .containsExactly("no-one was inside the houses -> local media");
+    }
+
+    @Test
+    void aDeterminersPhraseBeforeAnAppositionIsTheSubject() {
+        assertThat(Fixtures.links(speakers,
+                "Late on Sunday, the research council, in a statement sent to members, announced the grants would end."))
+                .containsExactly("the grants would end -> the research council");
+    }
+
+    @Test
+    void aRoleWithWhatItIsFromOrWorkingOnIsTheWholeSubject() {
+        assertThat(Fixtures.links(speakers, "Scientists from several countries found that the reef was shrinking fast."))
+                .containsExactly("the reef was shrinking fast -> Scientists from several countries");
+        assertThat(Fixtures.links(speakers, "Researchers working on the project said the reef was shrinking fast."))
+                .containsExactly("the reef was shrinking fast -> Researchers working on the project");
+        assertThat(Fixtures.links(speakers, "The agency in South Korea said the talks had failed."))
+                .containsExactly("the talks had failed -> The agency");
+    }
 }

@@ -1,0 +1,71 @@
+package org.newsmark.suggest;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsmark.model.TextRange;
+
+/**
+ * A document or group named with where it appeared or who made it, before a name found as the subject of a
+ * speech verb: {@code A study published in Nature found} gives {@code A study published in Nature}, not
+ * {@code Nature}; {@code a survey conducted by Gallup} and {@code The report by the WMO} give the whole phrase.
+ */
+final class PublishedSubject {
+
+    /** How far before the name the determiner may stand. */
+    private static final int REACH = 80;
+    private static final Pattern PUBLISHED_BEFORE = Pattern.compile(
+            "(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ne) (?:[\\p{L}'’-]+ ){0,2}?(\\p{L}+)"
+            + "(?: (?:published|released|issued|presented|conducted|carried out|led|funded|commissioned|posted)"
+            + " (?:online )?(?:in|by|on|at|for)| by) (?:the )?(?:journal )?$");
+
+    /**
+     * A clause opened by a role with what it is from or working on, up to the verb: {@code Scientists from several
+     * countries}, {@code Critics from across the political spectrum}, {@code Researchers working on the project}.
+     */
+    private static final Pattern POST_MODIFIED = Pattern.compile("(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther"
+            + "|[Tt]wo|[Tt]hree|[Ff]our) )?(?:\\p{Ll}[\\p{Ll}-]* )?(\\p{L}+) (?:from|in|with|across|behind|working on"
+            + "|involved in|based in) [^,;:\"“”()\\n]{2,80}");
+
+    private PublishedSubject() {
+    }
+
+    /**
+     * The role and its post-modifier that open the sentence (or the clause after a comma) and end at {@code end},
+     * when the whole stretch is one: the subject of a verb that the nearest noun phrase alone would miss.
+     */
+    static Optional<TextRange> postModified(String text, int end) {
+        int e = TextScan.skipSpacesBack(text, end);
+        int sentenceStart = Sentences.startOf(text, e);
+        int comma = text.lastIndexOf(',', e - 1);
+        int start = comma >= sentenceStart ? comma + 1 : sentenceStart;
+        while (start < e && text.charAt(start) == ' ') {
+            start++;
+        }
+        if (start >= e || e - start > REACH + 20) {
+            return Optional.empty();
+        }
+        Matcher m = POST_MODIFIED.matcher(text).region(start, e);
+        return m.matches() && SpeechVocabulary.ROLE_WORDS.contains(m.group(1).toLowerCase(Locale.ROOT))
+                ? Optional.of(new TextRange(start, e)) : Optional.empty();
+    }
+
+    /** The subject with the phrase it completes, or the subject itself. */
+    static TextRange widen(String text, TextRange subject) {
+        int sentenceStart = Sentences.startOf(text, subject.start());
+        int from = Math.min(subject.start(), Math.max(sentenceStart, subject.start() - REACH));
+        Matcher m = PUBLISHED_BEFORE.matcher(text).region(from, subject.start());
+        while (m.find()) {
+            if (SpeechVocabulary.ROLE_WORDS.contains(m.group(1).toLowerCase(Locale.ROOT))
+                    && (m.start() == 0 || !Character.isLetter(text.charAt(m.start() - 1)))) {
+                return new TextRange(m.start(), subject.end());
+            }
+            if (m.start() + 1 >= subject.start()) {
+                break;
+            }
+            m.region(m.start() + 1, subject.start());
+        }
+        return subject;
+    }
+}
