@@ -71,7 +71,8 @@ final class AttributionFinder {
     private static final Pattern LOWER_WORD = Pattern.compile(" ?\\p{Ll}+");
     private static final String QUOTE_MARKS = "\"“”‘’'«»„「」『』";
 
-    List<Attribution> find(String text, List<TextRange> directQuotes) {
+    List<Attribution> find(String text, List<TextRange> quotes) {
+        RangesAt directQuotes = new RangesAt(quotes);
         List<Attribution> out = new ArrayList<>();
         int n = text.length();
         int i = 0;
@@ -138,16 +139,16 @@ final class AttributionFinder {
         return Character.isLetterOrDigit(c) || c == '_';
     }
 
-    private Optional<Attribution> cue(String text, TextRange cue, boolean according, List<TextRange> directQuotes) {
+    private Optional<Attribution> cue(String text, TextRange cue, boolean according, RangesAt directQuotes) {
         if (text.startsWith(POINTED_OUT, cue.start()) && isWordBoundary(text, cue.start(), cue.start() + POINTED_OUT.length())) {
-            return insideAny(directQuotes, cue.start()) ? Optional.empty()
+            return directQuotes.any(cue.start()) ? Optional.empty()
                     : verb(text, new TextRange(cue.start(), cue.start() + POINTED_OUT.length()), POINTED_OUT, true);
         }
         String lower = according ? ACCORDING_TO : cue.of(text);
         if (lower.equals(BY)) {
-            return insideAny(directQuotes, cue.start()) ? Optional.empty() : passive(text, cue);
+            return directQuotes.any(cue.start()) ? Optional.empty() : passive(text, cue);
         }
-        if (lower.equals("quoted") && !insideAny(directQuotes, cue.start())) {
+        if (lower.equals("quoted") && !directQuotes.any(cue.start())) {
             return quotedAsSaying(text, cue);
         }
         boolean speech = SpeechVocabulary.BARE_CLAUSE_VERBS.contains(lower);
@@ -155,7 +156,7 @@ final class AttributionFinder {
         if ((!speech && !cueOnly && !according) || namesTerm(text, cue, lower)) {
             return Optional.empty();
         }
-        Optional<TextRange> quote = directQuotes.stream().filter(r -> r.contains(cue.start())).findFirst();
+        Optional<TextRange> quote = directQuotes.first(cue.start());
         if (quote.isPresent()) {
             return speech && !according && !SpeechVocabulary.THINKING_VERBS.contains(lower)
                     && !SpeechVocabulary.FINDING_VERBS.contains(lower)
@@ -188,8 +189,8 @@ final class AttributionFinder {
     }
 
     /** Whether the attribution's cue stands inside a direct quote (reported speech nested in it). */
-    static boolean nested(Attribution a, List<TextRange> directQuotes) {
-        return insideAny(directQuotes, a.cue().start());
+    static boolean nested(Attribution a, RangesAt directQuotes) {
+        return directQuotes.any(a.cue().start());
     }
 
     /** {@code a process called "exfiltration"}: a naming verb right before a quote mark names a term. */
@@ -564,10 +565,6 @@ final class AttributionFinder {
             }
         }
         return p;
-    }
-
-    private static boolean insideAny(List<TextRange> ranges, int pos) {
-        return ranges.stream().anyMatch(r -> r.contains(pos));
     }
 
 

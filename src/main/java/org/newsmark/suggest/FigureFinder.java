@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds figures: a number in any common shape with its approximator and what it counts, minus dates,
@@ -22,6 +23,13 @@ final class FigureFinder {
     /** Words before a phone number ({@code phoned 911}). */
     private static final java.util.Set<String> DIALLED = java.util.Set.of("phoned", "called", "call", "dial", "dialled",
             "dialed", "ring", "rang", "calling", "dialling", "dialing");
+
+    // compiled once: String.matches compiles its pattern on every call, for every figure candidate
+    private static final Pattern LOWER_LETTERS = Pattern.compile("[a-z]+");
+    private static final Pattern ONE_OR_TWO_DIGITS = Pattern.compile("\\d{1,2}");
+    private static final Pattern YEAR = Pattern.compile("1[89]\\d\\d|20\\d\\d");
+    private static final Pattern YEAR_RANGE =
+            Pattern.compile("(?:1[89]\\d\\d|20\\d\\d)(?: ?[-–] ?| to )(?:1[89]\\d\\d|20\\d\\d|\\d\\d)");
 
     List<Figure> find(String original) {
         String text = withPlainSpaces(original);
@@ -146,7 +154,7 @@ final class FigureFinder {
     /** {@code in film 42}: a bare number right after a noun it names, with no counted noun after it. */
     private static boolean isNumberedNoun(String text, String core, int start, int end) {
         if (!core.chars().allMatch(Character::isDigit) && !(RANKING_NOUNS.contains(TextScan.previousWord(text, start)
-                .toLowerCase(Locale.ROOT)) && core.matches("[a-z]+"))) {
+                .toLowerCase(Locale.ROOT)) && LOWER_LETTERS.matcher(core).matches())) {
             return false;
         }
         String prev = TextScan.previousWord(text, start).toLowerCase(Locale.ROOT);
@@ -196,7 +204,7 @@ final class FigureFinder {
     }
 
     private static boolean isDate(String text, String core, int start, int end) {
-        if (!core.matches("\\d{1,2}")) {
+        if (!ONE_OR_TWO_DIGITS.matcher(core).matches()) {
             return false;
         }
         int p = TextScan.skipSpacesBack(text, start);
@@ -209,7 +217,7 @@ final class FigureFinder {
     }
 
     private static boolean isYear(String text, String core, int start, int end, boolean approximated) {
-        if (!core.matches("1[89]\\d\\d|20\\d\\d") || approximated) {
+        if (!YEAR.matcher(core).matches() || approximated) {
             return false;
         }
         if (TextScan.previousWord(text, start).equalsIgnoreCase("the")) {
@@ -222,7 +230,7 @@ final class FigureFinder {
 
     /** {@code from 1967 to 1995}, {@code 1980–1987}: a span of years is a date, unless it counts something. */
     private static boolean isYearRange(String text, String core, int end, boolean approximated) {
-        return !approximated && core.matches("(?:1[89]\\d\\d|20\\d\\d)(?: ?[-–] ?| to )(?:1[89]\\d\\d|20\\d\\d|\\d\\d)")
+        return !approximated && YEAR_RANGE.matcher(core).matches()
                 && CountedNoun.end(text, core, end) == end;
     }
 

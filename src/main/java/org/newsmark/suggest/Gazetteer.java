@@ -1,6 +1,7 @@
 package org.newsmark.suggest;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -21,6 +22,8 @@ public final class Gazetteer {
 
     private final Map<String, String> labels;
     private final Map<String, List<String>> byFirstWord;
+    /** The first characters of the keys of {@code byFirstWord}: most words of a text start with none of them. */
+    private final BitSet firstChars = new BitSet();
 
     private Gazetteer(Map<String, String> labels) {
         this.labels = Map.copyOf(labels);
@@ -30,6 +33,7 @@ public final class Gazetteer {
         }
         index.values().forEach(l -> l.sort(Comparator.comparingInt(String::length).reversed()));
         this.byFirstWord = Map.copyOf(index);
+        byFirstWord.keySet().stream().filter(k -> !k.isEmpty()).forEach(k -> firstChars.set(k.charAt(0)));
     }
 
     public static Gazetteer of(Map<String, String> nameToLabel) {
@@ -87,7 +91,8 @@ public final class Gazetteer {
             while (we < n && Character.isLetterOrDigit(text.charAt(we))) {
                 we++;
             }
-            List<String> candidates = byFirstWord.get(text.substring(i, we));
+            // no substring for a word no name starts with: this runs for every word of the text
+            List<String> candidates = firstChars.get(text.charAt(i)) ? byFirstWord.get(text.substring(i, we)) : null;
             Match found = null;
             if (candidates != null) {
                 for (String name : candidates) {

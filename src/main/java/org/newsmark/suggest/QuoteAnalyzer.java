@@ -79,7 +79,8 @@ final class QuoteAnalyzer {
         List<TextRange> marked = direct.stream().map(r -> new TextRange(Math.max(0, r.start() - 1),
                 Math.min(text.length(), r.end() + 1))).toList();
         List<Attribution> attributions = attributionFinder.find(text, marked);
-        List<Attribution> outer = attributions.stream().filter(a -> !AttributionFinder.nested(a, marked)).toList();
+        RangesAt markedAt = new RangesAt(marked);
+        List<Attribution> outer = attributions.stream().filter(a -> !AttributionFinder.nested(a, markedAt)).toList();
         return new Found(direct, attributions, outer);
     }
 
