@@ -253,26 +253,26 @@ final class QuoteAnalyzer {
      * {@code … the minister said. "We will rebuild."}: a short quote that is a sentence of its own, its
      * opening mark where the sentence starts and its full stop inside the marks (not a term in scare quotes).
      */
-    private static boolean ownSentence(String text, TextRange q, int open, int sentenceStart) {
+    static boolean ownSentence(String text, TextRange q, int open, int sentenceStart) {
         String s = q.of(text).strip();
         boolean closed = s.endsWith(".") || s.endsWith("!") || s.endsWith("?");
         return closed && open < q.start() && open <= sentenceStart + 1 && Character.isUpperCase(s.charAt(0))
                 && text.substring(Math.max(0, sentenceStart), open).isBlank();
     }
 
-    private static String span(String text, Attribution a) {
+    static String span(String text, Attribution a) {
         int s = Math.min(a.speaker().start(), a.cue().start());
         int e = Math.max(a.speaker().end(), a.cue().end());
         return text.substring(s, e);
     }
 
     /** {@code "… I may do it." Trump said}: a full stop inside the marks ends the sentence before what follows. */
-    private static boolean endsWithFullStop(String text, TextRange q) {
+    static boolean endsWithFullStop(String text, TextRange q) {
         String s = q.of(text).strip();
         return s.endsWith(".") && !s.endsWith("...");
     }
 
-    private static int closingMark(String text, int end) {
+    static int closingMark(String text, int end) {
         int p = end;
         while (p < text.length() && (Character.isWhitespace(text.charAt(p)) && text.charAt(p) != '\n')) {
             p++;
@@ -280,7 +280,7 @@ final class QuoteAnalyzer {
         return p < text.length() && !Character.isLetterOrDigit(text.charAt(p)) ? p + 1 : end;
     }
 
-    private static int openingMark(String text, int start) {
+    static int openingMark(String text, int start) {
         int p = start;
         while (p > 0 && text.charAt(p - 1) == ' ') {
             p--;
@@ -289,7 +289,7 @@ final class QuoteAnalyzer {
     }
 
     /** Only spaces, commas, colons or dashes between {@code from} and {@code to}. */
-    private static boolean onlyPunctuation(String text, int from, int to) {
+    static boolean onlyPunctuation(String text, int from, int to) {
         if (to - from > PUNCTUATION_GAP) {
             return false;
         }

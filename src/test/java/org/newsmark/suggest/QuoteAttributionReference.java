@@ -11,7 +11,7 @@ import org.newsmark.model.TextRange;
 /**
  * The test's oracle for {@link QuoteAnalyzer#attributeAll}: the rules written as the plain passes over
  * every attribution for every quote that QuoteAnalyzer made before it indexed the attributions
- * (quadratic, so only for test-sized texts). Both must agree on every text.
+ * (quadratic, so only for test-sized texts); the small text helpers are QuoteAnalyzer's own. Both must agree on every text.
  */
 final class QuoteAttributionReference {
 
@@ -53,33 +53,33 @@ final class QuoteAttributionReference {
         if (reporting.isPresent()) {
             return new AttributedQuote(q, direct, reporting, "reported after '" + reporting.get().cue().of(text) + "'");
         }
-        int close = closingMark(text, q.end());
-        int open = openingMark(text, q.start());
+        int close = QuoteAnalyzer.closingMark(text, q.end());
+        int open = QuoteAnalyzer.openingMark(text, q.start());
         Optional<Attribution> inner = direct ? QuoteAnalyzer.singleMarkSpeaker(text, open) : Optional.empty();
         if (inner.isPresent()) {
-            return new AttributedQuote(q, direct, inner, "introduced by '" + span(text, inner.get()) + "'");
+            return new AttributedQuote(q, direct, inner, "introduced by '" + QuoteAnalyzer.span(text, inner.get()) + "'");
         }
-        boolean sentenceClosed = endsWithFullStop(text, q);
+        boolean sentenceClosed = QuoteAnalyzer.endsWithFullStop(text, q);
         int sentenceStart = Sentences.startOf(text, q.start());
         Optional<Attribution> speakerBefore = attributions.stream()
                 .filter(a -> a.speakerFirst() && a.cue().start() >= sentenceStart && a.cue().end() <= q.start())
                 .reduce((a, b) -> b);
         for (Attribution a : attributions) {
-            if (a.anchor() >= close && onlyPunctuation(text, close, a.anchor())
+            if (a.anchor() >= close && QuoteAnalyzer.onlyPunctuation(text, close, a.anchor())
                     && !(sentenceClosed && Character.isUpperCase(text.charAt(a.anchor())))
                     && !(a.relays(text) && speakerBefore.isPresent())) {
-                return new AttributedQuote(q, direct, Optional.of(a), "followed by '" + span(text, a) + "'");
+                return new AttributedQuote(q, direct, Optional.of(a), "followed by '" + QuoteAnalyzer.span(text, a) + "'");
             }
         }
         for (Attribution a : attributions) {
-            if (a.end() <= open && onlyPunctuation(text, a.end(), open)) {
-                return new AttributedQuote(q, direct, Optional.of(a), "introduced by '" + span(text, a) + "'");
+            if (a.end() <= open && QuoteAnalyzer.onlyPunctuation(text, a.end(), open)) {
+                return new AttributedQuote(q, direct, Optional.of(a), "introduced by '" + QuoteAnalyzer.span(text, a) + "'");
             }
         }
         for (Attribution a : attributions) {
             if (a.content().isPresent() && a.content().get().contains(q)) {
                 return new AttributedQuote(q, direct, Optional.of(a), "inside the clause reported by '"
-                        + span(text, a) + "'");
+                        + QuoteAnalyzer.span(text, a) + "'");
             }
         }
         int sentenceEnd = Sentences.endOf(text, Math.max(q.start(), q.end() - 1));
@@ -87,7 +87,7 @@ final class QuoteAttributionReference {
                 .or(() -> attributions.stream()
                         .filter(a -> a.anchor() >= q.end() && a.end() <= sentenceEnd).findFirst());
         if (inSentence.isPresent()) {
-            return new AttributedQuote(q, direct, inSentence, "same sentence as '" + span(text, inSentence.get()) + "'");
+            return new AttributedQuote(q, direct, inSentence, "same sentence as '" + QuoteAnalyzer.span(text, inSentence.get()) + "'");
         }
         Optional<Attribution> subject = direct ? QuoteAnalyzer.introducingSubject(text, open, sentenceStart) : Optional.empty();
         if (subject.isPresent()) {
@@ -96,56 +96,10 @@ final class QuoteAttributionReference {
         }
         boolean shortQuote = q.of(text).split("\\s+").length <= 4;
         if (previous.isPresent() && q.start() - previousEnd < CONTINUATION_DISTANCE
-                && (!shortQuote || direct && ownSentence(text, q, open, sentenceStart))) {
+                && (!shortQuote || direct && QuoteAnalyzer.ownSentence(text, q, open, sentenceStart))) {
             return new AttributedQuote(q, direct, previous, "continues the quote of '"
                     + previous.get().speaker().of(text) + "'");
         }
         return new AttributedQuote(q, direct, Optional.empty(), "no attribution found");
-    }
-
-    private static boolean ownSentence(String text, TextRange q, int open, int sentenceStart) {
-        String s = q.of(text).strip();
-        boolean closed = s.endsWith(".") || s.endsWith("!") || s.endsWith("?");
-        return closed && open < q.start() && open <= sentenceStart + 1 && Character.isUpperCase(s.charAt(0))
-                && text.substring(Math.max(0, sentenceStart), open).isBlank();
-    }
-
-    private static String span(String text, Attribution a) {
-        int s = Math.min(a.speaker().start(), a.cue().start());
-        int e = Math.max(a.speaker().end(), a.cue().end());
-        return text.substring(s, e);
-    }
-
-    private static boolean endsWithFullStop(String text, TextRange q) {
-        String s = q.of(text).strip();
-        return s.endsWith(".") && !s.endsWith("...");
-    }
-
-    private static int closingMark(String text, int end) {
-        int p = end;
-        while (p < text.length() && (Character.isWhitespace(text.charAt(p)) && text.charAt(p) != '\n')) {
-            p++;
-        }
-        return p < text.length() && !Character.isLetterOrDigit(text.charAt(p)) ? p + 1 : end;
-    }
-
-    private static int openingMark(String text, int start) {
-        int p = start;
-        while (p > 0 && text.charAt(p - 1) == ' ') {
-            p--;
-        }
-        return p > 0 && !Character.isLetterOrDigit(text.charAt(p - 1)) ? p - 1 : start;
-    }
-
-    private static boolean onlyPunctuation(String text, int from, int to) {
-        if (to - from > 6) {
-            return false;
-        }
-        for (int i = from; i < to; i++) {
-            if (" ,:—–-".indexOf(text.charAt(i)) < 0) {
-                return false;
-            }
-        }
-        return true;
     }
 }
