@@ -35,6 +35,8 @@ final class CountedNoun {
     private static final Pattern ATTACHED_UNIT = Pattern.compile("\\d" + FigurePatterns.ATTACHED_UNIT + "$");
     private static final Pattern A_UNIT = Pattern.compile(" an? (\\p{Ll}+)\\b");
     private static final Pattern ABBREVIATION = Pattern.compile("(?:\\p{Lu}\\.){2,}(?= )");
+    private static final Pattern YEARS = Pattern.compile(" years?");
+    private static final Pattern CENTS_OR_POINTS = Pattern.compile("(?s).*(?:cent|points?)");
     private static final String OR_MORE = " or more";
     private static final String OLD = " old";
 
@@ -78,7 +80,7 @@ final class CountedNoun {
             return w.get().equals("more") ? nounPhrase(text, standIn) : standIn; // eight more people
         }
         int nounEnd = nounPhrase(text, pos);
-        return text.startsWith(OLD, nounEnd) && text.substring(pos, nounEnd).matches(" years?")
+        return text.startsWith(OLD, nounEnd) && YEARS.matcher(text.substring(pos, nounEnd)).matches()
                 ? nounEnd + OLD.length() : nounEnd;
     }
 
@@ -92,7 +94,7 @@ final class CountedNoun {
     /** {@code 5%}, {@code $3 billion}: an amount that already says what it measures. */
     private static boolean isMeasured(String core) {
         return core.contains("%") || core.contains("$") || core.contains("£") || core.contains("€") || core.contains("¥")
-                || core.contains("₹") || core.contains("°") || ATTACHED_UNIT.matcher(core).find() || core.toLowerCase(Locale.ROOT).matches("(?s).*(?:cent|points?)");
+                || core.contains("₹") || core.contains("°") || ATTACHED_UNIT.matcher(core).find() || CENTS_OR_POINTS.matcher(core.toLowerCase(Locale.ROOT)).matches();
     }
 
     private static boolean isFraction(String core) {

@@ -26,6 +26,9 @@ final class FigureFinder {
 
     // compiled once: String.matches compiles its pattern on every call, for every figure candidate
     private static final Pattern LOWER_LETTERS = Pattern.compile("[a-z]+");
+    private static final Pattern ENDS_IN_TIME_UNIT = Pattern.compile("(?s).*\\b(?:hours?|minutes?|days?|weeks?|years?)");
+    private static final Pattern DURATION_GAP = Pattern.compile(",? (?:and )?");
+    private static final Pattern SMALLER_TIME_UNIT = Pattern.compile("[\\d.]+ (?:hours?|minutes?|seconds?|days?|months?)");
     private static final Pattern ONE_OR_TWO_DIGITS = Pattern.compile("\\d{1,2}");
     private static final Pattern YEAR = Pattern.compile("1[89]\\d\\d|20\\d\\d");
     private static final Pattern YEAR_RANGE =
@@ -71,8 +74,8 @@ final class FigureFinder {
                 }
                 String lastText = text.substring(last.start(), last.end());
                 String gap = text.substring(last.end(), f.start());
-                if (lastText.matches("(?s).*\\b(?:hours?|minutes?|days?|weeks?|years?)") && gap.matches(",? (?:and )?")
-                        && text.substring(f.start(), f.end()).matches("[\\d.]+ (?:hours?|minutes?|seconds?|days?|months?)")) {
+                if (ENDS_IN_TIME_UNIT.matcher(lastText).matches() && DURATION_GAP.matcher(gap).matches()
+                        && SMALLER_TIME_UNIT.matcher(text.substring(f.start(), f.end())).matches()) {
                     out.set(out.size() - 1, new Figure(last.start(), f.end(), "duration in several units", 0.9));
                     continue;
                 }
