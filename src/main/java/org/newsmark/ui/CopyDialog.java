@@ -59,15 +59,8 @@ final class CopyDialog {
 
         TextArea message = DialogParts.messageArea("copy-message", model.messageProperty(), 3);
 
-        Button run = new Button("Copy");
-        run.setId("copy-run");
-        run.setDefaultButton(true);
-        run.disableProperty().bind(model.runningProperty());
-        run.setOnAction(e -> model.copy());
-        Button cancel = new Button("Cancel copy");
-        cancel.setId("copy-cancel");
-        cancel.disableProperty().bind(model.runningProperty().not());
-        cancel.setOnAction(e -> model.cancel());
+        Button run = DialogParts.startButton("copy-run", "Copy", model.runningProperty(), model::copy);
+        Button cancel = DialogParts.cancelButton("copy-cancel", "Cancel copy", model.runningProperty(), model::cancel);
         Button open = new Button("Open the copy");
         open.setId("copy-open");
         open.disableProperty().bind(model.copiedProperty().not().or(model.runningProperty()));

@@ -1,12 +1,17 @@
 package org.newsmark.ui;
 
+import javafx.beans.binding.BooleanExpression;
 import javafx.beans.value.ObservableValue;
+import javafx.scene.control.Button;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** The parts the long-running dialogs (import, export, copy) share: a progress bar and a read-only message. */
+/**
+ * The parts the long-running dialogs (import, export, copy) share: a progress bar, a read-only message,
+ * and the buttons that start and cancel the task.
+ */
 final class DialogParts {
 
     private DialogParts() {
@@ -30,5 +35,24 @@ final class DialogParts {
         message.textProperty().bind(text);
         VBox.setVgrow(message, Priority.ALWAYS);
         return message;
+    }
+
+    /** The default button that starts the task, disabled while it runs. */
+    static Button startButton(String id, String text, BooleanExpression running, Runnable start) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.setDefaultButton(true);
+        button.disableProperty().bind(running);
+        button.setOnAction(e -> start.run());
+        return button;
+    }
+
+    /** The button that cancels the task, enabled only while it runs. */
+    static Button cancelButton(String id, String text, BooleanExpression running, Runnable cancel) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.disableProperty().bind(running.not());
+        button.setOnAction(e -> cancel.run());
+        return button;
     }
 }

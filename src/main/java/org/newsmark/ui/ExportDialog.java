@@ -96,15 +96,8 @@ public final class ExportDialog {
 
         TextArea message = DialogParts.messageArea("export-message", model.messageProperty(), 6);
 
-        Button run = new Button("Export");
-        run.setId("export-run");
-        run.setDefaultButton(true);
-        run.disableProperty().bind(model.runningProperty());
-        run.setOnAction(e -> model.export());
-        Button cancel = new Button("Cancel export");
-        cancel.setId("export-cancel");
-        cancel.disableProperty().bind(model.runningProperty().not());
-        cancel.setOnAction(e -> model.cancel());
+        Button run = DialogParts.startButton("export-run", "Export", model.runningProperty(), model::export);
+        Button cancel = DialogParts.cancelButton("export-cancel", "Cancel export", model.runningProperty(), model::cancel);
         Button close = new Button("Close");
         close.setCancelButton(true);
         close.disableProperty().bind(model.runningProperty());
