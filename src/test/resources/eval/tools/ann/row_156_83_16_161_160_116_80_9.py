@@ -1,12 +1,13 @@
 # Hand annotations of Wikinews articles (CC BY 2.5, Wikinews) following docs/guidelines.md with its
-# "Settled questions". Seventh round (issue 13): a third held-out part "heldout3", never tuned on.
+# "Settled questions". Seventh round (issue 13): a third held-out part "heldout3", never tuned on until the
+# eighth round moved it to the tuning half (a new blind part, heldout4, replaced it).
 # Eight rows drawn at random (Python random.Random(2028).sample(candidates, 8)) from the 75 Wikinews rows
 # with 1.5-4.5 KB of text (UTF-8) and at least six quotation marks (" “ ”) that were not yet in the set
 # (by url and text); kept in the order drawn. Annotated by hand from the text alone: the suggester was
 # not run on these articles before the annotations were committed. Same DSL as gold_annotations.py.
 
-# ---------------- heldout3 ----------------
-d = doc(156, "hungary-acquires-hirtenberger", "heldout3")
+# ---------------- formerly heldout3 (moved to tuning in issue 13, eighth round) ----------------
+d = doc(156, "hungary-acquires-hirtenberger", "tuning")
 sp = d.s('speaker', 'Hungarian daily newspaper Magyar Nemzet')   # the paper's own revelation
 d.q(sp, 'on October 29, Hungarian state-owned enterprise HDT Védelmi Ipari Kft. (HDT Limited) acquired Austrian mortar and shell manufacturer Hirtenberger Defence Group')   # the content of "a deal whereby"
 # "Hirtenberger Defence Group also acknowledged the deal": object of a speech verb, no quote
@@ -57,7 +58,7 @@ d.q(sp, 'effectively disarmed')
 d.s('place', 'Hungary', after='regained the prime ministry of ')
 d.s('place', 'Hungary', after='for his second term. ')      # "Zrínyi 2026" is a name in quotation marks, no quote
 
-d = doc(83, "ebola-two-treatments", "heldout3")
+d = doc(83, "ebola-two-treatments", "tuning")
 sp = d.s('speaker', 'Director Anthony Fauci')             # "of the ... (NIAID)" is a role after the name
 # "United States National Institute of Allergy and Infectious Diseases": country inside an official body's name
 d.q(sp, 'a trial of four possible Ebola drugs was stopped early because two of them had already shown considerable progress in treating the disease and saving the lives of those infected')
@@ -114,7 +115,7 @@ d.s('place', 'DRC', after="In the DRC's current")
 d.s('figure', 'two thirds of those known to be infected with Ebola')
 d.s('figure', 'over 1800 people')
 
-d = doc(16, "maidan-wardak-car-bomb", "heldout3")
+d = doc(16, "maidan-wardak-car-bomb", "tuning")
 d.s('place', 'Maidan Shahr')
 d.s('place', "Afghanistan's Maidan Wardak province")         # one span, like "California's Riverside County"
 d.s('figure', 'Dozens')                                    # a count word used alone, like bare 'millions' in row 96
@@ -161,7 +162,7 @@ d.s('figure', '110')
 d.s('figure', 'seventeen years')
 # "the Taliban wants foreign forces to leave": "wants" is no speech verb
 
-d = doc(161, "power-plant-pollution-deaths", "heldout3")
+d = doc(161, "power-plant-pollution-deaths", "tuning")
 sp = d.s('speaker', 'researchers from the University of Washington and Stanford University')
 # three coordinated that-clauses: one span each, without "that"
 d.q(sp, 'premature deaths in the United States attributable to the pollution produced by power plants were disproportionately caused by coal')
@@ -198,7 +199,7 @@ d.q(sp, "We've seen in our previous research that our society is more segregated
 sp = d.s('speaker', 'Marshall', after='quality of life." ')
 d.q(sp, "It's especially relevant these days because of what the federal government is doing — or actually not doing — around air pollution and around these issues in general[.]")
 
-d = doc(160, "self-cleaning-toilet-coating", "heldout3")
+d = doc(160, "self-cleaning-toilet-coating", "tuning")
 # "researchers ... reported the invention of a new coating that ...": the object of the verb, no quote
 d.s('place', 'U.S.', after='(Penn State) in the ')
 sp = d.s('speaker', 'the research team', after='According to ')
@@ -242,7 +243,7 @@ sp = d.s('speaker', 'He', after='into a product. ')
 d.q(sp, "As a researcher in an academic setting, my goal is to invent things that everyone can benefit from [...] As a Penn Stater, I see this culture being amplified through entrepreneurship, and I'm excited to contribute.")
 d.s('place', 'United States', after='Y-Combinator, and the ')   # "the United States' National Science Foundation": the country the body is of
 
-d = doc(116, "robert-hunter-dies", "heldout3")
+d = doc(116, "robert-hunter-dies", "tuning")
 d.s('place', 'US')                                         # "US singer": country as modifier
 d.s('place', 'San Rafael')
 d.s('place', 'California')
@@ -258,7 +259,7 @@ d.s('place', 'New Mexico')
 d.s('place', 'San Francisco Bay Area')
 # song titles in quotation marks are names, not quotes
 
-d = doc(80, "zapata-crosses-channel", "heldout3")
+d = doc(80, "zapata-crosses-channel", "tuning")
 d.s('place', 'English Channel')
 d.s('figure', '22-mile')
 d.s('figure', '35-km')
@@ -293,7 +294,7 @@ d.s('place', 'Channel', after="now we've crossed the ")
 d.s('place', 'Channel', after="Zapata's second attempt to cross the ")
 d.s('place', 'Channel', after='first plane flight across the ')
 
-d = doc(9, "easter-island-statues-water", "heldout3")
+d = doc(9, "easter-island-statues-water", "tuning")
 d.s('place', 'United-States')                              # "United-States-based": country as modifier
 # "released findings ... about the large statues": object, no quote
 d.s('place', 'Rapa Nui')
