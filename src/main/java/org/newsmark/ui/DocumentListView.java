@@ -49,6 +49,7 @@ final class DocumentListView {
             return cell;
         });
         list.setFixedCellSize(56);
+        list.setPlaceholder(placeholder(model));
         list.getSelectionModel().selectedItemProperty().addListener((o, before, now) -> {
             if (now != null) {
                 model.open(now.id());
@@ -81,6 +82,22 @@ final class DocumentListView {
         root.setPadding(new Insets(12, 8, 8, 12));
         root.getStyleClass().add("document-pane");
     }
+
+    /** What an empty list says: how to bring articles in, or that the filters hide every document. */
+    private static Label placeholder(WorkbenchViewModel model) {
+        Label text = new Label();
+        text.setId("documents-placeholder");
+        text.textProperty().bind(javafx.beans.binding.Bindings.when(model.anyDocument())
+                .then(NO_MATCH).otherwise(NO_DOCUMENTS));
+        text.setWrapText(true);
+        text.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        text.setPadding(new Insets(12));
+        text.getStyleClass().add("placeholder-hint");
+        return text;
+    }
+
+    static final String NO_DOCUMENTS = "No documents yet. Import articles with File ▸ Import… (Ctrl+I), or drop files on the window.";
+    static final String NO_MATCH = "No document matches the filter.";
 
     Node node() {
         return root;

@@ -37,6 +37,7 @@ public final class WorkbenchViewModel {
     private final Workspace workspace;
     private final ObservableList<DocumentSummary> documents = FXCollections.observableArrayList();
     private final FilteredList<DocumentSummary> visibleDocuments = new FilteredList<>(documents);
+    private final javafx.beans.binding.BooleanBinding anyDocument = javafx.beans.binding.Bindings.isNotEmpty(documents);
     private final StringProperty filterText = new SimpleStringProperty("");
     private final ObjectProperty<StatusFilter> statusFilter = new SimpleObjectProperty<>(StatusFilter.ALL);
     /** Ids assigned to the analyst; empty when nothing is assigned to anyone. */
@@ -121,6 +122,11 @@ public final class WorkbenchViewModel {
 
     public ObservableList<DocumentSummary> visibleDocuments() {
         return visibleDocuments;
+    }
+
+    /** Whether the database holds any document at all, whatever the filters show. */
+    public javafx.beans.binding.BooleanExpression anyDocument() {
+        return anyDocument;
     }
 
     public StringProperty filterTextProperty() {

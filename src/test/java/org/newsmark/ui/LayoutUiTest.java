@@ -88,4 +88,23 @@ class LayoutUiTest extends SeedWindowTest {
         assertThat(after.getMinY()).as("the text under the mouse stays where it was").isEqualTo(before.getMinY());
         keys(KeyCode.ESCAPE);
     }
+
+    @Test
+    void anEmptyDocumentListSaysWhyItIsEmpty() {
+        clickOn("#document-filter").write("no such article");
+        assertThat(placeholderText()).isEqualTo(DocumentListView.NO_MATCH);
+        assertThat(lookup("#documents-placeholder").query().isVisible()).isTrue();
+
+        clickOn("#document-filter").eraseText("no such article".length());
+        java.util.List<Long> ids = onFx(() -> window.model().visibleDocuments().stream().map(d -> d.id()).toList());
+        ids.forEach(id -> WorkspaceStore.of(workspace).documents().delete(id));
+        interact(() -> window.model().reloadDocuments());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(placeholderText()).isEqualTo(DocumentListView.NO_DOCUMENTS);
+    }
+
+    private String placeholderText() {
+        WaitForAsyncUtils.waitForFxEvents();
+        return onFx(() -> lookup("#documents-placeholder").queryAs(javafx.scene.control.Label.class).getText());
+    }
 }
