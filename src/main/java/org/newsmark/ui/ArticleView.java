@@ -304,6 +304,12 @@ final class ArticleView {
             event.consume();
             return;
         }
+        if (selection().isEmpty() && model.selectedSpan().isEmpty() && model.labelOfKey(typed)
+                .filter(l -> suggestions.tagAt(l.name(), area.getCaretPosition())).isPresent()) {
+            model.selectedSpan().ifPresent(this::reveal);
+            event.consume();
+            return;
+        }
         if (model.hotkey(typed, selection())) {
             event.consume();
             return;

@@ -16,7 +16,7 @@ final class ShortcutSheet {
     static List<String[]> rows(List<org.newsmark.model.Label> labels) {
         List<String[]> rows = new ArrayList<>();
         labels.stream().filter(l -> !l.hotkey().isEmpty())
-                .forEach(l -> rows.add(new String[] {l.hotkey(), "Tag the selection as " + l.name() + " (or relabel the selected span)"}));
+                .forEach(l -> rows.add(new String[] {l.hotkey(), "Tag the selection as " + l.name() + " (or relabel the selected span, or take the suggestion at the caret)"}));
         rows.add(new String[] {"Delete / Backspace", "Delete the selected span (and its attribution)"});
         rows.add(new String[] {"A", "Attribute the selected quote: then 1–9, or ↑↓ and Enter; 0 removes; Esc cancels"});
         rows.add(new String[] {"Alt+click", "Attribute the selected quote to the clicked speaker"});

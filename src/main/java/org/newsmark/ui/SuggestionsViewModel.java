@@ -126,13 +126,33 @@ public final class SuggestionsViewModel {
     /** Accepts the suggestion at the selection as an ordinary span, selects it; false when there is none. */
     public boolean acceptAt(TextRange selection) {
         Optional<SpanSuggestion> chosen = at(selection);
+        chosen.ifPresent(this::accept);
+        return chosen.isPresent();
+    }
+
+    /**
+     * A label's key pressed with the caret in suggestions and no span there: the innermost suggestion of that label
+     * is accepted (with its proposed link), or else the innermost suggestion's words are tagged with that label.
+     * False when no suggestion covers the caret.
+     */
+    public boolean tagAt(String labelName, int caret) {
+        List<SpanSuggestion> here = shown().stream()
+                .filter(s -> s.range().start() <= caret && caret < s.range().end()).sorted(INNERMOST).toList();
+        if (here.isEmpty()) {
+            return false;
+        }
+        here.stream().filter(s -> s.label().equals(labelName)).findFirst().ifPresentOrElse(this::accept,
+                () -> model.apply(labelName, here.get(0).range()));
+        return true;
+    }
+
+    private void accept(SpanSuggestion suggestion) {
         Suggestions from = latest;
-        chosen.ifPresent(s -> model.actionable().ifPresent(session -> attempt(() -> service.accept(session, s, from))
+        model.actionable().ifPresent(session -> attempt(() -> service.accept(session, suggestion, from))
                 .flatMap(span -> span).ifPresent(span -> {
                     model.selectedSpanProperty().set(span);
-                    model.say("Accepted the " + s.label() + " suggestion");
-                })));
-        return chosen.isPresent();
+                    model.say("Accepted the " + suggestion.label() + " suggestion");
+                }));
     }
 
     /** Rejects the suggestion at the selection: it goes away and is not proposed in this document again. */

@@ -468,9 +468,14 @@ public final class WorkbenchViewModel {
      * selection is empty or is exactly that span. Returns whether the key was a hotkey.
      */
     public boolean hotkey(String typed, TextRange selection) {
-        Optional<Label> label = labels.stream().filter(l -> !l.hotkey().isEmpty() && l.hotkey().equalsIgnoreCase(typed)).findFirst();
+        Optional<Label> label = labelOfKey(typed);
         label.ifPresent(l -> apply(l.name(), selection));
         return label.isPresent();
+    }
+
+    /** The label whose hotkey is {@code typed}, if any. */
+    public Optional<Label> labelOfKey(String typed) {
+        return labels.stream().filter(l -> !l.hotkey().isEmpty() && l.hotkey().equalsIgnoreCase(typed)).findFirst();
     }
 
     /** Tags the selection with a label (or relabels the selected span), as clicking a label does. */

@@ -91,6 +91,38 @@ class SuggestionUiTest extends SeedWindowTest {
         assertThat(classesAt(second.range().start())).contains(Highlighter.TAGGED);
     }
 
+    private Point2D onCharacter(int index) {
+        javafx.geometry.Bounds b = onFx(() -> area().getCharacterBoundsOnScreen(index, index + 1).orElseThrow());
+        return new Point2D(b.getCenterX(), b.getCenterY());
+    }
+
+    @Test
+    void aLabelKeyWithTheCaretInASuggestionTakesItOrTagsItsWordsWithThatLabel() throws Exception {
+        awaitSuggestions();
+        SpanSuggestion speaker = suggestions().stream().filter(s -> s.label().equals("speaker")).findFirst().orElseThrow();
+        SpanSuggestion place = suggestions().stream().filter(s -> s.label().equals("place")
+                && suggestions().stream().noneMatch(o -> o != s && o.range().overlaps(s.range()))).findFirst().orElseThrow();
+
+        clickOn(onCharacter(speaker.range().start() + 1));
+        assertThat(area().getSelectedText()).isEmpty();
+        keys(KeyCode.DIGIT1);
+        Span taken = storedSpanObjects().stream().filter(s -> s.range().equals(speaker.range())).findFirst().orElseThrow();
+        assertThat(taken.label()).isEqualTo("speaker");
+        assertThat(taken.source()).as("accepted, not typed").isEqualTo(Span.suggestedBy(speaker.recommender()));
+
+        clickOn(onCharacter(place.range().start() + 1));
+        keys(KeyCode.DIGIT1);
+        Span relabelled = storedSpanObjects().stream().filter(s -> s.range().equals(place.range())).findFirst().orElseThrow();
+        assertThat(relabelled.label()).as("the suggestion's words, tagged with the key's label").isEqualTo("speaker");
+        assertThat(relabelled.source()).isEqualTo(Span.MANUAL);
+
+        int outside = text().indexOf(" ", place.range().end() + 1) + 1;
+        assertThat(suggestions().stream().anyMatch(s -> s.range().start() <= outside && outside < s.range().end())).isFalse();
+        clickOn(onCharacter(outside));
+        keys(KeyCode.DIGIT4);
+        assertThat(storedSpanObjects()).as("no suggestion and nothing selected: nothing is tagged").hasSize(2);
+    }
+
     @Test
     void steppingToTheNextArticleOutlinesItsOwnSuggestionsAndNoneOfThePrevious() throws Exception {
         String next = "Ships left Seoul with 300 tonnes of rice, the ministry said.";
