@@ -99,8 +99,10 @@ final class QuotesView {
             String shown = item.textIn(text).replaceAll("\\s+", " ");
             quote.setText("“" + (shown.length() > 160 ? shown.substring(0, 159) + "…" : shown) + "”");
             speaker.getStyleClass().removeAll("warning-text", "muted");
-            model.session().get().speakerOf(item.id()).ifPresentOrElse(s -> {
-                speaker.setText("— " + s.textIn(text));
+            org.newsmark.app.DocumentSession session = model.session().get();
+            session.speakerOf(item.id()).ifPresentOrElse(s -> {
+                speaker.setText("— " + s.textIn(text) + org.newsmark.app.PronounSpeaker.antecedent(session.spans(), text, s)
+                        .map(named -> " (" + named.textIn(text).replaceAll("\\s+", " ") + ")").orElse(""));
                 speaker.getStyleClass().add("muted");
             }, () -> {
                 speaker.setText("⚠ no speaker (select it, press A)");

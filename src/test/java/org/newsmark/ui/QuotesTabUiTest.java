@@ -43,4 +43,24 @@ class QuotesTabUiTest extends SeedWindowTest {
         assertThat(quotes().getItems()).hasSize(2);
         assertThat(lookup("#quotes-summary").queryAs(Label.class).getText()).isEqualTo("2 quotes, 2 without a speaker");
     }
+
+    @Test
+    void aPronounSpeakerIsShownWithTheNameItStandsFor() {
+        selectWithKeys("Yoon Suk Yeol");
+        keys(javafx.scene.input.KeyCode.DIGIT1);
+        int he = text().indexOf("\" he added") + 2;
+        interact(() -> window.model().apply("speaker", new TextRange(he, he + 2)));
+        tagQuote("This undermines the rules-based international order");
+        interact(() -> {
+            var spans = window.model().spans();
+            var quote = spans.stream().filter(s -> s.label().equals("quote")).findFirst().orElseThrow();
+            var pronoun = spans.stream().filter(s -> s.range().start() == he).findFirst().orElseThrow();
+            window.model().link(quote, pronoun);
+        });
+        showTab(1);
+
+        java.util.List<String> lines = lookup("#quotes .label").queryAllAs(Label.class).stream()
+                .map(Label::getText).filter(t -> t.startsWith("—")).toList();
+        assertThat(lines).containsExactly("— he (Yoon Suk Yeol)");
+    }
 }
