@@ -117,3 +117,122 @@ d.q(sp, 'American troops abroad will be immediately brought home in a responsibl
 # "The qualifier "responsible"": a word mentioned, no attribution. "what you mean by a "..."" repeats his
 # words from the statement just quoted: a quote linked to the same speaker (no new speech verb)
 d.q(sp, 'responsible and orderly manner', after='what you mean by a "')
+
+d = doc(286, "craig-farquharson-interview", "heldout4")
+d.s('place', 'Groom')                                      # "the Australian electoral district of Groom": the name alone
+d.s('place', 'Groom', after='family reasons. ')
+d.s('place', 'Queensland')
+d.s('place', 'Toowoomba')
+d.s('figure', 'over 70% of the two-party-preferred vote')
+d.s('place', 'Queensland', after='the Liberal National Party, ')   # "Queensland's dominant conservative party"
+# "Some political analysts considered this a foregone conclusion": "considered" is no speech verb
+sp = d.s('speaker', 'analyst Kevin Bonham')
+d.q(sp, "Australia's most boring by-election")                 # "declared it ... as"
+d.s('place', 'Australia', after='on his blog as "')
+sp = d.s('speaker', 'Bonham', after='by-election", however ')
+d.q(sp, "the size of the swing may have been indicative of the dominant centre left Labor Party's general performance in Queensland")
+d.s('place', 'Queensland', after='general performance in ')
+d.s('figure', '4.2% swing')
+d.s('place', 'Queensland', after='Labor Party in the state of ')
+d.s('figure', 'four candidates')
+sp = d.s('speaker', 'Liberal Democrats', after='Liberal Democrats.  ', occ=1)
+d.q(sp, 'individual liberty, free markets and small government')   # "describes itself as standing for"
+d.s('figure', 'two elected officials')
+# "Victorian Legislative Council": an official body; "King Vapealot vape store": a business, not a site that locates anything
+d.s('place', 'Toowoomba', after='vape store in ')
+d.s('place', 'Groom', after='Why are you running to be ')
+# "cutting "red tape"": a term in the interviewer's question. The unprefixed paragraph after it is Farquharson's
+# answer, but the text attributes it to no mention (no speaker, no speech verb): not a quote; "green tape",
+# "red tape" in it are terms
+d.s('place', 'Groom', after='big issues for ')
+d.s('place', 'Acland Mine')                                # a named mine, like an oil field
+d.s('place', 'Toowoomba', after='You own a vape store in ')
+# "House of Representatives": an official body
+d.s('place', 'Groom', after='run in the seat of ')
+d.s('place', 'Groom', after='key issue in ')
+
+d = doc(172, "us-military-kills-soleimani", "heldout4")
+d.s('place', 'United States')                              # "United States military forces": not a name, country as modifier
+d.s('place', 'Iran')                                       # "Iran's Quds Force"
+sp = d.s('speaker', 'The United States', after='in an airstrike. ')
+d.s('place', 'United States', after='in an airstrike. The ')
+d.q(sp, 'its actions defensive in nature')                 # "called X Y", like "called this dubious" in row 156; "pointing to ...": object
+# "the United States Embassy in Baghdad": the country inside the embassy's name is not tagged, the city is (row 198)
+d.s('place', 'Baghdad')
+d.s('place', 'U.S.', after='attacks on ')
+d.s('place', 'United States', after='took part in.\n\n\nThe ')
+d.s('place', 'Baghdad International Airport')
+sp = d.s('speaker', 'local paramilitary groups')          # The Daily Telegraph only relays ("citing")
+d.q(sp, 'the attack consisted of three rockets launched from helicopters')
+d.s('figure', 'three rockets')
+sp = d.s('speaker', 'the United States Department of Defense')   # country inside an official body's name
+d.q(sp, 'defensive', after='by President Donald Trump, as "')
+d.q(sp, 'At the direction of the President, the U.S. military has taken decisive defensive action to protect U.S. personnel abroad by killing Qasem Soleimani, the head of the Islamic Revolutionary Guard Corps-Quds Force, a U.S.-designated Foreign Terrorist Organization. General Soleimani was actively developing plans to attack American diplomats and service members in Iraq and throughout the region. General Soleimani and his Quds Force were responsible for the deaths of hundreds of American and coalition service members and the wounding of thousands more. He had orchestrated attacks on coalition bases in Iraq over the last several months – including the attack on December 27th – culminating in the death and wounding of additional American and Iraqi personnel. General Soleimani also approved the attacks on the U.S. Embassy in Baghdad that took place this week. This strike was aimed at deterring future Iranian attack plans. The United States will continue to take all necessary action to protect our people and our interests wherever they are around the world.')
+d.s('place', 'U.S.', after='At the direction of the President, the ')   # "the U.S. military": not a name
+d.s('place', 'U.S.', after='action to protect ')
+d.s('place', 'U.S.', after='Quds Force, a ')              # "U.S.-designated"
+d.s('place', 'Iraq', after='service members in ')
+d.s('figure', 'hundreds of American and coalition service members')
+d.s('figure', 'thousands more')                            # cf. 'twelve more' in row 16
+d.s('place', 'Iraq', after='coalition bases in ')
+# "the last several months": bare quantifier; "U.S. Embassy": the country inside the embassy's name
+d.s('place', 'Baghdad', after='the U.S. Embassy in ')
+d.s('place', 'United States', after='future Iranian attack plans. The ')
+d.s('place', 'Iraq', after='rocket attacks on the United States Embassy in ')
+sp = d.s('speaker', 'Business Insider')                    # the outlet's own report, no one else cited
+d.q(sp, 'the rocket strikes were carried out by sympathizers of the PMF')
+# "Ahmed al-Assadi ... blamed both Israel and the United States for the attack": object of the verb, no quote
+d.s('place', 'Israel')
+d.s('place', 'United States', after='blamed both Israel and the ')
+sp = d.s('speaker', 'The Iranian Revolutionary Guard Corps')   # "(IRGC)" left out
+d.q(sp, 'Soleimani was "martyred" by the airstrike')
+d.q(sp, 'martyred')
+d.s('place', 'Iran', after='the Supreme Leader of ')
+d.s('figure', 'three days', after='ordered ')              # "of public mourning" follows the counted noun
+sp = d.s('speaker', 'he', after='In his message, ')
+d.q(sp, 'He was a stellar example of those educated and nurtured in Islam and the school of Imam Khomeini (ra). He spent his entire life engaging in jihad in the path of God. Martyrdom was his reward for years of implacable efforts [...] Shahid Soleymani is the international face of the resistance and all who have a heart-felt connection to the resistance seek his blood revenge.')
+sp = d.s('speaker', 'Israeli Prime Minister Benjamin Netanyahu')
+d.q(sp, 'the air strike justified')                         # "In his statement, ... found X justified": what the statement said
+d.q(sp, "Trump's order swift, forceful and decisive")       # "called X Y"
+d.s('place', 'Iraq', after='The United States Embassy in ')
+# "advised U.S. citizens to leave the country": an infinitive object, no quote
+d.s('place', 'U.S.', after='operations, and advised ')
+sp = d.s('speaker', 'The office')
+d.q(sp, 'U.S. citizens not approach the Embassy')           # a subjunctive clause, like "asked ... the immunity be waived" in row 198; "to use the consulate ...": infinitive
+d.s('place', 'U.S.', after='The office asked ')
+# "the Embassy": the short name of the embassy (whose country is not tagged), left out
+d.s('place', 'Erbil')
+sp = d.s('speaker', 'Adil Abdul-Mahdi')                   # ", the acting Prime Minister of Iraq" after the name
+d.s('place', 'Iraq', after='acting Prime Minister of ')
+d.q(sp, 'an aggression on Iraq as a state, government and people')   # "calling it"; "as well as a violation ..." is the writer's
+d.s('place', 'Iraq', after='an aggression on ')
+d.s('place', 'United States', after='the presence of ')
+d.s('place', 'Iraq', after='United States troops in ')
+# "labeled Soleimani as a terrorist", "designated the IRGC as a terrorist organization": official acts, no quotes
+d.s('place', 'United States', after='In 2007, the ')
+d.s('place', 'United States', after='Saudi Arabian ambassador to the ')
+# "United States Department of State": an official body
+d.s('place', 'United States', after='as a terrorist organization. The ')
+
+d = doc(226, "hana-kimura-dies", "heldout4")
+sp = d.s('speaker', 'wrestling promotion World Wonder Ring Stardom')   # "(Stardom)" left out
+d.q(sp, 'Japanese female professional wrestler and reality television star Hana Kimura, age 22, has died')   # "yesterday" belongs to the verb
+d.s('figure', '22', after='Hana Kimura, age ')             # an age, like "was 68" in row 146
+sp = d.s('speaker', 'Kimura', after='No cause of death was announced. ')   # "made several post on social media suggesting"
+d.q(sp, 'she was a victim of cyber-bullying')               # "shortly before her death" dates the posts
+# "several post": bare quantifier
+sp = d.s('speaker', 'Her final Instagram story post')      # the caption written on it, like a banner's slogan (row 43)
+d.q(sp, 'goodbye')
+sp = d.s('speaker', "Stardom's official statement")         # "yesterday" belongs to the verb
+d.q(sp, 'Stardom fans, We are very sorry to report that our Hana Kimura has passed away. Please be respectful and allow some time for things to process, and keep your thoughts and prayers with her family and friends. We appreciate your support during this difficult time.')
+d.s('figure', 'two-time')                                  # a count of titles used as a modifier, like 'two-spray'
+d.s('figure', 'one-time')
+d.s('figure', 'three males')
+d.s('figure', 'three females')
+sp = d.s('speaker', 'Wrestling Inc')
+d.q(sp, 'she received online criticism for her appearances on the show')
+sp = d.s('speaker', 'Sky News')                           # the outlet's own report
+d.q(sp, "Netflix Japan due to Kimura's death have delayed releasing a new episode")   # "Japan" inside the company's name: no place
+# "Dave Meltzer tweeted after hearing the news": no content
+sp = d.s('speaker', 'He', after='news of her death. ')
+d.q(sp, "Hana Kimura just passed away.  There are no other details at the moment but this is a death that can be blamed on the cruelty of social media and it's a subject that really needs addressing")
