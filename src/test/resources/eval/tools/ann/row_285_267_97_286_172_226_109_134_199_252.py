@@ -236,3 +236,57 @@ d.q(sp, "Netflix Japan due to Kimura's death have delayed releasing a new episod
 # "Dave Meltzer tweeted after hearing the news": no content
 sp = d.s('speaker', 'He', after='news of her death. ')
 d.q(sp, "Hana Kimura just passed away.  There are no other details at the moment but this is a death that can be blamed on the cruelty of social media and it's a subject that really needs addressing")
+
+d = doc(109, "gold-toilet-theft-arrests", "heldout4")
+sp = d.s('speaker', 'Thames Valley Police')                # "Yesterday" belongs to the verb; "Thames Valley" inside the force's name
+d.q(sp, 'they had arrested a second man in connection with the theft of a gold toilet')   # "second man": an ordinal
+d.s('place', 'Blenheim Palace')
+d.s('place', 'Oxfordshire')
+d.s('place', 'England')
+d.s('figure', '36-year-old')
+d.s('place', 'Cheltenham')                                 # "a Cheltenham man": place as modifier
+d.s('figure', '66-year-old')
+sp = d.s('speaker', 'Detective Inspector Steven Jones')
+d.q(sp, 'We are continuing to investigate this incident and have made a second arrest in connection with it. Our priority is to locate the stolen item, and I would urge anyone with any information to contact police by calling 101')
+# "101" is a telephone number, not a figure; "America" is the title of the artwork, not a place
+d.s('figure', '18-karat')
+# "Dominic Hare ... placed the value of the artwork in the range of ...": an estimate as object, no reported clause
+d.s('figure', 'five to six million US dollars')             # a range is one span; "US" inside a currency's name
+d.s('place', 'Blenheim', after='for visitors to use at ')  # the short form of Blenheim Palace
+sp = d.s('speaker', 'Police', after='damage to the building. ')
+d.q(sp, 'they believe the theft involved a group of thieves and multiple vehicles')   # "on Monday" belongs to the verb
+sp = d.s('speaker', 'Cattelan', after='wrote ')           # ", the artist" after the name; The New York Times only receives the e-mail
+d.q(sp, "At first, when they woke me up this morning with the news, I thought it was a prank: Who's so stupid to steal a toilet?")
+d.q(sp, 'I had forgotten for a second that it was made out of gold.')   # "a second": no number
+d.s('place', 'United States', after='the president of the ')
+sp = d.s('speaker', 'Dominic Hare', after='the president of the United States. ')
+d.q(sp, 'the toilet represented a "comment on the American dream"')
+d.q(sp, 'comment on the American dream')
+
+d = doc(134, "northern-california-power-outages", "heldout4")
+d.s('place', 'United States')                              # "United States public utility": country as modifier
+d.s('place', 'San Francisco area')                         # generic head used as part of the name, like "Sandy Point area"
+d.s('place', 'California', after='San Francisco area of ')
+sp = d.s('speaker', 'PG&E', after='area of California. ')
+d.q(sp, 'it scheduled the blackouts in response to forecasts for high winds amid dry conditions')
+d.s('figure', 'Nearly 800 thousand customers')
+# "through at least midday tomorrow": a time
+d.s('figure', 'four hours')                                 # "Within the first": "within" and the ordinal stay out
+d.s('figure', '185 thousand customers')
+sp = d.s('speaker', "PG&E's schedule")                    # `According to X`
+d.q(sp, 'by noon today over half a million could be affected, at which point phase two was planned to begin')
+d.s('figure', 'over half a million')
+# "phase two", "phase three": names of phases, not figures
+d.s('figure', 'over two hundred thousand customers')
+# "announced the schedule in a press release": object, no quote
+sp = d.s('speaker', 'Sumeet Singh')                       # ", a vice president at PG&E" after the name
+d.q(sp, 'We very much understand the inconvenience and difficulties such a power outage would cause')
+sp = d.s('speaker', 'Company meteorologist Evan Duffey')
+d.q(sp, 'This is forecast to be the strongest offshore wind event since October 2017')
+sp = d.s('speaker', 'Senior vice president Michael Lewis')
+d.q(sp, "The safety of our customers and the communities we serve is our most important responsibility, which is why PG&E has decided to turn power off to customers during this widespread, severe wind event. We understand the effects this event will have on our customers and appreciate the public's patience as we do what is necessary to keep our communities safe and reduce the risk of wildfire")
+sp = d.s('speaker', 'local news', after='According to ')
+d.q(sp, 'school districts across the area announced school closings')   # `According to X` attributes the whole clause
+sp = d.s('speaker', 'PG&E', after='announced school closings. ')
+d.q(sp, 'phase one had been completed')                    # "via Twitter around 11:30 am (1830 UTC)" belongs to the verb
+# "apologized for its website being inaccessible ...": object of the verb, no quote
