@@ -290,3 +290,100 @@ d.q(sp, 'school districts across the area announced school closings')   # `Accor
 sp = d.s('speaker', 'PG&E', after='announced school closings. ')
 d.q(sp, 'phase one had been completed')                    # "via Twitter around 11:30 am (1830 UTC)" belongs to the verb
 # "apologized for its website being inaccessible ...": object of the verb, no quote
+
+d = doc(199, "bloomberg-warren-end-campaigns", "heldout4")
+d.s('place', 'United States')                              # "the United States Democratic Party": the party's name has no country (cf. row 97)
+d.s('figure', 'fourteen states')
+d.s('place', 'American Samoa')                             # "the territory of American Samoa": the name alone
+d.s('place', 'US', after='in the context of ')             # "Super Tuesday" is a name in quotation marks, no quote
+d.s('figure', 'two candidates')
+d.s('place', 'Massachusetts')                              # "Senator Elizabeth Warren of Massachusetts"
+d.s('place', 'New York City')
+# "the large number of primaries": no number
+for state in ['Alabama', 'Arkansas', 'California', 'Colorado', 'Maine', 'Massachusetts', 'Minnesota',
+              'North Carolina', 'Oklahoma', 'Tennessee', 'Texas', 'Utah', 'Vermont', 'Virginia']:
+    d.s('place', state, after='The states that held elections were ')
+d.s('place', 'American Samoa', after='Together with ')
+d.s('figure', '1,357 delegates')                           # "a total of" is no approximator
+d.s('place', 'United States', after='nominee for the 2020 ')   # lowercase "presidential election": country as modifier
+d.s('figure', 'at least 1,991 delegates')
+# the list item "Both Buttigieg and Klobuchar dropped out ...": no speech; "the fifth step": an ordinal
+d.s('place', 'Iowa')
+d.s('place', 'New Hampshire')
+d.s('place', 'Nevada')
+d.s('place', 'South Carolina')
+d.s('place', 'Vermont', after='Senator Bernie Sanders from ')
+d.s('figure', '60', after='the most pledged delegates, with ')   # "with 60 [delegates]"
+d.s('place', 'United States', after='former Vice President of the ')
+d.s('figure', '54', after='Joe Biden had ')
+d.s('figure', 'eight delegates')
+d.s('place', 'South Bend')
+d.s('place', 'Indiana')
+d.s('place', 'Minnesota', after='Senator Amy Klobuchar of ')
+sp = d.s('speaker', "CNN's projections")                  # `according to X` after the sentence: the whole sentence is theirs
+d.q(sp, 'On Super Tuesday, Sanders secured a plurality of the vote in four states, including his home state of Vermont')
+d.s('figure', 'four states', after='On Super Tuesday, ')
+d.s('place', 'Vermont', after='his home state of ')
+sp = d.s('speaker', 'Projections by CNN and NPR')          # like "Estimates by event organizers indicate" in row 43
+d.q(sp, 'he won, in addition to Vermont, also the primaries in Colorado, Utah, and California')
+d.s('place', 'Vermont', after='in addition to ')
+d.s('place', 'Colorado', after='also the primaries in ')
+d.s('place', 'Utah', after='also the primaries in ')
+d.s('place', 'California', after='also the primaries in ')
+d.s('figure', 'ten states')
+sp = d.s('speaker', 'projections by CNN and NPR', after='According to ')
+d.q(sp, 'he won in Virginia, North Carolina, Alabama, Oklahoma, Tennessee, Minnesota, Arkansas, Massachusetts, Texas, and Maine')
+for state in ['Virginia', 'North Carolina', 'Alabama', 'Oklahoma', 'Tennessee', 'Minnesota', 'Arkansas',
+              'Massachusetts', 'Texas', 'Maine']:
+    d.s('place', state, after='projections by CNN and NPR, he won in ')
+d.s('place', 'American Samoa', after='Bloomberg won the caucus in ')
+d.s('figure', 'four earlier primaries and caucuses')       # one count of both
+# "By reports he secured ...": like "reportedly", no one named, no quote
+d.s('figure', "five of the territory's six delegates")     # like "two of them" in row 83
+d.s('figure', 'three delegates')
+d.s('place', 'Colorado', after='three delegates in ')
+d.s('figure', 'one', after='three delegates in Colorado and ')   # "one [delegate]": a count, not 'a'
+d.s('place', 'Arkansas', after='three delegates in Colorado and one in ')
+d.s('place', 'U.S.', after='one in Arkansas. ')            # "U.S. Representative": the country the title is of
+d.s('place', 'Hawaii')
+d.s('place', 'American Samoa', after='the last delegate from ')
+# "Bloomberg endorsed his former rival": object, no quote
+sp = d.s('speaker', 'he', after='"Three months ago," ')
+d.q(sp, 'Three months ago,')                               # interrupted by the attribution: two spans
+d.q(sp, "I entered the race for President to defeat Donald Trump. Today, I am leaving the race for the same reason: to defeat Donald Trump – because it is clear to me that staying in would make achieving that goal more difficult [...] I've always believed that defeating Donald Trump starts with uniting behind the candidate with the best shot to do it. After yesterday's vote, it is clear that candidate is my friend and a great American, Joe Biden. [...] Today I am glad to endorse him – and I will work to make him the next President of the United States.")
+d.s('figure', 'Three months')
+d.s('place', 'United States', after='the next President of the ')
+d.s('place', 'Massachusetts', after='lost her home state of ')
+sp = d.s('speaker', 'NBC News')                           # "Yesterday" belongs to the verb
+d.q(sp, 'Warren would be suspending her campaign')
+sp = d.s('speaker', 'NPR', after='during her campaign.')
+d.q(sp, 'before she ended her campaign, Klobuchar was leading in the polls in Minnesota')   # "; Minnesota is Klobuchar's home state" is the writer's
+d.s('place', 'Minnesota', after='leading in the polls in ')
+d.s('place', 'Minnesota', after='leading in the polls in ', occ=1)
+d.s('figure', 'at least 15% of the vote')
+sp = d.s('speaker', 'the National Conference of State Legislatures')
+d.q(sp, 'the Democratic Party is scheduled to continue its primary season on March 10, with primary elections in Idaho, Michigan, Mississippi, Missouri, North Dakota, and Washington')
+for state in ['Idaho', 'Michigan', 'Mississippi', 'Missouri', 'North Dakota', 'Washington']:
+    d.s('place', state, after='with primary elections in ')
+
+d = doc(252, "biden-names-harris-running-mate", "heldout4")
+# "Biden ... announced Kamala Harris as his choice for running mate": object of the verb, no quote
+d.s('place', 'United States')
+d.s('place', 'United States', after='running mate in the 2020 ')   # lowercase "presidential election"
+sp = d.s('speaker', 'Biden', after='presidential election.')
+d.q(sp, "I've decided that Kamala Harris is the best person to help me take this fight to Trump and Mike Pence and then to lead this nation starting in January 2021")
+d.s('place', 'U.S.')                                       # "U.S. Senator": the country the title is of
+d.s('place', 'California')
+d.s('place', 'California', after='Attorney General of ')
+d.s('place', 'San Francisco')                              # "the city of San Francisco": the name alone
+# "announced his plan to choose a woman": object of the verb
+sp = d.s('speaker', 'Biden', after='final presidential debate, ')
+d.q(sp, 'I commit that I will in fact pick a woman to be vice president')   # "I commit that ...": a performative of the speaker's own, no nested quote
+sp = d.s('speaker', "A tweet sent from Biden's Twitter account")   # like "a statement posted to his official Twitter account" in row 259
+d.q(sp, 'My running mate will be a woman. #DemDebate')
+d.s('place', 'United States', after='Vice President of the ')
+d.s('place', 'US', after='a major ')                       # "a major US political party": country as modifier
+d.s('place', 'Alaska')
+d.s('figure', 'Eight years')
+d.s('figure', '400 votes')
+d.s('figure', 'eight years', after='Biden himself served ')
