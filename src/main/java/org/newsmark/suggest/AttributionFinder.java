@@ -58,13 +58,17 @@ final class AttributionFinder {
     private static final Set<String> RELATIVE_SUBJECT = Set.of("and", "which");
     private static final Set<String> NOT_CLAUSE_START = Set.of("to", "of", "about", "on", "in", "for", "with", "by",
             "at", "from", "as", "and", "or", "but", "so", "whether", "how", "what", "why", "when", "where",
-            "who", "which", "it's", "its", "out", "goodbye", "hello", "yes", "no", "sorry", "thanks", "thank");
+            "who", "which", "it's", "its", "out", "after", "before", "during", "via", "amid", "following", "goodbye", "hello", "yes", "no", "sorry", "thanks", "thank");
     /**
      * What follows a reported clause without being part of it: {@code , blaming …}, {@code , which …}, {@code ;},
      * {@code and added …}.
      */
     private static final Pattern CLAUSE_TAIL = Pattern.compile(";|,\\s+(?:which\\b"
-            + "|(?!during|including|according|concerning|regarding)\\p{Ll}{3,}ing\\b)"
+            + "|(?!during|including|according|concerning|regarding)\\p{Ll}{3,}ing\\b"
+            // {@code , though it was later found …}, {@code , whose …}: a concession or relative clause of the writer
+            + "|(?:though|although|despite|whose)\\b)"
+            // {@code indicated it was disappointed: "While we …"}: a direct quote after a colon is no part of the clause
+            + "|:(?=\\s*[\"“«„])"
             // {@code X said A, and added B}: the subject's second speech verb starts another report
             + "|,?\\s+and (?:then |also |later )?(?:added|adds|said|says|noted|stressed|explained|warned|told|stated"
             + "|insisted|argued|claimed|announced|urged|described)\\b");
@@ -96,11 +100,22 @@ final class AttributionFinder {
                     && !reportedThought(text, i, end, out)) {
                 int cueEnd = according && !per ? i + ACCORDING_TO.length() : end;
                 cue(text, new TextRange(i, cueEnd), according, directQuotes).map(a -> sharedSpeaker(text, a, out))
-                        .ifPresent(out::add);
+                        .ifPresent(a -> addWithParenthetical(text, a, !directQuotes.any(a.cue().start()), out));
             }
             i = end;
         }
         return out;
+    }
+
+    /** The attribution, and what it reports before itself when it stands between commas mid-sentence. */
+    private static void addWithParenthetical(String text, Attribution a, boolean outside, List<Attribution> out) {
+        Optional<TextRange> before = outside ? parentheticalBefore(text, a) : Optional.empty();
+        if (before.isPresent() && a.content().isEmpty()) {
+            out.add(new Attribution(a.speaker(), a.cue(), true, before, a.end()));
+            return;
+        }
+        out.add(a);
+        before.ifPresent(b -> out.add(new Attribution(a.speaker(), a.cue(), true, before, a.end())));
     }
 
     /**
@@ -331,6 +346,9 @@ final class AttributionFinder {
             if (speech) {
                 content = reportedAfter(text, end, verb).or(() -> reportedBefore(text, speaker.start(), end, false))
                         .or(() -> parentheticalAfter(text, speaker.start(), end));
+            } else if (SpeechVocabulary.QUOTE_VERBS.contains(verb)) {
+                // "The sequence began, the patrol described, in the northbound lanes": set off by commas, it reports
+                content = parentheticalAfter(text, speaker.start(), end);
             }
             return Optional.of(new Attribution(speaker, cue, true, content, end));
         }
@@ -492,10 +510,29 @@ final class AttributionFinder {
      * a relative clause that follows a comma ({@code , blaming …}, {@code , which …}), or at a semicolon.
      */
     private static int clauseEnd(String text, int start) {
-        int end = Sentences.endOf(text, start);
+        int end = closingMarkAfter(text, start, Sentences.endOf(text, start));
         Matcher m = CLAUSE_TAIL.matcher(text).region(start, end);
-        return m.find() ? m.start() : end;
+        while (m.find()) {
+            // a comma or full stop inside a quote the clause opened is the quote's, not the clause's end
+            if (!QuoteBalance.openAt(text, start, m.start())) {
+                return m.start();
+            }
+        }
+        return end;
     }
+
+    /**
+     * {@code said the situation had "a lot of confusion. [...] He was trying."}: a sentence that ends inside a
+     * quote the clause opened runs on to the quote's closing mark (in the same paragraph); else {@code end}.
+     */
+    private static int closingMarkAfter(String text, int start, int end) {
+        if (end <= start || !QuoteBalance.openAt(text, start, end)) {
+            return end;
+        }
+        return QuoteBalance.closingMark(text, end, QUOTE_REACH).orElse(end);
+    }
+
+    private static final int QUOTE_REACH = 1000;
 
     /** {@code In the end, she testified, the door was locked.}: an attribution between commas reports the rest. */
     private static Optional<TextRange> parentheticalAfter(String text, int attributionStart, int attributionEnd) {
@@ -503,8 +540,62 @@ final class AttributionFinder {
                 || Sentences.startOf(text, attributionStart) > TextScan.skipSpacesBack(text, attributionStart) - 1) {
             return Optional.empty();
         }
-        return clause(text, attributionEnd + 1, clauseEnd(text, attributionEnd + 1));
+        int start = attributionEnd + 1;
+        Optional<MatchResult> first = AnchoredScan.at(LOWER_WORD, text, start);
+        String word = first.map(m -> m.group().strip()).orElse("");
+        if (SpeechVocabulary.SUBJECT_CUES.contains(word)) {
+            return Optional.empty(); // "…, Zapata said, adding it was hard": the participle reports its own clause
+        }
+        if (word.equals("and") || word.equals("but")) {
+            start = first.get().end(); // "…, Maróth said, and paying back the loan seems realistic"
+        }
+        return clause(text, start, clauseEnd(text, start));
     }
+
+    /**
+     * {@code Strong winds made it hard, Zapata said, adding …}: the clause that opens the sentence (or follows a
+     * semicolon) before an {@code X said} set off by commas is reported too. Not an introductory phrase
+     * ({@code In a statement, she said, …}) and not when the clause holds a comma of its own.
+     */
+    static Optional<TextRange> parentheticalBefore(String text, Attribution a) {
+        String cue = a.cue().of(text);
+        if (!a.speakerFirst() || SpeechVocabulary.SUBJECT_CUES.contains(cue) || charAt(text, a.end()) != ','
+                || charBefore(text, a.speaker().start()) != ',') {
+            return Optional.empty();
+        }
+        int comma = TextScan.skipSpacesBack(text, a.speaker().start()) - 1;
+        int sentenceStart = Sentences.startOf(text, comma);
+        int start = comma;
+        while (start > sentenceStart && text.charAt(start - 1) != ';') {
+            if (text.charAt(start - 1) == ',' || text.charAt(start - 1) == '\n') {
+                return Optional.empty();
+            }
+            start--;
+        }
+        while (start < comma && text.charAt(start) == ' ') {
+            start++;
+        }
+        int wordEnd = start;
+        while (wordEnd < comma && Character.isLetter(text.charAt(wordEnd))) {
+            wordEnd++;
+        }
+        String first = text.substring(start, wordEnd);
+        if (RELATIVE_WORDS.contains(TextScan.previousWord(text, comma)) || comma < 1 || QUOTE_MARKS.indexOf(text.charAt(comma - 1)) >= 0 || first.endsWith("ing")
+                || NOT_REPORTED_OPENERS.contains(first.toLowerCase(Locale.ROOT)) || INTRODUCTORY.contains(first)
+                || SpeechVocabulary.NOT_NAMES.contains(first)) {
+            return Optional.empty();
+        }
+        return clause(text, start, comma);
+    }
+
+    /** {@code fighters which, the statement said, nations refused}: the clause before is a relative clause's head. */
+    private static final Set<String> RELATIVE_WORDS = Set.of("which", "that", "who", "whom", "whose", "where", "when");
+
+    /** First words of an adverbial phrase, not of a reported clause: {@code As a result, he said, …}. */
+    private static final Set<String> NOT_REPORTED_OPENERS = Set.of("to", "of", "in", "on", "at", "for", "with", "by",
+            "from", "as", "after", "before", "during", "since", "while", "when", "if", "because", "but", "and", "so",
+            "though", "although", "however", "according", "unlike", "like", "despite", "speaking", "asked",
+            "unless", "until", "once", "instead", "still", "yet", "also", "then", "now", "here", "there", "thus");
 
     /**
      * {@code CLAUSE, X said.} — only when the attribution closes the sentence and no quote mark precedes;

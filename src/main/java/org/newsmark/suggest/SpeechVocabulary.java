@@ -129,6 +129,7 @@ final class SpeechVocabulary {
             + "|news conference|press conference|televised address|address|report|email|message)"
             + "(?: (?:to|with|on|from) [^,.\\\"“]{1,40}?(?=,| that | the | it | he | she | they ))?"
             + "|on (?:Twitter|Facebook|Instagram|X|television|TV|radio)|at an? (?:press|news) conference"
+            + "|via (?:Twitter|Facebook|Instagram|X|email|e-mail|video link|a statement|a spokesperson|the press secretary)"
             // where a finding was published: {@code reported in the journal Science that}, {@code wrote in the paper}
             + "|in (?:the |a |an |their |its |his |her )?(?:journal|paper|study|article|findings|research)"
             + "(?: [A-Z][\\p{L}-]*(?: [A-Z][\\p{L}-]*){0,3})?"

@@ -141,4 +141,40 @@ class QuoteRecommenderTest {
         assertThat(Fixtures.texts(quotes, "The man, reported by The Herald as convicted of fraud and by the Post of theft,"
                 + " was held.", Labels.QUOTE)).containsExactly("convicted of fraud");
     }
+
+    @Test
+    void anAttributionSetOffByCommasReportsTheClauseBeforeAndAfterIt() {
+        assertThat(Fixtures.texts(quotes, "The storm damaged the pier, local police said, and repairs will take weeks.",
+                Labels.QUOTE)).containsExactly("The storm damaged the pier", "repairs will take weeks");
+        assertThat(Fixtures.texts(quotes, "Heavy rain slowed the climbers, Okafor said, adding the summit was out of reach.",
+                Labels.QUOTE)).containsExactly("Heavy rain slowed the climbers", "the summit was out of reach");
+        assertThat(Fixtures.texts(quotes, "The fire started, the coastguard described, in the engine room of the ferry.",
+                Labels.QUOTE)).containsExactly("The fire started", "in the engine room of the ferry");
+        // an introductory phrase or the head of a relative clause is not what the speaker said
+        assertThat(Fixtures.texts(quotes, "As a result, the mayor said, the road will stay closed.", Labels.QUOTE))
+                .containsExactly("the road will stay closed");
+        assertThat(Fixtures.texts(quotes, "The town hired more guards who, the mayor said, were needed at night.", Labels.QUOTE))
+                .containsExactly("were needed at night");
+    }
+
+    @Test
+    void reportedClauseEndsBeforeAConcessionOrAQuoteAfterAColonButNotInsideAPartialQuote() {
+        assertThat(Fixtures.texts(quotes, "Police said the parcel was a bomb, though it later proved harmless.", Labels.QUOTE))
+                .containsExactly("the parcel was a bomb");
+        assertThat(Fixtures.texts(quotes, "Lee told the press the plan had failed: \"We will try again next year.\"",
+                Labels.QUOTE)).containsExactly("the plan had failed", "We will try again next year.");
+        assertThat(Fixtures.texts(quotes, "Ruiz said the law has \"hurt many families, leaving them poor\" for years.",
+                Labels.QUOTE)).containsExactly("the law has \"hurt many families, leaving them poor\" for years",
+                "hurt many families, leaving them poor");
+        assertThat(Fixtures.texts(quotes, "Ruiz said the day was \"long. Very long. We are tired.\" Then she left.",
+                Labels.QUOTE)).containsExactly("the day was \"long. Very long. We are tired.\"", "long. Very long. We are tired.");
+    }
+
+    @Test
+    void aMediumOrAPlaceAfterTheVerbIsNoReportedClause() {
+        assertThat(Fixtures.texts(quotes, "Mora said via Twitter, \"We won. The people have spoken.\"", Labels.QUOTE))
+                .containsExactly("We won. The people have spoken.");
+        assertThat(Fixtures.texts(quotes, "Mora told the BBC after the vote \"We won. The people have spoken.\"",
+                Labels.QUOTE)).containsExactly("We won. The people have spoken.");
+    }
 }
