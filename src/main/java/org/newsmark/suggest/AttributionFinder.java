@@ -328,7 +328,8 @@ final class AttributionFinder {
         if (!SpeechVocabulary.SUBJECT_CUES.contains(verb)) {
             Optional<TextRange> nearest = pre;
             int subjectEnd = nearest.map(TextRange::end).orElseGet(() -> skipAdverbsBack(text, cue.start()));
-            pre = PublishedSubject.postModified(text, subjectEnd).or(() -> nearest);
+            pre = PublishedSubject.postModified(text, subjectEnd).or(() -> nearest)
+                    .map(p -> AffiliatedSubject.opening(text, p).orElse(p));
         }
         boolean appositive = false;
         if (pre.isEmpty() && !SpeechVocabulary.SUBJECT_CUES.contains(verb)) {

@@ -29,7 +29,7 @@ final class SpeechVocabulary {
             "hopes", "hoped", "announces", "confirms", "stating", "saying", "adding", "noting", "warning",
             "explaining", "telling", "claiming", "insisting", "arguing", "insists", "testified", "testifies",
             "cautioned", "cautions", "informed", "urged", "urges", "specified", "specifies", "conceded", "recalled",
-            "ruled", "rules", "report", "indicate", "indicates");
+            "ruled", "rules", "report", "indicate", "indicates", "add", "reasoned");
 
     /**
      * Present-tense forms that are also nouns ({@code a UN report concluded}, {@code the show}): verbs only after
@@ -66,7 +66,7 @@ final class SpeechVocabulary {
             "estimated", "indicated", "alleged", "declared", "hopes", "hoped", "announces", "confirms",
             "claiming", "warning", "arguing", "urged", "urges", "specified", "specifies", "conceded", "recalled",
             "commented", "remarked", "replied", "responded", "emphasised", "emphasized", "stressed", "noted",
-            "notes", "argued", "argues", "thinks", "thought", "believes", "warned", "warns");
+            "notes", "argued", "argues", "thinks", "thought", "believes", "warned", "warns", "add", "reasoned");
 
     /** Verbs that may introduce a (partial) direct quote without reporting a clause. */
     static final Set<String> QUOTE_VERBS = Set.of("expressed", "described", "called", "urged", "vowed", "promised",
@@ -100,7 +100,16 @@ final class SpeechVocabulary {
             "paper", "papers", "survey", "surveys", "analysis", "authors", "findings", "results", "data",
             "estimates", "review", "poll", "polls", "studies", "trial", "astronomers", "economists",
             "epidemiologists", "archaeologists", "engineers", "estimate", "calculations", "projections", "figures",
-            "statistics", "records", "documents");
+            "statistics", "records", "documents",
+            // titles of clergy, medicine, law enforcement and diplomacy: {@code Vatican archbishop Charles Scicluna}
+            "archbishop", "bishop", "priest", "pastor", "surgeon", "nurse", "sheriff", "expert", "diplomat", "envoy",
+            "aide", "candidate");
+
+    /** A role word, also with a prefix joined by a hyphen: {@code co-author}, {@code vice-chair}, {@code ex-minister}. */
+    static boolean isRoleWord(String lower) {
+        int hyphen = lower.lastIndexOf('-');
+        return ROLE_WORDS.contains(lower) || hyphen > 0 && ROLE_WORDS.contains(lower.substring(hyphen + 1));
+    }
 
     private static Set<String> withFindings(String... verbs) {
         Set<String> all = new java.util.HashSet<>(Set.of(verbs));
