@@ -98,7 +98,9 @@ final class AppositiveSubject {
         }
         String first = text.substring(start, end);
         return !first.isEmpty() && (Character.isLowerCase(first.charAt(0))
-                || SpeechVocabulary.DETERMINERS.contains(first.toLowerCase(Locale.ROOT)));
+                || SpeechVocabulary.DETERMINERS.contains(first.toLowerCase(Locale.ROOT))
+                // "Jean Muyembe, Director General of the institute, said": a capitalised title
+                || SpeechVocabulary.isRoleWord(first.toLowerCase(Locale.ROOT)) && text.startsWith(" ", end));
     }
 
     /** {@code Late on Sunday, the president, in a statement, announced}: a determiner's phrase in apposition. */

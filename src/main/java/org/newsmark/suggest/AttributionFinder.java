@@ -235,7 +235,7 @@ final class AttributionFinder {
                 && !SpeechVocabulary.ROLE_WORDS.contains(first)) {
             return Optional.empty();
         }
-        speaker = speaker.map(s -> DocumentPhrase.withSource(text, s));
+        speaker = speaker.map(s -> DocumentPhrase.withSource(text, s)).map(s -> withHeadNoun(text, s));
         int end = skipBracket(text, speaker.get().end());
         if (sentenceStartOf(text, cue.start()) == cue.start() && charAt(text, end) == ',') {
             end = Math.max(end, afterApposition(text, end) - 1); // According to X, formerly …, the clause
@@ -249,13 +249,46 @@ final class AttributionFinder {
         } else if (introduced) {
             content = Optional.empty();
         } else if (charBefore(text, cue.start()) == ',') {
-            content = clause(text, sentenceStart, TextScan.skipSpacesBack(text, cue.start()) - 1);
+            int comma = TextScan.skipSpacesBack(text, cue.start()) - 1;
+            // "… no cause, but, according to his agent, Hunter had surgery": the clause after the conjunction
+            content = CONJUNCTIONS.contains(TextScan.previousWord(text, comma).toLowerCase(Locale.ROOT))
+                    ? charAt(text, end) == ',' ? clause(text, end + 1, clauseEnd(text, end + 1)) : Optional.empty()
+                    : clause(text, sentenceStart, comma);
         } else if (charAt(text, end) == '.' && sentenceStart < cue.start()
-                && Character.isLetterOrDigit(charBefore(text, cue.start()))) {
+                && (Character.isLetterOrDigit(charBefore(text, cue.start()))
+                || CLOSING_CHARS.indexOf(charBefore(text, cue.start())) >= 0)) {
             content = clause(text, sentenceStart, TextScan.skipSpacesBack(text, cue.start()));
         }
         return Optional.of(new Attribution(speaker.get(), cue, false, content, end));
     }
+
+    /** Conjunctions that, right before {@code , according to X,}, leave the report to the clause after X. */
+    private static final Set<String> CONJUNCTIONS = Set.of("but", "and", "yet", "while", "although", "though",
+            "because", "so", "or");
+    /** What may end a clause right before {@code according to X.}: {@code 50%}, a bracket. */
+    private static final String CLOSING_CHARS = "%)]";
+
+    /**
+     * {@code Per the WHO's Monitored Emergency Use … framework,}: a name's lower-case head noun before the comma
+     * belongs to the source.
+     */
+    private static TextRange withHeadNoun(String text, TextRange source) {
+        String last = source.of(text).substring(source.of(text).lastIndexOf(' ') + 1);
+        if (!TextScan.startsUpper(last) || !text.startsWith(" ", source.end())) {
+            return source;
+        }
+        int s = source.end() + 1;
+        int e = s;
+        while (e < text.length() && Character.isLowerCase(text.charAt(e))) {
+            e++;
+        }
+        String w = text.substring(s, e);
+        boolean noun = e - s >= 3 && charAt(text, e) == ',' && !w.endsWith("ly") && !NOT_HEAD_NOUNS.contains(w);
+        return noun ? new TextRange(source.start(), e) : source;
+    }
+
+    private static final Set<String> NOT_HEAD_NOUNS = Set.of("yesterday", "today", "tonight", "too", "also", "then",
+            "now", "again", "said", "says", "and", "but", "who", "which");
 
     /**
      * {@code a cargo plane, reported by local press as belonging to the military,}: the agent of a passive
@@ -434,6 +467,7 @@ final class AttributionFinder {
     /** {@code X said (that) CLAUSE.} */
     private Optional<TextRange> reportedAfter(String text, int from, String verb) {
         int p = from;
+        boolean namedListener = false;
         if (SpeechVocabulary.LISTENER_VERBS.contains(verb)) {
             Optional<TextRange> listener = SpeakerPhrases.after(text, p);
             int that = thatAfterListener(text, p);
@@ -452,6 +486,7 @@ final class AttributionFinder {
                 }
             } else {
                 p = listener.get().end();
+                namedListener = true;
             }
             p = skipAdjuncts(text, p);
         }
@@ -459,8 +494,8 @@ final class AttributionFinder {
         if (that) {
             p += 5;
             p += charAt(text, p) == ',' ? 1 : 0;
-        } else if (SpeechVocabulary.NEED_THAT.contains(verb) && !ReportedClauseStart.at(text, p)) {
-            return Optional.empty();
+        } else if ((SpeechVocabulary.NEED_THAT.contains(verb) || namedListener) && !ReportedClauseStart.at(text, p)) {
+            return Optional.empty(); // "told French news channel BFM TV.": the rest of the listener, no clause
         }
         if (charAt(text, p) == ',' || charAt(text, p) == ':') {
             return Optional.empty();

@@ -289,7 +289,7 @@ final class QuoteAnalyzer {
     /** {@code "… I may do it." Trump said}: a full stop inside the marks ends the sentence before what follows. */
     static boolean endsWithFullStop(String text, TextRange q) {
         String s = q.of(text).strip();
-        return s.endsWith(".") && !s.endsWith("...");
+        return s.endsWith(".") && !s.endsWith("...") || s.endsWith("[.]"); // an editor's full stop in brackets
     }
 
     static int closingMark(String text, int end) {

@@ -245,6 +245,9 @@ final class SpeakerPhrases {
             if (!det && !coordinated && !partOfPhrase(w, text, pos)) {
                 break;
             }
+            if (end >= 0 && SpeechVocabulary.DETERMINERS.contains(lower) && !OF_OR_FOR.contains(TextScan.previousWord(text, pos))) {
+                break; // "told AFP the police had …": a determiner after a name opens the next phrase
+            }
             end = we;
             if (we >= text.length() || text.charAt(we) != ' ') {
                 break;

@@ -29,14 +29,14 @@ final class SpeechVocabulary {
             "hopes", "hoped", "announces", "confirms", "stating", "saying", "adding", "noting", "warning",
             "explaining", "telling", "claiming", "insisting", "arguing", "insists", "testified", "testifies",
             "cautioned", "cautions", "informed", "urged", "urges", "specified", "specifies", "conceded", "recalled",
-            "ruled", "rules", "report", "indicate", "indicates", "add", "reasoned");
+            "ruled", "rules", "report", "indicate", "indicates", "add", "reasoned", "reason");
 
     /**
      * Present-tense forms that are also nouns ({@code a UN report concluded}, {@code the show}): verbs only after
      * a plural subject or a pronoun.
      */
     static final Set<String> PLURAL_VERB_FORMS = Set.of("report", "find", "show", "suggest", "conclude", "estimate",
-            "reveal", "warn", "predict", "note", "argue", "write", "believe");
+            "reveal", "warn", "predict", "note", "argue", "write", "believe", "reason");
 
     /** Subjects without a plural ending that take a plural verb: {@code the data show}. */
     static final Set<String> PLURAL_NOUNS = Set.of("data", "media", "police", "people", "staff", "criteria");
@@ -66,7 +66,7 @@ final class SpeechVocabulary {
             "estimated", "indicated", "alleged", "declared", "hopes", "hoped", "announces", "confirms",
             "claiming", "warning", "arguing", "urged", "urges", "specified", "specifies", "conceded", "recalled",
             "commented", "remarked", "replied", "responded", "emphasised", "emphasized", "stressed", "noted",
-            "notes", "argued", "argues", "thinks", "thought", "believes", "warned", "warns", "add", "reasoned");
+            "notes", "argued", "argues", "thinks", "thought", "believes", "warned", "warns", "add", "reasoned", "reason");
 
     /** Verbs that may introduce a (partial) direct quote without reporting a clause. */
     static final Set<String> QUOTE_VERBS = Set.of("expressed", "described", "called", "urged", "vowed", "promised",

@@ -177,4 +177,28 @@ class QuoteRecommenderTest {
         assertThat(Fixtures.texts(quotes, "Mora told the BBC after the vote \"We won. The people have spoken.\"",
                 Labels.QUOTE)).containsExactly("We won. The people have spoken.");
     }
+
+    @Test
+    void accordingToReportsTheClauseAfterAConjunctionAndAfterAPercentage() {
+        assertThat(Fixtures.texts(quotes, "Turnout was 61% according to the election office.", Labels.QUOTE))
+                .containsExactly("Turnout was 61%");
+        assertThat(Fixtures.texts(quotes, "The club gave no reason, but, according to its coach, the player had been injured.",
+                Labels.QUOTE)).containsExactly("the player had been injured");
+        assertThat(Fixtures.links(new SpeakerRecommender(), "Per the EU's Emergency Response framework, all ports are to stay open."))
+                .containsExactly("all ports are to stay open -> the EU's Emergency Response framework");
+    }
+
+    @Test
+    void aNamedListenerIsFollowedByAClauseOrNothing() {
+        assertThat(Fixtures.texts(quotes, "\"We made it,\" Okafor told French news channel TV5 Monde.", Labels.QUOTE))
+                .containsExactly("We made it,");
+        assertThat(Fixtures.texts(quotes, "Okafor told AFP the police had arrested two men.", Labels.QUOTE))
+                .containsExactly("the police had arrested two men");
+    }
+
+    @Test
+    void theyReasonIsASpeechVerbOfAPluralSubject() {
+        assertThat(Fixtures.texts(quotes, "Cheaper and faster boats, they reason, could cut costs by half.", Labels.QUOTE))
+                .containsExactly("Cheaper and faster boats", "could cut costs by half");
+    }
 }

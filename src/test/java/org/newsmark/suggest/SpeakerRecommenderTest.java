@@ -620,4 +620,17 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, text)).containsExactly("Why should they be exempt? -> Ana Lima",
                 "Nobody is above the law. -> Bishop Rui Costa");
     }
+
+    @Test
+    void aCapitalisedTitleInAppositionLeavesTheNameBeforeItTheSpeaker() {
+        assertThat(Fixtures.links(speakers,
+                "Jean Okoro, Director General of the national institute that ran the trial, said the drug works."))
+                .containsExactly("the drug works -> Jean Okoro");
+    }
+
+    @Test
+    void anEditorsFullStopInBracketsEndsTheQuotesSentence() {
+        assertThat(Fixtures.links(speakers, "Okoro said, \"We have won the war[.]\" He went on to say the fighting was over."))
+                .containsExactly("We have won the war[.] -> Okoro", "the fighting was over -> He");
+    }
 }
