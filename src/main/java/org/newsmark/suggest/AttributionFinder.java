@@ -379,10 +379,10 @@ final class AttributionFinder {
             Optional<TextRange> content = Optional.empty();
             if (speech) {
                 content = reportedAfter(text, end, verb).or(() -> reportedBefore(text, speaker.start(), end, false))
-                        .or(() -> parentheticalAfter(text, speaker.start(), end));
+                        .or(() -> parentheticalAfter(text, speaker.start(), end)).or(() -> reportedDoing(text, end, verb));
             } else if (SpeechVocabulary.QUOTE_VERBS.contains(verb)) {
                 // "The sequence began, the patrol described, in the northbound lanes": set off by commas, it reports
-                content = parentheticalAfter(text, speaker.start(), end);
+                content = parentheticalAfter(text, speaker.start(), end).or(() -> reportedDoing(text, end, verb));
             }
             return Optional.of(new Attribution(speaker, cue, true, content, end));
         }
@@ -463,6 +463,24 @@ final class AttributionFinder {
         }
         return Optional.empty();
     }
+
+    /**
+     * {@code described witnessing 35 bodies}, {@code described as being tricky}, {@code reported inventing a coating}:
+     * a gerund after a verb of reporting is what the speaker said, from the gerund on.
+     */
+    private static Optional<TextRange> reportedDoing(String text, int from, String verb) {
+        if (!DOING_VERBS.contains(verb)) {
+            return Optional.empty();
+        }
+        return AnchoredScan.at(GERUND, text, from).flatMap(m -> clause(text, m.start(1), clauseEnd(text, m.start(1))));
+    }
+
+    private static final Set<String> DOING_VERBS = Set.of("described", "reported", "recalled", "recounted");
+    private static final Pattern GERUND = Pattern.compile(" (?:as )?((?!during|including|according|concerning|regarding"
+            // "reported being told …": what it was told follows, not what it reports
+            + "|being (?:told|informed|advised)"
+            + "|following|something|nothing|anything|everything|morning|evening|meeting|building|spring|thing)"
+            + "\\p{Ll}{2,}ing)\\b(?! (?:of|for|in|on|at|to)\\b)");
 
     /** {@code X said (that) CLAUSE.} */
     private Optional<TextRange> reportedAfter(String text, int from, String verb) {

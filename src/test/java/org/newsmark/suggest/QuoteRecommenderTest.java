@@ -201,4 +201,26 @@ class QuoteRecommenderTest {
         assertThat(Fixtures.texts(quotes, "Cheaper and faster boats, they reason, could cut costs by half.", Labels.QUOTE))
                 .containsExactly("Cheaper and faster boats", "could cut costs by half");
     }
+
+    @Test
+    void aClauseWithoutThatIsFoundByItsVerbAfterALongerSubject() {
+        assertThat(Fixtures.texts(quotes, "Mbeki announced a study of three rival malaria vaccines was halted early.",
+                Labels.QUOTE)).containsExactly("a study of three rival malaria vaccines was halted early");
+        assertThat(Fixtures.texts(quotes, "The paper noted the sale appeared to break the rules.", Labels.QUOTE))
+                .containsExactly("the sale appeared to break the rules");
+        assertThat(Fixtures.texts(quotes, "The team reported the paint repels water.", Labels.QUOTE))
+                .containsExactly("the paint repels water");
+        // the verb of a clause inside the object does not make the object a clause
+        assertThat(Fixtures.texts(quotes, "The firm announced plans to build a plant that will employ 300.", Labels.QUOTE))
+                .isEmpty();
+    }
+
+    @Test
+    void aGerundAfterAVerbOfReportingIsWhatWasReported() {
+        assertThat(Fixtures.texts(quotes, "Okoro described seeing dozens of cars stuck in the flood.", Labels.QUOTE))
+                .containsExactly("seeing dozens of cars stuck in the flood");
+        assertThat(Fixtures.texts(quotes, "It was a climb Okoro described as being harder than any before.", Labels.QUOTE))
+                .containsExactly("being harder than any before");
+        assertThat(Fixtures.texts(quotes, "The agency reported being told by officials about the closure.", Labels.QUOTE)).isEmpty();
+    }
 }
