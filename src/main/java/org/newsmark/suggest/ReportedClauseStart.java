@@ -21,6 +21,8 @@ final class ReportedClauseStart {
             "would", "can", "could", "should", "may", "might", "must", "does", "do", "did", "shall");
     /** How many words a subject may have before its verb. */
     private static final int MAX_SUBJECT_WORDS = 7;
+    /** Within this many words a finite verb marks a clause even after {@code to} ({@code the decision to go was …}). */
+    private static final int NEAR_WORDS = 5;
     /** Words that open a clause inside the object, so a verb after them is not the reported clause's. */
     private static final Set<String> EMBEDDING = Set.of("to", "that", "which", "who", "whom", "whose", "where", "when",
             "if", "whether", "because", "after", "before", "while");
@@ -62,13 +64,16 @@ final class ReportedClauseStart {
         if (words.length < 2 || PREPOSITIONS.contains(words[0]) || FINITE.contains(words[0])) {
             return false;
         }
+        boolean embedded = false;
         for (int i = 1; i < Math.min(words.length, MAX_SUBJECT_WORDS + 1); i++) {
-            if (FINITE.contains(words[i]) || i + 1 < words.length && (inflectedVerb(words, i) || verbAfterNoun(words, i))) {
+            // beyond the first few words, a verb after "to", "that" … is the object's own clause:
+            // "announced plans to build a plant that will …"
+            boolean near = i <= NEAR_WORDS || !embedded;
+            if (near && (FINITE.contains(words[i])
+                    || i + 1 < words.length && (inflectedVerb(words, i) || verbAfterNoun(words, i)))) {
                 return true;
             }
-            if (EMBEDDING.contains(words[i])) {
-                return false; // "announced plans to build a plant that will …": the object's own clause
-            }
+            embedded |= EMBEDDING.contains(words[i]);
         }
         return false;
     }

@@ -67,7 +67,7 @@ final class SpeakerPhrases {
             }
             start = ws;
             if (SpeechVocabulary.DETERMINERS.contains(w.toLowerCase(java.util.Locale.ROOT))
-                    && !OF_OR_FOR.contains(TextScan.previousWord(text, ws))) {
+                    && !OF_OR_FOR.contains(TextScan.previousWord(text, ws)) && !afterEnvoyTo(text, ws)) {
                 break;
             }
             pos = ws;
@@ -269,7 +269,8 @@ final class SpeakerPhrases {
         }
         return Character.isUpperCase(w.charAt(0)) || isPrefixedName(w) || SpeechVocabulary.isRoleWord(stripPossessive(lower))
                 || lower.equals("of") || lower.equals("for") || SpeechVocabulary.DETERMINERS.contains(lower)
-                || w.equals("to") && ENVOYS.contains(TextScan.previousWord(text, at)) && nextIsCapitalised(text, at + 2)
+                || w.equals("to") && ENVOYS.contains(TextScan.previousWord(text, at))
+                && (nextIsCapitalised(text, at + 2) || text.startsWith(" the", at + 2) && nextIsCapitalised(text, at + 6))
                 || isCompoundModifier(w, text, at);
     }
 
@@ -291,6 +292,12 @@ final class SpeakerPhrases {
     /** Titles followed by {@code to} and the country they are sent to: {@code US Ambassador to Germany Richard Grenell}. */
     private static final java.util.Set<String> ENVOYS = java.util.Set.of("Ambassador", "Envoy", "Adviser", "Advisor",
             "Representative", "Delegate", "Emissary", "Commissioner");
+
+    /** {@code Ambassador to the United Nations}: a determiner after an envoy's {@code to} stays in the phrase. */
+    private static boolean afterEnvoyTo(String text, int ws) {
+        return TextScan.previousWord(text, ws).equals("to")
+                && ENVOYS.contains(TextScan.previousWord(text, TextScan.previousWordStart(text, ws)));
+    }
 
     private static boolean nextIsCapitalised(String text, int pos) {
         return pos + 1 < text.length() && text.charAt(pos) == ' ' && Character.isUpperCase(text.charAt(pos + 1));

@@ -210,6 +210,8 @@ class QuoteRecommenderTest {
                 .containsExactly("the sale appeared to break the rules");
         assertThat(Fixtures.texts(quotes, "The team reported the paint repels water.", Labels.QUOTE))
                 .containsExactly("the paint repels water");
+        assertThat(Fixtures.texts(quotes, "The coach admitted the decision to rest him was wrong.", Labels.QUOTE))
+                .containsExactly("the decision to rest him was wrong");
         // the verb of a clause inside the object does not make the object a clause
         assertThat(Fixtures.texts(quotes, "The firm announced plans to build a plant that will employ 300.", Labels.QUOTE))
                 .isEmpty();

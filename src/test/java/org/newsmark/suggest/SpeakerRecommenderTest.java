@@ -633,4 +633,10 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "Okoro said, \"We have won the war[.]\" He went on to say the fighting was over."))
                 .containsExactly("We have won the war[.] -> Okoro", "the fighting was over -> He");
     }
+
+    @Test
+    void anEnvoyToTheBodyIsOneSpeaker() {
+        assertThat(Fixtures.links(speakers, "Former Ambassador to the United Nations Jane Doe said the vote was a mistake."))
+                .containsExactly("the vote was a mistake -> Former Ambassador to the United Nations Jane Doe");
+    }
 }
