@@ -161,7 +161,8 @@ final class AttributionFinder {
         }
         String lower = according ? ACCORDING_TO : cue.of(text);
         if (lower.equals(BY)) {
-            return directQuotes.any(cue.start()) ? Optional.empty() : passive(text, cue);
+            return directQuotes.any(cue.start()) ? Optional.empty()
+                    : passive(text, cue).or(() -> passiveAfterQuote(text, cue, directQuotes));
         }
         if (lower.equals("quoted") && !directQuotes.any(cue.start())) {
             return quotedAsSaying(text, cue);
@@ -317,6 +318,33 @@ final class AttributionFinder {
         });
         return Optional.of(new Attribution(speaker.get(), new TextRange(verb, cue.end()), false, content, end));
     }
+
+    /**
+     * {@code described as "knife-obsessed" by the police}, {@code declared a "pandemic" by the WHO}: the agent after a
+     * quote that a passive verb of describing introduces is the quote's speaker.
+     */
+    private static Optional<Attribution> passiveAfterQuote(String text, TextRange cue, RangesAt directQuotes) {
+        int close = TextScan.skipSpacesBack(text, cue.start()) - 1;
+        if (close < 1 || "\"”’'".indexOf(text.charAt(close)) < 0) {
+            return Optional.empty();
+        }
+        Optional<TextRange> quote = directQuotes.first(close);
+        if (quote.isEmpty()) {
+            return Optional.empty();
+        }
+        int open = quote.get().start();
+        int from = Math.max(Sentences.startOf(text, open), open - 40);
+        if (!PASSIVE_BEFORE_QUOTE.matcher(text).region(from, Math.min(text.length(), open + 1)).find()) {
+            return Optional.empty();
+        }
+        return SpeakerPhrases.after(text, cue.end())
+                .filter(s -> TextScan.startsUpper(TextScan.firstWord(s.of(text))) || headedByRoleWord(s.of(text)))
+                .map(s -> new Attribution(s, cue, false, Optional.empty(), skipBracket(text, s.end())));
+    }
+
+    private static final Pattern PASSIVE_BEFORE_QUOTE = Pattern.compile("\\b(?:was|were|is|are|been|be) (?:\\p{Ll}+ )?"
+            + "(?:described|announced|declared|labell?ed|branded|characteri[sz]ed|deemed|called) (?:as |to be )?"
+            + "(?:an? |the )?[\"“‘']$");
 
     private static int sentenceStartOf(String text, int pos) {
         return Sentences.startOf(text, pos);

@@ -639,4 +639,11 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "Former Ambassador to the United Nations Jane Doe said the vote was a mistake."))
                 .containsExactly("the vote was a mistake -> Former Ambassador to the United Nations Jane Doe");
     }
+
+    @Test
+    void theAgentAfterAQuoteThatAPassiveVerbIntroducesIsItsSpeaker() {
+        assertThat(Fixtures.links(speakers, "The man, who was described as \"deeply troubled\" by the police, fled."))
+                .containsExactly("deeply troubled -> the police");
+        assertThat(Fixtures.links(speakers, "The song \"Blue Skies\" by the band Aurora topped the charts.")).isEmpty();
+    }
 }
