@@ -38,8 +38,47 @@ final class AppositiveSubject {
         return SpeakerPhrases.before(text, previousComma)
                 .filter(n -> (TextScan.startsUpper(n.of(text)) || startsWithDeterminer(text, n))
                         && startsClause(text, n.start(), sentenceStart))
-                .map(n -> SpeakerPhrases.withRoleBefore(text, n));
+                .map(n -> SpeakerPhrases.isRolePhrase(n.of(text)) && isModifiedName(text, segmentStart, comma)
+                        ? new TextRange(n.start(), TextScan.skipSpacesBack(text, comma))
+                        : SpeakerPhrases.withRoleBefore(text, n));
     }
+
+    /**
+     * {@code doctoral candidate Maninder Thind}: the segment is a name with only lower-case modifiers before it, the
+     * name that a role before the comma introduces ({@code The study's lead author, doctoral candidate Maninder Thind,}).
+     */
+    private static boolean isModifiedName(String text, int segmentStart, int comma) {
+        Optional<TextRange> name = SpeakerPhrases.before(text, comma);
+        if (name.isEmpty() || !endsCapitalised(name.get().of(text)) || name.get().start() < segmentStart
+                || SpeechVocabulary.PRONOUNS.contains(name.get().of(text).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        String modifiers = text.substring(segmentStart, name.get().start()).strip();
+        if (modifiers.isEmpty()) {
+            return true;
+        }
+        String[] words = modifiers.split(" ");
+        if (words.length > MAX_NAME_MODIFIERS) {
+            return false;
+        }
+        for (String w : words) {
+            if (!w.chars().allMatch(c -> Character.isLowerCase(c) || c == '-') || NOT_MODIFIERS.contains(w)
+                    || w.endsWith("ed") || SpeechVocabulary.BARE_CLAUSE_VERBS.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean endsCapitalised(String phrase) {
+        return TextScan.startsUpper(phrase.substring(phrase.lastIndexOf(' ') + 1));
+    }
+
+    private static final int MAX_NAME_MODIFIERS = 6;
+    /** Words that make a segment a clause or an adjunct rather than a name's modifiers. */
+    private static final java.util.Set<String> NOT_MODIFIERS = java.util.Set.of("who", "which", "that", "whose", "by",
+            "with", "to", "from", "in", "on", "at", "of", "for", "as", "is", "was", "are", "were", "has", "had", "have",
+            "will", "would", "his", "her", "its", "their", "the", "a", "an");
 
     /** Where the comma-delimited segment ending at {@code comma} begins (after {@code ", "} or the sentence start). */
     private static int segmentStart(String text, int sentenceStart, int comma) {
@@ -59,7 +98,9 @@ final class AppositiveSubject {
         }
         String first = text.substring(start, end);
         return !first.isEmpty() && (Character.isLowerCase(first.charAt(0))
-                || SpeechVocabulary.DETERMINERS.contains(first.toLowerCase(Locale.ROOT)));
+                || SpeechVocabulary.DETERMINERS.contains(first.toLowerCase(Locale.ROOT))
+                // "Jean Muyembe, Director General of the institute, said": a capitalised title
+                || SpeechVocabulary.isRoleWord(first.toLowerCase(Locale.ROOT)) && text.startsWith(" ", end));
     }
 
     /** {@code Late on Sunday, the president, in a statement, announced}: a determiner's phrase in apposition. */

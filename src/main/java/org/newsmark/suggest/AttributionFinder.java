@@ -58,13 +58,17 @@ final class AttributionFinder {
     private static final Set<String> RELATIVE_SUBJECT = Set.of("and", "which");
     private static final Set<String> NOT_CLAUSE_START = Set.of("to", "of", "about", "on", "in", "for", "with", "by",
             "at", "from", "as", "and", "or", "but", "so", "whether", "how", "what", "why", "when", "where",
-            "who", "which", "it's", "its", "out", "goodbye", "hello", "yes", "no", "sorry", "thanks", "thank");
+            "who", "which", "it's", "its", "out", "after", "before", "during", "via", "amid", "following", "goodbye", "hello", "yes", "no", "sorry", "thanks", "thank");
     /**
      * What follows a reported clause without being part of it: {@code , blaming …}, {@code , which …}, {@code ;},
      * {@code and added …}.
      */
     private static final Pattern CLAUSE_TAIL = Pattern.compile(";|,\\s+(?:which\\b"
-            + "|(?!during|including|according|concerning|regarding)\\p{Ll}{3,}ing\\b)"
+            + "|(?!during|including|according|concerning|regarding)\\p{Ll}{3,}ing\\b"
+            // {@code , though it was later found …}, {@code , whose …}: a concession or relative clause of the writer
+            + "|(?:though|although|despite|whose)\\b)"
+            // {@code indicated it was disappointed: "While we …"}: a direct quote after a colon is no part of the clause
+            + "|:(?=\\s*[\"“«„])"
             // {@code X said A, and added B}: the subject's second speech verb starts another report
             + "|,?\\s+and (?:then |also |later )?(?:added|adds|said|says|noted|stressed|explained|warned|told|stated"
             + "|insisted|argued|claimed|announced|urged|described)\\b");
@@ -96,11 +100,22 @@ final class AttributionFinder {
                     && !reportedThought(text, i, end, out)) {
                 int cueEnd = according && !per ? i + ACCORDING_TO.length() : end;
                 cue(text, new TextRange(i, cueEnd), according, directQuotes).map(a -> sharedSpeaker(text, a, out))
-                        .ifPresent(out::add);
+                        .ifPresent(a -> addWithParenthetical(text, a, !directQuotes.any(a.cue().start()), out));
             }
             i = end;
         }
         return out;
+    }
+
+    /** The attribution, and what it reports before itself when it stands between commas mid-sentence. */
+    private static void addWithParenthetical(String text, Attribution a, boolean outside, List<Attribution> out) {
+        Optional<TextRange> before = outside ? parentheticalBefore(text, a) : Optional.empty();
+        if (before.isPresent() && a.content().isEmpty()) {
+            out.add(new Attribution(a.speaker(), a.cue(), true, before, a.end()));
+            return;
+        }
+        out.add(a);
+        before.ifPresent(b -> out.add(new Attribution(a.speaker(), a.cue(), true, before, a.end())));
     }
 
     /**
@@ -146,7 +161,8 @@ final class AttributionFinder {
         }
         String lower = according ? ACCORDING_TO : cue.of(text);
         if (lower.equals(BY)) {
-            return directQuotes.any(cue.start()) ? Optional.empty() : passive(text, cue);
+            return directQuotes.any(cue.start()) ? Optional.empty()
+                    : passive(text, cue).or(() -> passiveAfterQuote(text, cue, directQuotes));
         }
         if (lower.equals("quoted") && !directQuotes.any(cue.start())) {
             return quotedAsSaying(text, cue);
@@ -220,7 +236,7 @@ final class AttributionFinder {
                 && !SpeechVocabulary.ROLE_WORDS.contains(first)) {
             return Optional.empty();
         }
-        speaker = speaker.map(s -> DocumentPhrase.withSource(text, s));
+        speaker = speaker.map(s -> DocumentPhrase.withSource(text, s)).map(s -> withHeadNoun(text, s));
         int end = skipBracket(text, speaker.get().end());
         if (sentenceStartOf(text, cue.start()) == cue.start() && charAt(text, end) == ',') {
             end = Math.max(end, afterApposition(text, end) - 1); // According to X, formerly …, the clause
@@ -234,13 +250,46 @@ final class AttributionFinder {
         } else if (introduced) {
             content = Optional.empty();
         } else if (charBefore(text, cue.start()) == ',') {
-            content = clause(text, sentenceStart, TextScan.skipSpacesBack(text, cue.start()) - 1);
+            int comma = TextScan.skipSpacesBack(text, cue.start()) - 1;
+            // "… no cause, but, according to his agent, Hunter had surgery": the clause after the conjunction
+            content = CONJUNCTIONS.contains(TextScan.previousWord(text, comma).toLowerCase(Locale.ROOT))
+                    ? charAt(text, end) == ',' ? clause(text, end + 1, clauseEnd(text, end + 1)) : Optional.empty()
+                    : clause(text, sentenceStart, comma);
         } else if (charAt(text, end) == '.' && sentenceStart < cue.start()
-                && Character.isLetterOrDigit(charBefore(text, cue.start()))) {
+                && (Character.isLetterOrDigit(charBefore(text, cue.start()))
+                || CLOSING_CHARS.indexOf(charBefore(text, cue.start())) >= 0)) {
             content = clause(text, sentenceStart, TextScan.skipSpacesBack(text, cue.start()));
         }
         return Optional.of(new Attribution(speaker.get(), cue, false, content, end));
     }
+
+    /** Conjunctions that, right before {@code , according to X,}, leave the report to the clause after X. */
+    private static final Set<String> CONJUNCTIONS = Set.of("but", "and", "yet", "while", "although", "though",
+            "because", "so", "or");
+    /** What may end a clause right before {@code according to X.}: {@code 50%}, a bracket. */
+    private static final String CLOSING_CHARS = "%)]";
+
+    /**
+     * {@code Per the WHO's Monitored Emergency Use … framework,}: a name's lower-case head noun before the comma
+     * belongs to the source.
+     */
+    private static TextRange withHeadNoun(String text, TextRange source) {
+        String last = source.of(text).substring(source.of(text).lastIndexOf(' ') + 1);
+        if (!TextScan.startsUpper(last) || !text.startsWith(" ", source.end())) {
+            return source;
+        }
+        int s = source.end() + 1;
+        int e = s;
+        while (e < text.length() && Character.isLowerCase(text.charAt(e))) {
+            e++;
+        }
+        String w = text.substring(s, e);
+        boolean noun = e - s >= 3 && charAt(text, e) == ',' && !w.endsWith("ly") && !NOT_HEAD_NOUNS.contains(w);
+        return noun ? new TextRange(source.start(), e) : source;
+    }
+
+    private static final Set<String> NOT_HEAD_NOUNS = Set.of("yesterday", "today", "tonight", "too", "also", "then",
+            "now", "again", "said", "says", "and", "but", "who", "which");
 
     /**
      * {@code a cargo plane, reported by local press as belonging to the military,}: the agent of a passive
@@ -269,6 +318,33 @@ final class AttributionFinder {
         });
         return Optional.of(new Attribution(speaker.get(), new TextRange(verb, cue.end()), false, content, end));
     }
+
+    /**
+     * {@code described as "knife-obsessed" by the police}, {@code declared a "pandemic" by the WHO}: the agent after a
+     * quote that a passive verb of describing introduces is the quote's speaker.
+     */
+    private static Optional<Attribution> passiveAfterQuote(String text, TextRange cue, RangesAt directQuotes) {
+        int close = TextScan.skipSpacesBack(text, cue.start()) - 1;
+        if (close < 1 || "\"”’'".indexOf(text.charAt(close)) < 0) {
+            return Optional.empty();
+        }
+        Optional<TextRange> quote = directQuotes.first(close);
+        if (quote.isEmpty()) {
+            return Optional.empty();
+        }
+        int open = quote.get().start();
+        int from = Math.max(Sentences.startOf(text, open), open - 40);
+        if (!PASSIVE_BEFORE_QUOTE.matcher(text).region(from, Math.min(text.length(), open + 1)).find()) {
+            return Optional.empty();
+        }
+        return SpeakerPhrases.after(text, cue.end())
+                .filter(s -> TextScan.startsUpper(TextScan.firstWord(s.of(text))) || headedByRoleWord(s.of(text)))
+                .map(s -> new Attribution(s, cue, false, Optional.empty(), skipBracket(text, s.end())));
+    }
+
+    private static final Pattern PASSIVE_BEFORE_QUOTE = Pattern.compile("\\b(?:was|were|is|are|been|be) (?:\\p{Ll}+ )?"
+            + "(?:described|announced|declared|labell?ed|branded|characteri[sz]ed|deemed|called) (?:as |to be )?"
+            + "(?:an? |the )?[\"“‘']$");
 
     private static int sentenceStartOf(String text, int pos) {
         return Sentences.startOf(text, pos);
@@ -313,7 +389,8 @@ final class AttributionFinder {
         if (!SpeechVocabulary.SUBJECT_CUES.contains(verb)) {
             Optional<TextRange> nearest = pre;
             int subjectEnd = nearest.map(TextRange::end).orElseGet(() -> skipAdverbsBack(text, cue.start()));
-            pre = PublishedSubject.postModified(text, subjectEnd).or(() -> nearest);
+            pre = PublishedSubject.postModified(text, subjectEnd).or(() -> nearest)
+                    .map(p -> AffiliatedSubject.opening(text, p).orElse(p));
         }
         boolean appositive = false;
         if (pre.isEmpty() && !SpeechVocabulary.SUBJECT_CUES.contains(verb)) {
@@ -330,7 +407,10 @@ final class AttributionFinder {
             Optional<TextRange> content = Optional.empty();
             if (speech) {
                 content = reportedAfter(text, end, verb).or(() -> reportedBefore(text, speaker.start(), end, false))
-                        .or(() -> parentheticalAfter(text, speaker.start(), end));
+                        .or(() -> parentheticalAfter(text, speaker.start(), end)).or(() -> reportedDoing(text, end, verb));
+            } else if (SpeechVocabulary.QUOTE_VERBS.contains(verb)) {
+                // "The sequence began, the patrol described, in the northbound lanes": set off by commas, it reports
+                content = parentheticalAfter(text, speaker.start(), end).or(() -> reportedDoing(text, end, verb));
             }
             return Optional.of(new Attribution(speaker, cue, true, content, end));
         }
@@ -412,9 +492,28 @@ final class AttributionFinder {
         return Optional.empty();
     }
 
+    /**
+     * {@code described witnessing 35 bodies}, {@code described as being tricky}, {@code reported inventing a coating}:
+     * a gerund after a verb of reporting is what the speaker said, from the gerund on.
+     */
+    private static Optional<TextRange> reportedDoing(String text, int from, String verb) {
+        if (!DOING_VERBS.contains(verb)) {
+            return Optional.empty();
+        }
+        return AnchoredScan.at(GERUND, text, from).flatMap(m -> clause(text, m.start(1), clauseEnd(text, m.start(1))));
+    }
+
+    private static final Set<String> DOING_VERBS = Set.of("described", "reported", "recalled", "recounted");
+    private static final Pattern GERUND = Pattern.compile(" (?:as )?((?!during|including|according|concerning|regarding"
+            // "reported being told …": what it was told follows, not what it reports
+            + "|being (?:told|informed|advised)"
+            + "|following|something|nothing|anything|everything|morning|evening|meeting|building|spring|thing)"
+            + "\\p{Ll}{2,}ing)\\b(?! (?:of|for|in|on|at|to)\\b)");
+
     /** {@code X said (that) CLAUSE.} */
     private Optional<TextRange> reportedAfter(String text, int from, String verb) {
         int p = from;
+        boolean namedListener = false;
         if (SpeechVocabulary.LISTENER_VERBS.contains(verb)) {
             Optional<TextRange> listener = SpeakerPhrases.after(text, p);
             int that = thatAfterListener(text, p);
@@ -433,6 +532,7 @@ final class AttributionFinder {
                 }
             } else {
                 p = listener.get().end();
+                namedListener = true;
             }
             p = skipAdjuncts(text, p);
         }
@@ -440,8 +540,8 @@ final class AttributionFinder {
         if (that) {
             p += 5;
             p += charAt(text, p) == ',' ? 1 : 0;
-        } else if (SpeechVocabulary.NEED_THAT.contains(verb) && !ReportedClauseStart.at(text, p)) {
-            return Optional.empty();
+        } else if ((SpeechVocabulary.NEED_THAT.contains(verb) || namedListener) && !ReportedClauseStart.at(text, p)) {
+            return Optional.empty(); // "told French news channel BFM TV.": the rest of the listener, no clause
         }
         if (charAt(text, p) == ',' || charAt(text, p) == ':') {
             return Optional.empty();
@@ -492,10 +592,29 @@ final class AttributionFinder {
      * a relative clause that follows a comma ({@code , blaming …}, {@code , which …}), or at a semicolon.
      */
     private static int clauseEnd(String text, int start) {
-        int end = Sentences.endOf(text, start);
+        int end = closingMarkAfter(text, start, Sentences.endOf(text, start));
         Matcher m = CLAUSE_TAIL.matcher(text).region(start, end);
-        return m.find() ? m.start() : end;
+        while (m.find()) {
+            // a comma or full stop inside a quote the clause opened is the quote's, not the clause's end
+            if (!QuoteBalance.openAt(text, start, m.start())) {
+                return m.start();
+            }
+        }
+        return end;
     }
+
+    /**
+     * {@code said the situation had "a lot of confusion. [...] He was trying."}: a sentence that ends inside a
+     * quote the clause opened runs on to the quote's closing mark (in the same paragraph); else {@code end}.
+     */
+    private static int closingMarkAfter(String text, int start, int end) {
+        if (end <= start || !QuoteBalance.openAt(text, start, end)) {
+            return end;
+        }
+        return QuoteBalance.closingMark(text, end, QUOTE_REACH).orElse(end);
+    }
+
+    private static final int QUOTE_REACH = 1000;
 
     /** {@code In the end, she testified, the door was locked.}: an attribution between commas reports the rest. */
     private static Optional<TextRange> parentheticalAfter(String text, int attributionStart, int attributionEnd) {
@@ -503,8 +622,62 @@ final class AttributionFinder {
                 || Sentences.startOf(text, attributionStart) > TextScan.skipSpacesBack(text, attributionStart) - 1) {
             return Optional.empty();
         }
-        return clause(text, attributionEnd + 1, clauseEnd(text, attributionEnd + 1));
+        int start = attributionEnd + 1;
+        Optional<MatchResult> first = AnchoredScan.at(LOWER_WORD, text, start);
+        String word = first.map(m -> m.group().strip()).orElse("");
+        if (SpeechVocabulary.SUBJECT_CUES.contains(word)) {
+            return Optional.empty(); // "…, Zapata said, adding it was hard": the participle reports its own clause
+        }
+        if (word.equals("and") || word.equals("but")) {
+            start = first.get().end(); // "…, Maróth said, and paying back the loan seems realistic"
+        }
+        return clause(text, start, clauseEnd(text, start));
     }
+
+    /**
+     * {@code Strong winds made it hard, Zapata said, adding …}: the clause that opens the sentence (or follows a
+     * semicolon) before an {@code X said} set off by commas is reported too. Not an introductory phrase
+     * ({@code In a statement, she said, …}) and not when the clause holds a comma of its own.
+     */
+    static Optional<TextRange> parentheticalBefore(String text, Attribution a) {
+        String cue = a.cue().of(text);
+        if (!a.speakerFirst() || SpeechVocabulary.SUBJECT_CUES.contains(cue) || charAt(text, a.end()) != ','
+                || charBefore(text, a.speaker().start()) != ',') {
+            return Optional.empty();
+        }
+        int comma = TextScan.skipSpacesBack(text, a.speaker().start()) - 1;
+        int sentenceStart = Sentences.startOf(text, comma);
+        int start = comma;
+        while (start > sentenceStart && text.charAt(start - 1) != ';') {
+            if (text.charAt(start - 1) == ',' || text.charAt(start - 1) == '\n') {
+                return Optional.empty();
+            }
+            start--;
+        }
+        while (start < comma && text.charAt(start) == ' ') {
+            start++;
+        }
+        int wordEnd = start;
+        while (wordEnd < comma && Character.isLetter(text.charAt(wordEnd))) {
+            wordEnd++;
+        }
+        String first = text.substring(start, wordEnd);
+        if (RELATIVE_WORDS.contains(TextScan.previousWord(text, comma)) || comma < 1 || QUOTE_MARKS.indexOf(text.charAt(comma - 1)) >= 0 || first.endsWith("ing")
+                || NOT_REPORTED_OPENERS.contains(first.toLowerCase(Locale.ROOT)) || INTRODUCTORY.contains(first)
+                || SpeechVocabulary.NOT_NAMES.contains(first)) {
+            return Optional.empty();
+        }
+        return clause(text, start, comma);
+    }
+
+    /** {@code fighters which, the statement said, nations refused}: the clause before is a relative clause's head. */
+    private static final Set<String> RELATIVE_WORDS = Set.of("which", "that", "who", "whom", "whose", "where", "when");
+
+    /** First words of an adverbial phrase, not of a reported clause: {@code As a result, he said, …}. */
+    private static final Set<String> NOT_REPORTED_OPENERS = Set.of("to", "of", "in", "on", "at", "for", "with", "by",
+            "from", "as", "after", "before", "during", "since", "while", "when", "if", "because", "but", "and", "so",
+            "though", "although", "however", "according", "unlike", "like", "despite", "speaking", "asked",
+            "unless", "until", "once", "instead", "still", "yet", "also", "then", "now", "here", "there", "thus");
 
     /**
      * {@code CLAUSE, X said.} — only when the attribution closes the sentence and no quote mark precedes;

@@ -143,7 +143,7 @@ final class QuoteAnalyzer {
         Optional<Attribution> speakerBefore = index.lastSpeakerFirstWithin(sentenceStart, q.start());
         Optional<Attribution> after = index.firstBeginningIn(close, close + PUNCTUATION_GAP, a -> onlyPunctuation(text, close, a.anchor())
                 && !(sentenceClosed && Character.isUpperCase(text.charAt(a.anchor())))
-                && !(a.relays(text) && speakerBefore.isPresent()));
+                && !(a.relays(text) && speakerBefore.isPresent()) && !opensOwnQuote(text, q, a));
         if (after.isPresent()) {
             return new AttributedQuote(q, direct, after, "followed by '" + span(text, after.get()) + "'");
         }
@@ -266,10 +266,30 @@ final class QuoteAnalyzer {
         return text.substring(s, e);
     }
 
+    /**
+     * {@code "… be exempt?" Archbishop Scicluna said, "People must know …"}: after a quote that ends its sentence, an
+     * attribution that introduces a quote of its own (a comma or colon, then a capitalised quote) is that quote's.
+     */
+    static boolean opensOwnQuote(String text, TextRange q, Attribution a) {
+        String s = q.of(text).strip();
+        if (s.isEmpty() || ".?!".indexOf(s.charAt(s.length() - 1)) < 0) {
+            return false;
+        }
+        int p = a.end();
+        if (p >= text.length() || text.charAt(p) != ',' && text.charAt(p) != ':') {
+            return false;
+        }
+        p++;
+        while (p < text.length() && text.charAt(p) == ' ') {
+            p++;
+        }
+        return p + 1 < text.length() && "\"“«„".indexOf(text.charAt(p)) >= 0 && Character.isUpperCase(text.charAt(p + 1));
+    }
+
     /** {@code "… I may do it." Trump said}: a full stop inside the marks ends the sentence before what follows. */
     static boolean endsWithFullStop(String text, TextRange q) {
         String s = q.of(text).strip();
-        return s.endsWith(".") && !s.endsWith("...");
+        return s.endsWith(".") && !s.endsWith("...") || s.endsWith("[.]"); // an editor's full stop in brackets
     }
 
     static int closingMark(String text, int end) {

@@ -20,7 +20,12 @@ final class ReportedClauseStart {
     private static final Set<String> FINITE = Set.of("is", "are", "was", "were", "be", "has", "have", "had", "will",
             "would", "can", "could", "should", "may", "might", "must", "does", "do", "did", "shall");
     /** How many words a subject may have before its verb. */
-    private static final int MAX_SUBJECT_WORDS = 5;
+    private static final int MAX_SUBJECT_WORDS = 7;
+    /** Within this many words a finite verb marks a clause even after {@code to} ({@code the decision to go was …}). */
+    private static final int NEAR_WORDS = 5;
+    /** Words that open a clause inside the object, so a verb after them is not the reported clause's. */
+    private static final Set<String> EMBEDDING = Set.of("to", "that", "which", "who", "whom", "whose", "where", "when",
+            "if", "whether", "because", "after", "before", "while");
     /** Words that open the object of a verb: after {@code attended}, {@code allows}, they show a clause's verb. */
     private static final Set<String> OBJECT_STARTS = Set.of("the", "a", "an", "his", "her", "its", "their", "it",
             "them", "him", "us", "me", "this", "these", "those");
@@ -59,13 +64,39 @@ final class ReportedClauseStart {
         if (words.length < 2 || PREPOSITIONS.contains(words[0]) || FINITE.contains(words[0])) {
             return false;
         }
+        boolean embedded = false;
         for (int i = 1; i < Math.min(words.length, MAX_SUBJECT_WORDS + 1); i++) {
-            if (FINITE.contains(words[i]) || i + 1 < words.length && inflectedVerb(words, i)) {
+            // beyond the first few words, a verb after "to", "that" … is the object's own clause:
+            // "announced plans to build a plant that will …"
+            boolean near = i <= NEAR_WORDS || !embedded;
+            if (near && (FINITE.contains(words[i])
+                    || i + 1 < words.length && (inflectedVerb(words, i) || verbAfterNoun(words, i)))) {
                 return true;
             }
+            embedded |= EMBEDDING.contains(words[i]);
         }
         return false;
     }
+
+    /**
+     * {@code the purchase appeared to …}, {@code the coating repels bacteria}: right after a determiner and one noun, a
+     * word in {@code -ed} before a preposition, or in {@code -s} before a content word, is the clause's verb.
+     */
+    private static boolean verbAfterNoun(String[] words, int i) {
+        if (i < 2 || !DETERMINERS.contains(words[i - 2]) || words[i - 1].endsWith("s") || words[i - 1].endsWith("'s")) {
+            return false;
+        }
+        String w = words[i];
+        String next = words[i + 1];
+        if (w.length() > 4 && w.endsWith("ed")) {
+            return PREPOSITIONS.contains(next);
+        }
+        return w.length() > 4 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("'s") && !w.endsWith("’s")
+                && next.length() > 3 && !PREPOSITIONS.contains(next) && !OBJECT_STARTS.contains(next)
+                && !FINITE.contains(next) && !next.endsWith("ly") && !EMBEDDING.contains(next) && !next.equals("and");
+    }
+
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "this", "our");
 
     /**
      * {@code around 200 people attended the event}, {@code the commission's scope allows it}: a word in

@@ -13,6 +13,8 @@ final class RoleModifiers {
 
     /** How many words before the role noun may modify it. */
     private static final int MAX_MODIFIERS = 4;
+    /** Before a name, up to the clause's start: {@code Birmingham City University criminology professor David Wilson}. */
+    private static final int MAX_MODIFIERS_BEFORE = 6;
     /** Endings of nouns of occupation or part: {@code designer}, {@code prosecutor}, {@code attendee}. */
     private static final String[] ROLE_ENDINGS = {"er", "or", "ist", "ee", "ant", "ent", "ian", "ate"};
     /** Lower-case words ending like a role noun that are not one. */
@@ -44,7 +46,7 @@ final class RoleModifiers {
         }
         int start = roleStart;
         int candidate = roleStart;
-        for (int i = 0; i < MAX_MODIFIERS; i++) {
+        for (int i = 0; i < MAX_MODIFIERS_BEFORE; i++) {
             if (TextScan.isSentenceStart(text, candidate) || text.charAt(candidate - 1) != ' '
                     || text.charAt(TextScan.skipSpacesBack(text, candidate) - 1) == ',') {
                 return new TextRange(candidate, name.end());
@@ -57,6 +59,10 @@ final class RoleModifiers {
             String lower = w.toLowerCase(Locale.ROOT);
             if (SpeechVocabulary.DETERMINERS.contains(lower)) {
                 return new TextRange(ws, name.end());
+            }
+            if (lower.equals("and") && joinsModifiers(text, ws)) {
+                candidate = ws; // AU trade and industry commissioner Albert Muchanga
+                continue;
             }
             if (LEFT_BOUNDARIES.contains(lower)) {
                 return new TextRange(candidate, name.end());
@@ -97,6 +103,20 @@ final class RoleModifiers {
                 .map(n -> new TextRange(phraseStart, n.end()));
     }
 
+    /**
+     * {@code civil and environmental engineering professor}: {@code and} at {@code andStart} between two lower-case
+     * modifiers, the first no plural noun ({@code reporters and police commissioner X} joins two subjects).
+     */
+    private static boolean joinsModifiers(String text, int andStart) {
+        int ws = gluedWordStart(text, andStart);
+        if (ws < 0) {
+            return false;
+        }
+        String w = text.substring(ws, andStart - 1);
+        return !w.isEmpty() && w.chars().allMatch(Character::isLowerCase) && !w.endsWith("s")
+                && !SpeechVocabulary.BARE_CLAUSE_VERBS.contains(w) && !LEFT_BOUNDARIES.contains(w);
+    }
+
     /** The start of the word right before {@code pos}, one space between, or -1. */
     private static int gluedWordStart(String text, int pos) {
         if (pos < 2 || text.charAt(pos - 1) != ' ' || !Character.isLetter(text.charAt(pos - 2))) {
@@ -108,11 +128,14 @@ final class RoleModifiers {
     static boolean isRoleNoun(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
         if (word.isEmpty() || !Character.isLowerCase(word.charAt(0)) || NOT_ROLES.contains(lower)
-                || !word.chars().allMatch(Character::isLetter)) {
+                || !word.chars().allMatch(c -> Character.isLetter(c) || c == '-') || word.endsWith("-")) {
             return false;
         }
-        if (SpeechVocabulary.ROLE_WORDS.contains(lower)) {
+        if (SpeechVocabulary.isRoleWord(lower)) {
             return true;
+        }
+        if (lower.indexOf('-') >= 0) {
+            return isRoleNoun(lower.substring(lower.lastIndexOf('-') + 1)); // co-founder, vice-chancellor
         }
         for (String ending : ROLE_ENDINGS) {
             if (lower.endsWith(ending) && lower.length() > ending.length() + 3) {

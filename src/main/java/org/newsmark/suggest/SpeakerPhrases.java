@@ -26,6 +26,9 @@ final class SpeakerPhrases {
     private static final java.util.regex.Pattern PARTICIPLE_ROLE = java.util.regex.Pattern.compile(
             "(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir) (?:[\\p{L}'’-]+ ){0,2}?(\\p{L}+) \\p{Ll}+(?:ing|ed) [^,;.]{2,60}");
 
+    /** Words that introduce a role like a determiner: {@code Another eyewitness, Nicole Towarek}. */
+    private static final java.util.Set<String> ROLE_COUNTERS = java.util.Set.of("another", "one", "each");
+
     /** Prepositions that tie a determiner's phrase to the role before it: {@code a spokesperson for the company}. */
     private static final java.util.Set<String> OF_OR_FOR = java.util.Set.of("of", "for");
 
@@ -59,12 +62,12 @@ final class SpeakerPhrases {
             if (start < 0 && contracted > 0) {
                 return Optional.of(new TextRange(ws, ws + contracted));
             }
-            if (!partOfPhrase(w, text, ws) || endsSentence(w)) {
+            if ((!partOfPhrase(w, text, ws) || endsSentence(w)) && !joinsNameWords(text, w, ws, start)) {
                 break;
             }
             start = ws;
             if (SpeechVocabulary.DETERMINERS.contains(w.toLowerCase(java.util.Locale.ROOT))
-                    && !OF_OR_FOR.contains(TextScan.previousWord(text, ws))) {
+                    && !OF_OR_FOR.contains(TextScan.previousWord(text, ws)) && !afterEnvoyTo(text, ws)) {
                 break;
             }
             pos = ws;
@@ -75,8 +78,36 @@ final class SpeakerPhrases {
                 break;
             }
         }
+        if (start >= 0) {
+            start = withoutLooseConjunct(text, start, e);
+        }
         Optional<TextRange> phrase = trimmed(text, start, e);
         return phrase.flatMap(p -> headOfPostModified(text, p).or(() -> Optional.of(p)));
+    }
+
+    /**
+     * {@code the National Institute of Allergy and Infectious Diseases}: {@code and} between capitalised words,
+     * kept only in a name with {@code of} or {@code for} ({@link #withoutLooseConjunct}).
+     */
+    private static boolean joinsNameWords(String text, String w, int ws, int start) {
+        return w.equals("and") && start >= 0 && Character.isUpperCase(text.charAt(start))
+                && TextScan.startsUpper(TextScan.previousWord(text, ws))
+                && !TextScan.isSentenceStart(text, TextScan.previousWordStart(text, ws));
+    }
+
+    /**
+     * Where a phrase walked back over {@code and} starts: at its first word when the words before the last
+     * {@code and} hold {@code of} or {@code for} (one name), else after that {@code and} ({@code Smith and Jones}
+     * are two speakers; {@link JointSubject} joins them).
+     */
+    private static int withoutLooseConjunct(String text, int start, int end) {
+        String phrase = " " + text.substring(start, end);
+        int and = phrase.lastIndexOf(" and ");
+        if (and < 0) {
+            return start;
+        }
+        String head = phrase.substring(0, and) + " ";
+        return head.contains(" of ") || head.contains(" for ") ? start : start + and + "and ".length();
     }
 
     /** {@code I've always said}, {@code he'd said}: the length of the pronoun before an auxiliary's contraction, or 0. */
@@ -150,13 +181,14 @@ final class SpeakerPhrases {
      * {@code a spokesperson}, {@code the director of Amnesty Argentina}, {@code Smith's lawyer}: a determiner
      * or a possessor, then a role word or an {@code of}-phrase.
      */
-    private static boolean isRolePhrase(String phrase) {
+    static boolean isRolePhrase(String phrase) {
         String[] words = phrase.split(" ");
         String last = stripPossessive(words[words.length - 1].toLowerCase(java.util.Locale.ROOT));
-        boolean introduced = SpeechVocabulary.DETERMINERS.contains(words[0].toLowerCase(java.util.Locale.ROOT))
+        String first = words[0].toLowerCase(java.util.Locale.ROOT);
+        boolean introduced = SpeechVocabulary.DETERMINERS.contains(first) || ROLE_COUNTERS.contains(first)
                 || !stripPossessive(words[0]).equals(words[0]);
         return words.length >= 2 && introduced
-                && (SpeechVocabulary.ROLE_WORDS.contains(last) || phrase.contains(" of ") || phrase.contains(" for "));
+                && (SpeechVocabulary.isRoleWord(last) || phrase.contains(" of ") || phrase.contains(" for "));
     }
 
     /** For {@code the Service in South Korea said}: the phrase before {@code in}, when there is one. */
@@ -213,6 +245,9 @@ final class SpeakerPhrases {
             if (!det && !coordinated && !partOfPhrase(w, text, pos)) {
                 break;
             }
+            if (end >= 0 && SpeechVocabulary.DETERMINERS.contains(lower) && !OF_OR_FOR.contains(TextScan.previousWord(text, pos))) {
+                break; // "told AFP the police had …": a determiner after a name opens the next phrase
+            }
             end = we;
             if (we >= text.length() || text.charAt(we) != ' ') {
                 break;
@@ -232,9 +267,10 @@ final class SpeakerPhrases {
         if (SpeechVocabulary.NOT_NAMES.contains(w) || SpeechVocabulary.NOT_NAMES.contains(stripPossessive(w))) {
             return titleWithToday(w, text, at);
         }
-        return Character.isUpperCase(w.charAt(0)) || isPrefixedName(w) || SpeechVocabulary.ROLE_WORDS.contains(stripPossessive(lower))
+        return Character.isUpperCase(w.charAt(0)) || isPrefixedName(w) || SpeechVocabulary.isRoleWord(stripPossessive(lower))
                 || lower.equals("of") || lower.equals("for") || SpeechVocabulary.DETERMINERS.contains(lower)
-                || w.equals("to") && ENVOYS.contains(TextScan.previousWord(text, at)) && nextIsCapitalised(text, at + 2)
+                || w.equals("to") && ENVOYS.contains(TextScan.previousWord(text, at))
+                && (nextIsCapitalised(text, at + 2) || text.startsWith(" the", at + 2) && nextIsCapitalised(text, at + 6))
                 || isCompoundModifier(w, text, at);
     }
 
@@ -256,6 +292,12 @@ final class SpeakerPhrases {
     /** Titles followed by {@code to} and the country they are sent to: {@code US Ambassador to Germany Richard Grenell}. */
     private static final java.util.Set<String> ENVOYS = java.util.Set.of("Ambassador", "Envoy", "Adviser", "Advisor",
             "Representative", "Delegate", "Emissary", "Commissioner");
+
+    /** {@code Ambassador to the United Nations}: a determiner after an envoy's {@code to} stays in the phrase. */
+    private static boolean afterEnvoyTo(String text, int ws) {
+        return TextScan.previousWord(text, ws).equals("to")
+                && ENVOYS.contains(TextScan.previousWord(text, TextScan.previousWordStart(text, ws)));
+    }
 
     private static boolean nextIsCapitalised(String text, int pos) {
         return pos + 1 < text.length() && text.charAt(pos) == ' ' && Character.isUpperCase(text.charAt(pos + 1));
@@ -298,7 +340,7 @@ final class SpeakerPhrases {
         String last = words[j];
         boolean headOk = (Character.isUpperCase(last.charAt(0)) || isPrefixedName(last))
                 && !SpeechVocabulary.DETERMINERS.contains(last.toLowerCase(java.util.Locale.ROOT))
-                || SpeechVocabulary.ROLE_WORDS.contains(stripPossessive(last.toLowerCase(java.util.Locale.ROOT)));
+                || SpeechVocabulary.isRoleWord(stripPossessive(last.toLowerCase(java.util.Locale.ROOT)));
         boolean possessive = last.endsWith("'s") || last.endsWith("’s");
         return headOk && !possessive ? Optional.of(withoutOrigin(text, new TextRange(s, e))) : Optional.empty();
     }

@@ -29,14 +29,14 @@ final class SpeechVocabulary {
             "hopes", "hoped", "announces", "confirms", "stating", "saying", "adding", "noting", "warning",
             "explaining", "telling", "claiming", "insisting", "arguing", "insists", "testified", "testifies",
             "cautioned", "cautions", "informed", "urged", "urges", "specified", "specifies", "conceded", "recalled",
-            "ruled", "rules", "report", "indicate", "indicates");
+            "ruled", "rules", "report", "indicate", "indicates", "add", "reasoned", "reason");
 
     /**
      * Present-tense forms that are also nouns ({@code a UN report concluded}, {@code the show}): verbs only after
      * a plural subject or a pronoun.
      */
     static final Set<String> PLURAL_VERB_FORMS = Set.of("report", "find", "show", "suggest", "conclude", "estimate",
-            "reveal", "warn", "predict", "note", "argue", "write", "believe");
+            "reveal", "warn", "predict", "note", "argue", "write", "believe", "reason");
 
     /** Subjects without a plural ending that take a plural verb: {@code the data show}. */
     static final Set<String> PLURAL_NOUNS = Set.of("data", "media", "police", "people", "staff", "criteria");
@@ -66,7 +66,7 @@ final class SpeechVocabulary {
             "estimated", "indicated", "alleged", "declared", "hopes", "hoped", "announces", "confirms",
             "claiming", "warning", "arguing", "urged", "urges", "specified", "specifies", "conceded", "recalled",
             "commented", "remarked", "replied", "responded", "emphasised", "emphasized", "stressed", "noted",
-            "notes", "argued", "argues", "thinks", "thought", "believes", "warned", "warns");
+            "notes", "argued", "argues", "thinks", "thought", "believes", "warned", "warns", "add", "reasoned", "reason");
 
     /** Verbs that may introduce a (partial) direct quote without reporting a clause. */
     static final Set<String> QUOTE_VERBS = Set.of("expressed", "described", "called", "urged", "vowed", "promised",
@@ -100,7 +100,16 @@ final class SpeechVocabulary {
             "paper", "papers", "survey", "surveys", "analysis", "authors", "findings", "results", "data",
             "estimates", "review", "poll", "polls", "studies", "trial", "astronomers", "economists",
             "epidemiologists", "archaeologists", "engineers", "estimate", "calculations", "projections", "figures",
-            "statistics", "records", "documents");
+            "statistics", "records", "documents",
+            // titles of clergy, medicine, law enforcement and diplomacy: {@code Vatican archbishop Charles Scicluna}
+            "archbishop", "bishop", "priest", "pastor", "surgeon", "nurse", "sheriff", "expert", "diplomat", "envoy",
+            "aide", "candidate");
+
+    /** A role word, also with a prefix joined by a hyphen: {@code co-author}, {@code vice-chair}, {@code ex-minister}. */
+    static boolean isRoleWord(String lower) {
+        int hyphen = lower.lastIndexOf('-');
+        return ROLE_WORDS.contains(lower) || hyphen > 0 && ROLE_WORDS.contains(lower.substring(hyphen + 1));
+    }
 
     private static Set<String> withFindings(String... verbs) {
         Set<String> all = new java.util.HashSet<>(Set.of(verbs));
@@ -129,6 +138,7 @@ final class SpeechVocabulary {
             + "|news conference|press conference|televised address|address|report|email|message)"
             + "(?: (?:to|with|on|from) [^,.\\\"“]{1,40}?(?=,| that | the | it | he | she | they ))?"
             + "|on (?:Twitter|Facebook|Instagram|X|television|TV|radio)|at an? (?:press|news) conference"
+            + "|via (?:Twitter|Facebook|Instagram|X|email|e-mail|video link|a statement|a spokesperson|the press secretary)"
             // where a finding was published: {@code reported in the journal Science that}, {@code wrote in the paper}
             + "|in (?:the |a |an |their |its |his |her )?(?:journal|paper|study|article|findings|research)"
             + "(?: [A-Z][\\p{L}-]*(?: [A-Z][\\p{L}-]*){0,3})?"

@@ -62,6 +62,9 @@ final class WidenedSubject {
         }
         int start = phrase.start();
         for (int i = 0; i <= MAX_MODIFIERS; i++) {
+            if (i > 0 && isPlural(head) && opensClause(text, start)) {
+                return new TextRange(start, phrase.end()); // "but formal studies indicated", "; unnamed industry experts called"
+            }
             if (start < 2 || text.charAt(start - 1) != ' ') {
                 return phrase;
             }
@@ -103,6 +106,20 @@ final class WidenedSubject {
         }
         return new TextRange(detStart, phrase.end());
     }
+
+    private static boolean isPlural(String noun) {
+        return noun.endsWith("s") && !noun.endsWith("ss") || SpeechVocabulary.PLURAL_NOUNS.contains(noun);
+    }
+
+    /** {@code pos} opens a sentence or a clause: after a comma, semicolon or colon, or a conjunction. */
+    private static boolean opensClause(String text, int pos) {
+        int p = TextScan.skipSpacesBack(text, pos);
+        return TextScan.isSentenceStart(text, pos) || p > 0 && ",;:".indexOf(text.charAt(p - 1)) >= 0
+                || CONJUNCTIONS.contains(TextScan.previousWord(text, pos).toLowerCase(Locale.ROOT));
+    }
+
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "while", "whereas", "though", "although",
+            "because", "since", "as", "so", "yet", "or");
 
     /** {@code Day's}, {@code the agency's}: a capitalised possessor, or a lower-case one after a determiner. */
     private static boolean possessor(String w) {

@@ -83,10 +83,13 @@ class HeldOutEvaluationTest {
         // quote overlap F1 0.76, direct quotes exact F1 0.98, speaker exact F1 0.65, said_by 0.93
         assertThat(r.label(Labels.FIGURE).orElseThrow().exact().f1()).isGreaterThanOrEqualTo(0.83 - MARGIN);
         assertThat(r.label(Labels.PLACE).orElseThrow().exact().f1()).isGreaterThanOrEqualTo(0.85 - MARGIN);
-        assertThat(r.label(Labels.QUOTE).orElseThrow().overlap().f1()).isGreaterThanOrEqualTo(0.76 - MARGIN);
+        // the eighth round's quote and speaker rules (h-speak): quote F1~ 0.76 -> 0.90 (exact 0.67 -> 0.85), speaker
+        // exact F1 0.65 -> 0.91, said_by 0.93 -> 1.00
+        assertThat(r.label(Labels.QUOTE).orElseThrow().overlap().f1()).isGreaterThanOrEqualTo(0.90 - MARGIN);
+        assertThat(r.label(Labels.QUOTE).orElseThrow().exact().f1()).isGreaterThanOrEqualTo(0.85 - MARGIN);
         assertThat(r.label(Evaluator.DIRECT_QUOTE).orElseThrow().exact().f1()).isGreaterThanOrEqualTo(0.98 - MARGIN);
-        assertThat(r.label(Labels.SPEAKER).orElseThrow().exact().f1()).isGreaterThanOrEqualTo(0.65 - MARGIN);
-        assertThat(r.linkAccuracy()).isGreaterThanOrEqualTo(0.93 - MARGIN);
+        assertThat(r.label(Labels.SPEAKER).orElseThrow().exact().f1()).isGreaterThanOrEqualTo(0.91 - MARGIN);
+        assertThat(r.linkAccuracy()).isGreaterThanOrEqualTo(1.00 - MARGIN);
     }
 
     @Test
@@ -105,11 +108,13 @@ class HeldOutEvaluationTest {
         // speaker exact F1 0.85 -> 0.86, F1~ 0.89 -> 0.91, said_by 0.92 -> 0.93. With the former heldout3 part
         // (52 articles, eighth round) the same rules give figure exact F1 0.91 (floor lowered from 0.94 to that), quote F1~ 0.93, speaker exact F1 0.84,
         // F1~ 0.89, said_by 0.93: within the margin of every floor here
-        assertThat(all.label(Labels.QUOTE).orElseThrow().exact().f1()).isGreaterThanOrEqualTo(0.89 - MARGIN);
+        // the eighth round's quote and speaker rules (h-speak, 52 articles): quote exact F1 0.86 -> 0.90, F1~ 0.93 ->
+        // 0.95, speaker exact F1 0.84 -> 0.89, F1~ 0.89 -> 0.92, said_by 0.93 -> 0.95
+        assertThat(all.label(Labels.QUOTE).orElseThrow().exact().f1()).isGreaterThanOrEqualTo(0.90 - MARGIN);
         assertThat(all.label(Labels.QUOTE).orElseThrow().overlap().f1()).isGreaterThanOrEqualTo(0.95 - MARGIN);
-        assertThat(all.label(Labels.SPEAKER).orElseThrow().exact().f1()).isGreaterThanOrEqualTo(0.86 - MARGIN);
-        assertThat(all.label(Labels.SPEAKER).orElseThrow().overlap().f1()).isGreaterThanOrEqualTo(0.91 - MARGIN);
-        assertThat(all.linkAccuracy()).isGreaterThanOrEqualTo(0.93 - MARGIN);
+        assertThat(all.label(Labels.SPEAKER).orElseThrow().exact().f1()).isGreaterThanOrEqualTo(0.89 - MARGIN);
+        assertThat(all.label(Labels.SPEAKER).orElseThrow().overlap().f1()).isGreaterThanOrEqualTo(0.92 - MARGIN);
+        assertThat(all.linkAccuracy()).isGreaterThanOrEqualTo(0.95 - MARGIN);
         // the 26 articles of the first five rounds keep the levels reached on them
         Evaluator.Report r = GoldSet.evaluate(engine, GoldSet.split("tuning").stream()
                 .filter(d -> !SIXTH_ROUND.contains(d.name()) && !FORMER_HELDOUT.contains(d.name())

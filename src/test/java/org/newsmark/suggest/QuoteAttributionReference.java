@@ -67,7 +67,7 @@ final class QuoteAttributionReference {
         for (Attribution a : attributions) {
             if (a.anchor() >= close && QuoteAnalyzer.onlyPunctuation(text, close, a.anchor())
                     && !(sentenceClosed && Character.isUpperCase(text.charAt(a.anchor())))
-                    && !(a.relays(text) && speakerBefore.isPresent())) {
+                    && !(a.relays(text) && speakerBefore.isPresent()) && !QuoteAnalyzer.opensOwnQuote(text, q, a)) {
                 return new AttributedQuote(q, direct, Optional.of(a), "followed by '" + QuoteAnalyzer.span(text, a) + "'");
             }
         }

@@ -141,4 +141,88 @@ class QuoteRecommenderTest {
         assertThat(Fixtures.texts(quotes, "The man, reported by The Herald as convicted of fraud and by the Post of theft,"
                 + " was held.", Labels.QUOTE)).containsExactly("convicted of fraud");
     }
+
+    @Test
+    void anAttributionSetOffByCommasReportsTheClauseBeforeAndAfterIt() {
+        assertThat(Fixtures.texts(quotes, "The storm damaged the pier, local police said, and repairs will take weeks.",
+                Labels.QUOTE)).containsExactly("The storm damaged the pier", "repairs will take weeks");
+        assertThat(Fixtures.texts(quotes, "Heavy rain slowed the climbers, Okafor said, adding the summit was out of reach.",
+                Labels.QUOTE)).containsExactly("Heavy rain slowed the climbers", "the summit was out of reach");
+        assertThat(Fixtures.texts(quotes, "The fire started, the coastguard described, in the engine room of the ferry.",
+                Labels.QUOTE)).containsExactly("The fire started", "in the engine room of the ferry");
+        // an introductory phrase or the head of a relative clause is not what the speaker said
+        assertThat(Fixtures.texts(quotes, "As a result, the mayor said, the road will stay closed.", Labels.QUOTE))
+                .containsExactly("the road will stay closed");
+        assertThat(Fixtures.texts(quotes, "The town hired more guards who, the mayor said, were needed at night.", Labels.QUOTE))
+                .containsExactly("were needed at night");
+    }
+
+    @Test
+    void reportedClauseEndsBeforeAConcessionOrAQuoteAfterAColonButNotInsideAPartialQuote() {
+        assertThat(Fixtures.texts(quotes, "Police said the parcel was a bomb, though it later proved harmless.", Labels.QUOTE))
+                .containsExactly("the parcel was a bomb");
+        assertThat(Fixtures.texts(quotes, "Lee told the press the plan had failed: \"We will try again next year.\"",
+                Labels.QUOTE)).containsExactly("the plan had failed", "We will try again next year.");
+        assertThat(Fixtures.texts(quotes, "Ruiz said the law has \"hurt many families, leaving them poor\" for years.",
+                Labels.QUOTE)).containsExactly("the law has \"hurt many families, leaving them poor\" for years",
+                "hurt many families, leaving them poor");
+        assertThat(Fixtures.texts(quotes, "Ruiz said the day was \"long. Very long. We are tired.\" Then she left.",
+                Labels.QUOTE)).containsExactly("the day was \"long. Very long. We are tired.\"", "long. Very long. We are tired.");
+    }
+
+    @Test
+    void aMediumOrAPlaceAfterTheVerbIsNoReportedClause() {
+        assertThat(Fixtures.texts(quotes, "Mora said via Twitter, \"We won. The people have spoken.\"", Labels.QUOTE))
+                .containsExactly("We won. The people have spoken.");
+        assertThat(Fixtures.texts(quotes, "Mora told the BBC after the vote \"We won. The people have spoken.\"",
+                Labels.QUOTE)).containsExactly("We won. The people have spoken.");
+    }
+
+    @Test
+    void accordingToReportsTheClauseAfterAConjunctionAndAfterAPercentage() {
+        assertThat(Fixtures.texts(quotes, "Turnout was 61% according to the election office.", Labels.QUOTE))
+                .containsExactly("Turnout was 61%");
+        assertThat(Fixtures.texts(quotes, "The club gave no reason, but, according to its coach, the player had been injured.",
+                Labels.QUOTE)).containsExactly("the player had been injured");
+        assertThat(Fixtures.links(new SpeakerRecommender(), "Per the EU's Emergency Response framework, all ports are to stay open."))
+                .containsExactly("all ports are to stay open -> the EU's Emergency Response framework");
+    }
+
+    @Test
+    void aNamedListenerIsFollowedByAClauseOrNothing() {
+        assertThat(Fixtures.texts(quotes, "\"We made it,\" Okafor told French news channel TV5 Monde.", Labels.QUOTE))
+                .containsExactly("We made it,");
+        assertThat(Fixtures.texts(quotes, "Okafor told AFP the police had arrested two men.", Labels.QUOTE))
+                .containsExactly("the police had arrested two men");
+    }
+
+    @Test
+    void theyReasonIsASpeechVerbOfAPluralSubject() {
+        assertThat(Fixtures.texts(quotes, "Cheaper and faster boats, they reason, could cut costs by half.", Labels.QUOTE))
+                .containsExactly("Cheaper and faster boats", "could cut costs by half");
+    }
+
+    @Test
+    void aClauseWithoutThatIsFoundByItsVerbAfterALongerSubject() {
+        assertThat(Fixtures.texts(quotes, "Mbeki announced a study of three rival malaria vaccines was halted early.",
+                Labels.QUOTE)).containsExactly("a study of three rival malaria vaccines was halted early");
+        assertThat(Fixtures.texts(quotes, "The paper noted the sale appeared to break the rules.", Labels.QUOTE))
+                .containsExactly("the sale appeared to break the rules");
+        assertThat(Fixtures.texts(quotes, "The team reported the paint repels water.", Labels.QUOTE))
+                .containsExactly("the paint repels water");
+        assertThat(Fixtures.texts(quotes, "The coach admitted the decision to rest him was wrong.", Labels.QUOTE))
+                .containsExactly("the decision to rest him was wrong");
+        // the verb of a clause inside the object does not make the object a clause
+        assertThat(Fixtures.texts(quotes, "The firm announced plans to build a plant that will employ 300.", Labels.QUOTE))
+                .isEmpty();
+    }
+
+    @Test
+    void aGerundAfterAVerbOfReportingIsWhatWasReported() {
+        assertThat(Fixtures.texts(quotes, "Okoro described seeing dozens of cars stuck in the flood.", Labels.QUOTE))
+                .containsExactly("seeing dozens of cars stuck in the flood");
+        assertThat(Fixtures.texts(quotes, "It was a climb Okoro described as being harder than any before.", Labels.QUOTE))
+                .containsExactly("being harder than any before");
+        assertThat(Fixtures.texts(quotes, "The agency reported being told by officials about the closure.", Labels.QUOTE)).isEmpty();
+    }
 }

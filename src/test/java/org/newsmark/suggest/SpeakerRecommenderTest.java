@@ -574,4 +574,76 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "The agency in South Korea said the talks had failed."))
                 .containsExactly("the talks had failed -> The agency");
     }
+
+    @Test
+    void aRoleWithAPrefixOrManyModifiersBeforeTheNameIsPartOfTheSpeaker() {
+        assertThat(Fixtures.links(speakers, "\"The dam is safe,\" said study co-author Professor Ana Lima of Leeds."))
+                .containsExactly("The dam is safe, -> study co-author Professor Ana Lima");
+        assertThat(Fixtures.links(speakers, "\"It is over,\" Lisbon archbishop Rui Costa said."))
+                .containsExactly("It is over, -> Lisbon archbishop Rui Costa");
+        assertThat(Fixtures.links(speakers, "\"It worked,\" Northfield State University marine biology professor Jo Hale told the press."))
+                .containsExactly("It worked, -> Northfield State University marine biology professor Jo Hale");
+        assertThat(Fixtures.links(speakers, "Port trade and transport commissioner Ida Berg said the quay will reopen."))
+                .containsExactly("the quay will reopen -> Port trade and transport commissioner Ida Berg");
+    }
+
+    @Test
+    void aBarePluralWithModifiersOpeningAClauseIsTheWholeSpeaker() {
+        assertThat(Fixtures.links(speakers, "The dam held, but independent studies suggested it was weak."))
+                .containsExactly("it was weak -> independent studies");
+        assertThat(Fixtures.links(speakers, "Prices rose; unnamed industry experts said the market is saturated."))
+                .containsExactly("the market is saturated -> unnamed industry experts");
+    }
+
+    @Test
+    void aRoleAndTheNameInItsAppositionAreOneSpeaker() {
+        assertThat(Fixtures.links(speakers, "The study's lead author, doctoral candidate Ana Lima, said the data are clear."))
+                .containsExactly("the data are clear -> The study's lead author, doctoral candidate Ana Lima");
+        assertThat(Fixtures.links(speakers, "Another witness, Paul Ode, said the car was speeding."))
+                .containsExactly("the car was speeding -> Another witness, Paul Ode");
+    }
+
+    @Test
+    void theNameThatOpensTheClauseIsTheSpeakerNotTheBodyItIsOf() {
+        assertThat(Fixtures.links(speakers, "Lena Ortiz of regional charity group Food First said the shelves are empty."))
+                .containsExactly("the shelves are empty -> Lena Ortiz");
+        assertThat(Fixtures.links(speakers,
+                "Director Sam Ruiz of the Institute of Soil and Water Research, said the soil is dry."))
+                .containsExactly("the soil is dry -> Director Sam Ruiz");
+        assertThat(Fixtures.links(speakers, "The Department of Health and Social Care said the ward will close."))
+                .containsExactly("the ward will close -> The Department of Health and Social Care");
+    }
+
+    @Test
+    void aQuoteEndingItsSentenceIsNotAttributedToTheNextSpeakerWhoOpensAQuoteOfHisOwn() {
+        String text = "Ana Lima said, \"Why should they be exempt?\" Bishop Rui Costa said, \"Nobody is above the law.\"";
+        assertThat(Fixtures.links(speakers, text)).containsExactly("Why should they be exempt? -> Ana Lima",
+                "Nobody is above the law. -> Bishop Rui Costa");
+    }
+
+    @Test
+    void aCapitalisedTitleInAppositionLeavesTheNameBeforeItTheSpeaker() {
+        assertThat(Fixtures.links(speakers,
+                "Jean Okoro, Director General of the national institute that ran the trial, said the drug works."))
+                .containsExactly("the drug works -> Jean Okoro");
+    }
+
+    @Test
+    void anEditorsFullStopInBracketsEndsTheQuotesSentence() {
+        assertThat(Fixtures.links(speakers, "Okoro said, \"We have won the war[.]\" He went on to say the fighting was over."))
+                .containsExactly("We have won the war[.] -> Okoro", "the fighting was over -> He");
+    }
+
+    @Test
+    void anEnvoyToTheBodyIsOneSpeaker() {
+        assertThat(Fixtures.links(speakers, "Former Ambassador to the United Nations Jane Doe said the vote was a mistake."))
+                .containsExactly("the vote was a mistake -> Former Ambassador to the United Nations Jane Doe");
+    }
+
+    @Test
+    void theAgentAfterAQuoteThatAPassiveVerbIntroducesIsItsSpeaker() {
+        assertThat(Fixtures.links(speakers, "The man, who was described as \"deeply troubled\" by the police, fled."))
+                .containsExactly("deeply troubled -> the police");
+        assertThat(Fixtures.links(speakers, "The song \"Blue Skies\" by the band Aurora topped the charts.")).isEmpty();
+    }
 }

@@ -91,7 +91,10 @@ sp = d.s('speaker', 'Boeing', after='Boeing did not')
 d.q(sp, 'the company "extends its profound condolences to the families and friends of those lost[...] as well as our best wishes for the recovery of those injured."')
 d.q(sp, 'extends its profound condolences to the families and friends of those lost[...] as well as our best wishes for the recovery of those injured.')
 sp = d.s('speaker', 'Boeing', after='those injured."')
-d.q(sp, 'cargo plane')
+# gold fix (issue 13, h-speak): without `after` this tagged the first 'cargo plane' of the text ("A Boeing 707 cargo
+# plane, reported by local press …"), words nobody is quoted as saying; the quote is the marked "cargo plane" Boeing
+# used, which the link to this speaker and the place note below refer to
+d.q(sp, 'cargo plane', after='as a "')
 d.s('place', 'Iran', after='"cargo plane"')
 
 d = doc(186, "streatham-knife-attack", "tuning")
