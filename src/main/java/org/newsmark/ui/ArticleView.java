@@ -73,6 +73,9 @@ final class ArticleView {
         area.getStyleClass().add("article");
         area.setId("article");
         scroll.getStyleClass().add("article-scroll");
+        // a scroll bar that comes and goes changes the text's width, and every paragraph on screen is
+        // wrapped and laid out again: replacing the text hid it and showed it again on every open
+        scroll.setVbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.ALWAYS);
 
         model.sessionProperty().addListener((o, before, now) -> show(now));
         model.addChangeListener(change -> restyle(change.affected()));

@@ -23,6 +23,8 @@ class ArticleOpeningUiTest extends SeedWindowTest {
     private long startsBlank;
     /** Two blank lines between its paragraphs, none at the start. */
     private long plain;
+    /** Far longer than the screen. */
+    private long longer;
 
     @BeforeEach
     void twoArticles() throws Exception {
@@ -31,6 +33,8 @@ class ArticleOpeningUiTest extends SeedWindowTest {
             Store store = WorkspaceStore.of(setup);
             startsBlank = store.documents().insert(Document.of("starts-blank", "\nLisbon is where Ana Silva spoke.\n\nShe said so.")).id();
             plain = store.documents().insert(Document.of("plain", "Ana Silva spoke in Lisbon.\n\n\nThe minister agreed.\nThe end.")).id();
+            longer = store.documents().insert(Document.of("longer",
+                    "The minister agreed with the mayor of Lisbon on Tuesday.\n\n".repeat(120))).id();
         }
         startWindow();
     }
@@ -64,5 +68,22 @@ class ArticleOpeningUiTest extends SeedWindowTest {
         assertThat(changes).as("changes of the area's document while opening").hasSize(1);
         assertThat(onFx(() -> area().getParagraph(0).getParagraphStyle())).isEqualTo(ArticleView.BLANK_PARAGRAPH);
         assertThat(onFx(() -> area().getParagraph(1).getParagraphStyle())).isEqualTo(List.of());
+    }
+
+    /**
+     * The article keeps its width whether the text fits the screen or not: a scroll bar that came and
+     * went made every open wrap and lay out the paragraphs on screen twice.
+     */
+    @Test
+    void openingKeepsTheTextWidth() {
+        open(plain);
+        List<Number> widths = new ArrayList<>();
+        javafx.beans.value.ChangeListener<Number> watch = (o, before, now) -> widths.add(now);
+        interact(() -> area().widthProperty().addListener(watch));
+        open(longer);
+        open(plain);
+        open(longer);
+        interact(() -> area().widthProperty().removeListener(watch));
+        assertThat(widths).as("widths the article area took while opening").isEmpty();
     }
 }
