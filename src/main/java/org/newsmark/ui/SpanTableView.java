@@ -5,8 +5,6 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -28,7 +26,7 @@ final class SpanTableView {
     private final VBox root = new VBox(8);
     private final TableView<Span> table = new TableView<>();
     /** The rows shown: the model's spans as of the last frame (see {@link #later()}). */
-    private final ObservableList<Span> rows = FXCollections.observableArrayList();
+    private final OrderedList<Span> rows = new OrderedList<>();
     /** Bumped when relations changed: the speaker cells on screen read their speaker again. */
     private final IntegerProperty relationsRevision = new SimpleIntegerProperty();
     private final WorkbenchViewModel model;
@@ -115,7 +113,7 @@ final class SpanTableView {
             }
         };
         rows.addListener(counter);
-        ListPatch.apply(rows, model.spans());
+        rows.patch(model.spans(), Span.BY_POSITION);
         rows.removeListener(counter);
         rowsPatched += changed[0];
         if (relationsChanged) {

@@ -48,7 +48,7 @@ public final class WorkbenchViewModel {
     private final javafx.beans.property.BooleanProperty onlyAssigned = new javafx.beans.property.SimpleBooleanProperty(true);
     private final javafx.beans.property.ReadOnlyBooleanWrapper hasAssignments = new javafx.beans.property.ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<DocumentSession> session = new ReadOnlyObjectWrapper<>();
-    private final ObservableList<Span> spans = FXCollections.observableArrayList();
+    private final OrderedList<Span> spans = new OrderedList<>();
     private final ObjectProperty<Span> selectedSpan = new SimpleObjectProperty<>();
     private final ObservableList<Label> labels = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<DocumentStatus> status = new ReadOnlyObjectWrapper<>();
@@ -649,8 +649,8 @@ public final class WorkbenchViewModel {
     /** Applies what the action did to the span list and the counts, without looking at the other spans. */
     private void patch(org.newsmark.app.SpanDelta delta) {
         if (delta.removed().size() + delta.added().size() > ONE_BY_ONE) {
-            // many rows (tag all): one change to the list, not one per row, so the table lays out once
-            ListPatch.apply(spans, session.get().spans());
+            // many rows (tag all): one change to the list holding just the rows that differ, so the table lays out once
+            spans.patch(session.get().spans(), Span.BY_POSITION);
         } else {
             for (Span gone : delta.removed()) {
                 int at = java.util.Collections.binarySearch(spans, gone, Span.BY_POSITION);

@@ -123,6 +123,43 @@ class ViewportStylingUiTest extends FxRobot {
         assertThat(kept).as("outline paths kept of %d", paths.size()).isGreaterThanOrEqualTo(paths.size() - 4L);
     }
 
+    /**
+     * Tag all of 1,000 hits scattered over the article reaches the span list and the table as one change
+     * holding just the 1,000 new rows (not the ~20,000 rows between the first hit and the last replaced),
+     * and its undo as one change removing just them.
+     */
+    @Test
+    void tagAllPatchesTheTableWithItsNewRowsOnly() throws Exception {
+        java.util.List<TextRange> hits = org.newsmark.app.TextSearch.find(text,
+                org.newsmark.app.TextSearch.Query.plain("officials")).subList(0, 1000);
+        nextFrames();
+        int rowsBefore = onFx(() -> window.spanTable().table().getItems().size());
+        java.util.List<Span> spansBefore = onFx(() -> java.util.List.copyOf(window.model().spans()));
+        int[] changes = {0};
+        javafx.collections.ListChangeListener<Span> counter = c -> changes[0]++;
+        interact(() -> window.spanTable().table().getItems().addListener(counter));
+        long patched = onFx(() -> window.spanTable().rowsPatched());
+
+        int tagged = onFx(() -> window.model().tagAll(hits, "place").size());
+        nextFrames();
+
+        assertThat(tagged).as("spans added by tag all (some hits are tagged already)").isGreaterThan(800);
+        assertThat(onFx(() -> window.spanTable().table().getItems().size())).isEqualTo(rowsBefore + tagged);
+        assertThat(onFx(() -> java.util.List.copyOf(window.spanTable().table().getItems())))
+                .isEqualTo(onFx(() -> java.util.List.copyOf(window.model().spans())));
+        assertThat(onFx(() -> window.spanTable().rowsPatched()) - patched).as("table rows patched by tag all").isEqualTo(tagged);
+        assertThat(changes[0]).as("changes of the table's rows").isEqualTo(1);
+
+        interact(() -> window.model().undo());
+        nextFrames();
+
+        assertThat(onFx(() -> java.util.List.copyOf(window.spanTable().table().getItems()))).isEqualTo(spansBefore);
+        assertThat(onFx(() -> window.spanTable().rowsPatched()) - patched).as("rows patched by tag all and its undo")
+                .isEqualTo(2L * tagged);
+        assertThat(changes[0]).as("changes of the table's rows").isEqualTo(2);
+        interact(() -> window.spanTable().table().getItems().removeListener(counter));
+    }
+
     /** Until two pulses have been laid out and what they handed on has run (the table follows after a frame). */
     private void nextFrames() throws Exception {
         for (int i = 0; i < 2; i++) {
