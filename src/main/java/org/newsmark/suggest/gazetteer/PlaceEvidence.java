@@ -27,6 +27,8 @@ public final class PlaceEvidence {
     static final int COMMON_MIN_POPULATION = 20_000;
     /** Other names of settlements at least this large are places without further evidence. */
     static final int STRONG_ALTERNATE_POPULATION = 1_000_000;
+    /** Names of countries in other languages this short and in Latin letters need the text's evidence. */
+    private static final int SHORT_FOREIGN = 4;
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "from", "at", "outside", "around",
             "across", "towards", "toward", "into", "via", "between", "throughout", "within", "inside", "to");
     /** Head nouns that make the name before them a place and belong to its span. */
@@ -71,7 +73,8 @@ public final class PlaceEvidence {
      * The hits that are places, given the spans other sources already know to be places (for lists and
      * {@code Town, Region}).
      */
-    public static List<Found> select(String text, List<WorldGazetteer.Hit> hits, List<int[]> knownPlaces) {
+    public static List<Found> select(String text, List<WorldGazetteer.Hit> hits, List<int[]> knownPlaces,
+                                     WorldGazetteer world) {
         boolean sports = SportsText.isSports(text);
         int n = hits.size();
         Found[] found = new Found[n];
@@ -84,7 +87,7 @@ public final class PlaceEvidence {
                 out[i] = true;
                 continue;
             }
-            found[i] = sports && citylike(h.place().kind()) ? anchored(text, h) : direct(text, h, hits, knownPlaces);
+            found[i] = sports && citylike(h.place().kind()) ? anchored(text, h) : direct(text, h, hits, knownPlaces, world);
         }
         for (int pass = 0; pass < 3; pass++) {
             for (int i = 0; i < n; i++) {
@@ -105,14 +108,16 @@ public final class PlaceEvidence {
         return result;
     }
 
-    private static Found direct(String text, WorldGazetteer.Hit h, List<WorldGazetteer.Hit> hits, List<int[]> known) {
+    private static Found direct(String text, WorldGazetteer.Hit h, List<WorldGazetteer.Hit> hits, List<int[]> known,
+                                WorldGazetteer world) {
         Matcher head = HEAD_AFTER.matcher(text);
         if (startsAt(head, h.end())) {
             return new Found(h.start(), head.end(), h.place(), "name before '" + head.group(1) + "'");
         }
         String prev = previousWord(text, h.start()).toLowerCase(Locale.ROOT);
         if (prev.equals("the") && citylike(h.place().kind())) {
-            return null;
+            return world.knowsWithArticle(h.place().name())
+                    ? new Found(h.start(), h.end(), h.place(), "known as 'The " + h.place().name() + "'") : null;
         }
         if (strong(h)) {
             return new Found(h.start(), h.end(), h.place(), "gazetteer name (" + describe(h.place()) + ")");
@@ -220,12 +225,18 @@ public final class PlaceEvidence {
         PlaceName p = h.place();
         return switch (p.kind()) {
             case COUNTRY -> true;
-            case CURATED, DIVISION, FOREIGN_COUNTRY -> !p.common() && !(h.shouted() && p.name().length() <= 3
+            case CURATED, DIVISION -> !p.common() && !(h.shouted() && p.name().length() <= 3
                     && p.kind() != PlaceName.Kind.CURATED);
+            // a short name in Latin letters from another language is often an English given name (Alan)
+            case FOREIGN_COUNTRY -> !p.common() && !(h.shouted() && p.name().length() <= 3) && !(latin(p.name()) && p.name().length() <= SHORT_FOREIGN);
             case SETTLEMENT -> !p.common() && p.population() >= STRONG_POPULATION && p.name().length() > 3;
             case ALTERNATE -> !p.common() && p.population() >= STRONG_ALTERNATE_POPULATION && p.name().length() > 3;
             case SUBDIVISION -> false;
         };
+    }
+
+    private static boolean latin(String name) {
+        return name.chars().allMatch(c -> c < 0x250 || !Character.isLetter(c));
     }
 
     private static String describe(PlaceName p) {
@@ -284,6 +295,11 @@ public final class PlaceEvidence {
     public static boolean citylike(PlaceName.Kind k) {
         return k == PlaceName.Kind.SETTLEMENT || k == PlaceName.Kind.ALTERNATE || k == PlaceName.Kind.DIVISION
                 || k == PlaceName.Kind.SUBDIVISION;
+    }
+
+    /** A town by its kind, or a curated name of a town ({@code Holland}): names that are also surnames. */
+    public static boolean townlike(PlaceName p) {
+        return citylike(p.kind()) || p.kind() == PlaceName.Kind.CURATED && p.population() > 0;
     }
 
     /** {@code Madrid beat}, {@code Liverpool's striker}, {@code beat Liverpool}, {@code Madrid 2 Liverpool 1}. */

@@ -116,6 +116,12 @@ public final class WorldGazetteer {
         return out;
     }
 
+    /** {@code Gulf} is also known as {@code The Gulf}: the article belongs to a curated name. */
+    public boolean knowsWithArticle(String name) {
+        Hit h = longestAt("The " + name, 0);
+        return h != null && !h.shouted() && h.end() == name.length() + 4 && h.place().kind() == PlaceName.Kind.CURATED;
+    }
+
     private Hit longestAt(CharSequence text, int start) {
         int node = NameTrie.root();
         int bestEnd = -1;
