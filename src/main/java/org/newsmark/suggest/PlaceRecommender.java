@@ -129,7 +129,7 @@ public final class PlaceRecommender implements Recommender {
             out.add(SpanSuggestion.of(m.label(), start, end, 0.85, name(), reason));
             known.add(new Gazetteer.Match(m.start(), m.end(), m.name(), m.label()));
         }
-        for (LocalPlaces.Place p : LocalPlaces.find(text, known)) {
+        for (LocalPlaces.Place p : LocalPlaces.find(text, known, unknownDatelineTowns(text))) {
             if (rejected.contains(p.range())) {
                 continue;
             }
@@ -163,10 +163,12 @@ public final class PlaceRecommender implements Recommender {
                 ownPlaces.add(new int[] {m.start(), m.end()});
             }
             WorldGazetteer.Hit hit = hitAt.get(m.start());
-            all.add(new Candidate(m.start(), m.end(), m.name(), m.label(), false, "gazetteer name '" + m.name() + "'",
+            boolean shouted = m.name().chars().noneMatch(Character::isLowerCase)
+                    && PlaceEvidence.lineInCapitals(text, m.start(), m.end());
+            all.add(new Candidate(m.start(), m.end(), m.name(), m.label(), shouted, "gazetteer name '" + m.name() + "'",
                     citylike, citylike || hit != null && PlaceEvidence.townlike(hit.place())));
         }
-        for (PlaceEvidence.Found f : PlaceEvidence.select(text, hits, ownPlaces, world)) {
+        for (PlaceEvidence.Found f : PlaceEvidence.select(text, hits, ownPlaces)) {
             WorldGazetteer.Hit h = hitAt.get(f.start());
             all.add(new Candidate(f.start(), f.end(), f.place().name(), Labels.PLACE, h != null && h.shouted(),
                     f.reason(), PlaceEvidence.citylike(f.place().kind()), PlaceEvidence.townlike(f.place())));
@@ -272,6 +274,24 @@ public final class PlaceRecommender implements Recommender {
     /** A town, division or district by the world gazetteer; a name it does not know counts as one too. */
     private static boolean citylike(WorldGazetteer.Hit hit, Gazetteer.Match m) {
         return hit == null || hit.end() != m.end() || PlaceEvidence.citylike(hit.place().kind());
+    }
+
+    /** {@code LONGYEAR, Norway 1996-08-30}: a dateline's town no gazetteer knows, spelt as in running text. */
+    private List<String> unknownDatelineTowns(String text) {
+        List<String> out = new ArrayList<>();
+        for (int[] r : PlaceEvidence.datelineTowns(text)) {
+            String town = text.substring(r[0], r[1]);
+            if (world.find(town).isEmpty() && gazetteer.matches(town).isEmpty()) {
+                StringBuilder b = new StringBuilder(town.toLowerCase(java.util.Locale.ROOT));
+                for (int k = 0; k < b.length(); k++) {
+                    if (k == 0 || !Character.isLetter(b.charAt(k - 1)) && b.charAt(k - 1) != '\'') {
+                        b.setCharAt(k, Character.toUpperCase(b.charAt(k)));
+                    }
+                }
+                out.add(b.toString());
+            }
+        }
+        return out;
     }
 
     /** {@code Organisation for Security and Cooperation in Europe (OSCE)}: inside a name the text abbreviates. */

@@ -187,4 +187,30 @@ class PlaceRecommenderTest {
         String text = "On Monday pilots at Air France went on strike in Paris (Air France managers declined to comment).";
         assertThat(Fixtures.texts(places, text, Labels.PLACE)).containsExactly("Paris");
     }
+
+    @Test
+    void theChannelIsAPlaceButALongerNameAfterTheArticleWins() {
+        String text = "Migrants crossed the Channel near Calais. Ships left the Gulf of Mexico.";
+        assertThat(Fixtures.texts(places, text, Labels.PLACE)).containsExactly("Channel", "Calais", "Gulf of Mexico");
+    }
+
+    @Test
+    void namedSitesAfterAPrepositionOrAPossessiveArePlaces() {
+        String text = "The match was played at Ellis Park. Prisoners are held in Rangoon's Insein Prison, near the "
+                + "city's Green Square.";
+        assertThat(Fixtures.texts(places, text, Labels.PLACE)).containsExactly("Rangoon", "Ellis Park", "Insein Prison",
+                "Green Square");
+    }
+
+    @Test
+    void theTownOfADatelineIsAPlaceWhereverTheTextNamesIt() {
+        String text = "KORVIK, Norway 1996-08-30\nKorvik is a town in mourning. Residents of Korvik said the Korvik "
+                + "Mining Company would close.";
+        assertThat(Fixtures.texts(places, text, Labels.PLACE)).containsExactly("KORVIK", "Norway", "Korvik", "Korvik");
+    }
+
+    @Test
+    void shortFormsInAHeadlineInCapitalsArePlaces() {
+        assertThat(Fixtures.texts(places, "SOCCER - U.S. BEAT MEXICO 3-1.", Labels.PLACE)).containsExactly("U.S.", "MEXICO");
+    }
 }

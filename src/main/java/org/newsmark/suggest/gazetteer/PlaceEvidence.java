@@ -73,8 +73,7 @@ public final class PlaceEvidence {
      * The hits that are places, given the spans other sources already know to be places (for lists and
      * {@code Town, Region}).
      */
-    public static List<Found> select(String text, List<WorldGazetteer.Hit> hits, List<int[]> knownPlaces,
-                                     WorldGazetteer world) {
+    public static List<Found> select(String text, List<WorldGazetteer.Hit> hits, List<int[]> knownPlaces) {
         boolean sports = SportsText.isSports(text);
         int n = hits.size();
         Found[] found = new Found[n];
@@ -87,7 +86,7 @@ public final class PlaceEvidence {
                 out[i] = true;
                 continue;
             }
-            found[i] = sports && citylike(h.place().kind()) ? anchored(text, h) : direct(text, h, hits, knownPlaces, world);
+            found[i] = sports && citylike(h.place().kind()) ? anchored(text, h) : direct(text, h, hits, knownPlaces);
         }
         for (int pass = 0; pass < 3; pass++) {
             for (int i = 0; i < n; i++) {
@@ -108,16 +107,14 @@ public final class PlaceEvidence {
         return result;
     }
 
-    private static Found direct(String text, WorldGazetteer.Hit h, List<WorldGazetteer.Hit> hits, List<int[]> known,
-                                WorldGazetteer world) {
+    private static Found direct(String text, WorldGazetteer.Hit h, List<WorldGazetteer.Hit> hits, List<int[]> known) {
         Matcher head = HEAD_AFTER.matcher(text);
         if (startsAt(head, h.end())) {
             return new Found(h.start(), head.end(), h.place(), "name before '" + head.group(1) + "'");
         }
         String prev = previousWord(text, h.start()).toLowerCase(Locale.ROOT);
         if (prev.equals("the") && citylike(h.place().kind())) {
-            return world.knowsWithArticle(h.place().name())
-                    ? new Found(h.start(), h.end(), h.place(), "known as 'The " + h.place().name() + "'") : null;
+            return null;
         }
         if (strong(h)) {
             return new Found(h.start(), h.end(), h.place(), "gazetteer name (" + describe(h.place()) + ")");
@@ -336,8 +333,17 @@ public final class PlaceEvidence {
 
     /** The hit's line is set in capitals, or the name opens a dateline ({@code LONDON 1996-08-30}). */
     private static boolean shoutedLine(String text, WorldGazetteer.Hit h) {
-        int ls = text.lastIndexOf('\n', h.start() - 1) + 1;
-        int le = text.indexOf('\n', h.end());
+        if (dateline(text, h.start(), h.end())) {
+            return true;
+        }
+        boolean shortName = h.end() - h.start() <= 3 && h.place().kind() != PlaceName.Kind.CURATED;
+        return lineInCapitals(text, h.start(), h.end()) && !h.place().common() && !shortName;
+    }
+
+    /** The line around {@code [start, end)} is set in capitals: four capitals or more to every small letter. */
+    public static boolean lineInCapitals(String text, int start, int end) {
+        int ls = text.lastIndexOf('\n', start - 1) + 1;
+        int le = text.indexOf('\n', end);
         le = le < 0 ? text.length() : le;
         int upper = 0;
         int lower = 0;
@@ -349,11 +355,7 @@ public final class PlaceEvidence {
                 lower++;
             }
         }
-        if (dateline(text, h.start(), h.end())) {
-            return true;
-        }
-        boolean shortName = h.end() - h.start() <= 3 && h.place().kind() != PlaceName.Kind.CURATED;
-        return upper >= 4 * Math.max(1, lower) && !h.place().common() && !shortName;
+        return upper >= 4 * Math.max(1, lower);
     }
 
     /**
