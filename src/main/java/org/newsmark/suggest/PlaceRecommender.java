@@ -58,6 +58,9 @@ public final class PlaceRecommender implements Recommender {
     /** The second part of a hyphenated pair of names, as in {@code Iran–Iraq War}. */
     private static final Pattern COMPOUND_PART = Pattern.compile("[-–]\\p{Lu}\\p{L}+");
     private static final int OF_HEAD_REACH = 40;
+    /** Capitalised compass words that make part of a place's name: {@code East Jerusalem}, {@code Northern Syria}. */
+    private static final Set<String> COMPASS_NAMES = Set.of("North", "South", "East", "West", "Northern", "Southern",
+            "Eastern", "Western", "Central");
     private static final Pattern OF_HEAD_BEFORE = Pattern.compile("\\b((?:Gulf|Sea|Bay|Strait|Straits|Isle|Cape"
             + "|Lake|(?:Northern|Southern|Eastern|Western|Central|Middle) District"
             + "|(?:(?:Federal|Democratic|Islamic|People's|Socialist|Arab|Bolivarian|United|Hashemite) ){0,3}"
@@ -114,7 +117,7 @@ public final class PlaceRecommender implements Recommender {
             int end = widen(text, compoundEnd);
             int start = widenBack(text, m.start());
             boolean bare = end == m.end() && start == m.start();
-            boolean unwidened = end == compoundEnd && start == m.start();
+            boolean unwidened = end == compoundEnd && (start == m.start() || compassBefore(text, m.start()));
             if (insideAbbreviated(bodies, m) || unwidened && !m.shouted()
                     && text.charAt(Math.max(0, m.start() - 1)) == ' '
                     && longerNames.contains(TextScan.previousWord(text, m.start()) + " " + m.name())
@@ -342,13 +345,23 @@ public final class PlaceRecommender implements Recommender {
     }
 
     /**
-     * {@code the Gulf of Oman}: a geographic head and {@code of} before the name. A lower-case compass
-     * word ({@code northern Iraq}) describes the place and stays outside its span.
+     * {@code the Gulf of Oman}, {@code East Jerusalem}: a geographic head and {@code of}, or a capitalised
+     * compass word, before the name. A lower-case compass word ({@code northern Iraq}) describes the place
+     * and stays outside its span.
      */
     private static int widenBack(String text, int start) {
         int from = Math.max(0, start - OF_HEAD_REACH);
         Matcher m = OF_HEAD_BEFORE.matcher(text.substring(from, start));
-        return m.find() ? from + m.start(1) : start;
+        if (m.find()) {
+            return from + m.start(1);
+        }
+        return compassBefore(text, start) ? TextScan.previousWordStart(text, start) : start;
+    }
+
+    /** {@code East Jerusalem}; not at the start of a sentence, where every word is capitalised. */
+    private static boolean compassBefore(String text, int start) {
+        return start > 1 && text.charAt(start - 1) == ' ' && COMPASS_NAMES.contains(TextScan.previousWord(text, start))
+                && !TextScan.isSentenceStart(text, TextScan.previousWordStart(text, start));
     }
 
     /**

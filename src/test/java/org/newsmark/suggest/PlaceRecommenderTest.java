@@ -213,4 +213,17 @@ class PlaceRecommenderTest {
     void shortFormsInAHeadlineInCapitalsArePlaces() {
         assertThat(Fixtures.texts(places, "SOCCER - U.S. BEAT MEXICO 3-1.", Labels.PLACE)).containsExactly("U.S.", "MEXICO");
     }
+
+    @Test
+    void aCapitalisedCompassWordInsideASentenceBelongsToThePlace() {
+        String text = "Troops took West Mosul. Northern Syria was calm, said the Central Jakarta District Court.";
+        assertThat(Fixtures.texts(places, text, Labels.PLACE)).containsExactly("West Mosul", "Syria");
+    }
+
+    @Test
+    void inSportsResultsTheTownOfAGroundIsAPlace() {
+        String text = "CRICKET - ENGLISH COUNTY CHAMPIONSHIP SCORES.\nHove: Sussex 363, Lancashire 197-8\n"
+                + "Fifth test (at Trent Bridge, Nottingham)\nNottingham beat Hove by 12 runs.";
+        assertThat(Fixtures.texts(places, text, Labels.PLACE)).containsExactly("Hove", "Trent Bridge", "Nottingham");
+    }
 }

@@ -60,6 +60,10 @@ public final class PlaceEvidence {
     private static final int TEAM_REACH = 16;
     private static final Pattern DATELINE_TOWN = Pattern.compile("(?m)^(\\p{Lu}[\\p{Lu}'.-]+(?: \\p{Lu}[\\p{Lu}'.-]+){0,3})"
             + "(?=, \\p{Lu}[\\p{L} .]* (?:\\d{4}-\\d\\d-\\d\\d|\\(\\p{Lu}\\p{L}+\\) [-–—]))");
+    private static final Pattern VENUE_LINE = Pattern.compile("\\G(?: \\((?:The )?\\p{Lu}[\\p{L}'’. -]*\\))?: \\p{Lu}");
+    private static final Pattern VENUE_BEFORE = Pattern.compile("\\bat (?:[Tt]he )?\\p{Lu}[\\p{L}'’.-]*"
+            + "(?: \\p{Lu}[\\p{L}'’.-]*){0,3}, $");
+    private static final int VENUE_REACH = 48;
     private static final Set<String> SPORTS_ANCHORS = Set.of("in", "at", "near", "outside", "inside");
 
     /** A place found in the text: its span (a head noun included) and why. */
@@ -146,7 +150,7 @@ public final class PlaceEvidence {
             return new Found(h.start(), head.end(), h.place(), "name before '" + head.group(1) + "'");
         }
         if (SPORTS_ANCHORS.contains(prev) || dateline(text, h.start(), h.end()) || afterDatelineTown(text, h.start())
-                || bracketed(text, h.start(), h.end())) {
+                || bracketed(text, h.start(), h.end()) || venueLine(text, h.start(), h.end()) || afterVenue(text, h.start(), h.end())) {
             return new Found(h.start(), h.end(), h.place(), "place named where sports news is set");
         }
         return null;
@@ -157,7 +161,8 @@ public final class PlaceEvidence {
         String prev = previousWord(text, start).toLowerCase(Locale.ROOT);
         Matcher head = HEAD_AFTER.matcher(text);
         return SPORTS_ANCHORS.contains(prev) || dateline(text, start, end) || afterDatelineTown(text, start)
-                || bracketed(text, start, end) || (startsAt(head, end));
+                || bracketed(text, start, end) || (startsAt(head, end)) || venueLine(text, start, end)
+                || afterVenue(text, start, end);
     }
 
     /** Whether {@code text} is sports news (see {@link SportsText}). */
@@ -211,6 +216,22 @@ public final class PlaceEvidence {
             upper |= Character.isUpperCase(c);
         }
         return upper;
+    }
+
+    /** {@code Hove: Sussex 363}, {@code London (The Oval): Surrey 429-7}: the town where a result was played. */
+    private static boolean venueLine(String text, int start, int end) {
+        if (start != text.lastIndexOf('\n', start - 1) + 1) {
+            return false;
+        }
+        Matcher m = VENUE_LINE.matcher(text);
+        return startsAt(m, end);
+    }
+
+    /** {@code (at Old Trafford, Manchester)}: the town after a ground, closing the phrase. */
+    private static boolean afterVenue(String text, int start, int end) {
+        int from = Math.max(0, start - VENUE_REACH);
+        return start >= 2 && text.startsWith(", ", start - 2) && (end == text.length() || ").;\n".indexOf(text.charAt(end)) >= 0)
+                && VENUE_BEFORE.matcher(text.substring(from, start)).find();
     }
 
     /** {@code Stephen Ames (Trinidad)}, {@code At The Oval (London)}: a name alone in brackets. */
