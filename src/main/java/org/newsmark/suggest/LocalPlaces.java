@@ -25,6 +25,14 @@ final class LocalPlaces {
     private static final Pattern SETTLEMENT_OF = Pattern.compile("\\b(?:city|town|village|suburb|municipality"
             + "|port city|border city|capital city) of (" + NAME + ")\\b");
 
+    /**
+     * A named site after a preposition of place or a possessive: {@code at Ellis Park},
+     * {@code Rangoon's Insein Prison}, {@code the city's Green Square}.
+     */
+    private static final Pattern SITE = Pattern.compile("(?:\\b(?:at|in|near|outside|inside|from|to|into|on|across)"
+            + "(?: the)? |['’]s )((?:\\p{Lu}[\\p{L}-]+ ){1,4}(?:Park|Square|Prison|Hospital|Airport|Stadium|Centre"
+            + "|Center|Road|Bridge|Course|Palace|Cathedral|Mosque|Castle|Gardens|Arena|Racecourse|Circuit))\\b");
+
     /** A place found and why. */
     record Place(TextRange range, String reason) {
     }
@@ -32,8 +40,11 @@ final class LocalPlaces {
     private LocalPlaces() {
     }
 
-    /** The local places of a text, given where the gazetteer found known regions. */
-    static List<Place> find(String text, List<Gazetteer.Match> known) {
+    /**
+     * The local places of a text, given where the gazetteer found known regions and the towns of its
+     * datelines no gazetteer knows, as written in running text ({@code Longyear} for {@code LONGYEAR}).
+     */
+    static List<Place> find(String text, List<Gazetteer.Match> known, List<String> datelineTowns) {
         List<Place> out = new ArrayList<>();
         for (Gazetteer.Match m : known) {
             localityBefore(text, m.start()).ifPresent(r -> out.add(new Place(r, "locality before '" + m.name() + "'")));
@@ -43,7 +54,12 @@ final class LocalPlaces {
             out.add(new Place(new TextRange(s.start(1), s.end(1)), "named as a settlement"));
         }
         StreetAddress.all(text).forEach(r -> out.add(new Place(r, "street address")));
-        out.addAll(laterMentions(text, out));
+        Matcher site = SITE.matcher(text);
+        while (site.find()) {
+            out.add(new Place(new TextRange(site.start(1), site.end(1)), "named site"));
+        }
+        List<Place> mentions = laterMentions(text, out, datelineTowns);
+        out.addAll(mentions);
         return out;
     }
 
@@ -57,10 +73,14 @@ final class LocalPlaces {
         return m.find() ? Optional.of(new TextRange(from + m.start(1), from + m.end(1))) : Optional.empty();
     }
 
-    /** Every other whole-word mention of the names found, not glued to a longer capitalised name. */
-    private static List<Place> laterMentions(String text, List<Place> found) {
+    /**
+     * Every other whole-word mention of the names found and of the towns of datelines, not glued to a
+     * longer capitalised name.
+     */
+    private static List<Place> laterMentions(String text, List<Place> found, List<String> more) {
         Set<String> names = new LinkedHashSet<>();
         found.stream().filter(p -> !p.reason().equals("street address")).forEach(p -> names.add(p.range().of(text)));
+        names.addAll(more);
         List<Place> out = new ArrayList<>();
         for (String name : names) {
             for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length())) {

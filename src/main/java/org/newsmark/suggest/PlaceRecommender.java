@@ -12,6 +12,7 @@ import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsmark.model.TextRange;
+import org.newsmark.suggest.gazetteer.AbbreviatedNames;
 import org.newsmark.suggest.gazetteer.PlaceEvidence;
 import org.newsmark.suggest.gazetteer.WorldGazetteer;
 
@@ -40,6 +41,9 @@ public final class PlaceRecommender implements Recommender {
             "yuan", "yen", "rupee", "rupees", "peso", "pesos", "franc", "francs", "ruble", "rubles", "won");
 
     private static final String CURRENCY_SIGNS = "$€£¥";
+    /** Words after a name in capitals that make it the name of an event or a paper. */
+    private static final Set<String> SHOUTED_EVENTS = Set.of("OPEN", "CUP", "MASTERS", "MARATHON", "CLASSIC", "TROPHY",
+            "RALLY", "POST", "TIMES", "TOURNAMENT", "CHALLENGE", "GAMES", "CHAMPIONSHIP", "CHAMPIONSHIPS", "DERBY");
     /** {@code University of California, San Diego}: the campus is part of the university's name. */
     private static final Pattern CAMPUS_BEFORE = Pattern.compile("\\b(?:University|College|Institute) of (?:\\p{Lu}\\p{L}+ ?)+, $");
     private static final int CAMPUS_REACH = 48;
@@ -54,14 +58,13 @@ public final class PlaceRecommender implements Recommender {
     /** The second part of a hyphenated pair of names, as in {@code Iran–Iraq War}. */
     private static final Pattern COMPOUND_PART = Pattern.compile("[-–]\\p{Lu}\\p{L}+");
     private static final int OF_HEAD_REACH = 40;
+    /** Capitalised compass words that make part of a place's name: {@code East Jerusalem}, {@code Northern Syria}. */
+    private static final Set<String> COMPASS_NAMES = Set.of("North", "South", "East", "West", "Northern", "Southern",
+            "Eastern", "Western", "Central");
     private static final Pattern OF_HEAD_BEFORE = Pattern.compile("\\b((?:Gulf|Sea|Bay|Strait|Straits|Isle|Cape"
             + "|Lake|(?:Northern|Southern|Eastern|Western|Central|Middle) District"
             + "|(?:(?:Federal|Democratic|Islamic|People's|Socialist|Arab|Bolivarian|United|Hashemite) ){0,3}"
             + "(?:Republic|Kingdom|Principality|Sultanate|Emirate|Grand Duchy)) of )$");
-    /** {@code north-eastern Syria}, {@code central Italy}: a compass adjective before a known place. */
-    private static final Pattern DIRECTION_BEFORE = Pattern.compile("\\b((?:north|south)(?:-?(?:east|west))?(?:ern)?"
-            + "|(?:east|west)(?:ern)?|central) $");
-    private static final int DIRECTION_REACH = 16;
     private static final String OPENING_MARKS = "\"“‘«(„";
     /** Capitalised words before a place that make a person's or a work's name: {@code Denzel Washington}. */
     private static final Set<String> PLACE_PREFIXES = Set.of("North", "South", "East", "West", "Northern", "Southern",
@@ -82,7 +85,7 @@ public final class PlaceRecommender implements Recommender {
 
     /** A name found by either gazetteer, before widening and the name checks. */
     private record Candidate(int start, int end, String name, String label, boolean shouted, String reason,
-                             boolean citylike) {
+                             boolean citylike, boolean townlike) {
         int length() {
             return end - start;
         }
@@ -100,6 +103,13 @@ public final class PlaceRecommender implements Recommender {
         List<Gazetteer.Match> known = new ArrayList<>();
         List<TextRange> rejected = new ArrayList<>();
         List<Candidate> candidates = candidates(text);
+        List<AbbreviatedNames.Range> bodies = AbbreviatedNames.in(text);
+        Set<String> longerNames = new HashSet<>();
+        for (Candidate m : candidates) {
+            if (!m.shouted() && afterFirstName(text, m.start())) {
+                longerNames.add(TextScan.previousWord(text, m.start()) + " " + m.name());
+            }
+        }
         Set<Integer> starts = new HashSet<>();
         candidates.forEach(c -> starts.add(c.start()));
         for (Candidate m : candidates) {
@@ -107,10 +117,14 @@ public final class PlaceRecommender implements Recommender {
             int end = widen(text, compoundEnd);
             int start = widenBack(text, m.start());
             boolean bare = end == m.end() && start == m.start();
-            boolean unwidened = end == compoundEnd && start == m.start();
-            if (unwidened && (m.shouted() ? currencyAfter(text, m.end())
+            boolean unwidened = end == compoundEnd && (start == m.start() || compassBefore(text, m.start()));
+            if (insideAbbreviated(bodies, m) || unwidened && !m.shouted()
+                    && text.charAt(Math.max(0, m.start() - 1)) == ' '
+                    && longerNames.contains(TextScan.previousWord(text, m.start()) + " " + m.name())
+                    || unwidened && (m.shouted()
+                    ? currencyAfter(text, m.end()) || eventAfter(text, m.end()) || ofAnOrganisation(text, m.start())
                     : insideName(text, m.start(), m.end()) || afterFirstName(text, m.start())
-                    || titledWithThe(text, m.start()))) {
+                    || titledWithThe(text, m.start()) || firmWith(text, m.end()) || adjective(text, m))) {
                 rejected.add(new TextRange(m.start(), m.end()));
                 continue;
             }
@@ -118,7 +132,7 @@ public final class PlaceRecommender implements Recommender {
             out.add(SpanSuggestion.of(m.label(), start, end, 0.85, name(), reason));
             known.add(new Gazetteer.Match(m.start(), m.end(), m.name(), m.label()));
         }
-        for (LocalPlaces.Place p : LocalPlaces.find(text, known)) {
+        for (LocalPlaces.Place p : LocalPlaces.find(text, known, unknownDatelineTowns(text))) {
             if (rejected.contains(p.range())) {
                 continue;
             }
@@ -151,20 +165,23 @@ public final class PlaceRecommender implements Recommender {
             if (place) {
                 ownPlaces.add(new int[] {m.start(), m.end()});
             }
-            all.add(new Candidate(m.start(), m.end(), m.name(), m.label(), false, "gazetteer name '" + m.name() + "'",
-                    citylike));
+            WorldGazetteer.Hit hit = hitAt.get(m.start());
+            boolean shouted = m.name().chars().noneMatch(Character::isLowerCase)
+                    && PlaceEvidence.lineInCapitals(text, m.start(), m.end());
+            all.add(new Candidate(m.start(), m.end(), m.name(), m.label(), shouted, "gazetteer name '" + m.name() + "'",
+                    citylike, citylike || hit != null && PlaceEvidence.townlike(hit.place())));
         }
         for (PlaceEvidence.Found f : PlaceEvidence.select(text, hits, ownPlaces)) {
             WorldGazetteer.Hit h = hitAt.get(f.start());
             all.add(new Candidate(f.start(), f.end(), f.place().name(), Labels.PLACE, h != null && h.shouted(),
-                    f.reason(), PlaceEvidence.citylike(f.place().kind())));
+                    f.reason(), PlaceEvidence.citylike(f.place().kind()), PlaceEvidence.townlike(f.place())));
         }
         for (int[] r : PlaceEvidence.datelineTowns(text)) {
-            all.add(new Candidate(r[0], r[1], text.substring(r[0], r[1]), Labels.PLACE, true, "town of a dateline", false));
+            all.add(new Candidate(r[0], r[1], text.substring(r[0], r[1]), Labels.PLACE, true, "town of a dateline", false, false));
         }
         Set<String> people = peopleNamed(text, all);
         for (WorldGazetteer.Hit h : hits) {
-            if (!h.shouted() && PlaceEvidence.citylike(h.place().kind()) && (afterFirstName(text, h.start())
+            if (!h.shouted() && PlaceEvidence.townlike(h.place()) && (afterFirstName(text, h.start())
                     || afterInitial(text, h.start()) || afterGivenName(text, h.start()))) {
                 people.add(h.place().name());
             }
@@ -183,16 +200,48 @@ public final class PlaceRecommender implements Recommender {
         return chosen;
     }
 
-    /** A town name the text also gives as a surname ({@code Roberto Duran}, {@code J. Adams}) is a person throughout. */
+    /**
+     * A town name the text also gives as a surname ({@code Roberto Duran}, {@code J. Adams}) is a person
+     * throughout; a country or region after a capitalised word ({@code Lebed Chechnya peace plan}) only
+     * there, unless an initial or a byline makes it a surname.
+     */
     private Set<String> peopleNamed(String text, List<Candidate> candidates) {
         Set<String> out = new HashSet<>();
         for (Candidate c : candidates) {
-            if (!c.shouted() && (afterFirstName(text, c.start()) || afterInitial(text, c.start())
-                    || byline(text, c.start(), c.end()) || (c.citylike() && afterGivenName(text, c.start())))) {
+            if (!c.shouted() && (afterInitial(text, c.start()) || byline(text, c.start(), c.end())
+                    || c.townlike() && (afterFirstName(text, c.start()) || afterGivenName(text, c.start()))
+                    || afterFirstName(text, c.start()) && onlyBefore(text, c.start(), c.name())
+                    && speaks(text, c.name()))) {
                 out.add(c.name());
             }
         }
         return out;
+    }
+
+    /**
+     * {@code Neil Jordan}: the capitalised word before the name occurs nowhere else in the text without it,
+     * as a given name does; a surname stands alone elsewhere ({@code Lebed Chechnya peace plan}, {@code Lebed said}).
+     * With {@link #speaks} this makes a country's name a person's ({@code Neil Jordan}, {@code Jordan said}).
+     */
+    /** {@code Jordan said}: the name is also the one who speaks. */
+    private static boolean speaks(String text, String name) {
+        for (String verb : List.of(" said", " says", " told", " added")) {
+            if (text.contains(name + verb)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean onlyBefore(String text, int start, String name) {
+        String prev = TextScan.previousWord(text, start);
+        String pair = prev + " " + name;
+        for (int i = text.indexOf(prev); i >= 0; i = text.indexOf(prev, i + prev.length())) {
+            if (TextScan.isWholeWord(text, i, i + prev.length()) && !text.startsWith(pair, i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -230,6 +279,61 @@ public final class PlaceRecommender implements Recommender {
         return hit == null || hit.end() != m.end() || PlaceEvidence.citylike(hit.place().kind());
     }
 
+    /** {@code LONGYEAR, Norway 1996-08-30}: a dateline's town no gazetteer knows, spelt as in running text. */
+    private List<String> unknownDatelineTowns(String text) {
+        List<String> out = new ArrayList<>();
+        for (int[] r : PlaceEvidence.datelineTowns(text)) {
+            String town = text.substring(r[0], r[1]);
+            if (world.find(town).isEmpty() && gazetteer.matches(town).isEmpty()) {
+                StringBuilder b = new StringBuilder(town.toLowerCase(java.util.Locale.ROOT));
+                for (int k = 0; k < b.length(); k++) {
+                    if (k == 0 || !Character.isLetter(b.charAt(k - 1)) && b.charAt(k - 1) != '\'') {
+                        b.setCharAt(k, Character.toUpperCase(b.charAt(k)));
+                    }
+                }
+                out.add(b.toString());
+            }
+        }
+        return out;
+    }
+
+    /** {@code Organisation for Security and Cooperation in Europe (OSCE)}: inside a name the text abbreviates. */
+    private static boolean insideAbbreviated(List<AbbreviatedNames.Range> bodies, Candidate c) {
+        for (AbbreviatedNames.Range b : bodies) {
+            if (b.start() < c.start() && c.end() <= b.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code HONG KONG OPEN}, {@code JAKARTA POST}: a name in capitals before the word of an event or a paper. */
+    private static boolean eventAfter(String text, int end) {
+        return SHOUTED_EVENTS.contains(nextWord(text, end));
+    }
+
+    /** {@code Douglas & Lomason}: a name joined by {@code &} to a capitalised word that is no place is a firm. */
+    private boolean firmWith(String text, int end) {
+        if (!text.startsWith(" & ", end) || end + 3 >= text.length() || !Character.isUpperCase(text.charAt(end + 3))) {
+            return false;
+        }
+        String next = nextWord(text, end + 2);
+        return world.find(next).isEmpty() && gazetteer.matches(next).isEmpty();
+    }
+
+    /**
+     * {@code Arctic town}, {@code Mediterranean diet}: a sea or region named by its adjective ({@code -ic},
+     * {@code -ean}) before a common noun describes the noun; {@code Pacific coast} is widened before this.
+     */
+    private static boolean adjective(String text, Candidate c) {
+        if (!(c.name().endsWith("ic") || c.name().endsWith("ean")) || c.name().indexOf(' ') >= 0
+                || c.end() + 2 >= text.length()
+                || text.charAt(c.end()) != ' ' || !Character.isLowerCase(text.charAt(c.end() + 1))) {
+            return false;
+        }
+        return !Set.of("ocean", "sea", "waters", "rim", "basin", "region", "coast", "and", "or").contains(nextWord(text, c.end()));
+    }
+
     private static boolean currencyAfter(String text, int end) {
         return end < text.length() && CURRENCY_SIGNS.indexOf(text.charAt(end)) >= 0
                 || isCurrency(text.substring(0, end), nextWord(text, end).toLowerCase(java.util.Locale.ROOT));
@@ -240,16 +344,24 @@ public final class PlaceRecommender implements Recommender {
                 .map(MatchResult::end).orElse(end);
     }
 
-    /** {@code the Gulf of Oman}, {@code north-eastern Syria}: a geographic head and {@code of}, or a direction, before the name. */
+    /**
+     * {@code the Gulf of Oman}, {@code East Jerusalem}: a geographic head and {@code of}, or a capitalised
+     * compass word, before the name. A lower-case compass word ({@code northern Iraq}) describes the place
+     * and stays outside its span.
+     */
     private static int widenBack(String text, int start) {
         int from = Math.max(0, start - OF_HEAD_REACH);
         Matcher m = OF_HEAD_BEFORE.matcher(text.substring(from, start));
         if (m.find()) {
             return from + m.start(1);
         }
-        int directionFrom = Math.max(0, start - DIRECTION_REACH);
-        Matcher d = DIRECTION_BEFORE.matcher(text.substring(directionFrom, start));
-        return d.find() ? directionFrom + d.start(1) : start;
+        return compassBefore(text, start) ? TextScan.previousWordStart(text, start) : start;
+    }
+
+    /** {@code East Jerusalem}; not at the start of a sentence, where every word is capitalised. */
+    private static boolean compassBefore(String text, int start) {
+        return start > 1 && text.charAt(start - 1) == ' ' && COMPASS_NAMES.contains(TextScan.previousWord(text, start))
+                && !TextScan.isSentenceStart(text, TextScan.previousWordStart(text, start));
     }
 
     /**
@@ -331,19 +443,24 @@ public final class PlaceRecommender implements Recommender {
 
     /** {@code Bank of England}: the name at {@code nameStart} follows {@code of} after an organisation's head word. */
     private static boolean ofAnOrganisation(String text, int nameStart) {
-        String prev = TextScan.previousWord(text, nameStart);
+        String prev = TextScan.previousWord(text, nameStart).toLowerCase(java.util.Locale.ROOT);
         if (prev.equals("of") || prev.equals("de")) {
             int ps = TextScan.previousWordStart(text, nameStart);
-            String before = TextScan.previousWord(text, ps);
+            String before = titleCase(TextScan.previousWord(text, ps));
             int bs = TextScan.previousWordStart(text, ps);
             return Set.of("Bank", "University", "Church", "Museum", "Council", "Institute", "College", "School",
                     "Archbishop", "Bishop", "Diocese", "Duke", "Duchess", "Prince", "Princess", "King", "Queen",
                     "Court", "Parliament", "Assembly", "Government", "Ministry", "Siege", "Agency",
                     "Union", "Organisation", "Organization", "Federation", "Association", "Party", "Front",
-                    "Movement", "Bureau", "Commission")
+                    "Movement", "Bureau", "Commission", "Tour", "Rally", "Cup", "Trophy")
                     .contains(before) && bs >= 0 || stateOfAName(text, before, bs);
         }
         return false;
+    }
+
+    /** {@code TOUR} as {@code Tour}, so names set in capitals meet the same heads. */
+    private static String titleCase(String word) {
+        return word.length() < 2 ? word : word.charAt(0) + word.substring(1).toLowerCase(java.util.Locale.ROOT);
     }
 
     /** {@code Islamic State of Iraq}: {@code State of} after a capitalised word names a body, not the country. */

@@ -27,6 +27,8 @@ public final class PlaceEvidence {
     static final int COMMON_MIN_POPULATION = 20_000;
     /** Other names of settlements at least this large are places without further evidence. */
     static final int STRONG_ALTERNATE_POPULATION = 1_000_000;
+    /** Names of countries in other languages this short and in Latin letters need the text's evidence. */
+    private static final int SHORT_FOREIGN = 4;
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "from", "at", "outside", "around",
             "across", "towards", "toward", "into", "via", "between", "throughout", "within", "inside", "to");
     /** Head nouns that make the name before them a place and belong to its span. */
@@ -58,6 +60,10 @@ public final class PlaceEvidence {
     private static final int TEAM_REACH = 16;
     private static final Pattern DATELINE_TOWN = Pattern.compile("(?m)^(\\p{Lu}[\\p{Lu}'.-]+(?: \\p{Lu}[\\p{Lu}'.-]+){0,3})"
             + "(?=, \\p{Lu}[\\p{L} .]* (?:\\d{4}-\\d\\d-\\d\\d|\\(\\p{Lu}\\p{L}+\\) [-–—]))");
+    private static final Pattern VENUE_LINE = Pattern.compile("\\G(?: \\((?:The )?\\p{Lu}[\\p{L}'’. -]*\\))?: \\p{Lu}");
+    private static final Pattern VENUE_BEFORE = Pattern.compile("\\bat (?:[Tt]he )?\\p{Lu}[\\p{L}'’.-]*"
+            + "(?: \\p{Lu}[\\p{L}'’.-]*){0,3}, $");
+    private static final int VENUE_REACH = 48;
     private static final Set<String> SPORTS_ANCHORS = Set.of("in", "at", "near", "outside", "inside");
 
     /** A place found in the text: its span (a head noun included) and why. */
@@ -144,7 +150,7 @@ public final class PlaceEvidence {
             return new Found(h.start(), head.end(), h.place(), "name before '" + head.group(1) + "'");
         }
         if (SPORTS_ANCHORS.contains(prev) || dateline(text, h.start(), h.end()) || afterDatelineTown(text, h.start())
-                || bracketed(text, h.start(), h.end())) {
+                || bracketed(text, h.start(), h.end()) || venueLine(text, h.start(), h.end()) || afterVenue(text, h.start(), h.end())) {
             return new Found(h.start(), h.end(), h.place(), "place named where sports news is set");
         }
         return null;
@@ -155,7 +161,8 @@ public final class PlaceEvidence {
         String prev = previousWord(text, start).toLowerCase(Locale.ROOT);
         Matcher head = HEAD_AFTER.matcher(text);
         return SPORTS_ANCHORS.contains(prev) || dateline(text, start, end) || afterDatelineTown(text, start)
-                || bracketed(text, start, end) || (startsAt(head, end));
+                || bracketed(text, start, end) || (startsAt(head, end)) || venueLine(text, start, end)
+                || afterVenue(text, start, end);
     }
 
     /** Whether {@code text} is sports news (see {@link SportsText}). */
@@ -211,6 +218,22 @@ public final class PlaceEvidence {
         return upper;
     }
 
+    /** {@code Hove: Sussex 363}, {@code London (The Oval): Surrey 429-7}: the town where a result was played. */
+    private static boolean venueLine(String text, int start, int end) {
+        if (start != text.lastIndexOf('\n', start - 1) + 1) {
+            return false;
+        }
+        Matcher m = VENUE_LINE.matcher(text);
+        return startsAt(m, end);
+    }
+
+    /** {@code (at Old Trafford, Manchester)}: the town after a ground, closing the phrase. */
+    private static boolean afterVenue(String text, int start, int end) {
+        int from = Math.max(0, start - VENUE_REACH);
+        return start >= 2 && text.startsWith(", ", start - 2) && (end == text.length() || ").;\n".indexOf(text.charAt(end)) >= 0)
+                && VENUE_BEFORE.matcher(text.substring(from, start)).find();
+    }
+
     /** {@code Stephen Ames (Trinidad)}, {@code At The Oval (London)}: a name alone in brackets. */
     private static boolean bracketed(String text, int start, int end) {
         return start > 0 && text.charAt(start - 1) == '(' && end < text.length() && text.charAt(end) == ')';
@@ -220,12 +243,18 @@ public final class PlaceEvidence {
         PlaceName p = h.place();
         return switch (p.kind()) {
             case COUNTRY -> true;
-            case CURATED, DIVISION, FOREIGN_COUNTRY -> !p.common() && !(h.shouted() && p.name().length() <= 3
+            case CURATED, DIVISION -> !p.common() && !(h.shouted() && p.name().length() <= 3
                     && p.kind() != PlaceName.Kind.CURATED);
+            // a short name in Latin letters from another language is often an English given name (Alan)
+            case FOREIGN_COUNTRY -> !p.common() && !(h.shouted() && p.name().length() <= 3) && !(latin(p.name()) && p.name().length() <= SHORT_FOREIGN);
             case SETTLEMENT -> !p.common() && p.population() >= STRONG_POPULATION && p.name().length() > 3;
             case ALTERNATE -> !p.common() && p.population() >= STRONG_ALTERNATE_POPULATION && p.name().length() > 3;
             case SUBDIVISION -> false;
         };
+    }
+
+    private static boolean latin(String name) {
+        return name.chars().allMatch(c -> c < 0x250 || !Character.isLetter(c));
     }
 
     private static String describe(PlaceName p) {
@@ -286,6 +315,11 @@ public final class PlaceEvidence {
                 || k == PlaceName.Kind.SUBDIVISION;
     }
 
+    /** A town by its kind, or a curated name of a town ({@code Holland}): names that are also surnames. */
+    public static boolean townlike(PlaceName p) {
+        return citylike(p.kind()) || p.kind() == PlaceName.Kind.CURATED && p.population() > 0;
+    }
+
     /** {@code Madrid beat}, {@code Liverpool's striker}, {@code beat Liverpool}, {@code Madrid 2 Liverpool 1}. */
     public static boolean teamContext(String text, int start, int end) {
         Matcher after = TEAM_AFTER.matcher(text);
@@ -320,8 +354,17 @@ public final class PlaceEvidence {
 
     /** The hit's line is set in capitals, or the name opens a dateline ({@code LONDON 1996-08-30}). */
     private static boolean shoutedLine(String text, WorldGazetteer.Hit h) {
-        int ls = text.lastIndexOf('\n', h.start() - 1) + 1;
-        int le = text.indexOf('\n', h.end());
+        if (dateline(text, h.start(), h.end())) {
+            return true;
+        }
+        boolean shortName = h.end() - h.start() <= 3 && h.place().kind() != PlaceName.Kind.CURATED;
+        return lineInCapitals(text, h.start(), h.end()) && !h.place().common() && !shortName;
+    }
+
+    /** The line around {@code [start, end)} is set in capitals: four capitals or more to every small letter. */
+    public static boolean lineInCapitals(String text, int start, int end) {
+        int ls = text.lastIndexOf('\n', start - 1) + 1;
+        int le = text.indexOf('\n', end);
         le = le < 0 ? text.length() : le;
         int upper = 0;
         int lower = 0;
@@ -333,11 +376,7 @@ public final class PlaceEvidence {
                 lower++;
             }
         }
-        if (dateline(text, h.start(), h.end())) {
-            return true;
-        }
-        boolean shortName = h.end() - h.start() <= 3 && h.place().kind() != PlaceName.Kind.CURATED;
-        return upper >= 4 * Math.max(1, lower) && !h.place().common() && !shortName;
+        return upper >= 4 * Math.max(1, lower);
     }
 
     /**

@@ -106,6 +106,9 @@ public final class WorldGazetteer {
                 GiveWay.checkpoint();
             }
             Hit best = longestAt(text, i);
+            if (best == null) {
+                best = afterArticle(text, i);
+            }
             if (best != null) {
                 out.add(best);
                 i = best.end();
@@ -114,6 +117,41 @@ public final class WorldGazetteer {
             }
         }
         return out;
+    }
+
+    /**
+     * {@code the Gulf}, {@code the Channel}: a curated name whose {@code The} the text writes in lower case,
+     * without the article, unless a longer name starts after it ({@code the Gulf of Mexico}).
+     */
+    private Hit afterArticle(CharSequence text, int start) {
+        int after = start + 4;
+        if (after >= text.length() || text.charAt(start) != 't' || text.charAt(start + 1) != 'h'
+                || text.charAt(start + 2) != 'e' || text.charAt(start + 3) != ' '
+                || !Character.isUpperCase(text.charAt(after))) {
+            return null;
+        }
+        int node = NameTrie.root();
+        int bestEnd = -1;
+        int bestEntry = NameTrie.NONE;
+        for (int j = start; j < text.length(); j++) {
+            node = trie.child(node, NameTrie.fold(text.charAt(j)));
+            if (node == NameTrie.NONE) {
+                break;
+            }
+            int v = trie.value(node);
+            int end = j + 1;
+            if (v != NameTrie.NONE && end > after && (end == text.length() || !isWordChar(text.charAt(end)))
+                    && kinds[v] == PlaceName.Kind.CURATED.ordinal() && names[nameStart[v]] == 'T'
+                    && sameSpellingFrom(text, start + 1, v, 1)) {
+                bestEnd = end;
+                bestEntry = v;
+            }
+        }
+        if (bestEntry == NameTrie.NONE) {
+            return null;
+        }
+        Hit plain = longestAt(text, after);
+        return plain != null && plain.end() > bestEnd ? null : new Hit(after, bestEnd, place(bestEntry), false);
     }
 
     private Hit longestAt(CharSequence text, int start) {
@@ -150,7 +188,12 @@ public final class WorldGazetteer {
     }
 
     private boolean sameSpelling(CharSequence text, int start, int entry) {
-        int from = nameStart[entry];
+        return sameSpellingFrom(text, start, entry, 0);
+    }
+
+    /** The entry's name from its character {@code skip} on is spelt as the text from {@code start} on. */
+    private boolean sameSpellingFrom(CharSequence text, int start, int entry, int skip) {
+        int from = nameStart[entry] + skip;
         int n = nameStart[entry + 1] - from;
         for (int k = 0; k < n; k++) {
             char a = text.charAt(start + k);

@@ -1,0 +1,88 @@
+package org.newsmark.suggest.gazetteer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Names the text gives with their abbreviation, {@code Organisation for Security and Cooperation in
+ * Europe (OSCE)}, and every other mention of those names: a place inside such a name is part of the
+ * name of a body, not a place of its own.
+ */
+public final class AbbreviatedNames {
+
+    private static final String WORD = "\\p{Lu}[\\p{L}'-]*";
+    /** Capitalised words joined by the small words of names, then an abbreviation in brackets. */
+    private static final Pattern DEFINED = Pattern.compile("\\b(" + WORD + "(?: (?:" + WORD + "|of|for|and|in|on|the|&))*"
+            + " " + WORD + ") \\((\\p{Lu}{2,8})\\)");
+    private static final int MIN_CAPITALISED = 3;
+
+    /** Where a name of a body, given once with its abbreviation, occurs in the text. */
+    public record Range(int start, int end) {
+    }
+
+    private AbbreviatedNames() {
+    }
+
+    /** The occurrences, in text order, of every name the text abbreviates. */
+    public static List<Range> in(String text) {
+        if (text.indexOf('(') < 0) {
+            return List.of();
+        }
+        List<String> names = new ArrayList<>();
+        Matcher m = DEFINED.matcher(text);
+        while (m.find()) {
+            String name = trimmed(m.group(1), m.group(2));
+            if (!name.isEmpty() && !names.contains(name)) {
+                names.add(name);
+            }
+        }
+        List<Range> out = new ArrayList<>();
+        for (String name : names) {
+            for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length())) {
+                out.add(new Range(i, i + name.length()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The words of {@code run} from the one the abbreviation starts with, if its letters follow the initials
+     * of at least three capitalised words in order; otherwise empty.
+     */
+    private static String trimmed(String run, String abbreviation) {
+        String[] words = run.split(" ");
+        for (int from = 0; from < words.length; from++) {
+            if (words[from].charAt(0) != abbreviation.charAt(0)) {
+                continue;
+            }
+            StringBuilder initials = new StringBuilder();
+            for (int k = from; k < words.length; k++) {
+                if (Character.isUpperCase(words[k].charAt(0))) {
+                    initials.append(words[k].charAt(0));
+                }
+            }
+            if (initials.length() >= MIN_CAPITALISED && subsequence(abbreviation, initials.toString())) {
+                int offset = 0;
+                for (int k = 0; k < from; k++) {
+                    offset += words[k].length() + 1;
+                }
+                return run.substring(offset);
+            }
+        }
+        return "";
+    }
+
+    private static boolean subsequence(String letters, String initials) {
+        int j = 0;
+        String upper = letters.toUpperCase(Locale.ROOT);
+        for (int i = 0; i < initials.length() && j < upper.length(); i++) {
+            if (initials.charAt(i) == upper.charAt(j)) {
+                j++;
+            }
+        }
+        return j == upper.length();
+    }
+}
