@@ -30,7 +30,14 @@ final class FigureFinder {
     private static final Pattern DURATION_GAP = Pattern.compile(",? (?:and )?");
     private static final Pattern SMALLER_TIME_UNIT = Pattern.compile("[\\d.]+ (?:hours?|minutes?|seconds?|days?|months?)");
     private static final Pattern ONE_OR_TWO_DIGITS = Pattern.compile("\\d{1,2}");
+    private static final Pattern THREE_DIGITS = Pattern.compile("\\d{3,}");
     private static final Pattern YEAR = Pattern.compile("1[89]\\d\\d|20\\d\\d");
+    /** {@code seven per 100,000 people}: the base of a rate, after {@code per}. */
+    private static final Pattern PER_BASE = Pattern.compile(" per (?:\\d{1,3}(?:,\\d{3})+|\\d+)(?: (?:thousand|million|billion))?(?![\\w,.]\\w)");
+    /** Words before {@code a year} that make it a length of time: {@code within a month}, {@code for a week}. */
+    private static final java.util.Set<String> DURATION_BEFORE = java.util.Set.of("within", "for", "than");
+    /** Words after {@code a year} that make it a length of time: {@code a week ago}. */
+    private static final java.util.Set<String> DURATION_AFTER = java.util.Set.of("ago", "later", "earlier");
     private static final Pattern YEAR_RANGE =
             Pattern.compile("(?:1[89]\\d\\d|20\\d\\d)(?: ?[-–] ?| to )(?:1[89]\\d\\d|20\\d\\d|\\d\\d)");
 
@@ -52,7 +59,7 @@ final class FigureFinder {
         if (overlapsAny(clock, coreStart, coreEnd) || isExcluded(text, core, coreStart, coreEnd, approximated)) {
             return Optional.empty();
         }
-        int end = CountedNoun.end(text, core, coreEnd);
+        int end = FigurePatterns.ONE_TIME_UNIT_CORE.matcher(core).matches() ? coreEnd : rateEnd(text, CountedNoun.end(text, core, coreEnd));
         double score = end > coreEnd || hasUnit(core) ? 0.9 : 0.7;
         return Optional.of(new Figure(start, end, reason(core, coreEnd, end, approximated, text), score));
     }
@@ -115,7 +122,11 @@ final class FigureFinder {
 
     private static boolean isExcluded(String text, String core, int start, int end, boolean approximated) {
         String lower = core.toLowerCase(Locale.ROOT);
-        if (lower.equals("one") && !approximated && !isCountedOne(text, start, end)) {
+        if (FigurePatterns.ONE_TIME_UNIT_CORE.matcher(core).matches()) {
+            return !approximated && !isDuration(text, start, end);
+        }
+        if (lower.equals("one") && !approximated && !isCountedOne(text, start, end) && !PER_BASE.matcher(text)
+                .region(end, text.length()).lookingAt()) {
             return true;
         }
         if (lower.equals("one") && text.regionMatches(true, TextScan.previousWordStart(text, start), "some ", 0, 5)) {
@@ -132,12 +143,30 @@ final class FigureFinder {
                 || isYearRange(text, core, end, approximated)) {
             return true;
         }
-        if (!approximated && isInsideName(text, core, start)) {
+        if (!approximated && (isInsideName(text, core, start) || isModelNumber(text, core, start, end))) {
             return true;
         }
         return isOrdinalFraction(text, lower, end) || isNumbered(text, start) || isClockReading(text, end)
                 || isReferenceMark(text, start, end) || isListMarker(text, start, end) || isOrdinalCompound(text, end)
                 || StreetAddress.at(text, start).isPresent();
+    }
+
+    /** {@code a week ago}, {@code within a month}: one unit of time that is a length of time, not {@code a day of mourning}. */
+    private static boolean isDuration(String text, int start, int end) {
+        String before = TextScan.previousWord(text, start).toLowerCase(Locale.ROOT);
+        return DURATION_AFTER.contains(nextWord(text, end)) || DURATION_BEFORE.contains(before)
+                && !(end < text.length() && text.charAt(end) == ' ' && CountedNoun.wordAt(text, end + 1)
+                        .filter(w -> !FigurePatterns.NOT_NOUN.contains(w) && Character.isLowerCase(w.charAt(0))).isPresent());
+    }
+
+    /** {@code four deaths per 100,000}: a rate is one figure, with what its base counts. */
+    private static int rateEnd(String text, int end) {
+        Matcher per = PER_BASE.matcher(text).region(end, text.length());
+        if (!per.lookingAt()) {
+            return end;
+        }
+        String base = per.group().substring(" per ".length());
+        return CountedNoun.end(text, base, per.end());
     }
 
     /** {@code failed by one vote}, {@code had one child}: {@code one} as a count, not as {@code a}. */
@@ -237,6 +266,12 @@ final class FigureFinder {
                 && CountedNoun.end(text, core, end) == end;
     }
 
+    /** {@code the 707 was a freighter}: a bare number of three or more digits after {@code the}, counting nothing, names a model. */
+    private static boolean isModelNumber(String text, String core, int start, int end) {
+        return THREE_DIGITS.matcher(core).matches() && TextScan.previousWord(text, start).equalsIgnoreCase("the")
+                && CountedNoun.end(text, core, end) == end;
+    }
+
     private static boolean isInsideName(String text, String core, int start) {
         if (Character.isUpperCase(core.charAt(0)) && core.chars().noneMatch(Character::isDigit)
                 && !TextScan.isSentenceStart(text, start)) {
@@ -250,6 +285,9 @@ final class FigureFinder {
             return false;
         }
         String prev = TextScan.previousWord(text, start);
+        if (prev.endsWith("'s") || prev.endsWith("’s") || text.startsWith("’s ", start - 3)) {
+            return false; // HDT's 38.8 million euro loan: a possessor owns the amount, it does not name it
+        }
         if (prev.equals("of")) {
             String beforeOf = TextScan.previousWord(text, prevStart);
             int bs = TextScan.previousWordStart(text, prevStart);
