@@ -18,9 +18,12 @@ final class CountedNoun {
     /** Plurals without an {@code s}, which end the noun like {@code troops} does. */
     private static final Set<String> IRREGULAR_PLURALS = Set.of("people", "men", "women", "children",
             "personnel", "cattle", "sheep", "fish", "aircraft", "feet", "teeth", "mice", "geese");
+    /** Nouns that count many in their singular form: {@code 40 staff}, {@code 12 crew}. */
+    private static final Set<String> COLLECTIVE_NOUNS = Set.of("staff", "police", "crew", "offspring", "livestock",
+            "clergy", "deer", "spacecraft", "faculty", "infantry", "cavalry", "artillery");
     /** A singular unit after a number makes a modifier, which ends the figure: {@code a 47 month term}. */
     private static final Set<String> SINGULAR_UNITS = Set.of("second", "minute", "hour", "day", "week", "month",
-            "year", "mile", "decade", "century", "kilometre", "kilometer", "metre", "meter", "foot", "inch", "acre", "ton", "tonne", "point", "megawatt", "kilowatt", "gigawatt");
+            "year", "mile", "decade", "century", "kilometre", "kilometer", "metre", "meter", "foot", "inch", "acre", "ton", "tonne", "point", "megawatt", "kilowatt", "gigawatt", "dollar", "euro", "pound");
     /** Words that stand for the counted noun itself: {@code 25 others}, {@code seven more}. */
     private static final Set<String> STAND_INS = Set.of("others", "more");
     /** Determiners of a partitive {@code of}: {@code six of the committees}. */
@@ -29,7 +32,10 @@ final class CountedNoun {
     /** Verbs that follow a counted noun: {@code 40% of the vote went}, {@code 11 landed}. */
     private static final Set<String> PAST_TENSE = Set.of("went", "came", "got", "took", "made", "gave", "fell", "rose",
             "saw", "became", "began", "stood", "lost", "won", "ran", "held", "kept", "met", "paid", "sent", "spent",
-            "told", "thought", "found", "felt", "grew", "stayed", "voted", "attended", "gathered", "marched");
+            "told", "thought", "found", "felt", "grew", "stayed", "voted", "attended", "gathered", "marched", "sold", "hit",
+            "struck", "led", "built", "bought", "brought", "caught", "fought", "shot", "fled", "hurt", "swept", "sank",
+            "flew", "drew", "threw", "wrote", "spoke", "broke", "chose", "drove", "sought", "hid", "sat", "wore", "beat",
+            "dug", "shut", "quit", "burnt", "spread");
     /** Verbs in {@code -s} that follow a counted noun and are seldom nouns: {@code 16 percent of African trade occurs}. */
     private static final Set<String> PRESENT_TENSE = Set.of("occurs", "remains", "lives", "comes", "goes", "seems",
             "appears", "exists", "belongs", "depends", "includes", "involves", "contains", "means", "becomes", "happens",
@@ -51,6 +57,7 @@ final class CountedNoun {
     private static final Pattern A_UNIT = Pattern.compile(" an? (\\p{Ll}+)\\b");
     private static final Pattern ABBREVIATION = Pattern.compile("(?:\\p{Lu}\\.){2,}(?= )");
     private static final Pattern YEARS = Pattern.compile(" years?");
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,3}(?:,\\d{3})+|\\d+");
     private static final Pattern CENTS_OR_POINTS = Pattern.compile("(?s).*(?:cent|points?)");
     /** Pronouns of a partitive {@code of}: {@code two of them}, {@code 91% of those}. */
     private static final Set<String> PARTITIVE_PRONOUNS = Set.of("them", "those", "us", "these", "you");
@@ -102,6 +109,9 @@ final class CountedNoun {
             return w.get().equals("more") ? nounPhrase(text, standIn) : standIn; // eight more people
         }
         int nounEnd = coordinated(text, pos, nounPhrase(text, pos));
+        if (nounEnd > pos && countsMany(text, core, end) && !endsCount(text.substring(pos, nounEnd))) {
+            return pos; // the iPhone 11 sold well: what a count of many counts is plural, so this is no counted noun
+        }
         return text.startsWith(OLD, nounEnd) && YEARS.matcher(text.substring(pos, nounEnd)).matches()
                 ? nounEnd + OLD.length() : nounEnd;
     }
@@ -113,6 +123,22 @@ final class CountedNoun {
         }
         int nounEnd = nounPhrase(text, pos + 3);
         return nounEnd > pos + 3 ? nounEnd : pos;
+    }
+
+    /** A whole number above one, written bare and not after {@code a} ({@code a 6.3 magnitude earthquake}). */
+    private static boolean countsMany(String text, String core, int coreEnd) {
+        String lower = core.toLowerCase(Locale.ROOT);
+        boolean many = WHOLE_NUMBER.matcher(core).matches() && !core.equals("1") && !core.equals("0")
+                || NUMBER_WORDS.contains(lower) && !lower.equals("one");
+        String before = TextScan.previousWord(text, coreEnd - core.length()).toLowerCase(Locale.ROOT);
+        return many && !before.equals("a") && !before.equals("an");
+    }
+
+    /** Whether a counted noun ends as a count of many does: {@code 12 troops}, {@code 40 staff}, {@code two hour}. */
+    private static boolean endsCount(String noun) {
+        String last = noun.substring(noun.lastIndexOf(' ') + 1);
+        return endsNoun(last) || SINGULAR_UNITS.contains(last) || COLLECTIVE_NOUNS.contains(last) || last.equals("old")
+                || last.contains("-") || last.endsWith("children") || last.endsWith("men") || last.endsWith("people");
     }
 
     /** {@code 415 km2}, {@code 30 m³}: the power of an area or volume unit belongs to it. */

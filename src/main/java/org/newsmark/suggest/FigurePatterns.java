@@ -93,7 +93,8 @@ final class FigurePatterns {
     static final Pattern CLOCK_TIME = Pattern.compile("\\d{1,2}:\\d{2}(?!\\d)(?: ?[ap]\\.?m\\.?)?"
             + "|\\d{1,2}\\.\\d{2}(?!\\d) ?[ap]\\.?m\\.?"
             + "|(?<=\\b(?:at|by|until|till|before|after|from|since) )\\d{1,2}\\.\\d{2}(?![\\d%]| ?(?:per|percent|million|billion)\\b)"
-            + "|\\d{1,2} ?[ap]\\.?m\\.?(?!\\w)|\\d{1,2} o'clock", Pattern.CASE_INSENSITIVE);
+            + "|\\d{1,2} ?[ap]\\.?m\\.?(?!\\w)|\\d{1,2} o'clock|\\d{1,2}(?= in the (?:morning|afternoon|evening)\\b)",
+            Pattern.CASE_INSENSITIVE);
 
     static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
