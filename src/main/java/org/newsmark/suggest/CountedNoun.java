@@ -46,7 +46,7 @@ final class CountedNoun {
             "my", "your");
     private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "have", "has", "had", "will",
             "would", "could", "can", "may", "might", "must", "should", "did", "do", "does");
-    /** Number words, which are not nouns: {@code two aged fourteen} is two figures. */
+    /** Number words, which a participle does not modify: {@code two aged fourteen} is two figures. */
     private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
             "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
@@ -82,8 +82,9 @@ final class CountedNoun {
             int unitEnd = squared(text, pos + 1 + w.get().length());
             // a unit ends the figure: {@code within 100 miles of the islands}, {@code 75 miles per hour}, but for
             // the stuff it measures, without a determiner: {@code 50 gallons of diesel fuel}
+            boolean ofStuff = STUFF_UNITS.contains(w.get()) || unitEnd > pos + 1 + w.get().length();
             return AnchoredScan.at(PER_TIME, text, unitEnd).map(MatchResult::end)
-                    .orElseGet(() -> measuredStuffEnd(text, unitEnd));
+                    .orElseGet(() -> ofStuff ? measuredStuffEnd(text, unitEnd) : unitEnd);
         }
         if (isFraction(core)) {
             Optional<MatchResult> unit = AnchoredScan.at(A_UNIT, text, pos);
@@ -115,6 +116,10 @@ final class CountedNoun {
         return text.startsWith(OLD, nounEnd) && YEARS.matcher(text.substring(pos, nounEnd)).matches()
                 ? nounEnd + OLD.length() : nounEnd;
     }
+
+    /** Units of weight, volume and area, which measure stuff (a length {@code of} a place only locates). */
+    private static final Set<String> STUFF_UNITS = Set.of("kg", "tonnes", "tons", "hectares", "acres", "litres", "liters",
+            "barrels", "gallons", "grams", "kilograms", "ounces", "pints");
 
     /** After a unit at {@code pos}: {@code of diesel fuel} (lower-case nouns, no determiner) belongs to it. */
     private static int measuredStuffEnd(String text, int pos) {
@@ -294,7 +299,9 @@ final class CountedNoun {
         int second = nounPhrase(text, conj);
         String words = text.substring(conj, second);
         boolean plural = second > conj && endsNoun(words.substring(words.lastIndexOf(' ') + 1));
-        return plural && words.chars().filter(c -> c == ' ').count() <= 2 && !startsUpper(words.strip())
+        String first = TextScan.firstWord(words.strip());
+        return plural && words.chars().filter(c -> c == ' ').count() <= 2 && !startsUpper(first)
+                && !NUMBER_WORDS.contains(first) // eleven women and nine men: two quantities
                 && endsSubject(text, second) ? second : end;
     }
 
@@ -340,7 +347,7 @@ final class CountedNoun {
         }
         if (word.endsWith("ly") || word.endsWith("ed")) {
             return charIs(text, end, ' ') && wordAt(text, end + 1)
-                    .filter(n -> isNoun(n) && !n.endsWith("ly") && !n.endsWith("ed")).isPresent();
+                    .filter(n -> isNoun(n) && !n.endsWith("ly") && !n.endsWith("ed") && !NUMBER_WORDS.contains(n)).isPresent();
         }
         if (word.equals("other")) {
             return charIs(text, end, ' ');
@@ -366,7 +373,7 @@ final class CountedNoun {
 
     private static boolean isNoun(String word) {
         return !word.isEmpty() && Character.isLowerCase(word.charAt(0)) && !FigurePatterns.NOT_NOUN.contains(word)
-                && !word.endsWith("ly") && !NUMBER_WORDS.contains(word);
+                && !word.endsWith("ly");
     }
 
     private static boolean takesOf(String core) {

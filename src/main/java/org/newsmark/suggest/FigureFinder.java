@@ -140,7 +140,8 @@ final class FigureFinder {
     /** Words other than function words that open a sentence before a count: {@code Another 30 people}. */
     private static final java.util.Set<String> SENTENCE_OPENERS = java.util.Set.of("another", "every", "exactly",
             "fully", "barely", "nearly", "roughly", "around", "about", "some", "over", "almost", "approximately",
-            "overall", "altogether", "together", "currently", "now", "today", "yesterday", "however", "meanwhile");
+            "overall", "altogether", "together", "currently", "now", "today", "yesterday", "however", "meanwhile", "perhaps",
+            "maybe");
 
     private static boolean isExcluded(String text, String core, int start, int end, boolean approximated) {
         String lower = core.toLowerCase(Locale.ROOT);
@@ -343,7 +344,7 @@ final class FigureFinder {
 
     private static boolean isFunctionWord(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
-        return FigurePatterns.NOT_NOUN.contains(lower) || SENTENCE_OPENERS.contains(lower);
+        return FigurePatterns.NOT_NOUN.contains(lower) || SENTENCE_OPENERS.contains(lower) || lower.endsWith("ly");
     }
 
     private static String nextWord(String text, int end) {

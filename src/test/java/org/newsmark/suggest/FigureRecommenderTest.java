@@ -201,6 +201,9 @@ class FigureRecommenderTest {
             "It was a 3 million dollar deal.|3 million dollar",
             "A 7.1 magnitude quake struck the coast.|7.1 magnitude quake",
             "Another 30 people were hurt.|30 people",
+            "Rescuers found eleven women and nine men.|eleven women;nine men",
+            "Three of his four children survive him.|Three of his four children",
+            "The fire burned 300 hectares of farmland within 10 miles of downtown Chicago.|300 hectares of farmland;10 miles",
     })
     void boundariesSeenToFailOnUnseenArticles(String sentence, String expected) {
         assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE)).containsExactly(expected.split(";"));
