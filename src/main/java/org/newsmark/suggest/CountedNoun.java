@@ -206,6 +206,9 @@ final class CountedNoun {
         }
         if (determined) {
             p = p + 1 + det.get().length();
+            if (wordAt(text, p + 1).filter(NUMBER_WORDS::contains).isPresent()) {
+                return Optional.empty(); // three of his four children: two quantities, each its own figure
+            }
             Optional<String> possessor = wordAt(text, p + 1);
             if (possessor.isPresent() && charIs(text, p, ' ')
                     && (text.startsWith("'s ", p + 1 + possessor.get().length())

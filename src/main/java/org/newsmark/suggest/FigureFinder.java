@@ -47,6 +47,8 @@ final class FigureFinder {
     private static final java.util.Set<String> DURATION_BEFORE = java.util.Set.of("within", "for", "than", "spent",
             "served", "lasted", "took", "waited", "spend", "serve", "last", "take", "wait", "spends", "serves", "lasts",
             "takes", "waits", "spending", "serving", "lasting", "taking", "waiting");
+    /** {@code sentenced to a year in prison}. */
+    private static final Pattern IN_PRISON = Pattern.compile(" (?:in (?:prison|jail|custody)|behind bars)\\b");
     /** Words after {@code a year} that make it a length of time: {@code a week ago}. */
     private static final java.util.Set<String> DURATION_AFTER = java.util.Set.of("ago", "later", "earlier");
     private static final Pattern YEAR_RANGE =
@@ -180,7 +182,8 @@ final class FigureFinder {
     /** {@code a week ago}, {@code within a month}: one unit of time that is a length of time, not {@code a day of mourning}. */
     private static boolean isDuration(String text, int start, int end) {
         String before = TextScan.previousWord(text, start).toLowerCase(Locale.ROOT);
-        return DURATION_AFTER.contains(nextWord(text, end)) || DURATION_BEFORE.contains(before)
+        return DURATION_AFTER.contains(nextWord(text, end)) || IN_PRISON.matcher(text).region(end, text.length()).lookingAt()
+                || DURATION_BEFORE.contains(before)
                 && !(end < text.length() && text.charAt(end) == ' ' && CountedNoun.wordAt(text, end + 1)
                         .filter(w -> !FigurePatterns.NOT_NOUN.contains(w) && Character.isLowerCase(w.charAt(0))).isPresent());
     }

@@ -202,7 +202,9 @@ class FigureRecommenderTest {
             "A 7.1 magnitude quake struck the coast.|7.1 magnitude quake",
             "Another 30 people were hurt.|30 people",
             "Rescuers found eleven women and nine men.|eleven women;nine men",
-            "Three of his four children survive him.|Three of his four children",
+            "Three of his four children survive him.|Three;four children",
+            "The blast killed 29 of the 31 miners.|29;31 miners",
+            "He was sentenced to a year in jail.|a year",
             "The fire burned 300 hectares of farmland within 10 miles of downtown Chicago.|300 hectares of farmland;10 miles",
     })
     void boundariesSeenToFailOnUnseenArticles(String sentence, String expected) {
