@@ -47,6 +47,8 @@ final class FigureFinder {
     private static final java.util.Set<String> DURATION_BEFORE = java.util.Set.of("within", "for", "than", "spent",
             "served", "lasted", "took", "waited", "spend", "serve", "last", "take", "wait", "spends", "serves", "lasts",
             "takes", "waits", "spending", "serving", "lasting", "taking", "waiting");
+    private static final Pattern ROUND_THE_CLOCK = Pattern.compile("(?:24|twenty-four) hours a day|(?:7|seven) days a week"
+            + "|365 days a year|(?:52|fifty-two) weeks a year", Pattern.CASE_INSENSITIVE);
     /** {@code sentenced to a year in prison}. */
     private static final Pattern IN_PRISON = Pattern.compile(" (?:in (?:prison|jail|custody)|behind bars)\\b");
     /** Words after {@code a year} that make it a length of time: {@code a week ago}. */
@@ -153,6 +155,12 @@ final class FigureFinder {
         if (lower.equals("one") && !approximated && !isCountedOne(text, start, end) && !PER_BASE.matcher(text)
                 .region(end, text.length()).lookingAt() && !RATIO.matcher(text).region(end, text.length()).lookingAt()) {
             return true;
+        }
+        if (ROUND_THE_CLOCK.matcher(text).region(start, text.length()).lookingAt()) {
+            return true; // 24 hours a day, seven days a week: round the clock, like 24/7
+        }
+        if (lower.equals("zero") && !nextWord(text, end).isEmpty() && !CountedNoun.isPlural(nextWord(text, end))) {
+            return true; // zero tolerance, zero hour
         }
         if (lower.equals("one") && text.regionMatches(true, TextScan.previousWordStart(text, start), "some ", 0, 5)) {
             return true; // some one of us: someone
@@ -309,8 +317,12 @@ final class FigureFinder {
 
     /** {@code from 1967 to 1995}, {@code 1980–1987}: a span of years is a date, unless it counts something. */
     private static boolean isYearRange(String text, String core, int end, boolean approximated) {
-        return !approximated && YEAR_RANGE.matcher(core).matches()
-                && CountedNoun.end(text, core, end) == end;
+        if (approximated || !YEAR_RANGE.matcher(core).matches()) {
+            return false;
+        }
+        int nounEnd = CountedNoun.end(text, core, end);
+        String noun = text.substring(end, nounEnd);
+        return nounEnd == end || !CountedNoun.isPlural(noun.substring(noun.lastIndexOf(' ') + 1)); // the 2019–20 season
     }
 
     /** {@code the 707 was a freighter}: a bare number of three or more digits after {@code the}, counting nothing, names a model. */

@@ -223,6 +223,9 @@ class FigureRecommenderTest {
             "The hosts led at half time and scored in the second half.",
             "The shop opens at 3 in the morning.",
             "One day he simply left town.",
+            "The hotline is staffed 24 hours a day, seven days a week.",
+            "The city has a zero tolerance policy.",
+            "He played in the 2019–20 season.",
     })
     void leavesOutOneTimeUnitThatIsNoLengthClockReadingsModelsAndNames(String sentence) {
         assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE)).isEmpty();
