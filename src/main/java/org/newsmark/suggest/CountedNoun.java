@@ -57,6 +57,7 @@ final class CountedNoun {
     private static final Pattern A_UNIT = Pattern.compile(" an? (\\p{Ll}+)\\b");
     private static final Pattern ABBREVIATION = Pattern.compile("(?:\\p{Lu}\\.){2,}(?= )");
     private static final Pattern YEARS = Pattern.compile(" years?");
+    private static final Pattern MILLIONS = Pattern.compile("\\d[\\d.,]*m");
     private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,3}(?:,\\d{3})+|\\d+");
     private static final Pattern CENTS_OR_POINTS = Pattern.compile("(?s).*(?:cent|points?)");
     /** Pronouns of a partitive {@code of}: {@code two of them}, {@code 91% of those}. */
@@ -97,6 +98,13 @@ final class CountedNoun {
         }
         if (w.isPresent() && charIs(text, pos, ' ') && isFraction(core) && PARTITIVE_DETERMINERS.contains(w.get())) {
             return partitive(text, core, pos).orElse(pos);
+        }
+        if (measured && MILLIONS.matcher(core).matches()) {
+            int nounEnd = nounPhrase(text, pos);
+            String noun = text.substring(pos, nounEnd);
+            if (nounEnd > pos && endsCount(noun) && !noun.endsWith("old")) {
+                return nounEnd; // 1.5m people: an m before a plural counts millions, not metres
+            }
         }
         if (measured) {
             return pos; // a percentage, a sum or a measure: what follows is not what it counts

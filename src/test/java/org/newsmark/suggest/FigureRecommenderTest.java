@@ -202,6 +202,7 @@ class FigureRecommenderTest {
             "A 7.1 magnitude quake struck the coast.|7.1 magnitude quake",
             "Another 30 people were hurt.|30 people",
             "Rescuers found eleven women and nine men.|eleven women;nine men",
+            "About 1.5m people live on the 40m wide island.|About 1.5m people;40m",
             "Three of his four children survive him.|Three;four children",
             "The blast killed 29 of the 31 miners.|29;31 miners",
             "He was sentenced to a year in jail.|a year",
