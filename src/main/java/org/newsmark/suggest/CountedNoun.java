@@ -18,9 +18,12 @@ final class CountedNoun {
     /** Plurals without an {@code s}, which end the noun like {@code troops} does. */
     private static final Set<String> IRREGULAR_PLURALS = Set.of("people", "men", "women", "children",
             "personnel", "cattle", "sheep", "fish", "aircraft", "feet", "teeth", "mice", "geese");
+    /** Nouns that count many in their singular form: {@code 40 staff}, {@code 12 crew}. */
+    private static final Set<String> COLLECTIVE_NOUNS = Set.of("staff", "police", "crew", "offspring", "livestock",
+            "clergy", "deer", "spacecraft", "faculty", "infantry", "cavalry", "artillery");
     /** A singular unit after a number makes a modifier, which ends the figure: {@code a 47 month term}. */
     private static final Set<String> SINGULAR_UNITS = Set.of("second", "minute", "hour", "day", "week", "month",
-            "year", "mile", "decade", "century", "kilometre", "kilometer", "metre", "meter", "foot", "inch", "acre", "ton", "tonne", "point", "megawatt", "kilowatt", "gigawatt");
+            "year", "mile", "decade", "century", "kilometre", "kilometer", "metre", "meter", "foot", "inch", "acre", "ton", "tonne", "point", "megawatt", "kilowatt", "gigawatt", "dollar", "euro", "pound");
     /** Words that stand for the counted noun itself: {@code 25 others}, {@code seven more}. */
     private static final Set<String> STAND_INS = Set.of("others", "more");
     /** Determiners of a partitive {@code of}: {@code six of the committees}. */
@@ -29,14 +32,39 @@ final class CountedNoun {
     /** Verbs that follow a counted noun: {@code 40% of the vote went}, {@code 11 landed}. */
     private static final Set<String> PAST_TENSE = Set.of("went", "came", "got", "took", "made", "gave", "fell", "rose",
             "saw", "became", "began", "stood", "lost", "won", "ran", "held", "kept", "met", "paid", "sent", "spent",
-            "told", "thought", "found", "felt", "grew", "stayed", "voted", "attended", "gathered", "marched");
+            "told", "thought", "found", "felt", "grew", "stayed", "voted", "attended", "gathered", "marched", "sold", "hit",
+            "struck", "led", "built", "bought", "brought", "caught", "fought", "shot", "fled", "hurt", "swept", "sank",
+            "flew", "drew", "threw", "wrote", "spoke", "broke", "chose", "drove", "sought", "hid", "sat", "wore", "beat",
+            "dug", "shut", "quit", "burnt", "spread");
+    /** Verbs in {@code -s} that follow a counted noun and are seldom nouns: {@code 16 percent of African trade occurs}. */
+    private static final Set<String> PRESENT_TENSE = Set.of("occurs", "remains", "lives", "comes", "goes", "seems",
+            "appears", "exists", "belongs", "depends", "includes", "involves", "contains", "means", "becomes", "happens",
+            "takes", "makes", "gets", "gives", "keeps", "lacks", "owns", "wants", "believes", "thinks", "agrees",
+            "supports", "opposes", "receives", "earns", "spends", "says", "suggests", "faces", "accounts", "lies",
+            "falls", "rises", "grows", "works", "is", "has", "was", "does");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our",
+            "my", "your");
+    private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "have", "has", "had", "will",
+            "would", "could", "can", "may", "might", "must", "should", "did", "do", "does");
+    /** Number words, which a participle does not modify: {@code two aged fourteen} is two figures. */
+    private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+            "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+            "hundred", "thousand", "million", "billion");
     /** {@code 75 miles per hour}: a rate unit is one unit with the measure before it. */
     private static final Pattern PER_TIME = Pattern.compile(" per (?:hour|minute|second)\\b");
     private static final Pattern ATTACHED_UNIT = Pattern.compile("\\d" + FigurePatterns.ATTACHED_UNIT + "$");
     private static final Pattern A_UNIT = Pattern.compile(" an? (\\p{Ll}+)\\b");
     private static final Pattern ABBREVIATION = Pattern.compile("(?:\\p{Lu}\\.){2,}(?= )");
     private static final Pattern YEARS = Pattern.compile(" years?");
+    private static final Pattern MILLIONS = Pattern.compile("\\d[\\d.,]*m");
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,3}(?:,\\d{3})+|\\d+");
     private static final Pattern CENTS_OR_POINTS = Pattern.compile("(?s).*(?:cent|points?)");
+    /** Pronouns of a partitive {@code of}: {@code two of them}, {@code 91% of those}. */
+    private static final Set<String> PARTITIVE_PRONOUNS = Set.of("them", "those", "us", "these", "you");
+    private static final Pattern REDUCED_RELATIVE = Pattern.compile(" (?:\\p{Ll}+ed|known|born|taken|hurt|seen|held|left"
+            + "|thought|said)(?: to be (?:\\p{Ll}+ed|known|taken|hurt|seen|held))?(?: (?:with|by|in|from) \\p{Lu}[\\p{L}-]*)?(?![\\w'’])");
+    private static final Pattern BRACKETED_NAME = Pattern.compile(" \\(\\p{Lu}[^()\\n]{0,60}\\)");
     private static final String OR_MORE = " or more";
     private static final String OLD = " old";
 
@@ -52,9 +80,12 @@ final class CountedNoun {
         Optional<String> w = wordAt(text, pos + 1);
         boolean measured = isMeasured(core);
         if (w.isPresent() && charIs(text, pos, ' ') && FigurePatterns.UNIT_WORDS.contains(w.get())) {
-            pos = squared(text, pos + 1 + w.get().length());
-            // a unit ends the figure: {@code within 100 miles of the islands}, {@code 75 miles per hour}
-            return AnchoredScan.at(PER_TIME, text, pos).map(MatchResult::end).orElse(pos);
+            int unitEnd = squared(text, pos + 1 + w.get().length());
+            // a unit ends the figure: {@code within 100 miles of the islands}, {@code 75 miles per hour}, but for
+            // the stuff it measures, without a determiner: {@code 50 gallons of diesel fuel}
+            boolean ofStuff = STUFF_UNITS.contains(w.get()) || unitEnd > pos + 1 + w.get().length();
+            return AnchoredScan.at(PER_TIME, text, unitEnd).map(MatchResult::end)
+                    .orElseGet(() -> ofStuff ? measuredStuffEnd(text, unitEnd) : unitEnd);
         }
         if (isFraction(core)) {
             Optional<MatchResult> unit = AnchoredScan.at(A_UNIT, text, pos);
@@ -68,6 +99,13 @@ final class CountedNoun {
         if (w.isPresent() && charIs(text, pos, ' ') && isFraction(core) && PARTITIVE_DETERMINERS.contains(w.get())) {
             return partitive(text, core, pos).orElse(pos);
         }
+        if (measured && MILLIONS.matcher(core).matches()) {
+            int nounEnd = nounPhrase(text, pos);
+            String noun = text.substring(pos, nounEnd);
+            if (nounEnd > pos && endsCount(noun) && !noun.endsWith("old")) {
+                return nounEnd; // 1.5m people: an m before a plural counts millions, not metres
+            }
+        }
         if (measured) {
             return pos; // a percentage, a sum or a measure: what follows is not what it counts
         }
@@ -79,9 +117,41 @@ final class CountedNoun {
             int standIn = pos + 1 + w.get().length();
             return w.get().equals("more") ? nounPhrase(text, standIn) : standIn; // eight more people
         }
-        int nounEnd = nounPhrase(text, pos);
+        int nounEnd = coordinated(text, pos, nounPhrase(text, pos));
+        if (nounEnd > pos && countsMany(text, core, end) && !endsCount(text.substring(pos, nounEnd))) {
+            return pos; // the iPhone 11 sold well: what a count of many counts is plural, so this is no counted noun
+        }
         return text.startsWith(OLD, nounEnd) && YEARS.matcher(text.substring(pos, nounEnd)).matches()
                 ? nounEnd + OLD.length() : nounEnd;
+    }
+
+    /** Units of weight, volume and area, which measure stuff (a length {@code of} a place only locates). */
+    private static final Set<String> STUFF_UNITS = Set.of("kg", "tonnes", "tons", "hectares", "acres", "litres", "liters",
+            "barrels", "gallons", "grams", "kilograms", "ounces", "pints");
+
+    /** After a unit at {@code pos}: {@code of diesel fuel} (lower-case nouns, no determiner) belongs to it. */
+    private static int measuredStuffEnd(String text, int pos) {
+        if (!text.startsWith(" of", pos)) {
+            return pos;
+        }
+        int nounEnd = nounPhrase(text, pos + 3);
+        return nounEnd > pos + 3 ? nounEnd : pos;
+    }
+
+    /** A whole number above one, written bare and not after {@code a} ({@code a 6.3 magnitude earthquake}). */
+    private static boolean countsMany(String text, String core, int coreEnd) {
+        String lower = core.toLowerCase(Locale.ROOT);
+        boolean many = WHOLE_NUMBER.matcher(core).matches() && !core.equals("1") && !core.equals("0")
+                || NUMBER_WORDS.contains(lower) && !lower.equals("one");
+        String before = TextScan.previousWord(text, coreEnd - core.length()).toLowerCase(Locale.ROOT);
+        return many && !before.equals("a") && !before.equals("an");
+    }
+
+    /** Whether a counted noun ends as a count of many does: {@code 12 troops}, {@code 40 staff}, {@code two hour}. */
+    private static boolean endsCount(String noun) {
+        String last = noun.substring(noun.lastIndexOf(' ') + 1);
+        return endsNoun(last) || SINGULAR_UNITS.contains(last) || COLLECTIVE_NOUNS.contains(last) || last.equals("old")
+                || last.contains("-") || last.endsWith("children") || last.endsWith("men") || last.endsWith("people");
     }
 
     /** {@code 415 km2}, {@code 30 m³}: the power of an area or volume unit belongs to it. */
@@ -124,6 +194,10 @@ final class CountedNoun {
      */
     private static Optional<Integer> partitive(String text, String core, int p) {
         Optional<String> det = wordAt(text, p + 1);
+        if (det.isPresent() && charIs(text, p, ' ') && PARTITIVE_PRONOUNS.contains(det.get())) {
+            int pronounEnd = p + 1 + det.get().length();
+            return Optional.of(det.get().equals("those") ? reducedRelativeEnd(text, pronounEnd) : pronounEnd);
+        }
         boolean determined = det.isPresent() && charIs(text, p, ' ') && PARTITIVE_DETERMINERS.contains(det.get());
         int possessed = possessorEnd(text, p);
         if (possessed > p && !determined) {
@@ -133,8 +207,16 @@ final class CountedNoun {
         if (!determined && !takesOf(core)) {
             return Optional.empty();
         }
+        if (!determined && nounPhrase(text, p) == p && nameEnd(text, p) > p) {
+            int name = expansionEnd(text, nameEnd(text, p)); // hundreds of Taliban, dozens of ISIS (…) fighters
+            int nounEnd = nounPhrase(text, name);
+            return Optional.of(nounEnd > name ? nounEnd : nameEnd(text, p));
+        }
         if (determined) {
             p = p + 1 + det.get().length();
+            if (wordAt(text, p + 1).filter(NUMBER_WORDS::contains).isPresent()) {
+                return Optional.empty(); // three of his four children: two quantities, each its own figure
+            }
             Optional<String> possessor = wordAt(text, p + 1);
             if (possessor.isPresent() && charIs(text, p, ' ')
                     && (text.startsWith("'s ", p + 1 + possessor.get().length())
@@ -142,11 +224,25 @@ final class CountedNoun {
                 p = p + 1 + possessor.get().length() + 2;
             }
         }
-        int nounEnd = nounPhrase(text, p);
+        int nounEnd = coordinated(text, p, nounPhrase(text, p));
         if (nounEnd == p && determined) {
             nounEnd = nameEnd(text, p); // 100% of the Caliphate
         }
         return nounEnd > p ? Optional.of(nounEnd) : Optional.empty();
+    }
+
+    /**
+     * {@code those known to be infected with Ebola}: a participle after {@code those} (ending at {@code p}),
+     * with {@code to be} and a second participle, and a name after a preposition.
+     */
+    private static int reducedRelativeEnd(String text, int p) {
+        Optional<MatchResult> clause = AnchoredScan.at(REDUCED_RELATIVE, text, p);
+        return clause.map(MatchResult::end).orElse(p);
+    }
+
+    /** {@code ISIS (Islamic State of Iraq and Syria)}: the spelled-out name in brackets after a short name. */
+    private static int expansionEnd(String text, int p) {
+        return AnchoredScan.at(BRACKETED_NAME, text, p).map(MatchResult::end).orElse(p);
     }
 
     /** After {@code p} (a space), a capitalised name's possessive {@code Khan's}: the position after it, else {@code p}. */
@@ -188,7 +284,7 @@ final class CountedNoun {
             Optional<String> w = abbreviationAt(text, wordStart).or(() -> wordAt(text, wordStart));
             if (w.isEmpty() || !fits(text, w.get(), p + 1 + w.get().length())
                     || words > 0 && (w.get().endsWith("ed") || isParticiple(text, w.get(), p + 1 + w.get().length()))
-                    || PAST_TENSE.contains(w.get())) {
+                    || PAST_TENSE.contains(w.get()) || words > 0 && isPresentTense(text, w.get(), p + 1 + w.get().length())) {
                 break;
             }
             p = p + 1 + w.get().length();
@@ -200,12 +296,54 @@ final class CountedNoun {
     }
 
     /**
+     * {@code 1 billion toilets and flush urinals}: a second plural noun of at most two words joined by
+     * {@code and}/{@code or} to the plural noun from {@code start} to {@code end} is counted with it.
+     */
+    private static int coordinated(String text, int start, int end) {
+        if (end == start || !endsNoun(text.substring(text.lastIndexOf(' ', end - 1) + 1, end))) {
+            return end;
+        }
+        int conj = text.startsWith(" and", end) ? end + 4 : text.startsWith(" or", end) ? end + 3 : -1;
+        if (conj < 0) {
+            return end;
+        }
+        int second = nounPhrase(text, conj);
+        String words = text.substring(conj, second);
+        boolean plural = second > conj && endsNoun(words.substring(words.lastIndexOf(' ') + 1));
+        String first = TextScan.firstWord(words.strip());
+        return plural && words.chars().filter(c -> c == ' ').count() <= 2 && !startsUpper(first)
+                && !NUMBER_WORDS.contains(first) // eleven women and nine men: two quantities
+                && endsSubject(text, second) ? second : end;
+    }
+
+    /**
+     * Whether the words before {@code p} end as a subject would: punctuation or a verb follows
+     * ({@code men and women were}), not an object or a preposition ({@code 500 staff and runs the plant}).
+     */
+    private static boolean endsSubject(String text, int p) {
+        if (p >= text.length() || ".,;:!?)”\"".indexOf(text.charAt(p)) >= 0) {
+            return true;
+        }
+        Optional<String> next = charIs(text, p, ' ') ? wordAt(text, p + 1) : Optional.empty();
+        return next.filter(w -> AUXILIARIES.contains(w) || PAST_TENSE.contains(w) || w.endsWith("ed")).isPresent();
+    }
+
+    /**
      * {@code a 6.3 magnitude earthquake causing …}: a word in {@code -ing} after the noun starts a clause,
      * unless a plural noun follows it ({@code fourteen state nominating contests}).
      */
     private static boolean isParticiple(String text, String word, int end) {
         return word.endsWith("ing") && !(charIs(text, end, ' ')
                 && wordAt(text, end + 1).filter(n -> isNoun(n) && endsNoun(n)).isPresent());
+    }
+
+    /**
+     * {@code 30 percent of world trade passes the strait}: after the first word of a noun, a word in {@code -s}
+     * that is a common verb, or that a determiner follows (a noun seldom has one right after it), is a verb.
+     */
+    private static boolean isPresentTense(String text, String word, int end) {
+        return PRESENT_TENSE.contains(word) || isPlural(word) && charIs(text, end, ' ')
+                && wordAt(text, end + 1).filter(DETERMINERS::contains).isPresent();
     }
 
     /** {@code U.S.} in {@code six U.S. diplomats}. */
@@ -220,7 +358,7 @@ final class CountedNoun {
         }
         if (word.endsWith("ly") || word.endsWith("ed")) {
             return charIs(text, end, ' ') && wordAt(text, end + 1)
-                    .filter(n -> isNoun(n) && !n.endsWith("ly") && !n.endsWith("ed")).isPresent();
+                    .filter(n -> isNoun(n) && !n.endsWith("ly") && !n.endsWith("ed") && !NUMBER_WORDS.contains(n)).isPresent();
         }
         if (word.equals("other")) {
             return charIs(text, end, ' ');

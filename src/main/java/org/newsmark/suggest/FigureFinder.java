@@ -30,7 +30,29 @@ final class FigureFinder {
     private static final Pattern DURATION_GAP = Pattern.compile(",? (?:and )?");
     private static final Pattern SMALLER_TIME_UNIT = Pattern.compile("[\\d.]+ (?:hours?|minutes?|seconds?|days?|months?)");
     private static final Pattern ONE_OR_TWO_DIGITS = Pattern.compile("\\d{1,2}");
+    /** A unit after {@code one} that makes it a measure ({@code one day} is left out: it often means {@code once}). */
+    private static final Pattern ONE_UNIT = Pattern.compile("[ -](?:second|minute|hour|week|month|year|decade|century"
+            + "|mile|kilometre|kilometer|metre|meter|percent|per cent)(?![\\w])", Pattern.CASE_INSENSITIVE);
+    private static final Pattern THREE_DIGITS = Pattern.compile("\\d{3,}");
     private static final Pattern YEAR = Pattern.compile("1[89]\\d\\d|20\\d\\d");
+    /** {@code seven per 100,000 people}: the base of a rate, after {@code per}. */
+    private static final Pattern PER_BASE = Pattern.compile(" per (?>\\d{1,3}(?:,\\d{3})+|\\d+)(?: (?:thousand|million|billion))?(?![\\w,.]\\w)");
+    /** {@code in five}, {@code in 1,000}, unless a length of time follows ({@code 2 in 3 minutes}). */
+    private static final Pattern RATIO = Pattern.compile(" in ((?>\\d{1,3}(?:,\\d{3})+|\\d+)|two|three|four|five|six|seven"
+            + "|eight|nine|ten|twenty|a hundred|a thousand|a million)(?![\\w,.]\\w| (?:seconds?|minutes?|hours?|days?"
+            + "|weeks?|months?|years?|decades?|games?|matches|attempts?|tries)\\b)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BARE_COUNT = Pattern.compile("\\d{1,3}(?:,\\d{3})+|\\d+|one|two|three|four|five|six"
+            + "|seven|eight|nine|ten", Pattern.CASE_INSENSITIVE);
+    /** Words before {@code a year} that make it a length of time: {@code within a month}, {@code for a week}. */
+    private static final java.util.Set<String> DURATION_BEFORE = java.util.Set.of("within", "for", "than", "spent",
+            "served", "lasted", "took", "waited", "spend", "serve", "last", "take", "wait", "spends", "serves", "lasts",
+            "takes", "waits", "spending", "serving", "lasting", "taking", "waiting");
+    private static final Pattern ROUND_THE_CLOCK = Pattern.compile("(?:24|twenty-four) hours a day|(?:7|seven) days a week"
+            + "|365 days a year|(?:52|fifty-two) weeks a year", Pattern.CASE_INSENSITIVE);
+    /** {@code sentenced to a year in prison}. */
+    private static final Pattern IN_PRISON = Pattern.compile(" (?:in (?:prison|jail|custody)|behind bars)\\b");
+    /** Words after {@code a year} that make it a length of time: {@code a week ago}. */
+    private static final java.util.Set<String> DURATION_AFTER = java.util.Set.of("ago", "later", "earlier");
     private static final Pattern YEAR_RANGE =
             Pattern.compile("(?:1[89]\\d\\d|20\\d\\d)(?: ?[-–] ?| to )(?:1[89]\\d\\d|20\\d\\d|\\d\\d)");
 
@@ -52,7 +74,10 @@ final class FigureFinder {
         if (overlapsAny(clock, coreStart, coreEnd) || isExcluded(text, core, coreStart, coreEnd, approximated)) {
             return Optional.empty();
         }
-        int end = CountedNoun.end(text, core, coreEnd);
+        int nounEnd = CountedNoun.end(text, core, coreEnd);
+        int end = FigurePatterns.ONE_TIME_UNIT_CORE.matcher(core).matches() ? coreEnd
+                : nounEnd == coreEnd && BARE_COUNT.matcher(core).matches() ? ratioEnd(text, rateEnd(text, nounEnd))
+                : rateEnd(text, nounEnd);
         double score = end > coreEnd || hasUnit(core) ? 0.9 : 0.7;
         return Optional.of(new Figure(start, end, reason(core, coreEnd, end, approximated, text), score));
     }
@@ -104,7 +129,10 @@ final class FigureFinder {
     /** Lower-case nouns that a bare number after them names: {@code film 42}, {@code flight 370}, {@code room 101}. */
     private static final java.util.Set<String> NUMBERED_NOUNS = java.util.Set.of("film", "movie", "flight", "route",
             "highway", "interstate", "episode", "chapter", "section", "article", "room", "gate", "platform",
-            "terminal", "bus", "ward", "block", "lot", "exit", "pier", "track", "channel", "resolution", "amendment");
+            "terminal", "bus", "ward", "block", "lot", "exit", "pier", "track", "channel", "resolution", "amendment",
+            "mile", "page", "line", "seat", "row", "district", "zone", "sector", "precinct", "unit", "reactor", "lane",
+            "hole", "round", "game", "match", "act", "scene", "verse", "volume", "issue", "number", "cell", "lap", "day",
+            "question", "item", "clause", "paragraph", "figure", "table", "group", "camp", "bay", "box", "hangar");
 
     /**
      * Nouns whose number is a rank or class even with a noun after it: {@code a category 3 hurricane},
@@ -113,10 +141,26 @@ final class FigureFinder {
     private static final java.util.Set<String> RANKING_NOUNS = java.util.Set.of("category", "phase", "stage", "level",
             "grade", "tier", "week", "area");
 
+    /** Words other than function words that open a sentence before a count: {@code Another 30 people}. */
+    private static final java.util.Set<String> SENTENCE_OPENERS = java.util.Set.of("another", "every", "exactly",
+            "fully", "barely", "nearly", "roughly", "around", "about", "some", "over", "almost", "approximately",
+            "overall", "altogether", "together", "currently", "now", "today", "yesterday", "however", "meanwhile", "perhaps",
+            "maybe");
+
     private static boolean isExcluded(String text, String core, int start, int end, boolean approximated) {
         String lower = core.toLowerCase(Locale.ROOT);
-        if (lower.equals("one") && !approximated && !isCountedOne(text, start, end)) {
+        if (FigurePatterns.ONE_TIME_UNIT_CORE.matcher(core).matches()) {
+            return !approximated && !isDuration(text, start, end);
+        }
+        if (lower.equals("one") && !approximated && !isCountedOne(text, start, end) && !PER_BASE.matcher(text)
+                .region(end, text.length()).lookingAt() && !RATIO.matcher(text).region(end, text.length()).lookingAt()) {
             return true;
+        }
+        if (ROUND_THE_CLOCK.matcher(text).region(start, text.length()).lookingAt()) {
+            return true; // 24 hours a day, seven days a week: round the clock, like 24/7
+        }
+        if (lower.equals("zero") && !nextWord(text, end).isEmpty() && !CountedNoun.isPlural(nextWord(text, end))) {
+            return true; // zero tolerance, zero hour
         }
         if (lower.equals("one") && text.regionMatches(true, TextScan.previousWordStart(text, start), "some ", 0, 5)) {
             return true; // some one of us: someone
@@ -125,6 +169,9 @@ final class FigureFinder {
                 .region(end + 1, text.length()).lookingAt()) {
             return true; // half-mast, half-brother: a word, not a quantity (a half-hour is one)
         }
+        if (lower.equals("half") && !approximated && isPeriodOfPlay(text, start, end)) {
+            return true;
+        }
         if (DIALLED.contains(TextScan.previousWord(text, start).toLowerCase(Locale.ROOT)) || isNumberedNoun(text, core, start, end)) {
             return true;
         }
@@ -132,7 +179,7 @@ final class FigureFinder {
                 || isYearRange(text, core, end, approximated)) {
             return true;
         }
-        if (!approximated && isInsideName(text, core, start)) {
+        if (!approximated && (isInsideName(text, core, start) || isModelNumber(text, core, start, end))) {
             return true;
         }
         return isOrdinalFraction(text, lower, end) || isNumbered(text, start) || isClockReading(text, end)
@@ -140,9 +187,45 @@ final class FigureFinder {
                 || StreetAddress.at(text, start).isPresent();
     }
 
+    /** {@code a week ago}, {@code within a month}: one unit of time that is a length of time, not {@code a day of mourning}. */
+    private static boolean isDuration(String text, int start, int end) {
+        String before = TextScan.previousWord(text, start).toLowerCase(Locale.ROOT);
+        return DURATION_AFTER.contains(nextWord(text, end)) || IN_PRISON.matcher(text).region(end, text.length()).lookingAt()
+                || DURATION_BEFORE.contains(before)
+                && !(end < text.length() && text.charAt(end) == ' ' && CountedNoun.wordAt(text, end + 1)
+                        .filter(w -> !FigurePatterns.NOT_NOUN.contains(w) && Character.isLowerCase(w.charAt(0))).isPresent());
+    }
+
+    /** {@code one in five Americans}, {@code 1 in 10}: a bare count out of another is one figure. */
+    private static int ratioEnd(String text, int end) {
+        Matcher ratio = RATIO.matcher(text).region(end, text.length());
+        return ratio.lookingAt() ? CountedNoun.end(text, ratio.group(1), ratio.end()) : end;
+    }
+
+    /** {@code four deaths per 100,000}: a rate is one figure, with what its base counts. */
+    private static int rateEnd(String text, int end) {
+        Matcher per = PER_BASE.matcher(text).region(end, text.length());
+        if (!per.lookingAt()) {
+            return end;
+        }
+        String base = per.group().substring(" per ".length());
+        return CountedNoun.end(text, base, per.end());
+    }
+
+    /** {@code in the first half}, {@code at half time}: a half of a match or term, not a quantity. */
+    private static boolean isPeriodOfPlay(String text, int start, int end) {
+        String before = TextScan.previousWord(text, start).toLowerCase(Locale.ROOT);
+        String after = nextWord(text, end).toLowerCase(Locale.ROOT);
+        return before.equals("first") || before.equals("second") || before.equals("other") || after.equals("time")
+                || after.equals("term") || after.equals("century");
+    }
+
     /** {@code failed by one vote}, {@code had one child}: {@code one} as a count, not as {@code a}. */
     private static boolean isCountedOne(String text, int start, int end) {
         String next = nextWord(text, end);
+        if (ONE_UNIT.matcher(text).region(end, text.length()).lookingAt()) {
+            return true; // one year in prison, a one-month ban: a length or measure
+        }
         return COUNTING_ONE.contains(TextScan.previousWord(text, start).toLowerCase(Locale.ROOT))
                 && !next.isEmpty() && Character.isLowerCase(next.charAt(0)) && !FigurePatterns.NOT_NOUN.contains(next);
     }
@@ -162,7 +245,8 @@ final class FigureFinder {
         }
         String prev = TextScan.previousWord(text, start).toLowerCase(Locale.ROOT);
         return start > 0 && text.charAt(start - 1) == ' ' && (RANKING_NOUNS.contains(prev)
-                || NUMBERED_NOUNS.contains(prev) && CountedNoun.end(text, core, end) == end);
+                || NUMBERED_NOUNS.contains(prev) && (CountedNoun.end(text, core, end) == end
+                        || text.startsWith(" of ", end))); // day 3 of the trial
     }
 
     /** {@code No. 11}: a number that names rather than counts. */
@@ -233,7 +317,17 @@ final class FigureFinder {
 
     /** {@code from 1967 to 1995}, {@code 1980–1987}: a span of years is a date, unless it counts something. */
     private static boolean isYearRange(String text, String core, int end, boolean approximated) {
-        return !approximated && YEAR_RANGE.matcher(core).matches()
+        if (approximated || !YEAR_RANGE.matcher(core).matches()) {
+            return false;
+        }
+        int nounEnd = CountedNoun.end(text, core, end);
+        String noun = text.substring(end, nounEnd);
+        return nounEnd == end || !CountedNoun.isPlural(noun.substring(noun.lastIndexOf(' ') + 1)); // the 2019–20 season
+    }
+
+    /** {@code the 707 was a freighter}: a bare number of three or more digits after {@code the}, counting nothing, names a model. */
+    private static boolean isModelNumber(String text, String core, int start, int end) {
+        return THREE_DIGITS.matcher(core).matches() && TextScan.previousWord(text, start).equalsIgnoreCase("the")
                 && CountedNoun.end(text, core, end) == end;
     }
 
@@ -250,12 +344,22 @@ final class FigureFinder {
             return false;
         }
         String prev = TextScan.previousWord(text, start);
+        if (prev.endsWith("'s") || prev.endsWith("’s") || text.startsWith("’s ", start - 3)) {
+            return false; // HDT's 38.8 million euro loan: a possessor owns the amount, it does not name it
+        }
         if (prev.equals("of")) {
             String beforeOf = TextScan.previousWord(text, prevStart);
             int bs = TextScan.previousWordStart(text, prevStart);
             return TextScan.startsUpper(beforeOf) && !TextScan.isSentenceStart(text, bs);
         }
-        return (TextScan.startsUpper(prev) && !TextScan.isSentenceStart(text, prevStart)) || prev.equalsIgnoreCase("no.");
+        // Section 230 protects…: a capitalised noun opening a sentence names the number as well; a function word does not
+        return TextScan.startsUpper(prev) && (!TextScan.isSentenceStart(text, prevStart) || !isFunctionWord(prev))
+                || prev.equalsIgnoreCase("no.");
+    }
+
+    private static boolean isFunctionWord(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return FigurePatterns.NOT_NOUN.contains(lower) || SENTENCE_OPENERS.contains(lower) || lower.endsWith("ly");
     }
 
     private static String nextWord(String text, int end) {

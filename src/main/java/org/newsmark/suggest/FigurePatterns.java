@@ -38,7 +38,11 @@ final class FigurePatterns {
     private static final String APPROX = "(?:~ ?|(?:around|roughly|about|approximately|nearly|almost|over|some|more than"
             + "|less than|fewer than|at least|at most|up to|close to|as many as|as much as|as high as|as low as"
             + "|as few as|as little as|as long as|under|below|above|upwards of|in excess of"
-            + "|an estimated|an average of|a total of|estimated) )";
+            + "|an estimated|an average of|a total of|a factor of|estimated|(?:once|twice)(?= an? )) )";
+    /** {@code a year}, {@code an hour}: one unit of time; {@link FigureFinder} keeps it only where it is a duration. */
+    private static final String ONE_TIME_UNIT = "(?:an? (?:second|minute|hour|day|week|fortnight|month|year|decade"
+            + "|century)(?![\\w-]))";
+    static final Pattern ONE_TIME_UNIT_CORE = Pattern.compile(ONE_TIME_UNIT, Pattern.CASE_INSENSITIVE);
     private static final String RANGE = "(?:between " + AMOUNT + " and " + AMOUNT + "|" + AMOUNT
             + "(?: ?[-–] ?| to | or |-to-)" + AMOUNT + "|" + AMOUNT + ")";
     /** Durations written as clock readings with seconds, e.g. a race time {@code 2:01:39}. */
@@ -46,7 +50,7 @@ final class FigurePatterns {
 
     /** A whole figure core: approximator, amount or range; the counted noun is added afterwards. */
     static final Pattern FIGURE = Pattern.compile("(?<![\\w$£€¥.,/~-])(?<approx>" + APPROX + ")?(?<core>" + RACE_TIME
-            + "|" + VAGUE + "|" + RANGE + ")(?![\\w]|/\\d)", Pattern.CASE_INSENSITIVE);
+            + "|" + VAGUE + "|" + ONE_TIME_UNIT + "|" + RANGE + ")(?![\\w]|/\\d)", Pattern.CASE_INSENSITIVE);
 
     /**
      * Every word a {@link #FIGURE} match can begin with (lower case): approximators, number words,
@@ -59,7 +63,7 @@ final class FigurePatterns {
             "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "zero", "one", "two",
             "three", "four", "five", "six", "seven", "eight", "nine", "dozen", "half", "tens", "hundreds", "dozens",
             "scores", "thousands", "millions", "billions", "several", "us", "c", "hk", "nz", "r", "rs", "under", "below",
-            "above", "upwards", "in");
+            "above", "upwards", "in", "once", "twice");
 
     private static final String CURRENCY_SIGNS = "$£€¥₹~";
 
@@ -82,8 +86,15 @@ final class FigurePatterns {
         return FIRST_WORDS.contains(text.substring(i, e).toLowerCase(Locale.ROOT));
     }
 
-    static final Pattern CLOCK_TIME = Pattern.compile("\\d{1,2}[:.]\\d{2}(?!\\d)(?: ?[ap]\\.?m\\.?)?|\\d{1,2} ?[ap]\\.?m\\.?(?!\\w)"
-            + "|\\d{1,2} o'clock", Pattern.CASE_INSENSITIVE);
+    /**
+     * {@code 10:30}, {@code 7 pm}, {@code 3.30pm}; a reading with a full stop and no {@code am}/{@code pm}
+     * only after a word that times it ({@code at 3.30}), as {@code 1.15%} or {@code 2.50 metres} are amounts.
+     */
+    static final Pattern CLOCK_TIME = Pattern.compile("\\d{1,2}:\\d{2}(?!\\d)(?: ?[ap]\\.?m\\.?)?"
+            + "|\\d{1,2}\\.\\d{2}(?!\\d) ?[ap]\\.?m\\.?"
+            + "|(?<=\\b(?:at|by|until|till|before|after|from|since) )\\d{1,2}\\.\\d{2}(?![\\d%]| ?(?:per|percent|million|billion)\\b)"
+            + "|\\d{1,2} ?[ap]\\.?m\\.?(?!\\w)|\\d{1,2} o'clock|\\d{1,2}(?= in the (?:morning|afternoon|evening)\\b)",
+            Pattern.CASE_INSENSITIVE);
 
     static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
@@ -94,7 +105,8 @@ final class FigurePatterns {
             "roubles", "pesos", "francs", "won", "km", "kilometres", "kilometers", "miles", "metres", "meters",
             "m", "kg", "tonnes", "tons", "mph", "km/h", "hectares", "acres", "feet", "ft", "cm", "mm", "litres",
             "liters", "barrels", "degrees", "kph", "m/s", "lbs", "lb", "mg", "gallons",
-            "megawatts", "kilowatts", "gigawatts");
+            "megawatts", "kilowatts", "gigawatts", "euro", "forint", "kronor", "kroner", "lira", "rand", "baht", "naira",
+            "ringgit", "rupiah", "shekels", "riyals", "dirhams", "zlotys", "grams", "kilograms", "ounces", "pints");
 
     /** Words that cannot be (part of) a counted noun: function words, verbs, adverbs, time words. */
     static final Set<String> NOT_NOUN = Set.of("a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at",

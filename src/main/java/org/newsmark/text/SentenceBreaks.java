@@ -34,7 +34,45 @@ public final class SentenceBreaks {
             }
             starts[n++] = b;
         }
-        return new SentenceBreaks(text, n == 0 ? new int[] {0} : Arrays.copyOf(starts, n));
+        return new SentenceBreaks(text, withDigitStarts(text, n == 0 ? new int[] {0} : Arrays.copyOf(starts, n)));
+    }
+
+    /**
+     * ICU keeps {@code died. 14 have recovered} as one sentence (a lower-case word after the number continues
+     * it); a full stop, then a space and a digit, starts a new one unless the stop ends an abbreviation
+     * ({@code No. 11}, {@code Oct. 31}, {@code p. 5}).
+     */
+    private static int[] withDigitStarts(String text, int[] starts) {
+        int[] out = starts;
+        for (int i = text.indexOf(". "); i >= 0; i = text.indexOf(". ", i + 1)) {
+            int b = i + 1;
+            while (b < text.length() && (text.charAt(b) == ' ' || text.charAt(b) == '\u00A0')) {
+                b++;
+            }
+            if (b < text.length() && Character.isDigit(text.charAt(b)) && Arrays.binarySearch(out, b) < 0
+                    && !followsAbbreviation(text, b) && !endsShortWord(text, i)) {
+                int at = -Arrays.binarySearch(out, b) - 1;
+                int[] grown = new int[out.length + 1];
+                System.arraycopy(out, 0, grown, 0, at);
+                grown[at] = b;
+                System.arraycopy(out, at, grown, at + 1, out.length - at);
+                out = grown;
+            }
+        }
+        return out;
+    }
+
+    /** {@code p.}, {@code vol.}, a list's {@code 1.}: a lower-case word of at most three letters or a number opening a line. */
+    private static boolean endsShortWord(String text, int stop) {
+        int start = stop;
+        while (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))) {
+            start--;
+        }
+        String word = text.substring(start, stop);
+        boolean shortLower = word.length() <= 3 && word.chars().allMatch(Character::isLowerCase);
+        boolean listNumber = !word.isEmpty() && word.chars().allMatch(Character::isDigit)
+                && (start == 0 || text.charAt(start - 1) == '\n');
+        return word.isEmpty() ? stop > 0 && text.charAt(stop - 1) == '.' : shortLower || listNumber;
     }
 
     /** Whether the break at {@code b} comes right after a news abbreviation or an initial ({@code John F. Kennedy}). */

@@ -41,7 +41,10 @@ class HeldOutEvaluationTest {
     void secondHeldOutPart() {
         Evaluator.Report r = GoldSet.evaluate(engine, GoldSet.split("heldout2"));
         System.out.println("Second held-out part (" + GoldSet.split("heldout2").size() + "):\n" + r.table());
-        assertAtLeast(r, Labels.FIGURE, 0.80, 0.92);
+        // eighth round's figure boundaries (issue 13, tuned on the tuning half only): P~/R~ 0.77/0.92 -> 0.84/1.00,
+        // exact P/R 0.65/0.83 -> 0.71/0.92
+        assertAtLeast(r, Labels.FIGURE, 0.84, 1.00);
+        assertThat(r.label(Labels.FIGURE).orElseThrow().exact().precision()).isGreaterThanOrEqualTo(0.71 - MARGIN);
         // the world gazetteer added two false places here (0.90 -> 0.86 precision, recall 0.86 -> 0.90), and the
         // fifth round's name checks took one out again (0.86 -> 0.90); measured, not tuned: this part is never looked at
         assertAtLeast(r, Labels.PLACE, 0.90, 0.90);
@@ -81,7 +84,8 @@ class HeldOutEvaluationTest {
         assertThat(docs).hasSize(8);
         // its last blind measure, before the eighth round tuned on it: exact figure P/R 0.84/0.81, place 0.93/0.79,
         // quote overlap F1 0.76, direct quotes exact F1 0.98, speaker exact F1 0.65, said_by 0.93
-        assertThat(r.label(Labels.FIGURE).orElseThrow().exact().f1()).isGreaterThanOrEqualTo(0.83 - MARGIN);
+        // tuned on in the eighth round: figure exact P/R 0.84/0.81 -> 1.00/0.96 (F1 0.83 -> 0.98)
+        assertThat(r.label(Labels.FIGURE).orElseThrow().exact().f1()).isGreaterThanOrEqualTo(0.98 - MARGIN);
         assertThat(r.label(Labels.PLACE).orElseThrow().exact().f1()).isGreaterThanOrEqualTo(0.85 - MARGIN);
         // the eighth round's quote and speaker rules (h-speak): quote F1~ 0.76 -> 0.90 (exact 0.67 -> 0.85), speaker
         // exact F1 0.65 -> 0.91, said_by 0.93 -> 1.00
@@ -100,9 +104,11 @@ class HeldOutEvaluationTest {
         // the new levels (P~ 0.93 -> 0.95, exact F1 0.91 -> 0.94, direct quotes 0.97 -> 0.98); speaker exact F1
         // 0.86 -> 0.84 and said_by 0.93 -> 0.92 are the enlarged set's values (before this round's rules: 0.82
         // and 0.89), not a loss
-        assertAtLeast(all, Labels.FIGURE, 0.95, 0.97);
+        // eighth round's figure boundaries (52 articles, ten gold figures added): P~/R~ 0.96/0.96 -> 0.99/0.99,
+        // exact P/R 0.90/0.91 -> 0.99/0.98 (F1 0.91 -> 0.98)
+        assertAtLeast(all, Labels.FIGURE, 0.99, 0.99);
         assertAtLeast(all, Labels.PLACE, 0.95, 0.93);
-        assertThat(all.label(Labels.FIGURE).orElseThrow().exact().f1()).isGreaterThanOrEqualTo(0.91 - MARGIN);
+        assertThat(all.label(Labels.FIGURE).orElseThrow().exact().f1()).isGreaterThanOrEqualTo(0.98 - MARGIN);
         assertThat(all.label(Evaluator.DIRECT_QUOTE).orElseThrow().exact().f1()).isGreaterThanOrEqualTo(0.98 - MARGIN);
         // issue 13's reports round (findings of studies and teams, Per, passive reports): quote F1~ 0.94 -> 0.95,
         // speaker exact F1 0.85 -> 0.86, F1~ 0.89 -> 0.91, said_by 0.92 -> 0.93. With the former heldout3 part

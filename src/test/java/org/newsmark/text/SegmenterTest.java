@@ -37,6 +37,14 @@ class SegmenterTest {
     }
 
     @Test
+    void aSentenceOpeningWithADigitIsASentenceUnlessTheStopEndsAnAbbreviation() {
+        String text = "Three patients have died. 14 have recovered so far. It rose 5%. 20 people left. See p. 5 and "
+                + "cosmonaut No. 11 today.\n1. 2 eggs";
+        assertThat(sentences(text)).containsExactly("Three patients have died.", "14 have recovered so far.",
+                "It rose 5%.", "20 people left.", "See p. 5 and cosmonaut No. 11 today.", "1. 2 eggs");
+    }
+
+    @Test
     void lineBreaksEndSentencesAndCjkFullStopsToo() {
         String text = "Headline without a stop\n東京で会議が開かれた。首相は「準備はできている」と述べた。 😀 Emoji stay in place 👍🏽.";
         assertThat(sentences(text)).containsExactly("Headline without a stop", "東京で会議が開かれた。",

@@ -114,6 +114,11 @@ sp = d.s('speaker', 'the reports', after='injured, according to ')
 d.q(sp, 'Two women and a man were injured')
 d.s('figure', 'Two women')
 d.s('quote', 'not life-threatening')                       # no attribution in the text
+# ages and `a week ago` added in the eighth round (issue 13): every other article tags an age after a name
+# (`James Ford, 42`, `He was 85`) and `a year ago` (london-bridge), so these were omissions
+d.s('figure', '20', after='Sudesh Amman, ')
+d.s('figure', 'a week', after='released from prison ')
+d.s('figure', '18', after='when he was ')
 d.s('figure', 'half his sentence')
 d.s('figure', '13 separate terror offenses')
 sp = d.s('speaker', 'the police', after='knife-obsessed')
@@ -202,6 +207,16 @@ d.s('place', 'West Palm Beach')
 d.s('place', 'Florida', after='West Palm Beach, ')
 d.s('place', 'Albuquerque')
 d.s('place', 'New Mexico')
+# the ages of the dead added in the eighth round (issue 13): ages are tagged everywhere else (`all aged fifteen`,
+# `aged 78`, `Emily Spanton, 39`); `two` counts the dead aged fourteen, as a count with its noun left out (`27`
+# in benin-nigeria) is tagged
+d.s('figure', 'nine', after='were aged ')
+d.s('figure', 'ten', after='were aged nine, ')
+d.s('figure', 'thirteen', after='were aged nine, ')
+d.s('figure', 'two', after='thirteen, ')
+d.s('figure', 'fourteen', after='two aged ')
+d.s('figure', '49', after='aged fourteen, ')
+d.s('figure', '59', after='aged fourteen, ')
 d.s('figure', 'At least eight more people')
 sp = d.s('speaker', 'Florida Highway Patrol')
 d.q(sp, 'The accident sequence began')
