@@ -175,8 +175,8 @@ public final class SuggestionEngine {
 
     /** The distinct parts of {@code a} and {@code b}, in order, joined again by {@code separator}. */
     private static String join(String a, String b, Separator separator) {
-        if (a.equals(b) && !a.contains(separator.text())) {
-            return a;
+        if (!a.contains(separator.text()) && !b.contains(separator.text())) {
+            return a.equals(b) ? a : a + separator.text() + b;
         }
         Set<String> parts = new LinkedHashSet<>(List.of(separator.pattern().split(a)));
         parts.addAll(List.of(separator.pattern().split(b)));
