@@ -34,14 +34,21 @@ public final class EngineAllocation {
         long tid = Thread.currentThread().getId();
         int runs = Integer.getInteger("runs", 6);
         Suggestions out = null;
+        var collectors = ManagementFactory.getGarbageCollectorMXBeans();
         for (int i = 0; i < runs; i++) {
+            long collections = collectors.stream().mapToLong(c -> c.getCollectionCount()).sum();
+            long collecting = collectors.stream().mapToLong(c -> c.getCollectionTime()).sum();
             long bytes = threads.getThreadAllocatedBytes(tid);
             long cpu = threads.getCurrentThreadCpuTime();
             long wall = System.nanoTime();
             out = engine.suggest(context);
-            System.out.printf(Locale.ROOT, "run %d: %.1f MB allocated, %.0f ms CPU, %.0f ms wall, %d spans, %d links%n", i,
+            System.out.printf(Locale.ROOT, "run %d: %.1f MB allocated, %.0f ms CPU, %.0f ms wall, %d collections (%d ms),"
+                            + " %d spans, %d links%n", i,
                     (threads.getThreadAllocatedBytes(tid) - bytes) / 1e6, (threads.getCurrentThreadCpuTime() - cpu) / 1e6,
-                    (System.nanoTime() - wall) / 1e6, out.spans().size(), out.links().size());
+                    (System.nanoTime() - wall) / 1e6,
+                    collectors.stream().mapToLong(c -> c.getCollectionCount()).sum() - collections,
+                    collectors.stream().mapToLong(c -> c.getCollectionTime()).sum() - collecting,
+                    out.spans().size(), out.links().size());
         }
         if (args.length > 0) {
             StringBuilder dump = new StringBuilder();
