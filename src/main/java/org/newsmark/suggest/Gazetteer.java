@@ -20,8 +20,14 @@ public final class Gazetteer {
     public record Match(int start, int end, String name, String label) {
     }
 
+    /** Receives the matches of {@link #forEachMatch} one at a time. */
+    @FunctionalInterface
+    public interface MatchSink {
+        void match(int start, int end, String name, String label);
+    }
+
     private final Map<String, String> labels;
-    private final Map<String, List<String>> byFirstWord;
+    private final FirstWords byFirstWord;
     /** The first characters of the keys of {@code byFirstWord}: most words of a text start with none of them. */
     private final BitSet firstChars = new BitSet();
 
@@ -32,8 +38,8 @@ public final class Gazetteer {
             index.computeIfAbsent(firstWord(name), k -> new ArrayList<>()).add(name);
         }
         index.values().forEach(l -> l.sort(Comparator.comparingInt(String::length).reversed()));
-        this.byFirstWord = Map.copyOf(index);
-        byFirstWord.keySet().stream().filter(k -> !k.isEmpty()).forEach(k -> firstChars.set(k.charAt(0)));
+        this.byFirstWord = new FirstWords(index);
+        index.keySet().stream().filter(k -> !k.isEmpty()).forEach(k -> firstChars.set(k.charAt(0)));
     }
 
     public static Gazetteer of(Map<String, String> nameToLabel) {
@@ -76,6 +82,12 @@ public final class Gazetteer {
     /** Longest whole-word matches, left to right, not overlapping each other. */
     public List<Match> matches(String text) {
         List<Match> out = new ArrayList<>();
+        forEachMatch(text, (start, end, name, label) -> out.add(new Match(start, end, name, label)));
+        return out;
+    }
+
+    /** The matches of {@link #matches}, in the same order, handed over without a {@link Match} each. */
+    public void forEachMatch(String text, MatchSink sink) {
         int i = 0;
         int n = text.length();
         int words = 0;
@@ -91,27 +103,66 @@ public final class Gazetteer {
             while (we < n && Character.isLetterOrDigit(text.charAt(we))) {
                 we++;
             }
-            // no substring for a word no name starts with: this runs for every word of the text
-            List<String> candidates = firstChars.get(text.charAt(i)) ? byFirstWord.get(text.substring(i, we)) : null;
-            Match found = null;
+            // no substring of the word: this runs for every word of the text
+            List<String> candidates = firstChars.get(text.charAt(i)) ? byFirstWord.get(text, i, we) : null;
+            int found = -1;
             if (candidates != null) {
-                for (String name : candidates) {
+                for (int c = 0; c < candidates.size(); c++) { // no iterator per word: this loop calls out
+                    String name = candidates.get(c);
                     int end = i + name.length();
                     if (text.startsWith(name, i) && (end >= n || !Character.isLetterOrDigit(text.charAt(end))
                             || !Character.isLetterOrDigit(name.charAt(name.length() - 1)))) {
-                        found = new Match(i, end, name, labels.get(name));
+                        sink.match(i, end, name, labels.get(name));
+                        found = end;
                         break;
                     }
                 }
             }
-            if (found != null) {
-                out.add(found);
-                i = found.end();
-            } else {
-                i = we;
-            }
+            i = found >= 0 ? found : we;
         }
-        return out;
+    }
+
+    /** The names keyed by first word, open-addressed so that a word of a text is looked up where it stands. */
+    private static final class FirstWords {
+
+        private final String[] words;
+        private final List<?>[] names;
+        private final int mask;
+
+        FirstWords(Map<String, List<String>> byFirstWord) {
+            int size = Integer.highestOneBit(Math.max(1, byFirstWord.size()) * 2) * 2;
+            words = new String[size];
+            names = new List<?>[size];
+            mask = size - 1;
+            byFirstWord.forEach((word, list) -> {
+                int slot = spread(word.hashCode()) & mask;
+                while (words[slot] != null) {
+                    slot = (slot + 1) & mask;
+                }
+                words[slot] = word;
+                names[slot] = List.copyOf(list);
+            });
+        }
+
+        /** The names whose first word is {@code text[from, to)}, longest first; null if none. */
+        @SuppressWarnings("unchecked")
+        List<String> get(String text, int from, int to) {
+            int hash = 0;
+            for (int i = from; i < to; i++) {
+                hash = 31 * hash + text.charAt(i);
+            }
+            int length = to - from;
+            for (int slot = spread(hash) & mask; words[slot] != null; slot = (slot + 1) & mask) {
+                if (words[slot].length() == length && text.regionMatches(from, words[slot], 0, length)) {
+                    return (List<String>) names[slot];
+                }
+            }
+            return null;
+        }
+
+        private static int spread(int hash) {
+            return hash ^ (hash >>> 16);
+        }
     }
 
     private static String firstWord(String name) {

@@ -36,12 +36,13 @@ public final class MemoryRecommender implements Recommender {
         for (Map.Entry<String, Gazetteer> names : current().entrySet()) {
             // one reason per label, not one string per match: a long article has hundreds of thousands
             String reason = "tagged as " + names.getKey() + " elsewhere in the corpus";
-            for (Gazetteer.Match m : names.getValue().matches(context.text())) {
+            // no Match object per match on the way: the suggestion is what stays
+            names.getValue().forEachMatch(context.text(), (start, end, text, label) -> {
                 if ((out.size() & 1023) == 0) {
                     GiveWay.checkpoint();
                 }
-                out.add(SpanSuggestion.of(m.label(), m.start(), m.end(), 0.9, name(), reason));
-            }
+                out.add(SpanSuggestion.of(label, start, end, 0.9, name(), reason));
+            });
         }
         return Suggestions.ofSpans(out);
     }

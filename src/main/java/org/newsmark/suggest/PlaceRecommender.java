@@ -259,12 +259,14 @@ public final class PlaceRecommender implements Recommender {
                 && world.find(prev).isEmpty();
     }
 
+    private static final Pattern BYLINE = Pattern.compile("\\p{Lu}\\p{Ll}+ \\p{Lu}[\\p{L}'-]+");
+
     /** {@code Glenn Somerville} alone on a line: the writer's name. */
     private static boolean byline(String text, int start, int end) {
         int ls = text.lastIndexOf('\n', start - 1) + 1;
         int le = text.indexOf('\n', end);
         String line = text.substring(ls, le < 0 ? text.length() : le).strip();
-        return line.matches("\\p{Lu}\\p{Ll}+ \\p{Lu}[\\p{L}'-]+") && text.startsWith(line.substring(line.indexOf(' ') + 1), start);
+        return BYLINE.matcher(line).matches() && text.startsWith(line.substring(line.indexOf(' ') + 1), start);
     }
 
     /** {@code J. Adams}: one capital and a full stop before the name. */

@@ -40,6 +40,15 @@ final class TaggedRanges {
         if (tagged == null) {
             return false;
         }
-        return !DocumentOrder.overlapping(tagged.ranges(), r -> r, tagged.longest(), key.range()).isEmpty();
+        // DocumentOrder.overlapping's scan, stopping at the first hit instead of listing them: asked per proposal
+        TextRange wanted = key.range();
+        List<TextRange> ranges = tagged.ranges();
+        for (int i = DocumentOrder.firstStartingAtOrAfter(ranges, r -> r, wanted.start() - tagged.longest() + 1);
+                i < ranges.size() && ranges.get(i).start() < wanted.end(); i++) {
+            if (ranges.get(i).overlaps(wanted)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
