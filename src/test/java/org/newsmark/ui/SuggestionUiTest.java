@@ -139,7 +139,7 @@ class SuggestionUiTest extends SeedWindowTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> text().equals(next) && !suggestions().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(suggestions()).extracting(s -> s.key().textIn(next)).contains("Seoul", "300 tonnes", "the ministry");
+        assertThat(suggestions()).extracting(s -> s.key().textIn(next)).contains("Seoul", "300 tonnes of rice", "the ministry");
         assertThat(outlined()).as("exactly the new article's suggestions are outlined")
                 .containsExactlyInAnyOrderElementsOf(suggestions().stream().map(SpanSuggestion::range).distinct().toList());
         assertThat(before).as("the seed article's suggestions were different").isNotEqualTo(suggestions());
@@ -171,7 +171,7 @@ class SuggestionUiTest extends SeedWindowTest {
         assertThat(text()).startsWith("Ships left Seoul");
         assertThat(atOpen).singleElement().satisfies(shown -> assertThat(shown)
                 .as("suggestions are there in the same step that opens the article")
-                .extracting(x -> x.key().textIn(text())).contains("Seoul", "300 tonnes"));
+                .extracting(x -> x.key().textIn(text())).contains("Seoul", "300 tonnes of rice"));
     }
 
     @Test

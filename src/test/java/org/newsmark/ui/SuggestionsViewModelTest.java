@@ -117,7 +117,7 @@ class SuggestionsViewModelTest {
             Thread.sleep(5);
         }
         undelivered.forEach(Runnable::run);
-        assertThat(stepping.currentProperty().get()).anyMatch(s -> s.key().textIn(text()).equals("300 tonnes"));
+        assertThat(stepping.currentProperty().get()).anyMatch(s -> s.key().textIn(text()).equals("300 tonnes of rice"));
     }
 
     private long insertDocument(String name, String text) {
