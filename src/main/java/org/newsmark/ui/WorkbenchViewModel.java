@@ -224,7 +224,7 @@ public final class WorkbenchViewModel {
         return reading.map(r -> rereadScheme(r.reader(), r.onFxThread(), true)).orElseGet(() -> {
             workspace.refreshSessions();
             labels.setAll(workspace.scheme().labels());
-            session().ifPresent(s -> ListPatch.apply(spans, s.spans()));
+            session().ifPresent(s -> spans.patch(s.spans(), Span.BY_POSITION));
             updateCounts();
             return java.util.concurrent.CompletableFuture.completedFuture(null);
         });
@@ -266,7 +266,7 @@ public final class WorkbenchViewModel {
 
     /** The open session after a re-read: its spans, counts and status as the store holds them. */
     private void showReread(DocumentSession s) {
-        ListPatch.apply(spans, s.spans());
+        spans.patch(s.spans(), Span.BY_POSITION);
         updateCounts();
         status.set(s.document().status());
         updateSummary(s);
@@ -532,7 +532,7 @@ public final class WorkbenchViewModel {
     /** Re-reads the open document's spans after a change made through another path (corpus-wide actions). */
     public void refreshOpenDocument() {
         session().ifPresent(s -> {
-            ListPatch.apply(spans, s.spans());
+            spans.patch(s.spans(), Span.BY_POSITION);
             updateCounts();
             updateSummary(s);
             changeListeners.forEach(l -> l.accept(new SessionChange(new TextRange(0, s.text().length()), "refresh")));
@@ -635,7 +635,7 @@ public final class WorkbenchViewModel {
             current.markStarted(); // the first change to the text's annotations starts the work
         }
         if (change.delta().reset()) {
-            ListPatch.apply(spans, current.spans());
+            spans.patch(current.spans(), Span.BY_POSITION);
             updateCounts();
         } else {
             patch(change.delta());
