@@ -105,7 +105,12 @@ public final class SuggestionsViewModel {
             }
         }
         int caret = selection.start();
-        return shown().stream().filter(s -> s.range().start() <= caret && caret < s.range().end()).min(INNERMOST);
+        return covering(caret).min(INNERMOST);
+    }
+
+    /** The shown suggestions whose words hold the caret. */
+    private java.util.stream.Stream<SpanSuggestion> covering(int caret) {
+        return shown().stream().filter(s -> s.range().start() <= caret && caret < s.range().end());
     }
 
     /** The next (or previous) suggestion after the selection's start, wrapping around the article. */
@@ -136,8 +141,7 @@ public final class SuggestionsViewModel {
      * False when no suggestion covers the caret.
      */
     public boolean tagAt(String labelName, int caret) {
-        List<SpanSuggestion> here = shown().stream()
-                .filter(s -> s.range().start() <= caret && caret < s.range().end()).sorted(INNERMOST).toList();
+        List<SpanSuggestion> here = covering(caret).sorted(INNERMOST).toList();
         if (here.isEmpty()) {
             return false;
         }
