@@ -1,5 +1,6 @@
 package org.newsmark;
 
+import org.newsmark.app.LibraryCache;
 import org.newsmark.cli.Cli;
 import org.newsmark.ui.WindowLauncher;
 
@@ -28,6 +29,7 @@ public final class Launcher {
             if (System.getProperty("slf4j.internal.verbosity") == null) {
                 System.setProperty("slf4j.internal.verbosity", "ERROR");
             }
+            LibraryCache.use();
             System.exit(Cli.run(args));
         }
     }

@@ -63,4 +63,23 @@ public final class DataPaths {
                 ? Path.of(xdg) : home.resolve(".local").resolve("share");
         return base.resolve("newsmark");
     }
+
+    /** Where files Newsmark can make again live: {@code $XDG_CACHE_HOME/newsmark}, else {@code ~/.cache/newsmark}; the system's cache folder on macOS and Windows. */
+    public static Path defaultCacheFolder() {
+        return cacheFolder(System.getenv(), System.getProperty("os.name", ""), Path.of(System.getProperty("user.home")));
+    }
+
+    static Path cacheFolder(Map<String, String> env, String osName, Path home) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.startsWith("windows")) {
+            String local = env.get("LOCALAPPDATA");
+            return (local != null ? Path.of(local) : home.resolve("AppData").resolve("Local")).resolve("Newsmark").resolve("cache");
+        }
+        if (os.startsWith("mac")) {
+            return home.resolve("Library").resolve("Caches").resolve("Newsmark");
+        }
+        String xdg = env.get("XDG_CACHE_HOME");
+        Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute() ? Path.of(xdg) : home.resolve(".cache");
+        return base.resolve("newsmark");
+    }
 }

@@ -32,11 +32,12 @@ final class ViewportStyler {
     private int[] starts = {0, 0};
     private final BitSet stale = new BitSet();
     private long paragraphsStyled;
+    private long measured;
     private boolean scheduled;
     /**
-     * The paragraphs on screen as of the area's last layout (-1: not known). Asking the area again
-     * lays it out at once, before the pulse, which then lays it out a second time for the styles: an
-     * edit on screen styles with these, and only a scroll or a jump elsewhere asks again.
+     * The paragraphs on screen as of the area's last layout pass (-1: not known). Asking the area
+     * between pulses lays it out at once, before the pulse lays it out a second time for the styles:
+     * an edit styles with these, and only a jump beyond them or a new text asks before the next pulse.
      */
     private int shownFirst = -1;
     private int shownLast = -1;
@@ -48,10 +49,31 @@ final class ViewportStyler {
         this.clusterOf = clusterOf;
         this.stylesOf = stylesOf;
         // styling inside the layout pass that scrolled would restyle cells being laid out: do it right after
-        area.getVisibleParagraphs().addListener((ListChangeListener<Object>) c -> {
-            measure = true;
-            later();
+        area.getVisibleParagraphs().addListener((ListChangeListener<Object>) c -> later());
+        Runnable recordShown = this::recordShown;
+        area.sceneProperty().addListener((o, before, after) -> {
+            if (before != null) {
+                before.removePostLayoutPulseListener(recordShown);
+            }
+            if (after != null) {
+                after.addPostLayoutPulseListener(recordShown);
+            }
         });
+    }
+
+    /**
+     * After each layout pass, the paragraphs it put on screen: asking the area then costs nothing (it
+     * is laid out), whereas asking it when styling, after an edit, lays it out once more before the
+     * pulse does. A scroll shows other paragraphs during a layout pass, so this record is current when
+     * the styling it schedules runs.
+     */
+    private void recordShown() {
+        if (area.getVisibleParagraphs().isEmpty()) {
+            return;
+        }
+        shownFirst = area.firstVisibleParToAllParIndex();
+        shownLast = area.lastVisibleParToAllParIndex();
+        measure = false;
     }
 
     /**
@@ -132,6 +154,11 @@ final class ViewportStyler {
         return paragraphsStyled;
     }
 
+    /** How many times styling asked the area which paragraphs it shows, laying it out to answer (for tests). */
+    long measured() {
+        return measured;
+    }
+
     boolean isStale(int paragraph) {
         return stale.get(paragraph);
     }
@@ -155,6 +182,7 @@ final class ViewportStyler {
             shownFirst = area.firstVisibleParToAllParIndex();
             shownLast = area.lastVisibleParToAllParIndex();
             measure = false;
+            measured++;
         }
         styleAround(Math.max(0, shownFirst - MARGIN), Math.min(paragraphCount() - 1, shownLast + MARGIN));
     }

@@ -124,6 +124,46 @@ class ViewportStylingUiTest extends FxRobot {
     }
 
     /**
+     * A tag, its undo and its redo on screen restyle their paragraph with the paragraphs on screen known
+     * from the last layout: asking the area again would lay it out before the pulse lays it out anyway.
+     * Page Down then shows other paragraphs: the layout pass that shows them tells styling where it is.
+     */
+    @Test
+    void editsOnScreenStyleWithoutLayingTheAreaOutFirst() throws Exception {
+        nextFrames();
+        TextRange word = onFx(this::untaggedWordOnScreen);
+        interact(() -> window.model().apply("place", word));
+        nextFrames();
+        long measured = onFx(() -> window.article().styler().measured());
+        long styled = onFx(() -> window.article().styler().paragraphsStyled());
+
+        interact(() -> window.model().undo());
+        nextFrames();
+        interact(() -> window.model().redo());
+        nextFrames();
+        interact(() -> window.model().undo());
+        nextFrames();
+
+        // the tagged paragraph, each time (the selection that follows an undo may restyle it once more)
+        assertThat(onFx(() -> window.article().styler().paragraphsStyled()) - styled).as("paragraphs restyled").isBetween(3L, 6L);
+        assertThat(onFx(() -> window.article().styler().measured()) - measured).as("layouts asked for by styling").isZero();
+        assertThat(onFx(() -> area().getStyleAtPosition(word.start() + 1))).doesNotContain("tagged");
+
+        clickOn(area());
+        for (int i = 0; i < 3 * ViewportStyler.MARGIN; i++) {
+            type(javafx.scene.input.KeyCode.PAGE_DOWN);
+        }
+        nextFrames();
+        int firstShown = onFx(() -> area().firstVisibleParToAllParIndex());
+        int lastShown = onFx(() -> area().lastVisibleParToAllParIndex());
+        assertThat(firstShown).as("first paragraph shown after Page Down").isGreaterThan(3 * ViewportStyler.MARGIN);
+        for (int p = firstShown; p <= lastShown; p++) {
+            int paragraph = p;
+            assertThat(onFx(() -> window.article().styler().isStale(paragraph))).as("paragraph %d shown", p).isFalse();
+        }
+    }
+
+    /**
      * Tag all of 1,000 hits scattered over the article reaches the span list and the table as one change
      * holding just the 1,000 new rows (not the ~20,000 rows between the first hit and the last replaced),
      * and its undo as one change removing just them.
