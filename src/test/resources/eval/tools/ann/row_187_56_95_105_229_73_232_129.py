@@ -1,5 +1,6 @@
 # Hand annotations of Wikinews articles (CC BY 2.5, Wikinews) following docs/guidelines.md with its
-# "Settled questions". Ninth round (issue 13): a fifth held-out part "heldout5", measured blind once.
+# "Settled questions". Ninth round (issue 13): first a fifth held-out part "heldout5", measured blind once
+# (EvalDiff heldout5, before any rule change), then turned into tuning articles.
 # Sixteen rows drawn at random from the Wikinews rows with 1.5-4.5 KB of text (UTF-8) and at least six
 # quotation marks (" “ ”) that were not yet in the set (by url and text), same candidate filter as the
 # eighth round (row_285_...py):
@@ -12,8 +13,8 @@
 # Annotated by hand from the text and the guidelines alone: the suggester was not run on these articles
 # before the annotations were committed. Same DSL as gold_annotations.py.
 
-# ---------------- heldout5 ----------------
-d = doc(187, "first-foreigners-die-coronavirus-wuhan", "heldout5")
+# ---------------- heldout5, now tuning (measured blind once first) ----------------
+d = doc(187, "first-foreigners-die-coronavirus-wuhan", "tuning")
 sp = d.s('speaker', 'officials', after='According to ')        # "on Saturday" belongs to the attribution
 d.q(sp, 'the coronavirus 2019-nCoV may have killed two male foreign visitors in Wuhan, China — a man from the United States who tested positive for the virus, and another man from Japan who was suspected of dying from the virus')
 # "— reportedly the first foreign deaths ...": "reportedly" names no one, the writer's addition
@@ -54,7 +55,7 @@ d.s('place', 'Philippines')
 d.s('figure', 'one', after='Philippines and ')                # "one [person]": a count
 d.s('place', 'Hong Kong')
 
-d = doc(56, "kaczynski-child-abuse-punishments", "heldout5")
+d = doc(56, "kaczynski-child-abuse-punishments", "tuning")
 # "publicly declared intent to impose ...": an infinitive object, no quote
 sp = d.s('speaker', 'Kaczyński', after='for child sexual abuse.  ')
 d.q(sp, 'the party was ready with amendments to the penal code for sentencing up to 30-year prison terms for child sexual abuse')
@@ -74,7 +75,7 @@ d.q(sp, 'just another apology')                                # "Calling it as"
 d.q(sp, 'it almost appears as if the statement was prepared before the church officials saw the movie')
 # "Have no fear": a name in quotation marks, no quote; "imposed a law mandating ...": an official act
 
-d = doc(95, "hurricane-dorian-bahamas", "heldout5")
+d = doc(95, "hurricane-dorian-bahamas", "tuning")
 d.s('place', 'Bahamas')
 d.s('place', 'Abaco Islands')
 sp = d.s('speaker', 'the National Hurricane Center', after='on record, according to ')   # after the sentence: the whole sentence is theirs
@@ -111,7 +112,7 @@ d.q(sp, 'some 60 thousand people are in need of food and drinking water')
 d.s('figure', 'some 60 thousand people')
 d.s('place', 'Bahamas', after='as it left the ')
 
-d = doc(105, "water-vapour-exoplanet-k2-18b", "heldout5")
+d = doc(105, "water-vapour-exoplanet-k2-18b", "tuning")
 # "In findings published ... by a team ..., the presence of water vapour was confirmed": the writer reports
 # the confirmation as a fact (passive, no reported clause), no quote
 # "Earth", "Leo": not geographic locations; "University of Montreal", "University College London": names of bodies
@@ -133,7 +134,7 @@ d.s('figure', '33 Earth days')
 sp = d.s('speaker', 'The Guardian')                            # `According to X`: the whole clause
 d.q(sp, "astronomers were optimistic that NASA's James Webb space telescope — scheduled for launch in 2021 — and the European Space Agency's 2028 ARIEL program, could reveal more about exoplanets like K2-18b")
 
-d = doc(229, "spacex-first-crewed-launch", "heldout5")
+d = doc(229, "spacex-first-crewed-launch", "tuning")
 d.s('place', 'Kennedy Space Center')
 d.s('place', 'Florida')
 d.s('place', 'US', after='Florida, ')
@@ -156,7 +157,7 @@ d.s('place', 'U.S.', after='paraphrased the first ')
 d.s('place', 'United States', after='on the occasion of the ')
 d.q(sp, "SpaceX we're go for launch. Let's light this candle.")
 
-d = doc(73, "house-holds-cabinet-officers-in-contempt", "heldout5")
+d = doc(73, "house-holds-cabinet-officers-in-contempt", "tuning")
 # "The United States House of Representatives", "the United States Supreme Court": official bodies
 d.s('figure', 'two current Cabinet officers')
 # "citing their refusal to disclose ...": object, no quote
@@ -178,7 +179,7 @@ sp = d.s('speaker', 'Ross', after="the House's decision, which ")
 d.q(sp, 'gamesmanship')
 d.q(sp, 'stunt')
 
-d = doc(232, "face-coverings-public-transport-england", "heldout5")
+d = doc(232, "face-coverings-public-transport-england", "tuning")
 sp = d.s('speaker', "England's transport secretary, Grant Shapps")   # the name follows the role as an apposition
 d.s('place', 'England')
 d.q(sp, 'from June 15, wearing a face covering would become compulsory while riding public transport in England')
@@ -209,7 +210,7 @@ d.q(sp, 'a compulsory introduction of face coverings could be "inevitable"')
 d.q(sp, 'inevitable')
 d.q(sp, 'she was considering it')                             # "and that ...": a second reported clause
 
-d = doc(129, "fish-defend-coral-reefs", "heldout5")
+d = doc(129, "fish-defend-coral-reefs", "tuning")
 sp = d.s('speaker', 'researchers from the Georgia Institute of Technology (GT) and University of South Carolina Beaufort')   # places inside names are not tagged
 d.s('place', 'United States', after='both in the ')
 d.q(sp, 'warming seas appear to decrease the efficacy of the chemical compounds that corals release into the water to defend themselves from bacteria and encroaching seaweed, but these losses may be mitigated if there are large numbers of hungry fish around')
