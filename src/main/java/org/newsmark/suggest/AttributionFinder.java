@@ -58,7 +58,8 @@ final class AttributionFinder {
     private static final Set<String> RELATIVE_SUBJECT = Set.of("and", "which");
     private static final Set<String> NOT_CLAUSE_START = Set.of("to", "of", "about", "on", "in", "for", "with", "by",
             "at", "from", "as", "and", "or", "but", "so", "whether", "how", "what", "why", "when", "where",
-            "who", "which", "it's", "its", "out", "after", "before", "during", "via", "amid", "following", "goodbye", "hello", "yes", "no", "sorry", "thanks", "thank");
+            "who", "which", "it's", "its", "out", "after", "against", "into", "upon", "toward", "towards", "than",
+            "onto", "regarding", "concerning", "before", "during", "via", "amid", "following", "goodbye", "hello", "yes", "no", "sorry", "thanks", "thank");
     /**
      * What follows a reported clause without being part of it: {@code , blaming …}, {@code , which …}, {@code ;},
      * {@code and added …}.
@@ -66,7 +67,11 @@ final class AttributionFinder {
     private static final Pattern CLAUSE_TAIL = Pattern.compile(";|,\\s+(?:which\\b"
             + "|(?!during|including|according|concerning|regarding)\\p{Ll}{3,}ing\\b"
             // {@code , though it was later found …}, {@code , whose …}: a concession or relative clause of the writer
-            + "|(?:though|although|despite|whose)\\b)"
+            + "|(?:though|although|despite|whose)\\b"
+            // {@code , before reversing course}: what the subject did next, the writer's account
+            + "|(?:before|after|while|without|instead of) \\p{Ll}{2,}ing\\b)"
+            // {@code X said A and that B}: a second reported clause starts (see coordinated)
+            + "|,?\\s+and that\\s"
             // {@code indicated it was disappointed: "While we …"}: a direct quote after a colon is no part of the clause
             + "|:(?=\\s*[\"“«„])"
             // {@code X said A, and added B}: the subject's second speech verb starts another report
@@ -100,12 +105,36 @@ final class AttributionFinder {
                     && !reportedThought(text, i, end, out)) {
                 int cueEnd = according && !per ? i + ACCORDING_TO.length() : end;
                 cue(text, new TextRange(i, cueEnd), according, directQuotes).map(a -> sharedSpeaker(text, a, out))
-                        .ifPresent(a -> addWithParenthetical(text, a, !directQuotes.any(a.cue().start()), out));
+                        .ifPresent(a -> {
+                            addWithParenthetical(text, a, !directQuotes.any(a.cue().start()), out);
+                            coordinated(text, a, out);
+                        });
             }
             i = end;
         }
         return out;
     }
+
+    /**
+     * {@code X reported that A; that B; and that C}, {@code X said A and that B}: each further {@code that}-clause
+     * joined to the reported clause is reported by the same attribution, one span each.
+     */
+    private static void coordinated(String text, Attribution a, List<Attribution> out) {
+        Optional<TextRange> previous = a.content();
+        for (int k = 0; previous.isPresent() && k < MAX_COORDINATED; k++) {
+            Optional<MatchResult> join = AnchoredScan.at(THAT_JOIN, text, previous.get().end());
+            if (join.isEmpty()) {
+                return;
+            }
+            int start = join.get().end();
+            previous = clause(text, start, clauseEnd(text, start));
+            previous.ifPresent(c -> out.add(new Attribution(a.speaker(), a.cue(), a.speakerFirst(), Optional.of(c), a.end())));
+        }
+    }
+
+    private static final int MAX_COORDINATED = 4;
+    /** What joins a second reported clause to the first: {@code ; that}, {@code , and that}, {@code and that}. */
+    private static final Pattern THAT_JOIN = Pattern.compile("(?:;|,)?\\s+(?:and |or |but )?that\\s+(?=\\S)");
 
     /** The attribution, and what it reports before itself when it stands between commas mid-sentence. */
     private static void addWithParenthetical(String text, Attribution a, boolean outside, List<Attribution> out) {
@@ -167,6 +196,9 @@ final class AttributionFinder {
         if (lower.equals("quoted") && !directQuotes.any(cue.start())) {
             return quotedAsSaying(text, cue);
         }
+        if (lower.equals(REFERRED) && !directQuotes.any(cue.start())) {
+            return referredToAs(text, cue);
+        }
         boolean speech = SpeechVocabulary.BARE_CLAUSE_VERBS.contains(lower);
         boolean cueOnly = SpeechVocabulary.QUOTE_VERBS.contains(lower);
         if ((!speech && !cueOnly && !according) || namesTerm(text, cue, lower)) {
@@ -188,12 +220,16 @@ final class AttributionFinder {
     private static Optional<Attribution> nestedReport(String text, Optional<Attribution> found, TextRange quote) {
         // "As I have said, …": a parenthetical remark, not a report of someone else's words
         return found.filter(a -> a.speakerFirst() && quote.contains(a.speaker())
-                        && !TextScan.previousWord(text, a.speaker().start()).equalsIgnoreCase("as"))
+                        && !TextScan.previousWord(text, a.speaker().start()).equalsIgnoreCase("as")
+                        // "Our work indicates that …": the quoted speaker's own finding, not someone else's words
+                        && !FIRST_PERSON_POSSESSIVES.contains(TextScan.firstWord(a.speaker().of(text)).toLowerCase(Locale.ROOT)))
                 .flatMap(a -> a.content().filter(quote::contains)
                         .map(c -> withoutClosingMark(text, c, quote))
                         .filter(c -> c.length() >= 8)
                         .map(c -> new Attribution(a.speaker(), a.cue(), true, Optional.of(c), a.end())));
     }
+
+    private static final Set<String> FIRST_PERSON_POSSESSIVES = Set.of("our", "my");
 
     /** A nested clause without the closing mark of its quote and the stop before it. */
     private static TextRange withoutClosingMark(String text, TextRange clause, TextRange quote) {
@@ -216,6 +252,20 @@ final class AttributionFinder {
                 && QUOTE_MARKS.indexOf(text.charAt(next)) >= 0;
     }
 
+    /**
+     * {@code X referred to him as "…"}, {@code which X has referred to as "…"}: the subject before the verb is the
+     * speaker of the words in marks after {@code as}, which the attribution ends right before.
+     */
+    private Optional<Attribution> referredToAs(String text, TextRange cue) {
+        return AnchoredScan.at(REFERRED_AS, text, cue.end()).flatMap(m -> verb(text, cue, REFERRED, false)
+                .filter(Attribution::speakerFirst)
+                .map(a -> new Attribution(a.speaker(), a.cue(), true, Optional.empty(), m.end())));
+    }
+
+    private static final String REFERRED = "referred";
+    /** {@code to him as "}, {@code to as a "}: what a reference calls its object, a quote mark right after. */
+    private static final Pattern REFERRED_AS = Pattern.compile(" to (?:[\\p{L}'’-]+ ){0,3}?as (?:an? |the )?(?=[\"“‘«])");
+
     /** {@code quoted X as saying "…"}: X is the speaker of what follows. */
     private static Optional<Attribution> quotedAsSaying(String text, TextRange cue) {
         return SpeakerPhrases.after(text, cue.end())
@@ -237,7 +287,12 @@ final class AttributionFinder {
             return Optional.empty();
         }
         speaker = speaker.map(s -> DocumentPhrase.withSource(text, s)).map(s -> withHeadNoun(text, s));
+        speaker = speaker.map(s -> withPlace(text, s));
         int end = skipBracket(text, speaker.get().end());
+        int afterTime = skipAdjuncts(text, end);
+        if (charAt(text, end) != ',' && charAt(text, afterTime) == ',') {
+            end = afterTime; // "According to officials on Saturday, …": the time of the report stays out of both
+        }
         if (sentenceStartOf(text, cue.start()) == cue.start() && charAt(text, end) == ',') {
             end = Math.max(end, afterApposition(text, end) - 1); // According to X, formerly …, the clause
         }
@@ -246,8 +301,8 @@ final class AttributionFinder {
         boolean introduced = sentenceStart < cue.start() && charBefore(text, cue.start()) == ','
                 && INTRODUCTORY.contains(TextScan.firstWord(text.substring(sentenceStart, cue.start())));
         if ((sentenceStart == cue.start() || introduced) && charAt(text, end) == ',') {
-            content = clause(text, end + 1, Sentences.endOf(text, end));
-        } else if (introduced) {
+            content = clause(text, end + 1, semicolonOrEnd(text, end + 1, Sentences.endOf(text, end)));
+        } else if (introduced && charAt(text, end) != '.') {
             content = Optional.empty();
         } else if (charBefore(text, cue.start()) == ',') {
             int comma = TextScan.skipSpacesBack(text, cue.start()) - 1;
@@ -261,6 +316,46 @@ final class AttributionFinder {
             content = clause(text, sentenceStart, TextScan.skipSpacesBack(text, cue.start()));
         }
         return Optional.of(new Attribution(speaker.get(), cue, false, content, end));
+    }
+
+    /**
+     * {@code according to the embassy in Beijing,}: a place after the source, before the comma that ends the
+     * attribution, belongs to the source's phrase.
+     */
+    private static TextRange withPlace(String text, TextRange source) {
+        return AnchoredScan.at(SOURCE_PLACE, text, source.end())
+                .map(m -> new TextRange(source.start(), m.end())).orElse(source);
+    }
+
+    private static final Pattern SOURCE_PLACE = Pattern.compile(" in (?:the )?\\p{Lu}[\\p{L}.-]*(?: \\p{Lu}[\\p{L}.-]*){0,2}(?=,)");
+
+    /**
+     * {@code According to X, A; Y said B}: the report ends at a semicolon outside quotes when what follows it has a
+     * speech verb of its own, else at {@code end}.
+     */
+    private static int semicolonOrEnd(String text, int start, int end) {
+        for (int i = text.indexOf(';', start); i >= 0 && i < end; i = text.indexOf(';', i + 1)) {
+            if (!QuoteBalance.openAt(text, start, i) && hasSpeechVerb(text, i + 1, end)) {
+                return i;
+            }
+        }
+        return end;
+    }
+
+    /** Verbs that give the words after a semicolon a speaker of their own (not participles like {@code alleged}). */
+    private static final Set<String> OWN_REPORT_VERBS = Set.of("said", "says", "told", "added", "stated", "referred",
+            "called", "described", "announced", "reported", "wrote", "tweeted", "claimed", "noted", "note", "notes",
+            "explained");
+
+    private static boolean hasSpeechVerb(String text, int start, int end) {
+        Matcher w = LOWER_WORD.matcher(text).region(start, end);
+        while (w.find()) {
+            String word = w.group().strip();
+            if (OWN_REPORT_VERBS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Conjunctions that, right before {@code , according to X,}, leave the report to the clause after X. */
@@ -380,8 +475,10 @@ final class AttributionFinder {
     }
 
     private Optional<Attribution> verb(String text, TextRange cue, String verb, boolean speech) {
+        Optional<TextRange> antecedent = SpeechVocabulary.SUBJECT_CUES.contains(verb) ? Optional.empty()
+                : relativeAntecedent(text, skipAdverbsBack(text, cue.start()));
         Optional<TextRange> pre = SpeechVocabulary.SUBJECT_CUES.contains(verb) ? Optional.empty()
-                : SpeakerPhrases.before(text, skipTimeBack(text, skipAdverbsBack(text, cue.start())));
+                : antecedent.or(() -> SpeakerPhrases.before(text, skipTimeBack(text, skipAdverbsBack(text, cue.start()))));
         if (pre.isEmpty() && (SpeechVocabulary.SUBJECT_CUES.contains(verb)
                 || RELATIVE_SUBJECT.contains(TextScan.previousWord(text, cue.start())))) {
             pre = sentenceSubject(text, cue.start());
@@ -426,6 +523,34 @@ final class AttributionFinder {
             return new Attribution(sp, cue, false, content, end);
         });
     }
+
+    /**
+     * {@code led by Mark Hay, a marine ecologist at GT, who said}: the name that {@code , who} refers back to, over
+     * a role in apposition between them.
+     */
+    private static Optional<TextRange> relativeAntecedent(String text, int verbStart) {
+        int who = TextScan.previousWordStart(text, verbStart);
+        if (who < 0 || !TextScan.previousWord(text, verbStart).equals("who")) {
+            return Optional.empty();
+        }
+        int comma = TextScan.skipSpacesBack(text, who) - 1;
+        if (comma < 1 || text.charAt(comma) != ',') {
+            return Optional.empty();
+        }
+        int sentenceStart = Sentences.startOf(text, comma);
+        int previousComma = text.lastIndexOf(',', comma - 1);
+        int nameEnd = comma;
+        if (previousComma > sentenceStart && comma - previousComma <= APPOSITION_REACH) {
+            String between = text.substring(previousComma + 1, comma).strip();
+            if (!between.isEmpty() && (Character.isLowerCase(between.charAt(0)))) {
+                nameEnd = previousComma; // ", a marine ecologist …,": a role in apposition
+            }
+        }
+        return SpeakerPhrases.before(text, nameEnd)
+                .filter(n -> Character.isUpperCase(text.charAt(n.start())) && !n.of(text).equals("I"));
+    }
+
+    private static final int APPOSITION_REACH = 120;
 
     /**
      * {@code a UN report concluded}: {@code report} (or {@code show}, {@code estimate} …) after a singular
@@ -596,12 +721,55 @@ final class AttributionFinder {
         Matcher m = CLAUSE_TAIL.matcher(text).region(start, end);
         while (m.find()) {
             // a comma or full stop inside a quote the clause opened is the quote's, not the clause's end
-            if (!QuoteBalance.openAt(text, start, m.start())) {
+            if (QuoteBalance.openAt(text, start, m.start()) || gerundSubject(text, start, m)) {
+                continue;
+            }
+            int resumed = afterInsertedRelative(text, m, end);
+            if (resumed < 0) {
                 return m.start();
             }
+            m.region(resumed, end);
         }
         return end;
     }
+
+    /**
+     * {@code that from June 15, wearing a mask would become compulsory}: a gerund after an opening adverbial
+     * phrase (the clause's first comma) is the clause's subject, not a participle the writer adds.
+     */
+    private static boolean gerundSubject(String text, int start, Matcher tail) {
+        if (text.charAt(tail.start()) != ',' || text.indexOf(',', start) != tail.start()) {
+            return false;
+        }
+        String afterComma = text.substring(tail.start() + 1, tail.end()).strip();
+        return afterComma.endsWith("ing") && !afterComma.contains(" ")
+                && OPENING_ADVERBIAL.contains(TextScan.firstWord(text.substring(start, tail.start())).toLowerCase(Locale.ROOT));
+    }
+
+    private static final Set<String> OPENING_ADVERBIAL = Set.of("from", "on", "in", "at", "after", "before", "since",
+            "until", "by", "during", "starting", "beginning", "as", "under", "for");
+
+    /**
+     * {@code certain wavelengths, which are absorbed by water, weakened when …}: a relative clause set off by commas
+     * inside the reported clause, its verb after the second comma; where the clause resumes, else -1.
+     */
+    private static int afterInsertedRelative(String text, Matcher tail, int end) {
+        if (!text.startsWith(", which ", tail.start())) {
+            return -1;
+        }
+        int close = text.indexOf(',', tail.end());
+        if (close < 0 || close >= end || text.substring(tail.end(), close).contains(";")) {
+            return -1;
+        }
+        Optional<MatchResult> next = AnchoredScan.at(LOWER_WORD, text, close + 1);
+        String w = next.map(r -> r.group().strip()).orElse("");
+        boolean finite = w.length() > 3 && w.endsWith("ed") || FINITE_VERBS.contains(w);
+        return finite ? close + 1 : -1;
+    }
+
+    /** Finite verbs that resume a clause after an inserted relative clause. */
+    private static final Set<String> FINITE_VERBS = Set.of("is", "are", "was", "were", "has", "have", "had", "will",
+            "would", "can", "could", "should", "may", "might", "must", "does", "did", "remains", "remained");
 
     /**
      * {@code said the situation had "a lot of confusion. [...] He was trying."}: a sentence that ends inside a

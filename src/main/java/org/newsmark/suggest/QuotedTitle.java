@@ -16,7 +16,8 @@ final class QuotedTitle {
     private static final Set<String> BEFORE = Set.of("the", "entitled", "titled", "named", "dubbed", "its", "his",
             "her", "their", "case");
     /** Nouns that mention the words in marks after them as words: {@code the term "lockdown"}. */
-    private static final Set<String> TERM_NOUNS = Set.of("word", "words", "term", "phrase", "expression");
+    private static final Set<String> TERM_NOUNS = Set.of("word", "words", "term", "phrase", "expression", "hashtag",
+            "hashtags");
     private static final int MAX_TERM_WORDS = 6;
 
     private QuotedTitle() {
