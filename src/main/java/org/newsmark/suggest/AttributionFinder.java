@@ -112,6 +112,11 @@ final class AttributionFinder {
             }
             i = end;
         }
+        List<Attribution> credits = BlockQuoteCredit.find(text);
+        if (!credits.isEmpty()) {
+            out.addAll(credits);
+            out.sort(java.util.Comparator.comparingInt(a -> a.cue().start())); // stable: the scan's order otherwise
+        }
         return out;
     }
 
