@@ -112,7 +112,8 @@ final class AttributionFinder {
             }
             i = end;
         }
-        List<Attribution> credits = BlockQuoteCredit.find(text);
+        List<Attribution> credits = new ArrayList<>(BlockQuoteCredit.find(text));
+        credits.addAll(InterviewAnswers.find(text));
         if (!credits.isEmpty()) {
             out.addAll(credits);
             out.sort(java.util.Comparator.comparingInt(a -> a.cue().start())); // stable: the scan's order otherwise

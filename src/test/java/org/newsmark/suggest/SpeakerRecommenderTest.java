@@ -646,4 +646,71 @@ class SpeakerRecommenderTest {
                 .containsExactly("deeply troubled -> the police");
         assertThat(Fixtures.links(speakers, "The song \"Blue Skies\" by the band Aurora topped the charts.")).isEmpty();
     }
+
+    @Test
+    void accordingToASourceWithATimeOrAPlaceAfterIt() {
+        assertThat(Fixtures.links(speakers, "According to officials on Monday, the storm had cut power to the island."))
+                .containsExactly("the storm had cut power to the island -> officials");
+        assertThat(Fixtures.links(speakers, "According to the Dutch embassy in Nairobi, the two men left on a bus; "
+                + "local police said the bus was stopped at the border."))
+                .containsExactly("the two men left on a bus -> the Dutch embassy in Nairobi",
+                        "the bus was stopped at the border -> local police");
+        assertThat(Fixtures.links(speakers, "According to a report by the agency, the ship was old; it had been sold twice."))
+                .containsExactly("the ship was old; it had been sold twice -> the agency");
+    }
+
+    @Test
+    void accordingToAtTheEndReportsASentenceThatOpensWithATimePhrase() {
+        assertThat(Fixtures.links(speakers, "In a ten hour period on Monday, the storm moved only forty miles, according to CNN."))
+                .containsExactly("In a ten hour period on Monday, the storm moved only forty miles -> CNN");
+    }
+
+    @Test
+    void theSubjectThatRefersToSomethingAsQuotedWordsIsTheirSpeaker() {
+        assertThat(Fixtures.links(speakers, "Local officials referred to him as \"a tourist.\" The mayor said he was a local."))
+                .containsExactly("a tourist. -> Local officials", "he was a local -> The mayor");
+        assertThat(Fixtures.links(speakers,
+                "The aide criticised the vote, which Smith has referred to as \"theatre\" and a \"farce\"."))
+                .containsExactly("theatre -> Smith", "farce -> Smith");
+    }
+
+    @Test
+    void aRelativeWhoSaidHasTheNameBeforeItsAppositionAsSpeaker() {
+        assertThat(Fixtures.links(speakers,
+                "The study was led by Ana Costa, a biologist at the institute, who said \"The reef is recovering fast.\""))
+                .containsExactly("The reef is recovering fast. -> Ana Costa");
+    }
+
+    @Test
+    void aProfessionBeforeTheNameBelongsToTheSpeaker() {
+        assertThat(Fixtures.links(speakers, "\"It is a rare find,\" said MIT astronomer Jane Doe."))
+                .containsExactly("It is a rare find, -> MIT astronomer Jane Doe");
+    }
+
+    @Test
+    void aBlockQuoteCreditedOnALineOfItsOwnIsTheNamedSpeakers() {
+        String indented = "The court ruled as follows:\n\n\n The directive does not preclude an order to remove the post.\n\n\n"
+                + " – European Court of Justice\n\nFacebook said it would appeal.";
+        assertThat(Fixtures.links(speakers, indented)).containsExactly(
+                "The directive does not preclude an order to remove the post. -> European Court of Justice",
+                "it would appeal -> Facebook");
+        assertThat(Fixtures.links(speakers, "\"We will not give up on our jobs.\" – Maria Lopez, union leader"))
+                .containsExactly("We will not give up on our jobs. -> Maria Lopez");
+        assertThat(Fixtures.links(speakers, "The strike went on for a week.\n\n\n—Maria Lopez, union leader\n\nIt ended."))
+                .isEmpty(); // a credit after ordinary prose: its pull quote is not in the text
+    }
+
+    @Test
+    void answersInAnInterviewAreTheirLabelsQuotes() {
+        String bracketed = "((WN))  How rare is it?\n\n\n((Aparna Garg))  It is really rare in this region.\n\n\n"
+                + "((WN))  Why?\n\n\n((Aparna Garg))  Few women apply for the job.";
+        assertThat(Fixtures.links(speakers, bracketed)).containsExactly("It is really rare in this region. -> Aparna Garg",
+                "Few women apply for the job. -> Aparna Garg");
+        String initials = "Natasha Gownaris studies penguins.\n\n((WN))  How many birds?\n\nNG: We tagged about forty birds.\n\n"
+                + "((WN))  Why?\n\nNG The colony is in decline.";
+        assertThat(Fixtures.links(speakers, initials)).containsExactly("We tagged about forty birds. -> NG",
+                "The colony is in decline. -> NG");
+        assertThat(Fixtures.links(speakers, "US officials met on Monday to talk.\n\nUS troops left the base on Tuesday."))
+                .isEmpty(); // no one is named with the initials
+    }
 }
