@@ -98,6 +98,11 @@ final class AttributionFinder {
             if ((++words & 255) == 0) {
                 GiveWay.checkpoint();
             }
+            if (Character.isUpperCase(text.charAt(i)) && OPENING_PARTICIPLES.contains(text.substring(i, end))) {
+                openingParticiple(text, new TextRange(i, end), directQuotes).ifPresent(out::add);
+                i = end;
+                continue;
+            }
             boolean per = isSentenceInitialPer(text, i, end);
             boolean according = per || text.regionMatches(true, i, ACCORDING_TO, 0, ACCORDING_TO.length())
                     && isWordBoundary(text, i, i + ACCORDING_TO.length());
@@ -141,6 +146,43 @@ final class AttributionFinder {
     private static final int MAX_COORDINATED = 4;
     /** What joins a second reported clause to the first: {@code ; that}, {@code , and that}, {@code and that}. */
     private static final Pattern THAT_JOIN = Pattern.compile("(?:;|,)?\\s+(?:and |or |but )?that\\s+(?=\\S)");
+
+    /**
+     * {@code Calling it "a farce", Smith said …}: a sentence opened by a participle of describing whose object holds a
+     * quote; the subject after the phrase's comma is the speaker of the quote (and of the sentence's other words).
+     */
+    private static Optional<Attribution> openingParticiple(String text, TextRange cue, RangesAt directQuotes) {
+        if (Sentences.startOf(text, cue.start()) != cue.start() || directQuotes.any(cue.start())) {
+            return Optional.empty();
+        }
+        int sentenceEnd = Sentences.endOf(text, cue.end());
+        int mark = cue.end();
+        while (mark < Math.min(sentenceEnd, cue.end() + PARTICIPLE_REACH) && "\"“‘«„".indexOf(text.charAt(mark)) < 0) {
+            mark++;
+        }
+        Optional<TextRange> quote = mark < sentenceEnd ? directQuotes.first(mark) : Optional.empty();
+        if (quote.isEmpty()) {
+            return Optional.empty();
+        }
+        int comma = quote.get().end();
+        while (comma < sentenceEnd && " \"”’'".indexOf(text.charAt(comma)) >= 0) {
+            comma++;
+        }
+        if (comma >= sentenceEnd || text.charAt(comma) != ',') {
+            return Optional.empty();
+        }
+        int from = comma + 1;
+        return SpeakerPhrases.after(text, from)
+                .filter(sp -> Character.isUpperCase(text.charAt(sp.start())) || SpeechVocabulary.DETERMINERS
+                        .contains(TextScan.firstWord(sp.of(text)).toLowerCase(Locale.ROOT)))
+                .filter(sp -> text.substring(from, sp.start()).isBlank())
+                .map(sp -> new Attribution(sp, cue, true, Optional.empty(), sp.end()));
+    }
+
+    /** Participles that open a sentence and describe what the subject after them said. */
+    private static final Set<String> OPENING_PARTICIPLES = Set.of("Calling", "Describing", "Labelling", "Labeling",
+            "Dubbing", "Terming", "Branding", "Deeming");
+    private static final int PARTICIPLE_REACH = 40;
 
     /** The attribution, and what it reports before itself when it stands between commas mid-sentence. */
     private static void addWithParenthetical(String text, Attribution a, boolean outside, List<Attribution> out) {

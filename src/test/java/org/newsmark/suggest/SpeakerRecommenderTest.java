@@ -713,4 +713,13 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "US officials met on Monday to talk.\n\nUS troops left the base on Tuesday."))
                 .isEmpty(); // no one is named with the initials
     }
+
+    @Test
+    void aSentenceOpenedByCallingSomethingAQuoteHasTheSubjectAfterItAsSpeaker() {
+        assertThat(Fixtures.links(speakers, "Calling the ruling \"a disgrace\", the opposition leader said the party would appeal."))
+                .containsExactly("a disgrace -> the opposition leader", "the party would appeal -> the opposition leader");
+        assertThat(Fixtures.links(speakers, "Calling it \"another apology\", Ana Lima of \"Speak Up\", a charity, told Reuters "
+                + "\"it looks as if the statement was written before the film.\""))
+                .containsExactly("another apology -> Ana Lima", "it looks as if the statement was written before the film. -> Ana Lima");
+    }
 }
