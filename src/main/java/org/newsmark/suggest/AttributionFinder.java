@@ -212,8 +212,17 @@ final class AttributionFinder {
 
     /** {@code X said the men thought …}: a verb of thinking inside the clause the last attribution reports. */
     private static boolean reportedThought(String text, int start, int end, List<Attribution> found) {
-        return SpeechVocabulary.THINKING_VERBS.contains(text.substring(start, end)) && !found.isEmpty()
-                && found.get(found.size() - 1).content().filter(c -> c.contains(start)).isPresent();
+        if (!SpeechVocabulary.THINKING_VERBS.contains(text.substring(start, end)) || found.isEmpty()) {
+            return false;
+        }
+        // the last attribution's clauses: coordinated ones share its cue
+        TextRange lastCue = found.get(found.size() - 1).cue();
+        for (int k = found.size() - 1; k >= 0 && found.get(k).cue().equals(lastCue); k--) {
+            if (found.get(k).content().filter(c -> c.contains(start)).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code Per the report, …}: a sentence opened by {@code Per} attributes its clause like {@code according to}. */
@@ -526,7 +535,8 @@ final class AttributionFinder {
         Optional<TextRange> antecedent = SpeechVocabulary.SUBJECT_CUES.contains(verb) ? Optional.empty()
                 : relativeAntecedent(text, skipAdverbsBack(text, cue.start()));
         Optional<TextRange> pre = SpeechVocabulary.SUBJECT_CUES.contains(verb) ? Optional.empty()
-                : antecedent.or(() -> SpeakerPhrases.before(text, skipTimeBack(text, skipAdverbsBack(text, cue.start()))));
+                : antecedent.or(() -> SpeakerPhrases.before(text, skipAgeBack(text, skipTimeBack(text,
+                        skipAdverbsBack(text, cue.start())))));
         if (pre.isEmpty() && (SpeechVocabulary.SUBJECT_CUES.contains(verb)
                 || RELATIVE_SUBJECT.contains(TextScan.previousWord(text, cue.start())))) {
             pre = sentenceSubject(text, cue.start());
@@ -583,7 +593,10 @@ final class AttributionFinder {
         }
         int comma = TextScan.skipSpacesBack(text, who) - 1;
         if (comma < 1 || text.charAt(comma) != ',') {
-            return Optional.empty();
+            // "citing two officials who said": a role phrase right before "who"
+            return SpeakerPhrases.before(text, who).map(n -> withoutLeadingParticiple(text, n)).filter(n -> headedByRoleWord(n.of(text))
+                    || SpeechVocabulary.ROLE_WORDS.contains(n.of(text).toLowerCase(Locale.ROOT))
+                    || Character.isUpperCase(text.charAt(n.start())) && !n.of(text).equals("I"));
         }
         int sentenceStart = Sentences.startOf(text, comma);
         int previousComma = text.lastIndexOf(',', comma - 1);
@@ -599,6 +612,14 @@ final class AttributionFinder {
     }
 
     private static final int APPOSITION_REACH = 120;
+
+    /** {@code citing two officials}: the participle before an object is no part of the phrase. */
+    private static TextRange withoutLeadingParticiple(String text, TextRange phrase) {
+        String first = TextScan.firstWord(phrase.of(text));
+        int space = phrase.of(text).indexOf(' ');
+        return first.endsWith("ing") && Character.isLowerCase(first.charAt(0)) && space > 0
+                ? new TextRange(phrase.start() + space + 1, phrase.end()) : phrase;
+    }
 
     /**
      * {@code a UN report concluded}: {@code report} (or {@code show}, {@code estimate} …) after a singular
@@ -633,6 +654,20 @@ final class AttributionFinder {
         int from = Math.max(0, pos - 40);
         Matcher m = TIME_BEFORE_VERB.matcher(text).region(from, pos);
         return m.find() && m.start() > 0 && text.charAt(m.start() - 1) == ' ' ? m.start() : pos;
+    }
+
+    /** {@code Smith, 45, said}: an age in apposition between the subject and its verb. */
+    private static int skipAgeBack(String text, int pos) {
+        int p = TextScan.skipSpacesBack(text, pos);
+        if (p < 1 || text.charAt(p - 1) != ',') {
+            return pos;
+        }
+        int d = p - 1;
+        while (d > 0 && Character.isDigit(text.charAt(d - 1))) {
+            d--;
+        }
+        boolean age = p - 1 - d >= 1 && p - 1 - d <= 3 && d >= 2 && text.startsWith(", ", d - 2);
+        return age ? d - 2 : pos;
     }
 
     /** {@code Schwartz went on to say}: the words between the subject and {@code say}. */
@@ -841,8 +876,9 @@ final class AttributionFinder {
         int start = attributionEnd + 1;
         Optional<MatchResult> first = AnchoredScan.at(LOWER_WORD, text, start);
         String word = first.map(m -> m.group().strip()).orElse("");
-        if (SpeechVocabulary.SUBJECT_CUES.contains(word)) {
-            return Optional.empty(); // "…, Zapata said, adding it was hard": the participle reports its own clause
+        if (SpeechVocabulary.SUBJECT_CUES.contains(word) || word.endsWith("ing")) {
+            // "…, Zapata said, adding it was hard": the participle reports its own clause; "citing …": the source's
+            return Optional.empty();
         }
         if (word.equals("and") || word.equals("but")) {
             start = first.get().end(); // "…, Maróth said, and paying back the loan seems realistic"

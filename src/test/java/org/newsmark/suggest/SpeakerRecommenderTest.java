@@ -722,4 +722,33 @@ class SpeakerRecommenderTest {
                 + "\"it looks as if the statement was written before the film.\""))
                 .containsExactly("another apology -> Ana Lima", "it looks as if the statement was written before the film. -> Ana Lima");
     }
+
+    @Test
+    void anAgeInAppositionStandsBetweenTheSpeakerAndTheVerb() {
+        assertThat(Fixtures.links(speakers, "Smith, 45, said the company would appeal the ruling."))
+                .containsExactly("the company would appeal the ruling -> Smith");
+    }
+
+    @Test
+    void rolePhrasesBeforeWhoSaidAndAfterCitingAreSpeakers() {
+        assertThat(Fixtures.links(speakers,
+                "The newspaper reported the minister had resigned, citing two officials who said he had been pushed out."))
+                .containsExactly("the minister had resigned -> The newspaper", "he had been pushed out -> two officials");
+        assertThat(Fixtures.links(speakers, "The attack was the deadliest in years, Reuters reported, citing a source in the army."))
+                .containsExactly("The attack was the deadliest in years -> Reuters");
+    }
+
+    @Test
+    void aRoleWithinABodyIsOneSpeaker() {
+        assertThat(Fixtures.links(speakers, "A source within the ministry told Reuters the attack was planned."))
+                .containsExactly("the attack was planned -> A source within the ministry");
+        assertThat(Fixtures.links(speakers, "An official at the embassy said the visas were ready."))
+                .containsExactly("the visas were ready -> An official at the embassy");
+    }
+
+    @Test
+    void aThoughtInsideTheFirstOfCoordinatedClausesIsNoReport() {
+        assertThat(Fixtures.links(speakers, "He said he thought the plan was good, and that he would vote for it."))
+                .containsExactly("he thought the plan was good -> He", "he would vote for it -> He");
+    }
 }
