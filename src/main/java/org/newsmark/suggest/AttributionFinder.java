@@ -334,9 +334,9 @@ final class AttributionFinder {
     private Optional<Attribution> according(String text, TextRange cue) {
         int author = AnchoredScan.at(AUTHORED_BY, text, cue.end()).map(java.util.regex.MatchResult::end).orElse(cue.end());
         Optional<TextRange> document = DocumentPhrase.modifiedAt(text, author);
-        Optional<TextRange> speaker = SpeakerPhrases.after(text, author)
+        Optional<TextRange> speaker = objectPronoun(text, author).or(() -> SpeakerPhrases.after(text, author)
                 .filter(s -> document.isEmpty() || s.end() >= document.get().end()).or(() -> document)
-                .map(s -> SpeakerPhrases.withNameAfter(text, s)).map(s -> jointAfter(text, s));
+                .map(s -> SpeakerPhrases.withNameAfter(text, s)).map(s -> jointAfter(text, s)));
         String first = speaker.map(s -> TextScan.firstWord(s.of(text))).orElse("");
         if (speaker.isEmpty() || !TextScan.startsUpper(first) && !SpeechVocabulary.DETERMINERS.contains(first)
                 && !RoleModifiers.isRoleNoun(first) && !headedByRoleWord(speaker.get().of(text))
@@ -414,6 +414,13 @@ final class AttributionFinder {
         }
         return false;
     }
+
+    /** {@code according to her,}: an object pronoun that ends the attribution is the speaker. */
+    private static Optional<TextRange> objectPronoun(String text, int from) {
+        return AnchoredScan.at(OBJECT_PRONOUN, text, from).map(m -> new TextRange(m.start(1), m.end(1)));
+    }
+
+    private static final Pattern OBJECT_PRONOUN = Pattern.compile(" (him|her|them|us|me)(?=[,.;])");
 
     /** Conjunctions that, right before {@code , according to X,}, leave the report to the clause after X. */
     private static final Set<String> CONJUNCTIONS = Set.of("but", "and", "yet", "while", "although", "though",
@@ -919,7 +926,19 @@ final class AttributionFinder {
                 || SpeechVocabulary.NOT_NAMES.contains(first)) {
             return Optional.empty();
         }
-        return clause(text, start, comma);
+        int from = start;
+        return clause(text, from, comma).or(() -> interruptedSubject(text, a, from, comma));
+    }
+
+    /**
+     * {@code The plan, he said, was flawed}: when the attribution's own report goes on right after it, the two words
+     * before it are the first part of one interrupted clause (too short to be a clause on their own).
+     */
+    private static Optional<TextRange> interruptedSubject(String text, Attribution a, int start, int comma) {
+        boolean continues = a.content().filter(c -> c.start() > a.end() && text.substring(a.end(), c.start()).strip()
+                .equals(",")).isPresent();
+        TextRange r = new TextRange(start, comma).trimmedIn(text);
+        return continues && r.length() >= 5 && r.of(text).split(" ").length >= 2 ? Optional.of(r) : Optional.empty();
     }
 
     /** {@code fighters which, the statement said, nations refused}: the clause before is a relative clause's head. */

@@ -382,7 +382,7 @@ final class SpeakerPhrases {
     private static int skipBracketBack(String text, int e) {
         if (e > 0 && text.charAt(e - 1) == ')') {
             int open = text.lastIndexOf('(', e - 1);
-            if (open > 0 && e - open < 40) {
+            if (open > 0 && e - open < MAX_BRACKET) { // an abbreviation or a spelt-out name of a body
                 int p = open;
                 while (p > 0 && text.charAt(p - 1) == ' ') {
                     p--;
@@ -392,6 +392,8 @@ final class SpeakerPhrases {
         }
         return e;
     }
+
+    private static final int MAX_BRACKET = 80;
 
     private static boolean isTokenChar(char c) {
         return Character.isLetterOrDigit(c) || c == '\'' || c == '’' || c == '-' || c == '.';

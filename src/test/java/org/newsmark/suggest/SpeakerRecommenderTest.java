@@ -751,4 +751,26 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "He said he thought the plan was good, and that he would vote for it."))
                 .containsExactly("he thought the plan was good -> He", "he would vote for it -> He");
     }
+
+    @Test
+    void aRoleWithASpeltOutNameInBracketsKeepsTheNameInApposition() {
+        assertThat(Fixtures.links(speakers, "The general secretary of the RMT union (National Union of Rail, Maritime and "
+                + "Transport Workers), Mick Cash, said the plan was weak."))
+                .containsExactly("the plan was weak -> The general secretary of the RMT union (National Union of Rail, "
+                        + "Maritime and Transport Workers), Mick Cash");
+    }
+
+    @Test
+    void anObjectPronounAfterAccordingToIsTheSpeaker() {
+        assertThat(Fixtures.links(speakers, "According to her, the meeting lasted two hours."))
+                .containsExactly("the meeting lasted two hours -> her");
+    }
+
+    @Test
+    void aClauseInterruptedByItsAttributionIsTwoSpans() {
+        assertThat(Fixtures.links(speakers, "The plan, he said, was flawed from the start."))
+                .containsExactly("The plan -> he", "was flawed from the start -> he");
+        assertThat(Fixtures.links(speakers, "In the end, she testified, the door was locked."))
+                .containsExactly("the door was locked -> she");
+    }
 }
