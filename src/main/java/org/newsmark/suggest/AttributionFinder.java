@@ -606,9 +606,12 @@ final class AttributionFinder {
                     || Character.isUpperCase(text.charAt(n.start())) && !n.of(text).equals("I"));
         }
         int sentenceStart = Sentences.startOf(text, comma);
-        int previousComma = text.lastIndexOf(',', comma - 1);
+        int previousComma = comma - 1;
+        while (previousComma > sentenceStart && comma - previousComma <= APPOSITION_REACH && text.charAt(previousComma) != ',') {
+            previousComma--;
+        }
         int nameEnd = comma;
-        if (previousComma > sentenceStart && comma - previousComma <= APPOSITION_REACH) {
+        if (previousComma > sentenceStart && text.charAt(previousComma) == ',') {
             String between = text.substring(previousComma + 1, comma).strip();
             if (!between.isEmpty() && (Character.isLowerCase(between.charAt(0)))) {
                 nameEnd = previousComma; // ", a marine ecologist …,": a role in apposition
@@ -847,8 +850,11 @@ final class AttributionFinder {
         if (!text.startsWith(", which ", tail.start())) {
             return -1;
         }
-        int close = text.indexOf(',', tail.end());
-        if (close < 0 || close >= end || text.substring(tail.end(), close).contains(";")) {
+        int close = tail.end();
+        while (close < end && text.charAt(close) != ',' && text.charAt(close) != ';') {
+            close++;
+        }
+        if (close >= end || text.charAt(close) != ',') {
             return -1;
         }
         Optional<MatchResult> next = AnchoredScan.at(LOWER_WORD, text, close + 1);

@@ -25,21 +25,12 @@ final class BlockQuoteCredit {
     /** Every credited block quote of {@code text}, in text order (a scan for the dash characters only). */
     static List<Attribution> find(String text) {
         List<Attribution> out = new ArrayList<>();
-        for (int i = nextDash(text, 0); i >= 0; i = nextDash(text, i + 1)) {
-            credit(text, i).ifPresent(out::add);
-        }
-        return out;
-    }
-
-    private static int nextDash(String text, int from) {
-        int best = -1;
-        for (int k = 0; k < DASHES.length(); k++) {
-            int d = text.indexOf(DASHES.charAt(k), from);
-            if (d >= 0 && (best < 0 || d < best)) {
-                best = d;
+        for (int i = 0; i < text.length(); i++) {
+            if (DASHES.indexOf(text.charAt(i)) >= 0) {
+                credit(text, i).ifPresent(out::add);
             }
         }
-        return best;
+        return out;
     }
 
     private static Optional<Attribution> credit(String text, int dash) {

@@ -69,8 +69,8 @@ final class InterviewAnswers {
 
     /** A label at {@code start}, and the rest of the paragraph after it. */
     private static Optional<Labelled> labelled(String text, int start) {
-        int lineEnd = text.indexOf('\n', start);
-        lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+        int newline = text.indexOf('\n', start);
+        int lineEnd = newline < 0 ? text.length() : newline;
         int labelStart;
         int labelEnd;
         int after;
@@ -78,16 +78,16 @@ final class InterviewAnswers {
         boolean colon = false;
         if (bracketed) {
             labelStart = start + 2;
-            labelEnd = text.indexOf("))", labelStart);
-            if (labelEnd < 0 || labelEnd > lineEnd || labelEnd - labelStart > MAX_LABEL) {
+            labelEnd = indexWithin(text, "))", labelStart, Math.min(lineEnd, labelStart + MAX_LABEL + 2));
+            if (labelEnd < 0) {
                 return Optional.empty();
             }
             after = labelEnd + 2;
         } else {
             labelStart = start;
-            int colonAt = text.indexOf(':', start);
-            int space = text.indexOf(' ', start);
-            if (colonAt > start && colonAt < lineEnd && colonAt - start <= MAX_LABEL) {
+            int colonAt = indexWithin(text, ":", start, Math.min(lineEnd, start + MAX_LABEL + 1));
+            int space = indexWithin(text, " ", start, lineEnd);
+            if (colonAt > start) {
                 labelEnd = colonAt;
                 colon = true;
             } else if (space > start && space < lineEnd) {
@@ -110,6 +110,16 @@ final class InterviewAnswers {
         TextRange answer = new TextRange(after, lineEnd).trimmedIn(text);
         TextRange l = new TextRange(labelStart, labelStart + text.substring(labelStart, labelEnd).stripTrailing().length());
         return answer.length() < 8 ? Optional.empty() : Optional.of(new Labelled(l, answer, bracketed, colon));
+    }
+
+    /** Where {@code s} starts in {@code [from, to)}, else -1: a search that stops at the line's end. */
+    private static int indexWithin(String text, String s, int from, int to) {
+        for (int i = from; i + s.length() <= to; i++) {
+            if (text.startsWith(s, i)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Whether the text names someone whose initials the label is: {@code NG} and {@code Natasha Gownaris}. */
