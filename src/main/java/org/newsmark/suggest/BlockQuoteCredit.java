@@ -38,8 +38,7 @@ final class BlockQuoteCredit {
         while (lineStart > 0 && text.charAt(lineStart - 1) == ' ') {
             lineStart--;
         }
-        int newline = text.indexOf('\n', dash);
-        int lineEnd = newline < 0 ? text.length() : newline;
+        int lineEnd = lineEnd(text, dash);
         if (lineEnd - dash > MAX_CREDIT) {
             return Optional.empty();
         }
@@ -58,13 +57,24 @@ final class BlockQuoteCredit {
         return Optional.of(new Attribution(speaker.get(), new TextRange(dash, dash + 1), false, paragraph, lineEnd));
     }
 
+    /** Where the line of {@code from} ends, looking no further than a credit's length. */
+    private static int lineEnd(String text, int from) {
+        int e = from;
+        while (e < text.length() && text.charAt(e) != '\n' && e - from <= MAX_CREDIT) {
+            e++;
+        }
+        return e;
+    }
+
     /**
      * The credit up to its first comma ({@code Maria Lopez, union leader} → {@code Maria Lopez}): a capitalised phrase
      * of a few words, as credit lines hold a name or a role, not a sentence.
      */
     private static Optional<TextRange> creditedName(String text, int from, int lineEnd) {
-        int comma = text.indexOf(',', from);
-        int end = comma >= 0 && comma < lineEnd ? comma : lineEnd;
+        int end = from;
+        while (end < lineEnd && text.charAt(end) != ',') {
+            end++;
+        }
         TextRange name = new TextRange(from, end).trimmedIn(text);
         String s = name.of(text);
         boolean phrase = !s.isEmpty() && Character.isUpperCase(s.charAt(0)) && s.split(" ").length <= MAX_CREDIT_WORDS
