@@ -346,7 +346,9 @@ final class AttributionFinder {
         speaker = speaker.map(s -> DocumentPhrase.withSource(text, s)).map(s -> withHeadNoun(text, s));
         speaker = speaker.map(s -> withPlace(text, s));
         int end = skipBracket(text, speaker.get().end());
-        int afterTime = skipAdjuncts(text, end);
+        int speakerEnd = end;
+        int afterTime = AnchoredScan.at(DOCUMENT_DATE, text, end).map(MatchResult::end)
+                .orElseGet(() -> skipAdjuncts(text, speakerEnd));
         if (charAt(text, end) != ',' && charAt(text, afterTime) == ',') {
             end = afterTime; // "According to officials on Saturday, …": the time of the report stays out of both
         }
@@ -383,6 +385,10 @@ final class AttributionFinder {
         return AnchoredScan.at(SOURCE_PLACE, text, source.end())
                 .map(m -> new TextRange(source.start(), m.end())).orElse(source);
     }
+
+    /** {@code the WHO's situation report dated March 16}: the date of a document, no part of its name. */
+    private static final Pattern DOCUMENT_DATE = Pattern.compile(" (?:dated|published|released|issued) (?:on )?"
+            + "(?:\\p{Lu}\\p{Ll}+ \\d{1,2}(?:, \\d{4})?|\\d{1,2} \\p{Lu}\\p{Ll}+(?: \\d{4})?|(?:last |on )?\\p{Lu}\\p{Ll}+day)(?=,)");
 
     private static final Pattern SOURCE_PLACE = Pattern.compile(" in (?:the )?\\p{Lu}[\\p{L}.-]*(?: \\p{Lu}[\\p{L}.-]*){0,2}(?=,)");
 

@@ -16,7 +16,7 @@ final class ReportedClauseStart {
     /** The first words of a clause up to the first punctuation mark: {@code the deal was illegal}. */
     private static final Pattern LEADING_WORDS = Pattern.compile(" ?([\\p{L}\\p{N}'’ -]{1,80})");
     /** A phrase set off by commas after the first words, then the words that follow it. */
-    private static final Pattern INSERTED_THEN_WORDS = Pattern.compile(", (?:like|such as|including|unlike) [^,.;:\"“”]{1,60}, "
+    private static final Pattern INSERTED_THEN_WORDS = Pattern.compile(", (?:like|such as|including|unlike|which|who) [^,.;:\"“”]{1,60}, "
             + "([\\p{L}\\p{N}'’ -]{1,80})");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
     /** Finite auxiliaries and copulas that mark the verb of a clause ({@code the deal was}, {@code it be waived}). */
@@ -66,7 +66,8 @@ final class ReportedClauseStart {
         String leading = m.get().group(1).strip();
         int inserted = m.get().end();
         if (inserted < text.length() && text.charAt(inserted) == ',') {
-            // "suggested the algae, like warming temperatures, might …": words set off by commas are skipped
+            // "suggested the algae, like warming temperatures, might …", "reported the landing, which …, was": words set
+            // off by commas are skipped
             Optional<MatchResult> rest = AnchoredScan.at(INSERTED_THEN_WORDS, text, inserted);
             leading = rest.map(r -> m.get().group(1).strip() + " " + r.group(1).strip()).orElse(leading);
         }

@@ -773,4 +773,17 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "In the end, she testified, the door was locked."))
                 .containsExactly("the door was locked -> she");
     }
+
+    @Test
+    void accordingToAnAgencysDatedReportLeavesTheDateOut() {
+        assertThat(Fixtures.links(speakers, "According to the WHO's situation report dated March 16, the virus had claimed 6,606 lives."))
+                .containsExactly("the virus had claimed 6,606 lives -> the WHO's situation report");
+    }
+
+    @Test
+    void aClauseWithARelativeClauseSetOffByCommasIsReportedWithoutThat() {
+        assertThat(Fixtures.links(speakers,
+                "The Aviation Herald reported the landing at Fath, which has a shorter runway, was a mistake."))
+                .containsExactly("the landing at Fath, which has a shorter runway, was a mistake -> The Aviation Herald");
+    }
 }
