@@ -117,8 +117,7 @@ final class AttributionFinder {
             }
             i = end;
         }
-        List<Attribution> credits = new ArrayList<>(BlockQuoteCredit.find(text));
-        credits.addAll(InterviewAnswers.find(text));
+        List<Attribution> credits = BlockQuoteCredit.find(text);
         if (!credits.isEmpty()) {
             out.addAll(credits);
             out.sort(java.util.Comparator.comparingInt(a -> a.cue().start())); // stable: the scan's order otherwise

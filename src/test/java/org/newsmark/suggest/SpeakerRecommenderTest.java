@@ -701,20 +701,6 @@ class SpeakerRecommenderTest {
     }
 
     @Test
-    void answersInAnInterviewAreTheirLabelsQuotes() {
-        String bracketed = "((WN))  How rare is it?\n\n\n((Aparna Garg))  It is really rare in this region.\n\n\n"
-                + "((WN))  Why?\n\n\n((Aparna Garg))  Few women apply for the job.";
-        assertThat(Fixtures.links(speakers, bracketed)).containsExactly("It is really rare in this region. -> Aparna Garg",
-                "Few women apply for the job. -> Aparna Garg");
-        String initials = "Natasha Gownaris studies penguins.\n\n((WN))  How many birds?\n\nNG: We tagged about forty birds.\n\n"
-                + "((WN))  Why?\n\nNG The colony is in decline.";
-        assertThat(Fixtures.links(speakers, initials)).containsExactly("We tagged about forty birds. -> NG",
-                "The colony is in decline. -> NG");
-        assertThat(Fixtures.links(speakers, "US officials met on Monday to talk.\n\nUS troops left the base on Tuesday."))
-                .isEmpty(); // no one is named with the initials
-    }
-
-    @Test
     void aSentenceOpenedByCallingSomethingAQuoteHasTheSubjectAfterItAsSpeaker() {
         assertThat(Fixtures.links(speakers, "Calling the ruling \"a disgrace\", the opposition leader said the party would appeal."))
                 .containsExactly("a disgrace -> the opposition leader", "the party would appeal -> the opposition leader");
