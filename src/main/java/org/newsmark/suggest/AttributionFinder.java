@@ -122,8 +122,32 @@ final class AttributionFinder {
             out.addAll(credits);
             out.sort(java.util.Comparator.comparingInt(a -> a.cue().start())); // stable: the scan's order otherwise
         }
+        return withoutRelayedReports(text, out);
+    }
+
+    /**
+     * {@code NPR reported Adil Abdul-Mahdi, the Prime Minister, said the troops must leave}: a report whose clause opens
+     * with someone else's attribution only relays it; the inner attribution reports the words, the outer none.
+     */
+    private static List<Attribution> withoutRelayedReports(String text, List<Attribution> found) {
+        java.util.Map<Integer, Attribution> bySpeakerStart = new java.util.HashMap<>();
+        for (Attribution a : found) {
+            if (a.speakerFirst() && a.content().isPresent()) {
+                bySpeakerStart.putIfAbsent(a.speaker().start(), a);
+            }
+        }
+        List<Attribution> out = new ArrayList<>(found.size());
+        for (Attribution a : found) {
+            Attribution inner = a.content().map(c -> bySpeakerStart.get(c.start())).orElse(null);
+            boolean relayed = inner != null && inner != a && RELAY_CUES.contains(a.cue().of(text).toLowerCase(Locale.ROOT))
+                    && a.content().get().contains(inner.cue());
+            out.add(relayed ? new Attribution(a.speaker(), a.cue(), a.speakerFirst(), Optional.empty(), a.end()) : a);
+        }
         return out;
     }
+
+    /** Cues of outlets and documents, which relay the attributions they report. */
+    private static final Set<String> RELAY_CUES = Set.of("reported", "reports", "report", ACCORDING_TO);
 
     /**
      * {@code X reported that A; that B; and that C}, {@code X said A and that B}: each further {@code that}-clause
@@ -182,6 +206,10 @@ final class AttributionFinder {
     private static final Set<String> OPENING_PARTICIPLES = Set.of("Calling", "Describing", "Labelling", "Labeling",
             "Dubbing", "Terming", "Branding", "Deeming");
     private static final int PARTICIPLE_REACH = 40;
+
+    /** Words after which a speech verb's form is an adjective or a noun: {@code its stated aim}, {@code member states}. */
+    private static final Set<String> NOUN_POSITION = Set.of("the", "a", "an", "its", "their", "our", "his", "her",
+            "member", "members");
 
     /** The attribution, and what it reports before itself when it stands between commas mid-sentence. */
     private static void addWithParenthetical(String text, Attribution a, boolean outside, List<Attribution> out) {
@@ -245,6 +273,9 @@ final class AttributionFinder {
                     : verb(text, new TextRange(cue.start(), cue.start() + POINTED_OUT.length()), POINTED_OUT, true);
         }
         String lower = according ? ACCORDING_TO : cue.of(text);
+        if (!according && NOUN_POSITION.contains(TextScan.previousWord(text, cue.start()).toLowerCase(Locale.ROOT))) {
+            return Optional.empty(); // "the stated goals", "member states met": an adjective or a noun, not a verb
+        }
         if (lower.equals(BY)) {
             return directQuotes.any(cue.start()) ? Optional.empty()
                     : passive(text, cue).or(() -> passiveAfterQuote(text, cue, directQuotes));

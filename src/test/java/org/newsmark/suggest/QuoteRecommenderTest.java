@@ -272,4 +272,12 @@ class QuoteRecommenderTest {
     void aHashtagInMarksIsNoQuote() {
         assertThat(Fixtures.texts(quotes, "The hashtag \"#we want answers#\" was shared widely.", Labels.QUOTE)).isEmpty();
     }
+
+    @Test
+    void aSpeechVerbsFormAfterADeterminerOrMemberIsNoVerb() {
+        assertThat(Fixtures.texts(quotes, "Leaders of the member states met in Niamey for the summit on trade.", Labels.QUOTE))
+                .isEmpty();
+        assertThat(Fixtures.texts(quotes, "One of the stated goals of the pact is to encourage more trade.", Labels.QUOTE))
+                .isEmpty();
+    }
 }

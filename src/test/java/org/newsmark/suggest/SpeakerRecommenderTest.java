@@ -772,4 +772,14 @@ class SpeakerRecommenderTest {
                 "The Aviation Herald reported the landing at Fath, which has a shorter runway, was a mistake."))
                 .containsExactly("the landing at Fath, which has a shorter runway, was a mistake -> The Aviation Herald");
     }
+
+    @Test
+    void anOutletThatReportsSomeoneElsesAttributionOnlyRelaysIt() {
+        assertThat(Fixtures.links(speakers, "Reuters reported the minister said the talks had failed."))
+                .containsExactly("the talks had failed -> the minister");
+        assertThat(Fixtures.links(speakers, "NPR reported John Smith, the acting mayor, said the troops must leave the city."))
+                .containsExactly("the troops must leave the city -> John Smith");
+        assertThat(Fixtures.links(speakers, "Police said the victim told them he was attacked."))
+                .containsExactly("the victim told them he was attacked -> Police", "he was attacked -> the victim");
+    }
 }
