@@ -72,6 +72,8 @@ final class AttributionFinder {
             + "|(?:before|after|while|without|instead of) \\p{Ll}{2,}ing\\b)"
             // {@code X said A and that B}: a second reported clause starts (see coordinated)
             + "|,?\\s+and that\\s"
+            // {@code X said A while Y wrote B}: another speaker's report (checked in clauseEnd)
+            + "|,?\\s+(?:while|whereas)\\s"
             // {@code indicated it was disappointed: "While we …"}: a direct quote after a colon is no part of the clause
             + "|:(?=\\s*[\"“«„])"
             // {@code X said A, and added B}: the subject's second speech verb starts another report
@@ -850,7 +852,8 @@ final class AttributionFinder {
         Matcher m = CLAUSE_TAIL.matcher(text).region(start, end);
         while (m.find()) {
             // a comma or full stop inside a quote the clause opened is the quote's, not the clause's end
-            if (QuoteBalance.openAt(text, start, m.start()) || gerundSubject(text, start, m)) {
+            if (QuoteBalance.openAt(text, start, m.start()) || gerundSubject(text, start, m)
+                    || contrastWithoutReport(text, m, end)) {
                 continue;
             }
             int resumed = afterInsertedRelative(text, m, end);
@@ -861,6 +864,15 @@ final class AttributionFinder {
         }
         return end;
     }
+
+    /** {@code while prices rose}: a contrast inside the clause, unless another speaker's verb follows soon. */
+    private static boolean contrastWithoutReport(String text, Matcher tail, int end) {
+        String t = tail.group();
+        return (t.contains("while") || t.contains("whereas"))
+                && !hasSpeechVerb(text, tail.end(), Math.min(end, tail.end() + CONTRAST_REACH));
+    }
+
+    private static final int CONTRAST_REACH = 80;
 
     /**
      * {@code that from June 15, wearing a mask would become compulsory}: a gerund after an opening adverbial

@@ -108,7 +108,9 @@ final class SpeechVocabulary {
             "astronomer", "economist", "epidemiologist", "archaeologist", "engineer", "physicist", "biologist",
             "ecologist", "historian", "virologist", "meteorologist", "journalist", "correspondent", "editor",
             // missions abroad speak for their state: {@code the U.S. embassy}
-            "embassy", "consulate");
+            "embassy", "consulate",
+            // kinds of bodies and outlets before their name: {@code according to nonprofit CNA}
+            "nonprofit", "non-profit", "charity", "watchdog", "tabloid", "daily");
 
     /** A role word, also with a prefix joined by a hyphen: {@code co-author}, {@code vice-chair}, {@code ex-minister}. */
     static boolean isRoleWord(String lower) {

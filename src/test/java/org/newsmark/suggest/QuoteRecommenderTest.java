@@ -280,4 +280,12 @@ class QuoteRecommenderTest {
         assertThat(Fixtures.texts(quotes, "One of the stated goals of the pact is to encourage more trade.", Labels.QUOTE))
                 .isEmpty();
     }
+
+    @Test
+    void aClauseEndsWhereAnotherSpeakersReportBeginsAfterWhile() {
+        assertThat(Fixtures.texts(quotes, "The president said the fire was a tragedy while the minister wrote he had "
+                + "ordered checks.", Labels.QUOTE)).containsExactly("the fire was a tragedy", "he had ordered checks");
+        assertThat(Fixtures.texts(quotes, "The president said prices fell while wages rose in the south.", Labels.QUOTE))
+                .containsExactly("prices fell while wages rose in the south");
+    }
 }

@@ -782,4 +782,10 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "Police said the victim told them he was attacked."))
                 .containsExactly("the victim told them he was attacked -> Police", "he was attacked -> the victim");
     }
+
+    @Test
+    void aKindOfBodyBeforeItsNameBelongsToTheSpeaker() {
+        assertThat(Fixtures.links(speakers, "Women make up 16% of the force, according to nonprofit CNA."))
+                .containsExactly("Women make up 16% of the force -> nonprofit CNA");
+    }
 }
