@@ -70,6 +70,8 @@ final class AttributionFinder {
             + "|(?:though|although|despite|whose)\\b"
             // {@code , before reversing course}: what the subject did next, the writer's account
             + "|(?:before|after|while|without|instead of) \\p{Ll}{2,}ing\\b)"
+            // {@code — suggesting …}: a participle after a dash is the writer's gloss
+            + "|(?<=\\S)\\s+[—–]\\s+(?!during|including|according|concerning|regarding)\\p{Ll}{3,}ing\\b"
             // {@code X said A and that B}: a second reported clause starts (see coordinated)
             + "|,?\\s+and that\\s"
             // {@code X said A while Y wrote B}: another speaker's report (checked in clauseEnd)
@@ -348,7 +350,13 @@ final class AttributionFinder {
     private Optional<Attribution> referredToAs(String text, TextRange cue) {
         return AnchoredScan.at(REFERRED_AS, text, cue.end()).flatMap(m -> verb(text, cue, REFERRED, false)
                 .filter(Attribution::speakerFirst)
-                .map(a -> new Attribution(a.speaker(), a.cue(), true, Optional.empty(), m.end())));
+                .map(a -> afterAdjunct(text, a.speaker()) ? sentenceSubject(text, a.speaker().start()).orElse(null) : a.speaker())
+                .map(sp -> new Attribution(sp, cue, true, Optional.empty(), m.end())));
+    }
+
+    /** {@code and on Twitter referred to}: the phrase before the verb is where it was said, not who said it. */
+    private static boolean afterAdjunct(String text, TextRange phrase) {
+        return Set.of("on", "in", "via", "at").contains(TextScan.previousWord(text, phrase.start()));
     }
 
     private static final String REFERRED = "referred";
@@ -422,7 +430,9 @@ final class AttributionFinder {
     private static final Pattern DOCUMENT_DATE = Pattern.compile(" (?:dated|published|released|issued) (?:on )?"
             + "(?:\\p{Lu}\\p{Ll}+ \\d{1,2}(?:, \\d{4})?|\\d{1,2} \\p{Lu}\\p{Ll}+(?: \\d{4})?|(?:last |on )?\\p{Lu}\\p{Ll}+day)(?=,)");
 
-    private static final Pattern SOURCE_PLACE = Pattern.compile(" in (?:the )?\\p{Lu}[\\p{L}.-]*(?: \\p{Lu}[\\p{L}.-]*){0,2}(?=,)");
+    private static final Pattern SOURCE_PLACE = Pattern.compile(" in (?:the )?(?!(?:January|February|March|April|May|June"
+            + "|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)"
+            + "\\p{Lu}[\\p{L}.-]*(?: \\p{Lu}[\\p{L}.-]*){0,2}(?:, \\p{Lu}[\\p{L}.-]*(?: \\p{Lu}[\\p{L}.-]*)?(?=,))?(?=,)");
 
     /**
      * {@code According to X, A; Y said B}: the report ends at a semicolon outside quotes when what follows it has a
@@ -941,8 +951,8 @@ final class AttributionFinder {
             // "…, Zapata said, adding it was hard": the participle reports its own clause; "citing …": the source's
             return Optional.empty();
         }
-        if (word.equals("and") || word.equals("but")) {
-            start = first.get().end(); // "…, Maróth said, and paying back the loan seems realistic"
+        if (word.equals("and") || word.equals("but") || word.equals("that")) {
+            start = first.get().end(); // "…, Maróth said, and paying back the loan seems realistic"; ", experts noted, that …"
         }
         return clause(text, start, clauseEnd(text, start));
     }
@@ -961,7 +971,9 @@ final class AttributionFinder {
         int comma = TextScan.skipSpacesBack(text, a.speaker().start()) - 1;
         int sentenceStart = Sentences.startOf(text, comma);
         int start = comma;
-        while (start > sentenceStart && text.charAt(start - 1) != ';') {
+        // a semicolon or a dash opens the clause the attribution interrupts
+        while (start > sentenceStart && text.charAt(start - 1) != ';' && text.charAt(start - 1) != '—'
+                && text.charAt(start - 1) != '–') {
             if (text.charAt(start - 1) == ',' || text.charAt(start - 1) == '\n') {
                 return Optional.empty();
             }

@@ -788,4 +788,23 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "Women make up 16% of the force, according to nonprofit CNA."))
                 .containsExactly("Women make up 16% of the force -> nonprofit CNA");
     }
+
+    @Test
+    void whereSomethingWasSaidIsNotWhoSaidIt() {
+        assertThat(Fixtures.links(speakers, "Trump called the inquiry a \"witch hunt\", and on Twitter referred to the vote "
+                + "as \"The Hoax\"."))
+                .containsExactly("witch hunt -> Trump", "The Hoax -> Trump");
+        assertThat(Fixtures.links(speakers, "According to police in Baytown, Texas, the driver had crashed before."))
+                .containsExactly("the driver had crashed before -> police in Baytown, Texas");
+        assertThat(Fixtures.links(speakers, "According to Gazeta Wyborcza in March, the chain would close its stores."))
+                .containsExactly("the chain would close its stores -> Gazeta Wyborcza");
+    }
+
+    @Test
+    void aParticipleAfterADashIsTheWritersGloss() {
+        assertThat(Fixtures.links(speakers, "Scientists reported that the virus may spread like influenza — suggesting, "
+                + "experts noted, that this outbreak, which began in Wuhan, may call for similar measures."))
+                .containsExactly("the virus may spread like influenza -> Scientists",
+                        "this outbreak, which began in Wuhan, may call for similar measures -> experts");
+    }
 }
