@@ -863,7 +863,7 @@ final class AttributionFinder {
         while (m.find()) {
             // a comma or full stop inside a quote the clause opened is the quote's, not the clause's end
             if (QuoteBalance.openAt(text, start, m.start()) || gerundSubject(text, start, m)
-                    || contrastWithoutReport(text, m, end)) {
+                    || contrastWithoutReport(text, m, end) || insertedBetweenDashes(text, m, end)) {
                 continue;
             }
             int resumed = afterInsertedRelative(text, m, end);
@@ -873,6 +873,20 @@ final class AttributionFinder {
             m.region(resumed, end);
         }
         return end;
+    }
+
+    /** {@code frogs — meaning they … — tended to}: a participle between two dashes is inserted, the clause goes on. */
+    private static boolean insertedBetweenDashes(String text, Matcher tail, int end) {
+        String t = tail.group().strip();
+        if (t.isEmpty() || "—–".indexOf(t.charAt(0)) < 0) {
+            return false;
+        }
+        for (int i = tail.end(); i < end; i++) {
+            if (text.charAt(i) == t.charAt(0)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code while prices rose}: a contrast inside the clause, unless another speaker's verb follows soon. */

@@ -288,4 +288,11 @@ class QuoteRecommenderTest {
         assertThat(Fixtures.texts(quotes, "The president said prices fell while wages rose in the south.", Labels.QUOTE))
                 .containsExactly("prices fell while wages rose in the south");
     }
+
+    @Test
+    void aParticipleBetweenTwoDashesIsInsertedInTheClause() {
+        assertThat(Fixtures.texts(quotes, "They found that frogs with similar niches — meaning they ate the same food — "
+                + "developed similar skulls.", Labels.QUOTE))
+                .containsExactly("frogs with similar niches — meaning they ate the same food — developed similar skulls");
+    }
 }
