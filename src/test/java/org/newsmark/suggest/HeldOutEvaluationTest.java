@@ -142,10 +142,13 @@ class HeldOutEvaluationTest {
         // F1~ 0.89, said_by 0.93: within the margin of every floor here
         // the eighth round's quote and speaker rules (h-speak, 52 articles): quote exact F1 0.86 -> 0.90, F1~ 0.93 ->
         // 0.95, speaker exact F1 0.84 -> 0.89, F1~ 0.89 -> 0.92, said_by 0.93 -> 0.95
-        assertThat(all.label(Labels.QUOTE).orElseThrow().exact().f1()).isGreaterThanOrEqualTo(0.90 - MARGIN);
-        assertThat(all.label(Labels.QUOTE).orElseThrow().overlap().f1()).isGreaterThanOrEqualTo(0.95 - MARGIN);
-        assertThat(all.label(Labels.SPEAKER).orElseThrow().exact().f1()).isGreaterThanOrEqualTo(0.89 - MARGIN);
-        assertThat(all.label(Labels.SPEAKER).orElseThrow().overlap().f1()).isGreaterThanOrEqualTo(0.92 - MARGIN);
+        // the ninth round (60 articles, the first eight heldout5 ones added: quote exact F1 0.89, F1~ 0.95, speaker
+        // exact F1 0.88, F1~ 0.91, said_by 0.94 before its rules): quote exact F1 0.92, F1~ 0.97, speaker exact F1
+        // 0.91, F1~ 0.93, said_by 0.95
+        assertThat(all.label(Labels.QUOTE).orElseThrow().exact().f1()).isGreaterThanOrEqualTo(0.92 - MARGIN);
+        assertThat(all.label(Labels.QUOTE).orElseThrow().overlap().f1()).isGreaterThanOrEqualTo(0.97 - MARGIN);
+        assertThat(all.label(Labels.SPEAKER).orElseThrow().exact().f1()).isGreaterThanOrEqualTo(0.91 - MARGIN);
+        assertThat(all.label(Labels.SPEAKER).orElseThrow().overlap().f1()).isGreaterThanOrEqualTo(0.93 - MARGIN);
         assertThat(all.linkAccuracy()).isGreaterThanOrEqualTo(0.95 - MARGIN);
         // the 26 articles of the first five rounds keep the levels reached on them
         Evaluator.Report r = GoldSet.evaluate(engine, GoldSet.split("tuning").stream()
