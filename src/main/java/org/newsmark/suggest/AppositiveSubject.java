@@ -111,6 +111,11 @@ final class AppositiveSubject {
     /** The name opens the sentence or a comma-delimited clause of it. */
     private static boolean startsClause(String text, int start, int sentenceStart) {
         int p = TextScan.skipSpacesBack(text, start);
-        return p <= sentenceStart || text.charAt(p - 1) == ',';
+        if (p <= sentenceStart || text.charAt(p - 1) == ',') {
+            return true;
+        }
+        // "NPR reported Adil Abdul-Mahdi, the Prime Minister, said": a clause that a report (or "that") opens
+        String previous = TextScan.previousWord(text, start);
+        return previous.equals("that") || SpeechVocabulary.BARE_CLAUSE_VERBS.contains(previous);
     }
 }

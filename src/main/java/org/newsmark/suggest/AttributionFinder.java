@@ -58,7 +58,8 @@ final class AttributionFinder {
     private static final Set<String> RELATIVE_SUBJECT = Set.of("and", "which");
     private static final Set<String> NOT_CLAUSE_START = Set.of("to", "of", "about", "on", "in", "for", "with", "by",
             "at", "from", "as", "and", "or", "but", "so", "whether", "how", "what", "why", "when", "where",
-            "who", "which", "it's", "its", "out", "after", "before", "during", "via", "amid", "following", "goodbye", "hello", "yes", "no", "sorry", "thanks", "thank");
+            "who", "which", "it's", "its", "out", "after", "against", "into", "upon", "toward", "towards", "than",
+            "onto", "regarding", "concerning", "before", "during", "via", "amid", "following", "goodbye", "hello", "yes", "no", "sorry", "thanks", "thank");
     /**
      * What follows a reported clause without being part of it: {@code , blaming …}, {@code , which …}, {@code ;},
      * {@code and added …}.
@@ -66,7 +67,15 @@ final class AttributionFinder {
     private static final Pattern CLAUSE_TAIL = Pattern.compile(";|,\\s+(?:which\\b"
             + "|(?!during|including|according|concerning|regarding)\\p{Ll}{3,}ing\\b"
             // {@code , though it was later found …}, {@code , whose …}: a concession or relative clause of the writer
-            + "|(?:though|although|despite|whose)\\b)"
+            + "|(?:though|although|despite|whose)\\b"
+            // {@code , before reversing course}: what the subject did next, the writer's account
+            + "|(?:before|after|while|without|instead of) \\p{Ll}{2,}ing\\b)"
+            // {@code — suggesting …}: a participle after a dash is the writer's gloss
+            + "|(?<=\\S)\\s+[—–]\\s+(?!during|including|according|concerning|regarding)\\p{Ll}{3,}ing\\b"
+            // {@code X said A and that B}: a second reported clause starts (see coordinated)
+            + "|,?\\s+and that\\s"
+            // {@code X said A while Y wrote B}: another speaker's report (checked in clauseEnd)
+            + "|,?\\s+(?:while|whereas)\\s"
             // {@code indicated it was disappointed: "While we …"}: a direct quote after a colon is no part of the clause
             + "|:(?=\\s*[\"“«„])"
             // {@code X said A, and added B}: the subject's second speech verb starts another report
@@ -93,6 +102,11 @@ final class AttributionFinder {
             if ((++words & 255) == 0) {
                 GiveWay.checkpoint();
             }
+            if (Character.isUpperCase(text.charAt(i)) && OPENING_PARTICIPLES.contains(text.substring(i, end))) {
+                openingParticiple(text, new TextRange(i, end), directQuotes).ifPresent(out::add);
+                i = end;
+                continue;
+            }
             boolean per = isSentenceInitialPer(text, i, end);
             boolean according = per || text.regionMatches(true, i, ACCORDING_TO, 0, ACCORDING_TO.length())
                     && isWordBoundary(text, i, i + ACCORDING_TO.length());
@@ -100,12 +114,106 @@ final class AttributionFinder {
                     && !reportedThought(text, i, end, out)) {
                 int cueEnd = according && !per ? i + ACCORDING_TO.length() : end;
                 cue(text, new TextRange(i, cueEnd), according, directQuotes).map(a -> sharedSpeaker(text, a, out))
-                        .ifPresent(a -> addWithParenthetical(text, a, !directQuotes.any(a.cue().start()), out));
+                        .ifPresent(a -> {
+                            addWithParenthetical(text, a, !directQuotes.any(a.cue().start()), out);
+                            coordinated(text, a, out);
+                        });
             }
             i = end;
         }
+        List<Attribution> credits = BlockQuoteCredit.find(text);
+        if (!credits.isEmpty()) {
+            out.addAll(credits);
+            out.sort(java.util.Comparator.comparingInt(a -> a.cue().start())); // stable: the scan's order otherwise
+        }
+        return withoutRelayedReports(text, out);
+    }
+
+    /**
+     * {@code NPR reported Adil Abdul-Mahdi, the Prime Minister, said the troops must leave}: a report whose clause opens
+     * with someone else's attribution only relays it; the inner attribution reports the words, the outer none.
+     */
+    private static List<Attribution> withoutRelayedReports(String text, List<Attribution> found) {
+        java.util.Map<Integer, Attribution> bySpeakerStart = new java.util.HashMap<>();
+        for (Attribution a : found) {
+            if (a.speakerFirst() && a.content().isPresent()) {
+                bySpeakerStart.putIfAbsent(a.speaker().start(), a);
+            }
+        }
+        List<Attribution> out = new ArrayList<>(found.size());
+        for (Attribution a : found) {
+            Attribution inner = a.content().map(c -> bySpeakerStart.get(c.start())).orElse(null);
+            boolean relayed = inner != null && inner != a && RELAY_CUES.contains(a.cue().of(text).toLowerCase(Locale.ROOT))
+                    && a.content().get().contains(inner.cue());
+            out.add(relayed ? new Attribution(a.speaker(), a.cue(), a.speakerFirst(), Optional.empty(), a.end()) : a);
+        }
         return out;
     }
+
+    /** Cues of outlets and documents, which relay the attributions they report. */
+    private static final Set<String> RELAY_CUES = Set.of("reported", "reports", "report", ACCORDING_TO);
+
+    /**
+     * {@code X reported that A; that B; and that C}, {@code X said A and that B}: each further {@code that}-clause
+     * joined to the reported clause is reported by the same attribution, one span each.
+     */
+    private static void coordinated(String text, Attribution a, List<Attribution> out) {
+        Optional<TextRange> previous = a.content();
+        for (int k = 0; previous.isPresent() && k < MAX_COORDINATED; k++) {
+            Optional<MatchResult> join = AnchoredScan.at(THAT_JOIN, text, previous.get().end());
+            if (join.isEmpty()) {
+                return;
+            }
+            int start = join.get().end();
+            previous = clause(text, start, clauseEnd(text, start));
+            previous.ifPresent(c -> out.add(new Attribution(a.speaker(), a.cue(), a.speakerFirst(), Optional.of(c), a.end())));
+        }
+    }
+
+    private static final int MAX_COORDINATED = 4;
+    /** What joins a second reported clause to the first: {@code ; that}, {@code , and that}, {@code and that}. */
+    private static final Pattern THAT_JOIN = Pattern.compile("(?:;|,)?\\s+(?:and |or |but )?that\\s+(?=\\S)");
+
+    /**
+     * {@code Calling it "a farce", Smith said …}: a sentence opened by a participle of describing whose object holds a
+     * quote; the subject after the phrase's comma is the speaker of the quote (and of the sentence's other words).
+     */
+    private static Optional<Attribution> openingParticiple(String text, TextRange cue, RangesAt directQuotes) {
+        if (Sentences.startOf(text, cue.start()) != cue.start() || directQuotes.any(cue.start())) {
+            return Optional.empty();
+        }
+        int sentenceEnd = Sentences.endOf(text, cue.end());
+        int mark = cue.end();
+        while (mark < Math.min(sentenceEnd, cue.end() + PARTICIPLE_REACH) && "\"“‘«„".indexOf(text.charAt(mark)) < 0) {
+            mark++;
+        }
+        Optional<TextRange> quote = mark < sentenceEnd ? directQuotes.first(mark) : Optional.empty();
+        if (quote.isEmpty()) {
+            return Optional.empty();
+        }
+        int comma = quote.get().end();
+        while (comma < sentenceEnd && " \"”’'".indexOf(text.charAt(comma)) >= 0) {
+            comma++;
+        }
+        if (comma >= sentenceEnd || text.charAt(comma) != ',') {
+            return Optional.empty();
+        }
+        int from = comma + 1;
+        return SpeakerPhrases.after(text, from)
+                .filter(sp -> Character.isUpperCase(text.charAt(sp.start())) || SpeechVocabulary.DETERMINERS
+                        .contains(TextScan.firstWord(sp.of(text)).toLowerCase(Locale.ROOT)))
+                .filter(sp -> text.substring(from, sp.start()).isBlank())
+                .map(sp -> new Attribution(sp, cue, true, Optional.empty(), sp.end()));
+    }
+
+    /** Participles that open a sentence and describe what the subject after them said. */
+    private static final Set<String> OPENING_PARTICIPLES = Set.of("Calling", "Describing", "Labelling", "Labeling",
+            "Dubbing", "Terming", "Branding", "Deeming");
+    private static final int PARTICIPLE_REACH = 40;
+
+    /** Words after which a speech verb's form is an adjective or a noun: {@code its stated aim}, {@code member states}. */
+    private static final Set<String> NOUN_POSITION = Set.of("the", "a", "an", "its", "their", "our", "his", "her",
+            "member", "members");
 
     /** The attribution, and what it reports before itself when it stands between commas mid-sentence. */
     private static void addWithParenthetical(String text, Attribution a, boolean outside, List<Attribution> out) {
@@ -135,8 +243,17 @@ final class AttributionFinder {
 
     /** {@code X said the men thought …}: a verb of thinking inside the clause the last attribution reports. */
     private static boolean reportedThought(String text, int start, int end, List<Attribution> found) {
-        return SpeechVocabulary.THINKING_VERBS.contains(text.substring(start, end)) && !found.isEmpty()
-                && found.get(found.size() - 1).content().filter(c -> c.contains(start)).isPresent();
+        if (!SpeechVocabulary.THINKING_VERBS.contains(text.substring(start, end)) || found.isEmpty()) {
+            return false;
+        }
+        // the last attribution's clauses: coordinated ones share its cue
+        TextRange lastCue = found.get(found.size() - 1).cue();
+        for (int k = found.size() - 1; k >= 0 && found.get(k).cue().equals(lastCue); k--) {
+            if (found.get(k).content().filter(c -> c.contains(start)).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code Per the report, …}: a sentence opened by {@code Per} attributes its clause like {@code according to}. */
@@ -160,12 +277,18 @@ final class AttributionFinder {
                     : verb(text, new TextRange(cue.start(), cue.start() + POINTED_OUT.length()), POINTED_OUT, true);
         }
         String lower = according ? ACCORDING_TO : cue.of(text);
+        if (!according && NOUN_POSITION.contains(TextScan.previousWord(text, cue.start()).toLowerCase(Locale.ROOT))) {
+            return Optional.empty(); // "the stated goals", "member states met": an adjective or a noun, not a verb
+        }
         if (lower.equals(BY)) {
             return directQuotes.any(cue.start()) ? Optional.empty()
                     : passive(text, cue).or(() -> passiveAfterQuote(text, cue, directQuotes));
         }
         if (lower.equals("quoted") && !directQuotes.any(cue.start())) {
             return quotedAsSaying(text, cue);
+        }
+        if (lower.equals(REFERRED) && !directQuotes.any(cue.start())) {
+            return referredToAs(text, cue);
         }
         boolean speech = SpeechVocabulary.BARE_CLAUSE_VERBS.contains(lower);
         boolean cueOnly = SpeechVocabulary.QUOTE_VERBS.contains(lower);
@@ -188,12 +311,16 @@ final class AttributionFinder {
     private static Optional<Attribution> nestedReport(String text, Optional<Attribution> found, TextRange quote) {
         // "As I have said, …": a parenthetical remark, not a report of someone else's words
         return found.filter(a -> a.speakerFirst() && quote.contains(a.speaker())
-                        && !TextScan.previousWord(text, a.speaker().start()).equalsIgnoreCase("as"))
+                        && !TextScan.previousWord(text, a.speaker().start()).equalsIgnoreCase("as")
+                        // "Our work indicates that …": the quoted speaker's own finding, not someone else's words
+                        && !FIRST_PERSON_POSSESSIVES.contains(TextScan.firstWord(a.speaker().of(text)).toLowerCase(Locale.ROOT)))
                 .flatMap(a -> a.content().filter(quote::contains)
                         .map(c -> withoutClosingMark(text, c, quote))
                         .filter(c -> c.length() >= 8)
                         .map(c -> new Attribution(a.speaker(), a.cue(), true, Optional.of(c), a.end())));
     }
+
+    private static final Set<String> FIRST_PERSON_POSSESSIVES = Set.of("our", "my");
 
     /** A nested clause without the closing mark of its quote and the stop before it. */
     private static TextRange withoutClosingMark(String text, TextRange clause, TextRange quote) {
@@ -216,6 +343,26 @@ final class AttributionFinder {
                 && QUOTE_MARKS.indexOf(text.charAt(next)) >= 0;
     }
 
+    /**
+     * {@code X referred to him as "…"}, {@code which X has referred to as "…"}: the subject before the verb is the
+     * speaker of the words in marks after {@code as}, which the attribution ends right before.
+     */
+    private Optional<Attribution> referredToAs(String text, TextRange cue) {
+        return AnchoredScan.at(REFERRED_AS, text, cue.end()).flatMap(m -> verb(text, cue, REFERRED, false)
+                .filter(Attribution::speakerFirst)
+                .map(a -> afterAdjunct(text, a.speaker()) ? sentenceSubject(text, a.speaker().start()).orElse(null) : a.speaker())
+                .map(sp -> new Attribution(sp, cue, true, Optional.empty(), m.end())));
+    }
+
+    /** {@code and on Twitter referred to}: the phrase before the verb is where it was said, not who said it. */
+    private static boolean afterAdjunct(String text, TextRange phrase) {
+        return Set.of("on", "in", "via", "at").contains(TextScan.previousWord(text, phrase.start()));
+    }
+
+    private static final String REFERRED = "referred";
+    /** {@code to him as "}, {@code to as a "}: what a reference calls its object, a quote mark right after. */
+    private static final Pattern REFERRED_AS = Pattern.compile(" to (?:[\\p{L}'’-]+ ){0,3}?as (?:an? |the )?(?=[\"“‘«])");
+
     /** {@code quoted X as saying "…"}: X is the speaker of what follows. */
     private static Optional<Attribution> quotedAsSaying(String text, TextRange cue) {
         return SpeakerPhrases.after(text, cue.end())
@@ -227,9 +374,9 @@ final class AttributionFinder {
     private Optional<Attribution> according(String text, TextRange cue) {
         int author = AnchoredScan.at(AUTHORED_BY, text, cue.end()).map(java.util.regex.MatchResult::end).orElse(cue.end());
         Optional<TextRange> document = DocumentPhrase.modifiedAt(text, author);
-        Optional<TextRange> speaker = SpeakerPhrases.after(text, author)
+        Optional<TextRange> speaker = objectPronoun(text, author).or(() -> SpeakerPhrases.after(text, author)
                 .filter(s -> document.isEmpty() || s.end() >= document.get().end()).or(() -> document)
-                .map(s -> SpeakerPhrases.withNameAfter(text, s)).map(s -> jointAfter(text, s));
+                .map(s -> SpeakerPhrases.withNameAfter(text, s)).map(s -> jointAfter(text, s)));
         String first = speaker.map(s -> TextScan.firstWord(s.of(text))).orElse("");
         if (speaker.isEmpty() || !TextScan.startsUpper(first) && !SpeechVocabulary.DETERMINERS.contains(first)
                 && !RoleModifiers.isRoleNoun(first) && !headedByRoleWord(speaker.get().of(text))
@@ -237,7 +384,14 @@ final class AttributionFinder {
             return Optional.empty();
         }
         speaker = speaker.map(s -> DocumentPhrase.withSource(text, s)).map(s -> withHeadNoun(text, s));
+        speaker = speaker.map(s -> withPlace(text, s));
         int end = skipBracket(text, speaker.get().end());
+        int speakerEnd = end;
+        int afterTime = AnchoredScan.at(DOCUMENT_DATE, text, end).map(MatchResult::end)
+                .orElseGet(() -> skipAdjuncts(text, speakerEnd));
+        if (charAt(text, end) != ',' && charAt(text, afterTime) == ',') {
+            end = afterTime; // "According to officials on Saturday, …": the time of the report stays out of both
+        }
         if (sentenceStartOf(text, cue.start()) == cue.start() && charAt(text, end) == ',') {
             end = Math.max(end, afterApposition(text, end) - 1); // According to X, formerly …, the clause
         }
@@ -246,8 +400,8 @@ final class AttributionFinder {
         boolean introduced = sentenceStart < cue.start() && charBefore(text, cue.start()) == ','
                 && INTRODUCTORY.contains(TextScan.firstWord(text.substring(sentenceStart, cue.start())));
         if ((sentenceStart == cue.start() || introduced) && charAt(text, end) == ',') {
-            content = clause(text, end + 1, Sentences.endOf(text, end));
-        } else if (introduced) {
+            content = clause(text, end + 1, semicolonOrEnd(text, end + 1, Sentences.endOf(text, end)));
+        } else if (introduced && charAt(text, end) != '.') {
             content = Optional.empty();
         } else if (charBefore(text, cue.start()) == ',') {
             int comma = TextScan.skipSpacesBack(text, cue.start()) - 1;
@@ -262,6 +416,59 @@ final class AttributionFinder {
         }
         return Optional.of(new Attribution(speaker.get(), cue, false, content, end));
     }
+
+    /**
+     * {@code according to the embassy in Beijing,}: a place after the source, before the comma that ends the
+     * attribution, belongs to the source's phrase.
+     */
+    private static TextRange withPlace(String text, TextRange source) {
+        return AnchoredScan.at(SOURCE_PLACE, text, source.end())
+                .map(m -> new TextRange(source.start(), m.end())).orElse(source);
+    }
+
+    /** {@code the WHO's situation report dated March 16}: the date of a document, no part of its name. */
+    private static final Pattern DOCUMENT_DATE = Pattern.compile(" (?:dated|published|released|issued) (?:on )?"
+            + "(?:\\p{Lu}\\p{Ll}+ \\d{1,2}(?:, \\d{4})?|\\d{1,2} \\p{Lu}\\p{Ll}+(?: \\d{4})?|(?:last |on )?\\p{Lu}\\p{Ll}+day)(?=,)");
+
+    private static final Pattern SOURCE_PLACE = Pattern.compile(" in (?:the )?(?!(?:January|February|March|April|May|June"
+            + "|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)"
+            + "\\p{Lu}[\\p{L}.-]*(?: \\p{Lu}[\\p{L}.-]*){0,2}(?:, \\p{Lu}[\\p{L}.-]*(?: \\p{Lu}[\\p{L}.-]*)?(?=,))?(?=,)");
+
+    /**
+     * {@code According to X, A; Y said B}: the report ends at a semicolon outside quotes when what follows it has a
+     * speech verb of its own, else at {@code end}.
+     */
+    private static int semicolonOrEnd(String text, int start, int end) {
+        for (int i = text.indexOf(';', start); i >= 0 && i < end; i = text.indexOf(';', i + 1)) {
+            if (!QuoteBalance.openAt(text, start, i) && hasSpeechVerb(text, i + 1, end)) {
+                return i;
+            }
+        }
+        return end;
+    }
+
+    /** Verbs that give the words after a semicolon a speaker of their own (not participles like {@code alleged}). */
+    private static final Set<String> OWN_REPORT_VERBS = Set.of("said", "says", "told", "added", "stated", "referred",
+            "called", "described", "announced", "reported", "wrote", "tweeted", "claimed", "noted", "note", "notes",
+            "explained");
+
+    private static boolean hasSpeechVerb(String text, int start, int end) {
+        Matcher w = LOWER_WORD.matcher(text).region(start, end);
+        while (w.find()) {
+            String word = w.group().strip();
+            if (OWN_REPORT_VERBS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code according to her,}: an object pronoun that ends the attribution is the speaker. */
+    private static Optional<TextRange> objectPronoun(String text, int from) {
+        return AnchoredScan.at(OBJECT_PRONOUN, text, from).map(m -> new TextRange(m.start(1), m.end(1)));
+    }
+
+    private static final Pattern OBJECT_PRONOUN = Pattern.compile(" (him|her|them|us|me)(?=[,.;])");
 
     /** Conjunctions that, right before {@code , according to X,}, leave the report to the clause after X. */
     private static final Set<String> CONJUNCTIONS = Set.of("but", "and", "yet", "while", "although", "though",
@@ -380,8 +587,11 @@ final class AttributionFinder {
     }
 
     private Optional<Attribution> verb(String text, TextRange cue, String verb, boolean speech) {
+        Optional<TextRange> antecedent = SpeechVocabulary.SUBJECT_CUES.contains(verb) ? Optional.empty()
+                : relativeAntecedent(text, skipAdverbsBack(text, cue.start()));
         Optional<TextRange> pre = SpeechVocabulary.SUBJECT_CUES.contains(verb) ? Optional.empty()
-                : SpeakerPhrases.before(text, skipTimeBack(text, skipAdverbsBack(text, cue.start())));
+                : antecedent.or(() -> SpeakerPhrases.before(text, skipAgeBack(text, skipTimeBack(text,
+                        skipAdverbsBack(text, cue.start())))));
         if (pre.isEmpty() && (SpeechVocabulary.SUBJECT_CUES.contains(verb)
                 || RELATIVE_SUBJECT.contains(TextScan.previousWord(text, cue.start())))) {
             pre = sentenceSubject(text, cue.start());
@@ -428,6 +638,48 @@ final class AttributionFinder {
     }
 
     /**
+     * {@code led by Mark Hay, a marine ecologist at GT, who said}: the name that {@code , who} refers back to, over
+     * a role in apposition between them.
+     */
+    private static Optional<TextRange> relativeAntecedent(String text, int verbStart) {
+        int who = TextScan.previousWordStart(text, verbStart);
+        if (who < 0 || !TextScan.previousWord(text, verbStart).equals("who")) {
+            return Optional.empty();
+        }
+        int comma = TextScan.skipSpacesBack(text, who) - 1;
+        if (comma < 1 || text.charAt(comma) != ',') {
+            // "citing two officials who said": a role phrase right before "who"
+            return SpeakerPhrases.before(text, who).map(n -> withoutLeadingParticiple(text, n)).filter(n -> headedByRoleWord(n.of(text))
+                    || SpeechVocabulary.ROLE_WORDS.contains(n.of(text).toLowerCase(Locale.ROOT))
+                    || Character.isUpperCase(text.charAt(n.start())) && !n.of(text).equals("I"));
+        }
+        int sentenceStart = Sentences.startOf(text, comma);
+        int previousComma = comma - 1;
+        while (previousComma > sentenceStart && comma - previousComma <= APPOSITION_REACH && text.charAt(previousComma) != ',') {
+            previousComma--;
+        }
+        int nameEnd = comma;
+        if (previousComma > sentenceStart && text.charAt(previousComma) == ',') {
+            String between = text.substring(previousComma + 1, comma).strip();
+            if (!between.isEmpty() && (Character.isLowerCase(between.charAt(0)))) {
+                nameEnd = previousComma; // ", a marine ecologist …,": a role in apposition
+            }
+        }
+        return SpeakerPhrases.before(text, nameEnd)
+                .filter(n -> Character.isUpperCase(text.charAt(n.start())) && !n.of(text).equals("I"));
+    }
+
+    private static final int APPOSITION_REACH = 120;
+
+    /** {@code citing two officials}: the participle before an object is no part of the phrase. */
+    private static TextRange withoutLeadingParticiple(String text, TextRange phrase) {
+        String first = TextScan.firstWord(phrase.of(text));
+        int space = phrase.of(text).indexOf(' ');
+        return first.endsWith("ing") && Character.isLowerCase(first.charAt(0)) && space > 0
+                ? new TextRange(phrase.start() + space + 1, phrase.end()) : phrase;
+    }
+
+    /**
      * {@code a UN report concluded}: {@code report} (or {@code show}, {@code estimate} …) after a singular
      * phrase is the noun, not the verb of {@code officials report}.
      */
@@ -460,6 +712,20 @@ final class AttributionFinder {
         int from = Math.max(0, pos - 40);
         Matcher m = TIME_BEFORE_VERB.matcher(text).region(from, pos);
         return m.find() && m.start() > 0 && text.charAt(m.start() - 1) == ' ' ? m.start() : pos;
+    }
+
+    /** {@code Smith, 45, said}: an age in apposition between the subject and its verb. */
+    private static int skipAgeBack(String text, int pos) {
+        int p = TextScan.skipSpacesBack(text, pos);
+        if (p < 1 || text.charAt(p - 1) != ',') {
+            return pos;
+        }
+        int d = p - 1;
+        while (d > 0 && Character.isDigit(text.charAt(d - 1))) {
+            d--;
+        }
+        boolean age = p - 1 - d >= 1 && p - 1 - d <= 3 && d >= 2 && text.startsWith(", ", d - 2);
+        return age ? d - 2 : pos;
     }
 
     /** {@code Schwartz went on to say}: the words between the subject and {@code say}. */
@@ -596,12 +862,82 @@ final class AttributionFinder {
         Matcher m = CLAUSE_TAIL.matcher(text).region(start, end);
         while (m.find()) {
             // a comma or full stop inside a quote the clause opened is the quote's, not the clause's end
-            if (!QuoteBalance.openAt(text, start, m.start())) {
+            if (QuoteBalance.openAt(text, start, m.start()) || gerundSubject(text, start, m)
+                    || contrastWithoutReport(text, m, end) || insertedBetweenDashes(text, m, end)) {
+                continue;
+            }
+            int resumed = afterInsertedRelative(text, m, end);
+            if (resumed < 0) {
                 return m.start();
             }
+            m.region(resumed, end);
         }
         return end;
     }
+
+    /** {@code frogs — meaning they … — tended to}: a participle between two dashes is inserted, the clause goes on. */
+    private static boolean insertedBetweenDashes(String text, Matcher tail, int end) {
+        String t = tail.group().strip();
+        if (t.isEmpty() || "—–".indexOf(t.charAt(0)) < 0) {
+            return false;
+        }
+        for (int i = tail.end(); i < end; i++) {
+            if (text.charAt(i) == t.charAt(0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code while prices rose}: a contrast inside the clause, unless another speaker's verb follows soon. */
+    private static boolean contrastWithoutReport(String text, Matcher tail, int end) {
+        String t = tail.group();
+        return (t.contains("while") || t.contains("whereas"))
+                && !hasSpeechVerb(text, tail.end(), Math.min(end, tail.end() + CONTRAST_REACH));
+    }
+
+    private static final int CONTRAST_REACH = 80;
+
+    /**
+     * {@code that from June 15, wearing a mask would become compulsory}: a gerund after an opening adverbial
+     * phrase (the clause's first comma) is the clause's subject, not a participle the writer adds.
+     */
+    private static boolean gerundSubject(String text, int start, Matcher tail) {
+        if (text.charAt(tail.start()) != ',' || text.indexOf(',', start) != tail.start()) {
+            return false;
+        }
+        String afterComma = text.substring(tail.start() + 1, tail.end()).strip();
+        return afterComma.endsWith("ing") && !afterComma.contains(" ")
+                && OPENING_ADVERBIAL.contains(TextScan.firstWord(text.substring(start, tail.start())).toLowerCase(Locale.ROOT));
+    }
+
+    private static final Set<String> OPENING_ADVERBIAL = Set.of("from", "on", "in", "at", "after", "before", "since",
+            "until", "by", "during", "starting", "beginning", "as", "under", "for");
+
+    /**
+     * {@code certain wavelengths, which are absorbed by water, weakened when …}: a relative clause set off by commas
+     * inside the reported clause, its verb after the second comma; where the clause resumes, else -1.
+     */
+    private static int afterInsertedRelative(String text, Matcher tail, int end) {
+        if (!text.startsWith(", which ", tail.start())) {
+            return -1;
+        }
+        int close = tail.end();
+        while (close < end && text.charAt(close) != ',' && text.charAt(close) != ';') {
+            close++;
+        }
+        if (close >= end || text.charAt(close) != ',') {
+            return -1;
+        }
+        Optional<MatchResult> next = AnchoredScan.at(LOWER_WORD, text, close + 1);
+        String w = next.map(r -> r.group().strip()).orElse("");
+        boolean finite = w.length() > 3 && w.endsWith("ed") || FINITE_VERBS.contains(w);
+        return finite ? close + 1 : -1;
+    }
+
+    /** Finite verbs that resume a clause after an inserted relative clause. */
+    private static final Set<String> FINITE_VERBS = Set.of("is", "are", "was", "were", "has", "have", "had", "will",
+            "would", "can", "could", "should", "may", "might", "must", "does", "did", "remains", "remained");
 
     /**
      * {@code said the situation had "a lot of confusion. [...] He was trying."}: a sentence that ends inside a
@@ -625,11 +961,12 @@ final class AttributionFinder {
         int start = attributionEnd + 1;
         Optional<MatchResult> first = AnchoredScan.at(LOWER_WORD, text, start);
         String word = first.map(m -> m.group().strip()).orElse("");
-        if (SpeechVocabulary.SUBJECT_CUES.contains(word)) {
-            return Optional.empty(); // "…, Zapata said, adding it was hard": the participle reports its own clause
+        if (SpeechVocabulary.SUBJECT_CUES.contains(word) || word.endsWith("ing")) {
+            // "…, Zapata said, adding it was hard": the participle reports its own clause; "citing …": the source's
+            return Optional.empty();
         }
-        if (word.equals("and") || word.equals("but")) {
-            start = first.get().end(); // "…, Maróth said, and paying back the loan seems realistic"
+        if (word.equals("and") || word.equals("but") || word.equals("that")) {
+            start = first.get().end(); // "…, Maróth said, and paying back the loan seems realistic"; ", experts noted, that …"
         }
         return clause(text, start, clauseEnd(text, start));
     }
@@ -648,7 +985,9 @@ final class AttributionFinder {
         int comma = TextScan.skipSpacesBack(text, a.speaker().start()) - 1;
         int sentenceStart = Sentences.startOf(text, comma);
         int start = comma;
-        while (start > sentenceStart && text.charAt(start - 1) != ';') {
+        // a semicolon or a dash opens the clause the attribution interrupts
+        while (start > sentenceStart && text.charAt(start - 1) != ';' && text.charAt(start - 1) != '—'
+                && text.charAt(start - 1) != '–') {
             if (text.charAt(start - 1) == ',' || text.charAt(start - 1) == '\n') {
                 return Optional.empty();
             }
@@ -667,7 +1006,19 @@ final class AttributionFinder {
                 || SpeechVocabulary.NOT_NAMES.contains(first)) {
             return Optional.empty();
         }
-        return clause(text, start, comma);
+        int from = start;
+        return clause(text, from, comma).or(() -> interruptedSubject(text, a, from, comma));
+    }
+
+    /**
+     * {@code The plan, he said, was flawed}: when the attribution's own report goes on right after it, the two words
+     * before it are the first part of one interrupted clause (too short to be a clause on their own).
+     */
+    private static Optional<TextRange> interruptedSubject(String text, Attribution a, int start, int comma) {
+        boolean continues = a.content().filter(c -> c.start() > a.end() && text.substring(a.end(), c.start()).strip()
+                .equals(",")).isPresent();
+        TextRange r = new TextRange(start, comma).trimmedIn(text);
+        return continues && r.length() >= 5 && r.of(text).split(" ").length >= 2 ? Optional.of(r) : Optional.empty();
     }
 
     /** {@code fighters which, the statement said, nations refused}: the clause before is a relative clause's head. */

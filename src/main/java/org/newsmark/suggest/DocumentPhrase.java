@@ -15,9 +15,10 @@ final class DocumentPhrase {
     /** How many lower-case modifiers may stand between the determiner and the noun: {@code a new annual report}. */
     private static final int MAX_MODIFIERS = 2;
     private static final Pattern WORD = Pattern.compile("[\\p{Ll}-]+(?:'|’|'s|’s)?");
+    private static final Pattern OWNER = Pattern.compile("\\p{Lu}[\\p{L}-]*(?:'s|’s)");
     /** Where the source comes from or how it appeared, up to the next punctuation mark. */
     private static final Pattern SOURCE = Pattern.compile(" (?:from|published|released|issued|presented|conducted"
-            + "|carried out|commissioned|posted|dated|signed|compiled|gathered|collected) [^,.;:\"“”()\\n]{2,70}?"
+            + "|carried out|commissioned|posted|signed|compiled|gathered|collected) [^,.;:\"“”()\\n]{2,70}?"
             + "(?=[,.;:(]|\\n|$)");
 
     private DocumentPhrase() {
@@ -37,7 +38,8 @@ final class DocumentPhrase {
         }
         for (int i = 0; i <= MAX_MODIFIERS; i++) {
             String w = nextWord(text, end);
-            if (w.isEmpty() || !WORD.matcher(w).matches()) {
+            boolean ownerAfterDeterminer = i == 0 && !possessor && OWNER.matcher(w).matches(); // the WHO's situation report
+            if (w.isEmpty() || !WORD.matcher(w).matches() && !ownerAfterDeterminer) {
                 return Optional.empty();
             }
             if (SpeechVocabulary.ROLE_WORDS.contains(w)) {

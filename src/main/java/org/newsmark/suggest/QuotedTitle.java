@@ -16,7 +16,8 @@ final class QuotedTitle {
     private static final Set<String> BEFORE = Set.of("the", "entitled", "titled", "named", "dubbed", "its", "his",
             "her", "their", "case");
     /** Nouns that mention the words in marks after them as words: {@code the term "lockdown"}. */
-    private static final Set<String> TERM_NOUNS = Set.of("word", "words", "term", "phrase", "expression");
+    private static final Set<String> TERM_NOUNS = Set.of("word", "words", "term", "phrase", "expression", "hashtag",
+            "hashtags");
     private static final int MAX_TERM_WORDS = 6;
 
     private QuotedTitle() {
@@ -29,6 +30,10 @@ final class QuotedTitle {
         String previous = mark > 0 ? TextScan.previousWord(text, mark) : "";
         if (words.length <= MAX_TERM_WORDS && TERM_NOUNS.contains(previous.toLowerCase(Locale.ROOT))) {
             return true; // the word "pandemic": a term mentioned, not anyone quoted
+        }
+        if (words.length <= MAX_TERM_WORDS && previous.equals("of") && Character.isUpperCase(words[0].charAt(0))
+                && TextScan.startsUpper(TextScan.previousWord(text, TextScan.previousWordStart(text, mark)))) {
+            return true; // Anna Franowska of "Have no fear": the name of the group she belongs to
         }
         int capitalised = 0;
         for (String w : words) {

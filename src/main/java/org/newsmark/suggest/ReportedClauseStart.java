@@ -15,6 +15,9 @@ final class ReportedClauseStart {
     private static final Pattern NEXT_WORD = Pattern.compile(" ?(\\p{L}+)");
     /** The first words of a clause up to the first punctuation mark: {@code the deal was illegal}. */
     private static final Pattern LEADING_WORDS = Pattern.compile(" ?([\\p{L}\\p{N}'’ -]{1,80})");
+    /** A phrase set off by commas after the first words, then the words that follow it. */
+    private static final Pattern INSERTED_THEN_WORDS = Pattern.compile(", (?:like|such as|including|unlike|which|who) [^,.;:\"“”]{1,60}, "
+            + "([\\p{L}\\p{N}'’ -]{1,80})");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
     /** Finite auxiliaries and copulas that mark the verb of a clause ({@code the deal was}, {@code it be waived}). */
     private static final Set<String> FINITE = Set.of("is", "are", "was", "were", "be", "has", "have", "had", "will",
@@ -60,7 +63,15 @@ final class ReportedClauseStart {
         if (m.isEmpty()) {
             return false;
         }
-        String[] words = m.get().group(1).strip().toLowerCase(Locale.ROOT).split(" ");
+        String leading = m.get().group(1).strip();
+        int inserted = m.get().end();
+        if (inserted < text.length() && text.charAt(inserted) == ',') {
+            // "suggested the algae, like warming temperatures, might …", "reported the landing, which …, was": words set
+            // off by commas are skipped
+            Optional<MatchResult> rest = AnchoredScan.at(INSERTED_THEN_WORDS, text, inserted);
+            leading = rest.map(r -> m.get().group(1).strip() + " " + r.group(1).strip()).orElse(leading);
+        }
+        String[] words = leading.toLowerCase(Locale.ROOT).split(" ");
         if (words.length < 2 || PREPOSITIONS.contains(words[0]) || FINITE.contains(words[0])) {
             return false;
         }

@@ -62,12 +62,14 @@ final class SpeakerPhrases {
             if (start < 0 && contracted > 0) {
                 return Optional.of(new TextRange(ws, ws + contracted));
             }
-            if ((!partOfPhrase(w, text, ws) || endsSentence(w)) && !joinsNameWords(text, w, ws, start)) {
+            if ((!partOfPhrase(w, text, ws) || endsSentence(w)) && !joinsNameWords(text, w, ws, start)
+                    && !(start >= 0 && linksRole(text, w, ws))) {
                 break;
             }
             start = ws;
             if (SpeechVocabulary.DETERMINERS.contains(w.toLowerCase(java.util.Locale.ROOT))
-                    && !OF_OR_FOR.contains(TextScan.previousWord(text, ws)) && !afterEnvoyTo(text, ws)) {
+                    && !OF_OR_FOR.contains(TextScan.previousWord(text, ws)) && !afterEnvoyTo(text, ws)
+                    && !linksRole(text, TextScan.previousWord(text, ws), TextScan.previousWordStart(text, ws))) {
                 break;
             }
             pos = ws;
@@ -84,6 +86,14 @@ final class SpeakerPhrases {
         Optional<TextRange> phrase = trimmed(text, start, e);
         return phrase.flatMap(p -> headOfPostModified(text, p).or(() -> Optional.of(p)));
     }
+
+    /** {@code a source within the ministry}, {@code an official at the embassy}: a role word, then where it serves. */
+    private static boolean linksRole(String text, String w, int ws) {
+        return ws > 0 && ROLE_LINKS.contains(w)
+                && SpeechVocabulary.isRoleWord(TextScan.previousWord(text, ws).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static final java.util.Set<String> ROLE_LINKS = java.util.Set.of("within", "at");
 
     /**
      * {@code the National Institute of Allergy and Infectious Diseases}: {@code and} between capitalised words,
@@ -372,7 +382,7 @@ final class SpeakerPhrases {
     private static int skipBracketBack(String text, int e) {
         if (e > 0 && text.charAt(e - 1) == ')') {
             int open = text.lastIndexOf('(', e - 1);
-            if (open > 0 && e - open < 40) {
+            if (open > 0 && e - open < MAX_BRACKET) { // an abbreviation or a spelt-out name of a body
                 int p = open;
                 while (p > 0 && text.charAt(p - 1) == ' ') {
                     p--;
@@ -382,6 +392,8 @@ final class SpeakerPhrases {
         }
         return e;
     }
+
+    private static final int MAX_BRACKET = 80;
 
     private static boolean isTokenChar(char c) {
         return Character.isLetterOrDigit(c) || c == '\'' || c == '’' || c == '-' || c == '.';

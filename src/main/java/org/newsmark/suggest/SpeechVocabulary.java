@@ -103,7 +103,14 @@ final class SpeechVocabulary {
             "statistics", "records", "documents",
             // titles of clergy, medicine, law enforcement and diplomacy: {@code Vatican archbishop Charles Scicluna}
             "archbishop", "bishop", "priest", "pastor", "surgeon", "nurse", "sheriff", "expert", "diplomat", "envoy",
-            "aide", "candidate");
+            "aide", "candidate",
+            // a profession before a name, as the singular of the plurals above: {@code UCL astronomer Angelos Tsiaras}
+            "astronomer", "economist", "epidemiologist", "archaeologist", "engineer", "physicist", "biologist",
+            "ecologist", "historian", "virologist", "meteorologist", "journalist", "correspondent", "editor",
+            // missions abroad speak for their state: {@code the U.S. embassy}
+            "embassy", "consulate",
+            // kinds of bodies and outlets before their name: {@code according to nonprofit CNA}
+            "nonprofit", "non-profit", "charity", "watchdog", "tabloid", "daily");
 
     /** A role word, also with a prefix joined by a hyphen: {@code co-author}, {@code vice-chair}, {@code ex-minister}. */
     static boolean isRoleWord(String lower) {

@@ -29,6 +29,11 @@ class HeldOutEvaluationTest {
     private static final java.util.Set<String> FORMER_HELDOUT3 = java.util.Set.of("hungary-acquires-hirtenberger",
             "ebola-two-treatments", "maidan-wardak-car-bomb", "power-plant-pollution-deaths",
             "self-cleaning-toilet-coating", "robert-hunter-dies", "zapata-crosses-channel", "easter-island-statues-water");
+    /** The first eight articles of the fifth held-out part, tuned on since the ninth round of issue 13. */
+    private static final java.util.Set<String> FORMER_HELDOUT5_FIRST = java.util.Set.of(
+            "first-foreigners-die-coronavirus-wuhan", "kaczynski-child-abuse-punishments", "hurricane-dorian-bahamas",
+            "water-vapour-exoplanet-k2-18b", "spacex-first-crewed-launch", "house-holds-cabinet-officers-in-contempt",
+            "face-coverings-public-transport-england", "fish-defend-coral-reefs");
     private static SuggestionEngine engine;
 
     @BeforeAll
@@ -96,6 +101,27 @@ class HeldOutEvaluationTest {
         assertThat(r.linkAccuracy()).isGreaterThanOrEqualTo(1.00 - MARGIN);
     }
 
+    /**
+     * The first eight articles of the fifth held-out part (drawn with seed 2031, ninth round of issue 13), annotated by
+     * hand before the suggester was run on them, measured blind once and then moved to the tuning half.
+     */
+    @Test
+    void formerFifthHeldOutPartFirstEight() {
+        java.util.List<GoldSet.GoldDocument> docs = GoldSet.split("tuning").stream()
+                .filter(d -> FORMER_HELDOUT5_FIRST.contains(d.name())).toList();
+        Evaluator.Report r = GoldSet.evaluate(engine, docs);
+        System.out.println("Former fifth held-out part, first eight, now tuning (" + docs.size() + "):\n" + r.table());
+        assertThat(docs).hasSize(8);
+        // its blind measure, before the ninth round's rules: quote exact F1 0.79 (F1~ 0.89), direct quotes exact F1
+        // 0.93, speaker exact F1 0.77 (F1~ 0.85), said_by 0.89; tuned on in the ninth round (attribution rules):
+        // quote exact F1 0.95 (F1~ 0.97), direct quotes 0.98, speaker exact F1 0.95 (F1~ 0.98), said_by 1.00
+        assertThat(r.label(Labels.QUOTE).orElseThrow().exact().f1()).isGreaterThanOrEqualTo(0.95 - MARGIN);
+        assertThat(r.label(Labels.QUOTE).orElseThrow().overlap().f1()).isGreaterThanOrEqualTo(0.97 - MARGIN);
+        assertThat(r.label(Evaluator.DIRECT_QUOTE).orElseThrow().exact().f1()).isGreaterThanOrEqualTo(0.98 - MARGIN);
+        assertThat(r.label(Labels.SPEAKER).orElseThrow().exact().f1()).isGreaterThanOrEqualTo(0.95 - MARGIN);
+        assertThat(r.linkAccuracy()).isGreaterThanOrEqualTo(1.00 - MARGIN);
+    }
+
     @Test
     void tuningHalf() {
         Evaluator.Report all = GoldSet.evaluate(engine, GoldSet.split("tuning"));
@@ -116,10 +142,13 @@ class HeldOutEvaluationTest {
         // F1~ 0.89, said_by 0.93: within the margin of every floor here
         // the eighth round's quote and speaker rules (h-speak, 52 articles): quote exact F1 0.86 -> 0.90, F1~ 0.93 ->
         // 0.95, speaker exact F1 0.84 -> 0.89, F1~ 0.89 -> 0.92, said_by 0.93 -> 0.95
-        assertThat(all.label(Labels.QUOTE).orElseThrow().exact().f1()).isGreaterThanOrEqualTo(0.90 - MARGIN);
-        assertThat(all.label(Labels.QUOTE).orElseThrow().overlap().f1()).isGreaterThanOrEqualTo(0.95 - MARGIN);
-        assertThat(all.label(Labels.SPEAKER).orElseThrow().exact().f1()).isGreaterThanOrEqualTo(0.89 - MARGIN);
-        assertThat(all.label(Labels.SPEAKER).orElseThrow().overlap().f1()).isGreaterThanOrEqualTo(0.92 - MARGIN);
+        // the ninth round (60 articles, the first eight heldout5 ones added: quote exact F1 0.89, F1~ 0.95, speaker
+        // exact F1 0.88, F1~ 0.91, said_by 0.94 before its rules): quote exact F1 0.92, F1~ 0.97, speaker exact F1
+        // 0.91, F1~ 0.93, said_by 0.95
+        assertThat(all.label(Labels.QUOTE).orElseThrow().exact().f1()).isGreaterThanOrEqualTo(0.92 - MARGIN);
+        assertThat(all.label(Labels.QUOTE).orElseThrow().overlap().f1()).isGreaterThanOrEqualTo(0.97 - MARGIN);
+        assertThat(all.label(Labels.SPEAKER).orElseThrow().exact().f1()).isGreaterThanOrEqualTo(0.91 - MARGIN);
+        assertThat(all.label(Labels.SPEAKER).orElseThrow().overlap().f1()).isGreaterThanOrEqualTo(0.93 - MARGIN);
         assertThat(all.linkAccuracy()).isGreaterThanOrEqualTo(0.95 - MARGIN);
         // the 26 articles of the first five rounds keep the levels reached on them
         Evaluator.Report r = GoldSet.evaluate(engine, GoldSet.split("tuning").stream()

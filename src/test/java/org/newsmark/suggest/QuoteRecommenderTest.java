@@ -225,4 +225,74 @@ class QuoteRecommenderTest {
                 .containsExactly("being harder than any before");
         assertThat(Fixtures.texts(quotes, "The agency reported being told by officials about the closure.", Labels.QUOTE)).isEmpty();
     }
+
+    @Test
+    void coordinatedThatClausesAreOneSpanEach() {
+        assertThat(Fixtures.texts(quotes, "The minister said the plan could be \"necessary\" and that she was weighing it.",
+                Labels.QUOTE)).containsExactly("the plan could be \"necessary\"", "necessary", "she was weighing it");
+        assertThat(Fixtures.texts(quotes, "The team reported that prices rose in May; that wages fell in June; and that rents stayed flat.",
+                Labels.QUOTE)).containsExactly("prices rose in May", "wages fell in June", "rents stayed flat");
+    }
+
+    @Test
+    void theWritersAccountAfterTheClauseStaysOut() {
+        assertThat(Fixtures.texts(quotes, "The mayor announced he would close the road, before reopening it the next day.",
+                Labels.QUOTE)).containsExactly("he would close the road");
+        assertThat(Fixtures.texts(quotes, "The court ruled against the plan, saying the reasons given were weak.",
+                Labels.QUOTE)).containsExactly("the reasons given were weak");
+    }
+
+    @Test
+    void aRelativeClauseInsideTheReportedClauseKeepsItWhole() {
+        assertThat(Fixtures.texts(quotes, "They found that the samples, which were taken in May, contained lead.",
+                Labels.QUOTE)).containsExactly("the samples, which were taken in May, contained lead");
+        assertThat(Fixtures.texts(quotes, "Police said they arrested a man, which was unusual, and left.", Labels.QUOTE))
+                .containsExactly("they arrested a man");
+    }
+
+    @Test
+    void aGerundAfterAnOpeningPhraseIsTheClausesSubject() {
+        assertThat(Fixtures.texts(quotes, "The minister announced that from May 1, wearing a helmet would be compulsory.",
+                Labels.QUOTE)).containsExactly("from May 1, wearing a helmet would be compulsory");
+    }
+
+    @Test
+    void aClauseWithAnInsertedLikePhraseIsStillAClause() {
+        assertThat(Fixtures.texts(quotes, "The researchers suggested the algae, like the heat, might weaken the coral.",
+                Labels.QUOTE)).containsExactly("the algae, like the heat, might weaken the coral");
+    }
+
+    @Test
+    void aFindingOfTheSpeakersOwnWorkInsideAQuoteIsNotANestedQuote() {
+        assertThat(Fixtures.texts(quotes, "Hay added, \"Our work indicates that local action helps the reefs.\"", Labels.QUOTE))
+                .containsExactly("Our work indicates that local action helps the reefs.");
+    }
+
+    @Test
+    void aHashtagInMarksIsNoQuote() {
+        assertThat(Fixtures.texts(quotes, "The hashtag \"#we want answers#\" was shared widely.", Labels.QUOTE)).isEmpty();
+    }
+
+    @Test
+    void aSpeechVerbsFormAfterADeterminerOrMemberIsNoVerb() {
+        assertThat(Fixtures.texts(quotes, "Leaders of the member states met in Niamey for the summit on trade.", Labels.QUOTE))
+                .isEmpty();
+        assertThat(Fixtures.texts(quotes, "One of the stated goals of the pact is to encourage more trade.", Labels.QUOTE))
+                .isEmpty();
+    }
+
+    @Test
+    void aClauseEndsWhereAnotherSpeakersReportBeginsAfterWhile() {
+        assertThat(Fixtures.texts(quotes, "The president said the fire was a tragedy while the minister wrote he had "
+                + "ordered checks.", Labels.QUOTE)).containsExactly("the fire was a tragedy", "he had ordered checks");
+        assertThat(Fixtures.texts(quotes, "The president said prices fell while wages rose in the south.", Labels.QUOTE))
+                .containsExactly("prices fell while wages rose in the south");
+    }
+
+    @Test
+    void aParticipleBetweenTwoDashesIsInsertedInTheClause() {
+        assertThat(Fixtures.texts(quotes, "They found that frogs with similar niches — meaning they ate the same food — "
+                + "developed similar skulls.", Labels.QUOTE))
+                .containsExactly("frogs with similar niches — meaning they ate the same food — developed similar skulls");
+    }
 }

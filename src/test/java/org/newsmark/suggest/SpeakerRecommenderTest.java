@@ -646,4 +646,165 @@ class SpeakerRecommenderTest {
                 .containsExactly("deeply troubled -> the police");
         assertThat(Fixtures.links(speakers, "The song \"Blue Skies\" by the band Aurora topped the charts.")).isEmpty();
     }
+
+    @Test
+    void accordingToASourceWithATimeOrAPlaceAfterIt() {
+        assertThat(Fixtures.links(speakers, "According to officials on Monday, the storm had cut power to the island."))
+                .containsExactly("the storm had cut power to the island -> officials");
+        assertThat(Fixtures.links(speakers, "According to the Dutch embassy in Nairobi, the two men left on a bus; "
+                + "local police said the bus was stopped at the border."))
+                .containsExactly("the two men left on a bus -> the Dutch embassy in Nairobi",
+                        "the bus was stopped at the border -> local police");
+        assertThat(Fixtures.links(speakers, "According to a report by the agency, the ship was old; it had been sold twice."))
+                .containsExactly("the ship was old; it had been sold twice -> the agency");
+    }
+
+    @Test
+    void accordingToAtTheEndReportsASentenceThatOpensWithATimePhrase() {
+        assertThat(Fixtures.links(speakers, "In a ten hour period on Monday, the storm moved only forty miles, according to CNN."))
+                .containsExactly("In a ten hour period on Monday, the storm moved only forty miles -> CNN");
+    }
+
+    @Test
+    void theSubjectThatRefersToSomethingAsQuotedWordsIsTheirSpeaker() {
+        assertThat(Fixtures.links(speakers, "Local officials referred to him as \"a tourist.\" The mayor said he was a local."))
+                .containsExactly("a tourist. -> Local officials", "he was a local -> The mayor");
+        assertThat(Fixtures.links(speakers,
+                "The aide criticised the vote, which Smith has referred to as \"theatre\" and a \"farce\"."))
+                .containsExactly("theatre -> Smith", "farce -> Smith");
+    }
+
+    @Test
+    void aRelativeWhoSaidHasTheNameBeforeItsAppositionAsSpeaker() {
+        assertThat(Fixtures.links(speakers,
+                "The study was led by Ana Costa, a biologist at the institute, who said \"The reef is recovering fast.\""))
+                .containsExactly("The reef is recovering fast. -> Ana Costa");
+    }
+
+    @Test
+    void aProfessionBeforeTheNameBelongsToTheSpeaker() {
+        assertThat(Fixtures.links(speakers, "\"It is a rare find,\" said MIT astronomer Jane Doe."))
+                .containsExactly("It is a rare find, -> MIT astronomer Jane Doe");
+    }
+
+    @Test
+    void aBlockQuoteCreditedOnALineOfItsOwnIsTheNamedSpeakers() {
+        String indented = "The court ruled as follows:\n\n\n The directive does not preclude an order to remove the post.\n\n\n"
+                + " – European Court of Justice\n\nFacebook said it would appeal.";
+        assertThat(Fixtures.links(speakers, indented)).containsExactly(
+                "The directive does not preclude an order to remove the post. -> European Court of Justice",
+                "it would appeal -> Facebook");
+        assertThat(Fixtures.links(speakers, "\"We will not give up on our jobs.\" – Maria Lopez, union leader"))
+                .containsExactly("We will not give up on our jobs. -> Maria Lopez");
+        assertThat(Fixtures.links(speakers, "The strike went on for a week.\n\n\n—Maria Lopez, union leader\n\nIt ended."))
+                .isEmpty(); // a credit after ordinary prose: its pull quote is not in the text
+    }
+
+    @Test
+    void aSentenceOpenedByCallingSomethingAQuoteHasTheSubjectAfterItAsSpeaker() {
+        assertThat(Fixtures.links(speakers, "Calling the ruling \"a disgrace\", the opposition leader said the party would appeal."))
+                .containsExactly("a disgrace -> the opposition leader", "the party would appeal -> the opposition leader");
+        assertThat(Fixtures.links(speakers, "Calling it \"another apology\", Ana Lima of \"Speak Up\", a charity, told Reuters "
+                + "\"it looks as if the statement was written before the film.\""))
+                .containsExactly("another apology -> Ana Lima", "it looks as if the statement was written before the film. -> Ana Lima");
+    }
+
+    @Test
+    void anAgeInAppositionStandsBetweenTheSpeakerAndTheVerb() {
+        assertThat(Fixtures.links(speakers, "Smith, 45, said the company would appeal the ruling."))
+                .containsExactly("the company would appeal the ruling -> Smith");
+    }
+
+    @Test
+    void rolePhrasesBeforeWhoSaidAndAfterCitingAreSpeakers() {
+        assertThat(Fixtures.links(speakers,
+                "The newspaper reported the minister had resigned, citing two officials who said he had been pushed out."))
+                .containsExactly("the minister had resigned -> The newspaper", "he had been pushed out -> two officials");
+        assertThat(Fixtures.links(speakers, "The attack was the deadliest in years, Reuters reported, citing a source in the army."))
+                .containsExactly("The attack was the deadliest in years -> Reuters");
+    }
+
+    @Test
+    void aRoleWithinABodyIsOneSpeaker() {
+        assertThat(Fixtures.links(speakers, "A source within the ministry told Reuters the attack was planned."))
+                .containsExactly("the attack was planned -> A source within the ministry");
+        assertThat(Fixtures.links(speakers, "An official at the embassy said the visas were ready."))
+                .containsExactly("the visas were ready -> An official at the embassy");
+    }
+
+    @Test
+    void aThoughtInsideTheFirstOfCoordinatedClausesIsNoReport() {
+        assertThat(Fixtures.links(speakers, "He said he thought the plan was good, and that he would vote for it."))
+                .containsExactly("he thought the plan was good -> He", "he would vote for it -> He");
+    }
+
+    @Test
+    void aRoleWithASpeltOutNameInBracketsKeepsTheNameInApposition() {
+        assertThat(Fixtures.links(speakers, "The general secretary of the RMT union (National Union of Rail, Maritime and "
+                + "Transport Workers), Mick Cash, said the plan was weak."))
+                .containsExactly("the plan was weak -> The general secretary of the RMT union (National Union of Rail, "
+                        + "Maritime and Transport Workers), Mick Cash");
+    }
+
+    @Test
+    void anObjectPronounAfterAccordingToIsTheSpeaker() {
+        assertThat(Fixtures.links(speakers, "According to her, the meeting lasted two hours."))
+                .containsExactly("the meeting lasted two hours -> her");
+    }
+
+    @Test
+    void aClauseInterruptedByItsAttributionIsTwoSpans() {
+        assertThat(Fixtures.links(speakers, "The plan, he said, was flawed from the start."))
+                .containsExactly("The plan -> he", "was flawed from the start -> he");
+        assertThat(Fixtures.links(speakers, "In the end, she testified, the door was locked."))
+                .containsExactly("the door was locked -> she");
+    }
+
+    @Test
+    void accordingToAnAgencysDatedReportLeavesTheDateOut() {
+        assertThat(Fixtures.links(speakers, "According to the WHO's situation report dated March 16, the virus had claimed 6,606 lives."))
+                .containsExactly("the virus had claimed 6,606 lives -> the WHO's situation report");
+    }
+
+    @Test
+    void aClauseWithARelativeClauseSetOffByCommasIsReportedWithoutThat() {
+        assertThat(Fixtures.links(speakers,
+                "The Aviation Herald reported the landing at Fath, which has a shorter runway, was a mistake."))
+                .containsExactly("the landing at Fath, which has a shorter runway, was a mistake -> The Aviation Herald");
+    }
+
+    @Test
+    void anOutletThatReportsSomeoneElsesAttributionOnlyRelaysIt() {
+        assertThat(Fixtures.links(speakers, "Reuters reported the minister said the talks had failed."))
+                .containsExactly("the talks had failed -> the minister");
+        assertThat(Fixtures.links(speakers, "NPR reported John Smith, the acting mayor, said the troops must leave the city."))
+                .containsExactly("the troops must leave the city -> John Smith");
+        assertThat(Fixtures.links(speakers, "Police said the victim told them he was attacked."))
+                .containsExactly("the victim told them he was attacked -> Police", "he was attacked -> the victim");
+    }
+
+    @Test
+    void aKindOfBodyBeforeItsNameBelongsToTheSpeaker() {
+        assertThat(Fixtures.links(speakers, "Women make up 16% of the force, according to nonprofit CNA."))
+                .containsExactly("Women make up 16% of the force -> nonprofit CNA");
+    }
+
+    @Test
+    void whereSomethingWasSaidIsNotWhoSaidIt() {
+        assertThat(Fixtures.links(speakers, "Trump called the inquiry a \"witch hunt\", and on Twitter referred to the vote "
+                + "as \"The Hoax\"."))
+                .containsExactly("witch hunt -> Trump", "The Hoax -> Trump");
+        assertThat(Fixtures.links(speakers, "According to police in Baytown, Texas, the driver had crashed before."))
+                .containsExactly("the driver had crashed before -> police in Baytown, Texas");
+        assertThat(Fixtures.links(speakers, "According to Gazeta Wyborcza in March, the chain would close its stores."))
+                .containsExactly("the chain would close its stores -> Gazeta Wyborcza");
+    }
+
+    @Test
+    void aParticipleAfterADashIsTheWritersGloss() {
+        assertThat(Fixtures.links(speakers, "Scientists reported that the virus may spread like influenza — suggesting, "
+                + "experts noted, that this outbreak, which began in Wuhan, may call for similar measures."))
+                .containsExactly("the virus may spread like influenza -> Scientists",
+                        "this outbreak, which began in Wuhan, may call for similar measures -> experts");
+    }
 }
