@@ -123,7 +123,7 @@ public final class OutlineOverlay extends Pane {
         }
         Map<TextFlow, Drawing> next = new IdentityHashMap<>();
         List<Drawing> order = new ArrayList<>();
-        for (Node node : area.lookupAll(".paragraph-text")) {
+        for (Node node : paragraphTexts(area, new ArrayList<>())) {
             Object content = node instanceof TextFlow && node.isVisible() ? paragraphOf(node) : null;
             Integer paragraph = content == null ? null : shownParagraphs.get(content);
             if (paragraph != null) {
@@ -159,6 +159,21 @@ public final class OutlineOverlay extends Pane {
         clip.setWidth(viewport.getWidth());
         clip.setHeight(viewport.getHeight());
         setClip(clip);
+    }
+
+    /**
+     * The paragraphs' text flows under {@code node}, without walking into them: a lookup of their style
+     * class would visit every piece of text of every paragraph on screen, on each layout of the overlay.
+     */
+    private static List<Node> paragraphTexts(Node node, List<Node> found) {
+        if (node.getStyleClass().contains("paragraph-text")) {
+            found.add(node);
+        } else if (node instanceof javafx.scene.Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                paragraphTexts(child, found);
+            }
+        }
+        return found;
     }
 
     /** Nothing drawn, nothing kept: the next layout draws every paragraph afresh. */
