@@ -217,7 +217,9 @@ public final class OutlineOverlay extends Pane {
             return before;
         }
         // one path per label and paragraph: a dense article has thousands of outlines, not thousands of nodes
-        Map<String, Path> byLabel = new java.util.LinkedHashMap<>();
+        // each label's shapes gathered first: adding them to a path one outline at a time is a list change each
+        Map<String, List<PathElement>> byLabel = new java.util.LinkedHashMap<>();
+        Map<String, Outline> strokeByLabel = new java.util.HashMap<>();
         Map<Proposal, List<Bounds>> lines = new java.util.HashMap<>();
         List<Proposal> here = outlines.stream().map(Outline::proposal).toList();
         for (Outline outline : outlines) {
@@ -225,10 +227,18 @@ public final class OutlineOverlay extends Pane {
             int from = Math.max(proposal.start(), start) - start;
             int to = Math.min(proposal.end(), start + length) - start;
             PathElement[] shape = inset(flow.rangeShape(from, to), NESTED_INSET * depth(proposal, here));
-            byLabel.computeIfAbsent(proposal.label(), l -> path(outline.stroke(), outline.width(), flowToOverlay)).getElements().addAll(shape);
+            byLabel.computeIfAbsent(proposal.label(), l -> new ArrayList<>()).addAll(java.util.Arrays.asList(shape));
+            strokeByLabel.putIfAbsent(proposal.label(), outline);
             lines.computeIfAbsent(proposal, p -> new ArrayList<>()).addAll(lineBoxes(shape, flowToOverlay));
         }
-        return new Drawing(flow, content, at, flow.getWidth(), List.copyOf(outlines), List.copyOf(byLabel.values()), lines);
+        List<Path> paths = new ArrayList<>(byLabel.size());
+        byLabel.forEach((label, elements) -> {
+            Outline first = strokeByLabel.get(label);
+            Path path = path(first.stroke(), first.width(), flowToOverlay);
+            path.getElements().setAll(elements);
+            paths.add(path);
+        });
+        return new Drawing(flow, content, at, flow.getWidth(), List.copyOf(outlines), List.copyOf(paths), lines);
     }
 
     /** How many other outlines drawn here hold {@code proposal} (a place in a suggested quote: one). */
