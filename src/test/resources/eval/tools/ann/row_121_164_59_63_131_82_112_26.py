@@ -18,9 +18,10 @@
 # Annotated by hand from the text and the guidelines alone: the suggester was not run on these articles
 # before the annotations were committed. Same DSL as gold_annotations.py.
 
-SPLIT = "heldout6"
+# Measured blind once as "heldout6" (EvalDiff heldout6, before any rule change), then moved to the tuning half.
+SPLIT = "tuning"
 
-# ---------------- heldout6 ----------------
+# ---------------- tuning (was heldout6) ----------------
 d = doc(121, "qandeel-baloch-brother-sentenced", SPLIT)
 d.s('place', 'Pakistan')
 d.s('place', 'Multan')
