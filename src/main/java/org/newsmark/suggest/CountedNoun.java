@@ -18,6 +18,11 @@ final class CountedNoun {
     /** Plurals without an {@code s}, which end the noun like {@code troops} does. */
     private static final Set<String> IRREGULAR_PLURALS = Set.of("people", "men", "women", "children",
             "personnel", "cattle", "sheep", "fish", "aircraft", "feet", "teeth", "mice", "geese");
+    /** Words in {@code -s} that are no plural nouns: {@code for 27 years always}, {@code two weeks afterwards}. */
+    private static final Set<String> ADVERBS_IN_S = Set.of("always", "sometimes", "perhaps", "afterwards", "towards",
+            "backwards", "forwards", "upwards", "downwards", "besides", "nevertheless", "thus", "yes", "whereas", "hers",
+            "ours", "yours", "theirs", "overseas", "indoors", "outdoors", "upstairs", "downstairs", "nowadays", "anyways",
+            "meanwhile", "apiece", "ahead", "abroad");
     /** Nouns that count many in their singular form: {@code 40 staff}, {@code 12 crew}. */
     private static final Set<String> COLLECTIVE_NOUNS = Set.of("staff", "police", "crew", "offspring", "livestock",
             "clergy", "deer", "spacecraft", "faculty", "infantry", "cavalry", "artillery");
@@ -58,6 +63,7 @@ final class CountedNoun {
     private static final Pattern ABBREVIATION = Pattern.compile("(?:\\p{Lu}\\.){2,}(?= )");
     private static final Pattern YEARS = Pattern.compile(" years?");
     private static final Pattern MILLIONS = Pattern.compile("\\d[\\d.,]*m");
+    private static final Pattern YEAR_LIKE = Pattern.compile("1[89]\\d\\d|20\\d\\d");
     private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,3}(?:,\\d{3})+|\\d+");
     private static final Pattern CENTS_OR_POINTS = Pattern.compile("(?s).*(?:cent|points?)");
     /** Pronouns of a partitive {@code of}: {@code two of them}, {@code 91% of those}. */
@@ -217,11 +223,13 @@ final class CountedNoun {
             if (wordAt(text, p + 1).filter(NUMBER_WORDS::contains).isPresent()) {
                 return Optional.empty(); // three of his four children: two quantities, each its own figure
             }
-            Optional<String> possessor = wordAt(text, p + 1);
-            if (possessor.isPresent() && charIs(text, p, ' ')
-                    && (text.startsWith("'s ", p + 1 + possessor.get().length())
-                    || text.startsWith("’s ", p + 1 + possessor.get().length()))) {
-                p = p + 1 + possessor.get().length() + 2;
+            int owner = possessiveEnd(text, p);
+            if (owner > p) {
+                p = owner;
+                Optional<Integer> owned = ownedFigureEnd(text, p);
+                if (owned.isPresent()) {
+                    return owned; // 29 of the country's 31 provinces, five of the island nation's roughly 900 residents
+                }
             }
         }
         int nounEnd = coordinated(text, p, nounPhrase(text, p));
@@ -229,6 +237,38 @@ final class CountedNoun {
             nounEnd = nameEnd(text, p); // 100% of the Caliphate
         }
         return nounEnd > p ? Optional.of(nounEnd) : Optional.empty();
+    }
+
+    /**
+     * After {@code p} (a space), one or two words with a possessive {@code 's}: {@code the board's},
+     * {@code the island nation's}; the position after the {@code 's}, else {@code p}.
+     */
+    private static int possessiveEnd(String text, int p) {
+        int q = p;
+        for (int words = 0; words < 2 && charIs(text, q, ' '); words++) {
+            Optional<String> w = wordAt(text, q + 1);
+            if (w.isEmpty() || FigurePatterns.NOT_NOUN.contains(w.get())) {
+                return p;
+            }
+            q = q + 1 + w.get().length();
+            if (text.startsWith("'s ", q) || text.startsWith("’s ", q)) {
+                return q + 2;
+            }
+        }
+        return p;
+    }
+
+    /** After a possessor ending at {@code p}, a figure of its own that the partitive counts out of. */
+    private static Optional<Integer> ownedFigureEnd(String text, int p) {
+        if (!charIs(text, p, ' ') || p + 1 >= text.length() || !FigurePatterns.mayStartAt(text, p + 1)
+                || wordAt(text, p + 1).filter(NUMBER_WORDS::contains).isPresent()) {
+            return Optional.empty(); // a number word is read as part of the noun: four of the board's six committees
+        }
+        // group 2 is the core (group 1 the approximator); a year there is no count: of the party's 2019 campaign
+        return AnchoredScan.at(FigurePatterns.FIGURE, text, p + 1)
+                .filter(m -> !YEAR_LIKE.matcher(m.group(2)).matches())
+                .map(m -> end(text, m.group(2), m.end(2)))
+                .filter(nounEnd -> nounEnd > p + 1 && !Character.isDigit(text.charAt(nounEnd - 1)));
     }
 
     /**
@@ -288,11 +328,44 @@ final class CountedNoun {
                 break;
             }
             p = p + 1 + w.get().length();
-            if (endsNoun(w.get()) || words == 0 && SINGULAR_UNITS.contains(w.get())) {
+            if (endsNoun(w.get()) && !(words + 1 < MAX_WORDS && isPlural(w.get()) && pluralHeadAfter(text, p))
+                    || words == 0 && SINGULAR_UNITS.contains(w.get())) {
                 break;
             }
         }
         return p;
+    }
+
+    /**
+     * {@code 3,728 measles cases}, {@code 14 arms dealers}, {@code 35 sales staff}: after a word in {@code -s}
+     * (at {@code p}), a plural noun that is no verb is the head, the word before it a modifier.
+     */
+    private static boolean pluralHeadAfter(String text, int p) {
+        if (!charIs(text, p, ' ')) {
+            return false;
+        }
+        Optional<String> next = wordAt(text, p + 1);
+        if (next.isEmpty()) {
+            return false;
+        }
+        String w = next.get();
+        int end = p + 1 + w.length();
+        return isNoun(w) && !ADVERBS_IN_S.contains(w) && (isPlural(w) || COLLECTIVE_NOUNS.contains(w) || IRREGULAR_PLURALS.contains(w))
+                && !PAST_TENSE.contains(w) && !isPresentTense(text, w, end) && !STAND_INS.contains(w)
+                && !FigurePatterns.UNIT_WORDS.contains(w) && fits(text, w, end) && endsPhrase(text, end);
+    }
+
+    /**
+     * Whether a noun can end at {@code p}: punctuation, a function word or a verb follows ({@code cases have},
+     * {@code dealers and}); {@code one in every thousand patients reacts badly} keeps {@code reacts} a verb.
+     */
+    private static boolean endsPhrase(String text, int p) {
+        if (p >= text.length() || text.charAt(p) != ' ') {
+            return true;
+        }
+        Optional<String> next = wordAt(text, p + 1);
+        return next.isEmpty() || next.filter(w -> FigurePatterns.NOT_NOUN.contains(w.toLowerCase(Locale.ROOT))
+                || PAST_TENSE.contains(w) || w.endsWith("ed")).isPresent();
     }
 
     /**

@@ -37,9 +37,13 @@ final class FigureFinder {
     private static final Pattern YEAR = Pattern.compile("1[89]\\d\\d|20\\d\\d");
     /** {@code seven per 100,000 people}: the base of a rate, after {@code per}. */
     private static final Pattern PER_BASE = Pattern.compile(" per (?>\\d{1,3}(?:,\\d{3})+|\\d+)(?: (?:thousand|million|billion))?(?![\\w,.]\\w)");
-    /** {@code in five}, {@code in 1,000}, unless a length of time follows ({@code 2 in 3 minutes}). */
-    private static final Pattern RATIO = Pattern.compile(" in ((?>\\d{1,3}(?:,\\d{3})+|\\d+)|two|three|four|five|six|seven"
-            + "|eight|nine|ten|twenty|a hundred|a thousand|a million)(?![\\w,.]\\w| (?:seconds?|minutes?|hours?|days?"
+    /**
+     * {@code in five}, {@code in 1,000}, {@code out of four}, {@code out of every thousand}, unless a length of
+     * time follows ({@code 2 in 3 minutes}).
+     */
+    private static final Pattern RATIO = Pattern.compile(" (?:in|out of)(?: every)? ((?>\\d{1,3}(?:,\\d{3})+|\\d+)|two"
+            + "|three|four|five|six|seven|eight|nine|ten|twenty|a hundred|a thousand|a million"
+            + "|(?<=every )(?:hundred|thousand|million))(?![\\w,.]\\w| (?:seconds?|minutes?|hours?|days?"
             + "|weeks?|months?|years?|decades?|games?|matches|attempts?|tries)\\b)", Pattern.CASE_INSENSITIVE);
     private static final Pattern BARE_COUNT = Pattern.compile("\\d{1,3}(?:,\\d{3})+|\\d+|one|two|three|four|five|six"
             + "|seven|eight|nine|ten", Pattern.CASE_INSENSITIVE);

@@ -1,6 +1,5 @@
 package org.newsmark.suggest;
 
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -35,7 +34,8 @@ final class FigurePatterns {
     private static final String NUMBER = "(?:" + DIGITS + "|" + FRACTION + "|" + WORD_NUMBER + ")";
     private static final String AMOUNT = "(?:(?:" + CURRENCY + NUMBER + MONEY_SCALE + "?|" + NUMBER + SCALE_WORD + "?)"
             + "(?:" + PERCENT + "|(?<=\\d)" + ATTACHED_UNIT + ")?)";
-    private static final String APPROX = "(?:~ ?|(?:around|roughly|about|approximately|nearly|almost|over|some|more than"
+    private static final String APPROX = "(?:~ ?|(?:around|roughly|about|approximately|nearly|almost|over|some"
+            + "|no more than|no fewer than|no less than|not more than|not less than|more than"
             + "|less than|fewer than|at least|at most|up to|close to|as many as|as much as|as high as|as low as"
             + "|as few as|as little as|as long as|under|below|above|upwards of|in excess of"
             + "|an estimated|an average of|a total of|a factor of|estimated|(?:once|twice)(?= an? )) )";
@@ -63,7 +63,20 @@ final class FigurePatterns {
             "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "zero", "one", "two",
             "three", "four", "five", "six", "seven", "eight", "nine", "dozen", "half", "tens", "hundreds", "dozens",
             "scores", "thousands", "millions", "billions", "several", "us", "c", "hk", "nz", "r", "rs", "under", "below",
-            "above", "upwards", "in", "once", "twice");
+            "above", "upwards", "in", "once", "twice", "no", "not");
+    /** {@link #FIRST_WORDS} by length, so {@link #mayStartAt} compares regions instead of cutting out words. */
+    private static final String[][] FIRST_WORDS_BY_LENGTH = byLength(FIRST_WORDS);
+    private static final int LONGEST_FIRST_WORD = FIRST_WORDS_BY_LENGTH.length - 1;
+
+    private static String[][] byLength(Set<String> words) {
+        int longest = words.stream().mapToInt(String::length).max().orElse(0);
+        String[][] out = new String[longest + 1][];
+        for (int n = 0; n <= longest; n++) {
+            int length = n;
+            out[n] = words.stream().filter(w -> w.length() == length).sorted().toArray(String[]::new);
+        }
+        return out;
+    }
 
     private static final String CURRENCY_SIGNS = "$£€¥₹~";
 
@@ -80,10 +93,19 @@ final class FigurePatterns {
             return false;
         }
         int e = i;
-        while (e < text.length() && Character.isLetter(text.charAt(e)) && e - i <= 13) {
+        while (e < text.length() && Character.isLetter(text.charAt(e)) && e - i <= LONGEST_FIRST_WORD) {
             e++;
         }
-        return FIRST_WORDS.contains(text.substring(i, e).toLowerCase(Locale.ROOT));
+        int length = e - i;
+        if (length > LONGEST_FIRST_WORD) {
+            return false;
+        }
+        for (String w : FIRST_WORDS_BY_LENGTH[length]) {
+            if (text.regionMatches(true, i, w, 0, length)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -77,6 +77,18 @@ public final class PlaceRecommender implements Recommender {
     private static final Set<String> PLACE_PREFIXES = Set.of("North", "South", "East", "West", "Northern", "Southern",
             "Eastern", "Western", "Central", "Greater", "Upper", "Lower", "New", "Old", "Mainland", "Metro", "The");
 
+    /** Head words of names with {@code of} that make the place after it part of the name: {@code Bank of England}. */
+    private static final Set<String> HEADS_BEFORE_OF = Set.of("Bank", "University", "Church", "Museum", "Council",
+            "Institute", "College", "School", "Archbishop", "Bishop", "Diocese", "Duke", "Duchess", "Prince", "Princess",
+            "King", "Queen", "Court", "Parliament", "Assembly", "Government", "Ministry", "Siege", "Agency", "Union",
+            "Organisation", "Organization", "Federation", "Association", "Party", "Front", "Movement", "Bureau",
+            "Commission", "Tour", "Rally", "Cup", "Trophy");
+    /** Nouns that end or head an organisation's name, which no given name is: {@code Equality Coalition}. */
+    private static final Set<String> ORGANISATION_NOUNS = Set.of("Coalition", "Alliance", "Association", "Council",
+            "Committee", "Federation", "Foundation", "Institute", "League", "Network", "Party", "Society", "Union",
+            "Movement", "Group", "Centre", "Center", "Front", "Forum", "Agency", "Commission", "Bureau", "Organisation",
+            "Organization", "Trust", "Fund", "Campaign", "Initiative", "Watch", "Partnership", "Caucus");
+
     private final Gazetteer gazetteer;
     private final WorldGazetteer world;
 
@@ -217,8 +229,8 @@ public final class PlaceRecommender implements Recommender {
         for (Candidate c : candidates) {
             if (!c.shouted() && (afterInitial(text, c.start()) || byline(text, c.start(), c.end())
                     || c.townlike() && (afterFirstName(text, c.start()) || afterGivenName(text, c.start()))
-                    || afterFirstName(text, c.start()) && onlyBefore(text, c.start(), c.name())
-                    && speaks(text, c.name()))) {
+                    || afterFirstName(text, c.start()) && !afterOrganisationNoun(text, c.start())
+                    && onlyBefore(text, c.start(), c.name()) && speaks(text, c.name()))) {
                 out.add(c.name());
             }
         }
@@ -230,6 +242,14 @@ public final class PlaceRecommender implements Recommender {
      * as a given name does; a surname stands alone elsewhere ({@code Lebed Chechnya peace plan}, {@code Lebed said}).
      * With {@link #speaks} this makes a country's name a person's ({@code Neil Jordan}, {@code Jordan said}).
      */
+    /**
+     * {@code Marriage Equality Coalition Taiwan said}: a name after an organisation's noun ends the organisation's
+     * name; {@code Taiwan} is no surname there, and {@code said} belongs to the organisation.
+     */
+    private static boolean afterOrganisationNoun(String text, int start) {
+        return ORGANISATION_NOUNS.contains(TextScan.previousWord(text, start));
+    }
+
     /** {@code Jordan said}: the name is also the one who speaks. */
     private static boolean speaks(String text, String name) {
         for (String verb : List.of(" said", " says", " told", " added")) {
@@ -462,12 +482,7 @@ public final class PlaceRecommender implements Recommender {
             int ps = TextScan.previousWordStart(text, nameStart);
             String before = titleCase(TextScan.previousWord(text, ps));
             int bs = TextScan.previousWordStart(text, ps);
-            return Set.of("Bank", "University", "Church", "Museum", "Council", "Institute", "College", "School",
-                    "Archbishop", "Bishop", "Diocese", "Duke", "Duchess", "Prince", "Princess", "King", "Queen",
-                    "Court", "Parliament", "Assembly", "Government", "Ministry", "Siege", "Agency",
-                    "Union", "Organisation", "Organization", "Federation", "Association", "Party", "Front",
-                    "Movement", "Bureau", "Commission", "Tour", "Rally", "Cup", "Trophy")
-                    .contains(before) && bs >= 0 || stateOfAName(text, before, bs);
+            return HEADS_BEFORE_OF.contains(before) && bs >= 0 || stateOfAName(text, before, bs);
         }
         return false;
     }

@@ -172,6 +172,13 @@ class PlaceRecommenderTest {
     }
 
     @Test
+    void aCountryEndingAnOrganisationsNameThatSpeaksIsStillAPlaceElsewhere() {
+        String text = "The parliament of Jordan voted. Anna Kral of Press Freedom Coalition Jordan said it was late. "
+                + "Protests in Jordan went on.";
+        assertThat(Fixtures.texts(places, text, Labels.PLACE)).containsExactly("Jordan", "Jordan");
+    }
+
+    @Test
     void aRegionAfterASurnameIsOnlyThereNotAPlace() {
         String text = "Yeltsin backed the Lebed Chechnya peace plan. Lebed is now in Chechnya.";
         assertThat(Fixtures.texts(places, text, Labels.PLACE)).containsExactly("Chechnya");
