@@ -72,6 +72,10 @@ final class CountedNoun {
             + "|thought|said)(?: to be (?:\\p{Ll}+ed|known|taken|hurt|seen|held))?(?: (?:with|by|in|from) \\p{Lu}[\\p{L}-]*)?(?![\\w'’])");
     private static final Pattern BRACKETED_NAME = Pattern.compile(" \\(\\p{Lu}[^()\\n]{0,60}\\)");
     private static final String OR_MORE = " or more";
+    /** {@code 2,000 or so fans}: an approximator after the number. */
+    private static final String OR_SO = " or so";
+    /** {@code 35 degrees Celsius}: the scale belongs to the degrees. */
+    private static final Pattern DEGREE_SCALE = Pattern.compile(" (?:Celsius|Fahrenheit|centigrade|C|F)(?![\\w])");
     private static final String OLD = " old";
 
     private CountedNoun() {
@@ -82,7 +86,8 @@ final class CountedNoun {
         if (charIs(text, end, '-') && end + 1 < text.length() && Character.isLowerCase(text.charAt(end + 1))) {
             return skipHyphenated(text, end);
         }
-        int pos = text.startsWith(OR_MORE, end) ? end + OR_MORE.length() : end;
+        int pos = text.startsWith(OR_MORE, end) ? end + OR_MORE.length()
+                : text.startsWith(OR_SO, end) ? end + OR_SO.length() : end;
         Optional<String> w = wordAt(text, pos + 1);
         boolean measured = isMeasured(core);
         if (w.isPresent() && charIs(text, pos, ' ') && FigurePatterns.UNIT_WORDS.contains(w.get())) {
@@ -90,6 +95,9 @@ final class CountedNoun {
             // a unit ends the figure: {@code within 100 miles of the islands}, {@code 75 miles per hour}, but for
             // the stuff it measures, without a determiner: {@code 50 gallons of diesel fuel}
             boolean ofStuff = STUFF_UNITS.contains(w.get()) || unitEnd > pos + 1 + w.get().length();
+            if (w.get().equals("degrees")) {
+                return AnchoredScan.at(DEGREE_SCALE, text, unitEnd).map(MatchResult::end).orElse(unitEnd);
+            }
             return AnchoredScan.at(PER_TIME, text, unitEnd).map(MatchResult::end)
                     .orElseGet(() -> ofStuff ? measuredStuffEnd(text, unitEnd) : unitEnd);
         }

@@ -26,9 +26,11 @@ final class FigureFinder {
 
     // compiled once: String.matches compiles its pattern on every call, for every figure candidate
     private static final Pattern LOWER_LETTERS = Pattern.compile("[a-z]+");
-    private static final Pattern ENDS_IN_TIME_UNIT = Pattern.compile("(?s).*\\b(?:hours?|minutes?|days?|weeks?|years?)");
+    private static final Pattern ENDS_IN_TIME_UNIT = Pattern.compile("(?s).*\\b(?:hours?|minutes?|days?|weeks?|years?|feet|foot)");
     private static final Pattern DURATION_GAP = Pattern.compile(",? (?:and )?");
-    private static final Pattern SMALLER_TIME_UNIT = Pattern.compile("[\\d.]+ (?:hours?|minutes?|seconds?|days?|months?)");
+    /** The smaller unit after a larger one: {@code 1 hour 59 minutes}, {@code 5 feet 9 inches}. */
+    private static final Pattern SMALLER_TIME_UNIT = Pattern.compile("[\\d.]+ (?:hours?|minutes?|seconds?|days?|months?"
+            + "|inch(?:es)?)");
     private static final Pattern ONE_OR_TWO_DIGITS = Pattern.compile("\\d{1,2}");
     /** A unit after {@code one} that makes it a measure ({@code one day} is left out: it often means {@code once}). */
     private static final Pattern ONE_UNIT = Pattern.compile("[ -](?:second|minute|hour|week|month|year|decade|century"
@@ -105,7 +107,7 @@ final class FigureFinder {
                 String gap = text.substring(last.end(), f.start());
                 if (ENDS_IN_TIME_UNIT.matcher(lastText).matches() && DURATION_GAP.matcher(gap).matches()
                         && SMALLER_TIME_UNIT.matcher(text.substring(f.start(), f.end())).matches()) {
-                    out.set(out.size() - 1, new Figure(last.start(), f.end(), "duration in several units", 0.9));
+                    out.set(out.size() - 1, new Figure(last.start(), f.end(), "quantity in several units", 0.9));
                     continue;
                 }
             }

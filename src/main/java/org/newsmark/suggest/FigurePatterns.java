@@ -17,6 +17,7 @@ final class FigurePatterns {
     private static final String MIXED_NUMBER = "(?:(?:\\d+|" + UNITS_1_9 + "|ten)(?:-and-a-half| and a half"
             + "| and (?:one|two|three|a)[- ](?:thirds?|quarters?)))";
     private static final String FRACTION = "(?:" + MIXED_NUMBER + "|half an? (?:dozen|hundred|thousand|million|billion)"
+            + "|(?:a|one|two|three) (?:quarters?|thirds?) of an? (?:hundred|thousand|million|billion)"
             + "|(?:one|two|three|four|a)[- ](?:half|thirds?|quarters?|fifths?)"
             + "|half|a third|a quarter)";
     private static final String DIGITS = "(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?";
@@ -126,7 +127,7 @@ final class FigurePatterns {
     static final Set<String> UNIT_WORDS = Set.of("dollars", "euros", "pounds", "yuan", "yen", "rupees", "rubles",
             "roubles", "pesos", "francs", "won", "km", "kilometres", "kilometers", "miles", "metres", "meters",
             "m", "kg", "tonnes", "tons", "mph", "km/h", "hectares", "acres", "feet", "ft", "cm", "mm", "litres",
-            "liters", "barrels", "degrees", "kph", "m/s", "lbs", "lb", "mg", "gallons",
+            "liters", "barrels", "degrees", "kph", "m/s", "lbs", "lb", "mg", "gallons", "mi", "inches",
             "megawatts", "kilowatts", "gigawatts", "euro", "forint", "kronor", "kroner", "lira", "rand", "baht", "naira",
             "ringgit", "rupiah", "shekels", "riyals", "dirhams", "zlotys", "grams", "kilograms", "ounces", "pints");
 

@@ -227,6 +227,11 @@ class FigureRecommenderTest {
             "The flood hit 29 of the country's 31 provinces.|29 of the country's 31 provinces",
             "Fever struck 12 of the island nation's roughly 900 schools.|12 of the island nation's roughly 900 schools",
             "Four of the club's 2019 signings left.|Four;2019 signings",
+            "Some 2,000 or so fans waited outside.|Some 2,000 or so fans",
+            "A quarter of a million people marched and two thirds of a billion dollars went missing.|A quarter of a million people;two thirds of a billion dollars",
+            "Temperatures hit 35 degrees Celsius on Monday.|35 degrees Celsius",
+            "The suspect is 5 feet 9 inches tall.|5 feet 9 inches",
+            "The road is 100 km (62 mi) long.|100 km;62 mi",
     })
     void boundariesSeenToFailInTheNinthRound(String sentence, String expected) {
         assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE)).containsExactly(expected.split(";"));
