@@ -83,6 +83,16 @@ public final class PlaceRecommender implements Recommender {
             "King", "Queen", "Court", "Parliament", "Assembly", "Government", "Ministry", "Siege", "Agency", "Union",
             "Organisation", "Organization", "Federation", "Association", "Party", "Front", "Movement", "Bureau",
             "Commission", "Tour", "Rally", "Cup", "Trophy");
+    /** Capitalised words and a company's legal suffix after a name: {@code Santa Fe Pacific Gold Corp}. */
+    private static final Pattern FIRM_AFTER = Pattern.compile("(?: \\p{Lu}[\\p{L}&-]*){1,3} (?:Corp|Corporation|Inc"
+            + "|Incorporated|Ltd|Limited|Co|Plc|PLC|LLC|AG|SA|NV|Holdings)\\b");
+    /** {@code Third Paris blast victim}: an ordinal before a town is no given name. */
+    private static final Set<String> ORDINALS = Set.of("First", "Second", "Third", "Fourth", "Fifth", "Sixth",
+            "Seventh", "Eighth", "Ninth", "Tenth", "Last", "Latest", "Next", "Another");
+    /** {@code The United States Thursday blasted}: a day or month after a name does not continue it. */
+    private static final Set<String> DAYS_AND_MONTHS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+            "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
+            "September", "October", "November", "December");
     /** Nouns that end or head an organisation's name, which no given name is: {@code Equality Coalition}. */
     private static final Set<String> ORGANISATION_NOUNS = Set.of("Coalition", "Alliance", "Association", "Council",
             "Committee", "Federation", "Foundation", "Institute", "League", "Network", "Party", "Society", "Union",
@@ -206,6 +216,8 @@ public final class PlaceRecommender implements Recommender {
             }
         }
         all.removeIf(c -> !c.shouted() && people.contains(c.name()));
+        Set<String> firms = firmsNamed(text, all);
+        all.removeIf(c -> firms.contains(c.name()));
         all.sort(Comparator.comparingInt(Candidate::start).thenComparing(Candidate::length, Comparator.reverseOrder()));
         List<Candidate> chosen = new ArrayList<>();
         for (Candidate c : all) {
@@ -229,7 +241,8 @@ public final class PlaceRecommender implements Recommender {
         for (Candidate c : candidates) {
             if (!c.shouted() && (afterInitial(text, c.start()) || byline(text, c.start(), c.end())
                     || c.townlike() && (afterFirstName(text, c.start()) || afterGivenName(text, c.start()))
-                    || afterFirstName(text, c.start()) && !afterOrganisationNoun(text, c.start())
+                    || (afterFirstName(text, c.start()) || afterGivenName(text, c.start()))
+                    && !afterOrganisationNoun(text, c.start())
                     && onlyBefore(text, c.start(), c.name()) && speaks(text, c.name()))) {
                 out.add(c.name());
             }
@@ -242,6 +255,31 @@ public final class PlaceRecommender implements Recommender {
      * as a given name does; a surname stands alone elsewhere ({@code Lebed Chechnya peace plan}, {@code Lebed said}).
      * With {@link #speaks} this makes a country's name a person's ({@code Neil Jordan}, {@code Jordan said}).
      */
+    /**
+     * {@code Santa Fe Pacific Gold Corp ... Santa Fe rejects the bid}: a place's name that opens a company's
+     * name (capitalised words and a legal suffix) and elsewhere acts alone as a subject is the company's short
+     * name throughout.
+     */
+    private static Set<String> firmsNamed(String text, List<Candidate> candidates) {
+        Set<String> out = new HashSet<>();
+        for (Candidate c : candidates) {
+            if (!out.contains(c.name()) && AnchoredScan.at(FIRM_AFTER, text, c.end()).isPresent()
+                    && actsAsSubject(text, c.name())) {
+                out.add(c.name());
+            }
+        }
+        return out;
+    }
+
+    private static boolean actsAsSubject(String text, String name) {
+        for (String verb : List.of(" said", " says", " is ", " has ", " will ", " would ", " rejects", " reported")) {
+            if (text.contains(name + verb)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * {@code Marriage Equality Coalition Taiwan said}: a name after an organisation's noun ends the organisation's
      * name; {@code Taiwan} is no surname there, and {@code said} belongs to the organisation.
@@ -264,7 +302,10 @@ public final class PlaceRecommender implements Recommender {
         String prev = TextScan.previousWord(text, start);
         String pair = prev + " " + name;
         for (int i = text.indexOf(prev); i >= 0; i = text.indexOf(prev, i + prev.length())) {
-            if (TextScan.isWholeWord(text, i, i + prev.length()) && !text.startsWith(pair, i)) {
+            int after = i + prev.length();
+            boolean beforeAnotherSurname = text.startsWith(" ", after) && after + 1 < text.length()
+                    && Character.isUpperCase(text.charAt(after + 1)); // Bill Jordan ... Bill Brett
+            if (TextScan.isWholeWord(text, i, after) && !text.startsWith(pair, i) && !beforeAnotherSurname) {
                 return false;
             }
         }
@@ -283,7 +324,7 @@ public final class PlaceRecommender implements Recommender {
         return prev.length() > 1 && TextScan.startsUpper(prev) && prev.chars().skip(1).allMatch(Character::isLowerCase)
                 && !SENTENCE_OPENERS.contains(prev) && !PLACE_PREFIXES.contains(prev) && !ROLE_AFTER.contains(prev)
                 && !SpeechVocabulary.NOT_NAMES.contains(prev) && !prev.endsWith("ing") && !prev.endsWith("ed")
-                && world.find(prev).isEmpty();
+                && !ORDINALS.contains(prev) && world.find(prev).isEmpty();
     }
 
     private static final Pattern BYLINE = Pattern.compile("\\p{Lu}\\p{Ll}+ \\p{Lu}[\\p{L}'-]+");
@@ -460,7 +501,7 @@ public final class PlaceRecommender implements Recommender {
         boolean afterRoleOf = (linkWord.equals("of") || linkWord.equals("to")) // Ambassador to Germany
 
                 && ROLE_AFTER.contains(TextScan.previousWord(text, TextScan.previousWordStart(text, nameStart)));
-        if (nextCapital && !ROLE_AFTER.contains(next) && !next.equals("I") && !afterRoleOf) {
+        if (nextCapital && !ROLE_AFTER.contains(next) && !next.equals("I") && !afterRoleOf && !DAYS_AND_MONTHS.contains(next)) {
             return true;
         }
         String prev = TextScan.previousWord(text, nameStart);
