@@ -43,7 +43,8 @@ public final class PlaceRecommender implements Recommender {
     private static final String CURRENCY_SIGNS = "$€£¥";
     /** Words after a name in capitals that make it the name of an event or a paper. */
     private static final Set<String> SHOUTED_EVENTS = Set.of("OPEN", "CUP", "MASTERS", "MARATHON", "CLASSIC", "TROPHY",
-            "RALLY", "POST", "TIMES", "TOURNAMENT", "CHALLENGE", "GAMES", "CHAMPIONSHIP", "CHAMPIONSHIPS", "DERBY");
+            "RALLY", "POST", "TIMES", "TOURNAMENT", "CHALLENGE", "GAMES", "CHAMPIONSHIP", "CHAMPIONSHIPS", "DERBY",
+            "DIVISION", "CONFERENCE");
     /** {@code University of California, San Diego}: the campus is part of the university's name. */
     private static final Pattern CAMPUS_BEFORE = Pattern.compile("\\b(?:University|College|Institute) of (?:\\p{Lu}\\p{L}+ ?)+, $");
     private static final int CAMPUS_REACH = 48;
@@ -86,11 +87,12 @@ public final class PlaceRecommender implements Recommender {
     /** Capitalised words and a company's legal suffix after a name: {@code Santa Fe Pacific Gold Corp}. */
     private static final Pattern FIRM_AFTER = Pattern.compile("(?: \\p{Lu}[\\p{L}&-]*){1,3} (?:Corp|Corporation|Inc"
             + "|Incorporated|Ltd|Limited|Co|Plc|PLC|LLC|AG|SA|NV|Holdings)\\b");
+    private static final Pattern CREW_NUMERAL = Pattern.compile(" (?:I|II|III|IV)(?![\\p{L}\\d.])");
     /** {@code Third Paris blast victim}: an ordinal before a town is no given name. */
     private static final Set<String> ORDINALS = Set.of("First", "Second", "Third", "Fourth", "Fifth", "Sixth",
             "Seventh", "Eighth", "Ninth", "Tenth", "Last", "Latest", "Next", "Another");
     /** {@code The United States Thursday blasted}: a day or month after a name does not continue it. */
-    private static final Set<String> DAYS_AND_MONTHS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+    static final Set<String> DAYS_AND_MONTHS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
             "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
             "September", "October", "November", "December");
     /** Nouns that end or head an organisation's name, which no given name is: {@code Equality Coalition}. */
@@ -152,7 +154,8 @@ public final class PlaceRecommender implements Recommender {
                     && longerNames.contains(TextScan.previousWord(text, m.start()) + " " + m.name())
                     || unwidened && (m.shouted()
                     ? currencyAfter(text, m.end()) || eventAfter(text, m.end()) || ofAnOrganisation(text, m.start())
-                    : insideName(text, m.start(), m.end()) || afterFirstName(text, m.start())
+                    || crewNumber(text, m.end())
+                    : insideName(text, m.start(), m.end()) || crewNumber(text, m.end()) || afterFirstName(text, m.start())
                     || titledWithThe(text, m.start()) || firmWith(text, m.end()) || adjective(text, m))) {
                 rejected.add(new TextRange(m.start(), m.end()));
                 continue;
@@ -262,13 +265,24 @@ public final class PlaceRecommender implements Recommender {
      */
     private static Set<String> firmsNamed(String text, List<Candidate> candidates) {
         Set<String> out = new HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (Candidate c : candidates) {
-            if (!out.contains(c.name()) && AnchoredScan.at(FIRM_AFTER, text, c.end()).isPresent()
-                    && actsAsSubject(text, c.name())) {
+            if (seen.add(c.name()) && opensAFirmsName(text, c.name()) && actsAsSubject(text, c.name())) {
                 out.add(c.name());
             }
         }
         return out;
+    }
+
+    /** Whether {@code name} occurs somewhere as the first words of a company's name (where it is no candidate). */
+    private static boolean opensAFirmsName(String text, String name) {
+        for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length())) {
+            if (TextScan.isWholeWord(text, i, i + name.length())
+                    && AnchoredScan.at(FIRM_AFTER, text, i + name.length()).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean actsAsSubject(String text, String name) {
@@ -375,6 +389,21 @@ public final class PlaceRecommender implements Recommender {
             }
         }
         return false;
+    }
+
+    /**
+     * {@code Italy I (Huber, Tartaglia)}, {@code USA III}: a Roman numeral after a country numbers its crew or
+     * team; a lone {@code I} only before a bracket, a comma, a possessive or the end of the line (else a pronoun).
+     */
+    private static boolean crewNumber(String text, int end) {
+        Optional<MatchResult> numeral = AnchoredScan.at(CREW_NUMERAL, text, end);
+        if (numeral.isEmpty()) {
+            return false;
+        }
+        int after = numeral.get().end();
+        return !numeral.get().group().strip().equals("I") || after >= text.length()
+                || text.startsWith(" (", after) || text.startsWith(",", after) || text.startsWith("'s", after)
+                || text.startsWith("’s", after) || text.charAt(after) == '\n';
     }
 
     /** {@code HONG KONG OPEN}, {@code JAKARTA POST}: a name in capitals before the word of an event or a paper. */
