@@ -87,6 +87,8 @@ public final class PlaceRecommender implements Recommender {
     /** Capitalised words and a company's legal suffix after a name: {@code Santa Fe Pacific Gold Corp}. */
     private static final Pattern FIRM_AFTER = Pattern.compile("(?: \\p{Lu}[\\p{L}&-]*){1,3} (?:Corp|Corporation|Inc"
             + "|Incorporated|Ltd|Limited|Co|Plc|PLC|LLC|AG|SA|NV|Holdings)\\b");
+    private static final List<String> LEGAL_SUFFIXES = List.of(" Corp", " Inc", " Ltd", " Limited", " Co", " Plc", " PLC",
+            " LLC", " AG", " SA", " NV", " Holdings");
     private static final Pattern CREW_NUMERAL = Pattern.compile(" (?:I|II|III|IV)(?![\\p{L}\\d.])");
     /** {@code Third Paris blast victim}: an ordinal before a town is no given name. */
     private static final Set<String> ORDINALS = Set.of("First", "Second", "Third", "Fourth", "Fifth", "Sixth",
@@ -265,6 +267,9 @@ public final class PlaceRecommender implements Recommender {
      */
     private static Set<String> firmsNamed(String text, List<Candidate> candidates) {
         Set<String> out = new HashSet<>();
+        if (LEGAL_SUFFIXES.stream().noneMatch(text::contains)) {
+            return out; // most texts name no company in full: no name is looked for
+        }
         Set<String> seen = new HashSet<>();
         for (Candidate c : candidates) {
             if (seen.add(c.name()) && opensAFirmsName(text, c.name()) && actsAsSubject(text, c.name())) {
@@ -396,6 +401,9 @@ public final class PlaceRecommender implements Recommender {
      * team; a lone {@code I} only before a bracket, a comma, a possessive or the end of the line (else a pronoun).
      */
     private static boolean crewNumber(String text, int end) {
+        if (end + 1 >= text.length() || text.charAt(end) != ' ' || text.charAt(end + 1) != 'I') {
+            return false; // most names: no matcher made
+        }
         Optional<MatchResult> numeral = AnchoredScan.at(CREW_NUMERAL, text, end);
         if (numeral.isEmpty()) {
             return false;
