@@ -131,7 +131,7 @@ final class CountedNoun {
             int standIn = pos + 1 + w.get().length();
             return w.get().equals("more") ? nounPhrase(text, standIn) : standIn; // eight more people
         }
-        int nounEnd = coordinated(text, pos, nounPhrase(text, pos));
+        int nounEnd = coordinated(text, pos, nounPhrase(text, pos, !isRatioBase(text, end - core.length())));
         if (nounEnd > pos && countsMany(text, core, end) && !endsCount(text.substring(pos, nounEnd))) {
             return pos; // the iPhone 11 sold well: what a count of many counts is plural, so this is no counted noun
         }
@@ -240,7 +240,8 @@ final class CountedNoun {
                 }
             }
         }
-        int nounEnd = coordinated(text, p, nounPhrase(text, p));
+        boolean one = core.equalsIgnoreCase("one") || core.equals("1");
+        int nounEnd = coordinated(text, p, nounPhrase(text, p, !one)); // one of the patients reacts: a verb
         if (nounEnd == p && determined) {
             nounEnd = nameEnd(text, p); // 100% of the Caliphate
         }
@@ -326,6 +327,43 @@ final class CountedNoun {
      * {@code -ly} before a noun ({@code deadly shootings}); a plural ends it.
      */
     private static int nounPhrase(String text, int pos) {
+        return nounPhrase(text, pos, true);
+    }
+
+    /**
+     * {@code one in three adults smokes}, {@code one out of every thousand patients reacts}: the base of a ratio
+     * (at {@code coreStart}) counts the noun of a singular subject, so a word in {@code -s} after it is a verb.
+     */
+    private static boolean isRatioBase(String text, int coreStart) {
+        int prevStart = TextScan.previousWordStart(text, coreStart);
+        if (prevStart < 0 || coreStart - prevStart > "every ".length()) {
+            return false; // checked without cutting out words: this runs for every figure
+        }
+        if (wordIs(text, prevStart, coreStart, "every")) {
+            return true;
+        }
+        int beforeStart = TextScan.previousWordStart(text, prevStart);
+        if (beforeStart < 0) {
+            return false;
+        }
+        if (wordIs(text, prevStart, coreStart, "of")) {
+            return wordIs(text, beforeStart, prevStart, "out");
+        }
+        if (!wordIs(text, prevStart, coreStart, "in")) {
+            return false;
+        }
+        String before = TextScan.previousWord(text, prevStart).toLowerCase(Locale.ROOT);
+        return NUMBER_WORDS.contains(before) || WHOLE_NUMBER.matcher(before).matches();
+    }
+
+    /** Whether the word from {@code start} (spaces before {@code limit} aside) is {@code word}, any case. */
+    private static boolean wordIs(String text, int start, int limit, String word) {
+        int end = start + word.length();
+        return end <= limit && text.regionMatches(true, start, word, 0, word.length())
+                && (end == limit || text.charAt(end) == ' ');
+    }
+
+    private static int nounPhrase(String text, int pos, boolean compounds) {
         int p = pos;
         for (int words = 0; words < MAX_WORDS && charIs(text, p, ' '); words++) {
             int wordStart = p + 1;
@@ -336,7 +374,7 @@ final class CountedNoun {
                 break;
             }
             p = p + 1 + w.get().length();
-            if (endsNoun(w.get()) && !(words + 1 < MAX_WORDS && isPlural(w.get()) && pluralHeadAfter(text, p))
+            if (endsNoun(w.get()) && !(compounds && words + 1 < MAX_WORDS && isPlural(w.get()) && pluralHeadAfter(text, p))
                     || words == 0 && SINGULAR_UNITS.contains(w.get())) {
                 break;
             }
