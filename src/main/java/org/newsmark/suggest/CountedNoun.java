@@ -178,7 +178,14 @@ final class CountedNoun {
     /** {@code 5%}, {@code $3 billion}: an amount that already says what it measures. */
     private static boolean isMeasured(String core) {
         return core.contains("%") || core.contains("$") || core.contains("£") || core.contains("€") || core.contains("¥")
-                || core.contains("₹") || core.contains("°") || ATTACHED_UNIT.matcher(core).find() || CENTS_OR_POINTS.matcher(core.toLowerCase(Locale.ROOT)).matches();
+                || core.contains("₹") || core.contains("°") || endsInLetter(core) && ATTACHED_UNIT.matcher(core).find()
+                || endsInLetter(core) && CENTS_OR_POINTS.matcher(core.toLowerCase(Locale.ROOT)).matches();
+    }
+
+    /** A unit or {@code cent} ends the core in a letter (or a power): most cores end in a digit, no matcher made. */
+    private static boolean endsInLetter(String core) {
+        char last = core.charAt(core.length() - 1);
+        return Character.isLetter(last) || last == '²' || last == '³';
     }
 
     private static boolean isFraction(String core) {
@@ -467,6 +474,9 @@ final class CountedNoun {
 
     /** {@code U.S.} in {@code six U.S. diplomats}. */
     private static Optional<String> abbreviationAt(String text, int pos) {
+        if (pos + 1 >= text.length() || !Character.isUpperCase(text.charAt(pos)) || text.charAt(pos + 1) != '.') {
+            return Optional.empty(); // no matcher made for ordinary words
+        }
         return AnchoredScan.at(ABBREVIATION, text, pos).map(MatchResult::group);
     }
 

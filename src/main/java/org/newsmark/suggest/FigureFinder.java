@@ -55,6 +55,8 @@ final class FigureFinder {
             "takes", "waits", "spending", "serving", "lasting", "taking", "waiting");
     private static final Pattern ROUND_THE_CLOCK = Pattern.compile("(?:24|twenty-four) hours a day|(?:7|seven) days a week"
             + "|365 days a year|(?:52|fifty-two) weeks a year", Pattern.CASE_INSENSITIVE);
+    private static final java.util.Set<String> ROUND_THE_CLOCK_FIRST = java.util.Set.of("24", "twenty-four", "7",
+            "seven", "365", "52", "fifty-two");
     /** {@code sentenced to a year in prison}. */
     private static final Pattern IN_PRISON = Pattern.compile(" (?:in (?:prison|jail|custody)|behind bars)\\b");
     /** Words after {@code a year} that make it a length of time: {@code a week ago}. */
@@ -90,8 +92,11 @@ final class FigureFinder {
 
     /** {@code 75\u00a0m}: a no-break space between a number and its unit is a space (same length, same offsets). */
     private static String withPlainSpaces(String text) {
-        return text.indexOf('\u00a0') < 0 && text.indexOf('\u202f') < 0 ? text
-                : text.replace('\u00a0', ' ').replace('\u202f', ' ');
+        boolean narrow = text.indexOf('\u202f') >= 0;
+        if (text.indexOf('\u00a0') < 0) {
+            return narrow ? text.replace('\u202f', ' ') : text;
+        }
+        return narrow ? text.replace('\u00a0', ' ').replace('\u202f', ' ') : text.replace('\u00a0', ' ');
     }
 
     /** {@code 1 hour 59 minutes 40.2 seconds} is one figure. */
@@ -101,6 +106,10 @@ final class FigureFinder {
             if (!out.isEmpty()) {
                 Figure last = out.get(out.size() - 1);
                 if (f.start() < last.end()) {
+                    continue;
+                }
+                if (f.start() - last.end() > ", and ".length() || !Character.isDigit(text.charAt(f.start()))) {
+                    out.add(f); // too far apart, or no number first: no compound, nothing cut out
                     continue;
                 }
                 String lastText = text.substring(last.start(), last.end());
@@ -129,7 +138,12 @@ final class FigureFinder {
     }
 
     private static boolean overlapsAny(List<int[]> ranges, int start, int end) {
-        return ranges.stream().anyMatch(r -> r[0] < end && start < r[1]);
+        for (int[] r : ranges) {
+            if (r[0] < end && start < r[1]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Lower-case nouns that a bare number after them names: {@code film 42}, {@code flight 370}, {@code room 101}. */
@@ -162,7 +176,7 @@ final class FigureFinder {
                 .region(end, text.length()).lookingAt() && !RATIO.matcher(text).region(end, text.length()).lookingAt()) {
             return true;
         }
-        if (ROUND_THE_CLOCK.matcher(text).region(start, text.length()).lookingAt()) {
+        if (ROUND_THE_CLOCK_FIRST.contains(lower) && ROUND_THE_CLOCK.matcher(text).region(start, text.length()).lookingAt()) {
             return true; // 24 hours a day, seven days a week: round the clock, like 24/7
         }
         if (lower.equals("zero") && !nextWord(text, end).isEmpty() && !CountedNoun.isPlural(nextWord(text, end))) {
