@@ -155,7 +155,8 @@ final class CountedNoun {
     /** A whole number above one, written bare and not after {@code a} ({@code a 6.3 magnitude earthquake}). */
     private static boolean countsMany(String text, String core, int coreEnd) {
         String lower = core.toLowerCase(Locale.ROOT);
-        boolean many = WHOLE_NUMBER.matcher(core).matches() && !core.equals("1") && !core.equals("0")
+        boolean many = Character.isDigit(core.charAt(0)) && WHOLE_NUMBER.matcher(core).matches() && !core.equals("1")
+                && !core.equals("0")
                 || NUMBER_WORDS.contains(lower) && !lower.equals("one");
         String before = TextScan.previousWord(text, coreEnd - core.length()).toLowerCase(Locale.ROOT);
         return many && !before.equals("a") && !before.equals("an");
@@ -403,7 +404,8 @@ final class CountedNoun {
         }
         String w = next.get();
         int end = p + 1 + w.length();
-        return isNoun(w) && !ADVERBS_IN_S.contains(w) && (isPlural(w) || COLLECTIVE_NOUNS.contains(w) || IRREGULAR_PLURALS.contains(w))
+        return isNoun(w) && !ADVERBS_IN_S.contains(w)
+                && (isPlural(w) || COLLECTIVE_NOUNS.contains(w) || IRREGULAR_PLURALS.contains(w))
                 && !PAST_TENSE.contains(w) && !isPresentTense(text, w, end) && !STAND_INS.contains(w)
                 && !FigurePatterns.UNIT_WORDS.contains(w) && fits(text, w, end) && endsPhrase(text, end);
     }

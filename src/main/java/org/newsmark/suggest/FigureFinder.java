@@ -83,7 +83,9 @@ final class FigureFinder {
             return Optional.empty();
         }
         int nounEnd = CountedNoun.end(text, core, coreEnd);
-        int end = FigurePatterns.ONE_TIME_UNIT_CORE.matcher(core).matches() ? coreEnd
+        boolean oneTimeUnit = Character.toLowerCase(core.charAt(0)) == 'a'
+                && FigurePatterns.ONE_TIME_UNIT_CORE.matcher(core).matches();
+        int end = oneTimeUnit ? coreEnd
                 : nounEnd == coreEnd && BARE_COUNT.matcher(core).matches() ? ratioEnd(text, rateEnd(text, nounEnd))
                 : rateEnd(text, nounEnd);
         double score = end > coreEnd || hasUnit(core) ? 0.9 : 0.7;
@@ -169,7 +171,7 @@ final class FigureFinder {
 
     private static boolean isExcluded(String text, String core, int start, int end, boolean approximated) {
         String lower = core.toLowerCase(Locale.ROOT);
-        if (FigurePatterns.ONE_TIME_UNIT_CORE.matcher(core).matches()) {
+        if (lower.charAt(0) == 'a' && FigurePatterns.ONE_TIME_UNIT_CORE.matcher(core).matches()) {
             return !approximated && !isDuration(text, start, end);
         }
         if (lower.equals("one") && !approximated && !isCountedOne(text, start, end) && !PER_BASE.matcher(text)
@@ -224,6 +226,9 @@ final class FigureFinder {
 
     /** {@code four deaths per 100,000}: a rate is one figure, with what its base counts. */
     private static int rateEnd(String text, int end) {
+        if (!text.startsWith(" per ", end)) {
+            return end;
+        }
         Matcher per = PER_BASE.matcher(text).region(end, text.length());
         if (!per.lookingAt()) {
             return end;
@@ -259,7 +264,7 @@ final class FigureFinder {
 
     /** {@code in film 42}: a bare number right after a noun it names, with no counted noun after it. */
     private static boolean isNumberedNoun(String text, String core, int start, int end) {
-        if (!core.chars().allMatch(Character::isDigit) && !(RANKING_NOUNS.contains(TextScan.previousWord(text, start)
+        if (!allDigits(core) && !(RANKING_NOUNS.contains(TextScan.previousWord(text, start)
                 .toLowerCase(Locale.ROOT)) && LOWER_LETTERS.matcher(core).matches())) {
             return false;
         }
@@ -267,6 +272,15 @@ final class FigureFinder {
         return start > 0 && text.charAt(start - 1) == ' ' && (RANKING_NOUNS.contains(prev)
                 || NUMBERED_NOUNS.contains(prev) && (CountedNoun.end(text, core, end) == end
                         || text.startsWith(" of ", end))); // day 3 of the trial
+    }
+
+    private static boolean allDigits(String s) {
+        for (int k = 0; k < s.length(); k++) {
+            if (!Character.isDigit(s.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code No. 11}: a number that names rather than counts. */
@@ -337,7 +351,7 @@ final class FigureFinder {
 
     /** {@code from 1967 to 1995}, {@code 1980–1987}: a span of years is a date, unless it counts something. */
     private static boolean isYearRange(String text, String core, int end, boolean approximated) {
-        if (approximated || !YEAR_RANGE.matcher(core).matches()) {
+        if (approximated || core.length() < 6 || !YEAR_RANGE.matcher(core).matches()) {
             return false;
         }
         int nounEnd = CountedNoun.end(text, core, end);

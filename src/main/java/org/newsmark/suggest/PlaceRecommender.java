@@ -538,7 +538,8 @@ public final class PlaceRecommender implements Recommender {
         boolean afterRoleOf = (linkWord.equals("of") || linkWord.equals("to")) // Ambassador to Germany
 
                 && ROLE_AFTER.contains(TextScan.previousWord(text, TextScan.previousWordStart(text, nameStart)));
-        if (nextCapital && !ROLE_AFTER.contains(next) && !next.equals("I") && !afterRoleOf && !DAYS_AND_MONTHS.contains(next)) {
+        if (nextCapital && !ROLE_AFTER.contains(next) && !next.equals("I") && !afterRoleOf
+                && !DAYS_AND_MONTHS.contains(next)) {
             return true;
         }
         String prev = TextScan.previousWord(text, nameStart);
