@@ -32,7 +32,10 @@ final class FigurePatterns {
             + "|a few (?:hundred|thousand|dozen))";
     /** A unit written against the number: {@code 40m}, {@code 10km}, {@code 5kg}. */
     static final String ATTACHED_UNIT = "(?:km/h|km2|km²|m2|m²|km|kg|cm|mm|mph|kph|ft|lbs?|mg|ml|m)(?![\\w/])";
-    private static final String NUMBER = "(?:" + DIGITS + "|" + FRACTION + "|" + WORD_NUMBER + ")";
+    /** {@code one hundred and fifty}, {@code three thousand five hundred}: a number spelt out in several words. */
+    private static final String SPELLED_COMPOUND = "(?:(?:" + WORD_NUMBER + ") (?:hundred|thousand)|a hundred|a thousand)"
+            + "(?:(?: and)? (?:" + WORD_NUMBER + ")(?: hundred)?(?:(?: and)? (?:" + WORD_NUMBER + "))?)?";
+    private static final String NUMBER = "(?:" + DIGITS + "|" + FRACTION + "|" + SPELLED_COMPOUND + "|" + WORD_NUMBER + ")";
     private static final String AMOUNT = "(?:(?:" + CURRENCY + NUMBER + MONEY_SCALE + "?|" + NUMBER + SCALE_WORD + "?)"
             + "(?:" + PERCENT + "|(?<=\\d)" + ATTACHED_UNIT + ")?)";
     private static final String APPROX = "(?:~ ?|(?:around|roughly|about|approximately|nearly|almost|over|some"

@@ -235,6 +235,8 @@ class FigureRecommenderTest {
             "Temperatures hit 35 degrees Celsius on Monday.|35 degrees Celsius",
             "The suspect is 5 feet 9 inches tall.|5 feet 9 inches",
             "The road is 100 km (62 mi) long.|100 km;62 mi",
+            "One hundred and fifty soldiers and three thousand five hundred sailors came home.|One hundred and fifty soldiers;three thousand five hundred sailors",
+            "A hundred and twenty boats sailed.|A hundred and twenty boats",
     })
     void boundariesSeenToFailInTheNinthRound(String sentence, String expected) {
         assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE)).containsExactly(expected.split(";"));
