@@ -83,7 +83,10 @@ public final class PlaceRecommender implements Recommender {
             "Institute", "College", "School", "Archbishop", "Bishop", "Diocese", "Duke", "Duchess", "Prince", "Princess",
             "King", "Queen", "Court", "Parliament", "Assembly", "Government", "Ministry", "Siege", "Agency", "Union",
             "Organisation", "Organization", "Federation", "Association", "Party", "Front", "Movement", "Bureau",
-            "Commission", "Tour", "Rally", "Cup", "Trophy");
+            "Commission", "Tour", "Rally", "Cup", "Trophy",
+            // the same bodies in Spanish originals beside their translations: Senado de Puerto Rico
+            "Senado", "Banco", "Universidad", "Gobierno", "Congreso", "Tribunal", "Ministerio", "Cámara", "Corte",
+            "Asamblea", "Policía");
     /** Capitalised words and a company's legal suffix after a name: {@code Santa Fe Pacific Gold Corp}. */
     private static final Pattern FIRM_AFTER = Pattern.compile("(?: \\p{Lu}[\\p{L}&-]*){1,3} (?:Corp|Corporation|Inc"
             + "|Incorporated|Ltd|Limited|Co|Plc|PLC|LLC|AG|SA|NV|Holdings)\\b");

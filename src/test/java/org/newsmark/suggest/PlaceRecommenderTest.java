@@ -212,6 +212,12 @@ class PlaceRecommenderTest {
     }
 
     @Test
+    void aPlaceInsideASpanishBodysNameIsNoPlace() {
+        String text = "El Senado de Colombia votó. Colombia needs stability.";
+        assertThat(Fixtures.texts(places, text, Labels.PLACE)).containsExactly("Colombia");
+    }
+
+    @Test
     void aMonthBeforeARegionIsNoLocality() {
         String text = "Colombia shipped 164,185 bags in July, El Salvador 160,553.";
         assertThat(Fixtures.texts(places, text, Labels.PLACE)).containsExactly("Colombia", "El Salvador");
