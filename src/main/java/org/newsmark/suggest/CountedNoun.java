@@ -18,6 +18,11 @@ final class CountedNoun {
     /** Plurals without an {@code s}, which end the noun like {@code troops} does. */
     private static final Set<String> IRREGULAR_PLURALS = Set.of("people", "men", "women", "children",
             "personnel", "cattle", "sheep", "fish", "aircraft", "feet", "teeth", "mice", "geese");
+    /** Words in {@code -s} that are no plural nouns: {@code for 27 years always}, {@code two weeks afterwards}. */
+    private static final Set<String> ADVERBS_IN_S = Set.of("always", "sometimes", "perhaps", "afterwards", "towards",
+            "backwards", "forwards", "upwards", "downwards", "besides", "nevertheless", "thus", "yes", "whereas", "hers",
+            "ours", "yours", "theirs", "overseas", "indoors", "outdoors", "upstairs", "downstairs", "nowadays", "anyways",
+            "meanwhile", "apiece", "ahead", "abroad");
     /** Nouns that count many in their singular form: {@code 40 staff}, {@code 12 crew}. */
     private static final Set<String> COLLECTIVE_NOUNS = Set.of("staff", "police", "crew", "offspring", "livestock",
             "clergy", "deer", "spacecraft", "faculty", "infantry", "cavalry", "artillery");
@@ -58,6 +63,7 @@ final class CountedNoun {
     private static final Pattern ABBREVIATION = Pattern.compile("(?:\\p{Lu}\\.){2,}(?= )");
     private static final Pattern YEARS = Pattern.compile(" years?");
     private static final Pattern MILLIONS = Pattern.compile("\\d[\\d.,]*m");
+    private static final Pattern YEAR_LIKE = Pattern.compile("1[89]\\d\\d|20\\d\\d");
     private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,3}(?:,\\d{3})+|\\d+");
     private static final Pattern CENTS_OR_POINTS = Pattern.compile("(?s).*(?:cent|points?)");
     /** Pronouns of a partitive {@code of}: {@code two of them}, {@code 91% of those}. */
@@ -66,6 +72,10 @@ final class CountedNoun {
             + "|thought|said)(?: to be (?:\\p{Ll}+ed|known|taken|hurt|seen|held))?(?: (?:with|by|in|from) \\p{Lu}[\\p{L}-]*)?(?![\\w'’])");
     private static final Pattern BRACKETED_NAME = Pattern.compile(" \\(\\p{Lu}[^()\\n]{0,60}\\)");
     private static final String OR_MORE = " or more";
+    /** {@code 2,000 or so fans}: an approximator after the number. */
+    private static final String OR_SO = " or so";
+    /** {@code 35 degrees Celsius}: the scale belongs to the degrees. */
+    private static final Pattern DEGREE_SCALE = Pattern.compile(" (?:Celsius|Fahrenheit|centigrade|C|F)(?![\\w])");
     private static final String OLD = " old";
 
     private CountedNoun() {
@@ -76,7 +86,8 @@ final class CountedNoun {
         if (charIs(text, end, '-') && end + 1 < text.length() && Character.isLowerCase(text.charAt(end + 1))) {
             return skipHyphenated(text, end);
         }
-        int pos = text.startsWith(OR_MORE, end) ? end + OR_MORE.length() : end;
+        int pos = text.startsWith(OR_MORE, end) ? end + OR_MORE.length()
+                : text.startsWith(OR_SO, end) ? end + OR_SO.length() : end;
         Optional<String> w = wordAt(text, pos + 1);
         boolean measured = isMeasured(core);
         if (w.isPresent() && charIs(text, pos, ' ') && FigurePatterns.UNIT_WORDS.contains(w.get())) {
@@ -84,6 +95,9 @@ final class CountedNoun {
             // a unit ends the figure: {@code within 100 miles of the islands}, {@code 75 miles per hour}, but for
             // the stuff it measures, without a determiner: {@code 50 gallons of diesel fuel}
             boolean ofStuff = STUFF_UNITS.contains(w.get()) || unitEnd > pos + 1 + w.get().length();
+            if (w.get().equals("degrees")) {
+                return AnchoredScan.at(DEGREE_SCALE, text, unitEnd).map(MatchResult::end).orElse(unitEnd);
+            }
             return AnchoredScan.at(PER_TIME, text, unitEnd).map(MatchResult::end)
                     .orElseGet(() -> ofStuff ? measuredStuffEnd(text, unitEnd) : unitEnd);
         }
@@ -117,7 +131,7 @@ final class CountedNoun {
             int standIn = pos + 1 + w.get().length();
             return w.get().equals("more") ? nounPhrase(text, standIn) : standIn; // eight more people
         }
-        int nounEnd = coordinated(text, pos, nounPhrase(text, pos));
+        int nounEnd = coordinated(text, pos, nounPhrase(text, pos, !isRatioBase(text, end - core.length())));
         if (nounEnd > pos && countsMany(text, core, end) && !endsCount(text.substring(pos, nounEnd))) {
             return pos; // the iPhone 11 sold well: what a count of many counts is plural, so this is no counted noun
         }
@@ -141,7 +155,8 @@ final class CountedNoun {
     /** A whole number above one, written bare and not after {@code a} ({@code a 6.3 magnitude earthquake}). */
     private static boolean countsMany(String text, String core, int coreEnd) {
         String lower = core.toLowerCase(Locale.ROOT);
-        boolean many = WHOLE_NUMBER.matcher(core).matches() && !core.equals("1") && !core.equals("0")
+        boolean many = Character.isDigit(core.charAt(0)) && WHOLE_NUMBER.matcher(core).matches() && !core.equals("1")
+                && !core.equals("0")
                 || NUMBER_WORDS.contains(lower) && !lower.equals("one");
         String before = TextScan.previousWord(text, coreEnd - core.length()).toLowerCase(Locale.ROOT);
         return many && !before.equals("a") && !before.equals("an");
@@ -164,7 +179,14 @@ final class CountedNoun {
     /** {@code 5%}, {@code $3 billion}: an amount that already says what it measures. */
     private static boolean isMeasured(String core) {
         return core.contains("%") || core.contains("$") || core.contains("£") || core.contains("€") || core.contains("¥")
-                || core.contains("₹") || core.contains("°") || ATTACHED_UNIT.matcher(core).find() || CENTS_OR_POINTS.matcher(core.toLowerCase(Locale.ROOT)).matches();
+                || core.contains("₹") || core.contains("°") || endsInLetter(core) && ATTACHED_UNIT.matcher(core).find()
+                || endsInLetter(core) && CENTS_OR_POINTS.matcher(core.toLowerCase(Locale.ROOT)).matches();
+    }
+
+    /** A unit or {@code cent} ends the core in a letter (or a power): most cores end in a digit, no matcher made. */
+    private static boolean endsInLetter(String core) {
+        char last = core.charAt(core.length() - 1);
+        return Character.isLetter(last) || last == '²' || last == '³';
     }
 
     private static boolean isFraction(String core) {
@@ -217,18 +239,53 @@ final class CountedNoun {
             if (wordAt(text, p + 1).filter(NUMBER_WORDS::contains).isPresent()) {
                 return Optional.empty(); // three of his four children: two quantities, each its own figure
             }
-            Optional<String> possessor = wordAt(text, p + 1);
-            if (possessor.isPresent() && charIs(text, p, ' ')
-                    && (text.startsWith("'s ", p + 1 + possessor.get().length())
-                    || text.startsWith("’s ", p + 1 + possessor.get().length()))) {
-                p = p + 1 + possessor.get().length() + 2;
+            int owner = possessiveEnd(text, p);
+            if (owner > p) {
+                p = owner;
+                Optional<Integer> owned = ownedFigureEnd(text, p);
+                if (owned.isPresent()) {
+                    return owned; // 29 of the country's 31 provinces, five of the island nation's roughly 900 residents
+                }
             }
         }
-        int nounEnd = coordinated(text, p, nounPhrase(text, p));
+        boolean one = core.equalsIgnoreCase("one") || core.equals("1");
+        int nounEnd = coordinated(text, p, nounPhrase(text, p, !one)); // one of the patients reacts: a verb
         if (nounEnd == p && determined) {
             nounEnd = nameEnd(text, p); // 100% of the Caliphate
         }
         return nounEnd > p ? Optional.of(nounEnd) : Optional.empty();
+    }
+
+    /**
+     * After {@code p} (a space), one or two words with a possessive {@code 's}: {@code the board's},
+     * {@code the island nation's}; the position after the {@code 's}, else {@code p}.
+     */
+    private static int possessiveEnd(String text, int p) {
+        int q = p;
+        for (int words = 0; words < 2 && charIs(text, q, ' '); words++) {
+            Optional<String> w = wordAt(text, q + 1);
+            if (w.isEmpty() || FigurePatterns.NOT_NOUN.contains(w.get())) {
+                return p;
+            }
+            q = q + 1 + w.get().length();
+            if (text.startsWith("'s ", q) || text.startsWith("’s ", q)) {
+                return q + 2;
+            }
+        }
+        return p;
+    }
+
+    /** After a possessor ending at {@code p}, a figure of its own that the partitive counts out of. */
+    private static Optional<Integer> ownedFigureEnd(String text, int p) {
+        if (!charIs(text, p, ' ') || p + 1 >= text.length() || !FigurePatterns.mayStartAt(text, p + 1)
+                || wordAt(text, p + 1).filter(NUMBER_WORDS::contains).isPresent()) {
+            return Optional.empty(); // a number word is read as part of the noun: four of the board's six committees
+        }
+        // group 2 is the core (group 1 the approximator); a year there is no count: of the party's 2019 campaign
+        return AnchoredScan.at(FigurePatterns.FIGURE, text, p + 1)
+                .filter(m -> !YEAR_LIKE.matcher(m.group(2)).matches())
+                .map(m -> end(text, m.group(2), m.end(2)))
+                .filter(nounEnd -> nounEnd > p + 1 && !Character.isDigit(text.charAt(nounEnd - 1)));
     }
 
     /**
@@ -278,6 +335,43 @@ final class CountedNoun {
      * {@code -ly} before a noun ({@code deadly shootings}); a plural ends it.
      */
     private static int nounPhrase(String text, int pos) {
+        return nounPhrase(text, pos, true);
+    }
+
+    /**
+     * {@code one in three adults smokes}, {@code one out of every thousand patients reacts}: the base of a ratio
+     * (at {@code coreStart}) counts the noun of a singular subject, so a word in {@code -s} after it is a verb.
+     */
+    private static boolean isRatioBase(String text, int coreStart) {
+        int prevStart = TextScan.previousWordStart(text, coreStart);
+        if (prevStart < 0 || coreStart - prevStart > "every ".length()) {
+            return false; // checked without cutting out words: this runs for every figure
+        }
+        if (wordIs(text, prevStart, coreStart, "every")) {
+            return true;
+        }
+        int beforeStart = TextScan.previousWordStart(text, prevStart);
+        if (beforeStart < 0) {
+            return false;
+        }
+        if (wordIs(text, prevStart, coreStart, "of")) {
+            return wordIs(text, beforeStart, prevStart, "out");
+        }
+        if (!wordIs(text, prevStart, coreStart, "in")) {
+            return false;
+        }
+        String before = TextScan.previousWord(text, prevStart).toLowerCase(Locale.ROOT);
+        return NUMBER_WORDS.contains(before) || WHOLE_NUMBER.matcher(before).matches();
+    }
+
+    /** Whether the word from {@code start} (spaces before {@code limit} aside) is {@code word}, any case. */
+    private static boolean wordIs(String text, int start, int limit, String word) {
+        int end = start + word.length();
+        return end <= limit && text.regionMatches(true, start, word, 0, word.length())
+                && (end == limit || text.charAt(end) == ' ');
+    }
+
+    private static int nounPhrase(String text, int pos, boolean compounds) {
         int p = pos;
         for (int words = 0; words < MAX_WORDS && charIs(text, p, ' '); words++) {
             int wordStart = p + 1;
@@ -288,11 +382,45 @@ final class CountedNoun {
                 break;
             }
             p = p + 1 + w.get().length();
-            if (endsNoun(w.get()) || words == 0 && SINGULAR_UNITS.contains(w.get())) {
+            if (endsNoun(w.get()) && !(compounds && words + 1 < MAX_WORDS && isPlural(w.get()) && pluralHeadAfter(text, p))
+                    || words == 0 && SINGULAR_UNITS.contains(w.get())) {
                 break;
             }
         }
         return p;
+    }
+
+    /**
+     * {@code 3,728 measles cases}, {@code 14 arms dealers}, {@code 35 sales staff}: after a word in {@code -s}
+     * (at {@code p}), a plural noun that is no verb is the head, the word before it a modifier.
+     */
+    private static boolean pluralHeadAfter(String text, int p) {
+        if (!charIs(text, p, ' ')) {
+            return false;
+        }
+        Optional<String> next = wordAt(text, p + 1);
+        if (next.isEmpty()) {
+            return false;
+        }
+        String w = next.get();
+        int end = p + 1 + w.length();
+        return isNoun(w) && !ADVERBS_IN_S.contains(w)
+                && (isPlural(w) || COLLECTIVE_NOUNS.contains(w) || IRREGULAR_PLURALS.contains(w))
+                && !PAST_TENSE.contains(w) && !isPresentTense(text, w, end) && !STAND_INS.contains(w)
+                && !FigurePatterns.UNIT_WORDS.contains(w) && fits(text, w, end) && endsPhrase(text, end);
+    }
+
+    /**
+     * Whether a noun can end at {@code p}: punctuation, a function word or a verb follows ({@code cases have},
+     * {@code dealers and}); {@code one in every thousand patients reacts badly} keeps {@code reacts} a verb.
+     */
+    private static boolean endsPhrase(String text, int p) {
+        if (p >= text.length() || text.charAt(p) != ' ') {
+            return true;
+        }
+        Optional<String> next = wordAt(text, p + 1);
+        return next.isEmpty() || next.filter(w -> FigurePatterns.NOT_NOUN.contains(w.toLowerCase(Locale.ROOT))
+                || PAST_TENSE.contains(w) || w.endsWith("ed")).isPresent();
     }
 
     /**
@@ -348,6 +476,9 @@ final class CountedNoun {
 
     /** {@code U.S.} in {@code six U.S. diplomats}. */
     private static Optional<String> abbreviationAt(String text, int pos) {
+        if (pos + 1 >= text.length() || !Character.isUpperCase(text.charAt(pos)) || text.charAt(pos + 1) != '.') {
+            return Optional.empty(); // no matcher made for ordinary words
+        }
         return AnchoredScan.at(ABBREVIATION, text, pos).map(MatchResult::group);
     }
 

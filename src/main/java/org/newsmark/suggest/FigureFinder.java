@@ -26,9 +26,11 @@ final class FigureFinder {
 
     // compiled once: String.matches compiles its pattern on every call, for every figure candidate
     private static final Pattern LOWER_LETTERS = Pattern.compile("[a-z]+");
-    private static final Pattern ENDS_IN_TIME_UNIT = Pattern.compile("(?s).*\\b(?:hours?|minutes?|days?|weeks?|years?)");
+    private static final Pattern ENDS_IN_TIME_UNIT = Pattern.compile("(?s).*\\b(?:hours?|minutes?|days?|weeks?|years?|feet|foot)");
     private static final Pattern DURATION_GAP = Pattern.compile(",? (?:and )?");
-    private static final Pattern SMALLER_TIME_UNIT = Pattern.compile("[\\d.]+ (?:hours?|minutes?|seconds?|days?|months?)");
+    /** The smaller unit after a larger one: {@code 1 hour 59 minutes}, {@code 5 feet 9 inches}. */
+    private static final Pattern SMALLER_TIME_UNIT = Pattern.compile("[\\d.]+ (?:hours?|minutes?|seconds?|days?|months?"
+            + "|inch(?:es)?)");
     private static final Pattern ONE_OR_TWO_DIGITS = Pattern.compile("\\d{1,2}");
     /** A unit after {@code one} that makes it a measure ({@code one day} is left out: it often means {@code once}). */
     private static final Pattern ONE_UNIT = Pattern.compile("[ -](?:second|minute|hour|week|month|year|decade|century"
@@ -37,9 +39,13 @@ final class FigureFinder {
     private static final Pattern YEAR = Pattern.compile("1[89]\\d\\d|20\\d\\d");
     /** {@code seven per 100,000 people}: the base of a rate, after {@code per}. */
     private static final Pattern PER_BASE = Pattern.compile(" per (?>\\d{1,3}(?:,\\d{3})+|\\d+)(?: (?:thousand|million|billion))?(?![\\w,.]\\w)");
-    /** {@code in five}, {@code in 1,000}, unless a length of time follows ({@code 2 in 3 minutes}). */
-    private static final Pattern RATIO = Pattern.compile(" in ((?>\\d{1,3}(?:,\\d{3})+|\\d+)|two|three|four|five|six|seven"
-            + "|eight|nine|ten|twenty|a hundred|a thousand|a million)(?![\\w,.]\\w| (?:seconds?|minutes?|hours?|days?"
+    /**
+     * {@code in five}, {@code in 1,000}, {@code out of four}, {@code out of every thousand}, unless a length of
+     * time follows ({@code 2 in 3 minutes}).
+     */
+    private static final Pattern RATIO = Pattern.compile(" (?:in|out of)(?: every)? ((?>\\d{1,3}(?:,\\d{3})+|\\d+)|two"
+            + "|three|four|five|six|seven|eight|nine|ten|twenty|a hundred|a thousand|a million"
+            + "|(?<=every )(?:hundred|thousand|million))(?![\\w,.]\\w| (?:seconds?|minutes?|hours?|days?"
             + "|weeks?|months?|years?|decades?|games?|matches|attempts?|tries)\\b)", Pattern.CASE_INSENSITIVE);
     private static final Pattern BARE_COUNT = Pattern.compile("\\d{1,3}(?:,\\d{3})+|\\d+|one|two|three|four|five|six"
             + "|seven|eight|nine|ten", Pattern.CASE_INSENSITIVE);
@@ -49,6 +55,8 @@ final class FigureFinder {
             "takes", "waits", "spending", "serving", "lasting", "taking", "waiting");
     private static final Pattern ROUND_THE_CLOCK = Pattern.compile("(?:24|twenty-four) hours a day|(?:7|seven) days a week"
             + "|365 days a year|(?:52|fifty-two) weeks a year", Pattern.CASE_INSENSITIVE);
+    private static final java.util.Set<String> ROUND_THE_CLOCK_FIRST = java.util.Set.of("24", "twenty-four", "7",
+            "seven", "365", "52", "fifty-two");
     /** {@code sentenced to a year in prison}. */
     private static final Pattern IN_PRISON = Pattern.compile(" (?:in (?:prison|jail|custody)|behind bars)\\b");
     /** Words after {@code a year} that make it a length of time: {@code a week ago}. */
@@ -75,7 +83,9 @@ final class FigureFinder {
             return Optional.empty();
         }
         int nounEnd = CountedNoun.end(text, core, coreEnd);
-        int end = FigurePatterns.ONE_TIME_UNIT_CORE.matcher(core).matches() ? coreEnd
+        boolean oneTimeUnit = Character.toLowerCase(core.charAt(0)) == 'a'
+                && FigurePatterns.ONE_TIME_UNIT_CORE.matcher(core).matches();
+        int end = oneTimeUnit ? coreEnd
                 : nounEnd == coreEnd && BARE_COUNT.matcher(core).matches() ? ratioEnd(text, rateEnd(text, nounEnd))
                 : rateEnd(text, nounEnd);
         double score = end > coreEnd || hasUnit(core) ? 0.9 : 0.7;
@@ -84,8 +94,11 @@ final class FigureFinder {
 
     /** {@code 75\u00a0m}: a no-break space between a number and its unit is a space (same length, same offsets). */
     private static String withPlainSpaces(String text) {
-        return text.indexOf('\u00a0') < 0 && text.indexOf('\u202f') < 0 ? text
-                : text.replace('\u00a0', ' ').replace('\u202f', ' ');
+        boolean narrow = text.indexOf('\u202f') >= 0;
+        if (text.indexOf('\u00a0') < 0) {
+            return narrow ? text.replace('\u202f', ' ') : text;
+        }
+        return narrow ? text.replace('\u00a0', ' ').replace('\u202f', ' ') : text.replace('\u00a0', ' ');
     }
 
     /** {@code 1 hour 59 minutes 40.2 seconds} is one figure. */
@@ -97,11 +110,15 @@ final class FigureFinder {
                 if (f.start() < last.end()) {
                     continue;
                 }
+                if (f.start() - last.end() > ", and ".length() || !Character.isDigit(text.charAt(f.start()))) {
+                    out.add(f); // too far apart, or no number first: no compound, nothing cut out
+                    continue;
+                }
                 String lastText = text.substring(last.start(), last.end());
                 String gap = text.substring(last.end(), f.start());
                 if (ENDS_IN_TIME_UNIT.matcher(lastText).matches() && DURATION_GAP.matcher(gap).matches()
                         && SMALLER_TIME_UNIT.matcher(text.substring(f.start(), f.end())).matches()) {
-                    out.set(out.size() - 1, new Figure(last.start(), f.end(), "duration in several units", 0.9));
+                    out.set(out.size() - 1, new Figure(last.start(), f.end(), "quantity in several units", 0.9));
                     continue;
                 }
             }
@@ -123,7 +140,12 @@ final class FigureFinder {
     }
 
     private static boolean overlapsAny(List<int[]> ranges, int start, int end) {
-        return ranges.stream().anyMatch(r -> r[0] < end && start < r[1]);
+        for (int[] r : ranges) {
+            if (r[0] < end && start < r[1]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Lower-case nouns that a bare number after them names: {@code film 42}, {@code flight 370}, {@code room 101}. */
@@ -149,14 +171,14 @@ final class FigureFinder {
 
     private static boolean isExcluded(String text, String core, int start, int end, boolean approximated) {
         String lower = core.toLowerCase(Locale.ROOT);
-        if (FigurePatterns.ONE_TIME_UNIT_CORE.matcher(core).matches()) {
+        if (lower.charAt(0) == 'a' && FigurePatterns.ONE_TIME_UNIT_CORE.matcher(core).matches()) {
             return !approximated && !isDuration(text, start, end);
         }
         if (lower.equals("one") && !approximated && !isCountedOne(text, start, end) && !PER_BASE.matcher(text)
                 .region(end, text.length()).lookingAt() && !RATIO.matcher(text).region(end, text.length()).lookingAt()) {
             return true;
         }
-        if (ROUND_THE_CLOCK.matcher(text).region(start, text.length()).lookingAt()) {
+        if (ROUND_THE_CLOCK_FIRST.contains(lower) && ROUND_THE_CLOCK.matcher(text).region(start, text.length()).lookingAt()) {
             return true; // 24 hours a day, seven days a week: round the clock, like 24/7
         }
         if (lower.equals("zero") && !nextWord(text, end).isEmpty() && !CountedNoun.isPlural(nextWord(text, end))) {
@@ -204,6 +226,9 @@ final class FigureFinder {
 
     /** {@code four deaths per 100,000}: a rate is one figure, with what its base counts. */
     private static int rateEnd(String text, int end) {
+        if (!text.startsWith(" per ", end)) {
+            return end;
+        }
         Matcher per = PER_BASE.matcher(text).region(end, text.length());
         if (!per.lookingAt()) {
             return end;
@@ -239,7 +264,7 @@ final class FigureFinder {
 
     /** {@code in film 42}: a bare number right after a noun it names, with no counted noun after it. */
     private static boolean isNumberedNoun(String text, String core, int start, int end) {
-        if (!core.chars().allMatch(Character::isDigit) && !(RANKING_NOUNS.contains(TextScan.previousWord(text, start)
+        if (!allDigits(core) && !(RANKING_NOUNS.contains(TextScan.previousWord(text, start)
                 .toLowerCase(Locale.ROOT)) && LOWER_LETTERS.matcher(core).matches())) {
             return false;
         }
@@ -247,6 +272,15 @@ final class FigureFinder {
         return start > 0 && text.charAt(start - 1) == ' ' && (RANKING_NOUNS.contains(prev)
                 || NUMBERED_NOUNS.contains(prev) && (CountedNoun.end(text, core, end) == end
                         || text.startsWith(" of ", end))); // day 3 of the trial
+    }
+
+    private static boolean allDigits(String s) {
+        for (int k = 0; k < s.length(); k++) {
+            if (!Character.isDigit(s.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code No. 11}: a number that names rather than counts. */
@@ -317,7 +351,7 @@ final class FigureFinder {
 
     /** {@code from 1967 to 1995}, {@code 1980–1987}: a span of years is a date, unless it counts something. */
     private static boolean isYearRange(String text, String core, int end, boolean approximated) {
-        if (approximated || !YEAR_RANGE.matcher(core).matches()) {
+        if (approximated || core.length() < 6 || !YEAR_RANGE.matcher(core).matches()) {
             return false;
         }
         int nounEnd = CountedNoun.end(text, core, end);

@@ -1,6 +1,5 @@
 package org.newsmark.suggest;
 
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -18,6 +17,7 @@ final class FigurePatterns {
     private static final String MIXED_NUMBER = "(?:(?:\\d+|" + UNITS_1_9 + "|ten)(?:-and-a-half| and a half"
             + "| and (?:one|two|three|a)[- ](?:thirds?|quarters?)))";
     private static final String FRACTION = "(?:" + MIXED_NUMBER + "|half an? (?:dozen|hundred|thousand|million|billion)"
+            + "|(?:a|one|two|three) (?:quarters?|thirds?) of an? (?:hundred|thousand|million|billion)"
             + "|(?:one|two|three|four|a)[- ](?:half|thirds?|quarters?|fifths?)"
             + "|half|a third|a quarter)";
     private static final String DIGITS = "(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?";
@@ -32,10 +32,14 @@ final class FigurePatterns {
             + "|a few (?:hundred|thousand|dozen))";
     /** A unit written against the number: {@code 40m}, {@code 10km}, {@code 5kg}. */
     static final String ATTACHED_UNIT = "(?:km/h|km2|km²|m2|m²|km|kg|cm|mm|mph|kph|ft|lbs?|mg|ml|m)(?![\\w/])";
-    private static final String NUMBER = "(?:" + DIGITS + "|" + FRACTION + "|" + WORD_NUMBER + ")";
+    /** {@code one hundred and fifty}, {@code three thousand five hundred}: a number spelt out in several words. */
+    private static final String SPELLED_COMPOUND = "(?:(?:" + WORD_NUMBER + ") (?:hundred|thousand)|a hundred|a thousand)"
+            + "(?:(?: and)? (?:" + WORD_NUMBER + ")(?: hundred)?(?:(?: and)? (?:" + WORD_NUMBER + "))?)?";
+    private static final String NUMBER = "(?:" + DIGITS + "|" + FRACTION + "|" + SPELLED_COMPOUND + "|" + WORD_NUMBER + ")";
     private static final String AMOUNT = "(?:(?:" + CURRENCY + NUMBER + MONEY_SCALE + "?|" + NUMBER + SCALE_WORD + "?)"
             + "(?:" + PERCENT + "|(?<=\\d)" + ATTACHED_UNIT + ")?)";
-    private static final String APPROX = "(?:~ ?|(?:around|roughly|about|approximately|nearly|almost|over|some|more than"
+    private static final String APPROX = "(?:~ ?|(?:around|roughly|about|approximately|nearly|almost|over|some"
+            + "|no more than|no fewer than|no less than|not more than|not less than|more than"
             + "|less than|fewer than|at least|at most|up to|close to|as many as|as much as|as high as|as low as"
             + "|as few as|as little as|as long as|under|below|above|upwards of|in excess of"
             + "|an estimated|an average of|a total of|a factor of|estimated|(?:once|twice)(?= an? )) )";
@@ -63,7 +67,20 @@ final class FigurePatterns {
             "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "zero", "one", "two",
             "three", "four", "five", "six", "seven", "eight", "nine", "dozen", "half", "tens", "hundreds", "dozens",
             "scores", "thousands", "millions", "billions", "several", "us", "c", "hk", "nz", "r", "rs", "under", "below",
-            "above", "upwards", "in", "once", "twice");
+            "above", "upwards", "in", "once", "twice", "no", "not");
+    /** {@link #FIRST_WORDS} by length, so {@link #mayStartAt} compares regions instead of cutting out words. */
+    private static final String[][] FIRST_WORDS_BY_LENGTH = byLength(FIRST_WORDS);
+    private static final int LONGEST_FIRST_WORD = FIRST_WORDS_BY_LENGTH.length - 1;
+
+    private static String[][] byLength(Set<String> words) {
+        int longest = words.stream().mapToInt(String::length).max().orElse(0);
+        String[][] out = new String[longest + 1][];
+        for (int n = 0; n <= longest; n++) {
+            int length = n;
+            out[n] = words.stream().filter(w -> w.length() == length).sorted().toArray(String[]::new);
+        }
+        return out;
+    }
 
     private static final String CURRENCY_SIGNS = "$£€¥₹~";
 
@@ -80,10 +97,19 @@ final class FigurePatterns {
             return false;
         }
         int e = i;
-        while (e < text.length() && Character.isLetter(text.charAt(e)) && e - i <= 13) {
+        while (e < text.length() && Character.isLetter(text.charAt(e)) && e - i <= LONGEST_FIRST_WORD) {
             e++;
         }
-        return FIRST_WORDS.contains(text.substring(i, e).toLowerCase(Locale.ROOT));
+        int length = e - i;
+        if (length > LONGEST_FIRST_WORD) {
+            return false;
+        }
+        for (String w : FIRST_WORDS_BY_LENGTH[length]) {
+            if (text.regionMatches(true, i, w, 0, length)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -104,7 +130,7 @@ final class FigurePatterns {
     static final Set<String> UNIT_WORDS = Set.of("dollars", "euros", "pounds", "yuan", "yen", "rupees", "rubles",
             "roubles", "pesos", "francs", "won", "km", "kilometres", "kilometers", "miles", "metres", "meters",
             "m", "kg", "tonnes", "tons", "mph", "km/h", "hectares", "acres", "feet", "ft", "cm", "mm", "litres",
-            "liters", "barrels", "degrees", "kph", "m/s", "lbs", "lb", "mg", "gallons",
+            "liters", "barrels", "degrees", "kph", "m/s", "lbs", "lb", "mg", "gallons", "mi", "inches",
             "megawatts", "kilowatts", "gigawatts", "euro", "forint", "kronor", "kroner", "lira", "rand", "baht", "naira",
             "ringgit", "rupiah", "shekels", "riyals", "dirhams", "zlotys", "grams", "kilograms", "ounces", "pints");
 

@@ -70,7 +70,8 @@ final class LocalPlaces {
         }
         int from = Math.max(0, regionStart - LOCALITY_REACH);
         Matcher m = LOCALITY.matcher(text.substring(from, regionStart - 2));
-        return m.find() ? Optional.of(new TextRange(from + m.start(1), from + m.end(1))) : Optional.empty();
+        return m.find() && !PlaceRecommender.DAYS_AND_MONTHS.contains(m.group(1)) // in July, El Salvador
+                ? Optional.of(new TextRange(from + m.start(1), from + m.end(1))) : Optional.empty();
     }
 
     /**

@@ -43,7 +43,8 @@ public final class PlaceRecommender implements Recommender {
     private static final String CURRENCY_SIGNS = "$€£¥";
     /** Words after a name in capitals that make it the name of an event or a paper. */
     private static final Set<String> SHOUTED_EVENTS = Set.of("OPEN", "CUP", "MASTERS", "MARATHON", "CLASSIC", "TROPHY",
-            "RALLY", "POST", "TIMES", "TOURNAMENT", "CHALLENGE", "GAMES", "CHAMPIONSHIP", "CHAMPIONSHIPS", "DERBY");
+            "RALLY", "POST", "TIMES", "TOURNAMENT", "CHALLENGE", "GAMES", "CHAMPIONSHIP", "CHAMPIONSHIPS", "DERBY",
+            "DIVISION", "CONFERENCE");
     /** {@code University of California, San Diego}: the campus is part of the university's name. */
     private static final Pattern CAMPUS_BEFORE = Pattern.compile("\\b(?:University|College|Institute) of (?:\\p{Lu}\\p{L}+ ?)+, $");
     private static final int CAMPUS_REACH = 48;
@@ -76,6 +77,34 @@ public final class PlaceRecommender implements Recommender {
     /** Capitalised words before a place that make a person's or a work's name: {@code Denzel Washington}. */
     private static final Set<String> PLACE_PREFIXES = Set.of("North", "South", "East", "West", "Northern", "Southern",
             "Eastern", "Western", "Central", "Greater", "Upper", "Lower", "New", "Old", "Mainland", "Metro", "The");
+
+    /** Head words of names with {@code of} that make the place after it part of the name: {@code Bank of England}. */
+    private static final Set<String> HEADS_BEFORE_OF = Set.of("Bank", "University", "Church", "Museum", "Council",
+            "Institute", "College", "School", "Archbishop", "Bishop", "Diocese", "Duke", "Duchess", "Prince", "Princess",
+            "King", "Queen", "Court", "Parliament", "Assembly", "Government", "Ministry", "Siege", "Agency", "Union",
+            "Organisation", "Organization", "Federation", "Association", "Party", "Front", "Movement", "Bureau",
+            "Commission", "Tour", "Rally", "Cup", "Trophy",
+            // the same bodies in Spanish originals beside their translations: Senado de Puerto Rico
+            "Senado", "Banco", "Universidad", "Gobierno", "Congreso", "Tribunal", "Ministerio", "Cámara", "Corte",
+            "Asamblea", "Policía");
+    /** Capitalised words and a company's legal suffix after a name: {@code Santa Fe Pacific Gold Corp}. */
+    private static final Pattern FIRM_AFTER = Pattern.compile("(?: \\p{Lu}[\\p{L}&-]*){1,3} (?:Corp|Corporation|Inc"
+            + "|Incorporated|Ltd|Limited|Co|Plc|PLC|LLC|AG|SA|NV|Holdings)\\b");
+    private static final List<String> LEGAL_SUFFIXES = List.of(" Corp", " Inc", " Ltd", " Limited", " Co", " Plc", " PLC",
+            " LLC", " AG", " SA", " NV", " Holdings");
+    private static final Pattern CREW_NUMERAL = Pattern.compile(" (?:I|II|III|IV)(?![\\p{L}\\d.])");
+    /** {@code Third Paris blast victim}: an ordinal before a town is no given name. */
+    private static final Set<String> ORDINALS = Set.of("First", "Second", "Third", "Fourth", "Fifth", "Sixth",
+            "Seventh", "Eighth", "Ninth", "Tenth", "Last", "Latest", "Next", "Another");
+    /** {@code The United States Thursday blasted}: a day or month after a name does not continue it. */
+    static final Set<String> DAYS_AND_MONTHS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+            "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
+            "September", "October", "November", "December");
+    /** Nouns that end or head an organisation's name, which no given name is: {@code Equality Coalition}. */
+    private static final Set<String> ORGANISATION_NOUNS = Set.of("Coalition", "Alliance", "Association", "Council",
+            "Committee", "Federation", "Foundation", "Institute", "League", "Network", "Party", "Society", "Union",
+            "Movement", "Group", "Centre", "Center", "Front", "Forum", "Agency", "Commission", "Bureau", "Organisation",
+            "Organization", "Trust", "Fund", "Campaign", "Initiative", "Watch", "Partnership", "Caucus");
 
     private final Gazetteer gazetteer;
     private final WorldGazetteer world;
@@ -130,7 +159,8 @@ public final class PlaceRecommender implements Recommender {
                     && longerNames.contains(TextScan.previousWord(text, m.start()) + " " + m.name())
                     || unwidened && (m.shouted()
                     ? currencyAfter(text, m.end()) || eventAfter(text, m.end()) || ofAnOrganisation(text, m.start())
-                    : insideName(text, m.start(), m.end()) || afterFirstName(text, m.start())
+                    || crewNumber(text, m.end())
+                    : insideName(text, m.start(), m.end()) || crewNumber(text, m.end()) || afterFirstName(text, m.start())
                     || titledWithThe(text, m.start()) || firmWith(text, m.end()) || adjective(text, m))) {
                 rejected.add(new TextRange(m.start(), m.end()));
                 continue;
@@ -194,6 +224,8 @@ public final class PlaceRecommender implements Recommender {
             }
         }
         all.removeIf(c -> !c.shouted() && people.contains(c.name()));
+        Set<String> firms = firmsNamed(text, all);
+        all.removeIf(c -> firms.contains(c.name()));
         all.sort(Comparator.comparingInt(Candidate::start).thenComparing(Candidate::length, Comparator.reverseOrder()));
         List<Candidate> chosen = new ArrayList<>();
         for (Candidate c : all) {
@@ -217,8 +249,9 @@ public final class PlaceRecommender implements Recommender {
         for (Candidate c : candidates) {
             if (!c.shouted() && (afterInitial(text, c.start()) || byline(text, c.start(), c.end())
                     || c.townlike() && (afterFirstName(text, c.start()) || afterGivenName(text, c.start()))
-                    || afterFirstName(text, c.start()) && onlyBefore(text, c.start(), c.name())
-                    && speaks(text, c.name()))) {
+                    || (afterFirstName(text, c.start()) || afterGivenName(text, c.start()))
+                    && !afterOrganisationNoun(text, c.start())
+                    && onlyBefore(text, c.start(), c.name()) && speaks(text, c.name()))) {
                 out.add(c.name());
             }
         }
@@ -230,6 +263,53 @@ public final class PlaceRecommender implements Recommender {
      * as a given name does; a surname stands alone elsewhere ({@code Lebed Chechnya peace plan}, {@code Lebed said}).
      * With {@link #speaks} this makes a country's name a person's ({@code Neil Jordan}, {@code Jordan said}).
      */
+    /**
+     * {@code Santa Fe Pacific Gold Corp ... Santa Fe rejects the bid}: a place's name that opens a company's
+     * name (capitalised words and a legal suffix) and elsewhere acts alone as a subject is the company's short
+     * name throughout.
+     */
+    private static Set<String> firmsNamed(String text, List<Candidate> candidates) {
+        Set<String> out = new HashSet<>();
+        if (LEGAL_SUFFIXES.stream().noneMatch(text::contains)) {
+            return out; // most texts name no company in full: no name is looked for
+        }
+        Set<String> seen = new HashSet<>();
+        for (Candidate c : candidates) {
+            if (seen.add(c.name()) && opensAFirmsName(text, c.name()) && actsAsSubject(text, c.name())) {
+                out.add(c.name());
+            }
+        }
+        return out;
+    }
+
+    /** Whether {@code name} occurs somewhere as the first words of a company's name (where it is no candidate). */
+    private static boolean opensAFirmsName(String text, String name) {
+        for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length())) {
+            if (TextScan.isWholeWord(text, i, i + name.length())
+                    && AnchoredScan.at(FIRM_AFTER, text, i + name.length()).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean actsAsSubject(String text, String name) {
+        for (String verb : List.of(" said", " says", " is ", " has ", " will ", " would ", " rejects", " reported")) {
+            if (text.contains(name + verb)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code Marriage Equality Coalition Taiwan said}: a name after an organisation's noun ends the organisation's
+     * name; {@code Taiwan} is no surname there, and {@code said} belongs to the organisation.
+     */
+    private static boolean afterOrganisationNoun(String text, int start) {
+        return ORGANISATION_NOUNS.contains(TextScan.previousWord(text, start));
+    }
+
     /** {@code Jordan said}: the name is also the one who speaks. */
     private static boolean speaks(String text, String name) {
         for (String verb : List.of(" said", " says", " told", " added")) {
@@ -244,7 +324,10 @@ public final class PlaceRecommender implements Recommender {
         String prev = TextScan.previousWord(text, start);
         String pair = prev + " " + name;
         for (int i = text.indexOf(prev); i >= 0; i = text.indexOf(prev, i + prev.length())) {
-            if (TextScan.isWholeWord(text, i, i + prev.length()) && !text.startsWith(pair, i)) {
+            int after = i + prev.length();
+            boolean beforeAnotherSurname = text.startsWith(" ", after) && after + 1 < text.length()
+                    && Character.isUpperCase(text.charAt(after + 1)); // Bill Jordan ... Bill Brett
+            if (TextScan.isWholeWord(text, i, after) && !text.startsWith(pair, i) && !beforeAnotherSurname) {
                 return false;
             }
         }
@@ -263,7 +346,7 @@ public final class PlaceRecommender implements Recommender {
         return prev.length() > 1 && TextScan.startsUpper(prev) && prev.chars().skip(1).allMatch(Character::isLowerCase)
                 && !SENTENCE_OPENERS.contains(prev) && !PLACE_PREFIXES.contains(prev) && !ROLE_AFTER.contains(prev)
                 && !SpeechVocabulary.NOT_NAMES.contains(prev) && !prev.endsWith("ing") && !prev.endsWith("ed")
-                && world.find(prev).isEmpty();
+                && !ORDINALS.contains(prev) && world.find(prev).isEmpty();
     }
 
     private static final Pattern BYLINE = Pattern.compile("\\p{Lu}\\p{Ll}+ \\p{Lu}[\\p{L}'-]+");
@@ -314,6 +397,24 @@ public final class PlaceRecommender implements Recommender {
             }
         }
         return false;
+    }
+
+    /**
+     * {@code Italy I (Huber, Tartaglia)}, {@code USA III}: a Roman numeral after a country numbers its crew or
+     * team; a lone {@code I} only before a bracket, a comma, a possessive or the end of the line (else a pronoun).
+     */
+    private static boolean crewNumber(String text, int end) {
+        if (end + 1 >= text.length() || text.charAt(end) != ' ' || text.charAt(end + 1) != 'I') {
+            return false; // most names: no matcher made
+        }
+        Optional<MatchResult> numeral = AnchoredScan.at(CREW_NUMERAL, text, end);
+        if (numeral.isEmpty()) {
+            return false;
+        }
+        int after = numeral.get().end();
+        return !numeral.get().group().strip().equals("I") || after >= text.length()
+                || text.startsWith(" (", after) || text.startsWith(",", after) || text.startsWith("'s", after)
+                || text.startsWith("’s", after) || text.charAt(after) == '\n';
     }
 
     /** {@code HONG KONG OPEN}, {@code JAKARTA POST}: a name in capitals before the word of an event or a paper. */
@@ -440,7 +541,8 @@ public final class PlaceRecommender implements Recommender {
         boolean afterRoleOf = (linkWord.equals("of") || linkWord.equals("to")) // Ambassador to Germany
 
                 && ROLE_AFTER.contains(TextScan.previousWord(text, TextScan.previousWordStart(text, nameStart)));
-        if (nextCapital && !ROLE_AFTER.contains(next) && !next.equals("I") && !afterRoleOf) {
+        if (nextCapital && !ROLE_AFTER.contains(next) && !next.equals("I") && !afterRoleOf
+                && !DAYS_AND_MONTHS.contains(next)) {
             return true;
         }
         String prev = TextScan.previousWord(text, nameStart);
@@ -462,12 +564,7 @@ public final class PlaceRecommender implements Recommender {
             int ps = TextScan.previousWordStart(text, nameStart);
             String before = titleCase(TextScan.previousWord(text, ps));
             int bs = TextScan.previousWordStart(text, ps);
-            return Set.of("Bank", "University", "Church", "Museum", "Council", "Institute", "College", "School",
-                    "Archbishop", "Bishop", "Diocese", "Duke", "Duchess", "Prince", "Princess", "King", "Queen",
-                    "Court", "Parliament", "Assembly", "Government", "Ministry", "Siege", "Agency",
-                    "Union", "Organisation", "Organization", "Federation", "Association", "Party", "Front",
-                    "Movement", "Bureau", "Commission", "Tour", "Rally", "Cup", "Trophy")
-                    .contains(before) && bs >= 0 || stateOfAName(text, before, bs);
+            return HEADS_BEFORE_OF.contains(before) && bs >= 0 || stateOfAName(text, before, bs);
         }
         return false;
     }

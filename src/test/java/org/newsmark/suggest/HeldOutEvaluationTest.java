@@ -34,6 +34,13 @@ class HeldOutEvaluationTest {
             "first-foreigners-die-coronavirus-wuhan", "kaczynski-child-abuse-punishments", "hurricane-dorian-bahamas",
             "water-vapour-exoplanet-k2-18b", "spacex-first-crewed-launch", "house-holds-cabinet-officers-in-contempt",
             "face-coverings-public-transport-england", "fish-defend-coral-reefs");
+    /**
+     * The ninth round's rows 121, 164, 59, 63, 131, 82, 112, 26 (measured blind once as "heldout6", then tuning);
+     * left out of the first five rounds' subset below, whose floors they would otherwise move.
+     */
+    private static final java.util.Set<String> NINTH_ROUND_F = java.util.Set.of("qandeel-baloch-brother-sentenced",
+            "samoa-measles-shutdown", "taiwan-legalizes-same-sex-marriage", "gloria-vanderbilt-dies", "ginger-baker-dies",
+            "puerto-rico-vazquez-governor", "de-blasio-ends-campaign", "nevada-majority-female-legislature");
     private static SuggestionEngine engine;
 
     @BeforeAll
@@ -153,7 +160,8 @@ class HeldOutEvaluationTest {
         // the 26 articles of the first five rounds keep the levels reached on them
         Evaluator.Report r = GoldSet.evaluate(engine, GoldSet.split("tuning").stream()
                 .filter(d -> !SIXTH_ROUND.contains(d.name()) && !FORMER_HELDOUT.contains(d.name())
-                        && !FORMER_HELDOUT3.contains(d.name())).toList());
+                        && !FORMER_HELDOUT3.contains(d.name()) && !NINTH_ROUND_F.contains(d.name())
+                        && !FORMER_HELDOUT5_FIRST.contains(d.name())).toList());
         assertAtLeast(r, Labels.FIGURE, 0.99, 0.98);
         assertAtLeast(r, Labels.PLACE, 0.97, 0.96);
         assertThat(r.label(Labels.FIGURE).orElseThrow().exact().f1()).isGreaterThanOrEqualTo(0.97 - MARGIN);
