@@ -23,6 +23,7 @@ public final class Launcher {
             // background threads may linger: exit; the JVM writes its class archive then
             System.exit(WindowLauncher.train());
         } else if (opensWindow(args)) {
+            LibraryCache.use();
             WindowLauncher.open(args);
         } else {
             // sqlite-jdbc logs through SLF4J; without a binding SLF4J would warn on every command

@@ -64,6 +64,12 @@ final class AttributionFinder {
      * What follows a reported clause without being part of it: {@code , blaming …}, {@code , which …}, {@code ;},
      * {@code and added …}.
      */
+    /**
+     * After {@code that}: not a verb at once, which makes it a demonstrative ({@code and that worried investors},
+     * {@code ; but that was expected}) rather than the start of a second reported clause.
+     */
+    private static final String NOT_DEMONSTRATIVE = "(?!\\s*(?:is|was|were|are|has|had|have|will|would|could|can|may"
+            + "|might|should|must|did|does|do|seems|seemed|means|meant|\\p{Ll}{2,}ed)\\b)";
     private static final Pattern CLAUSE_TAIL = Pattern.compile(";|,\\s+(?:which\\b"
             + "|(?!during|including|according|concerning|regarding)\\p{Ll}{3,}ing\\b"
             // {@code , though it was later found …}, {@code , whose …}: a concession or relative clause of the writer
@@ -73,7 +79,7 @@ final class AttributionFinder {
             // {@code — suggesting …}: a participle after a dash is the writer's gloss
             + "|(?<=\\S)\\s+[—–]\\s+(?!during|including|according|concerning|regarding)\\p{Ll}{3,}ing\\b"
             // {@code X said A and that B}: a second reported clause starts (see coordinated)
-            + "|,?\\s+and that\\s"
+            + "|,?\\s+and that\\s" + NOT_DEMONSTRATIVE
             // {@code X said A while Y wrote B}: another speaker's report (checked in clauseEnd)
             + "|,?\\s+(?:while|whereas)\\s"
             // {@code indicated it was disappointed: "While we …"}: a direct quote after a colon is no part of the clause
@@ -172,7 +178,7 @@ final class AttributionFinder {
 
     private static final int MAX_COORDINATED = 4;
     /** What joins a second reported clause to the first: {@code ; that}, {@code , and that}, {@code and that}. */
-    private static final Pattern THAT_JOIN = Pattern.compile("(?:;|,)?\\s+(?:and |or |but )?that\\s+(?=\\S)");
+    private static final Pattern THAT_JOIN = Pattern.compile("(?:;|,)?\\s+(?:and |or |but )?that\\s+(?=\\S)" + NOT_DEMONSTRATIVE);
 
     /**
      * {@code Calling it "a farce", Smith said …}: a sentence opened by a participle of describing whose object holds a

@@ -31,7 +31,7 @@ final class QuotedTitle {
         if (words.length <= MAX_TERM_WORDS && TERM_NOUNS.contains(previous.toLowerCase(Locale.ROOT))) {
             return true; // the word "pandemic": a term mentioned, not anyone quoted
         }
-        if (words.length <= MAX_TERM_WORDS && previous.equals("of") && Character.isUpperCase(words[0].charAt(0))
+        if (words.length <= MAX_TERM_WORDS && previous.equals("of") && TextScan.startsUpper(words[0])
                 && TextScan.startsUpper(TextScan.previousWord(text, TextScan.previousWordStart(text, mark)))) {
             return true; // Anna Franowska of "Have no fear": the name of the group she belongs to
         }

@@ -10,7 +10,6 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
-import org.newsmark.app.LibraryCache;
 import org.newsmark.app.DataPaths;
 import org.newsmark.app.UserPreferences;
 import org.newsmark.app.Workspace;
@@ -89,7 +88,6 @@ public final class NewsmarkApp extends Application {
     }
 
     private static Workspace open(Optional<Path> fromArgs, Path file, Annotator analyst) {
-        LibraryCache.use();
         return fromArgs.isPresent() ? Workspace.open(file, analyst) : Workspace.openWithSamples(file, analyst);
     }
 

@@ -51,6 +51,9 @@ final class ViewportStyler {
         // styling inside the layout pass that scrolled would restyle cells being laid out: do it right after
         area.getVisibleParagraphs().addListener((ListChangeListener<Object>) c -> later());
         Runnable recordShown = this::recordShown;
+        if (area.getScene() != null) {
+            area.getScene().addPostLayoutPulseListener(recordShown);
+        }
         area.sceneProperty().addListener((o, before, after) -> {
             if (before != null) {
                 before.removePostLayoutPulseListener(recordShown);
@@ -74,6 +77,12 @@ final class ViewportStyler {
         shownFirst = area.firstVisibleParToAllParIndex();
         shownLast = area.lastVisibleParToAllParIndex();
         measure = false;
+        // a layout outside the pulse (a hit test, a caret lookup) may have shown paragraphs that the
+        // styling it scheduled missed: style them now that the screen is known
+        int firstStale = stale.nextSetBit(Math.max(0, shownFirst - MARGIN));
+        if (firstStale >= 0 && firstStale <= shownLast + MARGIN) {
+            later();
+        }
     }
 
     /**
@@ -139,7 +148,7 @@ final class ViewportStyler {
      */
     void showing(int offset) {
         int paragraph = paragraphOf(offset);
-        if (shownFirst < 0 || paragraph < shownFirst - MARGIN / 2 || paragraph > shownLast + MARGIN / 2) {
+        if (shownFirst < 0 || paragraph < shownFirst || paragraph > shownLast) {
             measure = true;
         }
     }

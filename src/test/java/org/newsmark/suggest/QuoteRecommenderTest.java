@@ -235,6 +235,16 @@ class QuoteRecommenderTest {
     }
 
     @Test
+    void aDemonstrativeThatStartsNoSecondReportedClause() {
+        assertThat(Fixtures.texts(quotes, "He said prices rose and that worried investors.", Labels.QUOTE))
+                .hasSize(1).doesNotContain("worried investors");
+        assertThat(Fixtures.texts(quotes, "Smith said the plan had failed; but that was expected by everyone.", Labels.QUOTE))
+                .containsExactly("the plan had failed");
+        assertThat(Fixtures.texts(quotes, "The mayor said the road would close, and that is bad news for shops.", Labels.QUOTE))
+                .hasSize(1).doesNotContain("is bad news for shops");
+    }
+
+    @Test
     void theWritersAccountAfterTheClauseStaysOut() {
         assertThat(Fixtures.texts(quotes, "The mayor announced he would close the road, before reopening it the next day.",
                 Labels.QUOTE)).containsExactly("he would close the road");
