@@ -44,9 +44,7 @@ public final class DataPaths {
         if (os.startsWith("windows") || os.startsWith("mac")) {
             return dataFolder(env, osName, home);
         }
-        String xdg = env.get("XDG_CONFIG_HOME");
-        Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute() ? Path.of(xdg) : home.resolve(".config");
-        return base.resolve("newsmark");
+        return xdgFolder(env, "XDG_CONFIG_HOME", home.resolve(".config"));
     }
 
     static Path dataFolder(Map<String, String> env, String osName, Path home) {
@@ -58,10 +56,7 @@ public final class DataPaths {
         if (os.startsWith("mac")) {
             return home.resolve("Library").resolve("Application Support").resolve("Newsmark");
         }
-        String xdg = env.get("XDG_DATA_HOME");
-        Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()
-                ? Path.of(xdg) : home.resolve(".local").resolve("share");
-        return base.resolve("newsmark");
+        return xdgFolder(env, "XDG_DATA_HOME", home.resolve(".local").resolve("share"));
     }
 
     /** Where files Newsmark can make again live: {@code $XDG_CACHE_HOME/newsmark}, else {@code ~/.cache/newsmark}; the system's cache folder on macOS and Windows. */
@@ -78,8 +73,13 @@ public final class DataPaths {
         if (os.startsWith("mac")) {
             return home.resolve("Library").resolve("Caches").resolve("Newsmark");
         }
-        String xdg = env.get("XDG_CACHE_HOME");
-        Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute() ? Path.of(xdg) : home.resolve(".cache");
+        return xdgFolder(env, "XDG_CACHE_HOME", home.resolve(".cache"));
+    }
+
+    /** Newsmark's folder in the XDG base folder {@code variable} names, else in {@code fallback}; a relative or blank value is ignored, as the specification says. */
+    private static Path xdgFolder(Map<String, String> env, String variable, Path fallback) {
+        String xdg = env.get(variable);
+        Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute() ? Path.of(xdg) : fallback;
         return base.resolve("newsmark");
     }
 }

@@ -61,15 +61,15 @@ final class AttributionFinder {
             "who", "which", "it's", "its", "out", "after", "against", "into", "upon", "toward", "towards", "than",
             "onto", "regarding", "concerning", "before", "during", "via", "amid", "following", "goodbye", "hello", "yes", "no", "sorry", "thanks", "thank");
     /**
-     * What follows a reported clause without being part of it: {@code , blaming …}, {@code , which …}, {@code ;},
-     * {@code and added …}.
-     */
-    /**
      * After {@code that}: not a verb at once, which makes it a demonstrative ({@code and that worried investors},
      * {@code ; but that was expected}) rather than the start of a second reported clause.
      */
     private static final String NOT_DEMONSTRATIVE = "(?!\\s*(?:is|was|were|are|has|had|have|will|would|could|can|may"
             + "|might|should|must|did|does|do|seems|seemed|means|meant|\\p{Ll}{2,}ed)\\b)";
+    /**
+     * What follows a reported clause without being part of it: {@code , blaming …}, {@code , which …}, {@code ;},
+     * {@code and added …}.
+     */
     private static final Pattern CLAUSE_TAIL = Pattern.compile(";|,\\s+(?:which\\b"
             + "|(?!during|including|according|concerning|regarding)\\p{Ll}{3,}ing\\b"
             // {@code , though it was later found …}, {@code , whose …}: a concession or relative clause of the writer
@@ -108,7 +108,9 @@ final class AttributionFinder {
             if ((++words & 255) == 0) {
                 GiveWay.checkpoint();
             }
-            if (Character.isUpperCase(text.charAt(i)) && OPENING_PARTICIPLES.contains(text.substring(i, end))) {
+            // only capitalised words in -ing are cut out to be looked up: this runs for every word
+            if (Character.isUpperCase(text.charAt(i)) && text.startsWith("ing", end - 3)
+                    && OPENING_PARTICIPLES.contains(text.substring(i, end))) {
                 openingParticiple(text, new TextRange(i, end), directQuotes).ifPresent(out::add);
                 i = end;
                 continue;
@@ -362,8 +364,10 @@ final class AttributionFinder {
 
     /** {@code and on Twitter referred to}: the phrase before the verb is where it was said, not who said it. */
     private static boolean afterAdjunct(String text, TextRange phrase) {
-        return Set.of("on", "in", "via", "at").contains(TextScan.previousWord(text, phrase.start()));
+        return ADJUNCT_PREPOSITIONS.contains(TextScan.previousWord(text, phrase.start()));
     }
+
+    private static final Set<String> ADJUNCT_PREPOSITIONS = Set.of("on", "in", "via", "at");
 
     private static final String REFERRED = "referred";
     /** {@code to him as "}, {@code to as a "}: what a reference calls its object, a quote mark right after. */
@@ -445,8 +449,8 @@ final class AttributionFinder {
      * speech verb of its own, else at {@code end}.
      */
     private static int semicolonOrEnd(String text, int start, int end) {
-        for (int i = text.indexOf(';', start); i >= 0 && i < end; i = text.indexOf(';', i + 1)) {
-            if (!QuoteBalance.openAt(text, start, i) && hasSpeechVerb(text, i + 1, end)) {
+        for (int i = start; i < end; i++) { // no search past the sentence
+            if (text.charAt(i) == ';' && !QuoteBalance.openAt(text, start, i) && hasSpeechVerb(text, i + 1, end)) {
                 return i;
             }
         }

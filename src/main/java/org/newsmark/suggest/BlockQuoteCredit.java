@@ -34,10 +34,7 @@ final class BlockQuoteCredit {
     }
 
     private static Optional<Attribution> credit(String text, int dash) {
-        int lineStart = dash;
-        while (lineStart > 0 && text.charAt(lineStart - 1) == ' ') {
-            lineStart--;
-        }
+        int lineStart = TextScan.skipSpacesBack(text, dash);
         int lineEnd = lineEnd(text, dash);
         if (lineEnd - dash > MAX_CREDIT) {
             return Optional.empty();
@@ -77,7 +74,7 @@ final class BlockQuoteCredit {
         }
         TextRange name = new TextRange(from, end).trimmedIn(text);
         String s = name.of(text);
-        boolean phrase = !s.isEmpty() && Character.isUpperCase(s.charAt(0)) && s.split(" ").length <= MAX_CREDIT_WORDS
+        boolean phrase = TextScan.startsUpper(s) && s.split(" ").length <= MAX_CREDIT_WORDS
                 && s.chars().noneMatch(c -> c == '.' || c == '"' || c == '“' || c == ':')
                 && java.util.Arrays.stream(s.split(" ")).noneMatch(SpeechVocabulary.BARE_CLAUSE_VERBS::contains);
         return phrase ? Optional.of(name) : Optional.empty();

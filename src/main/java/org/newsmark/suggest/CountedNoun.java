@@ -304,7 +304,7 @@ final class CountedNoun {
 
     /** After {@code p} (a space), a capitalised name's possessive {@code Khan's}: the position after it, else {@code p}. */
     private static int possessorEnd(String text, int p) {
-        Optional<String> name = wordAt(text, p + 1).filter(CountedNoun::startsUpper);
+        Optional<String> name = wordAt(text, p + 1).filter(TextScan::startsUpper);
         if (name.isEmpty() || !charIs(text, p, ' ')) {
             return p;
         }
@@ -316,17 +316,13 @@ final class CountedNoun {
     private static int nameEnd(String text, int p) {
         int end = p;
         for (int words = 0; words < MAX_WORDS && charIs(text, end, ' '); words++) {
-            Optional<String> w = wordAt(text, end + 1).filter(CountedNoun::startsUpper);
+            Optional<String> w = wordAt(text, end + 1).filter(TextScan::startsUpper);
             if (w.isEmpty()) {
                 break;
             }
             end = end + 1 + w.get().length();
         }
         return end;
-    }
-
-    private static boolean startsUpper(String word) {
-        return Character.isUpperCase(word.charAt(0));
     }
 
     /**
@@ -439,7 +435,7 @@ final class CountedNoun {
         String words = text.substring(conj, second);
         boolean plural = second > conj && endsNoun(words.substring(words.lastIndexOf(' ') + 1));
         String first = TextScan.firstWord(words.strip());
-        return plural && words.chars().filter(c -> c == ' ').count() <= 2 && !startsUpper(first)
+        return plural && words.chars().filter(c -> c == ' ').count() <= 2 && !TextScan.startsUpper(first)
                 && !NUMBER_WORDS.contains(first) // eleven women and nine men: two quantities
                 && endsSubject(text, second) ? second : end;
     }

@@ -94,11 +94,7 @@ final class FigureFinder {
 
     /** {@code 75\u00a0m}: a no-break space between a number and its unit is a space (same length, same offsets). */
     private static String withPlainSpaces(String text) {
-        boolean narrow = text.indexOf('\u202f') >= 0;
-        if (text.indexOf('\u00a0') < 0) {
-            return narrow ? text.replace('\u202f', ' ') : text;
-        }
-        return narrow ? text.replace('\u00a0', ' ').replace('\u202f', ' ') : text.replace('\u00a0', ' ');
+        return text.replace('\u00a0', ' ').replace('\u202f', ' '); // each returns the text itself when the space is absent
     }
 
     /** {@code 1 hour 59 minutes 40.2 seconds} is one figure. */

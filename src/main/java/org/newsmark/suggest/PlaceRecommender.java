@@ -294,7 +294,15 @@ public final class PlaceRecommender implements Recommender {
     }
 
     private static boolean actsAsSubject(String text, String name) {
-        for (String verb : List.of(" said", " says", " is ", " has ", " will ", " would ", " rejects", " reported")) {
+        return followedByAny(text, name, SUBJECT_VERBS);
+    }
+
+    private static final List<String> SUBJECT_VERBS = List.of(" said", " says", " is ", " has ", " will ", " would ",
+            " rejects", " reported");
+
+    /** Whether {@code name} stands somewhere in {@code text} right before one of {@code verbs}. */
+    private static boolean followedByAny(String text, String name, List<String> verbs) {
+        for (String verb : verbs) {
             if (text.contains(name + verb)) {
                 return true;
             }
@@ -312,13 +320,10 @@ public final class PlaceRecommender implements Recommender {
 
     /** {@code Jordan said}: the name is also the one who speaks. */
     private static boolean speaks(String text, String name) {
-        for (String verb : List.of(" said", " says", " told", " added")) {
-            if (text.contains(name + verb)) {
-                return true;
-            }
-        }
-        return false;
+        return followedByAny(text, name, SPEECH_VERBS);
     }
+
+    private static final List<String> SPEECH_VERBS = List.of(" said", " says", " told", " added");
 
     private static boolean onlyBefore(String text, int start, String name) {
         String prev = TextScan.previousWord(text, start);
@@ -435,13 +440,17 @@ public final class PlaceRecommender implements Recommender {
      * {@code Arctic town}, {@code Mediterranean diet}: a sea or region named by its adjective ({@code -ic},
      * {@code -ean}) before a common noun describes the noun; {@code Pacific coast} is widened before this.
      */
+    /** Words after a name in {@code -ic} or {@code -ean} that keep it a place: {@code Pacific ocean}, {@code Caribbean and}. */
+    private static final Set<String> AFTER_PLACE_NOT_ADJECTIVE = Set.of("ocean", "sea", "waters", "rim", "basin", "region",
+            "coast", "and", "or");
+
     private static boolean adjective(String text, Candidate c) {
         if (!(c.name().endsWith("ic") || c.name().endsWith("ean")) || c.name().indexOf(' ') >= 0
                 || c.end() + 2 >= text.length()
                 || text.charAt(c.end()) != ' ' || !Character.isLowerCase(text.charAt(c.end() + 1))) {
             return false;
         }
-        return !Set.of("ocean", "sea", "waters", "rim", "basin", "region", "coast", "and", "or").contains(nextWord(text, c.end()));
+        return !AFTER_PLACE_NOT_ADJECTIVE.contains(nextWord(text, c.end()));
     }
 
     private static boolean currencyAfter(String text, int end) {

@@ -74,15 +74,20 @@ final class ViewportStyler {
         if (area.getVisibleParagraphs().isEmpty()) {
             return;
         }
-        shownFirst = area.firstVisibleParToAllParIndex();
-        shownLast = area.lastVisibleParToAllParIndex();
-        measure = false;
+        readShown();
         // a layout outside the pulse (a hit test, a caret lookup) may have shown paragraphs that the
         // styling it scheduled missed: style them now that the screen is known
         int firstStale = stale.nextSetBit(Math.max(0, shownFirst - MARGIN));
         if (firstStale >= 0 && firstStale <= shownLast + MARGIN) {
             later();
         }
+    }
+
+    /** The paragraphs the area shows, asked of it (which lays it out if it is not). */
+    private void readShown() {
+        shownFirst = area.firstVisibleParToAllParIndex();
+        shownLast = area.lastVisibleParToAllParIndex();
+        measure = false;
     }
 
     /**
@@ -188,9 +193,7 @@ final class ViewportStyler {
             return;
         }
         if (measure || shownFirst < 0) {
-            shownFirst = area.firstVisibleParToAllParIndex();
-            shownLast = area.lastVisibleParToAllParIndex();
-            measure = false;
+            readShown();
             measured++;
         }
         styleAround(Math.max(0, shownFirst - MARGIN), Math.min(paragraphCount() - 1, shownLast + MARGIN));

@@ -195,6 +195,10 @@ public final class OutlineOverlay extends Pane {
         }
     }
 
+    /** One label's shapes over a paragraph, drawn in the stroke of its first outline. */
+    private record LabelShapes(Outline first, List<PathElement> elements) {
+    }
+
     /** An outline over a paragraph with the stroke it is drawn in. */
     private record Outline(Proposal proposal, Paint stroke, double width) {
     }
@@ -218,8 +222,7 @@ public final class OutlineOverlay extends Pane {
         }
         // one path per label and paragraph: a dense article has thousands of outlines, not thousands of nodes
         // each label's shapes gathered first: adding them to a path one outline at a time is a list change each
-        Map<String, List<PathElement>> byLabel = new java.util.LinkedHashMap<>();
-        Map<String, Outline> strokeByLabel = new java.util.HashMap<>();
+        Map<String, LabelShapes> byLabel = new java.util.LinkedHashMap<>();
         Map<Proposal, List<Bounds>> lines = new java.util.HashMap<>();
         List<Proposal> here = outlines.stream().map(Outline::proposal).toList();
         for (Outline outline : outlines) {
@@ -227,17 +230,16 @@ public final class OutlineOverlay extends Pane {
             int from = Math.max(proposal.start(), start) - start;
             int to = Math.min(proposal.end(), start + length) - start;
             PathElement[] shape = inset(flow.rangeShape(from, to), NESTED_INSET * depth(proposal, here));
-            byLabel.computeIfAbsent(proposal.label(), l -> new ArrayList<>()).addAll(java.util.Arrays.asList(shape));
-            strokeByLabel.putIfAbsent(proposal.label(), outline);
+            byLabel.computeIfAbsent(proposal.label(), l -> new LabelShapes(outline, new ArrayList<>()))
+                    .elements().addAll(java.util.Arrays.asList(shape));
             lines.computeIfAbsent(proposal, p -> new ArrayList<>()).addAll(lineBoxes(shape, flowToOverlay));
         }
         List<Path> paths = new ArrayList<>(byLabel.size());
-        byLabel.forEach((label, elements) -> {
-            Outline first = strokeByLabel.get(label);
-            Path path = path(first.stroke(), first.width(), flowToOverlay);
-            path.getElements().setAll(elements);
+        for (LabelShapes shapes : byLabel.values()) {
+            Path path = path(shapes.first().stroke(), shapes.first().width(), flowToOverlay);
+            path.getElements().setAll(shapes.elements());
             paths.add(path);
-        });
+        }
         return new Drawing(flow, content, at, flow.getWidth(), List.copyOf(outlines), List.copyOf(paths), lines);
     }
 
