@@ -35,7 +35,9 @@ final class AttributionFinder {
     private static final java.util.regex.Pattern AUTHORED_BY = java.util.regex.Pattern.compile(
             " (?:(?:a|an|the) (?:[\\p{L}-]+ ){0,2}?(?:post|statement|report|tweet|letter|message|study|survey|press release)s?"
             + "|(?:the )?(?:numbers|figures|data|estimates))"
-            + "(?: (?:released|issued|published|posted|sent|reported))? by(?= )");
+            + "(?: (?:released|issued|published|posted|sent|reported))?"
+            // {@code a tweet on Monday by X}: when it was posted stands between the document and its author
+            + "(?: (?:on|last|this) \\p{Lu}\\p{L}+(?: \\d{1,2})?)? by(?= )");
     private static final Pattern TIME_BEFORE_VERB = Pattern.compile("(?:during|over|on|in|at|earlier|late|last|this)"
             + " (?:the )?(?:weekend|week|month|year|morning|afternoon|evening|night|day) *$");
     /** Words between a subject and its speech verb: {@code went on to say}. */
@@ -626,7 +628,8 @@ final class AttributionFinder {
             int end = skipAdjuncts(text, cue.end());
             Optional<TextRange> content = Optional.empty();
             if (speech) {
-                content = reportedAfter(text, end, verb).or(() -> reportedBefore(text, speaker.start(), end, false))
+                content = reportedAfter(text, end, verb)
+                        .or(() -> reportedBefore(text, speaker.start(), afterListener(text, verb, end), false))
                         .or(() -> parentheticalAfter(text, speaker.start(), end)).or(() -> reportedDoing(text, end, verb));
             } else if (SpeechVocabulary.QUOTE_VERBS.contains(verb)) {
                 // "The sequence began, the patrol described, in the northbound lanes": set off by commas, it reports
@@ -1054,6 +1057,12 @@ final class AttributionFinder {
             return Optional.empty();
         }
         return clause(text, Sentences.startOf(text, comma), comma);
+    }
+
+    /** {@code …, Boccaletti told Wikinews.}: where a listener verb's attribution ends, its listener included. */
+    private static int afterListener(String text, String verb, int end) {
+        return SpeechVocabulary.LISTENER_VERBS.contains(verb)
+                ? SpeakerPhrases.after(text, end).map(listener -> skipAdjuncts(text, listener.end())).orElse(end) : end;
     }
 
     private static Optional<TextRange> clause(String text, int start, int end) {

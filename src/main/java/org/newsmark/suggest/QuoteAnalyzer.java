@@ -142,7 +142,7 @@ final class QuoteAnalyzer {
         // an X-said cue between the sentence's start and the quote
         Optional<Attribution> speakerBefore = index.lastSpeakerFirstWithin(sentenceStart, q.start());
         Optional<Attribution> after = index.firstBeginningIn(close, close + PUNCTUATION_GAP, a -> onlyPunctuation(text, close, a.anchor())
-                && !(sentenceClosed && Character.isUpperCase(text.charAt(a.anchor())))
+                && !(sentenceClosed && Character.isUpperCase(text.charAt(a.anchor())) && !endsBareSentence(text, a))
                 && !(a.relays(text) && speakerBefore.isPresent()) && !opensOwnQuote(text, q, a));
         if (after.isPresent()) {
             return new AttributedQuote(q, direct, after, "followed by '" + span(text, after.get()) + "'");
@@ -290,6 +290,18 @@ final class QuoteAnalyzer {
     static boolean endsWithFullStop(String text, TextRange q) {
         String s = q.of(text).strip();
         return s.endsWith(".") && !s.endsWith("...") || s.endsWith("[.]"); // an editor's full stop in brackets
+    }
+
+    /**
+     * {@code "… a trial." Pelosi said.}: an attribution that reports nothing and closes its own sentence belongs to
+     * the quote before it, even after the quote's full stop.
+     */
+    static boolean endsBareSentence(String text, Attribution a) {
+        int p = a.end();
+        while (p < text.length() && text.charAt(p) == ' ') {
+            p++;
+        }
+        return a.content().isEmpty() && (p >= text.length() || text.charAt(p) == '.' || text.charAt(p) == '\n');
     }
 
     static int closingMark(String text, int end) {

@@ -94,7 +94,8 @@ final class RoleModifiers {
             }
             p = e + 1;
         }
-        if (p == s || p >= text.length() || !Character.isUpperCase(text.charAt(p)) || !isRoleNoun(previous)) {
+        // "member" is no role noun on its own ("member states"), but before a name it is one: committee member Ulf Danielsson
+        if (p == s || p >= text.length() || !Character.isUpperCase(text.charAt(p)) || !isRoleNoun(previous) && !previous.equals("member")) {
             return java.util.Optional.empty();
         }
         int nameStart = p;

@@ -29,7 +29,10 @@ final class SpeechVocabulary {
             "hopes", "hoped", "announces", "confirms", "stating", "saying", "adding", "noting", "warning",
             "explaining", "telling", "claiming", "insisting", "arguing", "insists", "testified", "testifies",
             "cautioned", "cautions", "informed", "urged", "urges", "specified", "specifies", "conceded", "recalled",
-            "ruled", "rules", "report", "indicate", "indicates", "add", "reasoned", "reason");
+            "ruled", "rules", "report", "indicate", "indicates", "add", "reasoned", "reason",
+            // manners of speaking: {@code "…," quipped X}, {@code Martin opines}, {@code she recalls}
+            "quipped", "joked", "exclaimed", "opined", "opines", "recalls", "answered", "retorted", "countered",
+            "lamented", "complained", "boasted");
 
     /**
      * Present-tense forms that are also nouns ({@code a UN report concluded}, {@code the show}): verbs only after
@@ -66,14 +69,16 @@ final class SpeechVocabulary {
             "estimated", "indicated", "alleged", "declared", "hopes", "hoped", "announces", "confirms",
             "claiming", "warning", "arguing", "urged", "urges", "specified", "specifies", "conceded", "recalled",
             "commented", "remarked", "replied", "responded", "emphasised", "emphasized", "stressed", "noted",
-            "notes", "argued", "argues", "thinks", "thought", "believes", "warned", "warns", "add", "reasoned", "reason");
+            "notes", "argued", "argues", "thinks", "thought", "believes", "warned", "warns", "add", "reasoned", "reason",
+            "quipped", "joked", "exclaimed", "opined", "opines", "recalls", "answered", "retorted", "countered",
+            "lamented", "complained", "boasted");
 
     /** Verbs that may introduce a (partial) direct quote without reporting a clause. */
     static final Set<String> QUOTE_VERBS = Set.of("expressed", "described", "called", "urged", "vowed", "promised",
             "pledged", "asked", "shouted", "wrote", "tweeted", "posted", "cited", "termed", "praised", "criticised",
             "criticized", "condemned", "welcomed", "denied", "labelled", "labeled", "recalled",
             "thanked", "accused", "apologised", "apologized", "characterized", "characterised", "dubbed", "branded",
-            "attacked", "slammed", "blasted", "dismissed", "hailed", "mocked", "ridiculed", "reads", "talked", "proposed",
+            "attacked", "slammed", "blasted", "dismissed", "hailed", "mocked", "ridiculed", "reads", "read", "talked", "proposed",
             "elaborated");
 
     /** Lower-case words that can be part of a speaker phrase: roles, bodies, modifiers. */

@@ -66,7 +66,7 @@ final class QuoteAttributionReference {
                 .reduce((a, b) -> b);
         for (Attribution a : attributions) {
             if (a.anchor() >= close && QuoteAnalyzer.onlyPunctuation(text, close, a.anchor())
-                    && !(sentenceClosed && Character.isUpperCase(text.charAt(a.anchor())))
+                    && !(sentenceClosed && Character.isUpperCase(text.charAt(a.anchor())) && !QuoteAnalyzer.endsBareSentence(text, a))
                     && !(a.relays(text) && speakerBefore.isPresent()) && !QuoteAnalyzer.opensOwnQuote(text, q, a)) {
                 return new AttributedQuote(q, direct, Optional.of(a), "followed by '" + QuoteAnalyzer.span(text, a) + "'");
             }

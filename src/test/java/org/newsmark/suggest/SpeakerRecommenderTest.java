@@ -24,6 +24,48 @@ class SpeakerRecommenderTest {
                 .containsExactly("the law is unjust -> Mariela Belski");
     }
 
+    /** Found in Wikinews articles outside the gold set, where quotes were linked to a speaker paragraphs away. */
+    @Test
+    void mannersOfSpeakingAttributeTheQuoteBesideThem() {
+        assertThat(Fixtures.links(speakers, "\"You have to work to earn a weekend,\" quipped Valiant editor Heather Antos."))
+                .containsExactly("You have to work to earn a weekend, -> Valiant editor Heather Antos");
+        assertThat(Fixtures.links(speakers, "\"Harris can rest easy,\" Martin opines, \"she will not be blocked.\""))
+                .containsExactly("Harris can rest easy, -> Martin", "she will not be blocked. -> Martin");
+        assertThat(Fixtures.links(speakers, "Jorgensen exclaimed: \"It's official!\""))
+                .containsExactly("It's official! -> Jorgensen");
+        assertThat(Fixtures.links(speakers, "\"This director doesn't know me,\" she recalls thinking."))
+                .containsExactly("This director doesn't know me, -> she");
+        assertThat(Fixtures.links(speakers, "\"Any software can derive the URL,\" the letter read."))
+                .containsExactly("Any software can derive the URL, -> the letter");
+    }
+
+    @Test
+    void anAttributionClosingItsOwnSentenceBelongsToTheQuoteBefore() {
+        assertThat(Fixtures.links(speakers, "Mitch McConnell spoke first. \"The American people deserve the truth.\" Pelosi said."))
+                .containsExactly("The American people deserve the truth. -> Pelosi");
+        // a speaker who goes on to report something else starts a new attribution
+        assertThat(Fixtures.links(speakers, "\"We will win.\" Pelosi said the vote would come on Friday."))
+                .doesNotContain("We will win. -> Pelosi");
+    }
+
+    @Test
+    void aDocumentPostedOnADayByItsAuthor() {
+        assertThat(Fixtures.links(speakers, "\"The airline transports weapons,\" according to a tweet on Monday by "
+                + "US Secretary of State Mike Pompeo.")).containsExactly("The airline transports weapons, -> US Secretary of State Mike Pompeo");
+    }
+
+    @Test
+    void aMemberOfABodyBeforeTheName() {
+        assertThat(Fixtures.links(speakers, "\"Both prizes tell us something\", said selection committee member Ulf Danielsson."))
+                .containsExactly("Both prizes tell us something -> selection committee member Ulf Danielsson");
+    }
+
+    @Test
+    void aClauseBeforeAListenerVerbAtTheSentenceEnd() {
+        assertThat(Fixtures.links(speakers, "The host star is a young star, roughly five million years old, Boccaletti told Wikinews."))
+                .containsExactly("The host star is a young star, roughly five million years old -> Boccaletti");
+    }
+
     @Test
     void quotedAsSaying() {
         assertThat(Fixtures.links(speakers, "The agency quoted Health Minister Ali Nasser as saying \"the outbreak is contained.\""))
