@@ -57,7 +57,7 @@ final class AttributionFinder {
      * Words before a verb whose speaker is the subject of the sentence: {@code and said}, and the relative
      * pronoun of a statement the subject made ({@code They released a statement which said}).
      */
-    private static final Set<String> RELATIVE_SUBJECT = Set.of("and", "which");
+    private static final Set<String> RELATIVE_SUBJECT = Set.of("and", "which", "but");
     private static final Set<String> NOT_CLAUSE_START = Set.of("to", "of", "about", "on", "in", "for", "with", "by",
             "at", "from", "as", "and", "or", "but", "so", "whether", "how", "what", "why", "when", "where",
             "who", "which", "it's", "its", "out", "after", "against", "into", "upon", "toward", "towards", "than",

@@ -37,7 +37,13 @@ final class SpeakerPhrases {
 
     /** The phrase ending right before {@code end} (spaces skipped). */
     static Optional<TextRange> before(String text, int end) {
-        return WidenedSubject.widen(text, end, namedBefore(text, end).or(() -> CommonNounPhrase.before(text, end)));
+        Optional<TextRange> named = namedBefore(text, end);
+        Optional<TextRange> common = named.isEmpty() || Character.isLowerCase(text.charAt(named.get().start()))
+                ? CommonNounPhrase.before(text, end) : Optional.empty();
+        // a role in lower case is widened to the noun phrase it heads: "Both officers", not "officers"
+        Optional<TextRange> phrase = named.isPresent() && common.filter(c -> c.end() == named.get().end()
+                && c.start() < named.get().start()).isEmpty() ? named : common.or(() -> named);
+        return WidenedSubject.widen(text, end, phrase);
     }
 
     /** A name, role or pronoun ending right before {@code end}. */

@@ -115,7 +115,12 @@ final class SpeechVocabulary {
             // missions abroad speak for their state: {@code the U.S. embassy}
             "embassy", "consulate",
             // kinds of bodies and outlets before their name: {@code according to nonprofit CNA}
-            "nonprofit", "non-profit", "charity", "watchdog", "tabloid", "daily");
+            "nonprofit", "non-profit", "charity", "watchdog", "tabloid", "daily",
+            // ranks and offices of police, forces and assemblies: {@code a fire officer}, {@code lawmakers}
+            "officer", "officers", "inspector", "commander", "detective", "superintendent", "sergeant", "constable",
+            "lieutenant", "colonel", "chancellor", "premier", "councillor", "councilor", "lawmaker", "lawmakers",
+            "legislator", "legislators", "congressman", "congresswoman", "coroner", "owner", "resident",
+            "employee", "employees", "staffer", "volunteer", "volunteers", "organiser", "organizer");
 
     /** A role word, also with a prefix joined by a hyphen: {@code co-author}, {@code vice-chair}, {@code ex-minister}. */
     static boolean isRoleWord(String lower) {
