@@ -149,8 +149,14 @@ final class CountedNoun {
             return pos;
         }
         int nounEnd = nounPhrase(text, pos + 3);
-        return nounEnd > pos + 3 ? nounEnd : pos;
+        String first = TextScan.firstWord(text.substring(pos + 3, nounEnd).strip()).toLowerCase(Locale.ROOT);
+        // "5.7 million barrels of per-day production": a rate or an activity is not the stuff measured
+        return nounEnd > pos + 3 && !first.startsWith("per") && !ACTIVITIES.contains(first) ? nounEnd : pos;
     }
+
+    /** Nouns of an activity or a rate, which a unit of stuff is a quantity of, not the stuff itself. */
+    private static final Set<String> ACTIVITIES = Set.of("production", "output", "capacity", "supply", "supplies",
+            "exports", "imports", "demand", "consumption", "sales");
 
     /** A whole number above one, written bare and not after {@code a} ({@code a 6.3 magnitude earthquake}). */
     private static boolean countsMany(String text, String core, int coreEnd) {
@@ -437,6 +443,7 @@ final class CountedNoun {
         String first = TextScan.firstWord(words.strip());
         return plural && words.chars().filter(c -> c == ' ').count() <= 2 && !TextScan.startsUpper(first)
                 && !NUMBER_WORDS.contains(first) // eleven women and nine men: two quantities
+                && !first.endsWith("ing") // injuring 25 people and damaging churches: a second participle's object
                 && endsSubject(text, second) ? second : end;
     }
 

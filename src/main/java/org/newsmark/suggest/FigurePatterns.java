@@ -26,7 +26,7 @@ final class FigurePatterns {
     /** {@code $5m}, {@code £20k}: one-letter scales only after a currency sign ({@code 75 m} is a length). */
     private static final String MONEY_SCALE = "(?:" + SCALE_WORD + "|[ ]?[mk](?![\\w/]))";
     private static final String CURRENCY = "(?:US\\$|A\\$|C\\$|HK\\$|NZ\\$|R\\$|\\$|£|€|¥|₹|Rs\\.? ?)";
-    private static final String PERCENT = "(?: ?%| per ?cent\\b| percent\\b| percentage points?\\b| ?°[CF]?)";
+    private static final String PERCENT = "(?: ?%| per ?cent\\b| percent\\b| percentage points?\\b| ?°(?: ?(?:Celsius|Fahrenheit)\\b|[CF])?)";
     private static final String VAGUE = "(?:tens of thousands|hundreds of thousands|tens of millions|hundreds of millions"
             + "|dozens|scores|hundreds|thousands|millions|billions|several (?:hundred|thousand|million|dozen)"
             + "|a few (?:hundred|thousand|dozen))";
@@ -146,5 +146,7 @@ final class FigurePatterns {
             "just", "yet", "ever", "now", "again", "away", "back", "too", "very", "both", "either", "neither",
             "died", "dead", "killed", "injured", "wounded", "left", "remain", "remained", "remaining", "times",
             "between", "against", "among", "through", "across", "along", "following", "including", "until", "till",
-            "within", "without", "people's", "percent", "cent", "last", "next", "today", "tonight", "yesterday", "tomorrow");
+            "within", "without", "people's", "percent", "cent", "last", "next", "today", "tonight", "yesterday", "tomorrow",
+            // adjectives after the counted noun: {@code one protein present}, {@code 40 people aboard}
+            "present", "aboard", "alive", "missing", "involved", "available", "affected", "absent");
 }

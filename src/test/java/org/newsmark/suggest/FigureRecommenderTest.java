@@ -13,6 +13,12 @@ class FigureRecommenderTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "The army sent 12,000 troops there.|12,000 troops",
+            // found on Wikinews articles outside the gold set (tenth round)
+            "The quake hit, injuring at least 25 people and damaging churches.|at least 25 people",
+            "If you just have one protein present, it is hard.|one protein",
+            "The samples were kept at 28° Celsius.|28° Celsius",
+            "Officials said 5.7  million barrels of per-day production had been disrupted.|5.7  million barrels",
+            "About 50 gallons of diesel fuel leaked.|About 50 gallons of diesel fuel",
             "Growth was 1.5 last year.|1.5",
             "Support stood at 45 % of voters.|45 % of voters",
             "It will cost $3 billion.|$3 billion",

@@ -48,6 +48,15 @@ public final class UnattributedQuotes {
         for (String text : texts) {
             Suggestions s = engine.suggest(SuggestionContext.of(text));
             Set<SpanKey> linked = s.links().stream().map(l -> l.quote()).collect(Collectors.toSet());
+            if (System.getProperty("label") != null) {
+                for (var span : s.withLabel(System.getProperty("label"))) {
+                    int a = span.key().range().start();
+                    int b = span.key().range().end();
+                    System.out.println("-- " + (text.substring(Math.max(0, a - 50), a) + "[[" + text.substring(a, b) + "]]"
+                            + text.substring(b, Math.min(text.length(), b + 40))).replace('\n', ' '));
+                }
+                continue;
+            }
             if (Boolean.getBoolean("silent")) {
                 java.util.List<org.newsmark.model.TextRange> quoteRanges = s.withLabel("quote").stream().map(x -> x.key().range()).toList();
                 java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b(said|says|told|stated|added|explained|announced|claimed|reported|argued|warned|noted)\\b").matcher(text);
