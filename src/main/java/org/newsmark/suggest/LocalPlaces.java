@@ -33,6 +33,17 @@ final class LocalPlaces {
             + "(?: the)? |['’]s )((?:\\p{Lu}[\\p{L}-]+ ){1,4}(?:Park|Square|Prison|Hospital|Airport|Stadium|Centre"
             + "|Center|Road|Bridge|Course|Palace|Cathedral|Mosque|Castle|Gardens|Arena|Racecourse|Circuit))\\b");
 
+    /** {@code Salaheddin district}, {@code Maidan Wardak province}: a name the text heads with a division noun. */
+    private static final Pattern DIVISION = Pattern.compile("(?<![\\p{L}'’-])((?:" + NAME + ")(?: \\p{Lu}\\p{Ll}+)?) (district|province"
+            + "|county|governorate|prefecture|oblast)\\b");
+    /** Endings of adjectives, which a division noun does not make places: {@code Afghan province}, {@code Congressional district}. */
+    private static final Pattern ADJECTIVE_ENDING = Pattern.compile("(?:ian|ish|ese|an|al|ic)$");
+    /**
+     * {@code from Jakarta to Pangkal Pinang}: a journey between two places ({@code between Israel and Hizbollah} names
+     * parties as often as places, so it is not one).
+     */
+    private static final Pattern ROUTE = Pattern.compile("(?<![\\p{L}'’-])from (" + NAME + ") to (" + NAME + ")(?![\\p{L}'’-]| \\p{Lu})");
+
     /** A place found and why. */
     record Place(TextRange range, String reason) {
     }
@@ -54,6 +65,20 @@ final class LocalPlaces {
             out.add(new Place(new TextRange(s.start(1), s.end(1)), "named as a settlement"));
         }
         StreetAddress.all(text).forEach(r -> out.add(new Place(r, "street address")));
+        Matcher division = DIVISION.matcher(text);
+        while (division.find()) {
+            String name = division.group(1);
+            if (!ADJECTIVE_ENDING.matcher(name).find() && !SpeechVocabulary.NOT_NAMES.contains(TextScan.firstWord(name))
+                    && !PlaceRecommender.DAYS_AND_MONTHS.contains(TextScan.firstWord(name))) {
+                out.add(new Place(new TextRange(possessorStart(text, division.start(1), known), division.end(2)),
+                        "named with '" + division.group(2) + "'"));
+            }
+        }
+        Matcher route = ROUTE.matcher(text);
+        while (route.find()) {
+            routeEnd(text, route, 1, 2, known).ifPresent(out::add);
+            routeEnd(text, route, 2, 1, known).ifPresent(out::add);
+        }
         Matcher site = SITE.matcher(text);
         while (site.find()) {
             out.add(new Place(new TextRange(site.start(1), site.end(1)), "named site"));
@@ -61,6 +86,24 @@ final class LocalPlaces {
         List<Place> mentions = laterMentions(text, out, datelineTowns);
         out.addAll(mentions);
         return out;
+    }
+
+    /** {@code Afghanistan's Maidan Wardak province}: no place inside a place, the country owning it starts the span. */
+    private static int possessorStart(String text, int start, List<Gazetteer.Match> known) {
+        if (start < 3 || text.charAt(start - 1) != ' ' || "'’".indexOf(text.charAt(start - 3)) < 0 || text.charAt(start - 2) != 's') {
+            return start;
+        }
+        return known.stream().filter(m -> m.end() == start - 3).mapToInt(Gazetteer.Match::start).findFirst().orElse(start);
+    }
+
+    /** The end {@code group} of a route whose other end {@code other} is a known place. */
+    private static Optional<Place> routeEnd(String text, Matcher route, int group, int other, List<Gazetteer.Match> known) {
+        boolean otherKnown = known.stream().anyMatch(m -> m.start() == route.start(other) && m.end() >= route.end(other));
+        String name = route.group(group);
+        return otherKnown && !PlaceRecommender.DAYS_AND_MONTHS.contains(TextScan.firstWord(name))
+                && !SpeechVocabulary.NOT_NAMES.contains(TextScan.firstWord(name))
+                ? Optional.of(new Place(new TextRange(route.start(group), route.end(group)), "route to or from a known place"))
+                : Optional.empty();
     }
 
     /** {@code in Frederick, Maryland}: a capitalised locality after a preposition, before a known region. */

@@ -11,6 +11,24 @@ class PlaceRecommenderTest {
 
     private final PlaceRecommender places = new PlaceRecommender(Fixtures.GAZETTEER);
 
+    /** Found on Wikinews articles outside the gold set (tenth round): names no gazetteer knows, placed by the text. */
+    @Test
+    void aNameHeadedByADivisionNounIsAPlaceWithIt() {
+        assertThat(Fixtures.texts(places, "The accident in Salaheddin district killed eleven.", Labels.PLACE))
+                .containsExactly("Salaheddin district");
+        assertThat(Fixtures.texts(places, "Troops entered Afghanistan's Maidan Wardak province on Monday.", Labels.PLACE))
+                .containsExactly("Afghanistan's Maidan Wardak province");
+        assertThat(Fixtures.texts(places, "He won the Congressional district and the Afghan province.", Labels.PLACE)).isEmpty();
+    }
+
+    @Test
+    void theOtherEndOfAJourneyFromAKnownPlaceIsAPlace() {
+        assertThat(Fixtures.texts(places, "The plane flew from Jakarta to Pangkal Pinang.", Labels.PLACE))
+                .containsExactly("Jakarta", "Pangkal Pinang");
+        assertThat(Fixtures.texts(places, "Talks between Israel and Hizbollah resumed.", Labels.PLACE)).containsExactly("Israel");
+        assertThat(Fixtures.texts(places, "He moved from Monday to Friday.", Labels.PLACE)).isEmpty();
+    }
+
     @Test
     void icuGazetteerKnowsCountriesAndCities() {
         assertThat(Fixtures.GAZETTEER.labelOf("South Korea")).contains(Labels.PLACE);
