@@ -83,7 +83,7 @@ final class AttributionFinder {
             // {@code X said A and that B}: a second reported clause starts (see coordinated)
             + "|,?\\s+and that\\s" + NOT_DEMONSTRATIVE
             // {@code X said A while Y wrote B}: another speaker's report (checked in clauseEnd)
-            + "|,?\\s+(?:while|whereas)\\s"
+            + "|,?\\s+(?:while|whereas)\\s|,\\s+but\\s"
             // {@code indicated it was disappointed: "While we …"}: a direct quote after a colon is no part of the clause
             + "|:(?=\\s*[\"“«„])"
             // {@code X said A, and added B}: the subject's second speech verb starts another report
@@ -902,10 +902,13 @@ final class AttributionFinder {
         return false;
     }
 
-    /** {@code while prices rose}: a contrast inside the clause, unless another speaker's verb follows soon. */
+    /**
+     * {@code while prices rose}, {@code , but costs fell}: a contrast inside the clause, unless another speaker's verb
+     * follows soon ({@code , but news broadcaster NRK later reported …}).
+     */
     private static boolean contrastWithoutReport(String text, Matcher tail, int end) {
         String t = tail.group();
-        return (t.contains("while") || t.contains("whereas"))
+        return (t.contains("while") || t.contains("whereas") || t.contains("but"))
                 && !hasSpeechVerb(text, tail.end(), Math.min(end, tail.end() + CONTRAST_REACH));
     }
 

@@ -25,7 +25,7 @@ final class RoleModifiers {
             "rate", "fate", "gate", "plate", "ent", "meanwhile", "tuber", "number", "member");
     /** Words that end a speaker phrase on its left, outside it. */
     private static final Set<String> LEFT_BOUNDARIES = Set.of("to", "by", "from", "with", "and", "said", "says",
-            "told", "according");
+            "told", "according", "but", "or", "while", "whereas", "when", "as", "because", "although", "though", "so", "yet");
 
     private RoleModifiers() {
     }

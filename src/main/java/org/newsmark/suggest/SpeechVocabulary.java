@@ -144,7 +144,7 @@ final class SpeechVocabulary {
             "Meanwhile", "Then", "When", "While", "After", "Before", "As", "At", "Since", "Speaking", "Previously",
             "Separately", "Additionally", "Furthermore", "Moreover", "He", "She", "They", "It", "We", "I",
             "This", "That", "There", "Instead", "Still", "Now", "Last", "Finally", "According", "So", "If",
-            "Although", "Though", "Because", "Both", "Part");
+            "Although", "Though", "Because", "Both", "Part", "Well", "Yes", "Oh", "Okay", "Having", "Being");
 
     /** Phrases between a speech verb and what it reports that belong to neither: {@code said Friday}. */
     static final Pattern VERB_ADJUNCT = Pattern.compile(",? ?(?:(?:on |last |this |next |late |early |earlier |"

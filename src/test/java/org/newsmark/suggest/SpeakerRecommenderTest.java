@@ -55,6 +55,20 @@ class SpeakerRecommenderTest {
     }
 
     @Test
+    void aContrastingReportAfterButIsAnotherSpeakers() {
+        assertThat(Fixtures.links(speakers, "Police reported the fire started in a car, but news broadcaster NRK later "
+                + "reported the fire started in a restaurant.")).containsExactly("the fire started in a car -> Police",
+                "the fire started in a restaurant -> news broadcaster NRK");
+        assertThat(Fixtures.links(speakers, "Police said the fire started in a car, but nobody was hurt."))
+                .containsExactly("the fire started in a car, but nobody was hurt -> Police");
+    }
+
+    @Test
+    void anInterjectionOpeningASentenceIsNoSpeaker() {
+        assertThat(Fixtures.texts(speakers, "It is hard. Well, I said it would be.", Labels.SPEAKER)).containsExactly("I");
+    }
+
+    @Test
     void aMemberOfABodyBeforeTheName() {
         assertThat(Fixtures.links(speakers, "\"Both prizes tell us something\", said selection committee member Ulf Danielsson."))
                 .containsExactly("Both prizes tell us something -> selection committee member Ulf Danielsson");
