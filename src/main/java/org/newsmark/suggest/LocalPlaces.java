@@ -44,6 +44,8 @@ final class LocalPlaces {
      */
     private static final Pattern ROUTE = Pattern.compile("(?<![\\p{L}'’-])from (" + NAME + ") to (" + NAME + ")(?![\\p{L}'’-]| \\p{Lu})");
 
+    private static final String ACCORDING = "according ";
+
     /** A place found and why. */
     record Place(TextRange range, String reason) {
     }
@@ -69,6 +71,7 @@ final class LocalPlaces {
         while (division.find()) {
             String name = division.group(1);
             if (!ADJECTIVE_ENDING.matcher(name).find() && !SpeechVocabulary.NOT_NAMES.contains(TextScan.firstWord(name))
+                    && !SpeechVocabulary.DETERMINERS.contains(TextScan.firstWord(name).toLowerCase(java.util.Locale.ROOT))
                     && !PlaceRecommender.DAYS_AND_MONTHS.contains(TextScan.firstWord(name))) {
                 out.add(new Place(new TextRange(possessorStart(text, division.start(1), known), division.end(2)),
                         "named with '" + division.group(2) + "'"));
@@ -81,6 +84,9 @@ final class LocalPlaces {
         }
         Matcher site = SITE.matcher(text);
         while (site.find()) {
+            if (text.regionMatches(true, Math.max(0, site.start() - ACCORDING.length()), ACCORDING, 0, ACCORDING.length())) {
+                continue; // according to the National Hurricane Center: a source, not a place
+            }
             out.add(new Place(new TextRange(site.start(1), site.end(1)), "named site"));
         }
         List<Place> mentions = laterMentions(text, out, datelineTowns);

@@ -27,7 +27,8 @@ public final class PlaceRecommender implements Recommender {
     private static final String HEADS = "Peninsula|Sea|Ocean|Gulf|Strait|Straits|Bay|Basin|Mountains|Islands|Desert"
             + "|Canal|Channel|Valley|Coast|Province|County|Prefecture|Oblast|Region|region";
     /** {@code the Korean Peninsula}, {@code the Atlantic region}: capitalised words before a geographic head. */
-    private static final Pattern REGION = Pattern.compile("\\b(?:[Tt]he )((?:\\p{Lu}[\\p{L}-]+ ){1,3}(?:" + HEADS + "))\\b");
+    private static final Pattern REGION = Pattern.compile("\\b(?:[Tt]he )((?:(?!(?:Police|Fire|Health|Education|Water"
+            + "|Transport|Tax|Court|Bar|School|Planning) )\\p{Lu}[\\p{L}-]+ ){1,3}(?:" + HEADS + "))\\b");
     private static final Pattern POSSESSIVE_REGION = Pattern.compile("['’]s (?:Far East|Far North|North|South"
             + "|East|West|Northeast|Northwest|Southeast|Southwest|Midwest"
             + "|(?:\\p{Lu}\\p{Ll}+ ){1,2}(?:County|Province|Prefecture|Oblast|Region|District|Parish))\\b");
@@ -479,8 +480,21 @@ public final class PlaceRecommender implements Recommender {
         if (d.find()) {
             return directionFrom + d.start(1);
         }
-        return compassBefore(text, start) ? TextScan.previousWordStart(text, start) : start;
+        if (compassBefore(text, start)) {
+            return TextScan.previousWordStart(text, start);
+        }
+        Matcher connected = CONNECTED_BEFORE.matcher(text.substring(Math.max(0, start - CONNECTED_REACH), start));
+        return connected.find() ? start - (connected.end() - connected.start(1)) : start;
     }
+
+    /** Bodies named after a place, which are organisations: {@code Senado de Puerto Rico}, {@code Banco de España}. */
+    private static final String BODIES = "(?:Senado|Cámara|Camara|Tribunal|Corte|Universidad|Universidade|Università|Banco"
+            + "|Ministerio|Ministério|Partido|Policía|Policia|Congreso|Asamblea|Gobierno|Instituto|Consejo|Comisión|Museo|Museu"
+            + "|Club|Real|Audiencia|Juzgado|Procuraduría|Fiscalía|Defensoría|Secretaría|Diputación|Generalitat) ";
+    /** {@code Surigao del Sur}, {@code Rio de Janeiro}: a name joined to the one before it by a Romance particle. */
+    private static final Pattern CONNECTED_BEFORE = Pattern.compile("(?<![\\p{L}'’-])((?!" + BODIES + ")\\p{Lu}\\p{Ll}+ (?:del"
+            + "|de la|de|do|da|dos|das|di|della) )$");
+    private static final int CONNECTED_REACH = 30;
 
     /** {@code East Jerusalem}; not at the start of a sentence, where every word is capitalised. */
     private static boolean compassBefore(String text, int start) {

@@ -86,7 +86,7 @@ public final class PlaceEvidence {
             GiveWay.checkpoint();
             WorldGazetteer.Hit h = hits.get(i);
             if ((h.shouted() && !shoutedLine(text, h)) || isTeam(text, h) || spokeAsPerson(text, h)
-                    || coupleNamed(text, h, hits)) {
+                    || coupleNamed(text, h, hits) || namedKin(text, h)) {
                 out[i] = true;
                 continue;
             }
@@ -341,6 +341,23 @@ public final class PlaceEvidence {
         }
         return hits.stream().noneMatch(o -> o.start() >= m.start(1) && o.start() < m.end());
     }
+
+    /**
+     * {@code his daughters Nadine, Ashley, Elizabeth and Toni}: a town's name in a list of single names right after a
+     * word of kinship names a relative.
+     */
+    private static boolean namedKin(String text, WorldGazetteer.Hit h) {
+        if (!citylike(h.place().kind())) {
+            return false;
+        }
+        int from = Math.max(0, h.start() - KIN_REACH);
+        return KIN_LIST_BEFORE.matcher(text.substring(from, h.start())).find();
+    }
+
+    private static final int KIN_REACH = 120;
+    private static final Pattern KIN_LIST_BEFORE = Pattern.compile("\\b(?:daughters?|sons?|children|grandchildren|granddaughters?"
+            + "|grandsons?|brothers?|sisters?|siblings|wife|husband|nieces?|nephews?|parents)(?: \\p{Ll}+)?(?:,|:)? "
+            + "(?:\\p{Lu}\\p{Ll}+(?:,? and |, | & ))*$");
 
     /** {@code Jackson said}: a town that is also a surname, as the one who speaks. */
     private static boolean spokeAsPerson(String text, WorldGazetteer.Hit h) {
