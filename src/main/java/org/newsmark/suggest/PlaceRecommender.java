@@ -32,7 +32,7 @@ public final class PlaceRecommender implements Recommender {
     private static final Pattern POSSESSIVE_REGION = Pattern.compile("['’]s (?:Far East|Far North|North|South"
             + "|East|West|Northeast|Northwest|Southeast|Southwest|Midwest"
             + "|(?:\\p{Lu}\\p{Ll}+ ){1,2}(?:County|Province|Prefecture|Oblast|Region|District|Parish))\\b");
-    private static final Pattern PLACE_HEAD = Pattern.compile(" (?:" + HEADS + "|coast|coasts|coastline)\\b");
+    private static final Pattern PLACE_HEAD = Pattern.compile(" (?:" + HEADS + "|coast|coasts|coastline|rainforest|basin|delta)\\b");
     /** Capitalised words after a country that still leave it a place: {@code US Secretary of State}. */
     private static final Set<String> ROLE_AFTER = Set.of("President", "Secretary", "Prime", "Minister", "Foreign",
             "Defense", "Defence", "Ambassador", "Senator", "Governor", "Vice", "Deputy", "Chief", "Attorney",
@@ -430,12 +430,18 @@ public final class PlaceRecommender implements Recommender {
 
     /** {@code Douglas & Lomason}: a name joined by {@code &} to a capitalised word that is no place is a firm. */
     private boolean firmWith(String text, int end) {
+        if (WEB_OR_WORD_PART.matcher(text).region(end, text.length()).lookingAt()) {
+            return true; // Amazon.com, Corona[virus]
+        }
         if (!text.startsWith(" & ", end) || end + 3 >= text.length() || !Character.isUpperCase(text.charAt(end + 3))) {
             return false;
         }
         String next = nextWord(text, end + 2);
         return world.find(next).isEmpty() && gazetteer.matches(next).isEmpty();
     }
+
+    /** {@code Amazon.com}, {@code Corona[virus]}: a web address, or a word completed in brackets by an editor. */
+    private static final Pattern WEB_OR_WORD_PART = Pattern.compile("\\.(?:com|org|net|co\\.uk|gov)\\b|\\[\\p{Ll}");
 
     /**
      * {@code Arctic town}, {@code Mediterranean diet}: a sea or region named by its adjective ({@code -ic},

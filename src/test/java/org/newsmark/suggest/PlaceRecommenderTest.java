@@ -34,6 +34,13 @@ class PlaceRecommenderTest {
     }
 
     @Test
+    void aWebAddressOrAnEditorsCompletionIsNoPlace() {
+        assertThat(Fixtures.texts(places, "Data were found on Amazon.com web servers.", Labels.PLACE)).isEmpty();
+        assertThat(Fixtures.texts(places, "Corona[virus] has caused many problems.", Labels.PLACE)).isEmpty();
+        assertThat(Fixtures.texts(places, "Fires are destroying the Amazon rainforest.", Labels.PLACE)).containsExactly("Amazon rainforest");
+    }
+
+    @Test
     void aNameJoinedByARomanceParticleIsOnePlace() {
         assertThat(Fixtures.texts(places, "An earthquake struck Surigao del Sur, Philippines.", Labels.PLACE))
                 .containsExactly("Surigao del Sur", "Philippines");
