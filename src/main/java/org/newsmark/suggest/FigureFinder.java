@@ -88,6 +88,9 @@ final class FigureFinder {
         int end = oneTimeUnit ? coreEnd
                 : nounEnd == coreEnd && BARE_COUNT.matcher(core).matches() ? ratioEnd(text, rateEnd(text, nounEnd))
                 : rateEnd(text, nounEnd);
+        if (text.startsWith(AND_A_HALF, end) && ENDS_IN_TIME_UNIT.matcher(text.substring(start, end)).matches()) {
+            end += AND_A_HALF.length(); // an hour and a half: one length of time
+        }
         double score = end > coreEnd || hasUnit(core) ? 0.9 : 0.7;
         return Optional.of(new Figure(start, end, reason(core, coreEnd, end, approximated, text), score));
     }
@@ -254,9 +257,15 @@ final class FigureFinder {
     /** {@code a third president}: a fraction word before a noun other than {@code of} is an ordinal. */
     private static boolean isOrdinalFraction(String text, String lower, int end) {
         String next = nextWord(text, end);
-        return (lower.equals("a third") || lower.equals("a quarter")) && !next.equals("of")
-                && !next.isEmpty() && Character.isLowerCase(next.charAt(0));
+        boolean ordinalWord = ORDINAL_FRACTIONS.matcher(lower).matches();
+        // a fifth person, a third, Jared Golden, voted: the next one of a series, not a share
+        return ordinalWord && !next.equals("of") && (!next.isEmpty() && Character.isLowerCase(next.charAt(0))
+                || text.startsWith(", ", end) && end + 2 < text.length() && Character.isUpperCase(text.charAt(end + 2)));
     }
+
+    private static final Pattern ORDINAL_FRACTIONS = Pattern.compile("an? (?:third|quarter|fourth|fifth|sixth|seventh|eighth"
+            + "|ninth|tenth)");
+    private static final String AND_A_HALF = " and a half";
 
     /** {@code in film 42}: a bare number right after a noun it names, with no counted noun after it. */
     private static boolean isNumberedNoun(String text, String core, int start, int end) {

@@ -148,5 +148,7 @@ final class FigurePatterns {
             "between", "against", "among", "through", "across", "along", "following", "including", "until", "till",
             "within", "without", "people's", "percent", "cent", "last", "next", "today", "tonight", "yesterday", "tomorrow",
             // adjectives after the counted noun: {@code one protein present}, {@code 40 people aboard}
-            "present", "aboard", "alive", "missing", "involved", "available", "affected", "absent");
+            "present", "aboard", "alive", "missing", "involved", "available", "affected", "absent",
+            // adverbs of extent after a number: {@code one million worldwide}
+            "worldwide", "nationwide", "globally", "overall", "apiece", "altogether");
 }

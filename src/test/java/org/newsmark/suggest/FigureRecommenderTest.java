@@ -19,6 +19,9 @@ class FigureRecommenderTest {
             "The samples were kept at 28° Celsius.|28° Celsius",
             "Officials said 5.7  million barrels of per-day production had been disrupted.|5.7  million barrels",
             "About 50 gallons of diesel fuel leaked.|About 50 gallons of diesel fuel",
+            "The court ruled about an hour and a half after the hearing.|about an hour and a half",
+            "Infections surpassed one million worldwide on Friday.|one million",
+            "A fifth of the population voted.|A fifth of the population",
             "Growth was 1.5 last year.|1.5",
             "Support stood at 45 % of voters.|45 % of voters",
             "It will cost $3 billion.|$3 billion",
@@ -100,6 +103,8 @@ class FigureRecommenderTest {
             "Nobody should assume that because some one of us leaves the plan will change.",
             "Flags on public buildings flew at half-mast on Monday.",
             "The talks will not wait until Oct. 31 to begin.",
+            "A fifth person was hospitalized in critical condition.",
+            "Democrats split, and a third, Jared Golden, voted for it.",
     })
     void leavesOutBareQuantifiersRoundTheClockAndNames(String sentence) {
         assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE)).isEmpty();
