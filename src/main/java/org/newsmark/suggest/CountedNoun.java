@@ -182,9 +182,14 @@ final class CountedNoun {
         return power ? pos + 1 : pos;
     }
 
+    /** {@code USD 26.95}: an amount after an ISO currency code. */
+    private static final java.util.regex.Pattern ISO_CURRENCY = java.util.regex.Pattern.compile(
+            "(?:USD|EUR|GBP|CAD|AUD|INR|JPY|CHF|CNY|RMB|NZD|HKD|SGD) ?\\d");
+
     /** {@code 5%}, {@code $3 billion}: an amount that already says what it measures. */
     private static boolean isMeasured(String core) {
         return core.contains("%") || core.contains("$") || core.contains("£") || core.contains("€") || core.contains("¥")
+                || ISO_CURRENCY.matcher(core).lookingAt()
                 || core.contains("₹") || core.contains("°") || endsInLetter(core) && ATTACHED_UNIT.matcher(core).find()
                 || endsInLetter(core) && CENTS_OR_POINTS.matcher(core.toLowerCase(Locale.ROOT)).matches();
     }

@@ -383,6 +383,9 @@ final class FigureFinder {
             return false;
         }
         String prev = TextScan.previousWord(text, start);
+        if (FigurePatterns.UNIT_WORDS.contains(nextWord(text, start + core.length()))) {
+            return false; // placed Humberto 785 miles west: a distance from the name, not part of it
+        }
         if (prev.endsWith("'s") || prev.endsWith("’s") || text.startsWith("’s ", start - 3)) {
             return false; // HDT's 38.8 million euro loan: a possessor owns the amount, it does not name it
         }

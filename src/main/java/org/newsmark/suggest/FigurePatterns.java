@@ -25,7 +25,9 @@ final class FigurePatterns {
             + "|[ ]?(?:bn|mn)(?![\\w/]))";
     /** {@code $5m}, {@code £20k}: one-letter scales only after a currency sign ({@code 75 m} is a length). */
     private static final String MONEY_SCALE = "(?:" + SCALE_WORD + "|[ ]?[mk](?![\\w/]))";
-    private static final String CURRENCY = "(?:US\\$|A\\$|C\\$|HK\\$|NZ\\$|R\\$|\\$|£|€|¥|₹|Rs\\.? ?)";
+    private static final String CURRENCY = "(?:US\\$|A\\$|AU\\$|C\\$|CA\\$|CDN\\$|HK\\$|NZ\\$|R\\$|\\$|£|€|¥|₹|Rs\\.? ?"
+            // ISO codes before the amount: USD 26.95, EUR 5 million
+            + "|(?:USD|EUR|GBP|CAD|AUD|INR|JPY|CHF|CNY|RMB|NZD|HKD|SGD) ?)";
     private static final String PERCENT = "(?: ?%| per ?cent\\b| percent\\b| percentage points?\\b| ?°(?: ?(?:Celsius|Fahrenheit)\\b|[CF])?)";
     private static final String VAGUE = "(?:tens of thousands|hundreds of thousands|tens of millions|hundreds of millions"
             + "|dozens|scores|hundreds|thousands|millions|billions|several (?:hundred|thousand|million|dozen)"
@@ -67,6 +69,7 @@ final class FigurePatterns {
             "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "zero", "one", "two",
             "three", "four", "five", "six", "seven", "eight", "nine", "dozen", "half", "tens", "hundreds", "dozens",
             "scores", "thousands", "millions", "billions", "several", "us", "c", "hk", "nz", "r", "rs", "under", "below",
+            "au", "ca", "cdn", "usd", "eur", "gbp", "cad", "aud", "inr", "jpy", "chf", "cny", "rmb", "nzd", "hkd", "sgd",
             "above", "upwards", "in", "once", "twice", "no", "not");
     /** {@link #FIRST_WORDS} by length, so {@link #mayStartAt} compares regions instead of cutting out words. */
     private static final String[][] FIRST_WORDS_BY_LENGTH = byLength(FIRST_WORDS);
