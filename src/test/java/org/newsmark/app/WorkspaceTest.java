@@ -70,6 +70,22 @@ class WorkspaceTest {
     }
 
     @Test
+    void theCacheFolderFollowsXdgAndEachSystemsConvention() {
+        Path home = Path.of("/home/ana");
+        assertThat(DataPaths.cacheFolder(Map.of("XDG_CACHE_HOME", "/xdg/cache"), "Linux", home))
+                .isEqualTo(Path.of("/xdg/cache/newsmark"));
+        assertThat(DataPaths.cacheFolder(Map.of(), "Linux", home)).isEqualTo(Path.of("/home/ana/.cache/newsmark"));
+        // a relative or blank value is ignored, as the XDG specification says
+        assertThat(DataPaths.cacheFolder(Map.of("XDG_CACHE_HOME", "relative"), "Linux", home))
+                .isEqualTo(Path.of("/home/ana/.cache/newsmark"));
+        assertThat(DataPaths.cacheFolder(Map.of("XDG_CACHE_HOME", " "), "Linux", home))
+                .isEqualTo(Path.of("/home/ana/.cache/newsmark"));
+        assertThat(DataPaths.cacheFolder(Map.of(), "Mac OS X", home)).isEqualTo(Path.of("/home/ana/Library/Caches/Newsmark"));
+        assertThat(DataPaths.cacheFolder(Map.of("LOCALAPPDATA", "/local"), "Windows 11", home))
+                .isEqualTo(Path.of("/local/Newsmark/cache"));
+    }
+
+    @Test
     void aCorpusFileThatIsNotUtf8IsNamedInTheError(@TempDir Path folder) throws Exception {
         Files.write(folder.resolve("cafe.txt"), new byte[] {'C', 'a', 'f', (byte) 0xE9, '\n'});
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> BundledCorpus.readFolder(folder))

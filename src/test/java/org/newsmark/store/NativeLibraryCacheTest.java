@@ -51,6 +51,30 @@ class NativeLibraryCacheTest {
     }
 
     @Test
+    void aCopyOfTheRightSizeButOtherBytesIsReplaced() throws Exception {
+        Path library = NativeLibraryCache.prepare(cache).orElseThrow();
+        byte[] whole = Files.readAllBytes(library);
+        Files.write(library, new byte[whole.length]); // what a power cut can leave: the size, no content
+
+        assertThat(NativeLibraryCache.prepare(cache)).contains(library);
+        assertThat(Files.readAllBytes(library)).isEqualTo(whole);
+    }
+
+    @Test
+    void partialCopiesLeftLongAgoAreRemovedAndRecentOnesKept() throws Exception {
+        Path library = NativeLibraryCache.prepare(cache).orElseThrow();
+        String name = library.getFileName().toString();
+        Path old = Files.writeString(library.getParent().resolve(name + "123.part"), "cut");
+        Files.setLastModifiedTime(old, FileTime.fromMillis(System.currentTimeMillis() - TimeUnit.HOURS.toMillis(2)));
+        Path recent = Files.writeString(library.getParent().resolve(name + "456.part"), "being written");
+        Files.write(library, new byte[1]);
+
+        assertThat(NativeLibraryCache.prepare(cache)).contains(library);
+        assertThat(old).doesNotExist();
+        assertThat(recent).as("another process may be writing it").exists();
+    }
+
+    @Test
     void aFolderThatCannotBeWrittenLeavesTheDriverToItself() throws Exception {
         Path notAFolder = Files.writeString(cache.resolve("file"), "in the way");
 

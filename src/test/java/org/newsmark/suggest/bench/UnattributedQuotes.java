@@ -48,6 +48,18 @@ public final class UnattributedQuotes {
         for (String text : texts) {
             Suggestions s = engine.suggest(SuggestionContext.of(text));
             Set<SpanKey> linked = s.links().stream().map(l -> l.quote()).collect(Collectors.toSet());
+            if (Boolean.getBoolean("marks")) {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("[\"“]([^\"“”\\n]{1,300})[\"”]").matcher(text);
+                while (m.find()) {
+                    int a = m.start(1);
+                    int b = m.end(1);
+                    boolean covered = s.withLabel("quote").stream().anyMatch(x -> x.key().range().start() < b && x.key().range().end() > a);
+                    if (!covered) {
+                        System.out.println("-- " + text.substring(Math.max(0, a - 60), Math.min(text.length(), b + 40)).replace('\n', ' '));
+                    }
+                }
+                continue;
+            }
             if (Boolean.getBoolean("numbers")) {
                 java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b(?:\\d[\\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\\b").matcher(text);
                 while (m.find()) {
