@@ -7,7 +7,8 @@ import javafx.scene.Scene;
 /**
  * Work that can wait for the frame the analyst is waiting for: it runs right after the layout of the
  * next pulse, so that frame shows the article's change without it, and the pulse after shows what it
- * did. What waits here is a side view (the span table), never the article.
+ * did. What waits here is a side view (the span table, the label counts, the document list's row) or
+ * work that competes for the cores (the suggestion engine's run), never the article.
  */
 final class AfterFrame {
 

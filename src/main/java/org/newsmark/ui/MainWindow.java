@@ -83,6 +83,10 @@ public final class MainWindow {
                 () -> Gazetteers.standard().with(gazetteer.load()), runner);
         this.suggestions = new SuggestionsViewModel(model, suggestionService, Platform::runLater, runner.timers());
         this.article = new ArticleView(model, search, attribution, navigation, suggestions);
+        // what an edit changes away from the article waits for the frame that shows the edit
+        model.followActionsThrough(task -> AfterFrame.run(article.node(), task));
+        // the engine starts once that frame is drawn: the layout of the pulse after it waited for the drawing
+        suggestions.recomputeThrough(task -> AfterFrame.run(article.node(), () -> AfterFrame.run(article.node(), task)));
         this.documents = new DocumentListView(model, suggestions::prefetch);
         this.spans = new SpanTableView(model, article::reveal);
         this.searchBar = new SearchBar(search, model, article);

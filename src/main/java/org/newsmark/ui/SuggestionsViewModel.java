@@ -54,6 +54,9 @@ public final class SuggestionsViewModel {
     private Suggestions latest = Suggestions.empty();
     private final BooleanProperty visible = new SimpleBooleanProperty(true);
     private long generation;
+    /** Where a recomputation after an edit of a short article is asked for (see {@link #recomputeThrough}). */
+    private Executor afterEditShown = Runnable::run;
+    private boolean recomputeDue;
 
     /** {@code ui} delivers to the thread of the view; {@code timers} waits for the analyst's pause. */
     public SuggestionsViewModel(WorkbenchViewModel model, SuggestionService service, Executor ui,
@@ -67,6 +70,16 @@ public final class SuggestionsViewModel {
         model.visibleDocuments().addListener((ListChangeListener<Object>) c ->
                 model.session().ifPresent(this::prefetchNeighbours));
         model.session().ifPresent(this::opened);
+    }
+
+    /**
+     * A short article's suggestions are recomputed after an edit through {@code later}: the window
+     * asks once the frame showing the edit is drawn, so that the engine's run (a core's worth of
+     * work on two cores) does not compete with laying out and drawing that frame. Several edits
+     * before then are one run.
+     */
+    public void recomputeThrough(Executor later) {
+        this.afterEditShown = later;
     }
 
     /** The open document's suggestions in document order, hidden or not. */
@@ -268,7 +281,18 @@ public final class SuggestionsViewModel {
             }), IDLE_MILLIS, TimeUnit.MILLISECONDS);
             return;
         }
-        requestLater(session.get());
+        generation++; // a run still under way started before this edit: what it finds is not shown
+        if (recomputeDue) {
+            return;
+        }
+        recomputeDue = true;
+        DocumentSession edited = session.get();
+        afterEditShown.execute(() -> {
+            recomputeDue = false;
+            if (model.session().filter(s -> s == edited).isPresent()) {
+                requestLater(edited);
+            }
+        });
     }
 
     private static boolean isTagged(DocumentSession session, SpanSuggestion s) {

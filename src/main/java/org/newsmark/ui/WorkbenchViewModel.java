@@ -53,6 +53,12 @@ public final class WorkbenchViewModel {
     private final ObservableList<Label> labels = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<DocumentStatus> status = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Map<String, Integer>> counts = new ReadOnlyObjectWrapper<>(Map.of());
+    /** The open document's span count per label as of the last action; {@link #counts} shows it once the side views follow. */
+    private Map<String, Integer> tally = Map.of();
+    /** Where the side views follow an action (see {@link #followActionsThrough}); at once without a window. */
+    private java.util.concurrent.Executor sideViews = Runnable::run;
+    /** Sessions whose document-list row waits for the side views to follow; empty when nothing is queued. */
+    private final java.util.Set<DocumentSession> summariesDue = new java.util.LinkedHashSet<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<TextRange> reveal = new ReadOnlyObjectWrapper<>();
     private SessionChange lastChange;
@@ -443,6 +449,16 @@ public final class WorkbenchViewModel {
         changeListeners.add(listener);
     }
 
+    /**
+     * The label counts and the document list's row of the edited document follow each action
+     * through {@code later}. The window runs them after the frame that shows the action in the
+     * article: text that changes in the status bar and the document list, far from the edit, would
+     * otherwise be laid out and drawn in that frame. Several actions before then are one update.
+     */
+    public void followActionsThrough(java.util.concurrent.Executor later) {
+        this.sideViews = later;
+    }
+
     // ---- actions -----------------------------------------------------------------------
 
     /** Follows the text selection: an exact span range or a caret inside a span selects that span. */
@@ -636,14 +652,29 @@ public final class WorkbenchViewModel {
         }
         if (change.delta().reset()) {
             spans.patch(current.spans(), Span.BY_POSITION);
-            updateCounts();
+            tally = countsOf(current);
         } else {
             patch(change.delta());
         }
         status.set(current.document().status());
-        updateSummary(current);
         message.set(SavingText.saving(workspace.saving().now(), change.description()));
         changeListeners.forEach(l -> l.accept(change));
+        sideViewsLater(current);
+    }
+
+    /** Shows the counts as of now and the edited documents' rows, once, through {@link #sideViews}. */
+    private void sideViewsLater(DocumentSession edited) {
+        boolean due = !summariesDue.isEmpty();
+        summariesDue.add(edited);
+        if (due) {
+            return;
+        }
+        sideViews.execute(() -> {
+            List<DocumentSession> rows = List.copyOf(summariesDue);
+            summariesDue.clear();
+            counts.set(tally);
+            rows.forEach(this::updateSummary);
+        });
     }
 
     /** Applies what the action did to the span list and the counts, without looking at the other spans. */
@@ -663,15 +694,21 @@ public final class WorkbenchViewModel {
                 spans.add(at < 0 ? -at - 1 : at, come);
             }
         }
-        Map<String, Integer> tally = new java.util.LinkedHashMap<>(counts.get());
-        delta.removed().forEach(gone -> tally.computeIfPresent(gone.label(), (l, n) -> n - 1));
-        delta.added().forEach(come -> tally.merge(come.label(), 1, Integer::sum));
+        Map<String, Integer> next = new java.util.LinkedHashMap<>(tally);
+        delta.removed().forEach(gone -> next.computeIfPresent(gone.label(), (l, n) -> n - 1));
+        delta.added().forEach(come -> next.merge(come.label(), 1, Integer::sum));
+        tally = next;
+    }
+
+    /** The counts of the open document, shown at once (opening, a re-read). */
+    private void updateCounts() {
+        DocumentSession current = session.get();
+        tally = current == null ? Map.of() : countsOf(current);
         counts.set(tally);
     }
 
-    private void updateCounts() {
-        DocumentSession current = session.get();
-        counts.set(current == null ? Map.of() : current.countsByLabel(labels.stream().map(Label::name).toList()));
+    private Map<String, Integer> countsOf(DocumentSession current) {
+        return current.countsByLabel(labels.stream().map(Label::name).toList());
     }
 
     private void updateSummary(DocumentSession current) {

@@ -208,4 +208,24 @@ class SuggestionsViewModelTest {
         suggestions.visibleProperty().set(false);
         assertThat(suggestions.proposalsIn(region)).isEmpty();
     }
+
+    @Test
+    void editsAskTheEngineOnceThroughTheWindowsExecutorAndNotBefore() {
+        List<Runnable> queued = new java.util.ArrayList<>();
+        suggestions.recomputeThrough(queued::add);
+        SpanSuggestion place = current().stream().filter(s -> s.label().equals("place")).findFirst().orElseThrow();
+
+        model.apply("place", place.range());
+        assertThat(current()).extracting(SpanSuggestion::key).doesNotContain(place.key());
+        model.undo();
+
+        // the undone tag's suggestion comes back only with a recomputation, and none was asked for yet
+        assertThat(queued).hasSize(1);
+        assertThat(current()).extracting(SpanSuggestion::key).doesNotContain(place.key());
+
+        queued.remove(0).run();
+        awaitUntil(() -> current().stream().anyMatch(s -> s.key().equals(place.key())));
+        assertThat(current()).extracting(SpanSuggestion::key).contains(place.key());
+        assertThat(queued).isEmpty();
+    }
 }

@@ -82,4 +82,35 @@ class WorkbenchViewModelTest {
         assertThat(model.spans()).containsExactlyElementsOf(session.spans());
         assertThat(model.countsProperty().get()).containsEntry("figure", 1).containsEntry("place", 1999);
     }
+
+    @Test
+    void theCountsAndTheDocumentRowFollowActionsOnceThroughTheWindowsExecutor() {
+        List<Runnable> queued = new ArrayList<>();
+        model.followActionsThrough(queued::add);
+        DocumentSession session = model.session().orElseThrow();
+        long id = session.document().id();
+
+        session.tag(new TextRange(22, 25), "speaker").orElseThrow();
+        session.tag(new TextRange(0, 3), "speaker").orElseThrow();
+
+        // the span list follows at once; the counts and the row wait for the executor, as one update
+        assertThat(model.spans()).containsExactlyElementsOf(session.spans());
+        assertThat(model.countsProperty().get()).containsEntry("speaker", 0).containsEntry("place", 2000);
+        assertThat(rowOf(id).spanCount()).isEqualTo(2000);
+        assertThat(queued).hasSize(1);
+
+        queued.remove(0).run();
+        assertThat(model.countsProperty().get()).containsEntry("speaker", 2).containsEntry("place", 2000);
+        assertThat(rowOf(id).spanCount()).isEqualTo(2002);
+
+        model.undo();
+        assertThat(queued).hasSize(1);
+        queued.remove(0).run();
+        assertThat(model.countsProperty().get()).containsEntry("speaker", 1);
+        assertThat(rowOf(id).spanCount()).isEqualTo(2001);
+    }
+
+    private org.newsmark.model.DocumentSummary rowOf(long id) {
+        return model.visibleDocuments().stream().filter(d -> d.id() == id).findFirst().orElseThrow();
+    }
 }
