@@ -38,8 +38,12 @@ final class AttributionFinder {
             + "(?: (?:released|issued|published|posted|sent|reported))?"
             // {@code a tweet on Monday by X}: when it was posted stands between the document and its author
             + "(?: (?:on|last|this) \\p{Lu}\\p{L}+(?: \\d{1,2})?)? by(?= )");
-    private static final Pattern TIME_BEFORE_VERB = Pattern.compile("(?:during|over|on|in|at|earlier|late|last|this)"
-            + " (?:the )?(?:weekend|week|month|year|morning|afternoon|evening|night|day) *$");
+    private static final Pattern TIME_BEFORE_VERB = Pattern.compile("(?:(?:during|over|on|in|at|earlier|late|last|this)"
+            + " (?:the )?(?:weekend|week|month|year|morning|afternoon|evening|night|day)"
+            // {@code The committee on Monday announced}, {@code Smith on July 4 told}, {@code officials yesterday said}
+            + "|(?:on |late |early )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?"
+            + "|on (?:January|February|March|April|May|June|July|August|September|October|November|December) \\d{1,2}"
+            + "|yesterday|today) *$");
     /** Words between a subject and its speech verb: {@code went on to say}. */
     private static final List<String> PERIPHRASES = List.of("went on to", "goes on to", "continued to",
             "was quoted to", "wanted to", "went as far as to", "went as far to");
@@ -223,7 +227,7 @@ final class AttributionFinder {
 
     /** Words after which a speech verb's form is an adjective or a noun: {@code its stated aim}, {@code member states}. */
     private static final Set<String> NOUN_POSITION = Set.of("the", "a", "an", "its", "their", "our", "his", "her",
-            "member", "members");
+            "member", "members", "another");
 
     /** The attribution, and what it reports before itself when it stands between commas mid-sentence. */
     private static void addWithParenthetical(String text, Attribution a, boolean outside, List<Attribution> out) {
@@ -412,7 +416,7 @@ final class AttributionFinder {
         boolean introduced = sentenceStart < cue.start() && charBefore(text, cue.start()) == ','
                 && INTRODUCTORY.contains(TextScan.firstWord(text.substring(sentenceStart, cue.start())));
         if ((sentenceStart == cue.start() || introduced) && charAt(text, end) == ',') {
-            content = clause(text, end + 1, semicolonOrEnd(text, end + 1, Sentences.endOf(text, end)));
+            content = clause(text, end + 1, beforeGloss(text, end + 1, semicolonOrEnd(text, end + 1, Sentences.endOf(text, end))));
         } else if (introduced && charAt(text, end) != '.') {
             content = Optional.empty();
         } else if (charBefore(text, cue.start()) == ',') {
@@ -445,6 +449,17 @@ final class AttributionFinder {
     private static final Pattern SOURCE_PLACE = Pattern.compile(" in (?:the )?(?!(?:January|February|March|April|May|June"
             + "|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)"
             + "\\p{Lu}[\\p{L}.-]*(?: \\p{Lu}[\\p{L}.-]*){0,2}(?:, \\p{Lu}[\\p{L}.-]*(?: \\p{Lu}[\\p{L}.-]*)?(?=,))?(?=,)");
+
+    /**
+     * {@code … address the [matter]." ("… la misma")}: a bracket after a quote closed by a full stop is the writer's
+     * gloss (a translation, a source), no part of the clause; where the clause ends, else {@code end}.
+     */
+    private static int beforeGloss(String text, int start, int end) {
+        Matcher m = GLOSS_AFTER_QUOTE.matcher(text).region(start, end);
+        return m.find() ? m.start() : end;
+    }
+
+    private static final Pattern GLOSS_AFTER_QUOTE = Pattern.compile("(?<=[.!?][\"”’»])(?=\\s*\\()");
 
     /**
      * {@code According to X, A; Y said B}: the report ends at a semicolon outside quotes when what follows it has a
@@ -616,10 +631,11 @@ final class AttributionFinder {
         }
         boolean appositive = false;
         if (pre.isEmpty() && !SpeechVocabulary.SUBJECT_CUES.contains(verb)) {
-            pre = AppositiveSubject.before(text, skipAdverbsBack(text, cue.start()));
+            pre = AppositiveSubject.before(text, skipTimeBack(text, skipAdverbsBack(text, cue.start())));
             appositive = pre.isPresent();
         }
-        if (pre.isPresent() && reportAsNoun(text, verb, pre.get())) {
+        if (pre.isPresent() && (reportAsNoun(text, verb, pre.get())
+                || antecedent.isEmpty() && afterAccordingTo(text, pre.get().start()))) {
             return Optional.empty();
         }
         if (pre.isPresent()) {
@@ -703,6 +719,13 @@ final class AttributionFinder {
                 && !SpeechVocabulary.PLURAL_NOUNS.contains(lower.substring(lower.lastIndexOf(' ') + 1));
     }
 
+    /** {@code according to police reports a driver …}: the words after {@code according to} are a source, not a subject. */
+    private static boolean afterAccordingTo(String text, int start) {
+        int to = TextScan.previousWordStart(text, start);
+        return to > 0 && TextScan.previousWord(text, start).equals("to")
+                && TextScan.previousWord(text, to).equalsIgnoreCase("according");
+    }
+
     /** The speaker with the role that stands before it: an apposition, or a lower-case role noun. */
     private static TextRange withRole(String text, TextRange speaker) {
         TextRange withApposition = SpeakerPhrases.withRoleBefore(text, speaker);
@@ -712,12 +735,24 @@ final class AttributionFinder {
     private static int skipAdverbsBack(String text, int pos) {
         int p = skipPeriphrasisBack(text, pos);
         String w = TextScan.previousWord(text, p);
-        while (!w.isEmpty() && (SpeechVocabulary.ADVERBS.contains(w) || w.endsWith("ly") && w.length() > 4
-                && Character.isLowerCase(w.charAt(0)))) {
+        while (!w.isEmpty() && (SpeechVocabulary.ADVERBS.contains(w) || FLOATING_QUANTIFIERS.contains(w)
+                || lyAdverb(text, w, TextScan.previousWordStart(text, p)))) {
             p = TextScan.previousWordStart(text, p);
             w = TextScan.previousWord(text, p);
         }
         return p;
+    }
+
+    /** {@code Smith and Jones both said}, {@code they all argued}: a quantifier between the subject and its verb. */
+    private static final Set<String> FLOATING_QUANTIFIERS = Set.of("all", "both", "each");
+
+    /**
+     * {@code officials repeatedly said}: a word in {@code -ly} is an adverb, unless a determiner stands before it or it
+     * is a role ({@code his family said}, {@code the assembly said}).
+     */
+    private static boolean lyAdverb(String text, String w, int wordStart) {
+        return w.endsWith("ly") && w.length() > 4 && Character.isLowerCase(w.charAt(0)) && !SpeechVocabulary.isRoleWord(w)
+                && !SpeechVocabulary.DETERMINERS.contains(TextScan.previousWord(text, wordStart).toLowerCase(Locale.ROOT));
     }
 
     /** {@code Another report … during the weekend said}: a time phrase between the subject and its verb. */
@@ -837,12 +872,18 @@ final class AttributionFinder {
             we++;
         }
         boolean compound = we < text.length() && text.charAt(we) == '-'; // no-one was inside
-        if (!that && !compound && NOT_CLAUSE_START.contains(text.substring(s, we).toLowerCase(Locale.ROOT))) {
+        if (!that && !compound && NOT_CLAUSE_START.contains(text.substring(s, we).toLowerCase(Locale.ROOT))
+                && !AnchoredScan.at(BOUND_SUBJECT, text, s).isPresent()
+                // "announced its second debate would be virtual": a possessive that opens a clause's subject
+                && !(text.startsWith("its ", s) && ReportedClauseStart.at(text, p))) {
             return Optional.empty();
         }
         return clause(text, s, clauseEnd(text, s));
     }
 
+
+    /** {@code said at least 116 people died}: a bound before a number opens the clause's subject. */
+    private static final Pattern BOUND_SUBJECT = Pattern.compile("(?:[Aa]t (?:least|most)|[Aa]s (?:many|much|few) as) [\\d\\p{L}]");
 
     /**
      * {@code told local television station KDKA-TV that …}: the {@code that} within a few words after a listener
@@ -871,7 +912,7 @@ final class AttributionFinder {
      * a relative clause that follows a comma ({@code , blaming …}, {@code , which …}), or at a semicolon.
      */
     private static int clauseEnd(String text, int start) {
-        int end = closingMarkAfter(text, start, Sentences.endOf(text, start));
+        int end = beforeGloss(text, start, closingMarkAfter(text, start, Sentences.endOf(text, start)));
         Matcher m = CLAUSE_TAIL.matcher(text).region(start, end);
         while (m.find()) {
             // a comma or full stop inside a quote the clause opened is the quote's, not the clause's end

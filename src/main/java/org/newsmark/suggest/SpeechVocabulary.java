@@ -106,6 +106,8 @@ final class SpeechVocabulary {
             "estimates", "review", "poll", "polls", "studies", "trial", "astronomers", "economists",
             "epidemiologists", "archaeologists", "engineers", "estimate", "calculations", "projections", "figures",
             "statistics", "records", "documents",
+            // documents that speak for their authors: {@code according to a memo posted by X}, {@code the lawsuit alleges}
+            "memo", "memorandum", "letter", "filing", "advisory", "bulletin", "indictment", "lawsuit",
             // titles of clergy, medicine, law enforcement and diplomacy: {@code Vatican archbishop Charles Scicluna}
             "archbishop", "bishop", "priest", "pastor", "surgeon", "nurse", "sheriff", "expert", "diplomat", "envoy",
             "aide", "candidate",

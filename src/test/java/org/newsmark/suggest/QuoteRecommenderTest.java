@@ -305,4 +305,47 @@ class QuoteRecommenderTest {
                 + "developed similar skulls.", Labels.QUOTE))
                 .containsExactly("frogs with similar niches — meaning they ate the same food — developed similar skulls");
     }
+
+    @Test
+    void aClauseWithoutThatAfterAVerbThatUsuallyTakesItIsFoundByItsVerb() {
+        // a past tense that is no participle, one before an object, a verb in -ed ending the clause or before a particle
+        assertThat(Fixtures.texts(quotes, "A spokesperson told the Daily Times the attack took place at night.", Labels.QUOTE))
+                .containsExactly("the attack took place at night");
+        assertThat(Fixtures.texts(quotes, "He proposed a plan and claimed nobody lost their insurance.", Labels.QUOTE))
+                .containsExactly("nobody lost their insurance");
+        assertThat(Fixtures.texts(quotes, "Local media reported most of the passengers suffocated.", Labels.QUOTE))
+                .containsExactly("most of the passengers suffocated");
+        assertThat(Fixtures.texts(quotes, "Forecasters reported the storm dissipated off the coast.", Labels.QUOTE))
+                .containsExactly("the storm dissipated off the coast");
+        assertThat(Fixtures.texts(quotes, "The survey noted officers seized 126 skins in two years.", Labels.QUOTE))
+                .containsExactly("officers seized 126 skins in two years");
+        // objects stay objects: a participle after a noun, a verb after "and", a noun in -us
+        assertThat(Fixtures.texts(quotes, "The minister urged the embassy to reconsider and spoke with his colleague.",
+                Labels.QUOTE)).isEmpty();
+        assertThat(Fixtures.texts(quotes, "That day Malawi confirmed its first coronavirus infections and Zambia had its first death.",
+                Labels.QUOTE)).isEmpty();
+    }
+
+    @Test
+    void aLongSubjectOrOneWithAnInsertedPhraseStillOpensAClause() {
+        assertThat(Fixtures.texts(quotes, "The board announced the cockpit voice recorder from Flight 610 of the airline has "
+                + "been recovered.", Labels.QUOTE))
+                .containsExactly("the cockpit voice recorder from Flight 610 of the airline has been recovered");
+        assertThat(Fixtures.texts(quotes, "The federation announced two players, Ana Diaz and her brother Luis, were banned.",
+                Labels.QUOTE)).containsExactly("two players, Ana Diaz and her brother Luis, were banned");
+        assertThat(Fixtures.texts(quotes, "The government announced the new region, to be called Bangsamoro, would govern itself.",
+                Labels.QUOTE)).containsExactly("the new region, to be called Bangsamoro, would govern itself");
+        assertThat(Fixtures.texts(quotes, "The manager told Wikinews only 10% of the staff in the division were women.",
+                Labels.QUOTE)).containsExactly("only 10% of the staff in the division were women");
+        assertThat(Fixtures.texts(quotes, "The firm reported being told off the record all five of the deaths were accidents.",
+                Labels.QUOTE)).isEmpty();
+        assertThat(Fixtures.texts(quotes, "The study is yet another warning sign of the harm and damage humans are doing.",
+                Labels.QUOTE)).isEmpty();
+    }
+
+    @Test
+    void aBoundBeforeANumberOpensTheReportedClause() {
+        assertThat(Fixtures.texts(quotes, "Reports said at least 116 people died in the earthquake.", Labels.QUOTE))
+                .containsExactly("at least 116 people died in the earthquake");
+    }
 }

@@ -863,4 +863,43 @@ class SpeakerRecommenderTest {
                 .containsExactly("the virus may spread like influenza -> Scientists",
                         "this outbreak, which began in Wuhan, may call for similar measures -> experts");
     }
+
+    @Test
+    void aTimePhraseBetweenTheSubjectAndItsVerbIsSkipped() {
+        assertThat(Fixtures.links(speakers, "The safety board on Monday announced the flight recorder had been found."))
+                .containsExactly("the flight recorder had been found -> The safety board");
+        assertThat(Fixtures.links(speakers, "Ana Ruiz, a harbour official, on Tuesday told the Daily Post radio warnings "
+                + "were being sent to ships."))
+                .containsExactly("radio warnings were being sent to ships -> Ana Ruiz");
+    }
+
+    @Test
+    void aNounInLyAfterADeterminerIsTheSpeakerNotAnAdverb() {
+        assertThat(Fixtures.links(speakers, "The singer died on Friday after a long illness, his family said."))
+                .containsExactly("The singer died on Friday after a long illness -> his family");
+        assertThat(Fixtures.links(speakers, "Organisers of the rally said they were fighting for fair wages."))
+                .containsExactly("they were fighting for fair wages -> Organisers of the rally");
+    }
+
+    @Test
+    void aListOfNamesThatOpensTheSentenceIsOneSpeaker() {
+        assertThat(Fixtures.links(speakers, "Hawkins, Walker, and Carroll all argued they should not be mandatory."))
+                .containsExactly("they should not be mandatory -> Hawkins, Walker, and Carroll");
+        assertThat(Fixtures.links(speakers, "In Paris, Smith and Jones said the talks had failed."))
+                .containsExactly("the talks had failed -> Smith and Jones");
+    }
+
+    @Test
+    void aBodyNamedWithOnIsOneSpeaker() {
+        assertThat(Fixtures.links(speakers, "The Commission on Presidential Debates announced its second debate would be virtual."))
+                .containsExactly("its second debate would be virtual -> The Commission on Presidential Debates");
+    }
+
+    @Test
+    void aMemoPostedBySomeoneIsTheSourceAndAGlossInBracketsStaysOutOfTheClause() {
+        assertThat(Fixtures.links(speakers, "According to a memo posted online by Senator Ana Ortiz, the Senate cancelled the "
+                + "hearing because \"it has no say in the [matter].\" (\"no tiene voz en el asunto\")."))
+                .contains("the Senate cancelled the hearing because \"it has no say in the [matter].\" "
+                        + "-> a memo posted online by Senator Ana Ortiz");
+    }
 }
