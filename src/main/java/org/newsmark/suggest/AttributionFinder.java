@@ -291,6 +291,9 @@ final class AttributionFinder {
                     : verb(text, new TextRange(cue.start(), cue.start() + POINTED_OUT.length()), POINTED_OUT, true);
         }
         String lower = according ? ACCORDING_TO : cue.of(text);
+        if (lower.equals(LIKE)) {
+            return directQuotes.any(cue.start()) ? Optional.empty() : quotativeLike(text, cue);
+        }
         if (!according && NOUN_POSITION.contains(TextScan.previousWord(text, cue.start()).toLowerCase(Locale.ROOT))) {
             return Optional.empty(); // "the stated goals", "member states met": an adjective or a noun, not a verb
         }
@@ -343,6 +346,46 @@ final class AttributionFinder {
             e--;
         }
         return new TextRange(clause.start(), e);
+    }
+
+    private static final String LIKE = "like";
+    /** What follows a quotative {@code like}: a quote mark, after a comma or colon. */
+    private static final Pattern LIKE_QUOTE = Pattern.compile("[,:]? ?(?=[\"“«„‘])");
+    /** Forms of {@code be} and {@code go} before a quotative {@code like}: {@code they were like}, {@code went like}. */
+    private static final Set<String> BE_OR_GO = Set.of("was", "were", "is", "are", "am", "be", "been", "go", "goes",
+            "went", "going");
+    /** Contractions of {@code be} after a pronoun: {@code I'm like}, {@code they're like}. */
+    private static final Pattern CONTRACTED_BE = Pattern.compile("(\\p{L}+)['’](?:m|re|s)");
+
+    /**
+     * {@code they were like, "…"}, {@code I'm like: "…"}, {@code who are like "…"}: the quotative {@code like} of speech
+     * gives the words in marks after it to the subject of its {@code be} or {@code go}.
+     */
+    private static Optional<Attribution> quotativeLike(String text, TextRange cue) {
+        Optional<MatchResult> mark = AnchoredScan.at(LIKE_QUOTE, text, cue.end());
+        int be = skipJustBack(text, cue.start());
+        String verb = TextScan.previousWord(text, be);
+        if (mark.isEmpty() || verb.isEmpty()) {
+            return Optional.empty();
+        }
+        int verbStart = TextScan.previousWordStart(text, be);
+        Matcher contracted = CONTRACTED_BE.matcher(verb);
+        Optional<TextRange> speaker;
+        if (contracted.matches() && SpeechVocabulary.PRONOUNS.contains(contracted.group(1).toLowerCase(Locale.ROOT))) {
+            speaker = Optional.of(new TextRange(verbStart, verbStart + contracted.end(1)));
+        } else if (BE_OR_GO.contains(verb)) {
+            int subjectEnd = skipAdverbsBack(text, verbStart);
+            speaker = relativeAntecedent(text, subjectEnd).or(() -> SpeakerPhrases.before(text, subjectEnd));
+        } else {
+            return Optional.empty();
+        }
+        return speaker.map(sp -> new Attribution(sp, cue, true, Optional.empty(), mark.get().end()));
+    }
+
+    /** {@code were just like}, {@code are all like}: words between the verb and {@code like}. */
+    private static int skipJustBack(String text, int pos) {
+        String w = TextScan.previousWord(text, pos);
+        return w.equals("just") || w.equals("all") || w.equals("kind") ? TextScan.previousWordStart(text, pos) : pos;
     }
 
     /** Whether the attribution's cue stands inside a direct quote (reported speech nested in it). */
@@ -638,9 +681,19 @@ final class AttributionFinder {
                 || antecedent.isEmpty() && afterAccordingTo(text, pre.get().start()))) {
             return Optional.empty();
         }
+        if (pre.isPresent() && genericYou(text, pre.get(), verb)) {
+            return Optional.empty();
+        }
+        if (pre.isPresent() && PASSIVE_AUXILIARIES.contains(TextScan.previousWord(text, skipAdverbsBack(text, cue.start())))) {
+            return Optional.empty(); // "if this was told to my family": a passive, its subject is no speaker
+        }
         if (pre.isPresent()) {
-            TextRange speaker = JointSubject.extend(text, appositive ? pre.get()
-                    : PublishedSubject.widen(text, withRole(text, pre.get())));
+            // "speaker of the parliament Ali Larijani": a role whose of-phrase the name ends
+            TextRange speaker = SpeakerPhrases.withRoleOf(text, JointSubject.extend(text, appositive ? pre.get()
+                    : PublishedSubject.widen(text, withRole(text, pre.get()))));
+            if (antecedent.isEmpty() && objectOfPreposition(text, speaker)) {
+                return Optional.empty();
+            }
             int end = skipAdjuncts(text, cue.end());
             Optional<TextRange> content = Optional.empty();
             if (speech) {
@@ -719,6 +772,46 @@ final class AttributionFinder {
                 && !SpeechVocabulary.PLURAL_NOUNS.contains(lower.substring(lower.lastIndexOf(' ') + 1));
     }
 
+    /**
+     * {@code responded to the new rules}, {@code with a pattern described by …}: a determiner's phrase right after a
+     * preposition is its object, not the subject of the word after it.
+     */
+    private static boolean objectOfPreposition(String text, TextRange phrase) {
+        String first = TextScan.firstWord(phrase.of(text)).toLowerCase(Locale.ROOT);
+        String preposition = TextScan.previousWord(text, phrase.start()).toLowerCase(Locale.ROOT);
+        if (!SpeechVocabulary.DETERMINERS.contains(first) || !OBJECT_PREPOSITIONS.contains(preposition)) {
+            return false;
+        }
+        // "Part of the judge's statement reads": a part of the phrase is the subject, the phrase its speaker
+        int of = TextScan.previousWordStart(text, phrase.start());
+        return !(preposition.equals("of") && PARTS.contains(TextScan.previousWord(text, of).toLowerCase(Locale.ROOT)));
+    }
+
+    private static final Set<String> PARTS = Set.of("part", "parts", "much", "most", "some", "one", "all", "each",
+            "section", "portion", "excerpt", "rest");
+
+    private static final Set<String> OBJECT_PREPOSITIONS = Set.of("to", "of", "with", "on", "in", "for", "by", "about",
+            "from", "into", "at", "over", "under", "against", "toward", "towards", "via", "through", "without");
+
+    /**
+     * {@code what you say}, {@code you find something}, {@code if you say}: {@code you} is a speaker only as the one
+     * addressed about what they said or wrote ({@code Sir, you said you helped …}), not in a general statement.
+     */
+    private static boolean genericYou(String text, TextRange subject, String verb) {
+        if (!subject.of(text).equalsIgnoreCase("you")) {
+            return false;
+        }
+        boolean past = verb.endsWith("ed") || PAST_SPEECH.contains(verb);
+        return !past || GENERIC_YOU_BEFORE.contains(TextScan.previousWord(text, subject.start()).toLowerCase(Locale.ROOT));
+    }
+
+    private static final Set<String> PAST_SPEECH = Set.of("said", "wrote", "told", "thought");
+    private static final Set<String> GENERIC_YOU_BEFORE = Set.of("if", "when", "what", "because", "as", "how", "that",
+            "where", "would", "could", "should", "do", "did", "whenever", "unless");
+
+    /** Auxiliaries of a passive: {@code was told}, {@code were reported}. */
+    private static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "is", "are", "been", "being", "be");
+
     /** {@code according to police reports a driver …}: the words after {@code according to} are a source, not a subject. */
     private static boolean afterAccordingTo(String text, int start) {
         int to = TextScan.previousWordStart(text, start);
@@ -795,7 +888,8 @@ final class AttributionFinder {
             Optional<TextRange> np = SpeakerPhrases.after(text, from).or(() -> CommonNounPhrase.subjectAt(text, from));
             if (np.isPresent() && np.get().end() < pos) {
                 int after = np.get().end();
-                if (after + 1 < text.length() && text.charAt(after) == ' ' && Character.isLowerCase(text.charAt(after + 1))) {
+                if (after + 1 < text.length() && text.charAt(after) == ' ' && Character.isLowerCase(text.charAt(after + 1))
+                        && !TIME_NOUN_AFTER.matcher(text).region(after, Math.min(text.length(), after + 12)).lookingAt()) {
                     return np;
                 }
             }
@@ -805,6 +899,10 @@ final class AttributionFinder {
         }
         return Optional.empty();
     }
+
+    /** {@code The next day, …}: a time phrase opening the sentence, no subject. */
+    private static final Pattern TIME_NOUN_AFTER = Pattern.compile(" (?:day|days|week|weeks|month|months|year|years"
+            + "|morning|afternoon|evening|night|time)\\b");
 
     /**
      * {@code described witnessing 35 bodies}, {@code described as being tricky}, {@code reported inventing a coating}:

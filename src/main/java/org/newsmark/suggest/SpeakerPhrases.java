@@ -50,18 +50,21 @@ final class SpeakerPhrases {
     }
 
     /**
-     * {@code Organizers of the rally}, {@code residents of the town}: a determiner's phrase after {@code of} completes
-     * the role phrase before it, which is the speaker.
+     * {@code Organizers of the rally}, {@code the family's statement on the death}: a determiner's phrase after
+     * {@code of} (or {@code on}, {@code at} …) completes the role phrase before it, which is the speaker.
      */
-    private static TextRange withRoleOf(String text, TextRange phrase) {
+    static TextRange withRoleOf(String text, TextRange phrase) {
         int of = TextScan.previousWordStart(text, phrase.start());
-        if (of < 1 || !TextScan.previousWord(text, phrase.start()).equals("of") || text.charAt(of - 1) != ' ') {
+        if (of < 1 || !ROLE_PREPOSITIONS.contains(TextScan.previousWord(text, phrase.start())) || text.charAt(of - 1) != ' ') {
             return phrase;
         }
         return namedBefore(text, of - 1)
                 .filter(r -> r.end() == of - 1 && SpeechVocabulary.isRoleWord(lastWord(r.of(text)).toLowerCase(java.util.Locale.ROOT)))
                 .map(r -> new TextRange(r.start(), phrase.end())).orElse(phrase);
     }
+
+    /** {@code organizers of the rally}, {@code the family's statement on the death}, {@code officials at the hotel}. */
+    private static final java.util.Set<String> ROLE_PREPOSITIONS = java.util.Set.of("of", "on", "for", "at", "in", "from");
 
     private static String lastWord(String phrase) {
         return phrase.substring(phrase.lastIndexOf(' ') + 1);

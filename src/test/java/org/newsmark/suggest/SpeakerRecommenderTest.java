@@ -902,4 +902,57 @@ class SpeakerRecommenderTest {
                 .contains("the Senate cancelled the hearing because \"it has no say in the [matter].\" "
                         + "-> a memo posted online by Senator Ana Ortiz");
     }
+
+    @Test
+    void theQuotativeLikeGivesTheQuoteToTheSubjectOfBeOrGo() {
+        assertThat(Fixtures.links(speakers, "And they were like, \"Why did you host it?\""))
+                .containsExactly("Why did you host it? -> they");
+        assertThat(Fixtures.links(speakers, "And I'm like: \"That is fine.\""))
+                .containsExactly("That is fine. -> I");
+        assertThat(Fixtures.texts(speakers, "He was like a father to me. It looks like \"a farce\" to me.", Labels.SPEAKER))
+                .isEmpty();
+    }
+
+    @Test
+    void aPossessorOrADocumentsAuthorBelongsToTheSubjectThatSpeaks() {
+        assertThat(Fixtures.links(speakers, "The hotel's website estimated 120 people were in the building."))
+                .containsExactly("120 people were in the building -> The hotel's website");
+        assertThat(Fixtures.links(speakers, "The decree signed by the Pope read \"Abuse offends the faithful.\""))
+                .containsExactly("Abuse offends the faithful. -> The decree signed by the Pope");
+        assertThat(Fixtures.links(speakers, "Part of the judge's statement reads \"the plan could work.\""))
+                .containsExactly("the plan could work. -> the judge's statement");
+        assertThat(Fixtures.links(speakers, "Offering his condolence, speaker of the parliament Ali Karimi wrote on "
+                + "Instagram: \"His years were good.\""))
+                .containsExactly("His years were good. -> speaker of the parliament Ali Karimi");
+    }
+
+    @Test
+    void theObjectOfAPrepositionOrThePassivesSubjectIsNoSpeaker() {
+        assertThat(Fixtures.texts(speakers, "The minister responded to the new rules via Twitter.", Labels.SPEAKER)).isEmpty();
+        assertThat(Fixtures.texts(speakers, "If this was told to my family, they would be upset.", Labels.SPEAKER)).isEmpty();
+    }
+
+    @Test
+    void aParticipleOfWritingGivesTheQuoteToTheSentencesSubjectNotAnOpeningTimePhrase() {
+        assertThat(Fixtures.links(speakers, "In a statement, then-Secretary Ana Ruiz affirmed her support, writing, "
+                + "\"We need stability.\""))
+                .containsExactly("We need stability. -> then-Secretary Ana Ruiz");
+        assertThat(Fixtures.links(speakers, "The next day, with protests ongoing, President Lee gave a speech declaring "
+                + "himself the \"president of order.\""))
+                .containsExactly("president of order. -> President Lee");
+    }
+
+    @Test
+    void youIsASpeakerOnlyOfWhatWasSaidToThem() {
+        assertThat(Fixtures.links(speakers, "Sir, you said you helped around 5000 people."))
+                .containsExactly("you helped around 5000 people -> you");
+        assertThat(Fixtures.texts(speakers, "This is how science works: you find something you are not looking for.",
+                Labels.SPEAKER)).isEmpty();
+    }
+
+    @Test
+    void thePresentOfDescribingIntroducesAQuote() {
+        assertThat(Fixtures.links(speakers, "Rocky Linux describes itself as \"a community operating system\"."))
+                .containsExactly("a community operating system -> Rocky Linux");
+    }
 }
