@@ -897,8 +897,35 @@ final class AttributionFinder {
                 break;
             }
         }
+        return subjectAfterOpeningPhrase(text, start, pos);
+    }
+
+    /**
+     * {@code By 5 pm the city issued an advisory and stated …}: after an opening phrase without a comma, the first
+     * noun phrase followed by a past tense or an auxiliary is the sentence's subject.
+     */
+    private static Optional<TextRange> subjectAfterOpeningPhrase(String text, int sentenceStart, int pos) {
+        if (!OPENING_PREPOSITIONS.contains(TextScan.firstWord(text.substring(sentenceStart, Math.min(pos, sentenceStart + 12))))) {
+            return Optional.empty();
+        }
+        Matcher m = SUBJECT_AFTER_OPENING.matcher(text).region(sentenceStart, Math.min(pos, sentenceStart + OPENING_REACH));
+        while (m.find()) {
+            int from = m.start(1);
+            Optional<TextRange> np = SpeakerPhrases.after(text, from).or(() -> CommonNounPhrase.subjectAt(text, from))
+                    .filter(r -> r.start() == from && r.end() < pos);
+            if (np.isPresent() && AnchoredScan.at(FINITE_AFTER_SUBJECT, text, np.get().end()).isPresent()) {
+                return np;
+            }
+        }
         return Optional.empty();
     }
+
+    private static final Set<String> OPENING_PREPOSITIONS = Set.of("By", "On", "In", "At", "After", "Before", "During",
+            "Since", "Following", "Within", "Until", "Around", "Over", "Throughout");
+    private static final int OPENING_REACH = 90;
+    /** A word that may start the subject after the opening phrase: a determiner or a capitalised word. */
+    private static final Pattern SUBJECT_AFTER_OPENING = Pattern.compile("[ )](?=((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir) |\\p{Lu}))");
+    private static final Pattern FINITE_AFTER_SUBJECT = Pattern.compile(" (?:\\p{Ll}{2,}ed|has|had|was|were|is|are|will|would)\\b");
 
     /** {@code The next day, …}: a time phrase opening the sentence, no subject. */
     private static final Pattern TIME_NOUN_AFTER = Pattern.compile(" (?:day|days|week|weeks|month|months|year|years"

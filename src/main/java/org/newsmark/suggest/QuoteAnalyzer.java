@@ -222,8 +222,13 @@ final class QuoteAnalyzer {
      * a clause opened by a name is the name's; {@code sentenceStart} must open that name and no other quote
      * mark may stand between them.
      */
-    static Optional<Attribution> introducingSubject(String text, int open, int sentenceStart) {
-        int p = TextScan.skipSpacesBack(text, open);
+    static Optional<Attribution> introducingSubject(String text, int open, int quoteSentenceStart) {
+        int markLine = TextScan.skipSpacesBack(text, open);
+        int colon = colonEndingLineBefore(text, markLine);
+        // "Seidenberg denied any allegation:\n"[T]he advances …": a quote on its own line after a clause ending in a colon
+        boolean ownLine = colon > 0 && markLine <= quoteSentenceStart;
+        int p = ownLine ? colon + 1 : markLine;
+        int sentenceStart = ownLine ? Sentences.startOf(text, colon) : quoteSentenceStart;
         if (p <= sentenceStart || text.charAt(p - 1) != ',' && text.charAt(p - 1) != ':') {
             return Optional.empty();
         }
@@ -247,6 +252,16 @@ final class QuoteAnalyzer {
                     int c = sp.end() + 1;
                     return new Attribution(sp, new TextRange(c, Math.min(p, c + 1)), true, Optional.empty(), p);
                 });
+    }
+
+    /** The colon that ends the line before the one starting at {@code lineStart} (blank lines between), or -1. */
+    private static int colonEndingLineBefore(String text, int lineStart) {
+        int q = lineStart;
+        while (q > 0 && Character.isWhitespace(text.charAt(q - 1))) {
+            q--;
+        }
+        return q > 0 && q < lineStart && text.charAt(q - 1) == ':' && text.substring(q, lineStart).indexOf('\n') >= 0
+                ? q - 1 : -1;
     }
 
     /**

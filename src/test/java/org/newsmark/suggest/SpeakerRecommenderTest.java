@@ -955,4 +955,25 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "Rocky Linux describes itself as \"a community operating system\"."))
                 .containsExactly("a community operating system -> Rocky Linux");
     }
+
+    @Test
+    void aQuoteOnItsOwnLineAfterAClauseEndingInAColonIsTheSubjects() {
+        assertThat(Fixtures.links(speakers, "Party chairman Mark Ross reflects this view in his comments:\n\"It is our "
+                + "position that the law is clear.\""))
+                .containsExactly("It is our position that the law is clear. -> Party chairman Mark Ross");
+    }
+
+    @Test
+    void aCreditAfterNoBreakSpacesAndAZeroWidthJoinerNamesTheSpeaker() {
+        assertThat(Fixtures.links(speakers, "Has it improved?\n\n\"More women have joined.\"\u00A0\u00A0— \u200DAna Ruiz, "
+                + "Railway Manager\n\nThe end."))
+                .containsExactly("More women have joined. -> Ana Ruiz");
+    }
+
+    @Test
+    void theSubjectAfterAnOpeningPhraseWithoutACommaSpeaksForAndStated() {
+        assertThat(Fixtures.links(speakers, "By 5:00 pm EDT (2100 UTC) the city issued an advisory and stated the water "
+                + "department had located the problem."))
+                .containsExactly("the water department had located the problem -> the city");
+    }
 }
