@@ -697,7 +697,9 @@ final class AttributionFinder {
             int end = skipAdjuncts(text, cue.end());
             Optional<TextRange> content = Optional.empty();
             if (speech) {
-                content = reportedAfter(text, end, verb)
+                // "As I said earlier, CentOS is …": a remark on one's own words, no report after its comma
+                boolean remark = REMARK_OPENERS.contains(TextScan.previousWord(text, speaker.start()).toLowerCase(Locale.ROOT));
+                content = reportedAfter(text, end, verb, end > cue.end() && !remark)
                         .or(() -> reportedBefore(text, speaker.start(), afterListener(text, verb, end), false))
                         .or(() -> parentheticalAfter(text, speaker.start(), end)).or(() -> reportedDoing(text, end, verb));
             } else if (SpeechVocabulary.QUOTE_VERBS.contains(verb)) {
@@ -950,7 +952,7 @@ final class AttributionFinder {
             + "\\p{Ll}{2,}ing)\\b(?! (?:of|for|in|on|at|to)\\b)");
 
     /** {@code X said (that) CLAUSE.} */
-    private Optional<TextRange> reportedAfter(String text, int from, String verb) {
+    private Optional<TextRange> reportedAfter(String text, int from, String verb, boolean afterAdjunct) {
         int p = from;
         boolean namedListener = false;
         if (SpeechVocabulary.LISTENER_VERBS.contains(verb)) {
@@ -975,11 +977,16 @@ final class AttributionFinder {
             }
             p = skipAdjuncts(text, p);
         }
+        if (afterAdjunct && charAt(text, p) == ',' && !SpeechVocabulary.LISTENER_VERBS.contains(verb)
+                && AnchoredScan.at(LOWER_ING, text, p + 1).isEmpty() && ReportedClauseStart.at(text, p + 1)) {
+            p++; // "noted on Monday, the fatalities were all unvaccinated": the comma closes the time phrase
+        }
         boolean that = text.startsWith(" that ", p) || text.startsWith(" that, ", p);
         if (that) {
             p += 5;
             p += charAt(text, p) == ',' ? 1 : 0;
-        } else if ((SpeechVocabulary.NEED_THAT.contains(verb) || namedListener) && !ReportedClauseStart.at(text, p)) {
+        } else if ((SpeechVocabulary.NEED_THAT.contains(verb) || namedListener) && !ReportedClauseStart.at(text, p)
+                && !(!afterAdjunct && opensWithPhraseThenClause(text, p))) {
             return Optional.empty(); // "told French news channel BFM TV.": the rest of the listener, no clause
         }
         if (charAt(text, p) == ',' || charAt(text, p) == ':') {
@@ -997,15 +1004,61 @@ final class AttributionFinder {
             we++;
         }
         boolean compound = we < text.length() && text.charAt(we) == '-'; // no-one was inside
-        if (!that && !compound && NOT_CLAUSE_START.contains(text.substring(s, we).toLowerCase(Locale.ROOT))
+        String first = text.substring(s, we).toLowerCase(Locale.ROOT);
+        if (!that && !compound && NOT_CLAUSE_START.contains(first)
                 && !AnchoredScan.at(BOUND_SUBJECT, text, s).isPresent()
                 // "announced its second debate would be virtual": a possessive that opens a clause's subject
-                && !(text.startsWith("its ", s) && ReportedClauseStart.at(text, p))) {
+                && !(text.startsWith("its ", s) && ReportedClauseStart.at(text, p))
+                // "found in 36 states most of …" (after "said in a speech", a phrase is where it was said)
+                && !(!afterAdjunct && opensWithPhraseThenClause(text, p))) {
             return Optional.empty();
         }
         return clause(text, s, clauseEnd(text, s));
     }
 
+
+    private static final Set<String> REMARK_OPENERS = Set.of("as", "like");
+    private static final Pattern LOWER_ING = Pattern.compile(" ?\\p{Ll}+ing\\b");
+
+    /** Prepositions of time and place that may open a reported clause: {@code found in 36 states most of …}. */
+    private static final Set<String> OPENING_ADVERBIAL_PREPOSITIONS = Set.of("in", "on", "at", "after", "before",
+            "during", "since", "following", "within", "over", "across", "throughout", "until");
+    /** How many words the opening phrase of a reported clause may have. */
+    private static final int OPENING_PHRASE_WORDS = 5;
+
+    /**
+     * {@code found in 36 states most of the people who died were …}, {@code claimed after the meeting the elder Biden
+     * used …}: a preposition of time or place at {@code from}, a short phrase, then a clause of its own.
+     */
+    private static boolean opensWithPhraseThenClause(String text, int from) {
+        Optional<MatchResult> preposition = AnchoredScan.at(PHRASE_WORD, text, from);
+        if (preposition.isEmpty() || !OPENING_ADVERBIAL_PREPOSITIONS.contains(preposition.get().group().strip())) {
+            return false;
+        }
+        int p = preposition.get().end();
+        for (int k = 0; k < OPENING_PHRASE_WORDS; k++) {
+            Optional<MatchResult> w = AnchoredScan.at(PHRASE_WORD, text, p);
+            if (w.isEmpty()) {
+                return false;
+            }
+            p = w.get().end();
+            String word = w.get().group().strip();
+            // a determiner after a noun, not after a preposition (which continues the phrase: "on the size of her …")
+            String before = TextScan.previousWord(text, w.get().start() + 1).toLowerCase(Locale.ROOT);
+            boolean continues = SpeechVocabulary.DETERMINERS.contains(before) || OBJECT_PREPOSITIONS.contains(before);
+            if (k > 0 && !continues && (SpeechVocabulary.DETERMINERS.contains(word) || CLAUSE_OPENERS.contains(word))
+                    && (ReportedClauseStart.at(text, w.get().start())
+                    // "most of the people who died were": the partitive's noun phrase opens the clause
+                    || CLAUSE_OPENERS.contains(word) && text.startsWith(" of ", p) && ReportedClauseStart.at(text, p + 3))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern PHRASE_WORD = Pattern.compile(" [\\p{L}\\p{N}'’-]+");
+    /** Words that open a clause's subject after an opening phrase besides determiners: {@code most of the people}. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("most", "many", "some", "all", "more", "no", "none");
 
     /** {@code said at least 116 people died}: a bound before a number opens the clause's subject. */
     private static final Pattern BOUND_SUBJECT = Pattern.compile("(?:[Aa]t (?:least|most)|[Aa]s (?:many|much|few) as) [\\d\\p{L}]");

@@ -348,4 +348,27 @@ class QuoteRecommenderTest {
         assertThat(Fixtures.texts(quotes, "Reports said at least 116 people died in the earthquake.", Labels.QUOTE))
                 .containsExactly("at least 116 people died in the earthquake");
     }
+
+    @Test
+    void aCommaAfterTheVerbsTimePhraseDoesNotEndTheReport() {
+        assertThat(Fixtures.texts(quotes, "The prime minister noted on Monday, the victims were all unvaccinated.", Labels.QUOTE))
+                .containsExactly("the victims were all unvaccinated");
+        assertThat(Fixtures.texts(quotes, "As I said earlier, the project has many outputs.", Labels.QUOTE)).isEmpty();
+    }
+
+    @Test
+    void aReportedClauseMayOpenWithAShortPhraseOfTimeOrPlace() {
+        assertThat(Fixtures.texts(quotes, "The researchers also found in 36 states most of the people who died were "
+                + "affected by pollution.", Labels.QUOTE))
+                .containsExactly("in 36 states most of the people who died were affected by pollution");
+        assertThat(Fixtures.texts(quotes, "She said in a speech at the UN the world was failing.", Labels.QUOTE)).isEmpty();
+        assertThat(Fixtures.texts(quotes, "The critic commented on the size of her shoes when she was young.", Labels.QUOTE))
+                .isEmpty();
+    }
+
+    @Test
+    void sinceBetweenTheAuxiliaryAndTheVerbIsSkipped() {
+        assertThat(Fixtures.links(new SpeakerRecommender(), "He has since said his confession was forced."))
+                .containsExactly("his confession was forced -> He");
+    }
 }
