@@ -82,6 +82,9 @@ final class AttributionFinder {
             + "|(?:though|although|despite|whose)\\b"
             // {@code , before reversing course}: what the subject did next, the writer's account
             + "|(?:before|after|while|without|instead of) \\p{Ll}{2,}ing\\b)"
+            // {@code said he died in Britain without elaborating.}: how the speaker spoke, not what they said
+            + "|\\s+without (?:elaborating|specifying|giving (?:details|a reason|further)|providing (?:details|evidence)"
+            + "|offering (?:details|evidence)|citing (?:evidence|sources)|naming|explaining)(?=[.,;])"
             // {@code — suggesting …}: a participle after a dash is the writer's gloss
             + "|(?<=\\S)\\s+[—–]\\s+(?!during|including|according|concerning|regarding)\\p{Ll}{3,}ing\\b"
             // {@code X said A and that B}: a second reported clause starts (see coordinated)
@@ -1022,7 +1025,7 @@ final class AttributionFinder {
 
     /** Prepositions of time and place that may open a reported clause: {@code found in 36 states most of …}. */
     private static final Set<String> OPENING_ADVERBIAL_PREPOSITIONS = Set.of("in", "on", "at", "after", "before",
-            "during", "since", "following", "within", "over", "across", "throughout", "until");
+            "during", "since", "following", "within", "over", "across", "throughout", "until", "as");
     /** How many words the opening phrase of a reported clause may have. */
     private static final int OPENING_PHRASE_WORDS = 5;
 
@@ -1046,7 +1049,8 @@ final class AttributionFinder {
             // a determiner after a noun, not after a preposition (which continues the phrase: "on the size of her …")
             String before = TextScan.previousWord(text, w.get().start() + 1).toLowerCase(Locale.ROOT);
             boolean continues = SpeechVocabulary.DETERMINERS.contains(before) || OBJECT_PREPOSITIONS.contains(before);
-            if (k > 0 && !continues && (SpeechVocabulary.DETERMINERS.contains(word) || CLAUSE_OPENERS.contains(word))
+            if (k > 0 && !continues && (SpeechVocabulary.DETERMINERS.contains(word) || CLAUSE_OPENERS.contains(word)
+                    || SpeechVocabulary.PRONOUNS.contains(word) && !word.equals("it"))
                     && (ReportedClauseStart.at(text, w.get().start())
                     // "most of the people who died were": the partitive's noun phrase opens the clause
                     || CLAUSE_OPENERS.contains(word) && text.startsWith(" of ", p) && ReportedClauseStart.at(text, p + 3))) {

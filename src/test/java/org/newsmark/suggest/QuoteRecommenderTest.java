@@ -371,4 +371,18 @@ class QuoteRecommenderTest {
         assertThat(Fixtures.links(new SpeakerRecommender(), "He has since said his confession was forced."))
                 .containsExactly("his confession was forced -> He");
     }
+
+    @Test
+    void aClauseOpeningWithAsAPhraseAndAPronounIsReported() {
+        assertThat(Fixtures.texts(quotes, "In an interview, she said as a teenager she was forced to marry.", Labels.QUOTE))
+                .containsExactly("as a teenager she was forced to marry");
+    }
+
+    @Test
+    void withoutElaboratingAfterTheClauseIsTheWritersNotTheSpeakers() {
+        assertThat(Fixtures.texts(quotes, "His daughter said he died in Britain without elaborating.", Labels.QUOTE))
+                .containsExactly("he died in Britain");
+        assertThat(Fixtures.texts(quotes, "The minister said the law passed without changing the budget.", Labels.QUOTE))
+                .containsExactly("the law passed without changing the budget");
+    }
 }
