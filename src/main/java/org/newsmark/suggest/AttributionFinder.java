@@ -650,8 +650,13 @@ final class AttributionFinder {
         }
         int next = speaker.end() + AND.length();
         return SpeakerPhrases.after(text, next).filter(s -> s.start() == next)
+                .or(() -> AnchoredScan.at(ROLE_HEADED, text, next).map(m -> new TextRange(m.start(), m.end()))
+                        .filter(r -> headedByRoleWord(r.of(text))))
                 .map(s -> new TextRange(speaker.start(), s.end())).orElse(speaker);
     }
+
+    /** {@code county officials}, {@code local health authorities}: a few lower-case words before a comma or stop. */
+    private static final Pattern ROLE_HEADED = Pattern.compile("\\p{Ll}[\\p{Ll}-]*(?: \\p{Ll}[\\p{Ll}-]*){1,2}(?=[,.])");
 
     /** {@code state media}, {@code local officials}: a lower-case phrase whose head is a role word. */
     private static boolean headedByRoleWord(String phrase) {
@@ -886,7 +891,7 @@ final class AttributionFinder {
     }
 
     /** The subject of the sentence (or of a clause after a comma) before {@code pos}: a phrase followed by a verb. */
-    private static Optional<TextRange> sentenceSubject(String text, int pos) {
+    static Optional<TextRange> sentenceSubject(String text, int pos) {
         int start = Sentences.startOf(text, pos);
         for (int p = start; p >= 0 && p < pos; p = text.indexOf(',', p + 1)) {
             int from = p == start ? p : p + 1;

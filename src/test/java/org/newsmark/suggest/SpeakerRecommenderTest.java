@@ -976,4 +976,25 @@ class SpeakerRecommenderTest {
                 + "department had located the problem."))
                 .containsExactly("the water department had located the problem -> the city");
     }
+
+    @Test
+    void aPartialQuoteInASentenceWithoutAttributionIsItsSubjects() {
+        assertThat(Fixtures.links(speakers, "Then just 19 years old, she looked at the role as a \"chance to face my demons,\" "
+                + "having doubted herself."))
+                .containsExactly("chance to face my demons, -> she");
+        assertThat(Fixtures.links(speakers, "Cain met Trump in May. Trump lauded Cain as a \"powerful voice of freedom\"."))
+                .containsExactly("powerful voice of freedom -> Trump");
+        // a term, a passive, a relative clause with its own subject, a capitalised first word that is no name
+        assertThat(Fixtures.links(speakers, "He watched the launch of \"Operation Peace Spring\" at length.")).isEmpty();
+        assertThat(Fixtures.links(speakers, "He was known for his role as a \"friend to all and enemy to none\".")).isEmpty();
+        assertThat(Fixtures.links(speakers, "Vanderbilt authored a novel, which the Times called \"the steamiest book ever written\"."))
+                .doesNotContain("the steamiest book ever written -> Vanderbilt");
+        assertThat(Fixtures.links(speakers, "Backlash from the remark led to \"a wave of angry posts online\".")).isEmpty();
+    }
+
+    @Test
+    void aSecondSourceJoinedByAndIsPartOfTheSpeakerOfAccordingTo() {
+        assertThat(Fixtures.links(speakers, "According to police and county officials, the driver was speeding."))
+                .containsExactly("the driver was speeding -> police and county officials");
+    }
 }
