@@ -38,8 +38,12 @@ final class AttributionFinder {
             + "(?: (?:released|issued|published|posted|sent|reported))?"
             // {@code a tweet on Monday by X}: when it was posted stands between the document and its author
             + "(?: (?:on|last|this) \\p{Lu}\\p{L}+(?: \\d{1,2})?)? by(?= )");
-    private static final Pattern TIME_BEFORE_VERB = Pattern.compile("(?:during|over|on|in|at|earlier|late|last|this)"
-            + " (?:the )?(?:weekend|week|month|year|morning|afternoon|evening|night|day) *$");
+    private static final Pattern TIME_BEFORE_VERB = Pattern.compile("(?:(?:during|over|on|in|at|earlier|late|last|this)"
+            + " (?:the )?(?:weekend|week|month|year|morning|afternoon|evening|night|day)"
+            // {@code The committee on Monday announced}, {@code Smith on July 4 told}, {@code officials yesterday said}
+            + "|(?:on |late |early )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?"
+            + "|on (?:January|February|March|April|May|June|July|August|September|October|November|December) \\d{1,2}"
+            + "|yesterday|today) *$");
     /** Words between a subject and its speech verb: {@code went on to say}. */
     private static final List<String> PERIPHRASES = List.of("went on to", "goes on to", "continued to",
             "was quoted to", "wanted to", "went as far as to", "went as far to");
@@ -78,6 +82,9 @@ final class AttributionFinder {
             + "|(?:though|although|despite|whose)\\b"
             // {@code , before reversing course}: what the subject did next, the writer's account
             + "|(?:before|after|while|without|instead of) \\p{Ll}{2,}ing\\b)"
+            // {@code said he died in Britain without elaborating.}: how the speaker spoke, not what they said
+            + "|\\s+without (?:elaborating|specifying|giving (?:details|a reason|further)|providing (?:details|evidence)"
+            + "|offering (?:details|evidence)|citing (?:evidence|sources)|naming|explaining)(?=[.,;])"
             // {@code — suggesting …}: a participle after a dash is the writer's gloss
             + "|(?<=\\S)\\s+[—–]\\s+(?!during|including|according|concerning|regarding)\\p{Ll}{3,}ing\\b"
             // {@code X said A and that B}: a second reported clause starts (see coordinated)
@@ -223,7 +230,7 @@ final class AttributionFinder {
 
     /** Words after which a speech verb's form is an adjective or a noun: {@code its stated aim}, {@code member states}. */
     private static final Set<String> NOUN_POSITION = Set.of("the", "a", "an", "its", "their", "our", "his", "her",
-            "member", "members");
+            "member", "members", "another");
 
     /** The attribution, and what it reports before itself when it stands between commas mid-sentence. */
     private static void addWithParenthetical(String text, Attribution a, boolean outside, List<Attribution> out) {
@@ -287,6 +294,9 @@ final class AttributionFinder {
                     : verb(text, new TextRange(cue.start(), cue.start() + POINTED_OUT.length()), POINTED_OUT, true);
         }
         String lower = according ? ACCORDING_TO : cue.of(text);
+        if (lower.equals(LIKE)) {
+            return directQuotes.any(cue.start()) ? Optional.empty() : quotativeLike(text, cue);
+        }
         if (!according && NOUN_POSITION.contains(TextScan.previousWord(text, cue.start()).toLowerCase(Locale.ROOT))) {
             return Optional.empty(); // "the stated goals", "member states met": an adjective or a noun, not a verb
         }
@@ -339,6 +349,46 @@ final class AttributionFinder {
             e--;
         }
         return new TextRange(clause.start(), e);
+    }
+
+    private static final String LIKE = "like";
+    /** What follows a quotative {@code like}: a quote mark, after a comma or colon. */
+    private static final Pattern LIKE_QUOTE = Pattern.compile("[,:]? ?(?=[\"“«„‘])");
+    /** Forms of {@code be} and {@code go} before a quotative {@code like}: {@code they were like}, {@code went like}. */
+    private static final Set<String> BE_OR_GO = Set.of("was", "were", "is", "are", "am", "be", "been", "go", "goes",
+            "went", "going");
+    /** Contractions of {@code be} after a pronoun: {@code I'm like}, {@code they're like}. */
+    private static final Pattern CONTRACTED_BE = Pattern.compile("(\\p{L}+)['’](?:m|re|s)");
+
+    /**
+     * {@code they were like, "…"}, {@code I'm like: "…"}, {@code who are like "…"}: the quotative {@code like} of speech
+     * gives the words in marks after it to the subject of its {@code be} or {@code go}.
+     */
+    private static Optional<Attribution> quotativeLike(String text, TextRange cue) {
+        Optional<MatchResult> mark = AnchoredScan.at(LIKE_QUOTE, text, cue.end());
+        int be = skipJustBack(text, cue.start());
+        String verb = TextScan.previousWord(text, be);
+        if (mark.isEmpty() || verb.isEmpty()) {
+            return Optional.empty();
+        }
+        int verbStart = TextScan.previousWordStart(text, be);
+        Matcher contracted = CONTRACTED_BE.matcher(verb);
+        Optional<TextRange> speaker;
+        if (contracted.matches() && SpeechVocabulary.PRONOUNS.contains(contracted.group(1).toLowerCase(Locale.ROOT))) {
+            speaker = Optional.of(new TextRange(verbStart, verbStart + contracted.end(1)));
+        } else if (BE_OR_GO.contains(verb)) {
+            int subjectEnd = skipAdverbsBack(text, verbStart);
+            speaker = relativeAntecedent(text, subjectEnd).or(() -> SpeakerPhrases.before(text, subjectEnd));
+        } else {
+            return Optional.empty();
+        }
+        return speaker.map(sp -> new Attribution(sp, cue, true, Optional.empty(), mark.get().end()));
+    }
+
+    /** {@code were just like}, {@code are all like}: words between the verb and {@code like}. */
+    private static int skipJustBack(String text, int pos) {
+        String w = TextScan.previousWord(text, pos);
+        return w.equals("just") || w.equals("all") || w.equals("kind") ? TextScan.previousWordStart(text, pos) : pos;
     }
 
     /** Whether the attribution's cue stands inside a direct quote (reported speech nested in it). */
@@ -412,7 +462,7 @@ final class AttributionFinder {
         boolean introduced = sentenceStart < cue.start() && charBefore(text, cue.start()) == ','
                 && INTRODUCTORY.contains(TextScan.firstWord(text.substring(sentenceStart, cue.start())));
         if ((sentenceStart == cue.start() || introduced) && charAt(text, end) == ',') {
-            content = clause(text, end + 1, semicolonOrEnd(text, end + 1, Sentences.endOf(text, end)));
+            content = clause(text, end + 1, beforeGloss(text, end + 1, semicolonOrEnd(text, end + 1, Sentences.endOf(text, end))));
         } else if (introduced && charAt(text, end) != '.') {
             content = Optional.empty();
         } else if (charBefore(text, cue.start()) == ',') {
@@ -445,6 +495,17 @@ final class AttributionFinder {
     private static final Pattern SOURCE_PLACE = Pattern.compile(" in (?:the )?(?!(?:January|February|March|April|May|June"
             + "|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)"
             + "\\p{Lu}[\\p{L}.-]*(?: \\p{Lu}[\\p{L}.-]*){0,2}(?:, \\p{Lu}[\\p{L}.-]*(?: \\p{Lu}[\\p{L}.-]*)?(?=,))?(?=,)");
+
+    /**
+     * {@code … address the [matter]." ("… la misma")}: a bracket after a quote closed by a full stop is the writer's
+     * gloss (a translation, a source), no part of the clause; where the clause ends, else {@code end}.
+     */
+    private static int beforeGloss(String text, int start, int end) {
+        Matcher m = GLOSS_AFTER_QUOTE.matcher(text).region(start, end);
+        return m.find() ? m.start() : end;
+    }
+
+    private static final Pattern GLOSS_AFTER_QUOTE = Pattern.compile("(?<=[.!?][\"”’»])(?=\\s*\\()");
 
     /**
      * {@code According to X, A; Y said B}: the report ends at a semicolon outside quotes when what follows it has a
@@ -589,8 +650,13 @@ final class AttributionFinder {
         }
         int next = speaker.end() + AND.length();
         return SpeakerPhrases.after(text, next).filter(s -> s.start() == next)
+                .or(() -> AnchoredScan.at(ROLE_HEADED, text, next).map(m -> new TextRange(m.start(), m.end()))
+                        .filter(r -> headedByRoleWord(r.of(text))))
                 .map(s -> new TextRange(speaker.start(), s.end())).orElse(speaker);
     }
+
+    /** {@code county officials}, {@code local health authorities}: a few lower-case words before a comma or stop. */
+    private static final Pattern ROLE_HEADED = Pattern.compile("\\p{Ll}[\\p{Ll}-]*(?: \\p{Ll}[\\p{Ll}-]*){1,2}(?=[,.])");
 
     /** {@code state media}, {@code local officials}: a lower-case phrase whose head is a role word. */
     private static boolean headedByRoleWord(String phrase) {
@@ -616,19 +682,32 @@ final class AttributionFinder {
         }
         boolean appositive = false;
         if (pre.isEmpty() && !SpeechVocabulary.SUBJECT_CUES.contains(verb)) {
-            pre = AppositiveSubject.before(text, skipAdverbsBack(text, cue.start()));
+            pre = AppositiveSubject.before(text, skipTimeBack(text, skipAdverbsBack(text, cue.start())));
             appositive = pre.isPresent();
         }
-        if (pre.isPresent() && reportAsNoun(text, verb, pre.get())) {
+        if (pre.isPresent() && (reportAsNoun(text, verb, pre.get())
+                || antecedent.isEmpty() && afterAccordingTo(text, pre.get().start()))) {
             return Optional.empty();
         }
+        if (pre.isPresent() && genericYou(text, pre.get(), verb)) {
+            return Optional.empty();
+        }
+        if (pre.isPresent() && PASSIVE_AUXILIARIES.contains(TextScan.previousWord(text, skipAdverbsBack(text, cue.start())))) {
+            return Optional.empty(); // "if this was told to my family": a passive, its subject is no speaker
+        }
         if (pre.isPresent()) {
-            TextRange speaker = JointSubject.extend(text, appositive ? pre.get()
-                    : PublishedSubject.widen(text, withRole(text, pre.get())));
+            // "speaker of the parliament Ali Larijani": a role whose of-phrase the name ends
+            TextRange speaker = SpeakerPhrases.withRoleOf(text, JointSubject.extend(text, appositive ? pre.get()
+                    : PublishedSubject.widen(text, withRole(text, pre.get()))));
+            if (antecedent.isEmpty() && objectOfPreposition(text, speaker)) {
+                return Optional.empty();
+            }
             int end = skipAdjuncts(text, cue.end());
             Optional<TextRange> content = Optional.empty();
             if (speech) {
-                content = reportedAfter(text, end, verb)
+                // "As I said earlier, CentOS is …": a remark on one's own words, no report after its comma
+                boolean remark = REMARK_OPENERS.contains(TextScan.previousWord(text, speaker.start()).toLowerCase(Locale.ROOT));
+                content = reportedAfter(text, end, verb, end > cue.end() && !remark)
                         .or(() -> reportedBefore(text, speaker.start(), afterListener(text, verb, end), false))
                         .or(() -> parentheticalAfter(text, speaker.start(), end)).or(() -> reportedDoing(text, end, verb));
             } else if (SpeechVocabulary.QUOTE_VERBS.contains(verb)) {
@@ -703,6 +782,53 @@ final class AttributionFinder {
                 && !SpeechVocabulary.PLURAL_NOUNS.contains(lower.substring(lower.lastIndexOf(' ') + 1));
     }
 
+    /**
+     * {@code responded to the new rules}, {@code with a pattern described by …}: a determiner's phrase right after a
+     * preposition is its object, not the subject of the word after it.
+     */
+    private static boolean objectOfPreposition(String text, TextRange phrase) {
+        String first = TextScan.firstWord(phrase.of(text)).toLowerCase(Locale.ROOT);
+        String preposition = TextScan.previousWord(text, phrase.start()).toLowerCase(Locale.ROOT);
+        if (!SpeechVocabulary.DETERMINERS.contains(first) || !OBJECT_PREPOSITIONS.contains(preposition)) {
+            return false;
+        }
+        // "Part of the judge's statement reads": a part of the phrase is the subject, the phrase its speaker
+        int of = TextScan.previousWordStart(text, phrase.start());
+        return !(preposition.equals("of") && PARTS.contains(TextScan.previousWord(text, of).toLowerCase(Locale.ROOT)));
+    }
+
+    private static final Set<String> PARTS = Set.of("part", "parts", "much", "most", "some", "one", "all", "each",
+            "section", "portion", "excerpt", "rest");
+
+    private static final Set<String> OBJECT_PREPOSITIONS = Set.of("to", "of", "with", "on", "in", "for", "by", "about",
+            "from", "into", "at", "over", "under", "against", "toward", "towards", "via", "through", "without");
+
+    /**
+     * {@code what you say}, {@code you find something}, {@code if you say}: {@code you} is a speaker only as the one
+     * addressed about what they said or wrote ({@code Sir, you said you helped …}), not in a general statement.
+     */
+    private static boolean genericYou(String text, TextRange subject, String verb) {
+        if (!subject.of(text).equalsIgnoreCase("you")) {
+            return false;
+        }
+        boolean past = verb.endsWith("ed") || PAST_SPEECH.contains(verb);
+        return !past || GENERIC_YOU_BEFORE.contains(TextScan.previousWord(text, subject.start()).toLowerCase(Locale.ROOT));
+    }
+
+    private static final Set<String> PAST_SPEECH = Set.of("said", "wrote", "told", "thought");
+    private static final Set<String> GENERIC_YOU_BEFORE = Set.of("if", "when", "what", "because", "as", "how", "that",
+            "where", "would", "could", "should", "do", "did", "whenever", "unless");
+
+    /** Auxiliaries of a passive: {@code was told}, {@code were reported}. */
+    private static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "is", "are", "been", "being", "be");
+
+    /** {@code according to police reports a driver …}: the words after {@code according to} are a source, not a subject. */
+    private static boolean afterAccordingTo(String text, int start) {
+        int to = TextScan.previousWordStart(text, start);
+        return to > 0 && TextScan.previousWord(text, start).equals("to")
+                && TextScan.previousWord(text, to).equalsIgnoreCase("according");
+    }
+
     /** The speaker with the role that stands before it: an apposition, or a lower-case role noun. */
     private static TextRange withRole(String text, TextRange speaker) {
         TextRange withApposition = SpeakerPhrases.withRoleBefore(text, speaker);
@@ -712,12 +838,24 @@ final class AttributionFinder {
     private static int skipAdverbsBack(String text, int pos) {
         int p = skipPeriphrasisBack(text, pos);
         String w = TextScan.previousWord(text, p);
-        while (!w.isEmpty() && (SpeechVocabulary.ADVERBS.contains(w) || w.endsWith("ly") && w.length() > 4
-                && Character.isLowerCase(w.charAt(0)))) {
+        while (!w.isEmpty() && (SpeechVocabulary.ADVERBS.contains(w) || FLOATING_QUANTIFIERS.contains(w)
+                || lyAdverb(text, w, TextScan.previousWordStart(text, p)))) {
             p = TextScan.previousWordStart(text, p);
             w = TextScan.previousWord(text, p);
         }
         return p;
+    }
+
+    /** {@code Smith and Jones both said}, {@code they all argued}: a quantifier between the subject and its verb. */
+    private static final Set<String> FLOATING_QUANTIFIERS = Set.of("all", "both", "each");
+
+    /**
+     * {@code officials repeatedly said}: a word in {@code -ly} is an adverb, unless a determiner stands before it or it
+     * is a role ({@code his family said}, {@code the assembly said}).
+     */
+    private static boolean lyAdverb(String text, String w, int wordStart) {
+        return w.endsWith("ly") && w.length() > 4 && Character.isLowerCase(w.charAt(0)) && !SpeechVocabulary.isRoleWord(w)
+                && !SpeechVocabulary.DETERMINERS.contains(TextScan.previousWord(text, wordStart).toLowerCase(Locale.ROOT));
     }
 
     /** {@code Another report … during the weekend said}: a time phrase between the subject and its verb. */
@@ -753,14 +891,15 @@ final class AttributionFinder {
     }
 
     /** The subject of the sentence (or of a clause after a comma) before {@code pos}: a phrase followed by a verb. */
-    private static Optional<TextRange> sentenceSubject(String text, int pos) {
+    static Optional<TextRange> sentenceSubject(String text, int pos) {
         int start = Sentences.startOf(text, pos);
         for (int p = start; p >= 0 && p < pos; p = text.indexOf(',', p + 1)) {
             int from = p == start ? p : p + 1;
             Optional<TextRange> np = SpeakerPhrases.after(text, from).or(() -> CommonNounPhrase.subjectAt(text, from));
             if (np.isPresent() && np.get().end() < pos) {
                 int after = np.get().end();
-                if (after + 1 < text.length() && text.charAt(after) == ' ' && Character.isLowerCase(text.charAt(after + 1))) {
+                if (after + 1 < text.length() && text.charAt(after) == ' ' && Character.isLowerCase(text.charAt(after + 1))
+                        && !TIME_NOUN_AFTER.matcher(text).region(after, Math.min(text.length(), after + 12)).lookingAt()) {
                     return np;
                 }
             }
@@ -768,8 +907,39 @@ final class AttributionFinder {
                 break;
             }
         }
+        return subjectAfterOpeningPhrase(text, start, pos);
+    }
+
+    /**
+     * {@code By 5 pm the city issued an advisory and stated …}: after an opening phrase without a comma, the first
+     * noun phrase followed by a past tense or an auxiliary is the sentence's subject.
+     */
+    private static Optional<TextRange> subjectAfterOpeningPhrase(String text, int sentenceStart, int pos) {
+        if (!OPENING_PREPOSITIONS.contains(TextScan.firstWord(text.substring(sentenceStart, Math.min(pos, sentenceStart + 12))))) {
+            return Optional.empty();
+        }
+        Matcher m = SUBJECT_AFTER_OPENING.matcher(text).region(sentenceStart, Math.min(pos, sentenceStart + OPENING_REACH));
+        while (m.find()) {
+            int from = m.start(1);
+            Optional<TextRange> np = SpeakerPhrases.after(text, from).or(() -> CommonNounPhrase.subjectAt(text, from))
+                    .filter(r -> r.start() == from && r.end() < pos);
+            if (np.isPresent() && AnchoredScan.at(FINITE_AFTER_SUBJECT, text, np.get().end()).isPresent()) {
+                return np;
+            }
+        }
         return Optional.empty();
     }
+
+    private static final Set<String> OPENING_PREPOSITIONS = Set.of("By", "On", "In", "At", "After", "Before", "During",
+            "Since", "Following", "Within", "Until", "Around", "Over", "Throughout");
+    private static final int OPENING_REACH = 90;
+    /** A word that may start the subject after the opening phrase: a determiner or a capitalised word. */
+    private static final Pattern SUBJECT_AFTER_OPENING = Pattern.compile("[ )](?=((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir) |\\p{Lu}))");
+    private static final Pattern FINITE_AFTER_SUBJECT = Pattern.compile(" (?:\\p{Ll}{2,}ed|has|had|was|were|is|are|will|would)\\b");
+
+    /** {@code The next day, …}: a time phrase opening the sentence, no subject. */
+    private static final Pattern TIME_NOUN_AFTER = Pattern.compile(" (?:day|days|week|weeks|month|months|year|years"
+            + "|morning|afternoon|evening|night|time)\\b");
 
     /**
      * {@code described witnessing 35 bodies}, {@code described as being tricky}, {@code reported inventing a coating}:
@@ -790,7 +960,7 @@ final class AttributionFinder {
             + "\\p{Ll}{2,}ing)\\b(?! (?:of|for|in|on|at|to)\\b)");
 
     /** {@code X said (that) CLAUSE.} */
-    private Optional<TextRange> reportedAfter(String text, int from, String verb) {
+    private Optional<TextRange> reportedAfter(String text, int from, String verb, boolean afterAdjunct) {
         int p = from;
         boolean namedListener = false;
         if (SpeechVocabulary.LISTENER_VERBS.contains(verb)) {
@@ -815,11 +985,16 @@ final class AttributionFinder {
             }
             p = skipAdjuncts(text, p);
         }
+        if (afterAdjunct && charAt(text, p) == ',' && !SpeechVocabulary.LISTENER_VERBS.contains(verb)
+                && AnchoredScan.at(LOWER_ING, text, p + 1).isEmpty() && ReportedClauseStart.at(text, p + 1)) {
+            p++; // "noted on Monday, the fatalities were all unvaccinated": the comma closes the time phrase
+        }
         boolean that = text.startsWith(" that ", p) || text.startsWith(" that, ", p);
         if (that) {
             p += 5;
             p += charAt(text, p) == ',' ? 1 : 0;
-        } else if ((SpeechVocabulary.NEED_THAT.contains(verb) || namedListener) && !ReportedClauseStart.at(text, p)) {
+        } else if ((SpeechVocabulary.NEED_THAT.contains(verb) || namedListener) && !ReportedClauseStart.at(text, p)
+                && !(!afterAdjunct && opensWithPhraseThenClause(text, p))) {
             return Optional.empty(); // "told French news channel BFM TV.": the rest of the listener, no clause
         }
         if (charAt(text, p) == ',' || charAt(text, p) == ':') {
@@ -837,12 +1012,65 @@ final class AttributionFinder {
             we++;
         }
         boolean compound = we < text.length() && text.charAt(we) == '-'; // no-one was inside
-        if (!that && !compound && NOT_CLAUSE_START.contains(text.substring(s, we).toLowerCase(Locale.ROOT))) {
+        String first = text.substring(s, we).toLowerCase(Locale.ROOT);
+        if (!that && !compound && NOT_CLAUSE_START.contains(first)
+                && !AnchoredScan.at(BOUND_SUBJECT, text, s).isPresent()
+                // "announced its second debate would be virtual": a possessive that opens a clause's subject
+                && !(text.startsWith("its ", s) && ReportedClauseStart.at(text, p))
+                // "found in 36 states most of …" (after "said in a speech", a phrase is where it was said)
+                && !(!afterAdjunct && opensWithPhraseThenClause(text, p))) {
             return Optional.empty();
         }
         return clause(text, s, clauseEnd(text, s));
     }
 
+
+    private static final Set<String> REMARK_OPENERS = Set.of("as", "like");
+    private static final Pattern LOWER_ING = Pattern.compile(" ?\\p{Ll}+ing\\b");
+
+    /** Prepositions of time and place that may open a reported clause: {@code found in 36 states most of …}. */
+    private static final Set<String> OPENING_ADVERBIAL_PREPOSITIONS = Set.of("in", "on", "at", "after", "before",
+            "during", "since", "following", "within", "over", "across", "throughout", "until", "as");
+    /** How many words the opening phrase of a reported clause may have. */
+    private static final int OPENING_PHRASE_WORDS = 5;
+
+    /**
+     * {@code found in 36 states most of the people who died were …}, {@code claimed after the meeting the elder Biden
+     * used …}: a preposition of time or place at {@code from}, a short phrase, then a clause of its own.
+     */
+    private static boolean opensWithPhraseThenClause(String text, int from) {
+        Optional<MatchResult> preposition = AnchoredScan.at(PHRASE_WORD, text, from);
+        if (preposition.isEmpty() || !OPENING_ADVERBIAL_PREPOSITIONS.contains(preposition.get().group().strip())) {
+            return false;
+        }
+        int p = preposition.get().end();
+        for (int k = 0; k < OPENING_PHRASE_WORDS; k++) {
+            Optional<MatchResult> w = AnchoredScan.at(PHRASE_WORD, text, p);
+            if (w.isEmpty()) {
+                return false;
+            }
+            p = w.get().end();
+            String word = w.get().group().strip();
+            // a determiner after a noun, not after a preposition (which continues the phrase: "on the size of her …")
+            String before = TextScan.previousWord(text, w.get().start() + 1).toLowerCase(Locale.ROOT);
+            boolean continues = SpeechVocabulary.DETERMINERS.contains(before) || OBJECT_PREPOSITIONS.contains(before);
+            if (k > 0 && !continues && (SpeechVocabulary.DETERMINERS.contains(word) || CLAUSE_OPENERS.contains(word)
+                    || SpeechVocabulary.PRONOUNS.contains(word) && !word.equals("it"))
+                    && (ReportedClauseStart.at(text, w.get().start())
+                    // "most of the people who died were": the partitive's noun phrase opens the clause
+                    || CLAUSE_OPENERS.contains(word) && text.startsWith(" of ", p) && ReportedClauseStart.at(text, p + 3))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern PHRASE_WORD = Pattern.compile(" [\\p{L}\\p{N}'’-]+");
+    /** Words that open a clause's subject after an opening phrase besides determiners: {@code most of the people}. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("most", "many", "some", "all", "more", "no", "none");
+
+    /** {@code said at least 116 people died}: a bound before a number opens the clause's subject. */
+    private static final Pattern BOUND_SUBJECT = Pattern.compile("(?:[Aa]t (?:least|most)|[Aa]s (?:many|much|few) as) [\\d\\p{L}]");
 
     /**
      * {@code told local television station KDKA-TV that …}: the {@code that} within a few words after a listener
@@ -871,7 +1099,7 @@ final class AttributionFinder {
      * a relative clause that follows a comma ({@code , blaming …}, {@code , which …}), or at a semicolon.
      */
     private static int clauseEnd(String text, int start) {
-        int end = closingMarkAfter(text, start, Sentences.endOf(text, start));
+        int end = beforeGloss(text, start, closingMarkAfter(text, start, Sentences.endOf(text, start)));
         Matcher m = CLAUSE_TAIL.matcher(text).region(start, end);
         while (m.find()) {
             // a comma or full stop inside a quote the clause opened is the quote's, not the clause's end

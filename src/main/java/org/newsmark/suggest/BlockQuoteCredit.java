@@ -34,7 +34,10 @@ final class BlockQuoteCredit {
     }
 
     private static Optional<Attribution> credit(String text, int dash) {
-        int lineStart = TextScan.skipSpacesBack(text, dash);
+        int lineStart = dash;
+        while (lineStart > 0 && (text.charAt(lineStart - 1) == ' ' || text.charAt(lineStart - 1) == '\u00A0')) {
+            lineStart--; // spaces, also no-break ones: "…."\u00A0\u00A0— Name
+        }
         int lineEnd = lineEnd(text, dash);
         if (lineEnd - dash > MAX_CREDIT) {
             return Optional.empty();
@@ -67,7 +70,11 @@ final class BlockQuoteCredit {
      * The credit up to its first comma ({@code Maria Lopez, union leader} → {@code Maria Lopez}): a capitalised phrase
      * of a few words, as credit lines hold a name or a role, not a sentence.
      */
-    private static Optional<TextRange> creditedName(String text, int from, int lineEnd) {
+    private static Optional<TextRange> creditedName(String text, int lineFrom, int lineEnd) {
+        int from = lineFrom;
+        while (from < lineEnd && (text.charAt(from) == ' ' || Character.getType(text.charAt(from)) == Character.FORMAT)) {
+            from++; // "— \u200dAparna Garg": a zero-width joiner before the name
+        }
         int end = from;
         while (end < lineEnd && text.charAt(end) != ',') {
             end++;

@@ -29,6 +29,7 @@ final class CommonNounPhrase {
     static Optional<TextRange> before(String text, int end) {
         int e = TextScan.skipSpacesBack(text, end);
         int nounStart = TextScan.previousWordStart(text, e);
+        // "the rally", "his family": after a determiner (checked below) a word in -ly is a noun, not an adverb
         if (nounStart < 0 || !isCommonNoun(text.substring(nounStart, e))) {
             return Optional.empty();
         }
@@ -61,6 +62,6 @@ final class CommonNounPhrase {
         String lower = word.toLowerCase(Locale.ROOT);
         return word.length() >= 3 && word.chars().allMatch(Character::isLowerCase)
                 && !SpeechVocabulary.PRONOUNS.contains(lower) && !SpeechVocabulary.ADVERBS.contains(lower)
-                && !lower.endsWith("ly") && !SpeechVocabulary.DETERMINERS.contains(lower);
+                && !SpeechVocabulary.DETERMINERS.contains(lower);
     }
 }

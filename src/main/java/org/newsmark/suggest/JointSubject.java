@@ -34,10 +34,20 @@ final class JointSubject {
             int andStart = TextScan.previousWordStart(text, start);
             Optional<TextRange> first = conjunctBefore(text, andStart);
             if (first.isEmpty()) {
+                int list = listStart(text, andStart);
+                if (list >= 0) {
+                    start = list; // "Hawkins, Blankenship, and Carroll said": a list with a comma before "and"
+                    joined = true;
+                }
                 break;
             }
             start = first.get().start();
             joined = true;
+            int list = listStart(text, start);
+            if (list >= 0) {
+                start = list;
+                break;
+            }
         }
         int both = TextScan.previousWordStart(text, start);
         boolean hasBoth = both >= 0 && TextScan.previousWord(text, start).equalsIgnoreCase("both");
@@ -56,6 +66,28 @@ final class JointSubject {
         int ws = TextScan.previousWordStart(text, start);
         String det = TextScan.previousWord(text, ws).toLowerCase(Locale.ROOT);
         return SpeechVocabulary.DETERMINERS.contains(det) ? TextScan.previousWordStart(text, ws) : start;
+    }
+
+    /**
+     * {@code Hawkins, Blankenship(,) and}: where a list of names separated by commas that opens the sentence starts,
+     * from the name before {@code from} (or before the comma there); -1 when the names do not reach the sentence start.
+     */
+    private static int listStart(String text, int from) {
+        int s = from;
+        int back = TextScan.skipSpacesBack(text, from);
+        if (back > 0 && text.charAt(back - 1) == ',') {
+            s = conjunct(text, back - 1).map(TextRange::start).orElse(-1);
+        }
+        for (int k = 0; k < MAX_STEPS && s >= 2 && text.startsWith(", ", s - 2) && !TextScan.isSentenceStart(text, s); k++) {
+            s = conjunct(text, s - 2).map(TextRange::start).orElse(-1);
+        }
+        return s >= 0 && s < from && TextScan.isSentenceStart(text, s) ? s : -1;
+    }
+
+    /** A capitalised name ending right at {@code end}. */
+    private static Optional<TextRange> conjunct(String text, int end) {
+        return SpeakerPhrases.before(text, end).filter(p -> p.end() == end && TextScan.startsUpper(p.of(text))
+                && !SpeechVocabulary.NOT_NAMES.contains(TextScan.firstWord(p.of(text))));
     }
 
     /** A pronoun or a capitalised name right before {@code and}. */

@@ -17,7 +17,8 @@ final class PublishedSubject {
     private static final int REACH = 80;
     private static final Pattern PUBLISHED_BEFORE = Pattern.compile(
             "(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ne) (?:[\\p{L}'’-]+ ){0,2}?(\\p{L}+)"
-            + "(?: (?:published|released|issued|presented|conducted|carried out|led|funded|commissioned|posted)"
+            + "(?: (?:published|released|issued|presented|conducted|carried out|led|funded|commissioned|posted|signed"
+            + "|written|sent|filed)"
             + " (?:online )?(?:in|by|on|at|for)| by) (?:the )?(?:journal )?$");
 
     /**

@@ -165,6 +165,12 @@ final class QuoteAnalyzer {
             return new AttributedQuote(q, direct, subject, "introduced by the clause of '"
                     + subject.get().speaker().of(text) + "'");
         }
+        // a term in marks ("Operation Peace Spring", "exfiltration") is nobody's words: a phrase of a few words at least
+        Optional<Attribution> partial = direct && q.of(text).split("\\s+").length >= PARTIAL_QUOTE_WORDS ? partialQuoteSubject(text, open, sentenceStart) : Optional.empty();
+        if (partial.isPresent()) {
+            return new AttributedQuote(q, direct, partial, "a partial quote in the sentence of '"
+                    + partial.get().speaker().of(text) + "'");
+        }
         boolean shortQuote = q.of(text).split("\\s+").length <= 4;
         if (previous.isPresent() && q.start() - previousEnd < CONTINUATION_DISTANCE
                 && (!shortQuote || direct && ownSentence(text, q, open, sentenceStart))) {
@@ -222,8 +228,13 @@ final class QuoteAnalyzer {
      * a clause opened by a name is the name's; {@code sentenceStart} must open that name and no other quote
      * mark may stand between them.
      */
-    static Optional<Attribution> introducingSubject(String text, int open, int sentenceStart) {
-        int p = TextScan.skipSpacesBack(text, open);
+    static Optional<Attribution> introducingSubject(String text, int open, int quoteSentenceStart) {
+        int markLine = TextScan.skipSpacesBack(text, open);
+        int colon = colonEndingLineBefore(text, markLine);
+        // "Seidenberg denied any allegation:\n"[T]he advances …": a quote on its own line after a clause ending in a colon
+        boolean ownLine = colon > 0 && markLine <= quoteSentenceStart;
+        int p = ownLine ? colon + 1 : markLine;
+        int sentenceStart = ownLine ? Sentences.startOf(text, colon) : quoteSentenceStart;
         if (p <= sentenceStart || text.charAt(p - 1) != ',' && text.charAt(p - 1) != ':') {
             return Optional.empty();
         }
@@ -247,6 +258,74 @@ final class QuoteAnalyzer {
                     int c = sp.end() + 1;
                     return new Attribution(sp, new TextRange(c, Math.min(p, c + 1)), true, Optional.empty(), p);
                 });
+    }
+
+    /**
+     * {@code she looked at the role as a "chance to face my demons,"}: words in marks inside a sentence with no
+     * attribution of its own are those of the sentence's subject, when that is a person (a pronoun or a name).
+     */
+    static Optional<Attribution> partialQuoteSubject(String text, int open, int sentenceStart) {
+        int before = TextScan.skipSpacesBack(text, open);
+        if (before <= sentenceStart || !Character.isLetter(text.charAt(before - 1))
+                || !Character.isLowerCase(text.charAt(TextScan.previousWordStart(text, before)))) {
+            return Optional.empty(); // not after a lower-case word of running text
+        }
+        return AttributionFinder.sentenceSubject(text, open).filter(sp -> sp.end() < open && isPerson(text, sp)
+                        // "a novel, which the New York Times called "…"": a relative clause between has a subject of its own
+                        && !RELATIVE_CLAUSE.matcher(text).region(sp.end(), open).find()
+                        // "He was known as a "friend to all"", "X was described by Y as "…"": no words of the subject
+                        && AnchoredScan.at(BE_AFTER_SUBJECT, text, sp.end()).isEmpty())
+                .map(sp -> new Attribution(sp, new TextRange(sp.end(), sp.end()), true, Optional.empty(), sp.end()));
+    }
+
+    /**
+     * A personal pronoun or a name: a capitalised first word that is not a determiner and, when it stands alone, is
+     * capitalised inside a sentence nearby too ({@code Trump}, not a sentence's first word {@code Backlash}).
+     */
+    private static boolean isPerson(String text, TextRange phrase) {
+        String s = phrase.of(text);
+        String first = TextScan.firstWord(s);
+        if (PERSONAL_PRONOUNS.contains(s)) {
+            return true;
+        }
+        if (!TextScan.startsUpper(first) || SpeechVocabulary.NOT_NAMES.contains(first) || NOT_PERSONS.contains(first)
+                || SpeechVocabulary.DETERMINERS.contains(first.toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        return s.indexOf(' ') > 0 || capitalisedInsideASentence(text, s, phrase.start());
+    }
+
+    private static final int NAME_REACH = 3000;
+
+    private static boolean capitalisedInsideASentence(String text, String word, int at) {
+        int from = Math.max(0, at - NAME_REACH);
+        int to = Math.min(text.length(), at + NAME_REACH);
+        for (int i = text.indexOf(word, from); i >= 0 && i < to; i = text.indexOf(word, i + 1)) {
+            if (i != at && TextScan.isWholeWord(text, i, i + word.length()) && !TextScan.isSentenceStart(text, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern BE_AFTER_SUBJECT = java.util.regex.Pattern.compile(
+            " (?:was|were|is|are|has been|have been|had been|being)\\b(?! \\p{Ll}+ing\\b)");
+
+    static final int PARTIAL_QUOTE_WORDS = 4;
+    private static final java.util.regex.Pattern RELATIVE_CLAUSE = java.util.regex.Pattern.compile(
+            "\\b(?:which|whom|whose|who|that)\\b");
+    private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "He", "She");
+    private static final Set<String> NOT_PERSONS = Set.of("This", "These", "That", "Those", "Some", "Many", "Most", "All",
+            "Each", "Every", "No", "One", "Its", "Their", "Our", "You", "I", "It");
+
+    /** The colon that ends the line before the one starting at {@code lineStart} (blank lines between), or -1. */
+    private static int colonEndingLineBefore(String text, int lineStart) {
+        int q = lineStart;
+        while (q > 0 && Character.isWhitespace(text.charAt(q - 1))) {
+            q--;
+        }
+        return q > 0 && q < lineStart && text.charAt(q - 1) == ':' && text.substring(q, lineStart).indexOf('\n') >= 0
+                ? q - 1 : -1;
     }
 
     /**

@@ -14,7 +14,7 @@ final class ReportedClauseStart {
 
     private static final Pattern NEXT_WORD = Pattern.compile(" ?(\\p{L}+)");
     /** The first words of a clause up to the first punctuation mark: {@code the deal was illegal}. */
-    private static final Pattern LEADING_WORDS = Pattern.compile(" ?([\\p{L}\\p{N}'’ -]{1,80})");
+    private static final Pattern LEADING_WORDS = Pattern.compile(" ?([\\p{L}\\p{N}'’% -]{1,80})");
     /** A phrase set off by commas after the first words, then the words that follow it. */
     private static final Pattern INSERTED_THEN_WORDS = Pattern.compile(", (?:like|such as|including|unlike|which|who) [^,.;:\"“”]{1,60}, "
             + "([\\p{L}\\p{N}'’ -]{1,80})");
@@ -24,6 +24,30 @@ final class ReportedClauseStart {
             "would", "can", "could", "should", "may", "might", "must", "does", "do", "did", "shall");
     /** How many words a subject may have before its verb. */
     private static final int MAX_SUBJECT_WORDS = 7;
+    /**
+     * How many words a subject with post-modifiers may have before an auxiliary ({@code the cockpit voice recorder
+     * from Lion Air Flight 610 has been recovered}), when no word that opens an embedded clause stands between.
+     */
+    private static final int MAX_LONG_SUBJECT_WORDS = 11;
+    /** Past tenses that are no participles: {@code the attack took place}, {@code the twists they saw}. */
+    private static final Set<String> PAST_ONLY = Set.of("took", "saw", "went", "came", "gave", "began", "became",
+            "rose", "fell", "grew", "knew", "flew", "drew", "threw", "wrote", "drove", "broke", "chose", "spoke",
+            "stole", "froze", "ran", "sank", "swam", "forgot", "forbade", "arose", "shook", "withdrew", "overtook",
+            "undertook", "underwent", "overcame", "struck", "did");
+    /**
+     * Past tenses that are also participles ({@code a bid made by}): verbs only before the start of an object
+     * ({@code nobody lost their insurance}).
+     */
+    private static final Set<String> PAST_OR_PARTICIPLE = Set.of("made", "found", "held", "kept", "left", "lost",
+            "paid", "sent", "built", "sold", "led", "met", "brought", "bought", "caught", "fought", "spent", "won",
+            "hit", "set", "put", "cut", "shot", "meant", "told", "said", "heard", "felt", "taught", "thought", "fled",
+            "hid", "got", "gained");
+    /** Words after a verb in {@code -ed} that a participle in a noun phrase rarely has: particles and prepositions. */
+    private static final Set<String> AFTER_VERB = Set.of("off", "out", "up", "down", "away", "near", "across",
+            "through", "around", "into", "over", "back");
+    /** A phrase set off by commas inside the subject, then an auxiliary: {@code two players, A and B, were banned}. */
+    private static final Pattern INSERTED_THEN_FINITE = Pattern.compile(", [^,.;:\"“”()]{1,70}, (?:is|are|was|were|has"
+            + "|have|had|will|would|could|should|can|may|might|must)\\b");
     /** Within this many words a finite verb marks a clause even after {@code to} ({@code the decision to go was …}). */
     private static final int NEAR_WORDS = 5;
     /** Words that open a clause inside the object, so a verb after them is not the reported clause's. */
@@ -65,28 +89,100 @@ final class ReportedClauseStart {
         }
         String leading = m.get().group(1).strip();
         int inserted = m.get().end();
+        if (inserted < text.length() && text.charAt(inserted) == ',' && leading.indexOf(' ') > 0
+                && !PREPOSITIONS.contains(TextScan.firstWord(leading).toLowerCase(Locale.ROOT))
+                && AnchoredScan.at(INSERTED_THEN_FINITE, text, inserted).isPresent()) {
+            return true;
+        }
+        boolean closes = inserted >= text.length() || ".!?".indexOf(text.charAt(inserted)) >= 0;
         if (inserted < text.length() && text.charAt(inserted) == ',') {
             // "suggested the algae, like warming temperatures, might …", "reported the landing, which …, was": words set
             // off by commas are skipped
             Optional<MatchResult> rest = AnchoredScan.at(INSERTED_THEN_WORDS, text, inserted);
             leading = rest.map(r -> m.get().group(1).strip() + " " + r.group(1).strip()).orElse(leading);
         }
+        String[] cased = leading.split(" ");
         String[] words = leading.toLowerCase(Locale.ROOT).split(" ");
         if (words.length < 2 || PREPOSITIONS.contains(words[0]) || FINITE.contains(words[0])) {
             return false;
         }
+        // a long subject opens with what introduces a noun phrase: "the cockpit voice recorder from …", "only 10% of …"
+        boolean introduced = DETERMINERS.contains(words[0]) || LONG_SUBJECT_STARTS.contains(words[0])
+                || startsWithDigit(words[0]);
         boolean embedded = false;
-        for (int i = 1; i < Math.min(words.length, MAX_SUBJECT_WORDS + 1); i++) {
+        boolean between = false;
+        for (int i = 1; i < Math.min(words.length, MAX_LONG_SUBJECT_WORDS + 1); i++) {
             // beyond the first few words, a verb after "to", "that" … is the object's own clause:
             // "announced plans to build a plant that will …"
             boolean near = i <= NEAR_WORDS || !embedded;
-            if (near && (FINITE.contains(words[i])
+            if (i > MAX_SUBJECT_WORDS) {
+                // "reported being told off the record all five …": a gerund's object, its own clause further on
+                if (embedded || !introduced) {
+                    return false;
+                }
+                if (FINITE.contains(words[i])) {
+                    return true;
+                }
+            } else if (near && (FINITE.contains(words[i]) || !embedded && pastVerb(words, i, closes)
                     || i + 1 < words.length && (inflectedVerb(words, i) || verbAfterNoun(words, i)))) {
                 return true;
             }
-            embedded |= EMBEDDING.contains(words[i]);
+            // "confirmed its first infections and Zambia had …": a verb after "and" and a new subject is another clause's
+            embedded |= EMBEDDING.contains(words[i]) || !between && newClause(cased, words, i);
+            between |= words[i].equals("between");
         }
         return false;
+    }
+
+    /**
+     * {@code its first infections and Zambia had …}: a conjunction, a one-word subject and a finite verb start a second
+     * clause joined to the object (not after {@code between}, whose {@code and} joins two nouns).
+     */
+    private static boolean newClause(String[] cased, String[] words, int i) {
+        return COORDINATORS.contains(words[i]) && i + 2 < words.length
+                && (TextScan.startsUpper(cased[i + 1]) || SUBJECT_PRONOUNS.contains(words[i + 1]))
+                && (FINITE.contains(words[i + 2]) || PAST_ONLY.contains(words[i + 2]));
+    }
+
+    /** Quantifiers that open a long subject besides the determiners: {@code only 10% of the employees … were}. */
+    private static final Set<String> LONG_SUBJECT_STARTS = Set.of("only", "some", "most", "many", "all", "both",
+            "several", "more", "fewer", "less", "about", "nearly", "almost", "around", "over", "no", "none", "each",
+            "every", "these", "those", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            "dozens", "hundreds", "thousands", "millions");
+
+    /**
+     * A past tense after the subject's last word (not after a determiner or preposition): one that is no participle
+     * ({@code the attack took place}), one before an object ({@code nobody lost their …}), or a verb in {@code -ed}
+     * before a particle or a gerund, or ending the clause ({@code most of the deceased suffocated.}).
+     */
+    private static boolean pastVerb(String[] words, int i, boolean closes) {
+        String w = words[i];
+        String before = words[i - 1];
+        if (DETERMINERS.contains(before) || COORDINATORS.contains(before)
+                || OBJECT_STARTS.contains(before) && !SUBJECT_PRONOUNS.contains(before)
+                || PREPOSITIONS.contains(before) || EMBEDDING.contains(before) && !SUBJECT_PRONOUNS.contains(before)) {
+            return false;
+        }
+        boolean last = i + 1 == words.length;
+        String next = last ? "" : words[i + 1];
+        if (PAST_ONLY.contains(w)) {
+            return true;
+        }
+        if (PAST_OR_PARTICIPLE.contains(w)) {
+            return !last && (OBJECT_STARTS.contains(next) || startsWithDigit(next));
+        }
+        if (w.length() <= 4 || !w.endsWith("ed")) {
+            return false;
+        }
+        return last ? closes && i >= 2 : AFTER_VERB.contains(next) || next.length() > 4 && next.endsWith("ing")
+                || startsWithDigit(next);
+    }
+
+    /** {@code urged the embassy to reconsider and spoke with …}: a verb after a conjunction is the object's. */
+    private static final Set<String> COORDINATORS = Set.of("and", "or", "but", "nor");
+
+    private static boolean startsWithDigit(String word) {
+        return !word.isEmpty() && Character.isDigit(word.charAt(0));
     }
 
     /**
@@ -103,9 +199,12 @@ final class ReportedClauseStart {
             return PREPOSITIONS.contains(next);
         }
         return w.length() > 4 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("'s") && !w.endsWith("’s")
-                && next.length() > 3 && !PREPOSITIONS.contains(next) && !OBJECT_STARTS.contains(next)
+                && !LATIN_NOUN_ENDING.matcher(w).find() && next.length() > 3 && !PREPOSITIONS.contains(next) && !OBJECT_STARTS.contains(next)
                 && !FINITE.contains(next) && !next.endsWith("ly") && !EMBEDDING.contains(next) && !next.equals("and");
     }
+
+    /** Nouns in {@code -us} and {@code -is} are no verbs in {@code -s}: {@code coronavirus}, {@code crisis}, {@code status}. */
+    private static final Pattern LATIN_NOUN_ENDING = Pattern.compile("[ui]s$");
 
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "this", "our");
 
@@ -116,7 +215,7 @@ final class ReportedClauseStart {
     private static boolean inflectedVerb(String[] words, int i) {
         String w = words[i];
         boolean inflected = w.length() > 4 && (w.endsWith("ed") || w.endsWith("s") && !w.endsWith("ss")
-                && !w.endsWith("'s") && !w.endsWith("’s"));
+                && !w.endsWith("'s") && !w.endsWith("’s") && !LATIN_NOUN_ENDING.matcher(w).find());
         return inflected && OBJECT_STARTS.contains(words[i + 1]) && !OBJECT_STARTS.contains(words[i - 1])
                 && !PREPOSITIONS.contains(words[i - 1]);
     }

@@ -43,7 +43,31 @@ final class SpeakerPhrases {
         // a role in lower case is widened to the noun phrase it heads: "Both officers", not "officers"
         Optional<TextRange> phrase = named.isPresent() && common.filter(c -> c.end() == named.get().end()
                 && c.start() < named.get().start()).isEmpty() ? named : common.or(() -> named);
+        if (named.isEmpty()) {
+            phrase = phrase.map(p -> withRoleOf(text, p));
+        }
         return WidenedSubject.widen(text, end, phrase);
+    }
+
+    /**
+     * {@code Organizers of the rally}, {@code the family's statement on the death}: a determiner's phrase after
+     * {@code of} (or {@code on}, {@code at} …) completes the role phrase before it, which is the speaker.
+     */
+    static TextRange withRoleOf(String text, TextRange phrase) {
+        int of = TextScan.previousWordStart(text, phrase.start());
+        if (of < 1 || !ROLE_PREPOSITIONS.contains(TextScan.previousWord(text, phrase.start())) || text.charAt(of - 1) != ' ') {
+            return phrase;
+        }
+        return namedBefore(text, of - 1)
+                .filter(r -> r.end() == of - 1 && SpeechVocabulary.isRoleWord(lastWord(r.of(text)).toLowerCase(java.util.Locale.ROOT)))
+                .map(r -> new TextRange(r.start(), phrase.end())).orElse(phrase);
+    }
+
+    /** {@code organizers of the rally}, {@code the family's statement on the death}, {@code officials at the hotel}. */
+    private static final java.util.Set<String> ROLE_PREPOSITIONS = java.util.Set.of("of", "on", "for", "at", "in", "from");
+
+    private static String lastWord(String phrase) {
+        return phrase.substring(phrase.lastIndexOf(' ') + 1);
     }
 
     /** A name, role or pronoun ending right before {@code end}. */
@@ -287,8 +311,13 @@ final class SpeakerPhrases {
                 || lower.equals("of") || lower.equals("for") || SpeechVocabulary.DETERMINERS.contains(lower)
                 || w.equals("to") && ENVOYS.contains(TextScan.previousWord(text, at))
                 && (nextIsCapitalised(text, at + 2) || text.startsWith(" the", at + 2) && nextIsCapitalised(text, at + 6))
-                || isCompoundModifier(w, text, at);
+                || isCompoundModifier(w, text, at)
+                || w.equals("on") && BODIES_ON.contains(TextScan.previousWord(text, at)) && nextIsCapitalised(text, at + 2);
     }
+
+    /** Bodies named after their subject with {@code on}: {@code the Commission on Presidential Debates}. */
+    private static final java.util.Set<String> BODIES_ON = java.util.Set.of("Commission", "Committee", "Council",
+            "Conference", "Panel", "Subcommittee", "Forum", "Board");
 
     /** {@code The three-judge court}, {@code a five-member team}: a hyphenated modifier right after a determiner. */
     private static boolean isCompoundModifier(String w, String text, int at) {

@@ -56,12 +56,12 @@ final class SpeechVocabulary {
 
     /** Forms whose speaker is the subject of the sentence, not a phrase right before them. */
     static final Set<String> SUBJECT_CUES = Set.of("stating", "saying", "adding", "noting", "warning", "explaining",
-            "telling", "claiming", "insisting", "arguing");
+            "telling", "claiming", "insisting", "arguing", "writing", "tweeting", "asking", "declaring", "stressing");
 
     /** Adverbs that may stand between a speaker and the verb: {@code He also said}. */
     static final Set<String> ADVERBS = Set.of("also", "then", "later", "previously", "further", "again",
             "subsequently", "reportedly", "earlier", "even", "always", "immediately", "once", "still", "has", "had", "have", "would",
-            "will");
+            "will", "since");
 
     /** Of those, verbs whose bare object is usually not speech: they need {@code that} before a clause. */
     static final Set<String> NEED_THAT = withFindings("claimed", "claims", "reported", "reports", "report", "confirmed", "announced",
@@ -79,7 +79,11 @@ final class SpeechVocabulary {
             "criticized", "condemned", "welcomed", "denied", "labelled", "labeled", "recalled",
             "thanked", "accused", "apologised", "apologized", "characterized", "characterised", "dubbed", "branded",
             "attacked", "slammed", "blasted", "dismissed", "hailed", "mocked", "ridiculed", "reads", "read", "talked", "proposed",
-            "elaborated");
+            "elaborated",
+            // the present of describing: {@code the BBC describes as "…"}, {@code describes itself as "…"}
+            "describes", "calls", "terms", "labels", "dubs", "brands", "characterizes", "characterises",
+            // participles whose speaker is the sentence's subject: {@code …, writing, "…"}
+            "writing", "tweeting", "asking", "declaring", "stressing");
 
     /** Lower-case words that can be part of a speaker phrase: roles, bodies, modifiers. */
     static final Set<String> ROLE_WORDS = Set.of("president", "minister", "prime", "secretary", "general",
@@ -106,6 +110,11 @@ final class SpeechVocabulary {
             "estimates", "review", "poll", "polls", "studies", "trial", "astronomers", "economists",
             "epidemiologists", "archaeologists", "engineers", "estimate", "calculations", "projections", "figures",
             "statistics", "records", "documents",
+            // documents that speak for their authors: {@code according to a memo posted by X}, {@code the lawsuit alleges}
+            "memo", "memorandum", "letter", "filing", "advisory", "bulletin", "indictment", "lawsuit", "notice", "decree",
+            "release",
+            // the presiding officer of a parliament: {@code speaker of the parliament Ali Larijani}
+            "speaker",
             // titles of clergy, medicine, law enforcement and diplomacy: {@code Vatican archbishop Charles Scicluna}
             "archbishop", "bishop", "priest", "pastor", "surgeon", "nurse", "sheriff", "expert", "diplomat", "envoy",
             "aide", "candidate",
@@ -134,7 +143,7 @@ final class SpeechVocabulary {
         return Set.copyOf(all);
     }
 
-    static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
+    static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you");
 
     static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our");
 

@@ -75,7 +75,9 @@ final class WidenedSubject {
             String w = text.substring(ws, start - 1);
             String lower = w.toLowerCase(Locale.ROOT);
             if (SpeechVocabulary.DETERMINERS.contains(lower) || possessor(w)) {
-                if (i == 0 || PREPOSITIONS.contains(TextScan.previousWord(text, ws).toLowerCase(Locale.ROOT))) {
+                // "The hotel's website": a possessor right before the role noun joins it with its determiner
+                if (i == 0 && !(possessor(w) && Character.isLowerCase(w.charAt(0)))
+                        || PREPOSITIONS.contains(TextScan.previousWord(text, ws).toLowerCase(Locale.ROOT))) {
                     return phrase;
                 }
                 int s = possessor(w) ? withDeterminerBefore(text, ws) : ws;

@@ -35,7 +35,10 @@ public final class Segmenter {
 
     private static BreakIterator sentencePrototype() {
         FilteredBreakIteratorBuilder builder = FilteredBreakIteratorBuilder.getInstance(ULocale.ENGLISH);
-        NEWS_ABBREVIATIONS.forEach(builder::suppressBreakAfter);
+        // ICU suppresses a break after any word that merely ends in a suppressed string ("protest." ends in "est."):
+        // lower-case abbreviations without an inner stop are left to the whole-word check of SentenceBreaks
+        NEWS_ABBREVIATIONS.stream().filter(a -> Character.isUpperCase(a.charAt(0)) || a.indexOf('.') < a.length() - 1)
+                .forEach(builder::suppressBreakAfter);
         return builder.wrapIteratorWithFilter(BreakIterator.getSentenceInstance(ULocale.ENGLISH));
     }
 

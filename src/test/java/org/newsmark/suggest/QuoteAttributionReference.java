@@ -94,6 +94,12 @@ final class QuoteAttributionReference {
             return new AttributedQuote(q, direct, subject, "introduced by the clause of '"
                     + subject.get().speaker().of(text) + "'");
         }
+        // a term in marks ("Operation Peace Spring", "exfiltration") is nobody's words: a phrase of a few words at least
+        Optional<Attribution> partial = direct && q.of(text).split("\\s+").length >= QuoteAnalyzer.PARTIAL_QUOTE_WORDS ? QuoteAnalyzer.partialQuoteSubject(text, open, sentenceStart) : Optional.empty();
+        if (partial.isPresent()) {
+            return new AttributedQuote(q, direct, partial, "a partial quote in the sentence of '"
+                    + partial.get().speaker().of(text) + "'");
+        }
         boolean shortQuote = q.of(text).split("\\s+").length <= 4;
         if (previous.isPresent() && q.start() - previousEnd < CONTINUATION_DISTANCE
                 && (!shortQuote || direct && QuoteAnalyzer.ownSentence(text, q, open, sentenceStart))) {

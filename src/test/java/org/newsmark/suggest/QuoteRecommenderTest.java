@@ -305,4 +305,84 @@ class QuoteRecommenderTest {
                 + "developed similar skulls.", Labels.QUOTE))
                 .containsExactly("frogs with similar niches — meaning they ate the same food — developed similar skulls");
     }
+
+    @Test
+    void aClauseWithoutThatAfterAVerbThatUsuallyTakesItIsFoundByItsVerb() {
+        // a past tense that is no participle, one before an object, a verb in -ed ending the clause or before a particle
+        assertThat(Fixtures.texts(quotes, "A spokesperson told the Daily Times the attack took place at night.", Labels.QUOTE))
+                .containsExactly("the attack took place at night");
+        assertThat(Fixtures.texts(quotes, "He proposed a plan and claimed nobody lost their insurance.", Labels.QUOTE))
+                .containsExactly("nobody lost their insurance");
+        assertThat(Fixtures.texts(quotes, "Local media reported most of the passengers suffocated.", Labels.QUOTE))
+                .containsExactly("most of the passengers suffocated");
+        assertThat(Fixtures.texts(quotes, "Forecasters reported the storm dissipated off the coast.", Labels.QUOTE))
+                .containsExactly("the storm dissipated off the coast");
+        assertThat(Fixtures.texts(quotes, "The survey noted officers seized 126 skins in two years.", Labels.QUOTE))
+                .containsExactly("officers seized 126 skins in two years");
+        // objects stay objects: a participle after a noun, a verb after "and", a noun in -us
+        assertThat(Fixtures.texts(quotes, "The minister urged the embassy to reconsider and spoke with his colleague.",
+                Labels.QUOTE)).isEmpty();
+        assertThat(Fixtures.texts(quotes, "That day Malawi confirmed its first coronavirus infections and Zambia had its first death.",
+                Labels.QUOTE)).isEmpty();
+    }
+
+    @Test
+    void aLongSubjectOrOneWithAnInsertedPhraseStillOpensAClause() {
+        assertThat(Fixtures.texts(quotes, "The board announced the cockpit voice recorder from Flight 610 of the airline has "
+                + "been recovered.", Labels.QUOTE))
+                .containsExactly("the cockpit voice recorder from Flight 610 of the airline has been recovered");
+        assertThat(Fixtures.texts(quotes, "The federation announced two players, Ana Diaz and her brother Luis, were banned.",
+                Labels.QUOTE)).containsExactly("two players, Ana Diaz and her brother Luis, were banned");
+        assertThat(Fixtures.texts(quotes, "The government announced the new region, to be called Bangsamoro, would govern itself.",
+                Labels.QUOTE)).containsExactly("the new region, to be called Bangsamoro, would govern itself");
+        assertThat(Fixtures.texts(quotes, "The manager told Wikinews only 10% of the staff in the division were women.",
+                Labels.QUOTE)).containsExactly("only 10% of the staff in the division were women");
+        assertThat(Fixtures.texts(quotes, "The firm reported being told off the record all five of the deaths were accidents.",
+                Labels.QUOTE)).isEmpty();
+        assertThat(Fixtures.texts(quotes, "The study is yet another warning sign of the harm and damage humans are doing.",
+                Labels.QUOTE)).isEmpty();
+    }
+
+    @Test
+    void aBoundBeforeANumberOpensTheReportedClause() {
+        assertThat(Fixtures.texts(quotes, "Reports said at least 116 people died in the earthquake.", Labels.QUOTE))
+                .containsExactly("at least 116 people died in the earthquake");
+    }
+
+    @Test
+    void aCommaAfterTheVerbsTimePhraseDoesNotEndTheReport() {
+        assertThat(Fixtures.texts(quotes, "The prime minister noted on Monday, the victims were all unvaccinated.", Labels.QUOTE))
+                .containsExactly("the victims were all unvaccinated");
+        assertThat(Fixtures.texts(quotes, "As I said earlier, the project has many outputs.", Labels.QUOTE)).isEmpty();
+    }
+
+    @Test
+    void aReportedClauseMayOpenWithAShortPhraseOfTimeOrPlace() {
+        assertThat(Fixtures.texts(quotes, "The researchers also found in 36 states most of the people who died were "
+                + "affected by pollution.", Labels.QUOTE))
+                .containsExactly("in 36 states most of the people who died were affected by pollution");
+        assertThat(Fixtures.texts(quotes, "She said in a speech at the UN the world was failing.", Labels.QUOTE)).isEmpty();
+        assertThat(Fixtures.texts(quotes, "The critic commented on the size of her shoes when she was young.", Labels.QUOTE))
+                .isEmpty();
+    }
+
+    @Test
+    void sinceBetweenTheAuxiliaryAndTheVerbIsSkipped() {
+        assertThat(Fixtures.links(new SpeakerRecommender(), "He has since said his confession was forced."))
+                .containsExactly("his confession was forced -> He");
+    }
+
+    @Test
+    void aClauseOpeningWithAsAPhraseAndAPronounIsReported() {
+        assertThat(Fixtures.texts(quotes, "In an interview, she said as a teenager she was forced to marry.", Labels.QUOTE))
+                .containsExactly("as a teenager she was forced to marry");
+    }
+
+    @Test
+    void withoutElaboratingAfterTheClauseIsTheWritersNotTheSpeakers() {
+        assertThat(Fixtures.texts(quotes, "His daughter said he died in Britain without elaborating.", Labels.QUOTE))
+                .containsExactly("he died in Britain");
+        assertThat(Fixtures.texts(quotes, "The minister said the law passed without changing the budget.", Labels.QUOTE))
+                .containsExactly("the law passed without changing the budget");
+    }
 }

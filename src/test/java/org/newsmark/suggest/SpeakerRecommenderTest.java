@@ -863,4 +863,138 @@ class SpeakerRecommenderTest {
                 .containsExactly("the virus may spread like influenza -> Scientists",
                         "this outbreak, which began in Wuhan, may call for similar measures -> experts");
     }
+
+    @Test
+    void aTimePhraseBetweenTheSubjectAndItsVerbIsSkipped() {
+        assertThat(Fixtures.links(speakers, "The safety board on Monday announced the flight recorder had been found."))
+                .containsExactly("the flight recorder had been found -> The safety board");
+        assertThat(Fixtures.links(speakers, "Ana Ruiz, a harbour official, on Tuesday told the Daily Post radio warnings "
+                + "were being sent to ships."))
+                .containsExactly("radio warnings were being sent to ships -> Ana Ruiz");
+    }
+
+    @Test
+    void aNounInLyAfterADeterminerIsTheSpeakerNotAnAdverb() {
+        assertThat(Fixtures.links(speakers, "The singer died on Friday after a long illness, his family said."))
+                .containsExactly("The singer died on Friday after a long illness -> his family");
+        assertThat(Fixtures.links(speakers, "Organisers of the rally said they were fighting for fair wages."))
+                .containsExactly("they were fighting for fair wages -> Organisers of the rally");
+    }
+
+    @Test
+    void aListOfNamesThatOpensTheSentenceIsOneSpeaker() {
+        assertThat(Fixtures.links(speakers, "Hawkins, Walker, and Carroll all argued they should not be mandatory."))
+                .containsExactly("they should not be mandatory -> Hawkins, Walker, and Carroll");
+        assertThat(Fixtures.links(speakers, "In Paris, Smith and Jones said the talks had failed."))
+                .containsExactly("the talks had failed -> Smith and Jones");
+    }
+
+    @Test
+    void aBodyNamedWithOnIsOneSpeaker() {
+        assertThat(Fixtures.links(speakers, "The Commission on Presidential Debates announced its second debate would be virtual."))
+                .containsExactly("its second debate would be virtual -> The Commission on Presidential Debates");
+    }
+
+    @Test
+    void aMemoPostedBySomeoneIsTheSourceAndAGlossInBracketsStaysOutOfTheClause() {
+        assertThat(Fixtures.links(speakers, "According to a memo posted online by Senator Ana Ortiz, the Senate cancelled the "
+                + "hearing because \"it has no say in the [matter].\" (\"no tiene voz en el asunto\")."))
+                .contains("the Senate cancelled the hearing because \"it has no say in the [matter].\" "
+                        + "-> a memo posted online by Senator Ana Ortiz");
+    }
+
+    @Test
+    void theQuotativeLikeGivesTheQuoteToTheSubjectOfBeOrGo() {
+        assertThat(Fixtures.links(speakers, "And they were like, \"Why did you host it?\""))
+                .containsExactly("Why did you host it? -> they");
+        assertThat(Fixtures.links(speakers, "And I'm like: \"That is fine.\""))
+                .containsExactly("That is fine. -> I");
+        assertThat(Fixtures.texts(speakers, "He was like a father to me. It looks like \"a farce\" to me.", Labels.SPEAKER))
+                .isEmpty();
+    }
+
+    @Test
+    void aPossessorOrADocumentsAuthorBelongsToTheSubjectThatSpeaks() {
+        assertThat(Fixtures.links(speakers, "The hotel's website estimated 120 people were in the building."))
+                .containsExactly("120 people were in the building -> The hotel's website");
+        assertThat(Fixtures.links(speakers, "The decree signed by the Pope read \"Abuse offends the faithful.\""))
+                .containsExactly("Abuse offends the faithful. -> The decree signed by the Pope");
+        assertThat(Fixtures.links(speakers, "Part of the judge's statement reads \"the plan could work.\""))
+                .containsExactly("the plan could work. -> the judge's statement");
+        assertThat(Fixtures.links(speakers, "Offering his condolence, speaker of the parliament Ali Karimi wrote on "
+                + "Instagram: \"His years were good.\""))
+                .containsExactly("His years were good. -> speaker of the parliament Ali Karimi");
+    }
+
+    @Test
+    void theObjectOfAPrepositionOrThePassivesSubjectIsNoSpeaker() {
+        assertThat(Fixtures.texts(speakers, "The minister responded to the new rules via Twitter.", Labels.SPEAKER)).isEmpty();
+        assertThat(Fixtures.texts(speakers, "If this was told to my family, they would be upset.", Labels.SPEAKER)).isEmpty();
+    }
+
+    @Test
+    void aParticipleOfWritingGivesTheQuoteToTheSentencesSubjectNotAnOpeningTimePhrase() {
+        assertThat(Fixtures.links(speakers, "In a statement, then-Secretary Ana Ruiz affirmed her support, writing, "
+                + "\"We need stability.\""))
+                .containsExactly("We need stability. -> then-Secretary Ana Ruiz");
+        assertThat(Fixtures.links(speakers, "The next day, with protests ongoing, President Lee gave a speech declaring "
+                + "himself the \"president of order.\""))
+                .containsExactly("president of order. -> President Lee");
+    }
+
+    @Test
+    void youIsASpeakerOnlyOfWhatWasSaidToThem() {
+        assertThat(Fixtures.links(speakers, "Sir, you said you helped around 5000 people."))
+                .containsExactly("you helped around 5000 people -> you");
+        assertThat(Fixtures.texts(speakers, "This is how science works: you find something you are not looking for.",
+                Labels.SPEAKER)).isEmpty();
+    }
+
+    @Test
+    void thePresentOfDescribingIntroducesAQuote() {
+        assertThat(Fixtures.links(speakers, "Rocky Linux describes itself as \"a community operating system\"."))
+                .containsExactly("a community operating system -> Rocky Linux");
+    }
+
+    @Test
+    void aQuoteOnItsOwnLineAfterAClauseEndingInAColonIsTheSubjects() {
+        assertThat(Fixtures.links(speakers, "Party chairman Mark Ross reflects this view in his comments:\n\"It is our "
+                + "position that the law is clear.\""))
+                .containsExactly("It is our position that the law is clear. -> Party chairman Mark Ross");
+    }
+
+    @Test
+    void aCreditAfterNoBreakSpacesAndAZeroWidthJoinerNamesTheSpeaker() {
+        assertThat(Fixtures.links(speakers, "Has it improved?\n\n\"More women have joined.\"\u00A0\u00A0— \u200DAna Ruiz, "
+                + "Railway Manager\n\nThe end."))
+                .containsExactly("More women have joined. -> Ana Ruiz");
+    }
+
+    @Test
+    void theSubjectAfterAnOpeningPhraseWithoutACommaSpeaksForAndStated() {
+        assertThat(Fixtures.links(speakers, "By 5:00 pm EDT (2100 UTC) the city issued an advisory and stated the water "
+                + "department had located the problem."))
+                .containsExactly("the water department had located the problem -> the city");
+    }
+
+    @Test
+    void aPartialQuoteInASentenceWithoutAttributionIsItsSubjects() {
+        assertThat(Fixtures.links(speakers, "Then just 19 years old, she looked at the role as a \"chance to face my demons,\" "
+                + "having doubted herself."))
+                .containsExactly("chance to face my demons, -> she");
+        assertThat(Fixtures.links(speakers, "Cain met Trump in May. Trump lauded Cain as a \"powerful voice of freedom\"."))
+                .containsExactly("powerful voice of freedom -> Trump");
+        // a term, a passive, a relative clause with its own subject, a capitalised first word that is no name
+        assertThat(Fixtures.links(speakers, "He watched the launch of \"Operation Peace Spring\" at length.")).isEmpty();
+        assertThat(Fixtures.links(speakers, "He was known for his role as a \"friend to all and enemy to none\".")).isEmpty();
+        assertThat(Fixtures.links(speakers, "Vanderbilt authored a novel, which the Times called \"the steamiest book ever written\"."))
+                .doesNotContain("the steamiest book ever written -> Vanderbilt");
+        assertThat(Fixtures.links(speakers, "Backlash from the remark led to \"a wave of angry posts online\".")).isEmpty();
+    }
+
+    @Test
+    void aSecondSourceJoinedByAndIsPartOfTheSpeakerOfAccordingTo() {
+        assertThat(Fixtures.links(speakers, "According to police and county officials, the driver was speeding."))
+                .containsExactly("the driver was speeding -> police and county officials");
+    }
 }

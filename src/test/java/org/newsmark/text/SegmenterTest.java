@@ -27,6 +27,12 @@ class SegmenterTest {
     }
 
     @Test
+    void aWordThatEndsLikeALowerCaseAbbreviationEndsASentence() {
+        assertThat(sentences("They held a protest. Police came. The house (est. 1900) stood. It was Smith vs. Jones."))
+                .containsExactly("They held a protest.", "Police came.", "The house (est. 1900) stood.", "It was Smith vs. Jones.");
+    }
+
+    @Test
     void quotationsKeepTheirClosingMarkAndAQuoteInsideASentenceDoesNotEndIt() {
         String text = "\"We are ready,\" he said. \"Are you?\" She nodded. He called it \"a disgrace.\" Then he left.";
         assertThat(sentences(text)).containsExactly("\"We are ready,\" he said.", "\"Are you?\"", "She nodded.",
