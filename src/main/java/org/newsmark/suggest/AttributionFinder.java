@@ -297,6 +297,11 @@ final class AttributionFinder {
         if (lower.equals(LIKE)) {
             return directQuotes.any(cue.start()) ? Optional.empty() : quotativeLike(text, cue);
         }
+        boolean speech = SpeechVocabulary.BARE_CLAUSE_VERBS.contains(lower);
+        boolean cueOnly = SpeechVocabulary.QUOTE_VERBS.contains(lower);
+        if (!speech && !cueOnly && !according && !lower.equals(BY) && !lower.equals("quoted") && !lower.equals(REFERRED)) {
+            return Optional.empty(); // most words are no cue: decided before the word before them is looked at
+        }
         if (!according && NOUN_POSITION.contains(TextScan.previousWord(text, cue.start()).toLowerCase(Locale.ROOT))) {
             return Optional.empty(); // "the stated goals", "member states met": an adjective or a noun, not a verb
         }
@@ -310,8 +315,6 @@ final class AttributionFinder {
         if (lower.equals(REFERRED) && !directQuotes.any(cue.start())) {
             return referredToAs(text, cue);
         }
-        boolean speech = SpeechVocabulary.BARE_CLAUSE_VERBS.contains(lower);
-        boolean cueOnly = SpeechVocabulary.QUOTE_VERBS.contains(lower);
         if ((!speech && !cueOnly && !according) || namesTerm(text, cue, lower)) {
             return Optional.empty();
         }
