@@ -299,8 +299,9 @@ final class QuoteAnalyzer {
 
     private static boolean capitalisedInsideASentence(String text, String word, int at) {
         int from = Math.max(0, at - NAME_REACH);
-        int to = Math.min(text.length(), at + NAME_REACH);
-        for (int i = text.indexOf(word, from); i >= 0 && i < to; i = text.indexOf(word, i + 1)) {
+        String window = text.substring(from, Math.min(text.length(), at + NAME_REACH)); // no search to the text's end
+        for (int w = window.indexOf(word); w >= 0; w = window.indexOf(word, w + 1)) {
+            int i = from + w;
             if (i != at && TextScan.isWholeWord(text, i, i + word.length()) && !TextScan.isSentenceStart(text, i)) {
                 return true;
             }
