@@ -184,7 +184,7 @@ final class CountedNoun {
 
     /** {@code USD 26.95}: an amount after an ISO currency code. */
     private static final java.util.regex.Pattern ISO_CURRENCY = java.util.regex.Pattern.compile(
-            "(?:USD|EUR|GBP|CAD|AUD|INR|JPY|CHF|CNY|RMB|NZD|HKD|SGD) ?\\d");
+            FigurePatterns.ISO_CURRENCY + " ?\\d");
 
     /** {@code 5%}, {@code $3 billion}: an amount that already says what it measures. */
     private static boolean isMeasured(String core) {

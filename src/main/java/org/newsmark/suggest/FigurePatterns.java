@@ -25,9 +25,11 @@ final class FigurePatterns {
             + "|[ ]?(?:bn|mn)(?![\\w/]))";
     /** {@code $5m}, {@code £20k}: one-letter scales only after a currency sign ({@code 75 m} is a length). */
     private static final String MONEY_SCALE = "(?:" + SCALE_WORD + "|[ ]?[mk](?![\\w/]))";
+    /** ISO codes of currencies written before an amount: {@code USD 26.95}. */
+    static final String ISO_CURRENCY = "(?:USD|EUR|GBP|CAD|AUD|INR|JPY|CHF|CNY|RMB|NZD|HKD|SGD)";
     private static final String CURRENCY = "(?:US\\$|A\\$|AU\\$|C\\$|CA\\$|CDN\\$|HK\\$|NZ\\$|R\\$|\\$|£|€|¥|₹|Rs\\.? ?"
             // ISO codes before the amount: USD 26.95, EUR 5 million
-            + "|(?:USD|EUR|GBP|CAD|AUD|INR|JPY|CHF|CNY|RMB|NZD|HKD|SGD) ?)";
+            + "|" + ISO_CURRENCY + " ?)";
     private static final String PERCENT = "(?: ?%| per ?cent\\b| percent\\b| percentage points?\\b| ?°(?: ?(?:Celsius|Fahrenheit)\\b|[CF])?)";
     private static final String VAGUE = "(?:tens of thousands|hundreds of thousands|tens of millions|hundreds of millions"
             + "|dozens|scores|hundreds|thousands|millions|billions|several (?:hundred|thousand|million|dozen)"

@@ -70,9 +70,8 @@ final class LocalPlaces {
         Matcher division = DIVISION.matcher(text);
         while (division.find()) {
             String name = division.group(1);
-            if (!ADJECTIVE_ENDING.matcher(name).find() && !SpeechVocabulary.NOT_NAMES.contains(TextScan.firstWord(name))
-                    && !SpeechVocabulary.DETERMINERS.contains(TextScan.firstWord(name).toLowerCase(java.util.Locale.ROOT))
-                    && !PlaceRecommender.DAYS_AND_MONTHS.contains(TextScan.firstWord(name))) {
+            if (!ADJECTIVE_ENDING.matcher(name).find() && opensAName(name)
+                    && !SpeechVocabulary.DETERMINERS.contains(TextScan.firstWord(name).toLowerCase(java.util.Locale.ROOT))) {
                 out.add(new Place(new TextRange(possessorStart(text, division.start(1), known), division.end(2)),
                         "named with '" + division.group(2) + "'"));
             }
@@ -102,12 +101,17 @@ final class LocalPlaces {
         return known.stream().filter(m -> m.end() == start - 3).mapToInt(Gazetteer.Match::start).findFirst().orElse(start);
     }
 
+    /** Whether {@code words} begin with a name: not a day, a month or a capitalised word that opens sentences. */
+    private static boolean opensAName(String words) {
+        String first = TextScan.firstWord(words);
+        return !PlaceRecommender.DAYS_AND_MONTHS.contains(first) && !SpeechVocabulary.NOT_NAMES.contains(first);
+    }
+
     /** The end {@code group} of a route whose other end {@code other} is a known place. */
     private static Optional<Place> routeEnd(String text, Matcher route, int group, int other, List<Gazetteer.Match> known) {
         boolean otherKnown = known.stream().anyMatch(m -> m.start() == route.start(other) && m.end() >= route.end(other));
         String name = route.group(group);
-        return otherKnown && !PlaceRecommender.DAYS_AND_MONTHS.contains(TextScan.firstWord(name))
-                && !SpeechVocabulary.NOT_NAMES.contains(TextScan.firstWord(name))
+        return otherKnown && opensAName(name)
                 ? Optional.of(new Place(new TextRange(route.start(group), route.end(group)), "route to or from a known place"))
                 : Optional.empty();
     }

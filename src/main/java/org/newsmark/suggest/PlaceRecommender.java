@@ -162,7 +162,8 @@ public final class PlaceRecommender implements Recommender {
                     ? currencyAfter(text, m.end()) || eventAfter(text, m.end()) || ofAnOrganisation(text, m.start())
                     || crewNumber(text, m.end())
                     : insideName(text, m.start(), m.end()) || crewNumber(text, m.end()) || afterFirstName(text, m.start())
-                    || titledWithThe(text, m.start()) || firmWith(text, m.end()) || adjective(text, m))) {
+                    || titledWithThe(text, m.start()) || firmWith(text, m.end()) || webOrWordPart(text, m.end())
+                    || adjective(text, m))) {
                 rejected.add(new TextRange(m.start(), m.end()));
                 continue;
             }
@@ -429,10 +430,12 @@ public final class PlaceRecommender implements Recommender {
     }
 
     /** {@code Douglas & Lomason}: a name joined by {@code &} to a capitalised word that is no place is a firm. */
+    /** {@code Amazon.com}, {@code Corona[virus]}: the name goes on as a web address or a word an editor completed. */
+    private static boolean webOrWordPart(String text, int end) {
+        return WEB_OR_WORD_PART.matcher(text).region(end, text.length()).lookingAt();
+    }
+
     private boolean firmWith(String text, int end) {
-        if (WEB_OR_WORD_PART.matcher(text).region(end, text.length()).lookingAt()) {
-            return true; // Amazon.com, Corona[virus]
-        }
         if (!text.startsWith(" & ", end) || end + 3 >= text.length() || !Character.isUpperCase(text.charAt(end + 3))) {
             return false;
         }
