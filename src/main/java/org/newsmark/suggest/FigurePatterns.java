@@ -2,6 +2,7 @@ package org.newsmark.suggest;
 
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.newsmark.text.WordSet;
 
 /** The vocabulary of figures: number shapes, approximators, units and the words that end a counted noun. */
 final class FigurePatterns {
@@ -73,19 +74,8 @@ final class FigurePatterns {
             "scores", "thousands", "millions", "billions", "several", "us", "c", "hk", "nz", "r", "rs", "under", "below",
             "au", "ca", "cdn", "usd", "eur", "gbp", "cad", "aud", "inr", "jpy", "chf", "cny", "rmb", "nzd", "hkd", "sgd",
             "above", "upwards", "in", "once", "twice", "no", "not");
-    /** {@link #FIRST_WORDS} by length, so {@link #mayStartAt} compares regions instead of cutting out words. */
-    private static final String[][] FIRST_WORDS_BY_LENGTH = byLength(FIRST_WORDS);
-    private static final int LONGEST_FIRST_WORD = FIRST_WORDS_BY_LENGTH.length - 1;
-
-    private static String[][] byLength(Set<String> words) {
-        int longest = words.stream().mapToInt(String::length).max().orElse(0);
-        String[][] out = new String[longest + 1][];
-        for (int n = 0; n <= longest; n++) {
-            int length = n;
-            out[n] = words.stream().filter(w -> w.length() == length).sorted().toArray(String[]::new);
-        }
-        return out;
-    }
+    /** {@link #FIRST_WORDS}, asked in place by {@link #mayStartAt} instead of cutting out words. */
+    private static final WordSet FIRST_WORD_SET = WordSet.of(FIRST_WORDS);
 
     private static final String CURRENCY_SIGNS = "$£€¥₹~";
 
@@ -102,19 +92,10 @@ final class FigurePatterns {
             return false;
         }
         int e = i;
-        while (e < text.length() && Character.isLetter(text.charAt(e)) && e - i <= LONGEST_FIRST_WORD) {
+        while (e < text.length() && Character.isLetter(text.charAt(e)) && e - i <= FIRST_WORD_SET.longest()) {
             e++;
         }
-        int length = e - i;
-        if (length > LONGEST_FIRST_WORD) {
-            return false;
-        }
-        for (String w : FIRST_WORDS_BY_LENGTH[length]) {
-            if (text.regionMatches(true, i, w, 0, length)) {
-                return true;
-            }
-        }
-        return false;
+        return FIRST_WORD_SET.contains(text, i, e);
     }
 
     /**

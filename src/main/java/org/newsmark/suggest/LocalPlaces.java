@@ -45,6 +45,10 @@ final class LocalPlaces {
     private static final Pattern ROUTE = Pattern.compile("(?<![\\p{L}'’-])from (" + NAME + ") to (" + NAME + ")(?![\\p{L}'’-]| \\p{Lu})");
 
     private static final String ACCORDING = "according ";
+    private static final String FROM = "from ";
+    /** The letters {@link #SETTLEMENT_OF} and {@link #SITE} can start with: their matches are tried only there. */
+    private static final String SETTLEMENT_INITIALS = "ctvsmpb";
+    private static final String SITE_INITIALS = "aiofnt'’";
 
     /** A place found and why. */
     record Place(TextRange range, String reason) {
@@ -62,32 +66,27 @@ final class LocalPlaces {
         for (Gazetteer.Match m : known) {
             localityBefore(text, m.start()).ifPresent(r -> out.add(new Place(r, "locality before '" + m.name() + "'")));
         }
-        Matcher s = SETTLEMENT_OF.matcher(text);
-        while (s.find()) {
-            out.add(new Place(new TextRange(s.start(1), s.end(1)), "named as a settlement"));
-        }
+        AnchoredScan.forEachMatch(SETTLEMENT_OF, text, i -> SETTLEMENT_INITIALS.indexOf(text.charAt(i)) >= 0,
+                s -> out.add(new Place(new TextRange(s.start(1), s.end(1)), "named as a settlement")));
         StreetAddress.all(text).forEach(r -> out.add(new Place(r, "street address")));
-        Matcher division = DIVISION.matcher(text);
-        while (division.find()) {
+        AnchoredScan.forEachMatch(DIVISION, text, i -> Character.isUpperCase(text.charAt(i)), division -> {
             String name = division.group(1);
             if (!ADJECTIVE_ENDING.matcher(name).find() && opensAName(name)
                     && !SpeechVocabulary.DETERMINERS.contains(TextScan.firstWord(name).toLowerCase(java.util.Locale.ROOT))) {
                 out.add(new Place(new TextRange(possessorStart(text, division.start(1), known), division.end(2)),
                         "named with '" + division.group(2) + "'"));
             }
-        }
-        Matcher route = ROUTE.matcher(text);
-        while (route.find()) {
+        });
+        AnchoredScan.forEachMatch(ROUTE, text, i -> text.startsWith(FROM, i), route -> {
             routeEnd(text, route, 1, 2, known).ifPresent(out::add);
             routeEnd(text, route, 2, 1, known).ifPresent(out::add);
-        }
-        Matcher site = SITE.matcher(text);
-        while (site.find()) {
-            if (text.regionMatches(true, Math.max(0, site.start() - ACCORDING.length()), ACCORDING, 0, ACCORDING.length())) {
-                continue; // according to the National Hurricane Center: a source, not a place
+        });
+        AnchoredScan.forEachMatch(SITE, text, i -> SITE_INITIALS.indexOf(text.charAt(i)) >= 0, site -> {
+            // according to the National Hurricane Center: a source, not a place
+            if (!text.regionMatches(true, Math.max(0, site.start() - ACCORDING.length()), ACCORDING, 0, ACCORDING.length())) {
+                out.add(new Place(new TextRange(site.start(1), site.end(1)), "named site"));
             }
-            out.add(new Place(new TextRange(site.start(1), site.end(1)), "named site"));
-        }
+        });
         List<Place> mentions = laterMentions(text, out, datelineTowns);
         out.addAll(mentions);
         return out;

@@ -210,7 +210,7 @@ public final class PlaceRecommender implements Recommender {
             all.add(new Candidate(m.start(), m.end(), m.name(), m.label(), shouted, "gazetteer name '" + m.name() + "'",
                     citylike, citylike || hit != null && PlaceEvidence.townlike(hit.place())));
         }
-        for (PlaceEvidence.Found f : PlaceEvidence.select(text, hits, ownPlaces)) {
+        for (PlaceEvidence.Found f : PlaceEvidence.select(text, sports, hits, ownPlaces)) {
             WorldGazetteer.Hit h = hitAt.get(f.start());
             all.add(new Candidate(f.start(), f.end(), f.place().name(), Labels.PLACE, h != null && h.shouted(),
                     f.reason(), PlaceEvidence.citylike(f.place().kind()), PlaceEvidence.townlike(f.place())));

@@ -28,8 +28,8 @@ public final class AbbreviatedNames {
 
     /** The occurrences, in text order, of every name the text abbreviates. */
     public static List<Range> in(String text) {
-        if (text.indexOf('(') < 0) {
-            return List.of();
+        if (!hasBracketedAbbreviation(text)) {
+            return List.of(); // the name pattern is tried at every capital: skipped where its end cannot occur
         }
         List<String> names = new ArrayList<>();
         Matcher m = DEFINED.matcher(text);
@@ -46,6 +46,20 @@ public final class AbbreviatedNames {
             }
         }
         return out;
+    }
+
+    /** Whether {@code " (XY)"}, two to eight capitals in brackets after a space, occurs anywhere. */
+    private static boolean hasBracketedAbbreviation(String text) {
+        for (int open = text.indexOf(" ("); open >= 0; open = text.indexOf(" (", open + 2)) {
+            int k = open + 2;
+            while (k < text.length() && Character.isUpperCase(text.charAt(k)) && k - open - 2 < 8) {
+                k++;
+            }
+            if (k - open - 2 >= 2 && k < text.length() && text.charAt(k) == ')') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -75,10 +75,9 @@ public final class PlaceEvidence {
 
     /**
      * The hits that are places, given the spans other sources already know to be places (for lists and
-     * {@code Town, Region}).
+     * {@code Town, Region}); {@code sports} tells whether the text is sports news ({@link #sportsNews}).
      */
-    public static List<Found> select(String text, List<WorldGazetteer.Hit> hits, List<int[]> knownPlaces) {
-        boolean sports = SportsText.isSports(text);
+    public static List<Found> select(String text, boolean sports, List<WorldGazetteer.Hit> hits, List<int[]> knownPlaces) {
         int n = hits.size();
         Found[] found = new Found[n];
         boolean[] out = new boolean[n];

@@ -1,8 +1,9 @@
 package org.newsmark.suggest.gazetteer;
 
-import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsmark.text.WordSet;
 
 /**
  * Whether a text is sports news, where the names of towns and counties are mostly clubs
@@ -11,17 +12,18 @@ import java.util.regex.Pattern;
  */
 final class SportsText {
 
-    private static final Pattern HEADING = Pattern.compile("(?m)^(?:SOCCER|CRICKET|RUGBY(?: UNION| LEAGUE)?|TENNIS"
+    private static final Pattern HEADING = Pattern.compile("(?:SOCCER|CRICKET|RUGBY(?: UNION| LEAGUE)?|TENNIS"
             + "|BASEBALL|BASKETBALL|GOLF|ATHLETICS|CYCLING|BOXING|MOTOR ?RACING|MOTORCYCLING|ICE HOCKEY|HOCKEY"
             + "|HORSE RACING|AMERICAN FOOTBALL|NFL|NBA|NHL|SKIING|SWIMMING|FORMULA ONE|SQUASH|BADMINTON|VOLLEYBALL"
             + "|HANDBALL|ROWING|SAILING|YACHTING|TRIATHLON|SPORTS?)\\b");
-    private static final Set<String> CUES = Set.of("goal", "goals", "striker", "midfielder", "goalkeeper", "innings",
+    private static final WordSet CUES = WordSet.of(Set.of("goal", "goals", "striker", "midfielder", "goalkeeper", "innings",
             "wicket", "wickets", "batsman", "bowler", "homer", "homered", "inning", "pitcher", "pitched", "touchdown",
             "quarterback", "league", "championship", "tournament", "seeded", "semifinal", "semi-final", "quarterfinal",
             "quarter-final", "playoff", "playoffs", "penalty", "match", "matches", "season", "coach", "captain",
             "scored", "scoring", "defeated", "beat", "draw", "drew", "points", "unbeaten", "title", "cup", "club",
             "clubs", "players", "fixture", "fixtures", "standings", "runs", "overs", "tries", "rebounds", "lap",
-            "laps", "podium", "medal", "champion", "champions", "squad", "stadium", "referee", "wins");
+            "laps", "podium", "medal", "champion", "champions", "squad", "stadium", "referee", "wins"));
+    private static final String LINE_ENDS = "\n\r\u0085\u2028\u2029";
     private static final int MIN_CUES = 5;
     private static final int WORDS_PER_CUE = 100;
 
@@ -29,7 +31,7 @@ final class SportsText {
     }
 
     static boolean isSports(String text) {
-        if (HEADING.matcher(text).find()) {
+        if (hasHeading(text)) {
             return true;
         }
         int words = 0;
@@ -46,10 +48,22 @@ final class SportsText {
                 i++;
             }
             words++;
-            if (i - s <= 13 && CUES.contains(text.substring(s, i).toLowerCase(Locale.ROOT))) {
+            if (CUES.contains(text, s, i)) {
                 cues++;
             }
         }
         return cues >= MIN_CUES && cues * WORDS_PER_CUE >= words;
+    }
+
+    /** A line that opens with a sport's name in capitals; tried at line starts only, not at every character. */
+    private static boolean hasHeading(String text) {
+        Matcher m = HEADING.matcher(text);
+        for (int p = 0; p < text.length(); p++) {
+            if ((p == 0 || LINE_ENDS.indexOf(text.charAt(p - 1)) >= 0) && Character.isUpperCase(text.charAt(p))
+                    && m.region(p, text.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

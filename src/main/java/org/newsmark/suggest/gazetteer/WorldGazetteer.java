@@ -275,6 +275,7 @@ public final class WorldGazetteer {
                     readEntry();
                 }
             }
+            trie.compact();
         }
 
         private void readEntry() {
