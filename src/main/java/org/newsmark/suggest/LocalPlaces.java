@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsmark.model.TextRange;
+import org.newsmark.text.WordSet;
 
 /**
  * Places a gazetteer does not know but the text introduces as places: a locality before a known region
@@ -29,13 +30,17 @@ final class LocalPlaces {
      * A named site after a preposition of place or a possessive: {@code at Ellis Park},
      * {@code Rangoon's Insein Prison}, {@code the city's Green Square}.
      */
+    private static final List<String> SITE_HEADS = List.of("Park", "Square", "Prison", "Hospital", "Airport", "Stadium",
+            "Centre", "Center", "Road", "Bridge", "Course", "Palace", "Cathedral", "Mosque", "Castle", "Gardens", "Arena",
+            "Racecourse", "Circuit");
     private static final Pattern SITE = Pattern.compile("(?:\\b(?:at|in|near|outside|inside|from|to|into|on|across)"
-            + "(?: the)? |['’]s )((?:\\p{Lu}[\\p{L}-]+ ){1,4}(?:Park|Square|Prison|Hospital|Airport|Stadium|Centre"
-            + "|Center|Road|Bridge|Course|Palace|Cathedral|Mosque|Castle|Gardens|Arena|Racecourse|Circuit))\\b");
+            + "(?: the)? |['’]s )((?:\\p{Lu}[\\p{L}-]+ ){1,4}(?:" + String.join("|", SITE_HEADS) + "))\\b");
 
     /** {@code Salaheddin district}, {@code Maidan Wardak province}: a name the text heads with a division noun. */
-    private static final Pattern DIVISION = Pattern.compile("(?<![\\p{L}'’-])((?:" + NAME + ")(?: \\p{Lu}\\p{Ll}+)?) (district|province"
-            + "|county|governorate|prefecture|oblast)\\b");
+    private static final List<String> DIVISION_NOUNS = List.of("district", "province", "county", "governorate", "prefecture",
+            "oblast");
+    private static final Pattern DIVISION = Pattern.compile("(?<![\\p{L}'’-])((?:" + NAME + ")(?: \\p{Lu}\\p{Ll}+)?) ("
+            + String.join("|", DIVISION_NOUNS) + ")\\b");
     /** Endings of adjectives, which a division noun does not make places: {@code Afghan province}, {@code Congressional district}. */
     private static final Pattern ADJECTIVE_ENDING = Pattern.compile("(?:ian|ish|ese|an|al|ic)$");
     /**
@@ -46,8 +51,9 @@ final class LocalPlaces {
 
     private static final String ACCORDING = "according ";
     private static final String FROM = "from ";
-    /** The letters {@link #SETTLEMENT_OF} and {@link #SITE} can start with: their matches are tried only there. */
-    private static final String SETTLEMENT_INITIALS = "ctvsmpb";
+    /** The first words of {@link #SETTLEMENT_OF} and the letters {@link #SITE} can start with: matches are tried only there. */
+    private static final WordSet SETTLEMENT_WORDS = WordSet.of(Set.of("city", "town", "village", "suburb", "municipality",
+            "port", "border", "capital"));
     private static final String SITE_INITIALS = "aiofnt'’";
 
     /** A place found and why. */
@@ -66,27 +72,32 @@ final class LocalPlaces {
         for (Gazetteer.Match m : known) {
             localityBefore(text, m.start()).ifPresent(r -> out.add(new Place(r, "locality before '" + m.name() + "'")));
         }
-        AnchoredScan.forEachMatch(SETTLEMENT_OF, text, i -> SETTLEMENT_INITIALS.indexOf(text.charAt(i)) >= 0,
+        AnchoredScan.forEachMatch(SETTLEMENT_OF, text, i -> SETTLEMENT_WORDS.contains(text, i, TextScan.wordEnd(text, i)),
                 s -> out.add(new Place(new TextRange(s.start(1), s.end(1)), "named as a settlement")));
         StreetAddress.all(text).forEach(r -> out.add(new Place(r, "street address")));
-        AnchoredScan.forEachMatch(DIVISION, text, i -> Character.isUpperCase(text.charAt(i)), division -> {
-            String name = division.group(1);
-            if (!ADJECTIVE_ENDING.matcher(name).find() && opensAName(name)
-                    && !SpeechVocabulary.DETERMINERS.contains(TextScan.firstWord(name).toLowerCase(java.util.Locale.ROOT))) {
-                out.add(new Place(new TextRange(possessorStart(text, division.start(1), known), division.end(2)),
-                        "named with '" + division.group(2) + "'"));
-            }
-        });
+        // the division and site patterns are tried only in a text holding one of their head words (few do)
+        if (mentionsAny(text, DIVISION_NOUNS)) {
+            AnchoredScan.forEachMatch(DIVISION, text, i -> Character.isUpperCase(text.charAt(i)), division -> {
+                String name = division.group(1);
+                if (!ADJECTIVE_ENDING.matcher(name).find() && opensAName(name)
+                        && !SpeechVocabulary.DETERMINERS.contains(TextScan.firstWord(name).toLowerCase(java.util.Locale.ROOT))) {
+                    out.add(new Place(new TextRange(possessorStart(text, division.start(1), known), division.end(2)),
+                            "named with '" + division.group(2) + "'"));
+                }
+            });
+        }
         AnchoredScan.forEachMatch(ROUTE, text, i -> text.startsWith(FROM, i), route -> {
             routeEnd(text, route, 1, 2, known).ifPresent(out::add);
             routeEnd(text, route, 2, 1, known).ifPresent(out::add);
         });
-        AnchoredScan.forEachMatch(SITE, text, i -> SITE_INITIALS.indexOf(text.charAt(i)) >= 0, site -> {
-            // according to the National Hurricane Center: a source, not a place
-            if (!text.regionMatches(true, Math.max(0, site.start() - ACCORDING.length()), ACCORDING, 0, ACCORDING.length())) {
-                out.add(new Place(new TextRange(site.start(1), site.end(1)), "named site"));
-            }
-        });
+        if (mentionsAny(text, SITE_HEADS)) {
+            AnchoredScan.forEachMatch(SITE, text, i -> SITE_INITIALS.indexOf(text.charAt(i)) >= 0, site -> {
+                // according to the National Hurricane Center: a source, not a place
+                if (!text.regionMatches(true, Math.max(0, site.start() - ACCORDING.length()), ACCORDING, 0, ACCORDING.length())) {
+                    out.add(new Place(new TextRange(site.start(1), site.end(1)), "named site"));
+                }
+            });
+        }
         List<Place> mentions = laterMentions(text, out, datelineTowns);
         out.addAll(mentions);
         return out;
@@ -98,6 +109,10 @@ final class LocalPlaces {
             return start;
         }
         return known.stream().filter(m -> m.end() == start - 3).mapToInt(Gazetteer.Match::start).findFirst().orElse(start);
+    }
+
+    private static boolean mentionsAny(String text, List<String> words) {
+        return words.stream().anyMatch(text::contains);
     }
 
     /** Whether {@code words} begin with a name: not a day, a month or a capitalised word that opens sentences. */

@@ -479,21 +479,34 @@ public final class PlaceRecommender implements Recommender {
      * and stays outside its span.
      */
     private static int widenBack(String text, int start) {
-        int from = Math.max(0, start - OF_HEAD_REACH);
-        Matcher m = OF_HEAD_BEFORE.matcher(text.substring(from, start));
-        if (m.find()) {
-            return from + m.start(1);
+        // each pattern ends right before the name: the letters it can end with are tested before it is run
+        if (start >= 3 && text.startsWith("of ", start - 3)) {
+            int from = Math.max(0, start - OF_HEAD_REACH);
+            Matcher m = OF_HEAD_BEFORE.matcher(text.substring(from, start));
+            if (m.find()) {
+                return from + m.start(1);
+            }
         }
-        int directionFrom = Math.max(0, start - DIRECTION_REACH);
-        Matcher d = DIRECTION_BEFORE.matcher(text.substring(directionFrom, start));
-        if (d.find()) {
-            return directionFrom + d.start(1);
+        if (endsBefore(text, start, "htnl")) {
+            int directionFrom = Math.max(0, start - DIRECTION_REACH);
+            Matcher d = DIRECTION_BEFORE.matcher(text.substring(directionFrom, start));
+            if (d.find()) {
+                return directionFrom + d.start(1);
+            }
         }
         if (compassBefore(text, start)) {
             return TextScan.previousWordStart(text, start);
         }
+        if (!endsBefore(text, start, "eoasil")) {
+            return start;
+        }
         Matcher connected = CONNECTED_BEFORE.matcher(text.substring(Math.max(0, start - CONNECTED_REACH), start));
         return connected.find() ? start - (connected.end() - connected.start(1)) : start;
+    }
+
+    /** Whether the text before {@code start} ends in a space after one of {@code lastLetters}. */
+    private static boolean endsBefore(String text, int start, String lastLetters) {
+        return start >= 2 && text.charAt(start - 1) == ' ' && lastLetters.indexOf(text.charAt(start - 2)) >= 0;
     }
 
     /** Bodies named after a place, which are organisations: {@code Senado de Puerto Rico}, {@code Banco de España}. */

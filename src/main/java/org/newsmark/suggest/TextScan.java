@@ -17,6 +17,15 @@ final class TextScan {
     }
 
     /** Start of the word ending right before {@code pos} after skipping spaces, or -1. */
+    /** Where the run of word characters from {@code pos} ends ({@code pos} itself when none starts there). */
+    static int wordEnd(CharSequence text, int pos) {
+        int e = pos;
+        while (e < text.length() && isWordChar(text.charAt(e))) {
+            e++;
+        }
+        return e;
+    }
+
     static int previousWordStart(CharSequence text, int pos) {
         int i = pos;
         while (i > 0 && text.charAt(i - 1) == ' ') {

@@ -1,12 +1,14 @@
 package org.newsmark.suggest.gazetteer;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsmark.suggest.pace.GiveWay;
+import org.newsmark.text.WordSet;
 
 /**
  * Decides which gazetteer hits in a text are places. A name the world knows well (a country, a
@@ -79,13 +81,14 @@ public final class PlaceEvidence {
      */
     public static List<Found> select(String text, boolean sports, List<WorldGazetteer.Hit> hits, List<int[]> knownPlaces) {
         int n = hits.size();
+        int[] kinWordStarts = kinWordStarts(text);
         Found[] found = new Found[n];
         boolean[] out = new boolean[n];
         for (int i = 0; i < n; i++) {
             GiveWay.checkpoint();
             WorldGazetteer.Hit h = hits.get(i);
             if ((h.shouted() && !shoutedLine(text, h)) || isTeam(text, h) || spokeAsPerson(text, h)
-                    || coupleNamed(text, h, hits) || namedKin(text, h)) {
+                    || coupleNamed(text, h, hits) || namedKin(text, h, kinWordStarts)) {
                 out[i] = true;
                 continue;
             }
@@ -345,17 +348,43 @@ public final class PlaceEvidence {
      * {@code his daughters Nadine, Ashley, Elizabeth and Toni}: a town's name in a list of single names right after a
      * word of kinship names a relative.
      */
-    private static boolean namedKin(String text, WorldGazetteer.Hit h) {
+    private static boolean namedKin(String text, WorldGazetteer.Hit h, int[] kinWordStarts) {
         if (!citylike(h.place().kind())) {
             return false;
         }
         int from = Math.max(0, h.start() - KIN_REACH);
-        return KIN_LIST_BEFORE.matcher(text.substring(from, h.start())).find();
+        int k = Arrays.binarySearch(kinWordStarts, from);
+        boolean kinWordBefore = (k >= 0 ? k : -k - 1) < kinWordStarts.length && kinWordStarts[k >= 0 ? k : -k - 1] < h.start();
+        // the window's start is no word boundary: a word cut in two there is no kin word
+        return kinWordBefore && KIN_LIST_BEFORE.matcher(text).region(from, h.start()).useTransparentBounds(true).find();
+    }
+
+    /** Where the words of kinship start, in order: the list pattern is tried only after one of them. */
+    private static int[] kinWordStarts(String text) {
+        int[] out = new int[8];
+        int count = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLetter(text.charAt(i)) && (i == 0 || !Character.isLetter(text.charAt(i - 1)))) {
+                int end = i;
+                while (end < text.length() && Character.isLetter(text.charAt(end))) {
+                    end++;
+                }
+                if (KIN_WORDS.contains(text, i, end)) {
+                    out = count == out.length ? Arrays.copyOf(out, count * 2) : out;
+                    out[count++] = i;
+                }
+                i = end;
+            }
+        }
+        return Arrays.copyOf(out, count);
     }
 
     private static final int KIN_REACH = 120;
-    private static final Pattern KIN_LIST_BEFORE = Pattern.compile("\\b(?:daughters?|sons?|children|grandchildren|granddaughters?"
-            + "|grandsons?|brothers?|sisters?|siblings|wife|husband|nieces?|nephews?|parents)(?: \\p{Ll}+)?(?:,|:)? "
+    private static final List<String> KIN_NOUNS = List.of("daughter", "daughters", "son", "sons", "children", "grandchildren",
+            "granddaughter", "granddaughters", "grandson", "grandsons", "brother", "brothers", "sister", "sisters", "siblings",
+            "wife", "husband", "niece", "nieces", "nephew", "nephews", "parents");
+    private static final WordSet KIN_WORDS = WordSet.of(KIN_NOUNS);
+    private static final Pattern KIN_LIST_BEFORE = Pattern.compile("\\b(?:" + String.join("|", KIN_NOUNS) + ")(?: \\p{Ll}+)?(?:,|:)? "
             + "(?:\\p{Lu}\\p{Ll}+(?:,? and |, | & ))*$");
 
     /** {@code Jackson said}: a town that is also a surname, as the one who speaks. */

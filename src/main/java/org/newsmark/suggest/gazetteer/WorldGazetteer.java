@@ -43,6 +43,11 @@ public final class WorldGazetteer {
     private final byte[] kinds;
     private final int[] populations;
     private final BitSet common;
+    /**
+     * Whether some name starts with a lower-case letter. No bundled name does, and a name must be spelt as in
+     * the text or the text must be in capitals, so a word starting in lower case can then match nothing.
+     */
+    private final boolean lowerCaseInitials;
     private final LoadStats stats;
 
     private WorldGazetteer(Loader l, LoadStats stats) {
@@ -52,6 +57,7 @@ public final class WorldGazetteer {
         this.kinds = Arrays.copyOf(l.kinds, l.entries);
         this.populations = Arrays.copyOf(l.populations, l.entries);
         this.common = l.common;
+        this.lowerCaseInitials = l.lowerCaseInitials;
         this.stats = stats;
     }
 
@@ -105,7 +111,7 @@ public final class WorldGazetteer {
             if ((i & 4095) == 0) {
                 GiveWay.checkpoint();
             }
-            Hit best = longestAt(text, i);
+            Hit best = lowerCaseInitials || !Character.isLowerCase(text.charAt(i)) ? longestAt(text, i) : null;
             if (best == null) {
                 best = afterArticle(text, i);
             }
@@ -246,6 +252,7 @@ public final class WorldGazetteer {
         private byte[] kinds;
         private int[] populations;
         private final BitSet common = new BitSet();
+        private boolean lowerCaseInitials;
         private int entries;
 
         Loader(byte[] data) {
@@ -323,6 +330,7 @@ public final class WorldGazetteer {
                 names = Arrays.copyOf(names, Math.max(names.length * 2, at + n));
             }
             System.arraycopy(key, 0, names, at, n);
+            lowerCaseInitials |= Character.isLowerCase(key[0]);
             nameStart[i + 1] = at + n;
             kinds[i] = (byte) kind.ordinal();
             populations[i] = population;
