@@ -72,7 +72,8 @@ final class LocalPlaces {
         for (Gazetteer.Match m : known) {
             localityBefore(text, m.start()).ifPresent(r -> out.add(new Place(r, "locality before '" + m.name() + "'")));
         }
-        AnchoredScan.forEachMatch(SETTLEMENT_OF, text, i -> SETTLEMENT_WORDS.contains(text, i, TextScan.wordEnd(text, i)),
+        AnchoredScan.forEachMatch(SETTLEMENT_OF, text, i -> (i == 0 || !TextScan.isWordChar(text.charAt(i - 1)))
+                && SETTLEMENT_WORDS.contains(text, i, TextScan.wordEnd(text, i)),
                 s -> out.add(new Place(new TextRange(s.start(1), s.end(1)), "named as a settlement")));
         StreetAddress.all(text).forEach(r -> out.add(new Place(r, "street address")));
         // the division and site patterns are tried only in a text holding one of their head words (few do)

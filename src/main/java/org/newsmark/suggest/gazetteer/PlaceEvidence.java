@@ -60,7 +60,7 @@ public final class PlaceEvidence {
     private static final Pattern COUPLE_AFTER = Pattern.compile("\\G and (\\p{Lu}\\p{Ll}+ \\p{Lu}\\p{Ll}+)\\b");
     private static final Pattern LIST_GAP = Pattern.compile(",(?: and| or)? | and | or | & ");
     private static final int TEAM_REACH = 16;
-    private static final Pattern DATELINE_TOWN = Pattern.compile("(?m)^(\\p{Lu}[\\p{Lu}'.-]+(?: \\p{Lu}[\\p{Lu}'.-]+){0,3})"
+    private static final Pattern DATELINE_TOWN = Pattern.compile("(\\p{Lu}[\\p{Lu}'.-]+(?: \\p{Lu}[\\p{Lu}'.-]+){0,3})"
             + "(?=, \\p{Lu}[\\p{L} .]* (?:\\d{4}-\\d\\d-\\d\\d|\\(\\p{Lu}\\p{L}+\\) [-–—]))");
     private static final Pattern VENUE_LINE = Pattern.compile("\\G(?: \\((?:The )?\\p{Lu}[\\p{L}'’. -]*\\))?: \\p{Lu}");
     private static final Pattern VENUE_BEFORE = Pattern.compile("\\bat (?:[Tt]he )?\\p{Lu}[\\p{L}'’.-]*"
@@ -178,10 +178,7 @@ public final class PlaceEvidence {
      */
     public static List<int[]> datelineTowns(String text) {
         List<int[]> out = new ArrayList<>();
-        Matcher m = DATELINE_TOWN.matcher(text);
-        while (m.find()) {
-            out.add(new int[] {m.start(1), m.end(1)});
-        }
+        LineOpenings.forEach(DATELINE_TOWN, text, m -> out.add(new int[] {m.start(1), m.end(1)}));
         return out;
     }
 

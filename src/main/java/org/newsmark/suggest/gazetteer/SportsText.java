@@ -1,7 +1,6 @@
 package org.newsmark.suggest.gazetteer;
 
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsmark.text.WordSet;
 
@@ -23,7 +22,6 @@ final class SportsText {
             "scored", "scoring", "defeated", "beat", "draw", "drew", "points", "unbeaten", "title", "cup", "club",
             "clubs", "players", "fixture", "fixtures", "standings", "runs", "overs", "tries", "rebounds", "lap",
             "laps", "podium", "medal", "champion", "champions", "squad", "stadium", "referee", "wins"));
-    private static final String LINE_ENDS = "\n\r\u0085\u2028\u2029";
     private static final int MIN_CUES = 5;
     private static final int WORDS_PER_CUE = 100;
 
@@ -31,7 +29,7 @@ final class SportsText {
     }
 
     static boolean isSports(String text) {
-        if (hasHeading(text)) {
+        if (LineOpenings.any(HEADING, text)) { // a line that opens with a sport's name in capitals
             return true;
         }
         int words = 0;
@@ -53,17 +51,5 @@ final class SportsText {
             }
         }
         return cues >= MIN_CUES && cues * WORDS_PER_CUE >= words;
-    }
-
-    /** A line that opens with a sport's name in capitals; tried at line starts only, not at every character. */
-    private static boolean hasHeading(String text) {
-        Matcher m = HEADING.matcher(text);
-        for (int p = 0; p < text.length(); p++) {
-            if ((p == 0 || LINE_ENDS.indexOf(text.charAt(p - 1)) >= 0) && Character.isUpperCase(text.charAt(p))
-                    && m.region(p, text.length()).lookingAt()) {
-                return true;
-            }
-        }
-        return false;
     }
 }
