@@ -7,10 +7,7 @@ import java.util.Arrays;
  * parallel arrays (label, first child, next sibling, value) rather than one object per node. The root's
  * children are indexed directly by character; deeper nodes have few children and are scanned.
  * A key is added from the end of the prefix it shares with the previous key, so keys in folded order
- * (the built gazetteer is sorted) cost one scan of children each. Once every key is in, {@link #compact}
- * renumbers the nodes breadth first so that each node's children lie side by side, sorted: a lookup then
- * searches one short run of an array instead of following sibling links across the heap (the lookup runs
- * at every word of every text).
+ * (the built gazetteer is sorted) cost one scan of children each.
  */
 final class NameTrie {
 
@@ -27,8 +24,6 @@ final class NameTrie {
     private char[] previous = new char[64];
     private int previousLength;
     private int[] path = new int[65];
-    /** After {@link #compact}: the children of node {@code k} are the nodes {@code childStart[k]} to {@code childStart[k + 1] - 1}. */
-    private int[] childStart;
 
     /** A trie with room for {@code nodes} nodes before it grows. */
     NameTrie(int nodes) {
@@ -46,9 +41,6 @@ final class NameTrie {
 
     /** The value stored at {@code key} before, or {@link #NONE}; stores {@code v} there. */
     int put(char[] key, int n, int v) {
-        if (childStart != null) {
-            throw new IllegalStateException("the trie is compacted: no key can be added");
-        }
         if (n + 1 > path.length) {
             path = Arrays.copyOf(path, n + 1);
             previous = Arrays.copyOf(previous, n);
@@ -89,82 +81,12 @@ final class NameTrie {
             int n = rootChild[folded];
             return n == 0 ? NONE : n;
         }
-        if (childStart != null) {
-            int k = Arrays.binarySearch(label, childStart[node], childStart[node + 1], folded);
-            return k >= 0 ? k : NONE;
-        }
         for (int n = firstChild[node]; n != 0; n = sibling[n]) {
             if (label[n] == folded) {
                 return n;
             }
         }
         return NONE;
-    }
-
-    /**
-     * Renumbers the nodes breadth first, each node's children together and in label order, and drops the
-     * sibling links and the building state. Lookups give the same values; node numbers change.
-     */
-    void compact() {
-        if (childStart != null) {
-            return;
-        }
-        int[] oldOf = new int[size];
-        int[] newOf = new int[size];
-        char[] newLabel = new char[size];
-        int[] newValue = new int[size];
-        int[] starts = new int[size + 1];
-        int next = 1;
-        for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            if (rootChild[c] != 0) {
-                oldOf[next] = rootChild[c];
-                newOf[rootChild[c]] = next;
-                rootChild[c] = next++;
-            }
-        }
-        starts[0] = 1;
-        int[] children = new int[16];
-        for (int k = 1; k < next; k++) {
-            starts[k] = next;
-            int m = 0;
-            for (int o = firstChild[oldOf[k]]; o != 0; o = sibling[o]) {
-                if (m == children.length) {
-                    children = Arrays.copyOf(children, m * 2);
-                }
-                children[m++] = o;
-            }
-            sortByLabel(children, m);
-            for (int j = 0; j < m; j++) {
-                oldOf[next] = children[j];
-                newOf[children[j]] = next++;
-            }
-        }
-        starts[next] = next;
-        for (int k = 1; k < next; k++) {
-            newLabel[k] = label[oldOf[k]];
-            newValue[k] = value[oldOf[k]];
-        }
-        newValue[ROOT] = value[ROOT];
-        label = newLabel;
-        value = newValue;
-        childStart = Arrays.copyOf(starts, next + 1);
-        firstChild = null;
-        sibling = null;
-        previous = null;
-        path = null;
-    }
-
-    /** Insertion sort of the first {@code m} node numbers by label: a node has a few children, rarely dozens. */
-    private void sortByLabel(int[] nodes, int m) {
-        for (int i = 1; i < m; i++) {
-            int n = nodes[i];
-            int j = i - 1;
-            while (j >= 0 && label[nodes[j]] > label[n]) {
-                nodes[j + 1] = nodes[j];
-                j--;
-            }
-            nodes[j + 1] = n;
-        }
     }
 
     static int root() {

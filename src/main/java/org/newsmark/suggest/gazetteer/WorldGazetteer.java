@@ -282,7 +282,6 @@ public final class WorldGazetteer {
                     readEntry();
                 }
             }
-            trie.compact();
         }
 
         private void readEntry() {
