@@ -132,6 +132,7 @@ public final class MainWindow {
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         scene = new Scene(root, Math.min(1360, screen.getWidth() * 0.92), Math.min(860, screen.getHeight() * 0.92));
         scene.getStylesheets().add(MainWindow.class.getResource(Theme.APP_CSS).toExternalForm());
+        RepaintAnchor.install(scene, root);
         datasets.acceptDrops(scene);
         // one keymap for the whole window: the article's keys work from every pane but text fields
         scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_TYPED, e -> {
