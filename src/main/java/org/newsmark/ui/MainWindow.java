@@ -109,7 +109,9 @@ public final class MainWindow {
 
         javafx.scene.control.Tab spansTab = new javafx.scene.control.Tab("Spans", spans.node());
         javafx.scene.control.Tab quotesTab = new javafx.scene.control.Tab("Quotes");
-        quotesTab.setContent(new QuotesView(model, article::reveal, quotesTab.selectedProperty()).node());
+        // built when first shown: hidden, its list would only add to the first frame's CSS pass and layout
+        WhenFirstTrue.run(quotesTab.selectedProperty(), () ->
+                quotesTab.setContent(new QuotesView(model, article::reveal, quotesTab.selectedProperty()).node()));
         javafx.scene.control.TabPane right = new javafx.scene.control.TabPane(spansTab, quotesTab);
         right.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         right.setId("right-tabs");
