@@ -189,13 +189,14 @@ public final class MainWindow {
         stage.setMinWidth(900);
         stage.setMinHeight(560);
         layout.restore(stage);
+        // the first article is read on the reader thread while this one lays the window out for its first frame
+        if (!model.visibleDocuments().isEmpty()) {
+            documents.list().getSelectionModel().selectFirst();
+        }
         stage.show();
         layout.follow(stage, split);
         loadSuggestionsAfterTheFirstFrame();
         giveWayToEdits();
-        if (!model.visibleDocuments().isEmpty()) {
-            documents.list().getSelectionModel().selectFirst();
-        }
     }
 
     /** Stops this window's background work (and closes the workspace it opened itself). */
