@@ -112,7 +112,6 @@ final class DocumentListView {
         private final Label status = new Label();
         private final Label count = new Label();
         private final VBox box;
-        private final javafx.scene.control.Tooltip tooltip = new javafx.scene.control.Tooltip();
 
         DocumentCell() {
             title.getStyleClass().add("doc-title");
@@ -127,6 +126,12 @@ final class DocumentListView {
             box.setPadding(new Insets(4, 2, 4, 2));
             title.maxWidthProperty().bind(widthProperty().subtract(24));
             setPrefWidth(0);
+            // the title's tooltip is made when the mouse first comes: a popup window per cell slowed the first frame
+            addEventHandler(javafx.scene.input.MouseEvent.MOUSE_ENTERED, e -> {
+                if (getTooltip() == null && !isEmpty()) {
+                    setTooltip(new javafx.scene.control.Tooltip(title.getText()));
+                }
+            });
         }
 
         @Override
@@ -145,8 +150,9 @@ final class DocumentListView {
             }
             count.setText(item.spanCount() + (item.spanCount() == 1 ? " span" : " spans"));
             setGraphic(box);
-            tooltip.setText(title.getText());
-            setTooltip(tooltip);
+            if (getTooltip() != null) {
+                getTooltip().setText(title.getText());
+            }
         }
     }
 }

@@ -109,7 +109,9 @@ public final class MainWindow {
 
         javafx.scene.control.Tab spansTab = new javafx.scene.control.Tab("Spans", spans.node());
         javafx.scene.control.Tab quotesTab = new javafx.scene.control.Tab("Quotes");
-        quotesTab.setContent(new QuotesView(model, article::reveal, quotesTab.selectedProperty()).node());
+        // built when first shown: hidden, its list would only add to the first frame's CSS pass and layout
+        WhenFirstTrue.run(quotesTab.selectedProperty(), () ->
+                quotesTab.setContent(new QuotesView(model, article::reveal, quotesTab.selectedProperty()).node()));
         javafx.scene.control.TabPane right = new javafx.scene.control.TabPane(spansTab, quotesTab);
         right.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         right.setId("right-tabs");
@@ -188,13 +190,14 @@ public final class MainWindow {
         stage.setMinWidth(900);
         stage.setMinHeight(560);
         layout.restore(stage);
+        // the first article is read on the reader thread while this one lays the window out for its first frame
+        if (!model.visibleDocuments().isEmpty()) {
+            documents.list().getSelectionModel().selectFirst();
+        }
         stage.show();
         layout.follow(stage, split);
         loadSuggestionsAfterTheFirstFrame();
         giveWayToEdits();
-        if (!model.visibleDocuments().isEmpty()) {
-            documents.list().getSelectionModel().selectFirst();
-        }
     }
 
     /** Stops this window's background work (and closes the workspace it opened itself). */

@@ -70,6 +70,8 @@ public final class NewsmarkApp extends Application {
         Path file = database(fromArgs);
         UserPreferences preferences = UserPreferences.standard();
         askTheNameOnce(preferences);
+        // the theme's stylesheet is read while the database is still opening on its own thread
+        Theme.applySaved(preferences);
         try {
             Annotator analyst = preferences.annotator();
             workspace = takeEarly(file, analyst).orElseGet(() -> open(fromArgs, file, analyst));

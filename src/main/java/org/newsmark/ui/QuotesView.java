@@ -64,6 +64,9 @@ final class QuotesView {
                 count.run();
             }
         });
+        if (showing.get()) {
+            count.run();
+        }
         missing.setId("quotes-summary");
         VBox.setVgrow(list, javafx.scene.layout.Priority.ALWAYS);
         root.getChildren().addAll(missing, list);

@@ -21,7 +21,16 @@ final class SearchBar {
     static final double MIN_FIELD_WIDTH = 150;
     private final TextField field = new TextField();
 
+    /** The bar's controls are built when it first opens: hidden, they would only add to the first frame's CSS pass. */
     SearchBar(SearchViewModel search, WorkbenchViewModel model, ArticleView article) {
+        root.getStyleClass().add("search-bar");
+        root.setId("search-bar");
+        root.visibleProperty().bind(search.openProperty());
+        root.managedProperty().bind(search.openProperty());
+        WhenFirstTrue.run(search.openProperty(), () -> build(search, model, article));
+    }
+
+    private void build(SearchViewModel search, WorkbenchViewModel model, ArticleView article) {
         field.setId("search-field");
         field.setPromptText("Find in article");
         field.textProperty().bindBidirectional(search.queryProperty());
@@ -79,10 +88,6 @@ final class SearchBar {
         field.setPrefColumnCount(14);
         HBox.setHgrow(field, javafx.scene.layout.Priority.ALWAYS);
         root.setAlignment(Pos.CENTER_LEFT);
-        root.getStyleClass().add("search-bar");
-        root.setId("search-bar");
-        root.visibleProperty().bind(search.openProperty());
-        root.managedProperty().bind(search.openProperty());
     }
 
     Node node() {

@@ -11,17 +11,25 @@ import org.newsmark.suggest.SpanSuggestion;
 /** Shows why a suggestion was made when the mouse rests on it: label, reason, recommender and score. */
 final class SuggestionTooltip {
 
-    private final Tooltip tooltip = new Tooltip();
+    /** Made when first shown: a popup window less to build before the first frame. */
+    private Tooltip tooltip;
 
     private SuggestionTooltip(StyleClassedTextArea area, SuggestionsViewModel suggestions) {
-        tooltip.setId("suggestion-tooltip");
         area.setMouseOverTextDelay(Duration.ofMillis(350));
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e ->
                 suggestions.at(new TextRange(e.getCharacterIndex(), e.getCharacterIndex())).ifPresent(s -> {
+                    if (tooltip == null) {
+                        tooltip = new Tooltip();
+                        tooltip.setId("suggestion-tooltip");
+                    }
                     tooltip.setText(text(s));
                     tooltip.show(area, e.getScreenPosition().getX() + 10, e.getScreenPosition().getY() + 14);
                 }));
-        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> tooltip.hide());
+        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> {
+            if (tooltip != null) {
+                tooltip.hide();
+            }
+        });
     }
 
     static void attach(StyleClassedTextArea area, SuggestionsViewModel suggestions) {

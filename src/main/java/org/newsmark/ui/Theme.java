@@ -42,12 +42,14 @@ final class Theme {
 
     /** The theme's compiled stylesheet: parsing its 170 KB of CSS at start-up cost the FX thread some 200 ms more. */
     private static void apply(boolean dark) {
-        Application.setUserAgentStylesheet(dark
-                ? new PrimerDark().getUserAgentStylesheetBSS()
-                : new PrimerLight().getUserAgentStylesheetBSS());
+        String sheet = dark ? new PrimerDark().getUserAgentStylesheetBSS() : new PrimerLight().getUserAgentStylesheetBSS();
+        // set again, the same stylesheet would be read again (the start sets it while the database opens)
+        if (!sheet.equals(Application.getUserAgentStylesheet())) {
+            Application.setUserAgentStylesheet(sheet);
+        }
     }
 
-    /** The analyst's theme for what shows before the window (the first start's question). */
+    /** The analyst's theme for what shows before the window (the first start's question, the wait for the database). */
     static void applySaved(UserPreferences preferences) {
         apply(preferences.getBoolean(DARK_KEY, false));
     }
