@@ -33,7 +33,7 @@ final class CountedNoun {
     private static final Set<String> STAND_INS = Set.of("others", "more");
     /** Determiners of a partitive {@code of}: {@code six of the committees}. */
     private static final Set<String> PARTITIVE_DETERMINERS = Set.of("the", "all", "its", "their", "his", "her", "our",
-            "these", "those");
+            "my", "your", "these", "those");
     /** Verbs that follow a counted noun: {@code 40% of the vote went}, {@code 11 landed}. */
     private static final Set<String> PAST_TENSE = Set.of("went", "came", "got", "took", "made", "gave", "fell", "rose",
             "saw", "became", "began", "stood", "lost", "won", "ran", "held", "kept", "met", "paid", "sent", "spent",
@@ -64,8 +64,15 @@ final class CountedNoun {
     private static final Pattern YEARS = Pattern.compile(" years?");
     private static final Pattern MILLIONS = Pattern.compile("\\d[\\d.,]*m");
     private static final Pattern YEAR_LIKE = Pattern.compile("1[89]\\d\\d|20\\d\\d");
+    private static final Pattern SCALED = Pattern.compile("(?:[\\d.,]+|[a-z -]+) ?(?:hundred|thousand|million|billion|trillion)"
+            + "|(?:hundreds|thousands|millions|billions|dozens|scores)");
     private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,3}(?:,\\d{3})+|\\d+");
     private static final Pattern CENTS_OR_POINTS = Pattern.compile("(?s).*(?:cent|points?)");
+    /** Pronouns that may determine a noun instead: {@code three of these bone tools}. */
+    private static final Set<String> DEMONSTRATIVES = Set.of("these", "those");
+    /** Adjectives that stand for people after {@code the}: {@code four of the deceased}. */
+    private static final Set<String> NOMINAL_ADJECTIVES = Set.of("dead", "deceased", "injured", "wounded", "missing",
+            "accused", "elderly", "living");
     /** Pronouns of a partitive {@code of}: {@code two of them}, {@code 91% of those}. */
     private static final Set<String> PARTITIVE_PRONOUNS = Set.of("them", "those", "us", "these", "you");
     private static final Pattern REDUCED_RELATIVE = Pattern.compile(" (?:\\p{Ll}+ed|known|born|taken|hurt|seen|held|left"
@@ -77,6 +84,7 @@ final class CountedNoun {
     /** {@code 35 degrees Celsius}: the scale belongs to the degrees. */
     private static final Pattern DEGREE_SCALE = Pattern.compile(" (?:Celsius|Fahrenheit|centigrade|C|F)(?![\\w])");
     private static final String OLD = " old";
+    private static final String OF_AGE = " of age";
 
     private CountedNoun() {
     }
@@ -135,8 +143,12 @@ final class CountedNoun {
         if (nounEnd > pos && countsMany(text, core, end) && !endsCount(text.substring(pos, nounEnd))) {
             return pos; // the iPhone 11 sold well: what a count of many counts is plural, so this is no counted noun
         }
-        return text.startsWith(OLD, nounEnd) && YEARS.matcher(text.substring(pos, nounEnd)).matches()
-                ? nounEnd + OLD.length() : nounEnd;
+        if (YEARS.matcher(text.substring(pos, nounEnd)).matches()) {
+            // 43 years old, 103 years of age: an age is one figure
+            return text.startsWith(OLD, nounEnd) ? nounEnd + OLD.length()
+                    : text.startsWith(OF_AGE, nounEnd) ? nounEnd + OF_AGE.length() : nounEnd;
+        }
+        return nounEnd;
     }
 
     /** Units of weight, volume and area, which measure stuff (a length {@code of} a place only locates). */
@@ -163,7 +175,9 @@ final class CountedNoun {
         String lower = core.toLowerCase(Locale.ROOT);
         boolean many = Character.isDigit(core.charAt(0)) && WHOLE_NUMBER.matcher(core).matches() && !core.equals("1")
                 && !core.equals("0")
-                || NUMBER_WORDS.contains(lower) && !lower.equals("one");
+                || NUMBER_WORDS.contains(lower) && !lower.equals("one")
+                // 2.9 million strong, Millions dwell: a scale or a count word counts many as well
+                || SCALED.matcher(lower).matches();
         String before = TextScan.previousWord(text, coreEnd - core.length()).toLowerCase(Locale.ROOT);
         return many && !before.equals("a") && !before.equals("an");
     }
@@ -190,7 +204,7 @@ final class CountedNoun {
     private static boolean isMeasured(String core) {
         return core.contains("%") || core.contains("$") || core.contains("£") || core.contains("€") || core.contains("¥")
                 || ISO_CURRENCY.matcher(core).lookingAt()
-                || core.contains("₹") || core.contains("°") || endsInLetter(core) && ATTACHED_UNIT.matcher(core).find()
+                || core.contains("₹") || core.contains("°") || core.startsWith("Rs") || endsInLetter(core) && ATTACHED_UNIT.matcher(core).find()
                 || endsInLetter(core) && CENTS_OR_POINTS.matcher(core.toLowerCase(Locale.ROOT)).matches();
     }
 
@@ -229,13 +243,18 @@ final class CountedNoun {
         Optional<String> det = wordAt(text, p + 1);
         if (det.isPresent() && charIs(text, p, ' ') && PARTITIVE_PRONOUNS.contains(det.get())) {
             int pronounEnd = p + 1 + det.get().length();
-            return Optional.of(det.get().equals("those") ? reducedRelativeEnd(text, pronounEnd) : pronounEnd);
+            int relative = det.get().equals("those") ? reducedRelativeEnd(text, pronounEnd) : pronounEnd;
+            if (relative > pronounEnd || !DEMONSTRATIVES.contains(det.get())) {
+                return Optional.of(relative);
+            }
+            int nounEnd = nounPhrase(text, pronounEnd); // three of these bone tools: a determiner, not a pronoun
+            return Optional.of(nounEnd > pronounEnd && endsCount(text.substring(pronounEnd, nounEnd)) ? nounEnd : pronounEnd);
         }
         boolean determined = det.isPresent() && charIs(text, p, ' ') && PARTITIVE_DETERMINERS.contains(det.get());
         int possessed = possessorEnd(text, p);
         if (possessed > p && !determined) {
-            int nounEnd = nounPhrase(text, possessed); // two of Khan's victims
-            return nounEnd > possessed ? Optional.of(nounEnd) : Optional.empty();
+            int nounEnd = nounPhrase(text, possessed); // two of Khan's victims, half of Saudi Arabia's production
+            return nounEnd > possessed ? Optional.of(nounEnd) : ownedFigureEnd(text, possessed);
         }
         if (!determined && !takesOf(core)) {
             return Optional.empty();
@@ -247,6 +266,10 @@ final class CountedNoun {
         }
         if (determined) {
             p = p + 1 + det.get().length();
+            Optional<String> adjective = wordAt(text, p + 1).filter(NOMINAL_ADJECTIVES::contains);
+            if (adjective.isPresent() && charIs(text, p, ' ')) {
+                return Optional.of(p + 1 + adjective.get().length()); // four of the deceased
+            }
             if (wordAt(text, p + 1).filter(NUMBER_WORDS::contains).isPresent()) {
                 return Optional.empty(); // three of his four children: two quantities, each its own figure
             }
@@ -313,13 +336,15 @@ final class CountedNoun {
         return AnchoredScan.at(BRACKETED_NAME, text, p).map(MatchResult::end).orElse(p);
     }
 
-    /** After {@code p} (a space), a capitalised name's possessive {@code Khan's}: the position after it, else {@code p}. */
+    /**
+     * After {@code p} (a space), a capitalised name's possessive {@code Khan's}, {@code Saudi Arabia's}: the position
+     * after it, else {@code p}.
+     */
     private static int possessorEnd(String text, int p) {
-        Optional<String> name = wordAt(text, p + 1).filter(TextScan::startsUpper);
-        if (name.isEmpty() || !charIs(text, p, ' ')) {
+        if (!charIs(text, p, ' ') || p + 1 >= text.length() || !Character.isUpperCase(text.charAt(p + 1))) {
             return p;
         }
-        int after = p + 1 + name.get().length();
+        int after = nameEnd(text, p);
         return text.startsWith("'s ", after) || text.startsWith("’s ", after) ? after + 2 : p;
     }
 
@@ -492,8 +517,8 @@ final class CountedNoun {
 
     private static boolean fits(String text, String word, int end) {
         if (Character.isUpperCase(word.charAt(0))) {
-            return word.endsWith("ans") || isPeople(text, word, end) || charIs(text, end, ' ')
-                    && wordAt(text, end + 1).filter(CountedNoun::isNoun).isPresent();
+            return word.endsWith("ans") || isPeople(text, word, end) || isAbbreviatedPlural(word) || charIs(text, end, ' ')
+                    && (wordAt(text, end + 1).filter(CountedNoun::isNoun).isPresent() || beforeNounAfterName(text, end + 1));
         }
         if (word.endsWith("ly") || word.endsWith("ed")) {
             return charIs(text, end, ' ') && wordAt(text, end + 1)
@@ -503,6 +528,33 @@ final class CountedNoun {
             return charIs(text, end, ' ');
         }
         return isNoun(word);
+    }
+
+    /** {@code MPs}, {@code NGOs}: an abbreviation with a plural {@code s}. */
+    private static boolean isAbbreviatedPlural(String word) {
+        int last = word.length() - 1;
+        if (last < 2 || word.charAt(last) != 's') {
+            return false;
+        }
+        for (int k = 0; k < last; k++) {
+            if (!Character.isUpperCase(word.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@code seven Native American reservations}: from {@code p}, one more capitalised word and then a plural noun,
+     * so the capitalised words before it modify the noun.
+     */
+    private static boolean beforeNounAfterName(String text, int p) {
+        Optional<String> name = wordAt(text, p).filter(TextScan::startsUpper);
+        if (name.isEmpty()) {
+            return false;
+        }
+        int end = p + name.get().length();
+        return charIs(text, end, ' ') && wordAt(text, end + 1).filter(n -> isNoun(n) && endsNoun(n)).isPresent();
     }
 
     /** {@code Swedes}, {@code Kurds}: a capitalised plural that no further capitalised word continues. */

@@ -27,6 +27,7 @@ final class FigureFinder {
     // compiled once: String.matches compiles its pattern on every call, for every figure candidate
     private static final Pattern LOWER_LETTERS = Pattern.compile("[a-z]+");
     private static final Pattern ENDS_IN_TIME_UNIT = Pattern.compile("(?s).*\\b(?:hours?|minutes?|days?|weeks?|years?|feet|foot)");
+    private static final Pattern PLUS_MINUS = Pattern.compile(" ?± ?");
     private static final Pattern DURATION_GAP = Pattern.compile(",? (?:and )?");
     /** The smaller unit after a larger one: {@code 1 hour 59 minutes}, {@code 5 feet 9 inches}. */
     private static final Pattern SMALLER_TIME_UNIT = Pattern.compile("[\\d.]+ (?:hours?|minutes?|seconds?|days?|months?"
@@ -61,8 +62,26 @@ final class FigureFinder {
     private static final Pattern IN_PRISON = Pattern.compile(" (?:in (?:prison|jail|custody)|behind bars)\\b");
     /** Words after {@code a year} that make it a length of time: {@code a week ago}. */
     private static final java.util.Set<String> DURATION_AFTER = java.util.Set.of("ago", "later", "earlier");
+    private static final String BARE_ESTIMATED = "estimated ";
+    /** Words before a bare {@code estimated} that make it an approximator: {@code with estimated 5,000 fans}. */
+    private static final java.util.Set<String> ESTIMATED_AFTER = java.util.Set.of("", "of", "at", "with", "by", "to",
+            "for", "from", "and", "or", "about");
+    private static final java.util.Set<String> YEAR_APPROXIMATORS = java.util.Set.of("around", "about", "roughly",
+            "approximately", "up to", "until", "circa");
+    private static final Pattern APPROXIMATE_YEARS = Pattern.compile("(1[89]\\d\\d|20[0-4]\\d)(?:(?: ?[-–] ?| to )(?:1[89]\\d\\d|20[0-4]\\d|\\d\\d))?");
+    /** Counted nouns of a tally: {@code 45 points to 24}, {@code 230 votes to 198}. */
+    private static final java.util.Set<String> TALLY_NOUNS = java.util.Set.of("points", "votes", "goals", "runs", "seats");
+    /** Units and amounts a measure ends in, which a {@code per} unit may follow. */
+    private static final java.util.Set<String> MEASURE_END = java.util.Set.of("mg", "g", "kg", "grams", "milligrams",
+            "micrograms", "ml", "moles", "tonnes", "tons", "litres", "liters", "gallons", "barrels", "kilograms", "ppm",
+            "million", "billion", "thousand", "dollars", "euros", "pounds", "hours", "km", "miles", "metres", "meters");
+    /** {@code per liter}, {@code per cubic metre}, {@code per metric ton}, {@code per day}: the unit of a rate. */
+    private static final Pattern PER_UNIT = Pattern.compile(" per (?:cubic |square |metric )?(?:litre|liter|metre|meter"
+            + "|kilogram|kg|tonne|ton|barrel|gallon|day|week|month|year|capita|person|head|share|unit|hectare|acre"
+            + "|kilometre|kilometer|km|mile)(?![\\w-])", Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR_RANGE =
-            Pattern.compile("(?:1[89]\\d\\d|20\\d\\d)(?: ?[-–] ?| to )(?:1[89]\\d\\d|20\\d\\d|\\d\\d)");
+            Pattern.compile("(?:1[89]\\d\\d|20\\d\\d)(?: ?[-–] ?| to )(?:1[89]\\d\\d|20\\d\\d|\\d\\d)"
+                    + "|between (?:1[89]\\d\\d|20\\d\\d) and (?:1[89]\\d\\d|20\\d\\d)");
 
     List<Figure> find(String original) {
         String text = withPlainSpaces(original);
@@ -77,9 +96,16 @@ final class FigureFinder {
         int start = m.start();
         int coreStart = m.start("core");
         int coreEnd = m.end("core");
-        boolean approximated = m.group("approx") != null;
+        String approx = m.group("approx");
+        if (approx != null && approx.equalsIgnoreCase(BARE_ESTIMATED) && !ESTIMATED_AFTER.contains(
+                TextScan.previousWord(text, start).toLowerCase(Locale.ROOT))) {
+            start = coreStart; // the website estimated 120 people were inside: a verb, not an approximator
+            approx = null;
+        }
+        boolean approximated = approx != null;
         String core = m.group("core");
-        if (overlapsAny(clock, coreStart, coreEnd) || isExcluded(text, core, coreStart, coreEnd, approximated)) {
+        if (overlapsAny(clock, coreStart, coreEnd) || isExcluded(text, core, coreStart, coreEnd, approximated)
+                || approximated && isApproximateYear(text, approx, core, coreEnd)) {
             return Optional.empty();
         }
         int nounEnd = CountedNoun.end(text, core, coreEnd);
@@ -87,7 +113,7 @@ final class FigureFinder {
                 && FigurePatterns.ONE_TIME_UNIT_CORE.matcher(core).matches();
         int end = oneTimeUnit ? coreEnd
                 : nounEnd == coreEnd && BARE_COUNT.matcher(core).matches() ? ratioEnd(text, rateEnd(text, nounEnd))
-                : rateEnd(text, nounEnd);
+                : tallyEnd(text, nounEnd > coreEnd ? text.substring(coreEnd, nounEnd) : "", unitRateEnd(text, rateEnd(text, nounEnd), hasUnit(core)));
         if (text.startsWith(AND_A_HALF, end) && ENDS_IN_TIME_UNIT.matcher(text.substring(start, end)).matches()) {
             end += AND_A_HALF.length(); // an hour and a half: one length of time
         }
@@ -115,6 +141,10 @@ final class FigureFinder {
                 }
                 String lastText = text.substring(last.start(), last.end());
                 String gap = text.substring(last.end(), f.start());
+                if (PLUS_MINUS.matcher(gap).matches()) {
+                    out.set(out.size() - 1, new Figure(last.start(), f.end(), "quantity with its uncertainty", 0.9));
+                    continue; // 1010 ± 195 light years
+                }
                 if (ENDS_IN_TIME_UNIT.matcher(lastText).matches() && DURATION_GAP.matcher(gap).matches()
                         && SMALLER_TIME_UNIT.matcher(text.substring(f.start(), f.end())).matches()) {
                     out.set(out.size() - 1, new Figure(last.start(), f.end(), "quantity in several units", 0.9));
@@ -221,6 +251,45 @@ final class FigureFinder {
     private static int ratioEnd(String text, int end) {
         Matcher ratio = RATIO.matcher(text).region(end, text.length());
         return ratio.lookingAt() ? CountedNoun.end(text, ratio.group(1), ratio.end()) : end;
+    }
+
+    /** {@code 45 points to 24}: a tally with the counted noun after its first number is one figure. */
+    private static int tallyEnd(String text, String noun, int end) {
+        if (!text.startsWith(" to ", end) || !TALLY_NOUNS.contains(noun.strip())) {
+            return end;
+        }
+        int p = end + " to ".length();
+        int q = p;
+        while (q < text.length() && Character.isDigit(text.charAt(q))) {
+            q++;
+        }
+        return q > p && (q == text.length() || !Character.isLetterOrDigit(text.charAt(q)) && text.charAt(q) != ',') ? q : end;
+    }
+
+    /** {@code 6.4 mg per liter}, {@code US$473.60 per metric ton}: a measure with the unit it is taken per. */
+    private static int unitRateEnd(String text, int end, boolean measured) {
+        if (!text.startsWith(" per ", end) || !measured && !MEASURE_END.contains(lastWordBefore(text, end))) {
+            return end;
+        }
+        return AnchoredScan.at(PER_UNIT, text, end).map(java.util.regex.MatchResult::end).orElse(end);
+    }
+
+    /** The letters right before {@code end} (no matcher made). */
+    private static String lastWordBefore(String text, int end) {
+        int s = end;
+        while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
+            s--;
+        }
+        return text.substring(s, end).toLowerCase(Locale.ROOT);
+    }
+
+    /** {@code around 1970}, {@code roughly 1948 to 1951}, {@code up to 2015}: a year with an approximator counts nothing. */
+    private static boolean isApproximateYear(String text, String approx, String core, int end) {
+        if (!YEAR_APPROXIMATORS.contains(approx.strip().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        Matcher years = APPROXIMATE_YEARS.matcher(core);
+        return years.matches() && !years.group(1).endsWith("00") && CountedNoun.end(text, core, end) == end;
     }
 
     /** {@code four deaths per 100,000}: a rate is one figure, with what its base counts. */
@@ -339,8 +408,24 @@ final class FigureFinder {
                 : TextScan.previousWord(text, start)).toLowerCase(Locale.ROOT);
         String after = nextWord(text, end).toLowerCase(Locale.ROOT);
         return FigurePatterns.MONTHS.contains(before) || FigurePatterns.MONTHS.contains(after)
-                || FigurePatterns.MONTHS.contains(before.replace(".", ""));
+                || FigurePatterns.MONTHS.contains(before.replace(".", "")) || isSecondDay(text, before, start);
     }
+
+    /** {@code December 5 and 6}, {@code March 4 or 5}: a second day after a month and its first day. */
+    private static boolean isSecondDay(String text, String before, int start) {
+        if (!DAY_JOINERS.contains(before)) {
+            return false;
+        }
+        int joiner = TextScan.previousWordStart(text, start);
+        String day = TextScan.previousWord(text, joiner);
+        if (!ONE_OR_TWO_DIGITS.matcher(day).matches()) {
+            return false;
+        }
+        String month = TextScan.previousWord(text, TextScan.previousWordStart(text, joiner));
+        return FigurePatterns.MONTHS.contains(month.toLowerCase(Locale.ROOT).replace(".", ""));
+    }
+
+    private static final java.util.Set<String> DAY_JOINERS = java.util.Set.of("and", "or", "to", "through");
 
     private static boolean isYear(String text, String core, int start, int end, boolean approximated) {
         if (!YEAR.matcher(core).matches() || approximated) {
@@ -372,17 +457,20 @@ final class FigureFinder {
 
     private static boolean isInsideName(String text, String core, int start) {
         if (Character.isUpperCase(core.charAt(0)) && core.chars().noneMatch(Character::isDigit)
-                && !TextScan.isSentenceStart(text, start)) {
+                && !TextScan.isSentenceStart(text, start) && !opensQuote(text, start)) {
             return true;
         }
-        if (!Character.isDigit(core.charAt(0))) {
-            return false;
+        if (!Character.isDigit(core.charAt(0)) || hasUnit(core)) {
+            return false; // Biden led Trump 47 percent to 40 percent: a share after a name is no part of it
         }
         int prevStart = TextScan.previousWordStart(text, start);
         if (prevStart < 0 || text.charAt(prevStart + TextScan.previousWord(text, start).length()) != ' ') {
             return false;
         }
         String prev = TextScan.previousWord(text, start);
+        if (SCORING_VERBS.contains(TextScan.previousWord(text, prevStart).toLowerCase(Locale.ROOT))) {
+            return false; // Maroochydore defeated Caboolture 43–5: a score after the team beaten
+        }
         if (FigurePatterns.UNIT_WORDS.contains(nextWord(text, start + core.length()))) {
             return false; // placed Humberto 785 miles west: a distance from the name, not part of it
         }
@@ -397,6 +485,16 @@ final class FigureFinder {
         // Section 230 protects…: a capitalised noun opening a sentence names the number as well; a function word does not
         return TextScan.startsUpper(prev) && (!TextScan.isSentenceStart(text, prevStart) || !isFunctionWord(prev))
                 || prev.equalsIgnoreCase("no.");
+    }
+
+    /** Verbs before a team or candidate that a score follows. */
+    private static final java.util.Set<String> SCORING_VERBS = java.util.Set.of("defeated", "beat", "beats", "defeats",
+            "led", "leads", "trailed", "trails", "edged", "edges", "thrashed", "routed");
+
+    /** {@code said, "Two decades ago}: a word right after an opening quotation mark starts a quoted sentence. */
+    private static boolean opensQuote(String text, int start) {
+        return start > 0 && (text.charAt(start - 1) == '“' || text.charAt(start - 1) == '"'
+                && (start == 1 || !Character.isLetterOrDigit(text.charAt(start - 2))));
     }
 
     private static boolean isFunctionWord(String word) {
