@@ -129,7 +129,7 @@ final class CountedNoun {
             }
         }
         if (measured) {
-            return pos; // a percentage, a sum or a measure: what follows is not what it counts
+            return shareOfStuffEnd(text, core, end, pos); // a percentage, a sum or a measure: what follows is not what it counts
         }
         int compound = measureCompoundEnd(text, pos);
         if (compound > pos) {
@@ -143,12 +143,66 @@ final class CountedNoun {
         if (nounEnd > pos && countsMany(text, core, end) && !endsCount(text.substring(pos, nounEnd))) {
             return pos; // the iPhone 11 sold well: what a count of many counts is plural, so this is no counted noun
         }
+        nounEnd = kindOfEnd(text, nounEnd);
         if (YEARS.matcher(text.substring(pos, nounEnd)).matches()) {
             // 43 years old, 103 years of age: an age is one figure
             return text.startsWith(OLD, nounEnd) ? nounEnd + OLD.length()
                     : text.startsWith(OF_AGE, nounEnd) ? nounEnd + OF_AGE.length() : nounEnd;
         }
         return nounEnd;
+    }
+
+    /**
+     * {@code ranging from 45% to 60% destruction}, {@code reached 3 percent support in two polls}: a percentage with
+     * no determiner before it, of a single noun that a preposition or punctuation ends (so no verb: {@code 72 percent
+     * support term limits}); a percentage after {@code a} modifies its noun ({@code a 93% increase}).
+     */
+    private static int shareOfStuffEnd(String text, String core, int end, int pos) {
+        String lower = core.toLowerCase(Locale.ROOT);
+        if (!(lower.endsWith("%") || lower.endsWith("percent") || lower.endsWith("per cent")) || !charIs(text, pos, ' ')
+                || SHARE_DETERMINERS.contains(TextScan.previousWord(text, end - core.length()).toLowerCase(Locale.ROOT))) {
+            return pos;
+        }
+        Optional<String> w = wordAt(text, pos + 1);
+        if (w.isEmpty() || !isNoun(w.get()) || w.get().endsWith("ed") || w.get().endsWith("ing") || isPlural(w.get())
+                || PAST_TENSE.contains(w.get()) || PRESENT_TENSE.contains(w.get()) || w.get().equals("old")) {
+            return pos;
+        }
+        int wordEnd = pos + 1 + w.get().length();
+        boolean ends = wordEnd >= text.length() || ".,;:!?)".indexOf(text.charAt(wordEnd)) >= 0
+                || charIs(text, wordEnd, ' ') && wordAt(text, wordEnd + 1).filter(SHARE_ENDERS::contains).isPresent();
+        return ends ? wordEnd : pos;
+    }
+
+    private static final Set<String> SHARE_DETERMINERS = Set.of("a", "an", "the", "this", "that", "its", "their", "his",
+            "her", "our", "each", "every");
+    private static final Set<String> SHARE_ENDERS = Set.of("in", "for", "from", "among", "across", "on", "at", "by",
+            "with", "and", "or", "of");
+
+    /**
+     * Nouns of kind that the noun after {@code of} completes: {@code three types of coral}; containers do not
+     * ({@code two 12-roll packs} of toilet paper, by the settled guidelines).
+     */
+    private static final Set<String> KIND_NOUNS = Set.of("types", "kinds", "sorts", "forms", "varieties", "species");
+
+    /** After a kind noun ending at {@code nounEnd}: {@code of coral} (no determiner) belongs to it. */
+    private static int kindOfEnd(String text, int nounEnd) {
+        if (!text.startsWith(" of ", nounEnd) || !KIND_NOUNS.contains(lastWordBefore(text, nounEnd))) {
+            return nounEnd;
+        }
+        int after = nounEnd + 3;
+        Optional<String> next = wordAt(text, after + 1);
+        return next.isPresent() && isNoun(next.get()) && !DETERMINERS.contains(next.get())
+                ? Math.max(nounPhrase(text, after), nounEnd) : nounEnd;
+    }
+
+    /** The letters right before {@code end}. */
+    private static String lastWordBefore(String text, int end) {
+        int s = end;
+        while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
+            s--;
+        }
+        return text.substring(s, end);
     }
 
     /** Units of weight, volume and area, which measure stuff (a length {@code of} a place only locates). */

@@ -19,7 +19,7 @@ final class FigureFinder {
 
     /** Words before {@code one} that make it a count. */
     private static final java.util.Set<String> COUNTING_ONE = java.util.Set.of("by", "had", "has", "have", "only",
-            "exactly", "just");
+            "exactly", "just", "with", "made", "makes", "scored", "won");
     /** Words before a phone number ({@code phoned 911}). */
     private static final java.util.Set<String> DIALLED = java.util.Set.of("phoned", "called", "call", "dial", "dialled",
             "dialed", "ring", "rang", "calling", "dialling", "dialing");

@@ -31,7 +31,7 @@ final class FigurePatterns {
     private static final String CURRENCY = "(?:US\\$|A\\$|AU\\$|C\\$|CA\\$|CDN\\$|HK\\$|NZ\\$|R\\$|\\$|£|€|¥|₹|Rs\\.? ?"
             // ISO codes before the amount: USD 26.95, EUR 5 million
             + "|" + ISO_CURRENCY + " ?)";
-    private static final String PERCENT = "(?: ?%| per ?cent\\b| percent\\b| percentage points?\\b| ?°(?: ?(?:Celsius|Fahrenheit)\\b|[CF])?)";
+    private static final String PERCENT = "(?: ?%| per ?cent\\b| percent\\b| percentage[- ]points?\\b| ?°(?: ?(?:Celsius|Fahrenheit)\\b|[CF])?)";
     private static final String VAGUE = "(?:tens of thousands|hundreds of thousands|tens of millions|hundreds of millions"
             + "|dozens|scores|hundreds|thousands|millions|billions|several (?:hundred|thousand|million|dozen)"
             + "|a few (?:hundred|thousand|dozen)|a couple (?:of )?(?:hundred|thousand|dozen))";
@@ -136,5 +136,5 @@ final class FigurePatterns {
             // adjectives after the counted noun: {@code one protein present}, {@code 40 people aboard}
             "present", "aboard", "alive", "missing", "involved", "available", "affected", "absent",
             // adverbs of extent after a number: {@code one million worldwide}
-            "worldwide", "nationwide", "globally", "overall", "apiece", "altogether");
+            "worldwide", "nationwide", "globally", "overall", "apiece", "altogether", "halfway");
 }

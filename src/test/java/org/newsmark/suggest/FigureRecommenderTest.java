@@ -307,6 +307,14 @@ class FigureRecommenderTest {
             "The tools would be a couple hundred years old.|a couple hundred years old",
             "I got Rs.200 selling it.|Rs.200",
             "He said, \"Two decades ago, there were more.\"|Two decades",
+            "Estimates ranged from 45% to 60% destruction.|45% to 60% destruction",
+            "He had only reached 3 percent support in two polls.|3 percent support;two polls",
+            "However, 72 percent support term limits.|72 percent",
+            "The study saw a 93% increase in deaths.|93%",
+            "The researchers examined three types of coral in reefs.|three types of coral",
+            "The journey took 22 minutes with one refueling about halfway to Dover.|22 minutes;one refueling",
+            "Zapata also made one landing on a boat.|one landing",
+            "For each 10 percentage-point increase the rate rose.|10 percentage-point",
     })
     void boundariesSeenOnFreshArticlesInTheFourteenthRound(String sentence, String expected) {
         assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE)).containsExactly(expected.split(";"));
