@@ -17,7 +17,8 @@ final class CountedNoun {
     private static final int MAX_WORDS = 4;
     /** Plurals without an {@code s}, which end the noun like {@code troops} does. */
     private static final Set<String> IRREGULAR_PLURALS = Set.of("people", "men", "women", "children",
-            "personnel", "cattle", "sheep", "fish", "aircraft", "feet", "teeth", "mice", "geese");
+            "personnel", "cattle", "sheep", "fish", "aircraft", "feet", "teeth", "mice", "geese", "buffalo", "bison",
+            "elk", "moose", "reindeer", "caribou", "salmon", "trout", "swine", "poultry");
     /** Words in {@code -s} that are no plural nouns: {@code for 27 years always}, {@code two weeks afterwards}. */
     private static final Set<String> ADVERBS_IN_S = Set.of("always", "sometimes", "perhaps", "afterwards", "towards",
             "backwards", "forwards", "upwards", "downwards", "besides", "nevertheless", "thus", "yes", "whereas", "hers",
@@ -102,7 +103,9 @@ final class CountedNoun {
             int unitEnd = squared(text, pos + 1 + w.get().length());
             // a unit ends the figure: {@code within 100 miles of the islands}, {@code 75 miles per hour}, but for
             // the stuff it measures, without a determiner: {@code 50 gallons of diesel fuel}
-            boolean ofStuff = STUFF_UNITS.contains(w.get()) || unitEnd > pos + 1 + w.get().length();
+            boolean ofStuff = STUFF_UNITS.contains(w.get()) || unitEnd > pos + 1 + w.get().length()
+                    || LENGTH_UNITS.contains(w.get()) && text.startsWith(" of ", unitEnd)
+                    && wordAt(text, unitEnd + 4).filter(LAYERED_STUFF::contains).isPresent();
             if (w.get().equals("degrees")) {
                 return AnchoredScan.at(DEGREE_SCALE, text, unitEnd).map(MatchResult::end).orElse(unitEnd);
             }
@@ -208,6 +211,13 @@ final class CountedNoun {
     /** Units of weight, volume and area, which measure stuff (a length {@code of} a place only locates). */
     private static final Set<String> STUFF_UNITS = Set.of("kg", "tonnes", "tons", "hectares", "acres", "litres", "liters",
             "barrels", "gallons", "grams", "kilograms", "ounces", "pints");
+    /** Lengths, which measure stuff only of a kind laid in depth or along a line: {@code up to 10 inches of rain}. */
+    private static final Set<String> LENGTH_UNITS = Set.of("inches", "feet", "metres", "meters", "cm", "mm", "km",
+            "kilometres", "kilometers", "miles");
+    /** What a length measures rather than locates ({@code within 10 miles of downtown} locates). */
+    private static final Set<String> LAYERED_STUFF = Set.of("rain", "rainfall", "snow", "snowfall", "water", "mud", "ice",
+            "sand", "soil", "debris", "ash", "lava", "leeway", "coastline", "road", "roads", "railway", "track", "pipeline",
+            "cable", "fencing", "wall", "border", "beach", "trail", "tunnel", "tunnels", "rope", "sea");
 
     /** After a unit at {@code pos}: {@code of diesel fuel} (lower-case nouns, no determiner) belongs to it. */
     private static int measuredStuffEnd(String text, int pos) {

@@ -75,9 +75,12 @@ final class FigureFinder {
     private static final java.util.Set<String> MEASURE_END = java.util.Set.of("mg", "g", "kg", "grams", "milligrams",
             "micrograms", "ml", "moles", "tonnes", "tons", "litres", "liters", "gallons", "barrels", "kilograms", "ppm",
             "million", "billion", "thousand", "dollars", "euros", "pounds", "hours", "km", "miles", "metres", "meters");
-    /** {@code per liter}, {@code per cubic metre}, {@code per metric ton}, {@code per day}: the unit of a rate. */
+    /**
+     * {@code per liter}, {@code per cubic metre}, {@code per metric ton}: the unit of a measure; a time is not
+     * ({@code 5.7 million barrels} a day, by the settled guidelines).
+     */
     private static final Pattern PER_UNIT = Pattern.compile(" per (?:cubic |square |metric )?(?:litre|liter|metre|meter"
-            + "|kilogram|kg|tonne|ton|barrel|gallon|day|week|month|year|capita|person|head|share|unit|hectare|acre"
+            + "|kilogram|kg|tonne|ton|barrel|gallon|capita|person|head|share|unit|hectare|acre"
             + "|kilometre|kilometer|km|mile)(?![\\w-])", Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR_RANGE =
             Pattern.compile("(?:1[89]\\d\\d|20\\d\\d)(?: ?[-–] ?| to )(?:1[89]\\d\\d|20\\d\\d|\\d\\d)"

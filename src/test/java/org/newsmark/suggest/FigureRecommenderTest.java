@@ -315,6 +315,11 @@ class FigureRecommenderTest {
             "The journey took 22 minutes with one refueling about halfway to Dover.|22 minutes;one refueling",
             "Zapata also made one landing on a boat.|one landing",
             "For each 10 percentage-point increase the rate rose.|10 percentage-point",
+            "The storm dumped up to 10 inches of rain on the city.|up to 10 inches of rain",
+            "No boat came within 100 miles of the islands.|100 miles",
+            "Temperatures dropped to minus 20 degrees overnight.|minus 20 degrees",
+            "The tribe released ten buffalo on the reservation.|ten buffalo",
+            "He was kept in solitary confinement at least 23 hours per day.|at least 23 hours",
     })
     void boundariesSeenOnFreshArticlesInTheFourteenthRound(String sentence, String expected) {
         assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE)).containsExactly(expected.split(";"));
