@@ -117,6 +117,10 @@ final class CountedNoun {
             if (unit.isPresent() && SINGULAR_UNITS.contains(unit.get().group(1))) {
                 return unit.get().end(); // half a mile, half an hour
             }
+            Optional<MatchResult> ofUnit = text.startsWith(" of a", pos) ? AnchoredScan.at(A_UNIT, text, pos + 3) : Optional.empty();
+            if (ofUnit.isPresent() && SINGULAR_UNITS.contains(ofUnit.get().group(1))) {
+                return ofUnit.get().end(); // a quarter of a century, a tenth of a second
+            }
         }
         if (w.isPresent() && charIs(text, pos, ' ') && w.get().equals("of")) {
             return partitive(text, core, pos + 3).orElse(pos);

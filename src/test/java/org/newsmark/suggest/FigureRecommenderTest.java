@@ -320,6 +320,9 @@ class FigureRecommenderTest {
             "Temperatures dropped to minus 20 degrees overnight.|minus 20 degrees",
             "The tribe released ten buffalo on the reservation.|ten buffalo",
             "He was kept in solitary confinement at least 23 hours per day.|at least 23 hours",
+            "The company's shares fell 12% to $45.30 on Friday.|12%;$45.30",
+            "The index rose 3.5 percent to 1,234 points.|3.5 percent;1,234 points",
+            "A quarter of a century after the war, 40,000 remain missing.|A quarter of a century;40,000",
     })
     void boundariesSeenOnFreshArticlesInTheFourteenthRound(String sentence, String expected) {
         assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE)).containsExactly(expected.split(";"));
