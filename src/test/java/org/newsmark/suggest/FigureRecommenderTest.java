@@ -323,6 +323,8 @@ class FigureRecommenderTest {
             "The company's shares fell 12% to $45.30 on Friday.|12%;$45.30",
             "The index rose 3.5 percent to 1,234 points.|3.5 percent;1,234 points",
             "A quarter of a century after the war, 40,000 remain missing.|A quarter of a century;40,000",
+            "The vaccine is 95% effective, the company said.|95%",
+            "To date, 53 measles related deaths have been recorded.|53 measles related deaths",
     })
     void boundariesSeenOnFreshArticlesInTheFourteenthRound(String sentence, String expected) {
         assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE)).containsExactly(expected.split(";"));
