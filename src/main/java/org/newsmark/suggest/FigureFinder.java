@@ -32,6 +32,8 @@ final class FigureFinder {
     /** The smaller unit after a larger one: {@code 1 hour 59 minutes}, {@code 5 feet 9 inches}. */
     private static final Pattern SMALLER_TIME_UNIT = Pattern.compile("[\\d.]+ (?:hours?|minutes?|seconds?|days?|months?"
             + "|inch(?:es)?)");
+    private static final Pattern SPELLED_SMALLER_TIME_UNIT = Pattern.compile("(?:one|two|three|four|five|six|seven|eight"
+            + "|nine|ten|eleven) (?:months?|weeks?|days?|hours?|minutes?|seconds?)");
     private static final Pattern ONE_OR_TWO_DIGITS = Pattern.compile("\\d{1,2}");
     /** A unit after {@code one} that makes it a measure ({@code one day} is left out: it often means {@code once}). */
     private static final Pattern ONE_UNIT = Pattern.compile("[ -](?:second|minute|hour|week|month|year|decade|century"
@@ -164,7 +166,8 @@ final class FigureFinder {
                 if (f.start() < last.end()) {
                     continue;
                 }
-                if (f.start() - last.end() > ", and ".length() || !Character.isDigit(text.charAt(f.start()))) {
+                boolean spelled = !Character.isDigit(text.charAt(f.start()));
+                if (f.start() - last.end() > ", and ".length() || spelled && !text.startsWith(" and ", last.end())) {
                     out.add(f); // too far apart, or no number first: no compound, nothing cut out
                     continue;
                 }
@@ -175,7 +178,8 @@ final class FigureFinder {
                     continue; // 1010 ± 195 light years
                 }
                 if (ENDS_IN_TIME_UNIT.matcher(lastText).matches() && DURATION_GAP.matcher(gap).matches()
-                        && SMALLER_TIME_UNIT.matcher(text.substring(f.start(), f.end())).matches()) {
+                        && (spelled ? SPELLED_SMALLER_TIME_UNIT : SMALLER_TIME_UNIT).matcher(text.substring(f.start(), f.end())).matches()) {
+                    // 12 years and six months: one length of time
                     out.set(out.size() - 1, new Figure(last.start(), f.end(), "quantity in several units", 0.9));
                     continue;
                 }

@@ -325,6 +325,8 @@ class FigureRecommenderTest {
             "A quarter of a century after the war, 40,000 remain missing.|A quarter of a century;40,000",
             "The vaccine is 95% effective, the company said.|95%",
             "To date, 53 measles related deaths have been recorded.|53 measles related deaths",
+            "The court sentenced him to 12 years and six months in prison.|12 years and six months",
+            "The trial lasted 3 days, and five months later he died.|3 days;five months",
     })
     void boundariesSeenOnFreshArticlesInTheFourteenthRound(String sentence, String expected) {
         assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE)).containsExactly(expected.split(";"));
