@@ -22,7 +22,7 @@ final class FigurePatterns {
             + "|(?:one|two|three|four|a)[- ](?:half|thirds?|quarters?|fifths?)"
             + "|half|a third|a quarter)";
     private static final String DIGITS = "(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?";
-    private static final String SCALE_WORD = "(?:(?: {1,3}|-)?(?:hundred|thousand|million|billion|trillion)"
+    private static final String SCALE_WORD = "(?:(?: {1,3}|-)?(?:hundred|thousand|million|billion|trillion|lakhs?|crores?)"
             + "|[ ]?(?:bn|mn)(?![\\w/]))";
     /** {@code $5m}, {@code £20k}: one-letter scales only after a currency sign ({@code 75 m} is a length). */
     private static final String MONEY_SCALE = "(?:" + SCALE_WORD + "|[ ]?[mk](?![\\w/]))";
@@ -136,5 +136,7 @@ final class FigurePatterns {
             // adjectives after the counted noun: {@code one protein present}, {@code 40 people aboard}
             "present", "aboard", "alive", "missing", "involved", "available", "affected", "absent",
             // adverbs of extent after a number: {@code one million worldwide}
-            "worldwide", "nationwide", "globally", "overall", "apiece", "altogether", "halfway");
+            "worldwide", "nationwide", "globally", "overall", "apiece", "altogether", "halfway",
+            // {@code 1.5 tonnes of cocaine worth $50 million}: a value after the noun
+            "worth");
 }

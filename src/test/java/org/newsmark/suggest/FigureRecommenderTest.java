@@ -327,6 +327,8 @@ class FigureRecommenderTest {
             "To date, 53 measles related deaths have been recorded.|53 measles related deaths",
             "The court sentenced him to 12 years and six months in prison.|12 years and six months",
             "The trial lasted 3 days, and five months later he died.|3 days;five months",
+            "They seized 1.5 tonnes of cocaine worth $50 million.|1.5 tonnes of cocaine;$50 million",
+            "The government set aside Rs 500 crore and ₹5 lakh for it.|Rs 500 crore;₹5 lakh",
     })
     void boundariesSeenOnFreshArticlesInTheFourteenthRound(String sentence, String expected) {
         assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE)).containsExactly(expected.split(";"));
