@@ -219,8 +219,8 @@ final class CountedNoun {
                 ? Math.max(nounPhrase(text, after), nounEnd) : nounEnd;
     }
 
-    /** The letters right before {@code end}. */
-    private static String lastWordBefore(String text, int end) {
+    /** The letters right before {@code end} (no matcher made). */
+    static String lastWordBefore(String text, int end) {
         int s = end;
         while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
             s--;

@@ -301,19 +301,10 @@ final class FigureFinder {
 
     /** {@code 6.4 mg per liter}, {@code US$473.60 per metric ton}: a measure with the unit it is taken per. */
     private static int unitRateEnd(String text, int end, boolean measured) {
-        if (!text.startsWith(" per ", end) || !measured && !MEASURE_END.contains(lastWordBefore(text, end))) {
+        if (!text.startsWith(" per ", end) || !measured && !MEASURE_END.contains(CountedNoun.lastWordBefore(text, end).toLowerCase(Locale.ROOT))) {
             return end;
         }
         return AnchoredScan.at(PER_UNIT, text, end).map(java.util.regex.MatchResult::end).orElse(end);
-    }
-
-    /** The letters right before {@code end} (no matcher made). */
-    private static String lastWordBefore(String text, int end) {
-        int s = end;
-        while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
-            s--;
-        }
-        return text.substring(s, end).toLowerCase(Locale.ROOT);
     }
 
     /** {@code around 1970}, {@code roughly 1948 to 1951}, {@code up to 2015}: a year with an approximator counts nothing. */
