@@ -17,7 +17,8 @@ final class CountedNoun {
     private static final int MAX_WORDS = 4;
     /** Plurals without an {@code s}, which end the noun like {@code troops} does. */
     private static final Set<String> IRREGULAR_PLURALS = Set.of("people", "men", "women", "children",
-            "personnel", "cattle", "sheep", "fish", "aircraft", "feet", "teeth", "mice", "geese");
+            "personnel", "cattle", "sheep", "fish", "aircraft", "feet", "teeth", "mice", "geese", "buffalo", "bison",
+            "elk", "moose", "reindeer", "caribou", "salmon", "trout", "swine", "poultry");
     /** Words in {@code -s} that are no plural nouns: {@code for 27 years always}, {@code two weeks afterwards}. */
     private static final Set<String> ADVERBS_IN_S = Set.of("always", "sometimes", "perhaps", "afterwards", "towards",
             "backwards", "forwards", "upwards", "downwards", "besides", "nevertheless", "thus", "yes", "whereas", "hers",
@@ -33,7 +34,7 @@ final class CountedNoun {
     private static final Set<String> STAND_INS = Set.of("others", "more");
     /** Determiners of a partitive {@code of}: {@code six of the committees}. */
     private static final Set<String> PARTITIVE_DETERMINERS = Set.of("the", "all", "its", "their", "his", "her", "our",
-            "these", "those");
+            "my", "your", "these", "those");
     /** Verbs that follow a counted noun: {@code 40% of the vote went}, {@code 11 landed}. */
     private static final Set<String> PAST_TENSE = Set.of("went", "came", "got", "took", "made", "gave", "fell", "rose",
             "saw", "became", "began", "stood", "lost", "won", "ran", "held", "kept", "met", "paid", "sent", "spent",
@@ -64,8 +65,15 @@ final class CountedNoun {
     private static final Pattern YEARS = Pattern.compile(" years?");
     private static final Pattern MILLIONS = Pattern.compile("\\d[\\d.,]*m");
     private static final Pattern YEAR_LIKE = Pattern.compile("1[89]\\d\\d|20\\d\\d");
+    private static final Pattern SCALED = Pattern.compile("(?:[\\d.,]+|[a-z -]+) ?(?:hundred|thousand|million|billion|trillion)"
+            + "|(?:hundreds|thousands|millions|billions|dozens|scores)");
     private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,3}(?:,\\d{3})+|\\d+");
     private static final Pattern CENTS_OR_POINTS = Pattern.compile("(?s).*(?:cent|points?)");
+    /** Pronouns that may determine a noun instead: {@code three of these bone tools}. */
+    private static final Set<String> DEMONSTRATIVES = Set.of("these", "those");
+    /** Adjectives that stand for people after {@code the}: {@code four of the deceased}. */
+    private static final Set<String> NOMINAL_ADJECTIVES = Set.of("dead", "deceased", "injured", "wounded", "missing",
+            "accused", "elderly", "living");
     /** Pronouns of a partitive {@code of}: {@code two of them}, {@code 91% of those}. */
     private static final Set<String> PARTITIVE_PRONOUNS = Set.of("them", "those", "us", "these", "you");
     private static final Pattern REDUCED_RELATIVE = Pattern.compile(" (?:\\p{Ll}+ed|known|born|taken|hurt|seen|held|left"
@@ -77,6 +85,7 @@ final class CountedNoun {
     /** {@code 35 degrees Celsius}: the scale belongs to the degrees. */
     private static final Pattern DEGREE_SCALE = Pattern.compile(" (?:Celsius|Fahrenheit|centigrade|C|F)(?![\\w])");
     private static final String OLD = " old";
+    private static final String OF_AGE = " of age";
 
     private CountedNoun() {
     }
@@ -94,7 +103,9 @@ final class CountedNoun {
             int unitEnd = squared(text, pos + 1 + w.get().length());
             // a unit ends the figure: {@code within 100 miles of the islands}, {@code 75 miles per hour}, but for
             // the stuff it measures, without a determiner: {@code 50 gallons of diesel fuel}
-            boolean ofStuff = STUFF_UNITS.contains(w.get()) || unitEnd > pos + 1 + w.get().length();
+            boolean ofStuff = STUFF_UNITS.contains(w.get()) || unitEnd > pos + 1 + w.get().length()
+                    || LENGTH_UNITS.contains(w.get()) && text.startsWith(" of ", unitEnd)
+                    && wordAt(text, unitEnd + 4).filter(LAYERED_STUFF::contains).isPresent();
             if (w.get().equals("degrees")) {
                 return AnchoredScan.at(DEGREE_SCALE, text, unitEnd).map(MatchResult::end).orElse(unitEnd);
             }
@@ -105,6 +116,10 @@ final class CountedNoun {
             Optional<MatchResult> unit = AnchoredScan.at(A_UNIT, text, pos);
             if (unit.isPresent() && SINGULAR_UNITS.contains(unit.get().group(1))) {
                 return unit.get().end(); // half a mile, half an hour
+            }
+            Optional<MatchResult> ofUnit = text.startsWith(" of a", pos) ? AnchoredScan.at(A_UNIT, text, pos + 3) : Optional.empty();
+            if (ofUnit.isPresent() && SINGULAR_UNITS.contains(ofUnit.get().group(1))) {
+                return ofUnit.get().end(); // a quarter of a century, a tenth of a second
             }
         }
         if (w.isPresent() && charIs(text, pos, ' ') && w.get().equals("of")) {
@@ -121,7 +136,7 @@ final class CountedNoun {
             }
         }
         if (measured) {
-            return pos; // a percentage, a sum or a measure: what follows is not what it counts
+            return shareOfStuffEnd(text, core, end, pos); // a percentage, a sum or a measure: what follows is not what it counts
         }
         int compound = measureCompoundEnd(text, pos);
         if (compound > pos) {
@@ -135,13 +150,94 @@ final class CountedNoun {
         if (nounEnd > pos && countsMany(text, core, end) && !endsCount(text.substring(pos, nounEnd))) {
             return pos; // the iPhone 11 sold well: what a count of many counts is plural, so this is no counted noun
         }
-        return text.startsWith(OLD, nounEnd) && YEARS.matcher(text.substring(pos, nounEnd)).matches()
-                ? nounEnd + OLD.length() : nounEnd;
+        nounEnd = kindOfEnd(text, nounEnd);
+        if (YEARS.matcher(text.substring(pos, nounEnd)).matches()) {
+            // 43 years old, 103 years of age: an age is one figure
+            return text.startsWith(OLD, nounEnd) ? nounEnd + OLD.length()
+                    : text.startsWith(OF_AGE, nounEnd) ? nounEnd + OF_AGE.length() : nounEnd;
+        }
+        return nounEnd;
+    }
+
+    /**
+     * {@code ranging from 45% to 60% destruction}, {@code reached 3 percent support in two polls}: a percentage with
+     * no determiner before it, of a single noun that a preposition or punctuation ends (so no verb: {@code 72 percent
+     * support term limits}); a percentage after {@code a} modifies its noun ({@code a 93% increase}).
+     */
+    private static int shareOfStuffEnd(String text, String core, int end, int pos) {
+        String lower = core.toLowerCase(Locale.ROOT);
+        if (!(lower.endsWith("%") || lower.endsWith("percent") || lower.endsWith("per cent")) || !charIs(text, pos, ' ')
+                || SHARE_DETERMINERS.contains(TextScan.previousWord(text, end - core.length()).toLowerCase(Locale.ROOT))) {
+            return pos;
+        }
+        Optional<String> w = wordAt(text, pos + 1);
+        if (w.isEmpty() || !isNoun(w.get()) || w.get().endsWith("ed") || w.get().endsWith("ing") || isPlural(w.get())
+                || PAST_TENSE.contains(w.get()) || PRESENT_TENSE.contains(w.get()) || isAdjective(w.get())) {
+            return pos;
+        }
+        int wordEnd = pos + 1 + w.get().length();
+        boolean ends = wordEnd >= text.length() || ".,;:!?)".indexOf(text.charAt(wordEnd)) >= 0
+                || charIs(text, wordEnd, ' ') && wordAt(text, wordEnd + 1).filter(SHARE_ENDERS::contains).isPresent();
+        return ends ? wordEnd : pos;
+    }
+
+    /** {@code 95% effective}, {@code 17% lighter}, {@code 100% sure}: an adjective after a share, not its stuff. */
+    private static boolean isAdjective(String word) {
+        for (String suffix : ADJECTIVE_ENDINGS) {
+            if (word.endsWith(suffix)) {
+                return true;
+            }
+        }
+        return PLAIN_ADJECTIVES.contains(word);
+    }
+
+    private static final java.util.List<String> ADJECTIVE_ENDINGS = java.util.List.of("ive", "er", "ful", "ous", "able",
+            "ible", "ic", "ent", "ant", "ate", "less", "ish");
+    private static final Set<String> PLAIN_ADJECTIVES = Set.of("old", "complete", "sure", "certain", "pure", "full",
+            "free", "safe", "correct", "true", "likely", "positive", "negative", "new", "real", "due", "clear", "right",
+            "wrong", "behind", "ahead", "up", "down", "off");
+
+    private static final Set<String> SHARE_DETERMINERS = Set.of("a", "an", "the", "this", "that", "its", "their", "his",
+            "her", "our", "each", "every");
+    private static final Set<String> SHARE_ENDERS = Set.of("in", "for", "from", "among", "across", "on", "at", "by",
+            "with", "and", "or", "of");
+
+    /**
+     * Nouns of kind that the noun after {@code of} completes: {@code three types of coral}; containers do not
+     * ({@code two 12-roll packs} of toilet paper, by the settled guidelines).
+     */
+    private static final Set<String> KIND_NOUNS = Set.of("types", "kinds", "sorts", "forms", "varieties", "species");
+
+    /** After a kind noun ending at {@code nounEnd}: {@code of coral} (no determiner) belongs to it. */
+    private static int kindOfEnd(String text, int nounEnd) {
+        if (!text.startsWith(" of ", nounEnd) || !KIND_NOUNS.contains(lastWordBefore(text, nounEnd))) {
+            return nounEnd;
+        }
+        int after = nounEnd + 3;
+        Optional<String> next = wordAt(text, after + 1);
+        return next.isPresent() && isNoun(next.get()) && !DETERMINERS.contains(next.get())
+                ? Math.max(nounPhrase(text, after), nounEnd) : nounEnd;
+    }
+
+    /** The letters right before {@code end} (no matcher made). */
+    static String lastWordBefore(String text, int end) {
+        int s = end;
+        while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
+            s--;
+        }
+        return text.substring(s, end);
     }
 
     /** Units of weight, volume and area, which measure stuff (a length {@code of} a place only locates). */
     private static final Set<String> STUFF_UNITS = Set.of("kg", "tonnes", "tons", "hectares", "acres", "litres", "liters",
             "barrels", "gallons", "grams", "kilograms", "ounces", "pints");
+    /** Lengths, which measure stuff only of a kind laid in depth or along a line: {@code up to 10 inches of rain}. */
+    private static final Set<String> LENGTH_UNITS = Set.of("inches", "feet", "metres", "meters", "cm", "mm", "km",
+            "kilometres", "kilometers", "miles");
+    /** What a length measures rather than locates ({@code within 10 miles of downtown} locates). */
+    private static final Set<String> LAYERED_STUFF = Set.of("rain", "rainfall", "snow", "snowfall", "water", "mud", "ice",
+            "sand", "soil", "debris", "ash", "lava", "leeway", "coastline", "road", "roads", "railway", "track", "pipeline",
+            "cable", "fencing", "wall", "border", "beach", "trail", "tunnel", "tunnels", "rope", "sea");
 
     /** After a unit at {@code pos}: {@code of diesel fuel} (lower-case nouns, no determiner) belongs to it. */
     private static int measuredStuffEnd(String text, int pos) {
@@ -163,7 +259,9 @@ final class CountedNoun {
         String lower = core.toLowerCase(Locale.ROOT);
         boolean many = Character.isDigit(core.charAt(0)) && WHOLE_NUMBER.matcher(core).matches() && !core.equals("1")
                 && !core.equals("0")
-                || NUMBER_WORDS.contains(lower) && !lower.equals("one");
+                || NUMBER_WORDS.contains(lower) && !lower.equals("one")
+                // 2.9 million strong, Millions dwell: a scale or a count word counts many as well
+                || SCALED.matcher(lower).matches();
         String before = TextScan.previousWord(text, coreEnd - core.length()).toLowerCase(Locale.ROOT);
         return many && !before.equals("a") && !before.equals("an");
     }
@@ -190,7 +288,7 @@ final class CountedNoun {
     private static boolean isMeasured(String core) {
         return core.contains("%") || core.contains("$") || core.contains("£") || core.contains("€") || core.contains("¥")
                 || ISO_CURRENCY.matcher(core).lookingAt()
-                || core.contains("₹") || core.contains("°") || endsInLetter(core) && ATTACHED_UNIT.matcher(core).find()
+                || core.contains("₹") || core.contains("°") || core.startsWith("Rs") || endsInLetter(core) && ATTACHED_UNIT.matcher(core).find()
                 || endsInLetter(core) && CENTS_OR_POINTS.matcher(core.toLowerCase(Locale.ROOT)).matches();
     }
 
@@ -229,13 +327,18 @@ final class CountedNoun {
         Optional<String> det = wordAt(text, p + 1);
         if (det.isPresent() && charIs(text, p, ' ') && PARTITIVE_PRONOUNS.contains(det.get())) {
             int pronounEnd = p + 1 + det.get().length();
-            return Optional.of(det.get().equals("those") ? reducedRelativeEnd(text, pronounEnd) : pronounEnd);
+            int relative = det.get().equals("those") ? reducedRelativeEnd(text, pronounEnd) : pronounEnd;
+            if (relative > pronounEnd || !DEMONSTRATIVES.contains(det.get())) {
+                return Optional.of(relative);
+            }
+            int nounEnd = nounPhrase(text, pronounEnd); // three of these bone tools: a determiner, not a pronoun
+            return Optional.of(nounEnd > pronounEnd && endsCount(text.substring(pronounEnd, nounEnd)) ? nounEnd : pronounEnd);
         }
         boolean determined = det.isPresent() && charIs(text, p, ' ') && PARTITIVE_DETERMINERS.contains(det.get());
         int possessed = possessorEnd(text, p);
         if (possessed > p && !determined) {
-            int nounEnd = nounPhrase(text, possessed); // two of Khan's victims
-            return nounEnd > possessed ? Optional.of(nounEnd) : Optional.empty();
+            int nounEnd = nounPhrase(text, possessed); // two of Khan's victims, half of Saudi Arabia's production
+            return nounEnd > possessed ? Optional.of(nounEnd) : ownedFigureEnd(text, possessed);
         }
         if (!determined && !takesOf(core)) {
             return Optional.empty();
@@ -247,6 +350,10 @@ final class CountedNoun {
         }
         if (determined) {
             p = p + 1 + det.get().length();
+            Optional<String> adjective = wordAt(text, p + 1).filter(NOMINAL_ADJECTIVES::contains);
+            if (adjective.isPresent() && charIs(text, p, ' ')) {
+                return Optional.of(p + 1 + adjective.get().length()); // four of the deceased
+            }
             if (wordAt(text, p + 1).filter(NUMBER_WORDS::contains).isPresent()) {
                 return Optional.empty(); // three of his four children: two quantities, each its own figure
             }
@@ -313,13 +420,15 @@ final class CountedNoun {
         return AnchoredScan.at(BRACKETED_NAME, text, p).map(MatchResult::end).orElse(p);
     }
 
-    /** After {@code p} (a space), a capitalised name's possessive {@code Khan's}: the position after it, else {@code p}. */
+    /**
+     * After {@code p} (a space), a capitalised name's possessive {@code Khan's}, {@code Saudi Arabia's}: the position
+     * after it, else {@code p}.
+     */
     private static int possessorEnd(String text, int p) {
-        Optional<String> name = wordAt(text, p + 1).filter(TextScan::startsUpper);
-        if (name.isEmpty() || !charIs(text, p, ' ')) {
+        if (!charIs(text, p, ' ') || p + 1 >= text.length() || !Character.isUpperCase(text.charAt(p + 1))) {
             return p;
         }
-        int after = p + 1 + name.get().length();
+        int after = nameEnd(text, p);
         return text.startsWith("'s ", after) || text.startsWith("’s ", after) ? after + 2 : p;
     }
 
@@ -384,18 +493,34 @@ final class CountedNoun {
             int wordStart = p + 1;
             Optional<String> w = abbreviationAt(text, wordStart).or(() -> wordAt(text, wordStart));
             if (w.isEmpty() || !fits(text, w.get(), p + 1 + w.get().length())
-                    || words > 0 && (w.get().endsWith("ed") || isParticiple(text, w.get(), p + 1 + w.get().length()))
+                    || words > 0 && (w.get().endsWith("ed") && !isRelationBeforeHead(text, w.get(), p + 1 + w.get().length())
+                            || isParticiple(text, w.get(), p + 1 + w.get().length()))
                     || PAST_TENSE.contains(w.get()) || words > 0 && isPresentTense(text, w.get(), p + 1 + w.get().length())) {
                 break;
             }
             p = p + 1 + w.get().length();
-            if (endsNoun(w.get()) && !(compounds && words + 1 < MAX_WORDS && isPlural(w.get()) && pluralHeadAfter(text, p))
+            if (endsNoun(w.get()) && !(compounds && words + 2 < MAX_WORDS && isPlural(w.get()) && relationFollows(text, p))
+                    && !(compounds && words + 1 < MAX_WORDS && isPlural(w.get()) && pluralHeadAfter(text, p))
                     || words == 0 && SINGULAR_UNITS.contains(w.get())) {
                 break;
             }
         }
         return p;
     }
+
+    /** {@code 53 measles related deaths}: a participle of relation with a plural noun after it modifies that noun. */
+    private static boolean isRelationBeforeHead(String text, String word, int end) {
+        return RELATION_PARTICIPLES.contains(word) && charIs(text, end, ' ')
+                && wordAt(text, end + 1).filter(n -> isNoun(n) && endsNoun(n)).isPresent();
+    }
+
+    /** After {@code p} (a space), a participle of relation before a plural head. */
+    private static boolean relationFollows(String text, int p) {
+        Optional<String> next = charIs(text, p, ' ') ? wordAt(text, p + 1) : Optional.empty();
+        return next.filter(r -> isRelationBeforeHead(text, r, p + 1 + r.length())).isPresent();
+    }
+
+    private static final Set<String> RELATION_PARTICIPLES = Set.of("related", "linked", "based", "induced", "connected");
 
     /**
      * {@code 3,728 measles cases}, {@code 14 arms dealers}, {@code 35 sales staff}: after a word in {@code -s}
@@ -492,8 +617,8 @@ final class CountedNoun {
 
     private static boolean fits(String text, String word, int end) {
         if (Character.isUpperCase(word.charAt(0))) {
-            return word.endsWith("ans") || isPeople(text, word, end) || charIs(text, end, ' ')
-                    && wordAt(text, end + 1).filter(CountedNoun::isNoun).isPresent();
+            return word.endsWith("ans") || isPeople(text, word, end) || isAbbreviatedPlural(word) || charIs(text, end, ' ')
+                    && (wordAt(text, end + 1).filter(CountedNoun::isNoun).isPresent() || beforeNounAfterName(text, end + 1));
         }
         if (word.endsWith("ly") || word.endsWith("ed")) {
             return charIs(text, end, ' ') && wordAt(text, end + 1)
@@ -503,6 +628,33 @@ final class CountedNoun {
             return charIs(text, end, ' ');
         }
         return isNoun(word);
+    }
+
+    /** {@code MPs}, {@code NGOs}: an abbreviation with a plural {@code s}. */
+    private static boolean isAbbreviatedPlural(String word) {
+        int last = word.length() - 1;
+        if (last < 2 || word.charAt(last) != 's') {
+            return false;
+        }
+        for (int k = 0; k < last; k++) {
+            if (!Character.isUpperCase(word.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@code seven Native American reservations}: from {@code p}, one more capitalised word and then a plural noun,
+     * so the capitalised words before it modify the noun.
+     */
+    private static boolean beforeNounAfterName(String text, int p) {
+        Optional<String> name = wordAt(text, p).filter(TextScan::startsUpper);
+        if (name.isEmpty()) {
+            return false;
+        }
+        int end = p + name.get().length();
+        return charIs(text, end, ' ') && wordAt(text, end + 1).filter(n -> isNoun(n) && endsNoun(n)).isPresent();
     }
 
     /** {@code Swedes}, {@code Kurds}: a capitalised plural that no further capitalised word continues. */

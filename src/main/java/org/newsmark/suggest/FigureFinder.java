@@ -19,7 +19,7 @@ final class FigureFinder {
 
     /** Words before {@code one} that make it a count. */
     private static final java.util.Set<String> COUNTING_ONE = java.util.Set.of("by", "had", "has", "have", "only",
-            "exactly", "just");
+            "exactly", "just", "with", "made", "makes", "scored", "won");
     /** Words before a phone number ({@code phoned 911}). */
     private static final java.util.Set<String> DIALLED = java.util.Set.of("phoned", "called", "call", "dial", "dialled",
             "dialed", "ring", "rang", "calling", "dialling", "dialing");
@@ -27,10 +27,13 @@ final class FigureFinder {
     // compiled once: String.matches compiles its pattern on every call, for every figure candidate
     private static final Pattern LOWER_LETTERS = Pattern.compile("[a-z]+");
     private static final Pattern ENDS_IN_TIME_UNIT = Pattern.compile("(?s).*\\b(?:hours?|minutes?|days?|weeks?|years?|feet|foot)");
+    private static final Pattern PLUS_MINUS = Pattern.compile(" ?± ?");
     private static final Pattern DURATION_GAP = Pattern.compile(",? (?:and )?");
     /** The smaller unit after a larger one: {@code 1 hour 59 minutes}, {@code 5 feet 9 inches}. */
     private static final Pattern SMALLER_TIME_UNIT = Pattern.compile("[\\d.]+ (?:hours?|minutes?|seconds?|days?|months?"
             + "|inch(?:es)?)");
+    private static final Pattern SPELLED_SMALLER_TIME_UNIT = Pattern.compile("(?:one|two|three|four|five|six|seven|eight"
+            + "|nine|ten|eleven) (?:months?|weeks?|days?|hours?|minutes?|seconds?)");
     private static final Pattern ONE_OR_TWO_DIGITS = Pattern.compile("\\d{1,2}");
     /** A unit after {@code one} that makes it a measure ({@code one day} is left out: it often means {@code once}). */
     private static final Pattern ONE_UNIT = Pattern.compile("[ -](?:second|minute|hour|week|month|year|decade|century"
@@ -61,25 +64,79 @@ final class FigureFinder {
     private static final Pattern IN_PRISON = Pattern.compile(" (?:in (?:prison|jail|custody)|behind bars)\\b");
     /** Words after {@code a year} that make it a length of time: {@code a week ago}. */
     private static final java.util.Set<String> DURATION_AFTER = java.util.Set.of("ago", "later", "earlier");
+    private static final String BARE_ESTIMATED = "estimated ";
+    /** Words before a bare {@code estimated} that make it an approximator: {@code with estimated 5,000 fans}. */
+    private static final java.util.Set<String> ESTIMATED_AFTER = java.util.Set.of("", "of", "at", "with", "by", "to",
+            "for", "from", "and", "or", "about");
+    private static final java.util.Set<String> YEAR_APPROXIMATORS = java.util.Set.of("around", "about", "roughly",
+            "approximately", "up to", "until", "circa");
+    private static final Pattern APPROXIMATE_YEARS = Pattern.compile("(1[89]\\d\\d|20[0-4]\\d)(?:(?: ?[-–] ?| to )(?:1[89]\\d\\d|20[0-4]\\d|\\d\\d))?");
+    /** Counted nouns of a tally: {@code 45 points to 24}, {@code 230 votes to 198}. */
+    private static final java.util.Set<String> TALLY_NOUNS = java.util.Set.of("points", "votes", "goals", "runs", "seats");
+    /** Units and amounts a measure ends in, which a {@code per} unit may follow. */
+    private static final java.util.Set<String> MEASURE_END = java.util.Set.of("mg", "g", "kg", "grams", "milligrams",
+            "micrograms", "ml", "moles", "tonnes", "tons", "litres", "liters", "gallons", "barrels", "kilograms", "ppm",
+            "million", "billion", "thousand", "dollars", "euros", "pounds", "hours", "km", "miles", "metres", "meters");
+    /**
+     * {@code per liter}, {@code per cubic metre}, {@code per metric ton}: the unit of a measure; a time is not
+     * ({@code 5.7 million barrels} a day, by the settled guidelines).
+     */
+    private static final Pattern PER_UNIT = Pattern.compile(" per (?:cubic |square |metric )?(?:litre|liter|metre|meter"
+            + "|kilogram|kg|tonne|ton|barrel|gallon|capita|person|head|share|unit|hectare|acre"
+            + "|kilometre|kilometer|km|mile)(?![\\w-])", Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR_RANGE =
-            Pattern.compile("(?:1[89]\\d\\d|20\\d\\d)(?: ?[-–] ?| to )(?:1[89]\\d\\d|20\\d\\d|\\d\\d)");
+            Pattern.compile("(?:1[89]\\d\\d|20\\d\\d)(?: ?[-–] ?| to )(?:1[89]\\d\\d|20\\d\\d|\\d\\d)"
+                    + "|between (?:1[89]\\d\\d|20\\d\\d) and (?:1[89]\\d\\d|20\\d\\d)");
 
     List<Figure> find(String original) {
         String text = withPlainSpaces(original);
         List<int[]> clock = clockTimes(text);
         List<Figure> out = new ArrayList<>();
         AnchoredScan.forEachMatch(FigurePatterns.FIGURE, text, i -> FigurePatterns.mayStartAt(text, i),
-                m -> figure(text, m, clock).ifPresent(out::add));
+                m -> changeAndLevel(text, m).ifPresentOrElse(to -> {
+                    // shares fell 12% to $45.30: a change and the level it reached, two quantities
+                    figure(text, m, m.start(CORE) + to, clock).ifPresent(out::add);
+                    AnchoredScan.at(FigurePatterns.FIGURE, text, m.start(CORE) + to + RANGE_TO.length())
+                            .ifPresent(level -> figure(text, level, level.end(CORE), clock).ifPresent(out::add));
+                }, () -> figure(text, m, m.end(CORE), clock).ifPresent(out::add)));
         return mergeCompoundDurations(text, out);
     }
 
-    private static Optional<Figure> figure(String text, Matcher m, List<int[]> clock) {
+    /**
+     * Where {@code to} stands in a core that joins a percentage to a level in another unit ({@code 12% to $45.30},
+     * {@code 5 percent to 1,200}), relative to the core's start; empty for a range of one quantity ({@code 6% to 11%}).
+     */
+    private static Optional<Integer> changeAndLevel(String text, java.util.regex.MatchResult m) {
+        String core = m.group(CORE);
+        int to = core.indexOf(RANGE_TO);
+        if (to < 0) {
+            return Optional.empty();
+        }
+        String left = core.substring(0, to).toLowerCase(Locale.ROOT);
+        String right = core.substring(to + RANGE_TO.length()).toLowerCase(Locale.ROOT);
+        boolean leftShare = left.endsWith("%") || left.endsWith("cent");
+        boolean rightShare = right.endsWith("%") || right.endsWith("cent");
+        return leftShare && !rightShare && Character.isDigit(left.charAt(0)) ? Optional.of(to) : Optional.empty();
+    }
+
+    private static final String RANGE_TO = " to ";
+    /** The numbers of the named groups {@code approx} and {@code core} of {@link FigurePatterns#FIGURE}. */
+    private static final int APPROX = 1;
+    private static final int CORE = 2;
+
+    private static Optional<Figure> figure(String text, java.util.regex.MatchResult m, int coreEnd, List<int[]> clock) {
         int start = m.start();
-        int coreStart = m.start("core");
-        int coreEnd = m.end("core");
-        boolean approximated = m.group("approx") != null;
-        String core = m.group("core");
-        if (overlapsAny(clock, coreStart, coreEnd) || isExcluded(text, core, coreStart, coreEnd, approximated)) {
+        int coreStart = m.start(CORE);
+        String approx = m.group(APPROX);
+        if (approx != null && approx.equalsIgnoreCase(BARE_ESTIMATED) && !ESTIMATED_AFTER.contains(
+                TextScan.previousWord(text, start).toLowerCase(Locale.ROOT))) {
+            start = coreStart; // the website estimated 120 people were inside: a verb, not an approximator
+            approx = null;
+        }
+        boolean approximated = approx != null;
+        String core = text.substring(coreStart, coreEnd);
+        if (overlapsAny(clock, coreStart, coreEnd) || isExcluded(text, core, coreStart, coreEnd, approximated)
+                || approximated && isApproximateYear(text, approx, core, coreEnd)) {
             return Optional.empty();
         }
         int nounEnd = CountedNoun.end(text, core, coreEnd);
@@ -87,7 +144,7 @@ final class FigureFinder {
                 && FigurePatterns.ONE_TIME_UNIT_CORE.matcher(core).matches();
         int end = oneTimeUnit ? coreEnd
                 : nounEnd == coreEnd && BARE_COUNT.matcher(core).matches() ? ratioEnd(text, rateEnd(text, nounEnd))
-                : rateEnd(text, nounEnd);
+                : tallyEnd(text, nounEnd > coreEnd ? text.substring(coreEnd, nounEnd) : "", unitRateEnd(text, rateEnd(text, nounEnd), hasUnit(core)));
         if (text.startsWith(AND_A_HALF, end) && ENDS_IN_TIME_UNIT.matcher(text.substring(start, end)).matches()) {
             end += AND_A_HALF.length(); // an hour and a half: one length of time
         }
@@ -109,14 +166,20 @@ final class FigureFinder {
                 if (f.start() < last.end()) {
                     continue;
                 }
-                if (f.start() - last.end() > ", and ".length() || !Character.isDigit(text.charAt(f.start()))) {
+                boolean spelled = !Character.isDigit(text.charAt(f.start()));
+                if (f.start() - last.end() > ", and ".length() || spelled && !text.startsWith(" and ", last.end())) {
                     out.add(f); // too far apart, or no number first: no compound, nothing cut out
                     continue;
                 }
                 String lastText = text.substring(last.start(), last.end());
                 String gap = text.substring(last.end(), f.start());
+                if (PLUS_MINUS.matcher(gap).matches()) {
+                    out.set(out.size() - 1, new Figure(last.start(), f.end(), "quantity with its uncertainty", 0.9));
+                    continue; // 1010 ± 195 light years
+                }
                 if (ENDS_IN_TIME_UNIT.matcher(lastText).matches() && DURATION_GAP.matcher(gap).matches()
-                        && SMALLER_TIME_UNIT.matcher(text.substring(f.start(), f.end())).matches()) {
+                        && (spelled ? SPELLED_SMALLER_TIME_UNIT : SMALLER_TIME_UNIT).matcher(text.substring(f.start(), f.end())).matches()) {
+                    // 12 years and six months: one length of time
                     out.set(out.size() - 1, new Figure(last.start(), f.end(), "quantity in several units", 0.9));
                     continue;
                 }
@@ -221,6 +284,36 @@ final class FigureFinder {
     private static int ratioEnd(String text, int end) {
         Matcher ratio = RATIO.matcher(text).region(end, text.length());
         return ratio.lookingAt() ? CountedNoun.end(text, ratio.group(1), ratio.end()) : end;
+    }
+
+    /** {@code 45 points to 24}: a tally with the counted noun after its first number is one figure. */
+    private static int tallyEnd(String text, String noun, int end) {
+        if (!text.startsWith(" to ", end) || !TALLY_NOUNS.contains(noun.strip())) {
+            return end;
+        }
+        int p = end + " to ".length();
+        int q = p;
+        while (q < text.length() && Character.isDigit(text.charAt(q))) {
+            q++;
+        }
+        return q > p && (q == text.length() || !Character.isLetterOrDigit(text.charAt(q)) && text.charAt(q) != ',') ? q : end;
+    }
+
+    /** {@code 6.4 mg per liter}, {@code US$473.60 per metric ton}: a measure with the unit it is taken per. */
+    private static int unitRateEnd(String text, int end, boolean measured) {
+        if (!text.startsWith(" per ", end) || !measured && !MEASURE_END.contains(CountedNoun.lastWordBefore(text, end).toLowerCase(Locale.ROOT))) {
+            return end;
+        }
+        return AnchoredScan.at(PER_UNIT, text, end).map(java.util.regex.MatchResult::end).orElse(end);
+    }
+
+    /** {@code around 1970}, {@code roughly 1948 to 1951}, {@code up to 2015}: a year with an approximator counts nothing. */
+    private static boolean isApproximateYear(String text, String approx, String core, int end) {
+        if (!YEAR_APPROXIMATORS.contains(approx.strip().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        Matcher years = APPROXIMATE_YEARS.matcher(core);
+        return years.matches() && !years.group(1).endsWith("00") && CountedNoun.end(text, core, end) == end;
     }
 
     /** {@code four deaths per 100,000}: a rate is one figure, with what its base counts. */
@@ -339,8 +432,24 @@ final class FigureFinder {
                 : TextScan.previousWord(text, start)).toLowerCase(Locale.ROOT);
         String after = nextWord(text, end).toLowerCase(Locale.ROOT);
         return FigurePatterns.MONTHS.contains(before) || FigurePatterns.MONTHS.contains(after)
-                || FigurePatterns.MONTHS.contains(before.replace(".", ""));
+                || FigurePatterns.MONTHS.contains(before.replace(".", "")) || isSecondDay(text, before, start);
     }
+
+    /** {@code December 5 and 6}, {@code March 4 or 5}: a second day after a month and its first day. */
+    private static boolean isSecondDay(String text, String before, int start) {
+        if (!DAY_JOINERS.contains(before)) {
+            return false;
+        }
+        int joiner = TextScan.previousWordStart(text, start);
+        String day = TextScan.previousWord(text, joiner);
+        if (!ONE_OR_TWO_DIGITS.matcher(day).matches()) {
+            return false;
+        }
+        String month = TextScan.previousWord(text, TextScan.previousWordStart(text, joiner));
+        return FigurePatterns.MONTHS.contains(month.toLowerCase(Locale.ROOT).replace(".", ""));
+    }
+
+    private static final java.util.Set<String> DAY_JOINERS = java.util.Set.of("and", "or", "to", "through");
 
     private static boolean isYear(String text, String core, int start, int end, boolean approximated) {
         if (!YEAR.matcher(core).matches() || approximated) {
@@ -372,17 +481,20 @@ final class FigureFinder {
 
     private static boolean isInsideName(String text, String core, int start) {
         if (Character.isUpperCase(core.charAt(0)) && core.chars().noneMatch(Character::isDigit)
-                && !TextScan.isSentenceStart(text, start)) {
+                && !TextScan.isSentenceStart(text, start) && !opensQuote(text, start)) {
             return true;
         }
-        if (!Character.isDigit(core.charAt(0))) {
-            return false;
+        if (!Character.isDigit(core.charAt(0)) || hasUnit(core)) {
+            return false; // Biden led Trump 47 percent to 40 percent: a share after a name is no part of it
         }
         int prevStart = TextScan.previousWordStart(text, start);
         if (prevStart < 0 || text.charAt(prevStart + TextScan.previousWord(text, start).length()) != ' ') {
             return false;
         }
         String prev = TextScan.previousWord(text, start);
+        if (SCORING_VERBS.contains(TextScan.previousWord(text, prevStart).toLowerCase(Locale.ROOT))) {
+            return false; // Maroochydore defeated Caboolture 43–5: a score after the team beaten
+        }
         if (FigurePatterns.UNIT_WORDS.contains(nextWord(text, start + core.length()))) {
             return false; // placed Humberto 785 miles west: a distance from the name, not part of it
         }
@@ -397,6 +509,16 @@ final class FigureFinder {
         // Section 230 protects…: a capitalised noun opening a sentence names the number as well; a function word does not
         return TextScan.startsUpper(prev) && (!TextScan.isSentenceStart(text, prevStart) || !isFunctionWord(prev))
                 || prev.equalsIgnoreCase("no.");
+    }
+
+    /** Verbs before a team or candidate that a score follows. */
+    private static final java.util.Set<String> SCORING_VERBS = java.util.Set.of("defeated", "beat", "beats", "defeats",
+            "led", "leads", "trailed", "trails", "edged", "edges", "thrashed", "routed");
+
+    /** {@code said, "Two decades ago}: a word right after an opening quotation mark starts a quoted sentence. */
+    private static boolean opensQuote(String text, int start) {
+        return start > 0 && (text.charAt(start - 1) == '“' || text.charAt(start - 1) == '"'
+                && (start == 1 || !Character.isLetterOrDigit(text.charAt(start - 2))));
     }
 
     private static boolean isFunctionWord(String word) {

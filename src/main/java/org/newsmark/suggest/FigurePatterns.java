@@ -22,7 +22,7 @@ final class FigurePatterns {
             + "|(?:one|two|three|four|a)[- ](?:half|thirds?|quarters?|fifths?)"
             + "|half|a third|a quarter)";
     private static final String DIGITS = "(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?";
-    private static final String SCALE_WORD = "(?:(?: {1,3}|-)?(?:hundred|thousand|million|billion|trillion)"
+    private static final String SCALE_WORD = "(?:(?: {1,3}|-)?(?:hundred|thousand|million|billion|trillion|lakhs?|crores?)"
             + "|[ ]?(?:bn|mn)(?![\\w/]))";
     /** {@code $5m}, {@code £20k}: one-letter scales only after a currency sign ({@code 75 m} is a length). */
     private static final String MONEY_SCALE = "(?:" + SCALE_WORD + "|[ ]?[mk](?![\\w/]))";
@@ -31,10 +31,10 @@ final class FigurePatterns {
     private static final String CURRENCY = "(?:US\\$|A\\$|AU\\$|C\\$|CA\\$|CDN\\$|HK\\$|NZ\\$|R\\$|\\$|£|€|¥|₹|Rs\\.? ?"
             // ISO codes before the amount: USD 26.95, EUR 5 million
             + "|" + ISO_CURRENCY + " ?)";
-    private static final String PERCENT = "(?: ?%| per ?cent\\b| percent\\b| percentage points?\\b| ?°(?: ?(?:Celsius|Fahrenheit)\\b|[CF])?)";
+    private static final String PERCENT = "(?: ?%| per ?cent\\b| percent\\b| percentage[- ]points?\\b| ?°(?: ?(?:Celsius|Fahrenheit)\\b|[CF])?)";
     private static final String VAGUE = "(?:tens of thousands|hundreds of thousands|tens of millions|hundreds of millions"
             + "|dozens|scores|hundreds|thousands|millions|billions|several (?:hundred|thousand|million|dozen)"
-            + "|a few (?:hundred|thousand|dozen))";
+            + "|a few (?:hundred|thousand|dozen)|a couple (?:of )?(?:hundred|thousand|dozen))";
     /** A unit written against the number: {@code 40m}, {@code 10km}, {@code 5kg}. */
     static final String ATTACHED_UNIT = "(?:km/h|km2|km²|m2|m²|km|kg|cm|mm|mph|kph|ft|lbs?|mg|ml|m)(?![\\w/])";
     /** {@code one hundred and fifty}, {@code three thousand five hundred}: a number spelt out in several words. */
@@ -46,7 +46,7 @@ final class FigurePatterns {
     private static final String APPROX = "(?:~ ?|(?:around|roughly|about|approximately|nearly|almost|over|some"
             + "|no more than|no fewer than|no less than|not more than|not less than|more than"
             + "|less than|fewer than|at least|at most|up to|close to|as many as|as much as|as high as|as low as"
-            + "|as few as|as little as|as long as|under|below|above|upwards of|in excess of"
+            + "|as few as|as little as|as long as|under|below|above|upwards of|in excess of|minus"
             + "|an estimated|an average of|a total of|a factor of|estimated|(?:once|twice)(?= an? )) )";
     /** {@code a year}, {@code an hour}: one unit of time; {@link FigureFinder} keeps it only where it is a duration. */
     private static final String ONE_TIME_UNIT = "(?:an? (?:second|minute|hour|day|week|fortnight|month|year|decade"
@@ -73,7 +73,7 @@ final class FigurePatterns {
             "three", "four", "five", "six", "seven", "eight", "nine", "dozen", "half", "tens", "hundreds", "dozens",
             "scores", "thousands", "millions", "billions", "several", "us", "c", "hk", "nz", "r", "rs", "under", "below",
             "au", "ca", "cdn", "usd", "eur", "gbp", "cad", "aud", "inr", "jpy", "chf", "cny", "rmb", "nzd", "hkd", "sgd",
-            "above", "upwards", "in", "once", "twice", "no", "not");
+            "above", "upwards", "in", "once", "twice", "no", "not", "minus");
     /** {@link #FIRST_WORDS}, asked in place by {@link #mayStartAt} instead of cutting out words. */
     private static final WordSet FIRST_WORD_SET = WordSet.of(FIRST_WORDS);
 
@@ -136,5 +136,7 @@ final class FigurePatterns {
             // adjectives after the counted noun: {@code one protein present}, {@code 40 people aboard}
             "present", "aboard", "alive", "missing", "involved", "available", "affected", "absent",
             // adverbs of extent after a number: {@code one million worldwide}
-            "worldwide", "nationwide", "globally", "overall", "apiece", "altogether");
+            "worldwide", "nationwide", "globally", "overall", "apiece", "altogether", "halfway",
+            // {@code 1.5 tonnes of cocaine worth $50 million}: a value after the noun
+            "worth");
 }

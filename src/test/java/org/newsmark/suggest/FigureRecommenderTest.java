@@ -281,4 +281,68 @@ class FigureRecommenderTest {
         assertThat(Fixtures.texts(figures, "Notes:\n1. Unofficial results\n2) Relative to seats held", Labels.FIGURE)).isEmpty();
         assertThat(Fixtures.texts(figures, "He was 90. His son spoke.", Labels.FIGURE)).containsExactly("90");
     }
+
+    /** Boundaries judged on fresh Wikinews articles outside the gold set (issue 13, fourteenth round). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "This would be nearly half of Saudi Arabia's entire production.|nearly half of Saudi Arabia's entire production",
+            "I spend about 60% of my working time there.|about 60% of my working time",
+            "Four of these bone tools were found in one cave.|Four of these bone tools",
+            "Two of those known to be infected died.|Two of those known to be infected",
+            "Four of the deceased were from overseas.|Four of the deceased",
+            "Biden led Trump 47 percent to 40 percent in May.|47 percent to 40 percent",
+            "Growth in GDP of 33.1 percent was reported.|33.1 percent",
+            "Caloundra defeated Wynnum 45 points to 24 on Sunday.|45 points to 24",
+            "Maroochydore defeated Caboolture 43–5 at home.|43–5",
+            "The hotel's website estimated 120 people were inside.|120 people",
+            "Millions dwell in the slums.|Millions",
+            "Voters turned out more than 2.9 million strong to vote.|more than 2.9 million",
+            "The party won 8 independent MPs and needs 170 MPs to govern.|8 independent MPs;170 MPs",
+            "Montana had seven Native American reservations then.|seven Native American reservations",
+            "Children under 5 years of age were most at risk.|under 5 years of age",
+            "He died at 103 years of age.|103 years of age",
+            "Fish need 6.4 mg per liter of oxygen.|6.4 mg per liter",
+            "Palm oil fetched US$473.60 per metric ton last year.|US$473.60 per metric ton",
+            "The black hole is about 1010 ± 195 light years away.|about 1010 ± 195 light years",
+            "The tools would be a couple hundred years old.|a couple hundred years old",
+            "I got Rs.200 selling it.|Rs.200",
+            "He said, \"Two decades ago, there were more.\"|Two decades",
+            "Estimates ranged from 45% to 60% destruction.|45% to 60% destruction",
+            "He had only reached 3 percent support in two polls.|3 percent support;two polls",
+            "However, 72 percent support term limits.|72 percent",
+            "The study saw a 93% increase in deaths.|93%",
+            "The researchers examined three types of coral in reefs.|three types of coral",
+            "The journey took 22 minutes with one refueling about halfway to Dover.|22 minutes;one refueling",
+            "Zapata also made one landing on a boat.|one landing",
+            "For each 10 percentage-point increase the rate rose.|10 percentage-point",
+            "The storm dumped up to 10 inches of rain on the city.|up to 10 inches of rain",
+            "No boat came within 100 miles of the islands.|100 miles",
+            "Temperatures dropped to minus 20 degrees overnight.|minus 20 degrees",
+            "The tribe released ten buffalo on the reservation.|ten buffalo",
+            "He was kept in solitary confinement at least 23 hours per day.|at least 23 hours",
+            "The company's shares fell 12% to $45.30 on Friday.|12%;$45.30",
+            "The index rose 3.5 percent to 1,234 points.|3.5 percent;1,234 points",
+            "A quarter of a century after the war, 40,000 remain missing.|A quarter of a century;40,000",
+            "The vaccine is 95% effective, the company said.|95%",
+            "To date, 53 measles related deaths have been recorded.|53 measles related deaths",
+            "The court sentenced him to 12 years and six months in prison.|12 years and six months",
+            "The trial lasted 3 days, and five months later he died.|3 days;five months",
+            "They seized 1.5 tonnes of cocaine worth $50 million.|1.5 tonnes of cocaine;$50 million",
+            "The government set aside Rs 500 crore and ₹5 lakh for it.|Rs 500 crore;₹5 lakh",
+    })
+    void boundariesSeenOnFreshArticlesInTheFourteenthRound(String sentence, String expected) {
+        assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE)).containsExactly(expected.split(";"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The game was devised by Conway around 1970 in Cambridge.",
+            "From roughly 1948 to 1951, Guy edited the column.",
+            "She spent time at the colony between 2015 and 2017 with the team.",
+            "He hosted the show for years up to 2015 on the network.",
+            "The government ran the drive on December 5 and 6 in the capital.",
+    })
+    void leavesOutApproximateYearsAndSecondDaysOfAMonth(String sentence) {
+        assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE)).isEmpty();
+    }
 }
