@@ -30,11 +30,28 @@ final class LocalPlaces {
      * A named site after a preposition of place or a possessive: {@code at Ellis Park},
      * {@code Rangoon's Insein Prison}, {@code the city's Green Square}.
      */
+    /** A capitalised word of a site's name: {@code St.}, {@code O'Higgins}, but not a possessive ({@code Beijing's}). */
+    private static final String SITE_WORD = "(?:\\p{Lu}(?:[\\p{L}-]|['’](?!s\\b))*\\p{L}|\\p{Lu}\\p{Ll}?\\.)";
     private static final List<String> SITE_HEADS = List.of("Park", "Square", "Prison", "Hospital", "Airport", "Stadium",
             "Centre", "Center", "Road", "Bridge", "Course", "Palace", "Cathedral", "Mosque", "Castle", "Gardens", "Arena",
-            "Racecourse", "Circuit");
-    private static final Pattern SITE = Pattern.compile("(?:\\b(?:at|in|near|outside|inside|from|to|into|on|across)"
-            + "(?: the)? |['’]s )((?:\\p{Lu}[\\p{L}-]+ ){1,4}(?:" + String.join("|", SITE_HEADS) + "))\\b");
+            "Racecourse", "Circuit", "Clinic", "Market", "Camp", "Temple", "Terminal", "Port", "Base", "Plaza", "Boulevard",
+            "Avenue", "Highway", "Motorway", "Expressway", "Station", "Island", "Beach", "Dam", "Mine", "Corner", "Valley",
+            "River", "Lake", "Mountain", "Hill", "Falls", "Canyon", "Reserve", "Harbour", "Harbor", "Hotel", "Lodge",
+            "Tower", "Monument", "Memorial", "Cemetery", "Zoo", "Mall", "Cay", "Reef", "Glacier", "Forest");
+    private static final Pattern SITE = Pattern.compile("(?:\\b(?:at|in|near|outside|inside|from|to|into|on|across|off"
+            + "|along|towards|toward|around|past|reached|entered|visited)(?: the)? |['’]s )((?:" + SITE_WORD + " ){1,4}"
+            + "(?:" + String.join("|", SITE_HEADS) + "))\\b(?! \\p{Lu}| of\\b)");
+    /** First words that make a market or a system, not a site: {@code the Single Market}, {@code Stock Market}. */
+    private static final Set<String> NOT_SITE_FIRST = Set.of("Single", "Common", "Stock", "Black", "Free", "Internal",
+            "Digital");
+    /** Ends of names of craft and bodies that read like sites: {@code International Space Station}, {@code Pew Research Center}. */
+    private static final Set<String> NOT_SITE_ENDINGS = Set.of("Space Station", "Research Center", "Research Centre",
+            "Media Center", "Media Centre", "News Center", "Policy Center", "Policy Centre");
+    private static final List<String> STRONG_SITE_HEADS = List.of("Airport", "Air Base", "Airfield", "Refugee Camp",
+            "Naval Base");
+    /** Sites whose head names a place wherever the text writes them: {@code Fath Airport is owned by ...}. */
+    private static final Pattern STRONG_SITE = Pattern.compile("(?<![\\p{L}'’.-])((?:" + SITE_WORD + " ){1,4}"
+            + "(?:" + String.join("|", STRONG_SITE_HEADS) + "))\\b(?! \\p{Lu}| of\\b)");
 
     /** {@code Salaheddin district}, {@code Maidan Wardak province}: a name the text heads with a division noun. */
     private static final List<String> DIVISION_NOUNS = List.of("district", "province", "county", "governorate", "prefecture",
@@ -54,7 +71,7 @@ final class LocalPlaces {
     /** The first words of {@link #SETTLEMENT_OF} and the letters {@link #SITE} can start with: matches are tried only there. */
     private static final WordSet SETTLEMENT_WORDS = WordSet.of(Set.of("city", "town", "village", "suburb", "municipality",
             "port", "border", "capital"));
-    private static final String SITE_INITIALS = "aiofnt'’";
+    private static final String SITE_INITIALS = "aiofntprev'’";
 
     /** A place found and why. */
     record Place(TextRange range, String reason) {
@@ -94,13 +111,36 @@ final class LocalPlaces {
             AnchoredScan.forEachMatch(SITE, text, i -> SITE_INITIALS.indexOf(text.charAt(i)) >= 0, site -> {
                 // according to the National Hurricane Center: a source, not a place
                 if (!text.regionMatches(true, Math.max(0, site.start() - ACCORDING.length()), ACCORDING, 0, ACCORDING.length())) {
-                    out.add(new Place(new TextRange(site.start(1), site.end(1)), "named site"));
+                    siteName(text, site.start(1), site.end(1)).ifPresent(r -> out.add(new Place(r, "named site")));
                 }
             });
+        }
+        if (mentionsAny(text, STRONG_SITE_HEADS)) {
+            AnchoredScan.forEachMatch(STRONG_SITE, text, i -> Character.isUpperCase(text.charAt(i)),
+                    site -> siteName(text, site.start(1), site.end(1)).ifPresent(r -> out.add(new Place(r, "named site"))));
         }
         List<Place> mentions = laterMentions(text, out, datelineTowns);
         out.addAll(mentions);
         return out;
+    }
+
+    /**
+     * The name of a site at {@code [start, end)} without the words that open sentences ({@code The}, {@code In}), or
+     * nothing where what is left is no name ({@code Single Market}, {@code International Space Station}).
+     */
+    private static Optional<TextRange> siteName(String text, int start, int end) {
+        int s = start;
+        while (s < end && (SpeechVocabulary.NOT_NAMES.contains(TextScan.firstWord(text.substring(s, end)))
+                || TextScan.firstWord(text.substring(s, end)).equals("The"))) {
+            s = text.indexOf(' ', s) + 1;
+        }
+        String name = text.substring(s, end);
+        int lastTwo = name.lastIndexOf(' ', name.lastIndexOf(' ') - 1) + 1;
+        if (name.indexOf(' ') < 0 || !opensAName(name) || NOT_SITE_FIRST.contains(TextScan.firstWord(name))
+                || NOT_SITE_ENDINGS.contains(name.substring(lastTwo))) {
+            return Optional.empty();
+        }
+        return Optional.of(new TextRange(s, end));
     }
 
     /** {@code Afghanistan's Maidan Wardak province}: no place inside a place, the country owning it starts the span. */

@@ -298,6 +298,26 @@ class PlaceRecommenderTest {
                 "Green Square");
     }
 
+    /** Sites by their head noun (eleventh round): clinics, markets, roads, islands, terminals after a preposition. */
+    @Test
+    void sitesNamedByTheirHeadNounArePlaces() {
+        String text = "The fire in Bhera Market spread overnight. Doctors at the Apia Primary Care Clinic treated them. "
+                + "The ship was seen near Santa Cruz Island and in Grand Central Terminal, then along Southbank Boulevard.";
+        assertThat(Fixtures.texts(places, text, Labels.PLACE)).containsExactly("Bhera Market", "Apia Primary Care Clinic",
+                "Santa Cruz Island", "Grand Central Terminal", "Southbank Boulevard");
+        // a market or a craft that only reads like a site, and a site's name inside a longer name
+        assertThat(Fixtures.texts(places, "They left the Single Market. They flew to the International Space Station. "
+                + "He sued in the Hyde Park Court of Appeals.", Labels.PLACE)).isEmpty();
+    }
+
+    @Test
+    void anAirportIsAPlaceWhereverTheTextNamesIt() {
+        String text = "The jet crashed between Fath Airport and Payam International Airport. Fath Airport is military.";
+        assertThat(Fixtures.texts(places, text, Labels.PLACE)).containsExactly("Fath Airport",
+                "Payam International Airport", "Fath Airport");
+        assertThat(Fixtures.texts(places, "The Fath Airport Authority said so.", Labels.PLACE)).isEmpty();
+    }
+
     @Test
     void theTownOfADatelineIsAPlaceWhereverTheTextNamesIt() {
         String text = "KORVIK, Norway 1996-08-30\nKorvik is a town in mourning. Residents of Korvik said the Korvik "
