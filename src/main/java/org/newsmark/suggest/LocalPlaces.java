@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsmark.model.TextRange;
+import org.newsmark.suggest.gazetteer.PlaceEvidence;
 import org.newsmark.text.WordSet;
 
 /**
@@ -55,7 +56,24 @@ final class LocalPlaces {
 
     /** {@code Salaheddin district}, {@code Maidan Wardak province}: a name the text heads with a division noun. */
     private static final List<String> DIVISION_NOUNS = List.of("district", "province", "county", "governorate", "prefecture",
+            "oblast", "constituency", "municipality", "parish", "borough", "township", "village", "valley", "river", "island",
+            "area", "vicinity", "refugee camp", "metropolitan area", "metro area", "City");
+    /** The one division noun written as part of a name, which a club's name ends with too: {@code Manchester City}. */
+    private static final String CITY = "City";
+    /** Words before {@code X City} that make it a place rather than a club ({@code of Norwich City}): {@code in Quezon City}. */
+    private static final Set<String> CITY_PREPOSITIONS = Set.of("in", "near", "at", "outside", "around", "across", "into",
+            "within", "inside", "to", "from");
+    /** Division nouns that widen a name the gazetteers know as well: other heads of known names are left to them. */
+    private static final Set<String> WIDENING_NOUNS = Set.of("district", "province", "county", "governorate", "prefecture",
             "oblast");
+    /** Faiths, peoples and quantifiers before a division noun, which describe it: {@code a Moslem village}, {@code Greek island}. */
+    private static final Set<String> PEOPLES = Set.of("Moslem", "Muslim", "Christian", "Druze", "Arab", "Hindu", "Sikh",
+            "Bedouin", "Shiite", "Sunni", "Shia", "Catholic", "Serb", "Croat", "Maori", "Roma", "Jewish", "Kurd", "Tamil",
+            "Greek", "Thai", "Swiss", "Dutch", "French", "Welsh", "Czech", "Basque", "Scots", "Cypriot", "Lao", "Inuit",
+            // quantifiers that open sentences: Each area, Every village
+            "Each", "Every", "Any", "Another", "Some", "Which", "Whose", "Either", "Neither", "One", "Other");
+    /** A single word in {@code -i} before a division noun is a people's adjective: {@code Bahraini village}, {@code Iraqi city}. */
+    private static final Pattern PEOPLE_IN_I = Pattern.compile("^\\p{Lu}\\p{Ll}+i$");
     private static final Pattern DIVISION = Pattern.compile("(?<![\\p{L}'’-])((?:" + NAME + ")(?: \\p{Lu}\\p{Ll}+)?) ("
             + String.join("|", DIVISION_NOUNS) + ")\\b");
     /** Endings of adjectives, which a division noun does not make places: {@code Afghan province}, {@code Congressional district}. */
@@ -95,10 +113,17 @@ final class LocalPlaces {
         // the division and site patterns are tried only in a text holding one of their head words (few do)
         if (mentionsAny(text, DIVISION_NOUNS)) {
             AnchoredScan.forEachMatch(DIVISION, text, i -> Character.isUpperCase(text.charAt(i)), division -> {
-                String name = division.group(1);
-                if (!ADJECTIVE_ENDING.matcher(name).find() && opensAName(name)
-                        && !SpeechVocabulary.DETERMINERS.contains(TextScan.firstWord(name).toLowerCase(java.util.Locale.ROOT))) {
-                    out.add(new Place(new TextRange(possessorStart(text, division.start(1), known), division.end(2)),
+                int start = withoutOpeningWords(text, division.start(1), division.end(1));
+                String name = text.substring(start, division.end(1));
+                boolean city = division.group(2).equals(CITY);
+                boolean knownName = known.stream().anyMatch(m -> m.start() == start && m.end() == division.end(1));
+                if (!name.isEmpty() && (city || !ADJECTIVE_ENDING.matcher(name).find()) && opensAName(name)
+                        && !SpeechVocabulary.DETERMINERS.contains(TextScan.firstWord(name).toLowerCase(java.util.Locale.ROOT))
+                        && !PEOPLES.contains(name) && !PEOPLE_IN_I.matcher(name).matches()
+                        && !(knownName && !WIDENING_NOUNS.contains(division.group(2)))
+                        && !(city && (clubAfter(text, division.end(2)) || !afterPreposition(text, start)
+                        || PlaceEvidence.sportsNews(text)))) {
+                    out.add(new Place(new TextRange(possessorStart(text, start, known), division.end(2)),
                             "named with '" + division.group(2) + "'"));
                 }
             });
@@ -124,16 +149,36 @@ final class LocalPlaces {
         return out;
     }
 
+    /** Where the name at {@code [start, end)} starts after the capitalised words that open sentences ({@code The}, {@code In}). */
+    private static int withoutOpeningWords(String text, int start, int end) {
+        int s = start;
+        while (s < end && (SpeechVocabulary.NOT_NAMES.contains(TextScan.firstWord(text.substring(s, end)))
+                || TextScan.firstWord(text.substring(s, end)).equals("The"))) {
+            int space = text.indexOf(' ', s);
+            s = space < 0 || space >= end ? end : space + 1;
+        }
+        return s;
+    }
+
+    /** {@code in Quezon City}, {@code within the Old City}: a preposition of place, maybe with {@code the}, before {@code start}. */
+    private static boolean afterPreposition(String text, int start) {
+        String prev = TextScan.previousWord(text, start);
+        return CITY_PREPOSITIONS.contains(prev)
+                || prev.equals("the") && CITY_PREPOSITIONS.contains(TextScan.previousWord(text, TextScan.previousWordStart(text, start)));
+    }
+
+    /** {@code Manchester City's striker}, {@code Kansas City Chiefs}: a club's name goes on after {@code City}. */
+    private static boolean clubAfter(String text, int end) {
+        return end + 1 < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '’' || text.startsWith(" of ", end)
+                || text.charAt(end) == ' ' && Character.isUpperCase(text.charAt(end + 1)));
+    }
+
     /**
      * The name of a site at {@code [start, end)} without the words that open sentences ({@code The}, {@code In}), or
      * nothing where what is left is no name ({@code Single Market}, {@code International Space Station}).
      */
     private static Optional<TextRange> siteName(String text, int start, int end) {
-        int s = start;
-        while (s < end && (SpeechVocabulary.NOT_NAMES.contains(TextScan.firstWord(text.substring(s, end)))
-                || TextScan.firstWord(text.substring(s, end)).equals("The"))) {
-            s = text.indexOf(' ', s) + 1;
-        }
+        int s = withoutOpeningWords(text, start, end);
         String name = text.substring(s, end);
         int lastTwo = name.lastIndexOf(' ', name.lastIndexOf(' ') - 1) + 1;
         if (name.indexOf(' ') < 0 || !opensAName(name) || NOT_SITE_FIRST.contains(TextScan.firstWord(name))

@@ -311,6 +311,17 @@ class PlaceRecommenderTest {
     }
 
     @Test
+    void namedAreasVillagesConstituenciesAndCitiesWithTheirNoun() {
+        String text = "The Sandy Point area was spared. He won the Wayanad constituency. Shells hit Sikhin village. "
+                + "Residents in Kidapawan City fled.";
+        assertThat(Fixtures.texts(places, text, Labels.PLACE)).containsExactly("Sandy Point area", "Wayanad constituency",
+                "Sikhin village", "Kidapawan City");
+        // a people, a quantifier or a club before the noun
+        assertThat(Fixtures.texts(places, "A fire hit a Bahraini village and a Moslem village. Each area voted. "
+                + "Keith O'Neill of Norwich City scored. The Trump camp said no.", Labels.PLACE)).isEmpty();
+    }
+
+    @Test
     void anAirportIsAPlaceWhereverTheTextNamesIt() {
         String text = "The jet crashed between Fath Airport and Payam International Airport. Fath Airport is military.";
         assertThat(Fixtures.texts(places, text, Labels.PLACE)).containsExactly("Fath Airport",
