@@ -84,6 +84,14 @@ final class LocalPlaces {
      */
     private static final Pattern ROUTE = Pattern.compile("(?<![\\p{L}'’-])from (" + NAME + ") to (" + NAME + ")(?![\\p{L}'’-]| \\p{Lu})");
 
+    /** Numbered roads: {@code Interstate 75}, {@code Highway 401}, {@code I-95}, and British ones ({@code A496}, {@code M25}). */
+    private static final Pattern ROAD = Pattern.compile("(?<![\\p{L}\\d.-])(?:(?:Interstate|Highway|Route|State Route|State Highway"
+            + "|National Highway|US Route|U\\.S\\. Route)[ -]\\d{1,4}[A-Z]?|I-\\d{1,3}|([ABM])\\d{1,4}(?:\\(M\\))?)(?![\\p{L}\\d-])");
+    private static final String ROAD_INITIALS = "IHRSNUABM";
+    /** Words near a British road number that show it is a road, not a plane, a paper size or a rifle. */
+    private static final Pattern ROAD_WORDS = Pattern.compile("\\b(?:road|roads|motorway|carriageway|junction|roundabout"
+            + "|bypass|lane|lanes|traffic|highway|route|northbound|southbound|eastbound|westbound)\\b");
+    private static final int ROAD_WORD_REACH = 80;
     private static final String ACCORDING = "according ";
     private static final String FROM = "from ";
     /** The first words of {@link #SETTLEMENT_OF} and the letters {@link #SITE} can start with: matches are tried only there. */
@@ -128,6 +136,14 @@ final class LocalPlaces {
                 }
             });
         }
+        AnchoredScan.forEachMatch(ROAD, text, i -> ROAD_INITIALS.indexOf(text.charAt(i)) >= 0 && i + 1 < text.length()
+                && (Character.isDigit(text.charAt(i + 1)) || Character.isLetter(text.charAt(i + 1)) && text.charAt(i) != 'A'
+                && text.charAt(i) != 'B' && text.charAt(i) != 'M' || text.charAt(i + 1) == '-' || text.charAt(i + 1) == '.'), road -> {
+            if (road.group(1) == null || ROAD_WORDS.matcher(text).region(Math.max(0, road.start() - ROAD_WORD_REACH),
+                    Math.min(text.length(), road.end() + ROAD_WORD_REACH)).find()) {
+                out.add(new Place(new TextRange(road.start(), road.end()), "numbered road"));
+            }
+        });
         AnchoredScan.forEachMatch(ROUTE, text, i -> text.startsWith(FROM, i), route -> {
             routeEnd(text, route, 1, 2, known).ifPresent(out::add);
             routeEnd(text, route, 2, 1, known).ifPresent(out::add);

@@ -322,6 +322,16 @@ class PlaceRecommenderTest {
     }
 
     @Test
+    void numberedRoadsArePlaces() {
+        String text = "The pile-up closed the northbound lanes of Interstate 75. A lorry overturned on the A496 road "
+                + "near a junction, and U.S. Route 2 was shut.";
+        assertThat(Fixtures.texts(places, text, Labels.PLACE)).containsExactly("Interstate 75", "A496", "U.S. Route 2");
+        // a plane, a paper size or a mask with no road in sight
+        assertThat(Fixtures.texts(places, "The A320 landed safely. Print it on A4 paper and wear an N95 mask.", Labels.PLACE))
+                .isEmpty();
+    }
+
+    @Test
     void anAirportIsAPlaceWhereverTheTextNamesIt() {
         String text = "The jet crashed between Fath Airport and Payam International Airport. Fath Airport is military.";
         assertThat(Fixtures.texts(places, text, Labels.PLACE)).containsExactly("Fath Airport",
