@@ -24,11 +24,11 @@ import org.newsmark.suggest.gazetteer.WorldGazetteer;
  */
 public final class PlaceRecommender implements Recommender {
 
-    private static final String HEADS = "Peninsula|Sea|Ocean|Gulf|Strait|Straits|Bay|Basin|Mountains|Islands|Desert"
-            + "|Canal|Channel|Valley|Coast|Province|County|Prefecture|Oblast|Region|region";
+    private static final String HEADS = "Peninsula|Sea|Ocean|Gulf|Strait|Straits|Bay Area|Bay|Basin|Mountains|Islands|Island"
+            + "|Desert|Canal|Channel|Valley|Coast|Province|County|Prefecture|Oblast|Region|region|River|Lake";
     /** {@code the Korean Peninsula}, {@code the Atlantic region}: capitalised words before a geographic head. */
     private static final Pattern REGION = Pattern.compile("\\b(?:[Tt]he )((?:(?!(?:Police|Fire|Health|Education|Water"
-            + "|Transport|Tax|Court|Bar|School|Planning) )\\p{Lu}[\\p{L}-]+ ){1,3}(?:" + HEADS + "))\\b");
+            + "|Transport|Tax|Court|Bar|School|Planning) )\\p{Lu}[\\p{L}-]+ ){1,3}(?:" + HEADS + "))\\b(?! \\p{Lu}\\p{Ll})");
     private static final Pattern POSSESSIVE_REGION = Pattern.compile("['’]s (?:Far East|Far North|North|South"
             + "|East|West|Northeast|Northwest|Southeast|Southwest|Midwest"
             + "|(?:\\p{Lu}\\p{Ll}+ ){1,2}(?:County|Province|Prefecture|Oblast|Region|District|Parish))\\b");
@@ -68,11 +68,12 @@ public final class PlaceRecommender implements Recommender {
             + "|(?:(?:Federal|Democratic|Islamic|People's|Socialist|Arab|Bolivarian|United|Hashemite) ){0,3}"
             + "(?:Republic|Kingdom|Principality|Sultanate|Emirate|Grand Duchy)) of )$");
     /**
-     * {@code north-eastern Syria}, {@code central Italy}: a compass adjective before a known place belongs to it, as
+     * {@code north-eastern Syria}, {@code central Italy}, {@code mainland China}: a compass adjective (or {@code mainland},
+     * {@code continental}) before a known place belongs to it, as
      * the gold annotations have it (CoNLL leaves it out; its exact scores count that convention against us).
      */
     private static final Pattern DIRECTION_BEFORE = Pattern.compile("\\b((?:north|south)(?:-?(?:east|west))?(?:ern)?"
-            + "|(?:east|west)(?:ern)?|central) $");
+            + "|(?:east|west)(?:ern)?|central|mainland|continental) $");
     private static final int DIRECTION_REACH = 16;
     private static final String OPENING_MARKS = "\"“‘«(„";
     /** Capitalised words before a place that make a person's or a work's name: {@code Denzel Washington}. */
@@ -487,7 +488,7 @@ public final class PlaceRecommender implements Recommender {
                 return from + m.start(1);
             }
         }
-        if (endsBefore(text, start, "htnl")) {
+        if (endsBefore(text, start, "htnld")) {
             int directionFrom = Math.max(0, start - DIRECTION_REACH);
             Matcher d = DIRECTION_BEFORE.matcher(text.substring(directionFrom, start));
             if (d.find()) {
