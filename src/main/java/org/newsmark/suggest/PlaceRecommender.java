@@ -354,7 +354,12 @@ public final class PlaceRecommender implements Recommender {
         return prev.length() > 1 && TextScan.startsUpper(prev) && prev.chars().skip(1).allMatch(Character::isLowerCase)
                 && !SENTENCE_OPENERS.contains(prev) && !PLACE_PREFIXES.contains(prev) && !ROLE_AFTER.contains(prev)
                 && !SpeechVocabulary.NOT_NAMES.contains(prev) && !prev.endsWith("ing") && !prev.endsWith("ed")
-                && !ORDINALS.contains(prev) && world.find(prev).isEmpty();
+                && !ORDINALS.contains(prev) && onlyVillages(prev);
+    }
+
+    /** Whether the world gazetteer knows {@code word} as a village at most, which many given names and surnames are. */
+    private boolean onlyVillages(String word) {
+        return world.find(word).stream().allMatch(h -> PlaceEvidence.village(h.place()));
     }
 
     private static final Pattern BYLINE = Pattern.compile("\\p{Lu}\\p{Ll}+ \\p{Lu}[\\p{L}'-]+");
@@ -441,7 +446,7 @@ public final class PlaceRecommender implements Recommender {
             return false;
         }
         String next = nextWord(text, end + 2);
-        return world.find(next).isEmpty() && gazetteer.matches(next).isEmpty();
+        return onlyVillages(next) && gazetteer.matches(next).isEmpty();
     }
 
     /** {@code Amazon.com}, {@code Corona[virus]}: a web address, or a word completed in brackets by an editor. */
