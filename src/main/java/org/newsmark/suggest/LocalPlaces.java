@@ -92,6 +92,10 @@ final class LocalPlaces {
     private static final Pattern ROAD_WORDS = Pattern.compile("\\b(?:road|roads|motorway|carriageway|junction|roundabout"
             + "|bypass|lane|lanes|traffic|highway|route|northbound|southbound|eastbound|westbound)\\b");
     private static final int ROAD_WORD_REACH = 80;
+    /** {@code Mount Apo}, {@code Lake Tahoe}: a mountain or a lake named by its prefix, not inside a longer name. */
+    private static final Pattern NATURAL = Pattern.compile("(?<![\\p{L}'’.-])(?:Mount|Mt\\.|Lake) \\p{Lu}\\p{Ll}+"
+            + "(?![\\p{L}'’-]| \\p{Lu})");
+    private static final List<String> NATURAL_PREFIXES = List.of("Mount ", "Mt. ", "Lake ");
     private static final String ACCORDING = "according ";
     private static final String FROM = "from ";
     /** The first words of {@link #SETTLEMENT_OF} and the letters {@link #SITE} can start with: matches are tried only there. */
@@ -144,6 +148,10 @@ final class LocalPlaces {
                 out.add(new Place(new TextRange(road.start(), road.end()), "numbered road"));
             }
         });
+        if (mentionsAny(text, NATURAL_PREFIXES)) {
+            AnchoredScan.forEachMatch(NATURAL, text, i -> text.charAt(i) == 'M' || text.charAt(i) == 'L', natural -> out.add(
+                    new Place(new TextRange(natural.start(), natural.end()), "mountain or lake")));
+        }
         AnchoredScan.forEachMatch(ROUTE, text, i -> text.startsWith(FROM, i), route -> {
             routeEnd(text, route, 1, 2, known).ifPresent(out::add);
             routeEnd(text, route, 2, 1, known).ifPresent(out::add);

@@ -37,7 +37,7 @@ public final class PlaceRecommender implements Recommender {
     private static final Set<String> ROLE_AFTER = Set.of("President", "Secretary", "Prime", "Minister", "Foreign",
             "Defense", "Defence", "Ambassador", "Senator", "Governor", "Vice", "Deputy", "Chief", "Attorney",
             "Health", "Trade", "Interior", "Treasury", "Special", "Mayor", "Envoy", "Representative", "Assistant",
-            "Financial", "Gov", "Cardinal");
+            "Financial", "Gov", "Cardinal", "Sheriff");
     private static final Set<String> CURRENCIES = Set.of("dollar", "dollars", "pound", "pounds", "euro", "euros",
             "yuan", "yen", "rupee", "rupees", "peso", "pesos", "franc", "francs", "ruble", "rubles", "won");
 
@@ -592,7 +592,8 @@ public final class PlaceRecommender implements Recommender {
         boolean afterRoleOf = (linkWord.equals("of") || linkWord.equals("to")) // Ambassador to Germany
 
                 && ROLE_AFTER.contains(TextScan.previousWord(text, TextScan.previousWordStart(text, nameStart)));
-        if (nextCapital && !ROLE_AFTER.contains(next) && !next.equals("I") && !afterRoleOf
+        boolean firstMinister = text.startsWith(" First Minister", end); // Scotland First Minister Nicola Sturgeon
+        if (nextCapital && !ROLE_AFTER.contains(next) && !firstMinister && !next.equals("I") && !afterRoleOf
                 && !DAYS_AND_MONTHS.contains(next)) {
             return true;
         }

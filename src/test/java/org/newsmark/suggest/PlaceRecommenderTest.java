@@ -335,6 +335,20 @@ class PlaceRecommenderTest {
     }
 
     @Test
+    void mountainsAndLakesByTheirPrefix() {
+        String text = "Residents near Mount Apo were moved. The body was found at Mount Bukak. Lake Tahoe froze, "
+                + "and the Lake Placid Club closed.";
+        assertThat(Fixtures.texts(places, text, Labels.PLACE)).containsExactly("Mount Apo", "Mount Bukak", "Lake Tahoe");
+    }
+
+    @Test
+    void aCountryBeforeFirstMinisterOrACountyBeforeSheriffIsAPlace() {
+        assertThat(Fixtures.texts(places, "Scotland First Minister Nicola Sturgeon spoke.", Labels.PLACE))
+                .containsExactly("Scotland");
+        assertThat(Fixtures.texts(places, "F.A.: First of Michigan Corp., Detroit", Labels.PLACE)).containsExactly("Detroit");
+    }
+
+    @Test
     void numberedRoadsArePlaces() {
         String text = "The pile-up closed the northbound lanes of Interstate 75. A lorry overturned on the A496 road "
                 + "near a junction, and U.S. Route 2 was shut.";
