@@ -1,6 +1,7 @@
 package org.newsmark.suggest;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -96,6 +97,9 @@ final class LocalPlaces {
     private static final Pattern NATURAL = Pattern.compile("(?<![\\p{L}'’.-])(?:Mount|Mt\\.|Lake) \\p{Lu}\\p{Ll}+"
             + "(?![\\p{L}'’-]| \\p{Lu})");
     private static final List<String> NATURAL_PREFIXES = List.of("Mount ", "Mt. ", "Lake ");
+    /** How far before its head word a division's or a site's match can start (a preposition and four long words). */
+    private static final int DIVISION_REACH = 64;
+    private static final int SITE_REACH = 96;
     private static final String ACCORDING = "according ";
     private static final String FROM = "from ";
     /** The first words of {@link #SETTLEMENT_OF} and the letters {@link #SITE} can start with: matches are tried only there. */
@@ -123,8 +127,11 @@ final class LocalPlaces {
                 s -> out.add(new Place(new TextRange(s.start(1), s.end(1)), "named as a settlement")));
         StreetAddress.all(text).forEach(r -> out.add(new Place(r, "street address")));
         // the division and site patterns are tried only in a text holding one of their head words (few do)
-        if (mentionsAny(text, DIVISION_NOUNS)) {
-            AnchoredScan.forEachMatch(DIVISION, text, i -> Character.isUpperCase(text.charAt(i)), division -> {
+        // the head-word patterns are tried only in a text holding their head words, and only a few words before one
+        int[] divisionNouns = occurrences(text, DIVISION_NOUNS);
+        if (divisionNouns.length > 0) {
+            AnchoredScan.forEachMatch(DIVISION, text, i -> Character.isUpperCase(text.charAt(i))
+                    && headWithin(divisionNouns, i, DIVISION_REACH), division -> {
                 int start = withoutOpeningWords(text, division.start(1), division.end(1));
                 String name = text.substring(start, division.end(1));
                 boolean city = division.group(2).equals(CITY);
@@ -156,16 +163,20 @@ final class LocalPlaces {
             routeEnd(text, route, 1, 2, known).ifPresent(out::add);
             routeEnd(text, route, 2, 1, known).ifPresent(out::add);
         });
-        if (mentionsAny(text, SITE_HEADS)) {
-            AnchoredScan.forEachMatch(SITE, text, i -> SITE_INITIALS.indexOf(text.charAt(i)) >= 0, site -> {
+        int[] siteHeads = occurrences(text, SITE_HEADS);
+        if (siteHeads.length > 0) {
+            AnchoredScan.forEachMatch(SITE, text, i -> SITE_INITIALS.indexOf(text.charAt(i)) >= 0
+                    && headWithin(siteHeads, i, SITE_REACH), site -> {
                 // according to the National Hurricane Center: a source, not a place
                 if (!text.regionMatches(true, Math.max(0, site.start() - ACCORDING.length()), ACCORDING, 0, ACCORDING.length())) {
                     siteName(text, site.start(1), site.end(1)).ifPresent(r -> out.add(new Place(r, "named site")));
                 }
             });
         }
-        if (mentionsAny(text, STRONG_SITE_HEADS)) {
-            AnchoredScan.forEachMatch(STRONG_SITE, text, i -> Character.isUpperCase(text.charAt(i)),
+        int[] strongHeads = occurrences(text, STRONG_SITE_HEADS);
+        if (strongHeads.length > 0) {
+            AnchoredScan.forEachMatch(STRONG_SITE, text, i -> Character.isUpperCase(text.charAt(i))
+                    && headWithin(strongHeads, i, SITE_REACH),
                     site -> siteName(text, site.start(1), site.end(1)).ifPresent(r -> out.add(new Place(r, "named site"))));
         }
         List<Place> mentions = laterMentions(text, out, datelineTowns);
@@ -218,6 +229,28 @@ final class LocalPlaces {
             return start;
         }
         return known.stream().filter(m -> m.end() == start - 3).mapToInt(Gazetteer.Match::start).findFirst().orElse(start);
+    }
+
+    /** Where any of {@code words} occurs in {@code text}, in order (as text, not only as whole words). */
+    private static int[] occurrences(String text, List<String> words) {
+        int[] out = new int[4];
+        int count = 0;
+        for (String w : words) {
+            for (int i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
+                out = count == out.length ? Arrays.copyOf(out, count * 2) : out;
+                out[count++] = i;
+            }
+        }
+        out = Arrays.copyOf(out, count);
+        Arrays.sort(out);
+        return out;
+    }
+
+    /** Whether one of the sorted {@code heads} starts after {@code i} and within {@code reach} characters of it. */
+    private static boolean headWithin(int[] heads, int i, int reach) {
+        int k = Arrays.binarySearch(heads, i + 1);
+        int next = k >= 0 ? k : -k - 1;
+        return next < heads.length && heads[next] <= i + reach;
     }
 
     private static boolean mentionsAny(String text, List<String> words) {
