@@ -25,8 +25,16 @@ final class LocalPlaces {
     /** One or two capitalised words after a preposition or article, ending the searched text. */
     private static final Pattern LOCALITY = Pattern.compile("\\b(?:in|at|from|near|of|a|an) (" + NAME + ")$");
     /** {@code the city of Dallas}, {@code the town of Hajo}. */
-    private static final Pattern SETTLEMENT_OF = Pattern.compile("\\b(?:city|town|village|suburb|municipality"
-            + "|port city|border city|capital city) of (" + NAME + ")\\b");
+    private static final Pattern SETTLEMENT_OF = Pattern.compile("\\b(?:city|town|village|suburb|municipality|hamlet"
+            + "|island|commune|port city|border city|capital city) of (" + NAME + ")\\b(?! \\p{Lu})");
+    /** {@code Kinnear, a small town in Wyoming}: a name the apposition after it calls a settlement. */
+    private static final Pattern APPOSED_SETTLEMENT = Pattern.compile("(?<![\\p{L}'’-])(" + NAME + "), (?:a|an|the) (?:small "
+            + "|tiny |remote |coastal |rural |mountain |border |frontier |fishing |farming |mining |nearby |neighbou?ring "
+            + "|desert |hill |river |island |southern |northern |eastern |western |central )?(?:town|village|city|suburb"
+            + "|hamlet|settlement|district|neighbou?rhood|island|port|municipality|commune|township) (?:in|near|outside"
+            + "|on|north|south|east|west|about|some|just|close)\\b");
+    private static final List<String> APPOSITION_STARTS = List.of(", a ", ", an ", ", the ");
+    private static final int APPOSITION_REACH = 40;
 
     /**
      * A named site after a preposition of place or a possessive: {@code at Ellis Park},
@@ -104,7 +112,7 @@ final class LocalPlaces {
     private static final String FROM = "from ";
     /** The first words of {@link #SETTLEMENT_OF} and the letters {@link #SITE} can start with: matches are tried only there. */
     private static final WordSet SETTLEMENT_WORDS = WordSet.of(Set.of("city", "town", "village", "suburb", "municipality",
-            "port", "border", "capital"));
+            "port", "border", "capital", "hamlet", "island", "commune"));
     private static final String SITE_INITIALS = "aiofntprev'’";
 
     /** A place found and why. */
@@ -125,6 +133,16 @@ final class LocalPlaces {
         }
         AnchoredScan.forEachMatch(SETTLEMENT_OF, text, i -> SETTLEMENT_WORDS.contains(text, i, TextScan.wordEnd(text, i)),
                 s -> out.add(new Place(new TextRange(s.start(1), s.end(1)), "named as a settlement")));
+        int[] appositions = occurrences(text, APPOSITION_STARTS);
+        if (appositions.length > 0) {
+            AnchoredScan.forEachMatch(APPOSED_SETTLEMENT, text, i -> Character.isUpperCase(text.charAt(i))
+                    && headWithin(appositions, i, APPOSITION_REACH), s -> {
+                int start = withoutOpeningWords(text, s.start(1), s.end(1));
+                if (start < s.end(1) && opensAName(text.substring(start, s.end(1)))) {
+                    out.add(new Place(new TextRange(start, s.end(1)), "called a settlement"));
+                }
+            });
+        }
         StreetAddress.all(text).forEach(r -> out.add(new Place(r, "street address")));
         // the division and site patterns are tried only in a text holding one of their head words (few do)
         // the head-word patterns are tried only in a text holding their head words, and only a few words before one

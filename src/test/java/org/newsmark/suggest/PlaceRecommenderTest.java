@@ -335,6 +335,14 @@ class PlaceRecommenderTest {
     }
 
     @Test
+    void aNameTheTextCallsAnIslandOrASettlementIsAPlace() {
+        String text = "The statues dot the island of Rapa Nui. Bison roam near Kinnear, a small town in Wyoming.";
+        assertThat(Fixtures.texts(places, text, Labels.PLACE)).contains("Rapa Nui", "Kinnear");
+        // a community of people is no settlement
+        assertThat(Fixtures.texts(places, "After the first Olympiad, a community of surgeons grew.", Labels.PLACE)).isEmpty();
+    }
+
+    @Test
     void mountainsAndLakesByTheirPrefix() {
         String text = "Residents near Mount Apo were moved. The body was found at Mount Bukak. Lake Tahoe froze, "
                 + "and the Lake Placid Club closed.";
