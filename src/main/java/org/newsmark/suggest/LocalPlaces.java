@@ -1,6 +1,7 @@
 package org.newsmark.suggest;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -8,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsmark.model.TextRange;
+import org.newsmark.suggest.gazetteer.PlaceEvidence;
 import org.newsmark.text.WordSet;
 
 /**
@@ -23,22 +25,64 @@ final class LocalPlaces {
     /** One or two capitalised words after a preposition or article, ending the searched text. */
     private static final Pattern LOCALITY = Pattern.compile("\\b(?:in|at|from|near|of|a|an) (" + NAME + ")$");
     /** {@code the city of Dallas}, {@code the town of Hajo}. */
-    private static final Pattern SETTLEMENT_OF = Pattern.compile("\\b(?:city|town|village|suburb|municipality"
-            + "|port city|border city|capital city) of (" + NAME + ")\\b");
+    private static final Pattern SETTLEMENT_OF = Pattern.compile("\\b(?:city|town|village|suburb|municipality|hamlet"
+            + "|island|commune|port city|border city|capital city) of (" + NAME + ")\\b(?! \\p{Lu})");
+    /** {@code Kinnear, a small town in Wyoming}: a name the apposition after it calls a settlement. */
+    private static final Pattern APPOSED_SETTLEMENT = Pattern.compile("(?<![\\p{L}'’-])(" + NAME + "), (?:a|an|the) (?:small "
+            + "|tiny |remote |coastal |rural |mountain |border |frontier |fishing |farming |mining |nearby |neighbou?ring "
+            + "|desert |hill |river |island |southern |northern |eastern |western |central )?(?:town|village|city|suburb"
+            + "|hamlet|settlement|district|neighbou?rhood|island|port|municipality|commune|township) (?:in|near|outside"
+            + "|on|north|south|east|west|about|some|just|close)\\b");
+    private static final List<String> APPOSITION_STARTS = List.of(", a ", ", an ", ", the ");
+    private static final int APPOSITION_REACH = 40;
 
     /**
      * A named site after a preposition of place or a possessive: {@code at Ellis Park},
      * {@code Rangoon's Insein Prison}, {@code the city's Green Square}.
      */
+    /** A capitalised word of a site's name: {@code St.}, {@code O'Higgins}, but not a possessive ({@code Beijing's}). */
+    private static final String SITE_WORD = "(?:\\p{Lu}(?:[\\p{L}-]|['’](?!s\\b))*\\p{L}|\\p{Lu}\\p{Ll}?\\.)";
     private static final List<String> SITE_HEADS = List.of("Park", "Square", "Prison", "Hospital", "Airport", "Stadium",
             "Centre", "Center", "Road", "Bridge", "Course", "Palace", "Cathedral", "Mosque", "Castle", "Gardens", "Arena",
-            "Racecourse", "Circuit");
-    private static final Pattern SITE = Pattern.compile("(?:\\b(?:at|in|near|outside|inside|from|to|into|on|across)"
-            + "(?: the)? |['’]s )((?:\\p{Lu}[\\p{L}-]+ ){1,4}(?:" + String.join("|", SITE_HEADS) + "))\\b");
+            "Racecourse", "Circuit", "Clinic", "Market", "Camp", "Temple", "Terminal", "Port", "Base", "Plaza", "Boulevard",
+            "Avenue", "Highway", "Motorway", "Expressway", "Station", "Island", "Beach", "Dam", "Mine", "Corner", "Valley",
+            "River", "Lake", "Mountain", "Hill", "Falls", "Canyon", "Reserve", "Harbour", "Harbor", "Hotel", "Lodge",
+            "Tower", "Monument", "Memorial", "Cemetery", "Zoo", "Mall", "Cay", "Reef", "Glacier", "Forest");
+    private static final Pattern SITE = Pattern.compile("(?:\\b(?:at|in|near|outside|inside|from|to|into|on|across|off"
+            + "|along|towards|toward|around|past|reached|entered|visited)(?: the)? |['’]s )((?:" + SITE_WORD + " ){1,4}"
+            + "(?:" + String.join("|", SITE_HEADS) + "))\\b(?! \\p{Lu}| of\\b)");
+    /** First words that make a market or a system, not a site: {@code the Single Market}, {@code Stock Market}. */
+    private static final Set<String> NOT_SITE_FIRST = Set.of("Single", "Common", "Stock", "Black", "Free", "Internal",
+            "Digital");
+    /** Ends of names of craft and bodies that read like sites: {@code International Space Station}, {@code Pew Research Center}. */
+    private static final Set<String> NOT_SITE_ENDINGS = Set.of("Space Station", "Research Center", "Research Centre",
+            "Media Center", "Media Centre", "News Center", "Policy Center", "Policy Centre");
+    private static final List<String> STRONG_SITE_HEADS = List.of("Airport", "Air Base", "Airfield", "Refugee Camp",
+            "Naval Base");
+    /** Sites whose head names a place wherever the text writes them: {@code Fath Airport is owned by ...}. */
+    private static final Pattern STRONG_SITE = Pattern.compile("(?<![\\p{L}'’.-])((?:" + SITE_WORD + " ){1,4}"
+            + "(?:" + String.join("|", STRONG_SITE_HEADS) + "))\\b(?! \\p{Lu}| of\\b)");
 
     /** {@code Salaheddin district}, {@code Maidan Wardak province}: a name the text heads with a division noun. */
     private static final List<String> DIVISION_NOUNS = List.of("district", "province", "county", "governorate", "prefecture",
+            "oblast", "constituency", "municipality", "parish", "borough", "township", "village", "valley", "river", "island",
+            "area", "vicinity", "refugee camp", "metropolitan area", "metro area", "City");
+    /** The one division noun written as part of a name, which a club's name ends with too: {@code Manchester City}. */
+    private static final String CITY = "City";
+    /** Words before {@code X City} that make it a place rather than a club ({@code of Norwich City}): {@code in Quezon City}. */
+    private static final Set<String> CITY_PREPOSITIONS = Set.of("in", "near", "at", "outside", "around", "across", "into",
+            "within", "inside", "to", "from");
+    /** Division nouns that widen a name the gazetteers know as well: other heads of known names are left to them. */
+    private static final Set<String> WIDENING_NOUNS = Set.of("district", "province", "county", "governorate", "prefecture",
             "oblast");
+    /** Faiths, peoples and quantifiers before a division noun, which describe it: {@code a Moslem village}, {@code Greek island}. */
+    private static final Set<String> PEOPLES = Set.of("Moslem", "Muslim", "Christian", "Druze", "Arab", "Hindu", "Sikh",
+            "Bedouin", "Shiite", "Sunni", "Shia", "Catholic", "Serb", "Croat", "Maori", "Roma", "Jewish", "Kurd", "Tamil",
+            "Greek", "Thai", "Swiss", "Dutch", "French", "Welsh", "Czech", "Basque", "Scots", "Cypriot", "Lao", "Inuit",
+            // quantifiers that open sentences: Each area, Every village
+            "Each", "Every", "Any", "Another", "Some", "Which", "Whose", "Either", "Neither", "One", "Other");
+    /** A single word in {@code -i} before a division noun is a people's adjective: {@code Bahraini village}, {@code Iraqi city}. */
+    private static final Pattern PEOPLE_IN_I = Pattern.compile("^\\p{Lu}\\p{Ll}+i$");
     private static final Pattern DIVISION = Pattern.compile("(?<![\\p{L}'’-])((?:" + NAME + ")(?: \\p{Lu}\\p{Ll}+)?) ("
             + String.join("|", DIVISION_NOUNS) + ")\\b");
     /** Endings of adjectives, which a division noun does not make places: {@code Afghan province}, {@code Congressional district}. */
@@ -49,12 +93,27 @@ final class LocalPlaces {
      */
     private static final Pattern ROUTE = Pattern.compile("(?<![\\p{L}'’-])from (" + NAME + ") to (" + NAME + ")(?![\\p{L}'’-]| \\p{Lu})");
 
+    /** Numbered roads: {@code Interstate 75}, {@code Highway 401}, {@code I-95}, and British ones ({@code A496}, {@code M25}). */
+    private static final Pattern ROAD = Pattern.compile("(?<![\\p{L}\\d.-])(?:(?:Interstate|Highway|Route|State Route|State Highway"
+            + "|National Highway|US Route|U\\.S\\. Route)[ -]\\d{1,4}[A-Z]?|I-\\d{1,3}|([ABM])\\d{1,4}(?:\\(M\\))?)(?![\\p{L}\\d-])");
+    private static final String ROAD_INITIALS = "IHRSNUABM";
+    /** Words near a British road number that show it is a road, not a plane, a paper size or a rifle. */
+    private static final Pattern ROAD_WORDS = Pattern.compile("\\b(?:road|roads|motorway|carriageway|junction|roundabout"
+            + "|bypass|lane|lanes|traffic|highway|route|northbound|southbound|eastbound|westbound)\\b");
+    private static final int ROAD_WORD_REACH = 80;
+    /** {@code Mount Apo}, {@code Lake Tahoe}: a mountain or a lake named by its prefix, not inside a longer name. */
+    private static final Pattern NATURAL = Pattern.compile("(?<![\\p{L}'’.-])(?:Mount|Mt\\.|Lake) \\p{Lu}\\p{Ll}+"
+            + "(?![\\p{L}'’-]| \\p{Lu})");
+    private static final List<String> NATURAL_PREFIXES = List.of("Mount ", "Mt. ", "Lake ");
+    /** How far before its head word a division's or a site's match can start (a preposition and four long words). */
+    private static final int DIVISION_REACH = 64;
+    private static final int SITE_REACH = 96;
     private static final String ACCORDING = "according ";
     private static final String FROM = "from ";
     /** The first words of {@link #SETTLEMENT_OF} and the letters {@link #SITE} can start with: matches are tried only there. */
     private static final WordSet SETTLEMENT_WORDS = WordSet.of(Set.of("city", "town", "village", "suburb", "municipality",
-            "port", "border", "capital"));
-    private static final String SITE_INITIALS = "aiofnt'’";
+            "port", "border", "capital", "hamlet", "island", "commune"));
+    private static final String SITE_INITIALS = "aiofntprev'’";
 
     /** A place found and why. */
     record Place(TextRange range, String reason) {
@@ -75,33 +134,112 @@ final class LocalPlaces {
         AnchoredScan.forEachMatch(SETTLEMENT_OF, text, i -> (i == 0 || !TextScan.isWordChar(text.charAt(i - 1)))
                 && SETTLEMENT_WORDS.contains(text, i, TextScan.wordEnd(text, i)),
                 s -> out.add(new Place(new TextRange(s.start(1), s.end(1)), "named as a settlement")));
+        int[] appositions = occurrences(text, APPOSITION_STARTS);
+        if (appositions.length > 0) {
+            AnchoredScan.forEachMatch(APPOSED_SETTLEMENT, text, i -> Character.isUpperCase(text.charAt(i))
+                    && headWithin(appositions, i, APPOSITION_REACH), s -> {
+                int start = withoutOpeningWords(text, s.start(1), s.end(1));
+                if (start < s.end(1) && opensAName(text.substring(start, s.end(1)))) {
+                    out.add(new Place(new TextRange(start, s.end(1)), "called a settlement"));
+                }
+            });
+        }
         StreetAddress.all(text).forEach(r -> out.add(new Place(r, "street address")));
         // the division and site patterns are tried only in a text holding one of their head words (few do)
-        if (mentionsAny(text, DIVISION_NOUNS)) {
-            AnchoredScan.forEachMatch(DIVISION, text, i -> Character.isUpperCase(text.charAt(i)), division -> {
-                String name = division.group(1);
-                if (!ADJECTIVE_ENDING.matcher(name).find() && opensAName(name)
-                        && !SpeechVocabulary.DETERMINERS.contains(TextScan.firstWord(name).toLowerCase(java.util.Locale.ROOT))) {
-                    out.add(new Place(new TextRange(possessorStart(text, division.start(1), known), division.end(2)),
+        // the head-word patterns are tried only in a text holding their head words, and only a few words before one
+        int[] divisionNouns = occurrences(text, DIVISION_NOUNS);
+        if (divisionNouns.length > 0) {
+            AnchoredScan.forEachMatch(DIVISION, text, i -> Character.isUpperCase(text.charAt(i))
+                    && headWithin(divisionNouns, i, DIVISION_REACH), division -> {
+                int start = withoutOpeningWords(text, division.start(1), division.end(1));
+                String name = text.substring(start, division.end(1));
+                boolean city = division.group(2).equals(CITY);
+                boolean knownName = known.stream().anyMatch(m -> m.start() == start && m.end() == division.end(1));
+                if (!name.isEmpty() && (city || !ADJECTIVE_ENDING.matcher(name).find()) && opensAName(name)
+                        && !SpeechVocabulary.DETERMINERS.contains(TextScan.firstWord(name).toLowerCase(java.util.Locale.ROOT))
+                        && !PEOPLES.contains(name) && !PEOPLE_IN_I.matcher(name).matches()
+                        && !(knownName && !WIDENING_NOUNS.contains(division.group(2)))
+                        && !(city && (clubAfter(text, division.end(2)) || !afterPreposition(text, start)
+                        || PlaceEvidence.sportsNews(text)))) {
+                    out.add(new Place(new TextRange(possessorStart(text, start, known), division.end(2)),
                             "named with '" + division.group(2) + "'"));
                 }
             });
+        }
+        AnchoredScan.forEachMatch(ROAD, text, i -> ROAD_INITIALS.indexOf(text.charAt(i)) >= 0 && i + 1 < text.length()
+                && (Character.isDigit(text.charAt(i + 1)) || Character.isLetter(text.charAt(i + 1)) && text.charAt(i) != 'A'
+                && text.charAt(i) != 'B' && text.charAt(i) != 'M' || text.charAt(i + 1) == '-' || text.charAt(i + 1) == '.'), road -> {
+            if (road.group(1) == null || ROAD_WORDS.matcher(text).region(Math.max(0, road.start() - ROAD_WORD_REACH),
+                    Math.min(text.length(), road.end() + ROAD_WORD_REACH)).find()) {
+                out.add(new Place(new TextRange(road.start(), road.end()), "numbered road"));
+            }
+        });
+        if (mentionsAny(text, NATURAL_PREFIXES)) {
+            AnchoredScan.forEachMatch(NATURAL, text, i -> text.charAt(i) == 'M' || text.charAt(i) == 'L', natural -> out.add(
+                    new Place(new TextRange(natural.start(), natural.end()), "mountain or lake")));
         }
         AnchoredScan.forEachMatch(ROUTE, text, i -> text.startsWith(FROM, i), route -> {
             routeEnd(text, route, 1, 2, known).ifPresent(out::add);
             routeEnd(text, route, 2, 1, known).ifPresent(out::add);
         });
-        if (mentionsAny(text, SITE_HEADS)) {
-            AnchoredScan.forEachMatch(SITE, text, i -> SITE_INITIALS.indexOf(text.charAt(i)) >= 0, site -> {
+        int[] siteHeads = occurrences(text, SITE_HEADS);
+        if (siteHeads.length > 0) {
+            AnchoredScan.forEachMatch(SITE, text, i -> SITE_INITIALS.indexOf(text.charAt(i)) >= 0
+                    && headWithin(siteHeads, i, SITE_REACH), site -> {
                 // according to the National Hurricane Center: a source, not a place
                 if (!text.regionMatches(true, Math.max(0, site.start() - ACCORDING.length()), ACCORDING, 0, ACCORDING.length())) {
-                    out.add(new Place(new TextRange(site.start(1), site.end(1)), "named site"));
+                    siteName(text, site.start(1), site.end(1)).ifPresent(r -> out.add(new Place(r, "named site")));
                 }
             });
+        }
+        int[] strongHeads = occurrences(text, STRONG_SITE_HEADS);
+        if (strongHeads.length > 0) {
+            AnchoredScan.forEachMatch(STRONG_SITE, text, i -> Character.isUpperCase(text.charAt(i))
+                    && headWithin(strongHeads, i, SITE_REACH),
+                    site -> siteName(text, site.start(1), site.end(1)).ifPresent(r -> out.add(new Place(r, "named site"))));
         }
         List<Place> mentions = laterMentions(text, out, datelineTowns);
         out.addAll(mentions);
         return out;
+    }
+
+    /** Where the name at {@code [start, end)} starts after the capitalised words that open sentences ({@code The}, {@code In}). */
+    private static int withoutOpeningWords(String text, int start, int end) {
+        int s = start;
+        while (s < end && (SpeechVocabulary.NOT_NAMES.contains(TextScan.firstWord(text.substring(s, end)))
+                || TextScan.firstWord(text.substring(s, end)).equals("The"))) {
+            int space = text.indexOf(' ', s);
+            s = space < 0 || space >= end ? end : space + 1;
+        }
+        return s;
+    }
+
+    /** {@code in Quezon City}, {@code within the Old City}: a preposition of place, maybe with {@code the}, before {@code start}. */
+    private static boolean afterPreposition(String text, int start) {
+        String prev = TextScan.previousWord(text, start);
+        return CITY_PREPOSITIONS.contains(prev)
+                || prev.equals("the") && CITY_PREPOSITIONS.contains(TextScan.previousWord(text, TextScan.previousWordStart(text, start)));
+    }
+
+    /** {@code Manchester City's striker}, {@code Kansas City Chiefs}: a club's name goes on after {@code City}. */
+    private static boolean clubAfter(String text, int end) {
+        return end + 1 < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '’' || text.startsWith(" of ", end)
+                || text.charAt(end) == ' ' && Character.isUpperCase(text.charAt(end + 1)));
+    }
+
+    /**
+     * The name of a site at {@code [start, end)} without the words that open sentences ({@code The}, {@code In}), or
+     * nothing where what is left is no name ({@code Single Market}, {@code International Space Station}).
+     */
+    private static Optional<TextRange> siteName(String text, int start, int end) {
+        int s = withoutOpeningWords(text, start, end);
+        String name = text.substring(s, end);
+        int lastTwo = name.lastIndexOf(' ', name.lastIndexOf(' ') - 1) + 1;
+        if (name.indexOf(' ') < 0 || !opensAName(name) || NOT_SITE_FIRST.contains(TextScan.firstWord(name))
+                || NOT_SITE_ENDINGS.contains(name.substring(lastTwo))) {
+            return Optional.empty();
+        }
+        return Optional.of(new TextRange(s, end));
     }
 
     /** {@code Afghanistan's Maidan Wardak province}: no place inside a place, the country owning it starts the span. */
@@ -110,6 +248,28 @@ final class LocalPlaces {
             return start;
         }
         return known.stream().filter(m -> m.end() == start - 3).mapToInt(Gazetteer.Match::start).findFirst().orElse(start);
+    }
+
+    /** Where any of {@code words} occurs in {@code text}, in order (as text, not only as whole words). */
+    private static int[] occurrences(String text, List<String> words) {
+        int[] out = new int[4];
+        int count = 0;
+        for (String w : words) {
+            for (int i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
+                out = count == out.length ? Arrays.copyOf(out, count * 2) : out;
+                out[count++] = i;
+            }
+        }
+        out = Arrays.copyOf(out, count);
+        Arrays.sort(out);
+        return out;
+    }
+
+    /** Whether one of the sorted {@code heads} starts after {@code i} and within {@code reach} characters of it. */
+    private static boolean headWithin(int[] heads, int i, int reach) {
+        int k = Arrays.binarySearch(heads, i + 1);
+        int next = k >= 0 ? k : -k - 1;
+        return next < heads.length && heads[next] <= i + reach;
     }
 
     private static boolean mentionsAny(String text, List<String> words) {

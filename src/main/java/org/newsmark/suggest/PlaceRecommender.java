@@ -24,11 +24,11 @@ import org.newsmark.suggest.gazetteer.WorldGazetteer;
  */
 public final class PlaceRecommender implements Recommender {
 
-    private static final String HEADS = "Peninsula|Sea|Ocean|Gulf|Strait|Straits|Bay|Basin|Mountains|Islands|Desert"
-            + "|Canal|Channel|Valley|Coast|Province|County|Prefecture|Oblast|Region|region";
+    private static final String HEADS = "Peninsula|Sea|Ocean|Gulf|Strait|Straits|Bay Area|Bay|Basin|Mountains|Islands|Island"
+            + "|Desert|Canal|Channel|Valley|Coast|Province|County|Prefecture|Oblast|Region|region|River|Lake";
     /** {@code the Korean Peninsula}, {@code the Atlantic region}: capitalised words before a geographic head. */
     private static final Pattern REGION = Pattern.compile("\\b(?:[Tt]he )((?:(?!(?:Police|Fire|Health|Education|Water"
-            + "|Transport|Tax|Court|Bar|School|Planning) )\\p{Lu}[\\p{L}-]+ ){1,3}(?:" + HEADS + "))\\b");
+            + "|Transport|Tax|Court|Bar|School|Planning) )\\p{Lu}[\\p{L}-]+ ){1,3}(?:" + HEADS + "))\\b(?! \\p{Lu}\\p{Ll})");
     private static final Pattern POSSESSIVE_REGION = Pattern.compile("['’]s (?:Far East|Far North|North|South"
             + "|East|West|Northeast|Northwest|Southeast|Southwest|Midwest"
             + "|(?:\\p{Lu}\\p{Ll}+ ){1,2}(?:County|Province|Prefecture|Oblast|Region|District|Parish))\\b");
@@ -37,7 +37,7 @@ public final class PlaceRecommender implements Recommender {
     private static final Set<String> ROLE_AFTER = Set.of("President", "Secretary", "Prime", "Minister", "Foreign",
             "Defense", "Defence", "Ambassador", "Senator", "Governor", "Vice", "Deputy", "Chief", "Attorney",
             "Health", "Trade", "Interior", "Treasury", "Special", "Mayor", "Envoy", "Representative", "Assistant",
-            "Financial", "Gov", "Cardinal");
+            "Financial", "Gov", "Cardinal", "Sheriff");
     private static final Set<String> CURRENCIES = Set.of("dollar", "dollars", "pound", "pounds", "euro", "euros",
             "yuan", "yen", "rupee", "rupees", "peso", "pesos", "franc", "francs", "ruble", "rubles", "won");
 
@@ -68,11 +68,12 @@ public final class PlaceRecommender implements Recommender {
             + "|(?:(?:Federal|Democratic|Islamic|People's|Socialist|Arab|Bolivarian|United|Hashemite) ){0,3}"
             + "(?:Republic|Kingdom|Principality|Sultanate|Emirate|Grand Duchy)) of )$");
     /**
-     * {@code north-eastern Syria}, {@code central Italy}: a compass adjective before a known place belongs to it, as
+     * {@code north-eastern Syria}, {@code central Italy}, {@code mainland China}: a compass adjective (or {@code mainland},
+     * {@code continental}) before a known place belongs to it, as
      * the gold annotations have it (CoNLL leaves it out; its exact scores count that convention against us).
      */
     private static final Pattern DIRECTION_BEFORE = Pattern.compile("\\b((?:north|south)(?:-?(?:east|west))?(?:ern)?"
-            + "|(?:east|west)(?:ern)?|central) $");
+            + "|(?:east|west)(?:ern)?|central|mainland|continental) $");
     private static final int DIRECTION_REACH = 16;
     private static final String OPENING_MARKS = "\"“‘«(„";
     /** Capitalised words before a place that make a person's or a work's name: {@code Denzel Washington}. */
@@ -353,7 +354,12 @@ public final class PlaceRecommender implements Recommender {
         return prev.length() > 1 && TextScan.startsUpper(prev) && prev.chars().skip(1).allMatch(Character::isLowerCase)
                 && !SENTENCE_OPENERS.contains(prev) && !PLACE_PREFIXES.contains(prev) && !ROLE_AFTER.contains(prev)
                 && !SpeechVocabulary.NOT_NAMES.contains(prev) && !prev.endsWith("ing") && !prev.endsWith("ed")
-                && !ORDINALS.contains(prev) && world.find(prev).isEmpty();
+                && !ORDINALS.contains(prev) && onlyVillages(prev);
+    }
+
+    /** Whether the world gazetteer knows {@code word} as a village at most, which many given names and surnames are. */
+    private boolean onlyVillages(String word) {
+        return world.find(word).stream().allMatch(h -> PlaceEvidence.village(h.place()));
     }
 
     private static final Pattern BYLINE = Pattern.compile("\\p{Lu}\\p{Ll}+ \\p{Lu}[\\p{L}'-]+");
@@ -440,7 +446,7 @@ public final class PlaceRecommender implements Recommender {
             return false;
         }
         String next = nextWord(text, end + 2);
-        return world.find(next).isEmpty() && gazetteer.matches(next).isEmpty();
+        return onlyVillages(next) && gazetteer.matches(next).isEmpty();
     }
 
     /** {@code Amazon.com}, {@code Corona[virus]}: a web address, or a word completed in brackets by an editor. */
@@ -487,7 +493,7 @@ public final class PlaceRecommender implements Recommender {
                 return from + m.start(1);
             }
         }
-        if (endsBefore(text, start, "htnl")) {
+        if (endsBefore(text, start, "htnld")) {
             int directionFrom = Math.max(0, start - DIRECTION_REACH);
             Matcher d = DIRECTION_BEFORE.matcher(text.substring(directionFrom, start));
             if (d.find()) {
@@ -586,7 +592,8 @@ public final class PlaceRecommender implements Recommender {
         boolean afterRoleOf = (linkWord.equals("of") || linkWord.equals("to")) // Ambassador to Germany
 
                 && ROLE_AFTER.contains(TextScan.previousWord(text, TextScan.previousWordStart(text, nameStart)));
-        if (nextCapital && !ROLE_AFTER.contains(next) && !next.equals("I") && !afterRoleOf
+        boolean firstMinister = text.startsWith(" First Minister", end); // Scotland First Minister Nicola Sturgeon
+        if (nextCapital && !ROLE_AFTER.contains(next) && !firstMinister && !next.equals("I") && !afterRoleOf
                 && !DAYS_AND_MONTHS.contains(next)) {
             return true;
         }

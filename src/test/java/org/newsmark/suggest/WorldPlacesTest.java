@@ -84,6 +84,17 @@ class WorldPlacesTest {
         assertThat(places("The summit was held in Nice, and delegates later met in Mobile, Alabama.")).contains("Nice", "Mobile");
     }
 
+    /** Villages of 1,000 to 4,999 people (eleventh round), with the text's evidence like any small town. */
+    @Test
+    void villagesWithTheTextsEvidenceButNotAsCountriesGivenNamesOrDiseases() {
+        assertThat(places("The flight started in Sangatte and ended near Dover.")).containsExactly("Sangatte", "Dover");
+        assertThat(places("Sangatte was quiet.")).isEmpty();
+        // a village named England leaves the country a country, in sports news too
+        assertThat(places("England face Moldova in a World Cup qualifier on Sunday.")).containsExactly("England", "Moldova");
+        // a village's name before a town's is no place, the town after it no surname's end
+        assertThat(places("She died from Powassan virus last year.")).isEmpty();
+    }
+
     @Test
     void aPlaceTheCorpusRejectedIsNotProposedAgain() {
         CorpusMemory memory = new CorpusMemory();

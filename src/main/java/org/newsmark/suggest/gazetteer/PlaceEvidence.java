@@ -29,6 +29,10 @@ public final class PlaceEvidence {
     static final int COMMON_MIN_POPULATION = 20_000;
     /** Other names of settlements at least this large are places without further evidence. */
     static final int STRONG_ALTERNATE_POPULATION = 1_000_000;
+    /** Settlements smaller than this are villages: the gazetteer holds them only under names nothing else has. */
+    static final int VILLAGE_BELOW = 5_000;
+    /** {@code Powassan virus}, {@code Lassa fever}: a place's name inside a disease's name is no place. */
+    private static final Pattern DISEASE_AFTER = Pattern.compile("\\G (?:virus|fever|disease|flu|encephalitis)\\b");
     /** Names of countries in other languages this short and in Latin letters need the text's evidence. */
     private static final int SHORT_FOREIGN = 4;
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "from", "at", "outside", "around",
@@ -125,7 +129,8 @@ public final class PlaceEvidence {
         if (strong(h)) {
             return new Found(h.start(), h.end(), h.place(), "gazetteer name (" + describe(h.place()) + ")");
         }
-        if (h.place().common() && (!citylike(h.place().kind()) || h.place().population() < COMMON_MIN_POPULATION)) {
+        if (h.place().common() && (!citylike(h.place().kind()) || h.place().population() < COMMON_MIN_POPULATION)
+                || startsAt(DISEASE_AFTER.matcher(text), h.end())) {
             return null;
         }
         if (PLACE_PREPOSITIONS.contains(prev) && (!h.place().common() || !prev.equals("to"))) {
@@ -293,14 +298,17 @@ public final class PlaceEvidence {
     }
 
     private static boolean adjacentInList(String text, int start, int end, WorldGazetteer.Hit h) {
+        // Douglas & Pemberton: a village joined by an ampersand names a firm's partner more often than a place
+        boolean village = village(h.place());
         if (end <= h.start()) {
-            return gap(text, end, h.start());
+            return gap(text, end, h.start(), village);
         }
-        return start >= h.end() && gap(text, h.end(), start);
+        return start >= h.end() && gap(text, h.end(), start, village);
     }
 
-    private static boolean gap(String text, int from, int to) {
-        return to - from <= 6 && LIST_GAP.matcher(text.substring(from, to)).matches();
+    private static boolean gap(String text, int from, int to, boolean village) {
+        return to - from <= 6 && LIST_GAP.matcher(text.substring(from, to)).matches()
+                && !(village && text.substring(from, to).contains("&"));
     }
 
     /** A city (not a country) written as a sports team: a result, a score or a player of it. */
@@ -312,6 +320,11 @@ public final class PlaceEvidence {
     public static boolean citylike(PlaceName.Kind k) {
         return k == PlaceName.Kind.SETTLEMENT || k == PlaceName.Kind.ALTERNATE || k == PlaceName.Kind.DIVISION
                 || k == PlaceName.Kind.SUBDIVISION;
+    }
+
+    /** A populated place smaller than {@link #VILLAGE_BELOW}: a name that is often a given name elsewhere. */
+    public static boolean village(PlaceName p) {
+        return p.kind() == PlaceName.Kind.SETTLEMENT && p.population() < VILLAGE_BELOW;
     }
 
     /** A town by its kind, or a curated name of a town ({@code Holland}): names that are also surnames. */
