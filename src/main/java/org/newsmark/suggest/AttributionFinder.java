@@ -444,7 +444,8 @@ final class AttributionFinder {
                 .filter(s -> document.isEmpty() || s.end() >= document.get().end()).or(() -> document)
                 .map(s -> SpeakerPhrases.withNameAfter(text, s)).map(s -> jointAfter(text, s)));
         String first = speaker.map(s -> TextScan.firstWord(s.of(text))).orElse("");
-        if (speaker.isEmpty() || !TextScan.startsUpper(first) && !SpeechVocabulary.DETERMINERS.contains(first)
+        boolean pronoun = objectPronoun(text, author).isPresent(); // "According to him, …": the attributed mention
+        if (speaker.isEmpty() || !pronoun && !TextScan.startsUpper(first) && !SpeechVocabulary.DETERMINERS.contains(first)
                 && !RoleModifiers.isRoleNoun(first) && !headedByRoleWord(speaker.get().of(text))
                 && !SpeechVocabulary.ROLE_WORDS.contains(first)) {
             return Optional.empty();
@@ -744,8 +745,13 @@ final class AttributionFinder {
      */
     private static Optional<TextRange> withSubject(String text, TextRange cue) {
         return SpeakerPhrases.before(text, skipAdverbsBack(text, cue.start()))
-                .filter(p -> TextScan.previousWord(text, p.start()).equalsIgnoreCase("with")
-                        && !p.of(text).equalsIgnoreCase("it"));
+                .filter(p -> TextScan.previousWord(text, p.start()).equalsIgnoreCase("with") && namesSomeone(p.of(text)));
+    }
+
+    /** {@code Jo Bloggs}, {@code the union}, {@code officials}, but not {@code a task} or {@code it}. */
+    private static boolean namesSomeone(String phrase) {
+        String last = phrase.substring(phrase.lastIndexOf(' ') + 1);
+        return TextScan.startsUpper(last) || SpeechVocabulary.isRoleWord(last.toLowerCase(Locale.ROOT));
     }
 
     /** Participles of describing that attribute a quote only after {@code with} and their speaker. */

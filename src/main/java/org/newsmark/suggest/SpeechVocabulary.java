@@ -174,6 +174,8 @@ final class SpeechVocabulary {
             + "|in (?:the |a |an |their |its |his |her )?(?:journal|paper|study|article|findings|research)"
             + "(?: [A-Z][\\p{L}-]*(?: [A-Z][\\p{L}-]*){0,3})?"
             + "|in (?:the )?[A-Z][\\p{L}-]*(?: [A-Z][\\p{L}-]*){0,3}(?= that )"
+            // an adverb set off by commas: {@code he said, however, that …}
+            + "|(?<=, )(?:however|though|nevertheless|moreover|too|instead),"
             + "|earlier|later|also|again|previously|then|in (?:January|February|March|April|May|June|July|August"
             + "|September|October|November|December))(?= |,|\\.)");
 }

@@ -1048,4 +1048,18 @@ class SpeakerRecommenderTest {
                 + "said the ban is not part of any broader plan."))
                 .containsExactly("the ban is not part of any broader plan -> a German government source");
     }
+
+    @Test
+    void himAndThemAfterAccordingToAreSpeakersLikeHer() {
+        assertThat(Fixtures.links(speakers, "Smith spoke for an hour. According to him, the vote was rigged."))
+                .containsExactly("the vote was rigged -> him");
+        assertThat(Fixtures.links(speakers, "The nurses left early. According to them, the ward was closed."))
+                .containsExactly("the ward was closed -> them");
+    }
+
+    @Test
+    void anAdverbBetweenCommasAfterTheVerbLeavesTheReportedClause() {
+        assertThat(Fixtures.links(speakers, "He said, however, that the plan would go ahead."))
+                .containsExactly("the plan would go ahead -> He");
+    }
 }
