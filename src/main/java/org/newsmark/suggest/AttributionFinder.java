@@ -41,7 +41,7 @@ final class AttributionFinder {
     private static final Pattern TIME_BEFORE_VERB = Pattern.compile("(?:(?:during|over|on|in|at|earlier|late|last|this)"
             + " (?:the )?(?:weekend|week|month|year|morning|afternoon|evening|night|day)"
             // {@code The committee on Monday announced}, {@code Smith on July 4 told}, {@code officials yesterday said}
-            + "|(?:on |late |early )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?"
+            + "|(?:on |late |early |as of )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?"
             + "|on (?:January|February|March|April|May|June|July|August|September|October|November|December) \\d{1,2}"
             + "|yesterday|today) *$");
     /** Words between a subject and its speech verb: {@code went on to say}. */
@@ -1017,7 +1017,8 @@ final class AttributionFinder {
             p = skipAdjuncts(text, p);
         }
         if (afterAdjunct && charAt(text, p) == ',' && !SpeechVocabulary.LISTENER_VERBS.contains(verb)
-                && AnchoredScan.at(LOWER_ING, text, p + 1).isEmpty() && ReportedClauseStart.at(text, p + 1)) {
+                && AnchoredScan.at(LOWER_ING, text, p + 1).isEmpty()
+                && (ReportedClauseStart.at(text, p + 1) || opensQuantifiedSubjectAt(text, p + 1))) {
             p++; // "noted on Monday, the fatalities were all unvaccinated": the comma closes the time phrase
         }
         boolean that = text.startsWith(" that ", p) || text.startsWith(" that, ", p);
@@ -1073,6 +1074,19 @@ final class AttributionFinder {
         }
         return first.equals("about") && after + 1 < text.length() && text.charAt(after) == ' '
                 && Character.isDigit(text.charAt(after + 1)) && ReportedClauseStart.at(text, after);
+    }
+
+    /** {@link #opensQuantifiedSubject} for the first word after {@code from}: {@code said on Saturday, about 20 …}. */
+    private static boolean opensQuantifiedSubjectAt(String text, int from) {
+        int s = from;
+        while (s < text.length() && text.charAt(s) == ' ') {
+            s++;
+        }
+        int e = s;
+        while (e < text.length() && Character.isLowerCase(text.charAt(e))) {
+            e++;
+        }
+        return e > s && opensQuantifiedSubject(text, s, text.substring(s, e));
     }
 
     /** How many words a subject opened by {@code no} may have before its auxiliary: {@code no traces of poison were}. */

@@ -1018,6 +1018,8 @@ class SpeakerRecommenderTest {
                 .containsExactly("no traces of poison were found in his blood -> Hospital officials");
         assertThat(Fixtures.links(speakers, "Local officials said about 20 buildings collapsed."))
                 .containsExactly("about 20 buildings collapsed -> Local officials");
+        assertThat(Fixtures.links(speakers, "Police said on Saturday, about 20 buildings collapsed."))
+                .containsExactly("about 20 buildings collapsed -> Police");
         // an object, not a clause: no auxiliary follows "no"
         assertThat(Fixtures.links(speakers, "The agency reported no overall results yet for the remaining races.")).isEmpty();
         assertThat(Fixtures.links(speakers, "The minister said no to the plan.")).isEmpty();
@@ -1061,5 +1063,11 @@ class SpeakerRecommenderTest {
     void anAdverbBetweenCommasAfterTheVerbLeavesTheReportedClause() {
         assertThat(Fixtures.links(speakers, "He said, however, that the plan would go ahead."))
                 .containsExactly("the plan would go ahead -> He");
+    }
+
+    @Test
+    void aDateAfterAsOfBetweenTheSubjectAndItsVerbIsSkipped() {
+        assertThat(Fixtures.links(speakers, "Reports as of Wednesday said an estimated 300 vehicles had been damaged."))
+                .containsExactly("an estimated 300 vehicles had been damaged -> Reports");
     }
 }
