@@ -116,6 +116,17 @@ final class AppositiveSubject {
         }
         // "NPR reported Adil Abdul-Mahdi, the Prime Minister, said": a clause that a report (or "that") opens
         String previous = TextScan.previousWord(text, start);
+        if (WEEKDAYS.contains(previous)) {
+            // "Reuters reported on Monday a government source, whom they did not name, said": the report's day between
+            int day = TextScan.previousWordStart(text, start);
+            previous = TextScan.previousWord(text, day);
+            if (previous.equals("on")) {
+                previous = TextScan.previousWord(text, TextScan.previousWordStart(text, day));
+            }
+        }
         return previous.equals("that") || SpeechVocabulary.BARE_CLAUSE_VERBS.contains(previous);
     }
+
+    private static final java.util.Set<String> WEEKDAYS = java.util.Set.of("Monday", "Tuesday", "Wednesday", "Thursday",
+            "Friday", "Saturday", "Sunday", "yesterday", "today");
 }

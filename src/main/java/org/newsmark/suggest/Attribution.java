@@ -23,6 +23,9 @@ record Attribution(TextRange speaker, TextRange cue, boolean speakerFirst, Optio
     }
 
     boolean isPronoun(String text) {
-        return SpeechVocabulary.PRONOUNS.contains(speaker.of(text).toLowerCase(java.util.Locale.ROOT));
+        String who = speaker.of(text).toLowerCase(java.util.Locale.ROOT);
+        return SpeechVocabulary.PRONOUNS.contains(who) || OBJECT_PRONOUNS.contains(who); // "according to him"
     }
+
+    private static final java.util.Set<String> OBJECT_PRONOUNS = java.util.Set.of("him", "her", "them", "us", "me");
 }

@@ -41,7 +41,7 @@ final class AttributionFinder {
     private static final Pattern TIME_BEFORE_VERB = Pattern.compile("(?:(?:during|over|on|in|at|earlier|late|last|this)"
             + " (?:the )?(?:weekend|week|month|year|morning|afternoon|evening|night|day)"
             // {@code The committee on Monday announced}, {@code Smith on July 4 told}, {@code officials yesterday said}
-            + "|(?:on |late |early )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?"
+            + "|(?:on |late |early |as of )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?"
             + "|on (?:January|February|March|April|May|June|July|August|September|October|November|December) \\d{1,2}"
             + "|yesterday|today) *$");
     /** Words between a subject and its speech verb: {@code went on to say}. */
@@ -248,8 +248,9 @@ final class AttributionFinder {
      * speaker of the attribution before it in its sentence, not the sentence's grammatical subject.
      */
     private static Attribution sharedSpeaker(String text, Attribution a, List<Attribution> found) {
-        if (!SpeechVocabulary.SUBJECT_CUES.contains(a.cue().of(text)) || found.isEmpty()) {
-            return a;
+        if (!SpeechVocabulary.SUBJECT_CUES.contains(a.cue().of(text)) || found.isEmpty()
+                || TextScan.previousWord(text, a.speaker().start()).equalsIgnoreCase("with")) {
+            return a; // "…, with the union saying …": the participle has a speaker of its own
         }
         Attribution last = found.get(found.size() - 1);
         int sentenceStart = Sentences.startOf(text, a.cue().start());
@@ -443,7 +444,8 @@ final class AttributionFinder {
                 .filter(s -> document.isEmpty() || s.end() >= document.get().end()).or(() -> document)
                 .map(s -> SpeakerPhrases.withNameAfter(text, s)).map(s -> jointAfter(text, s)));
         String first = speaker.map(s -> TextScan.firstWord(s.of(text))).orElse("");
-        if (speaker.isEmpty() || !TextScan.startsUpper(first) && !SpeechVocabulary.DETERMINERS.contains(first)
+        boolean pronoun = objectPronoun(text, author).isPresent(); // "According to him, …": the attributed mention
+        if (speaker.isEmpty() || !pronoun && !TextScan.startsUpper(first) && !SpeechVocabulary.DETERMINERS.contains(first)
                 && !RoleModifiers.isRoleNoun(first) && !headedByRoleWord(speaker.get().of(text))
                 && !SpeechVocabulary.ROLE_WORDS.contains(first)) {
             return Optional.empty();
@@ -668,23 +670,28 @@ final class AttributionFinder {
     }
 
     private Optional<Attribution> verb(String text, TextRange cue, String verb, boolean speech) {
-        Optional<TextRange> antecedent = SpeechVocabulary.SUBJECT_CUES.contains(verb) ? Optional.empty()
+        Optional<TextRange> withSubject = verb.endsWith("ing") ? withSubject(text, cue) : Optional.empty();
+        if (withSubject.isEmpty() && WITH_PARTICIPLES.contains(verb)) {
+            return Optional.empty();
+        }
+        boolean subjectCue = SpeechVocabulary.SUBJECT_CUES.contains(verb) && withSubject.isEmpty();
+        Optional<TextRange> antecedent = subjectCue || withSubject.isPresent() ? Optional.empty()
                 : relativeAntecedent(text, skipAdverbsBack(text, cue.start()));
-        Optional<TextRange> pre = SpeechVocabulary.SUBJECT_CUES.contains(verb) ? Optional.empty()
-                : antecedent.or(() -> SpeakerPhrases.before(text, skipAgeBack(text, skipTimeBack(text,
+        Optional<TextRange> pre = subjectCue ? Optional.empty()
+                : withSubject.or(() -> antecedent).or(() -> SpeakerPhrases.before(text, skipAgeBack(text, skipTimeBack(text,
                         skipAdverbsBack(text, cue.start())))));
-        if (pre.isEmpty() && (SpeechVocabulary.SUBJECT_CUES.contains(verb)
+        if (pre.isEmpty() && (subjectCue
                 || RELATIVE_SUBJECT.contains(TextScan.previousWord(text, cue.start())))) {
             pre = sentenceSubject(text, cue.start());
         }
-        if (!SpeechVocabulary.SUBJECT_CUES.contains(verb)) {
+        if (!subjectCue) {
             Optional<TextRange> nearest = pre;
             int subjectEnd = nearest.map(TextRange::end).orElseGet(() -> skipAdverbsBack(text, cue.start()));
             pre = PublishedSubject.postModified(text, subjectEnd).or(() -> nearest)
                     .map(p -> AffiliatedSubject.opening(text, p).orElse(p));
         }
         boolean appositive = false;
-        if (pre.isEmpty() && !SpeechVocabulary.SUBJECT_CUES.contains(verb)) {
+        if (pre.isEmpty() && !subjectCue) {
             pre = AppositiveSubject.before(text, skipTimeBack(text, skipAdverbsBack(text, cue.start())));
             appositive = pre.isPresent();
         }
@@ -702,7 +709,7 @@ final class AttributionFinder {
             // "speaker of the parliament Ali Larijani": a role whose of-phrase the name ends
             TextRange speaker = SpeakerPhrases.withRoleOf(text, JointSubject.extend(text, appositive ? pre.get()
                     : PublishedSubject.widen(text, withRole(text, pre.get()))));
-            if (antecedent.isEmpty() && objectOfPreposition(text, speaker)) {
+            if (antecedent.isEmpty() && withSubject.isEmpty() && objectOfPreposition(text, speaker)) {
                 return Optional.empty();
             }
             int end = skipAdjuncts(text, cue.end());
@@ -731,6 +738,24 @@ final class AttributionFinder {
             return new Attribution(sp, cue, false, content, end);
         });
     }
+
+    /**
+     * {@code , with the union saying …}, {@code with union leader Jo Bloggs calling it "…"}: the phrase between
+     * {@code with} and a participle of speech is its speaker, not the sentence's subject.
+     */
+    private static Optional<TextRange> withSubject(String text, TextRange cue) {
+        return SpeakerPhrases.before(text, skipAdverbsBack(text, cue.start()))
+                .filter(p -> TextScan.previousWord(text, p.start()).equalsIgnoreCase("with") && namesSomeone(p.of(text)));
+    }
+
+    /** {@code Jo Bloggs}, {@code the union}, {@code officials}, but not {@code a task} or {@code it}. */
+    private static boolean namesSomeone(String phrase) {
+        String last = phrase.substring(phrase.lastIndexOf(' ') + 1);
+        return TextScan.startsUpper(last) || SpeechVocabulary.isRoleWord(last.toLowerCase(Locale.ROOT));
+    }
+
+    /** Participles of describing that attribute a quote only after {@code with} and their speaker. */
+    private static final Set<String> WITH_PARTICIPLES = Set.of("calling", "describing");
 
     /**
      * {@code led by Mark Hay, a marine ecologist at GT, who said}: the name that {@code , who} refers back to, over
@@ -962,6 +987,9 @@ final class AttributionFinder {
             + "|following|something|nothing|anything|everything|morning|evening|meeting|building|spring|thing)"
             + "\\p{Ll}{2,}ing)\\b(?! (?:of|for|in|on|at|to)\\b)");
 
+    /** Verbs whose bare object is mostly a noun phrase, also after a name: a clause needs its verb in sight. */
+    private static final Set<String> OBJECT_FIRST_VERBS = Set.of("mentioned");
+
     /** {@code X said (that) CLAUSE.} */
     private Optional<TextRange> reportedAfter(String text, int from, String verb, boolean afterAdjunct) {
         int p = from;
@@ -989,7 +1017,8 @@ final class AttributionFinder {
             p = skipAdjuncts(text, p);
         }
         if (afterAdjunct && charAt(text, p) == ',' && !SpeechVocabulary.LISTENER_VERBS.contains(verb)
-                && AnchoredScan.at(LOWER_ING, text, p + 1).isEmpty() && ReportedClauseStart.at(text, p + 1)) {
+                && AnchoredScan.at(LOWER_ING, text, p + 1).isEmpty()
+                && (ReportedClauseStart.at(text, p + 1) || opensQuantifiedSubjectAt(text, p + 1))) {
             p++; // "noted on Monday, the fatalities were all unvaccinated": the comma closes the time phrase
         }
         boolean that = text.startsWith(" that ", p) || text.startsWith(" that, ", p);
@@ -999,6 +1028,9 @@ final class AttributionFinder {
         } else if ((SpeechVocabulary.NEED_THAT.contains(verb) || namedListener) && !ReportedClauseStart.at(text, p)
                 && !(!afterAdjunct && opensWithPhraseThenClause(text, p))) {
             return Optional.empty(); // "told French news channel BFM TV.": the rest of the listener, no clause
+        }
+        if (!that && OBJECT_FIRST_VERBS.contains(verb) && !ReportedClauseStart.verbSoon(text, p)) {
+            return Optional.empty(); // "mentioned Pogue's conviction to Trump": a name that opens an object
         }
         if (charAt(text, p) == ',' || charAt(text, p) == ':') {
             return Optional.empty();
@@ -1020,6 +1052,8 @@ final class AttributionFinder {
                 && !AnchoredScan.at(BOUND_SUBJECT, text, s).isPresent()
                 // "announced its second debate would be virtual": a possessive that opens a clause's subject
                 && !(text.startsWith("its ", s) && ReportedClauseStart.at(text, p))
+                // "said no traces were found", "said about 20 buildings collapsed": a quantifier opening a subject
+                && !opensQuantifiedSubject(text, s, first)
                 // "found in 36 states most of …" (after "said in a speech", a phrase is where it was said)
                 && !(!afterAdjunct && opensWithPhraseThenClause(text, p))) {
             return Optional.empty();
@@ -1027,6 +1061,58 @@ final class AttributionFinder {
         return clause(text, s, clauseEnd(text, s));
     }
 
+
+    /**
+     * {@code said no traces of poison were found}, {@code said about 20 buildings collapsed}: {@code no} before a
+     * noun, or {@code about} before a number, opens the subject of a clause when a verb follows within its first
+     * words (not {@code said no to the plan} or {@code spoke about the plan}).
+     */
+    private static boolean opensQuantifiedSubject(String text, int s, String first) {
+        int after = s + first.length();
+        if (first.equals("no")) {
+            return auxiliaryWithin(text, after, NO_SUBJECT_WORDS);
+        }
+        return first.equals("about") && after + 1 < text.length() && text.charAt(after) == ' '
+                && Character.isDigit(text.charAt(after + 1)) && ReportedClauseStart.at(text, after);
+    }
+
+    /** {@link #opensQuantifiedSubject} for the first word after {@code from}: {@code said on Saturday, about 20 …}. */
+    private static boolean opensQuantifiedSubjectAt(String text, int from) {
+        int s = from;
+        while (s < text.length() && text.charAt(s) == ' ') {
+            s++;
+        }
+        int e = s;
+        while (e < text.length() && Character.isLowerCase(text.charAt(e))) {
+            e++;
+        }
+        return e > s && opensQuantifiedSubject(text, s, text.substring(s, e));
+    }
+
+    /** How many words a subject opened by {@code no} may have before its auxiliary: {@code no traces of poison were}. */
+    private static final int NO_SUBJECT_WORDS = 6;
+
+    /** An auxiliary or copula among the next {@code words} words after {@code from}, before any punctuation. */
+    private static boolean auxiliaryWithin(String text, int from, int words) {
+        int p = from;
+        for (int k = 0; k < words && p < text.length() && text.charAt(p) == ' '; k++) {
+            int e = p + 1;
+            while (e < text.length() && (Character.isLetter(text.charAt(e)) || text.charAt(e) == '-')) {
+                e++;
+            }
+            if (e == p + 1) {
+                return false;
+            }
+            if (CLAUSE_AUXILIARIES.contains(text.substring(p + 1, e))) {
+                return true;
+            }
+            p = e;
+        }
+        return false;
+    }
+
+    private static final Set<String> CLAUSE_AUXILIARIES = Set.of("is", "are", "was", "were", "has", "have", "had",
+            "will", "would", "could", "can", "should", "may", "might", "must");
 
     private static final Set<String> REMARK_OPENERS = Set.of("as", "like");
     private static final Pattern LOWER_ING = Pattern.compile(" ?\\p{Ll}+ing\\b");

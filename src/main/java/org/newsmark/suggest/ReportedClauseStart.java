@@ -67,6 +67,11 @@ final class ReportedClauseStart {
         return startsWithSubject(text, p) || hasFiniteVerbSoon(text, p);
     }
 
+    /** Whether a verb follows within the first words after {@code p}, whatever opens them. */
+    static boolean verbSoon(String text, int p) {
+        return hasFiniteVerbSoon(text, p);
+    }
+
     /** A pronoun or a name right after {@code p}: a clause, not an object ({@code announced the death}). */
     private static boolean startsWithSubject(String text, int p) {
         Optional<MatchResult> m = AnchoredScan.at(NEXT_WORD, text, p);

@@ -312,7 +312,25 @@ final class SpeakerPhrases {
                 || w.equals("to") && ENVOYS.contains(TextScan.previousWord(text, at))
                 && (nextIsCapitalised(text, at + 2) || text.startsWith(" the", at + 2) && nextIsCapitalised(text, at + 6))
                 || isCompoundModifier(w, text, at)
+                || particleBeforeName(text, w, at)
                 || w.equals("on") && BODIES_ON.contains(TextScan.previousWord(text, at)) && nextIsCapitalised(text, at + 2);
+    }
+
+    /** Lower-case particles inside a surname, before its capitalised part: {@code Mayor de Blasio}, {@code van Gogh}. */
+    private static final java.util.Set<String> NAME_PARTICLES = java.util.Set.of("de", "del", "della", "der", "den",
+            "di", "da", "du", "dos", "das", "van", "von", "ten", "ter", "la", "le");
+
+    /** {@code de} in {@code de Blasio}, {@code von} and {@code der} in {@code von der Leyen}. */
+    private static boolean particleBeforeName(String text, String w, int at) {
+        if (!NAME_PARTICLES.contains(w)) {
+            return false;
+        }
+        int next = at + w.length();
+        if (nextIsCapitalised(text, next)) {
+            return true;
+        }
+        int we = next + 1 < text.length() && text.charAt(next) == ' ' ? wordEndAfter(text, next + 1) : -1;
+        return we > 0 && NAME_PARTICLES.contains(text.substring(next + 1, we)) && nextIsCapitalised(text, we);
     }
 
     /** Bodies named after their subject with {@code on}: {@code the Commission on Presidential Debates}. */

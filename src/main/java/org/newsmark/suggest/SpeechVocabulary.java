@@ -32,7 +32,7 @@ final class SpeechVocabulary {
             "ruled", "rules", "report", "indicate", "indicates", "add", "reasoned", "reason",
             // manners of speaking: {@code "…," quipped X}, {@code Martin opines}, {@code she recalls}
             "quipped", "joked", "exclaimed", "opined", "opines", "recalls", "answered", "retorted", "countered",
-            "lamented", "complained", "boasted");
+            "lamented", "complained", "boasted", "mentioned");
 
     /**
      * Present-tense forms that are also nouns ({@code a UN report concluded}, {@code the show}): verbs only after
@@ -71,7 +71,7 @@ final class SpeechVocabulary {
             "commented", "remarked", "replied", "responded", "emphasised", "emphasized", "stressed", "noted",
             "notes", "argued", "argues", "thinks", "thought", "believes", "warned", "warns", "add", "reasoned", "reason",
             "quipped", "joked", "exclaimed", "opined", "opines", "recalls", "answered", "retorted", "countered",
-            "lamented", "complained", "boasted");
+            "lamented", "complained", "boasted", "mentioned");
 
     /** Verbs that may introduce a (partial) direct quote without reporting a clause. */
     static final Set<String> QUOTE_VERBS = Set.of("expressed", "described", "called", "urged", "vowed", "promised",
@@ -83,7 +83,9 @@ final class SpeechVocabulary {
             // the present of describing: {@code the BBC describes as "…"}, {@code describes itself as "…"}
             "describes", "calls", "terms", "labels", "dubs", "brands", "characterizes", "characterises",
             // participles whose speaker is the sentence's subject: {@code …, writing, "…"}
-            "writing", "tweeting", "asking", "declaring", "stressing");
+            "writing", "tweeting", "asking", "declaring", "stressing",
+            // only after "with" and their speaker: {@code with the union calling it "…"}
+            "calling", "describing");
 
     /** Lower-case words that can be part of a speaker phrase: roles, bodies, modifiers. */
     static final Set<String> ROLE_WORDS = Set.of("president", "minister", "prime", "secretary", "general",
@@ -129,7 +131,10 @@ final class SpeechVocabulary {
             "officer", "officers", "inspector", "commander", "detective", "superintendent", "sergeant", "constable",
             "lieutenant", "colonel", "chancellor", "premier", "councillor", "councilor", "lawmaker", "lawmakers",
             "legislator", "legislators", "congressman", "congresswoman", "coroner", "owner", "resident",
-            "employee", "employees", "staffer", "volunteer", "volunteers", "organiser", "organizer");
+            "employee", "employees", "staffer", "volunteer", "volunteers", "organiser", "organizer",
+            // members of state and city assemblies, and academics: {@code A Republican Assemblywoman, Jill Tolles}
+            "assemblywoman", "assemblyman", "assemblymember", "councilwoman", "councilman", "alderman", "scholar",
+            "scholars");
 
     /** A role word, also with a prefix joined by a hyphen: {@code co-author}, {@code vice-chair}, {@code ex-minister}. */
     static boolean isRoleWord(String lower) {
@@ -169,6 +174,8 @@ final class SpeechVocabulary {
             + "|in (?:the |a |an |their |its |his |her )?(?:journal|paper|study|article|findings|research)"
             + "(?: [A-Z][\\p{L}-]*(?: [A-Z][\\p{L}-]*){0,3})?"
             + "|in (?:the )?[A-Z][\\p{L}-]*(?: [A-Z][\\p{L}-]*){0,3}(?= that )"
+            // an adverb set off by commas: {@code he said, however, that …}
+            + "|(?<=, )(?:however|though|nevertheless|moreover|too|instead),"
             + "|earlier|later|also|again|previously|then|in (?:January|February|March|April|May|June|July|August"
             + "|September|October|November|December))(?= |,|\\.)");
 }

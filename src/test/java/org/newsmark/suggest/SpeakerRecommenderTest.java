@@ -997,4 +997,77 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "According to police and county officials, the driver was speeding."))
                 .containsExactly("the driver was speeding -> police and county officials");
     }
+
+    @Test
+    void aLowerCaseParticleInsideASurnameStaysInTheName() {
+        assertThat(Fixtures.links(speakers, "Mayor de Blasio said, \"I have contributed all I can.\""))
+                .containsExactly("I have contributed all I can. -> Mayor de Blasio");
+        assertThat(Fixtures.links(speakers, "\"The plan is ready,\" said Ursula von der Leyen."))
+                .containsExactly("The plan is ready, -> Ursula von der Leyen");
+    }
+
+    @Test
+    void aMemberOfAnAssemblyIsARoleBeforeTheName() {
+        assertThat(Fixtures.links(speakers, "A Republican Assemblywoman, Jill Tolles, also commented: \"We need more women.\""))
+                .containsExactly("We need more women. -> A Republican Assemblywoman, Jill Tolles");
+    }
+
+    @Test
+    void aClauseOpenedByNoOrByAboutAndANumberIsReported() {
+        assertThat(Fixtures.links(speakers, "Hospital officials said no traces of poison were found in his blood."))
+                .containsExactly("no traces of poison were found in his blood -> Hospital officials");
+        assertThat(Fixtures.links(speakers, "Local officials said about 20 buildings collapsed."))
+                .containsExactly("about 20 buildings collapsed -> Local officials");
+        assertThat(Fixtures.links(speakers, "Police said on Saturday, about 20 buildings collapsed."))
+                .containsExactly("about 20 buildings collapsed -> Police");
+        // an object, not a clause: no auxiliary follows "no"
+        assertThat(Fixtures.links(speakers, "The agency reported no overall results yet for the remaining races.")).isEmpty();
+        assertThat(Fixtures.links(speakers, "The minister said no to the plan.")).isEmpty();
+    }
+
+    @Test
+    void mentionedReportsAClauseWhoseVerbFollowsSoon() {
+        assertThat(Fixtures.links(speakers, "Pelosi also mentioned the House will appoint impeachment managers."))
+                .containsExactly("the House will appoint impeachment managers -> Pelosi");
+        assertThat(Fixtures.links(speakers, "He was helped by Rick Santorum, who mentioned Pogue's conviction to Trump.")).isEmpty();
+    }
+
+    @Test
+    void theSpeakerOfAParticipleAfterWithIsThePhraseBetween() {
+        assertThat(Fixtures.links(speakers, "The vote was close, with officials saying the count would take days."))
+                .containsExactly("the count would take days -> officials");
+        assertThat(Fixtures.links(speakers, "The plan drew criticism, with union leader Jo Bloggs calling it \"an insult to workers\"."))
+                .containsExactly("an insult to workers -> union leader Jo Bloggs");
+        assertThat(Fixtures.links(speakers, "The plan drew criticism, with Jo Bloggs describing it as \"an insult to workers\"."))
+                .containsExactly("an insult to workers -> Jo Bloggs");
+        // without "with" and a speaker, "calling" attributes nothing
+        assertThat(Fixtures.links(speakers, "The plan drew criticism, calling it \"an insult to workers\".")).isEmpty();
+    }
+
+    @Test
+    void aRelativeClauseBetweenCommasAfterAReportsDayLeavesTheSubjectTheSpeaker() {
+        assertThat(Fixtures.links(speakers, "Reuters reported on Monday a German government source, whom they did not name, "
+                + "said the ban is not part of any broader plan."))
+                .containsExactly("the ban is not part of any broader plan -> a German government source");
+    }
+
+    @Test
+    void himAndThemAfterAccordingToAreSpeakersLikeHer() {
+        assertThat(Fixtures.links(speakers, "Smith spoke for an hour. According to him, the vote was rigged."))
+                .containsExactly("the vote was rigged -> him");
+        assertThat(Fixtures.links(speakers, "The nurses left early. According to them, the ward was closed."))
+                .containsExactly("the ward was closed -> them");
+    }
+
+    @Test
+    void anAdverbBetweenCommasAfterTheVerbLeavesTheReportedClause() {
+        assertThat(Fixtures.links(speakers, "He said, however, that the plan would go ahead."))
+                .containsExactly("the plan would go ahead -> He");
+    }
+
+    @Test
+    void aDateAfterAsOfBetweenTheSubjectAndItsVerbIsSkipped() {
+        assertThat(Fixtures.links(speakers, "Reports as of Wednesday said an estimated 300 vehicles had been damaged."))
+                .containsExactly("an estimated 300 vehicles had been damaged -> Reports");
+    }
 }

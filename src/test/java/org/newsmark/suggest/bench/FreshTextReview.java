@@ -20,13 +20,24 @@ import org.newsmark.suggest.SuggestionEngine;
 import org.newsmark.suggest.Suggestions;
 
 /**
- * Developer tool: the suggester over the Wikinews sample articles that are not in the gold set (so no held-out
- * text is read), printing each suggested quote that got no speaker, in its sentence, to find the attribution
- * patterns the rules do not know.
+ * Developer tool for reviewing the suggester on fresh text: runs it over the Wikinews sample articles that are not
+ * in the gold set (so no held-out text is read) and prints, for a reader to judge by the guidelines, one view chosen
+ * by a system property:
+ * <ul>
+ * <li>none: each suggested quote that got no speaker, in its sentence;</li>
+ * <li>{@code -Dfar=true}: quotes linked to a speaker paragraphs away;</li>
+ * <li>{@code -Dsilent=true}: sentences with a speech verb and no suggested quote
+ * ({@code -Dsilent.all=true}: also in articles and sentences with quotation marks);</li>
+ * <li>{@code -Dmarks=true}: quotation marks that no suggested quote covers;</li>
+ * <li>{@code -Dnumbers=true}: numbers that no suggestion covers;</li>
+ * <li>{@code -Duncovered=true}: capitalised names after place prepositions that nothing covers;</li>
+ * <li>{@code -Dlabel=L}: each suggestion of label L in context.</li>
+ * </ul>
+ * Run from the repository root.
  */
-public final class UnattributedQuotes {
+public final class FreshTextReview {
 
-    private UnattributedQuotes() {
+    private FreshTextReview() {
     }
 
     public static void main(String[] args) throws IOException {
@@ -95,7 +106,7 @@ public final class UnattributedQuotes {
             }
             if (Boolean.getBoolean("silent")) {
                 java.util.List<org.newsmark.model.TextRange> quoteRanges = s.withLabel("quote").stream().map(x -> x.key().range()).toList();
-                java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b(said|says|told|stated|added|explained|announced|claimed|reported|argued|warned|noted)\\b").matcher(text);
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b(said|says|told|stated|added|explained|announced|claimed|reported|argued|warned|noted|according to|recommended|mentioned|suggested|confirmed|wrote|believes?)\\b").matcher(text);
                 while (m.find()) {
                     int at = m.start();
                     int sentenceStart = Math.max(text.lastIndexOf(". ", at) + 2, text.lastIndexOf('\n', at) + 1);
@@ -103,7 +114,9 @@ public final class UnattributedQuotes {
                     int nl = text.indexOf('\n', at);
                     int sentenceEnd = Math.min(dot < 0 ? text.length() : dot + 1, nl < 0 ? text.length() : nl);
                     boolean covered = quoteRanges.stream().anyMatch(r -> r.end() > sentenceStart && r.start() < sentenceEnd);
-                    if (!covered && text.indexOf('"', sentenceStart) != -1 && text.substring(sentenceStart, sentenceEnd).indexOf('"') < 0
+                    if (!covered && Boolean.getBoolean("silent.all")) {
+                        System.out.println("-- silent: " + text.substring(sentenceStart, sentenceEnd).replace('\n', ' '));
+                    } else if (!covered && text.indexOf('"', sentenceStart) != -1 && text.substring(sentenceStart, sentenceEnd).indexOf('"') < 0
                             && text.substring(sentenceStart, sentenceEnd).indexOf('“') < 0) {
                         System.out.println("-- silent: " + text.substring(sentenceStart, sentenceEnd).replace('\n', ' '));
                     }
