@@ -103,7 +103,13 @@ public final class MainWindow {
         StackPane articleWithBar = new StackPane(article.node(), attributionBar);
         StackPane.setAlignment(attributionBar, javafx.geometry.Pos.TOP_CENTER);
         StackPane.setMargin(attributionBar, new Insets(6, 18, 0, 6));
-        VBox centre = new VBox(10, new DocumentHeader(model).node(), labels.node(), searchBar.node(), articleWithBar);
+        VBox centre = new VBox(10, new DocumentHeader(model).node(), labels.node(), searchBar.node(), articleWithBar) {
+            @Override
+            protected double computeMinWidth(double height) {
+                // the find bar, closed, keeps its width: opening it must not move the dividers and the text with them
+                return Math.max(super.computeMinWidth(height), snappedLeftInset() + searchBar.minWidth() + snappedRightInset());
+            }
+        };
         centre.setPadding(new Insets(12, 8, 8, 8));
         VBox.setVgrow(articleWithBar, Priority.ALWAYS);
 

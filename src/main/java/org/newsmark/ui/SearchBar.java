@@ -21,13 +21,21 @@ final class SearchBar {
     static final double MIN_FIELD_WIDTH = 150;
     private final TextField field = new TextField();
 
-    /** The bar's controls are built when it first opens: hidden, they would only add to the first frame's CSS pass. */
+    /**
+     * The bar is built at once although it opens hidden: the article's pane reserves the bar's width from the first
+     * frame ({@link #minWidth}), so opening it never moves the panes' dividers and the text under the mouse.
+     */
     SearchBar(SearchViewModel search, WorkbenchViewModel model, ArticleView article) {
         root.getStyleClass().add("search-bar");
         root.setId("search-bar");
         root.visibleProperty().bind(search.openProperty());
         root.managedProperty().bind(search.openProperty());
-        WhenFirstTrue.run(search.openProperty(), () -> build(search, model, article));
+        build(search, model, article);
+    }
+
+    /** The width the bar needs to show every control whole, open or not. */
+    double minWidth() {
+        return root.minWidth(-1);
     }
 
     private void build(SearchViewModel search, WorkbenchViewModel model, ArticleView article) {

@@ -36,6 +36,17 @@ class LayoutUiTest extends SeedWindowTest {
     }
 
     @Test
+    void openingTheFindBarLeavesThePanesWhereTheyWere() {
+        Region articleArea = lookup("#article").queryAs(Region.class);
+        Bounds before = onFx(() -> articleArea.localToScene(articleArea.getBoundsInLocal()));
+        shortcut(KeyCode.F);
+        assertThat(lookup("#search-field").tryQuery()).isPresent();
+        Bounds after = onFx(() -> articleArea.localToScene(articleArea.getBoundsInLocal()));
+        assertThat(after.getMinX()).as("the article's left edge").isEqualTo(before.getMinX());
+        assertThat(after.getWidth()).as("the article's width").isEqualTo(before.getWidth());
+    }
+
+    @Test
     void theShortcutSheetCutsNoKeyAndNoDescription() throws Exception {
         keys(KeyCode.F1);
         WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> lookup("#shortcut-sheet").tryQuery().isPresent());
