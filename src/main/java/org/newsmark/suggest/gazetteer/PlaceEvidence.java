@@ -364,7 +364,8 @@ public final class PlaceEvidence {
         }
         int from = Math.max(0, h.start() - KIN_REACH);
         int k = Arrays.binarySearch(kinWordStarts, from);
-        boolean kinWordBefore = (k >= 0 ? k : -k - 1) < kinWordStarts.length && kinWordStarts[k >= 0 ? k : -k - 1] < h.start();
+        int firstFrom = k >= 0 ? k : -k - 1;
+        boolean kinWordBefore = firstFrom < kinWordStarts.length && kinWordStarts[firstFrom] < h.start();
         // the window's start is no word boundary: a word cut in two there is no kin word
         return kinWordBefore && KIN_LIST_BEFORE.matcher(text).region(from, h.start()).useTransparentBounds(true).find();
     }
