@@ -2,7 +2,7 @@ package org.newsmark;
 
 import org.newsmark.app.LibraryCache;
 import org.newsmark.cli.Cli;
-import org.newsmark.ui.WindowLauncher;
+import org.newsmark.ui.shell.WindowLauncher;
 
 /**
  * The jar's entry point. It is not a JavaFX {@code Application} itself, so a plain classpath jar can

@@ -28,6 +28,10 @@ class ArchitectureTest {
     private static final String UI = "org.newsmark.ui..";
     private static final String CLI = "org.newsmark.cli..";
     private static final String TEXT = "org.newsmark.text..";
+    private static final String UI_SHELL = "org.newsmark.ui.shell..";
+    private static final String UI_FEATURES = "org.newsmark.ui.article..";
+    private static final String UI_DATASETS = "org.newsmark.ui.datasets..";
+    private static final String UI_TEAM = "org.newsmark.ui.team..";
 
     @ArchTest
     static final ArchRule modelUsesNoJavaFx = noClasses().that().resideInAPackage(MODEL)
@@ -91,6 +95,17 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule appDoesNotDependOnTheCli = noClasses().that().resideInAPackage(APP)
             .should().dependOnClassesThat().resideInAPackage(CLI);
+
+    @ArchTest
+    static final ArchRule uiFeaturesDoNotReachIntoTheShell = noClasses()
+            .that().resideInAnyPackage(UI_FEATURES, UI_DATASETS, UI_TEAM)
+            .should().dependOnClassesThat().resideInAPackage(UI_SHELL)
+            .because("the shell (window, menus, keymap, preferences) puts the article, dataset and team views together, not the other way round");
+
+    @ArchTest
+    static final ArchRule sharedUiPartsKnowNoFeature = noClasses().that().resideInAPackage("org.newsmark.ui")
+            .should().dependOnClassesThat().resideInAnyPackage(UI_SHELL, UI_FEATURES, UI_DATASETS, UI_TEAM)
+            .because("the ui package itself holds only the small parts every view shares");
 
     /**
      * Leaves out test classes wherever the build puts them: ArchUnit's own option only knows

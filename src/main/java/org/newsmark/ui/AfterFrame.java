@@ -10,13 +10,13 @@ import javafx.scene.Scene;
  * did. What waits here is a side view (the span table, the label counts, the document list's row) or
  * work that competes for the cores (the suggestion engine's run), never the article.
  */
-final class AfterFrame {
+public final class AfterFrame {
 
     private AfterFrame() {
     }
 
     /** Runs {@code task} on the FX thread once the next pulse of {@code node}'s scene is laid out; at once without a scene. */
-    static void run(Node node, Runnable task) {
+    public static void run(Node node, Runnable task) {
         Scene scene = node.getScene();
         if (scene == null) {
             task.run();

@@ -12,12 +12,12 @@ import javafx.scene.layout.VBox;
  * The parts the long-running dialogs (import, export, copy) share: a progress bar, a read-only message,
  * and the buttons that start and cancel the task.
  */
-final class DialogParts {
+public final class DialogParts {
 
     private DialogParts() {
     }
 
-    static ProgressBar progressBar(String id, ObservableValue<? extends Number> progress) {
+    public static ProgressBar progressBar(String id, ObservableValue<? extends Number> progress) {
         ProgressBar bar = new ProgressBar();
         bar.setId(id);
         bar.setMaxWidth(Double.MAX_VALUE);
@@ -26,7 +26,7 @@ final class DialogParts {
     }
 
     /** A wrapping, read-only text area showing {@code text}, growing with the dialog. */
-    static TextArea messageArea(String id, ObservableValue<String> text, int rows) {
+    public static TextArea messageArea(String id, ObservableValue<String> text, int rows) {
         TextArea message = new TextArea();
         message.setId(id);
         message.setEditable(false);
@@ -38,7 +38,7 @@ final class DialogParts {
     }
 
     /** The default button that starts the task, disabled while it runs. */
-    static Button startButton(String id, String text, BooleanExpression running, Runnable start) {
+    public static Button startButton(String id, String text, BooleanExpression running, Runnable start) {
         Button button = new Button(text);
         button.setId(id);
         button.setDefaultButton(true);
@@ -48,7 +48,7 @@ final class DialogParts {
     }
 
     /** The button that cancels the task, enabled only while it runs. */
-    static Button cancelButton(String id, String text, BooleanExpression running, Runnable cancel) {
+    public static Button cancelButton(String id, String text, BooleanExpression running, Runnable cancel) {
         Button button = new Button(text);
         button.setId(id);
         button.disableProperty().bind(running.not());

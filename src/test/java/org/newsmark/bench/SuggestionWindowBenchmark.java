@@ -15,9 +15,9 @@ import org.newsmark.app.WorkspaceStore;
 import org.newsmark.model.Document;
 import org.newsmark.suggest.SpanSuggestion;
 import org.newsmark.suggest.bench.SuggestBenchmark;
-import org.newsmark.ui.MainWindow;
-import org.newsmark.ui.SuggestionsViewModel;
-import org.newsmark.ui.WorkbenchViewModel;
+import org.newsmark.ui.shell.MainWindow;
+import org.newsmark.ui.article.SuggestionsViewModel;
+import org.newsmark.ui.article.WorkbenchViewModel;
 
 /**
  * Suggestions in the real window (headless Monocle): time from asking to open a 5 KB Wikinews article

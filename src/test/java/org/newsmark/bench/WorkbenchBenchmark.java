@@ -31,10 +31,10 @@ import org.newsmark.model.Relation;
 import org.newsmark.model.Span;
 import org.newsmark.model.TextRange;
 import org.newsmark.suggest.SpanSuggestion;
-import org.newsmark.ui.AttributionViewModel;
-import org.newsmark.ui.MainWindow;
-import org.newsmark.ui.SuggestionsViewModel;
-import org.newsmark.ui.WorkbenchViewModel;
+import org.newsmark.ui.article.AttributionViewModel;
+import org.newsmark.ui.shell.MainWindow;
+import org.newsmark.ui.article.SuggestionsViewModel;
+import org.newsmark.ui.article.WorkbenchViewModel;
 
 /**
  * The article core in the real window (issue 11): every row times an action on the FX thread to the

@@ -58,7 +58,7 @@ class LauncherTest {
             assertThat(loader.loaded("org.newsmark.cli.ImportCommand")).as("the loader sees the CLI's classes").isTrue();
             assertThat(loader.loaded("javafx.application.Application")).isFalse();
             assertThat(loader.loaded("javafx.application.Platform")).isFalse();
-            assertThat(loader.loaded("org.newsmark.ui.WindowLauncher")).isFalse();
+            assertThat(loader.loaded("org.newsmark.ui.shell.WindowLauncher")).isFalse();
         }
     }
 

@@ -20,7 +20,7 @@ import org.newsmark.app.Workspace;
 import org.newsmark.model.Annotator;
 import org.newsmark.model.Span;
 import org.newsmark.model.TextRange;
-import org.newsmark.ui.highlight.Proposal;
+import org.newsmark.ui.article.highlight.Proposal;
 
 /**
  * The other annotators' layers of the open document (and {@value Annotator#GOLD}), shown read-only

@@ -1,0 +1,377 @@
+package org.newsmark.ui.article.highlight;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import javafx.beans.InvalidationListener;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.layout.Pane;
+import javafx.scene.paint.Paint;
+import javafx.scene.shape.LineTo;
+import javafx.scene.shape.MoveTo;
+import javafx.scene.shape.Path;
+import javafx.scene.shape.PathElement;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.shape.StrokeType;
+import javafx.scene.text.TextFlow;
+import javafx.scene.transform.NonInvertibleTransformException;
+import javafx.scene.transform.Transform;
+import org.fxmisc.richtext.GenericStyledArea;
+import org.newsmark.model.TextRange;
+
+/**
+ * Suggestions drawn over the article as dashed outlines, one box per line of text they cover, for the
+ * paragraphs on screen only. Drawn apart from the text's styles, an outline neither cuts the text into
+ * styled pieces (opening an article costs nothing per outline) nor is cut by the spans and other
+ * outlines inside it, and a change of suggestions redraws a few shapes instead of restyling text.
+ * The overlay lies over the area, takes no input and is redrawn whenever the area scrolls, wraps or
+ * shows other paragraphs.
+ */
+public final class OutlineOverlay extends Pane {
+
+    public static final String STYLE_CLASS = "outline-overlay";
+    private static final double STROKE_WIDTH = 1.5;
+    private static final List<Double> DASHES = List.of(4.0, 3.0);
+    /** How far an outline inside another is drawn in from it, per level. */
+    private static final double NESTED_INSET = 2.0;
+    /** RichTextFX keeps its paragraph node package-private; its text flow tells which paragraph it shows. */
+    private static final Optional<Method> PARAGRAPH_OF_TEXT = paragraphAccessor();
+
+    private final GenericStyledArea<?, ?, ?> area;
+    private Function<TextRange, List<Proposal>> outlinesIn = region -> List.of();
+    private Function<String, Optional<Paint>> strokeOf = label -> Optional.empty();
+    private List<Double> dashes = DASHES;
+    private java.util.function.ToDoubleFunction<String> widthOf = label -> STROKE_WIDTH;
+    private final List<Proposal> drawn = new ArrayList<>();
+    /** The boxes of each outline drawn, one per line of text, in the overlay's coordinates. */
+    private final Map<Proposal, List<Bounds>> boxes = new java.util.HashMap<>();
+    /** What is drawn over each paragraph's text flow on screen, kept while the flow, its place and its outlines stay. */
+    private Map<TextFlow, Drawing> shown = new IdentityHashMap<>();
+    private final Rectangle clip = new Rectangle();
+
+    public OutlineOverlay(GenericStyledArea<?, ?, ?> area) {
+        this.area = area;
+        setMouseTransparent(true);
+        setFocusTraversable(false);
+        getStyleClass().add(STYLE_CLASS);
+        InvalidationListener redraw = o -> requestLayout();
+        area.estimatedScrollYProperty().addListener(redraw);
+        area.estimatedScrollXProperty().addListener(redraw);
+        area.widthProperty().addListener(redraw);
+        area.heightProperty().addListener(redraw);
+        area.getVisibleParagraphs().addListener(redraw);
+    }
+
+    /**
+     * What to outline: {@code outlinesIn} gives the outlines overlapping a range of the text (empty
+     * while suggestions are hidden), {@code strokeOf} the colour of a label (empty: not drawn).
+     */
+    public void show(Function<TextRange, List<Proposal>> outlinesIn, Function<String, Optional<Paint>> strokeOf) {
+        this.outlinesIn = outlinesIn;
+        this.strokeOf = strokeOf;
+        forget();
+        requestLayout();
+    }
+
+    /**
+     * Draws the outlines with this dash pattern (empty: solid) and each label's outline this wide
+     * instead of the suggestions' thin dashes, so that another overlay's outlines (other annotators'
+     * layers) tell apart from suggestions. Outlines are drawn in the order {@code outlinesIn} gives
+     * their labels: a wider one first stays visible around a narrower one over the same text.
+     */
+    public void stroke(List<Double> dashes, java.util.function.ToDoubleFunction<String> widthOf) {
+        this.dashes = List.copyOf(dashes);
+        this.widthOf = widthOf;
+        forget();
+        requestLayout();
+    }
+
+    /** The outlines drawn in the last layout, in drawing order; an outline over several paragraphs is listed once per paragraph. */
+    public List<Proposal> drawn() {
+        return List.copyOf(drawn);
+    }
+
+    /** The boxes drawn for {@code outline}, one per line of text it covers on screen, in the overlay's coordinates. */
+    public List<Bounds> boxesOf(Proposal outline) {
+        return List.copyOf(boxes.getOrDefault(outline, List.of()));
+    }
+
+    @Override
+    protected void layoutChildren() {
+        // a hidden overlay (no layer shown) costs no walk over the paragraphs on a scroll
+        if (!isVisible() || area.getScene() == null || PARAGRAPH_OF_TEXT.isEmpty()) {
+            forget();
+            return;
+        }
+        Transform sceneToOverlay;
+        try {
+            sceneToOverlay = getLocalToSceneTransform().createInverse();
+        } catch (NonInvertibleTransformException e) {
+            return;
+        }
+        Map<Object, Integer> shownParagraphs = new IdentityHashMap<>();
+        List<?> visible = area.getVisibleParagraphs();
+        for (int i = 0; i < visible.size(); i++) {
+            shownParagraphs.put(visible.get(i), area.visibleParToAllParIndex(i));
+        }
+        Map<TextFlow, Drawing> next = new IdentityHashMap<>();
+        List<Drawing> order = new ArrayList<>();
+        for (Node node : paragraphTexts(area, new ArrayList<>())) {
+            Object content = node instanceof TextFlow && node.isVisible() ? paragraphOf(node) : null;
+            Integer paragraph = content == null ? null : shownParagraphs.get(content);
+            if (paragraph != null) {
+                TextFlow flow = (TextFlow) node;
+                Drawing drawing = outline(flow, content, paragraph, sceneToOverlay.createConcatenation(node.getLocalToSceneTransform()));
+                next.put(flow, drawing);
+                order.add(drawing);
+            }
+        }
+        // only the paths of paragraphs that changed come and go: the rest of the overlay is not drawn again
+        List<Node> gone = new ArrayList<>();
+        shown.forEach((flow, drawing) -> {
+            if (next.get(flow) != drawing) {
+                gone.addAll(drawing.paths());
+            }
+        });
+        getChildren().removeAll(gone);
+        for (Drawing drawing : order) {
+            if (shown.get(drawing.flow()) != drawing) {
+                getChildren().addAll(drawing.paths());
+            }
+        }
+        shown = next;
+        drawn.clear();
+        boxes.clear();
+        for (Drawing drawing : order) {
+            drawing.outlines().forEach(o -> drawn.add(o.proposal()));
+            drawing.boxes().forEach((proposal, lines) -> boxes.computeIfAbsent(proposal, p -> new ArrayList<>()).addAll(lines));
+        }
+        Bounds viewport = sceneToLocal(area.localToScene(area.getLayoutBounds()));
+        clip.setX(viewport.getMinX());
+        clip.setY(viewport.getMinY());
+        clip.setWidth(viewport.getWidth());
+        clip.setHeight(viewport.getHeight());
+        setClip(clip);
+    }
+
+    /**
+     * The paragraphs' text flows under {@code node}, without walking into them: a lookup of their style
+     * class would visit every piece of text of every paragraph on screen, on each layout of the overlay.
+     */
+    private static List<Node> paragraphTexts(Node node, List<Node> found) {
+        if (node.getStyleClass().contains("paragraph-text")) {
+            found.add(node);
+        } else if (node instanceof javafx.scene.Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                paragraphTexts(child, found);
+            }
+        }
+        return found;
+    }
+
+    /** Nothing drawn, nothing kept: the next layout draws every paragraph afresh. */
+    private void forget() {
+        getChildren().clear();
+        shown = new IdentityHashMap<>();
+        drawn.clear();
+        boxes.clear();
+    }
+
+    /** What is drawn over one paragraph's text flow, where, and its paths (one per label). */
+    private record Drawing(TextFlow flow, Object content, double[] at, double width, List<Outline> outlines, List<Path> paths,
+                           Map<Proposal, List<Bounds>> boxes) {
+
+        /** The same flow showing the same paragraph (immutable: a restyle makes a new one, maybe bolder) at the same place. */
+        boolean sameAs(TextFlow otherFlow, Object otherContent, double[] otherAt, double otherWidth, List<Outline> otherOutlines) {
+            return flow == otherFlow && content == otherContent && java.util.Arrays.equals(at, otherAt) && width == otherWidth
+                    && outlines.equals(otherOutlines);
+        }
+    }
+
+    /** One label's shapes over a paragraph, drawn in the stroke of its first outline. */
+    private record LabelShapes(Outline first, List<PathElement> elements) {
+    }
+
+    /** An outline over a paragraph with the stroke it is drawn in. */
+    private record Outline(Proposal proposal, Paint stroke, double width) {
+    }
+
+    /** The drawing over {@code flow}: the one shown if nothing about it changed, else a new one. */
+    private Drawing outline(TextFlow flow, Object content, int paragraph, Transform flowToOverlay) {
+        int start = area.getAbsolutePosition(paragraph, 0);
+        int length = area.getParagraphLength(paragraph);
+        List<Outline> outlines = new ArrayList<>();
+        if (length > 0) {
+            for (Proposal proposal : outlinesIn.apply(new TextRange(start, start + length))) {
+                strokeOf.apply(proposal.label()).ifPresent(stroke ->
+                        outlines.add(new Outline(proposal, stroke, widthOf.applyAsDouble(proposal.label()))));
+            }
+        }
+        double[] at = {flowToOverlay.getMxx(), flowToOverlay.getMxy(), flowToOverlay.getTx(),
+                flowToOverlay.getMyx(), flowToOverlay.getMyy(), flowToOverlay.getTy()};
+        Drawing before = shown.get(flow);
+        if (before != null && before.sameAs(flow, content, at, flow.getWidth(), outlines)) {
+            return before;
+        }
+        // one path per label and paragraph: a dense article has thousands of outlines, not thousands of nodes
+        // each label's shapes gathered first: adding them to a path one outline at a time is a list change each
+        Map<String, LabelShapes> byLabel = new java.util.LinkedHashMap<>();
+        Map<Proposal, List<Bounds>> lines = new java.util.HashMap<>();
+        List<Proposal> here = outlines.stream().map(Outline::proposal).toList();
+        for (Outline outline : outlines) {
+            Proposal proposal = outline.proposal();
+            int from = Math.max(proposal.start(), start) - start;
+            int to = Math.min(proposal.end(), start + length) - start;
+            PathElement[] shape = inset(flow.rangeShape(from, to), NESTED_INSET * depth(proposal, here));
+            byLabel.computeIfAbsent(proposal.label(), l -> new LabelShapes(outline, new ArrayList<>()))
+                    .elements().addAll(java.util.Arrays.asList(shape));
+            lines.computeIfAbsent(proposal, p -> new ArrayList<>()).addAll(lineBoxes(shape, flowToOverlay));
+        }
+        List<Path> paths = new ArrayList<>(byLabel.size());
+        for (LabelShapes shapes : byLabel.values()) {
+            Path path = path(shapes.first().stroke(), shapes.first().width(), flowToOverlay);
+            path.getElements().setAll(shapes.elements());
+            paths.add(path);
+        }
+        return new Drawing(flow, content, at, flow.getWidth(), List.copyOf(outlines), List.copyOf(paths), lines);
+    }
+
+    /** How many other outlines drawn here hold {@code proposal} (a place in a suggested quote: one). */
+    private static int depth(Proposal proposal, List<Proposal> here) {
+        int depth = 0;
+        for (Proposal other : here) {
+            if (other != proposal && other.start() <= proposal.start() && proposal.end() <= other.end()
+                    && other.end() - other.start() > proposal.end() - proposal.start()) {
+                depth++;
+            }
+        }
+        return Math.min(depth, 2);
+    }
+
+    /**
+     * Each line's box of a range shape moved {@code by} pixels in on every side: an outline inside
+     * another would otherwise run along the same top and bottom edges, the two dash patterns filling
+     * each other's gaps into what looks like one solid line.
+     */
+    private static PathElement[] inset(PathElement[] shape, double by) {
+        if (by == 0) {
+            return shape;
+        }
+        PathElement[] moved = new PathElement[shape.length];
+        int figureStart = 0;
+        for (int i = 0; i <= shape.length; i++) {
+            if (i == shape.length || (shape[i] instanceof MoveTo && i > figureStart)) {
+                insetFigure(shape, moved, figureStart, i, by);
+                figureStart = i;
+            }
+        }
+        return moved;
+    }
+
+    private static void insetFigure(PathElement[] shape, PathElement[] moved, int from, int to, double by) {
+        double minX = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        for (int i = from; i < to; i++) {
+            double[] xy = pointOf(shape[i]);
+            if (xy != null) {
+                minX = Math.min(minX, xy[0]);
+                maxX = Math.max(maxX, xy[0]);
+                minY = Math.min(minY, xy[1]);
+                maxY = Math.max(maxY, xy[1]);
+            }
+        }
+        double dx = Math.min(by, (maxX - minX) / 4);
+        double dy = Math.min(by, (maxY - minY) / 4);
+        double centreX = (minX + maxX) / 2;
+        double centreY = (minY + maxY) / 2;
+        for (int i = from; i < to; i++) {
+            double[] xy = pointOf(shape[i]);
+            if (xy == null) {
+                moved[i] = shape[i];
+                continue;
+            }
+            double x = xy[0] < centreX ? xy[0] + dx : xy[0] - dx;
+            double y = xy[1] < centreY ? xy[1] + dy : xy[1] - dy;
+            moved[i] = shape[i] instanceof MoveTo ? new MoveTo(x, y) : new LineTo(x, y);
+        }
+    }
+
+    private static double[] pointOf(PathElement element) {
+        if (element instanceof MoveTo m) {
+            return new double[] {m.getX(), m.getY()};
+        }
+        if (element instanceof LineTo l) {
+            return new double[] {l.getX(), l.getY()};
+        }
+        return null;
+    }
+
+    private Path path(Paint stroke, double width, Transform flowToOverlay) {
+        Path path = new Path();
+        path.getTransforms().setAll(flowToOverlay);
+        path.setManaged(false);
+        path.setFill(null);
+        path.setStroke(stroke);
+        path.setStrokeWidth(width);
+        // dashed ones centred: JavaFX draws an outside stroke solid, whatever its dash array; solid ones
+        // outside, so that a wide outline around a narrower one leaves the text uncovered
+        path.setStrokeType(dashes.isEmpty() ? StrokeType.OUTSIDE : StrokeType.CENTERED);
+        path.getStrokeDashArray().setAll(dashes);
+        return path;
+    }
+
+    /** A range shape is one closed figure per line, each starting with a move: their bounding boxes. */
+    private static List<Bounds> lineBoxes(PathElement[] shape, Transform flowToOverlay) {
+        List<Bounds> lines = new ArrayList<>();
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        for (PathElement element : shape) {
+            if (element instanceof MoveTo && minX != Double.MAX_VALUE) {
+                lines.add(flowToOverlay.transform(new BoundingBox(minX, minY, maxX - minX, maxY - minY)));
+                minX = minY = Double.MAX_VALUE;
+                maxX = maxY = -Double.MAX_VALUE;
+            }
+            double x = element instanceof MoveTo m ? m.getX() : element instanceof LineTo l ? l.getX() : Double.NaN;
+            double y = element instanceof MoveTo m ? m.getY() : element instanceof LineTo l ? l.getY() : Double.NaN;
+            if (!Double.isNaN(x)) {
+                minX = Math.min(minX, x);
+                minY = Math.min(minY, y);
+                maxX = Math.max(maxX, x);
+                maxY = Math.max(maxY, y);
+            }
+        }
+        if (minX != Double.MAX_VALUE) {
+            lines.add(flowToOverlay.transform(new BoundingBox(minX, minY, maxX - minX, maxY - minY)));
+        }
+        return lines;
+    }
+
+    private static Object paragraphOf(Node paragraphText) {
+        try {
+            return PARAGRAPH_OF_TEXT.orElseThrow().invoke(paragraphText);
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            return null;
+        }
+    }
+
+    private static Optional<Method> paragraphAccessor() {
+        try {
+            Method method = Class.forName("org.fxmisc.richtext.ParagraphText").getMethod("getParagraph");
+            method.setAccessible(true);
+            return Optional.of(method);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.newsmark.ui.shell;
+
+import java.util.Optional;
+import javafx.application.Platform;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.newsmark.model.Annotator;
+
+/**
+ * Asks for the analyst's name, whose layer the window edits. OK stays disabled, with the reason
+ * shown, while the name cannot name an annotator or names the curated {@value Annotator#GOLD} layer.
+ */
+final class AnnotatorDialog {
+
+    private AnnotatorDialog() {
+    }
+
+    /** Shows the dialog with {@code current} filled in and waits; empty when cancelled. */
+    static Optional<Annotator> ask(Window owner, Annotator current, String header) {
+        Dialog<Annotator> dialog = new Dialog<>();
+        dialog.setTitle("Annotator name");
+        dialog.setHeaderText(header);
+        if (owner != null) {
+            dialog.initOwner(owner);
+        }
+        TextField name = new TextField(current.name());
+        name.setId("annotator-name");
+        name.setPrefColumnCount(24);
+        Label problem = new Label();
+        problem.setId("annotator-problem");
+        problem.setWrapText(true);
+        problem.setMaxWidth(360);
+        VBox content = new VBox(8, new Label("Your spans, relations and statuses go into the layer of this name:"), name, problem);
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        var ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
+        Runnable check = () -> {
+            Optional<String> why = problemWith(name.getText().strip());
+            problem.setText(why.orElse(""));
+            ok.setDisable(why.isPresent());
+        };
+        name.textProperty().addListener((o, a, b) -> check.run());
+        check.run();
+        dialog.setResultConverter(button -> button == ButtonType.OK ? new Annotator(name.getText().strip()) : null);
+        Platform.runLater(() -> {
+            name.requestFocus();
+            name.selectAll();
+        });
+        return dialog.showAndWait();
+    }
+
+    /** Why {@code name} cannot be the analyst's: {@link Annotator#problemWith}, and gold is curation's. */
+    static Optional<String> problemWith(String name) {
+        return Annotator.problemWith(name).or(() -> name.equals(Annotator.GOLD)
+                ? Optional.of("'" + Annotator.GOLD + "' is the curated layer, written by Team → Curate; choose your own name")
+                : Optional.empty());
+    }
+}

@@ -1,0 +1,266 @@
+package org.newsmark.ui.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+import org.newsmark.app.UserPreferences;
+import org.newsmark.app.WorkspaceStore;
+import org.newsmark.model.Document;
+import org.newsmark.model.TextRange;
+import org.newsmark.suggest.SpanSuggestion;
+import org.testfx.util.WaitForAsyncUtils;
+import org.newsmark.ui.shell.SeedWindowTest;
+
+/** Faults an analyst met in the article view, each driven with keys and the mouse as they met it. */
+class ArticleFaultsUiTest extends SeedWindowTest {
+
+    private String status() {
+        return onFx(() -> window.model().messageProperty().get());
+    }
+
+    @Test
+    void aOnASpeakerSaysOnlyQuotesCanBeAttributedAndLinksNothing() {
+        selectWithKeys("Mark Rutte");
+        keys(KeyCode.DIGIT1);
+        selectWithKeys("Yoon");
+        keys(KeyCode.DIGIT1);
+
+        keys(KeyCode.A);
+
+        assertThat(lookup("#attribution-bar").query().isVisible()).isFalse();
+        assertThat(status()).contains("Only a quote");
+        keys(KeyCode.DIGIT1);
+        assertThat(storedRelations()).isEmpty();
+        assertThat(storedSpans()).hasSize(2);
+    }
+
+    @Test
+    void relabellingALinkedSpeakerAsAPlaceRemovesItsLinkAndSaysSo() {
+        selectWithKeys("Yoon");
+        keys(KeyCode.DIGIT1);
+        int yoon = area().getSelection().getStart();
+        selectWithKeys("once again confirm");
+        keys(KeyCode.DIGIT2);
+        keys(KeyCode.A, KeyCode.DIGIT1);
+        assertThat(storedRelations()).hasSize(1);
+
+        interact(() -> area().selectRange(yoon, yoon + "Yoon".length()));
+        keys(KeyCode.DIGIT4);
+        assertThat(storedSpans()).contains("place@" + yoon + "-" + (yoon + 4));
+
+        assertThat(storedRelations()).as("no quote is said by a place").isEmpty();
+        assertThat(status()).contains("said_by");
+        shortcut(KeyCode.Z);
+        assertThat(storedRelations()).as("one undo gives the speaker and its link back").hasSize(1);
+    }
+
+    @Test
+    void undoAndRedoSelectAndShowWhatTheyChanged() {
+        selectWithKeys("12,000");
+        keys(KeyCode.DIGIT3);
+        int figure = text().indexOf("12,000");
+        selectWithKeys("Moscow");
+        keys(KeyCode.DIGIT4);
+        interact(() -> {
+            area().moveTo(0);
+            area().showParagraphAtTop(0);
+        });
+        keys(KeyCode.ESCAPE);
+
+        shortcut(KeyCode.Z); // takes the place away
+        assertThat(onFx(() -> window.model().selectedSpan())).as("a removed span leaves nothing selected").isEmpty();
+        press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Z).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(() -> window.model().selectedSpan().map(s -> s.textIn(text())).orElse("none"))).isEqualTo("Moscow");
+
+        shortcut(KeyCode.Z);
+        shortcut(KeyCode.Z); // takes the figure away, far below the top of the article
+        assertThat(onFx(() -> area().getCaretPosition())).isEqualTo(figure);
+        assertThat(onFx(() -> area().getCharacterBoundsOnScreen(figure, figure + 1)))
+                .as("the place of the undone figure is on screen").isPresent();
+        press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Z).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(() -> window.model().selectedSpan().map(s -> s.textIn(text())).orElse("none"))).isEqualTo("12,000");
+        assertThat(onFx(() -> area().getSelectedText())).isEqualTo("12,000");
+    }
+
+    @Test
+    void inAnArticleWithWindowsAndOldMacLineBreaksATagLandsOnTheTextSelected() {
+        String stored = "Lee said yes.\r\nKim said no.\rPark agreed in Busan.\r\n";
+        long id = WorkspaceStore.of(workspace).documents().insert(Document.of("zz-crlf", stored)).id();
+        interact(() -> {
+            window.model().reloadDocuments();
+            window.model().open(id);
+        });
+        assertThat(text()).hasSameSizeAs(stored);
+        int busan = stored.indexOf("Busan");
+
+        interact(() -> area().selectRange(busan, busan + "Busan".length()));
+        keys(KeyCode.DIGIT4);
+
+        try (org.newsmark.store.Store fresh = committed()) {
+            assertThat(fresh.spans().forDocument(id)).singleElement()
+                    .satisfies(s -> assertThat(s.textIn(stored)).isEqualTo("Busan"));
+        }
+        assertThat(classesAt(busan)).contains("tagged");
+        assertThat(classesAt(busan - 2)).doesNotContain("tagged");
+    }
+
+    @Test
+    void openingAnArticleLeavesItNewUntilTheFirstChange() {
+        long id = onFx(() -> window.model().session().orElseThrow().document().id());
+        assertThat(statusInTheFile(id)).isEqualTo(org.newsmark.model.DocumentStatus.NEW);
+
+        selectWithKeys("Moscow");
+        keys(KeyCode.DIGIT4);
+
+        assertThat(statusInTheFile(id)).isEqualTo(org.newsmark.model.DocumentStatus.IN_PROGRESS);
+    }
+
+    private org.newsmark.model.DocumentStatus statusInTheFile(long id) {
+        try (org.newsmark.store.Store fresh = committed()) {
+            return fresh.documents().find(id).orElseThrow().status();
+        }
+    }
+
+    @Test
+    void escapeLeavesNoOfferedSpeakerEmphasised() {
+        selectWithKeys("Yoon said");
+        int yoon = text().indexOf("Yoon said");
+        selectWithKeys("Yoon");
+        keys(KeyCode.DIGIT1);
+        int speaker = area().getSelection().getStart();
+        selectWithKeys("once again confirm");
+        keys(KeyCode.DIGIT2);
+        keys(KeyCode.A);
+        assertThat(lookup("#attribution-bar").query().isVisible()).isTrue();
+        assertThat(classesAt(speaker)).contains("em");
+
+        keys(KeyCode.ESCAPE);
+
+        assertThat(lookup("#attribution-bar").query().isVisible()).isFalse();
+        assertThat(classesAt(speaker)).doesNotContain("em");
+        assertThat(yoon).isNotNegative();
+    }
+
+    @Test
+    void aHandTaggedPlaceWithdrawsTheSuggestionItNearlyMatches() throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !suggestions().isEmpty());
+        int at = text().indexOf("Russia, which");
+        TextRange bare = new TextRange(at, at + "Russia".length());
+        assertThat(suggestions()).anyMatch(s -> s.label().equals("place") && s.range().equals(bare));
+
+        selectWithKeys("Russia,");
+        keys(KeyCode.DIGIT4);
+        assertThat(storedSpans()).containsExactly("place@" + at + "-" + (at + "Russia,".length()));
+
+        assertThat(suggestions()).noneMatch(s -> s.label().equals("place") && s.range().overlaps(bare));
+        assertThat(outlined()).noneMatch(r -> r.overlaps(bare));
+        // and the suggestions computed afresh after the edit agree
+        long before = onFx(() -> (long) suggestions().size());
+        interact(() -> window.suggestions().refresh());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> (long) suggestions().size()) != 0);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(suggestions()).noneMatch(s -> s.label().equals("place") && s.range().overlaps(bare));
+        assertThat(before).isPositive();
+    }
+
+    @Test
+    void aSuggestedQuoteIsOneDashedOutlineAroundItsTextEvenWithPlacesInside() throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !suggestions().isEmpty());
+        SpanSuggestion quote = suggestions().stream().filter(s -> s.label().equals("quote"))
+                .filter(q -> suggestions().stream().anyMatch(p -> p.label().equals("place") && q.range().contains(p.range())))
+                .findFirst().orElseThrow();
+        interact(() -> area().showParagraphAtTop(area().offsetToPosition(quote.range().start(),
+                org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor()));
+        assertThat(outlined()).contains(quote.range());
+
+        org.newsmark.ui.article.highlight.Proposal outline = new org.newsmark.ui.article.highlight.Proposal(quote.range(), "quote");
+        List<javafx.geometry.Bounds> boxes = onFx(() -> window.outlines().boxesOf(outline));
+        long lines = onFx(() -> java.util.stream.IntStream.range(quote.range().start(), quote.range().end())
+                .mapToObj(i -> area().getCharacterBoundsOnScreen(i, i + 1).orElseThrow().getMinY())
+                .map(y -> Math.round(y / 4)).distinct().count());
+        assertThat(boxes).as("one box per line of the quote, not one per piece between the places inside it")
+                .hasSize((int) lines);
+        List<javafx.scene.shape.Path> paths = onFx(() -> window.outlines().getChildren().stream()
+                .map(n -> (javafx.scene.shape.Path) n).toList());
+        assertThat(paths).isNotEmpty().allSatisfy(p -> assertThat(p.getStrokeDashArray()).as("dashed, as the README says").isNotEmpty());
+        javafx.geometry.Bounds first = onFx(() -> window.outlines().screenToLocal(
+                area().getCharacterBoundsOnScreen(quote.range().start(), quote.range().start() + 1).orElseThrow()));
+        javafx.geometry.Bounds last = onFx(() -> window.outlines().screenToLocal(
+                area().getCharacterBoundsOnScreen(quote.range().end() - 1, quote.range().end()).orElseThrow()));
+        assertThat(boxes.get(0).contains(first.getCenterX(), first.getCenterY())).as("%s holds the first letter %s", boxes.get(0), first).isTrue();
+        assertThat(boxes.get(boxes.size() - 1).contains(last.getCenterX(), last.getCenterY()))
+                .as("%s holds the last letter %s", boxes.get(boxes.size() - 1), last).isTrue();
+    }
+
+    @Test
+    void anOutlineInsideAnotherIsDrawnWithinItNotAlongItsEdges() throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !suggestions().isEmpty());
+        SpanSuggestion quote = suggestions().stream().filter(s -> s.label().equals("quote"))
+                .filter(q -> suggestions().stream().anyMatch(p -> p.label().equals("place") && q.range().contains(p.range())))
+                .findFirst().orElseThrow();
+        SpanSuggestion place = suggestions().stream()
+                .filter(p -> p.label().equals("place") && quote.range().contains(p.range())).findFirst().orElseThrow();
+        interact(() -> area().showParagraphAtTop(area().offsetToPosition(quote.range().start(),
+                org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor()));
+        List<javafx.geometry.Bounds> quoteBoxes = onFx(() -> window.outlines().boxesOf(
+                new org.newsmark.ui.article.highlight.Proposal(quote.range(), "quote")));
+        List<javafx.geometry.Bounds> placeBoxes = onFx(() -> window.outlines().boxesOf(
+                new org.newsmark.ui.article.highlight.Proposal(place.range(), "place")));
+
+        assertThat(placeBoxes).isNotEmpty();
+        for (javafx.geometry.Bounds inner : placeBoxes) {
+            javafx.geometry.Bounds outer = quoteBoxes.stream()
+                    .filter(b -> b.intersects(inner)).findFirst().orElseThrow();
+            // the dashes of two outlines on one edge fill each other's gaps and read as a solid line
+            assertThat(inner.getMinY()).as("%s below the top of %s", inner, outer).isGreaterThan(outer.getMinY() + 1);
+            assertThat(inner.getMaxY()).as("%s above the bottom of %s", inner, outer).isLessThan(outer.getMaxY() - 1);
+        }
+    }
+
+    @Test
+    void theThemeIsSavedTheMomentItChangesBesideTheOtherConfiguration() throws Exception {
+        assertThat(UserPreferences.at(preferencesFile()).getBoolean("theme.dark", false)).isFalse();
+
+        press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.D).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // read back while the window is still open, as a kill at this moment would leave it
+        assertThat(Files.readString(preferencesFile())).contains("theme.dark=true");
+        assertThat(UserPreferences.at(preferencesFile()).getBoolean("theme.dark", false)).isTrue();
+        try (var files = Files.list(preferencesFile().getParent())) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("preferences.properties");
+        }
+    }
+
+    @Test
+    void steppingPastTheFirstOrLastDocumentStaysPutAndSaysSo() {
+        long seed = onFx(() -> window.model().session().orElseThrow().document().id());
+        long second = WorkspaceStore.of(workspace).documents().insert(Document.of("zz-second", "Kim said yes in Busan.")).id();
+        interact(() -> window.model().reloadDocuments());
+
+        shortcut(KeyCode.PAGE_UP);
+        assertThat(openDocument()).isEqualTo(seed);
+        assertThat(status()).contains("first document");
+
+        shortcut(KeyCode.PAGE_DOWN);
+        assertThat(openDocument()).isEqualTo(second);
+        shortcut(KeyCode.PAGE_DOWN);
+        assertThat(openDocument()).as("no wrap to the first").isEqualTo(second);
+        assertThat(status()).contains("last document");
+    }
+
+    private long openDocument() {
+        return onFx(() -> window.model().session().orElseThrow().document().id());
+    }
+
+    private List<SpanSuggestion> suggestions() {
+        return onFx(() -> window.suggestions().currentProperty().get());
+    }
+}

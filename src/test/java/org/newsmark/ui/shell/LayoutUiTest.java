@@ -1,0 +1,122 @@
+package org.newsmark.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
+import org.junit.jupiter.api.Test;
+import org.newsmark.app.WorkspaceStore;
+import org.newsmark.model.Document;
+import org.testfx.util.WaitForAsyncUtils;
+import org.newsmark.ui.article.SearchBar;
+
+/** At the default window size nothing an analyst reads is cut to "...", and nothing moves the text under the mouse. */
+class LayoutUiTest extends SeedWindowTest {
+
+    /** A labelled control is cut when it got less width than its text needs. */
+    private static boolean cut(Labeled labeled) {
+        return !labeled.isWrapText() && labeled.getWidth() + 0.5 < labeled.prefWidth(-1);
+    }
+
+    @Test
+    void theFindBarShowsEveryButtonWholeAndAUsableField() {
+        shortcut(KeyCode.F);
+        Region bar = lookup("#search-bar").queryAs(Region.class);
+        List<Labeled> cut = onFx(() -> bar.getChildrenUnmodifiable().stream()
+                .filter(n -> n instanceof Labeled).map(n -> (Labeled) n).filter(LayoutUiTest::cut).toList());
+        assertThat(cut).extracting(Labeled::getText).isEmpty();
+        TextField field = lookup("#search-field").queryAs(TextField.class);
+        assertThat(field.getWidth()).isGreaterThanOrEqualTo(SearchBar.MIN_FIELD_WIDTH);
+        Node last = onFx(() -> bar.getChildrenUnmodifiable().get(bar.getChildrenUnmodifiable().size() - 1));
+        assertThat(onFx(() -> last.getBoundsInParent().getMaxX())).isLessThanOrEqualTo(onFx(bar::getWidth));
+    }
+
+    @Test
+    void openingTheFindBarLeavesThePanesWhereTheyWere() {
+        Region articleArea = lookup("#article").queryAs(Region.class);
+        Bounds before = onFx(() -> articleArea.localToScene(articleArea.getBoundsInLocal()));
+        shortcut(KeyCode.F);
+        assertThat(lookup("#search-field").tryQuery()).isPresent();
+        Bounds after = onFx(() -> articleArea.localToScene(articleArea.getBoundsInLocal()));
+        assertThat(after.getMinX()).as("the article's left edge").isEqualTo(before.getMinX());
+        assertThat(after.getWidth()).as("the article's width").isEqualTo(before.getWidth());
+    }
+
+    @Test
+    void theShortcutSheetCutsNoKeyAndNoDescription() throws Exception {
+        keys(KeyCode.F1);
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> lookup("#shortcut-sheet").tryQuery().isPresent());
+        Region sheet = lookup("#shortcut-sheet").queryAs(Region.class);
+        List<Labeled> labels = onFx(() -> sheet.getChildrenUnmodifiable().stream()
+                .filter(n -> n instanceof Labeled).map(n -> (Labeled) n).toList());
+        assertThat(labels).hasSizeGreaterThan(40);
+        assertThat(onFx(() -> labels.stream().filter(LayoutUiTest::cut).map(Labeled::getText).toList())).isEmpty();
+        assertThat(onFx(() -> labels.stream().filter(l -> l.isWrapText() && l.getHeight() + 0.5 < l.prefHeight(l.getWidth()))
+                .map(Labeled::getText).toList())).as("wrapped descriptions get the height of all their lines").isEmpty();
+        keys(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void blankLinesBetweenParagraphsOpenNoLargeGap() {
+        long plain = WorkspaceStore.of(workspace).documents().insert(Document.of("zz-plain", "First paragraph.\nSecond paragraph.")).id();
+        long blanks = WorkspaceStore.of(workspace).documents().insert(Document.of("zz-blanks", "First paragraph.\n\n\nSecond paragraph.")).id();
+        interact(() -> window.model().reloadDocuments());
+
+        interact(() -> window.model().open(plain));
+        double single = gapBetweenFirstLetters();
+        interact(() -> window.model().open(blanks));
+        double withBlankLines = gapBetweenFirstLetters();
+
+        assertThat(withBlankLines).as("two blank lines add at most a few pixels to a paragraph break of %s px", single)
+                .isLessThanOrEqualTo(single + 8);
+    }
+
+    private double gapBetweenFirstLetters() {
+        WaitForAsyncUtils.waitForFxEvents();
+        int second = text().indexOf("Second");
+        return onFx(() -> area().getCharacterBoundsOnScreen(second, second + 1).orElseThrow().getMinY()
+                - area().getCharacterBoundsOnScreen(0, 1).orElseThrow().getMinY());
+    }
+
+    @Test
+    void theAttributionBarFloatsOverTheArticleWithoutMovingItsText() {
+        selectWithKeys("Yoon said");
+        selectWithKeys("Yoon");
+        keys(KeyCode.DIGIT1);
+        selectWithKeys("once again confirm");
+        keys(KeyCode.DIGIT2);
+        int word = text().indexOf("military alignment");
+        Bounds before = onFx(() -> area().getCharacterBoundsOnScreen(word, word + 1).orElseThrow());
+
+        keys(KeyCode.A);
+        assertThat(lookup("#attribution-bar").query().isVisible()).isTrue();
+
+        Bounds after = onFx(() -> area().getCharacterBoundsOnScreen(word, word + 1).orElseThrow());
+        assertThat(after.getMinY()).as("the text under the mouse stays where it was").isEqualTo(before.getMinY());
+        keys(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void anEmptyDocumentListSaysWhyItIsEmpty() {
+        clickOn("#document-filter").write("no such article");
+        assertThat(placeholderText()).isEqualTo(DocumentListView.NO_MATCH);
+        assertThat(lookup("#documents-placeholder").query().isVisible()).isTrue();
+
+        clickOn("#document-filter").eraseText("no such article".length());
+        java.util.List<Long> ids = onFx(() -> window.model().visibleDocuments().stream().map(d -> d.id()).toList());
+        ids.forEach(id -> WorkspaceStore.of(workspace).documents().delete(id));
+        interact(() -> window.model().reloadDocuments());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(placeholderText()).isEqualTo(DocumentListView.NO_DOCUMENTS);
+    }
+
+    private String placeholderText() {
+        WaitForAsyncUtils.waitForFxEvents();
+        return onFx(() -> lookup("#documents-placeholder").queryAs(javafx.scene.control.Label.class).getText());
+    }
+}
