@@ -13,7 +13,8 @@
 # Annotated by hand from the text and the guidelines alone: the suggester was not run on these articles
 # before the annotations were committed. Same DSL as gold_annotations.py.
 
-SPLIT = "fresh12"
+# Measured blind once as "fresh12" (with the other annotator's rows, 17 articles), then moved to the tuning half.
+SPLIT = "tuning"
 
 # ---------------- fresh12 ----------------
 d = doc(31, "karol-bagh-hotel-fire", SPLIT)
