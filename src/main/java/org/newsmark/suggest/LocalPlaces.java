@@ -49,7 +49,8 @@ final class LocalPlaces {
             "River", "Lake", "Mountain", "Hill", "Falls", "Canyon", "Reserve", "Harbour", "Harbor", "Hotel", "Lodge",
             "Tower", "Monument", "Memorial", "Cemetery", "Zoo", "Mall", "Cay", "Reef", "Glacier", "Forest");
     private static final Pattern SITE = Pattern.compile("(?:\\b(?:at|in|near|outside|inside|from|to|into|on|across|off"
-            + "|along|towards|toward|around|past|reached|entered|visited)(?: the)? |['’]s )((?:" + SITE_WORD + " ){1,4}"
+            + "|along|towards|toward|around|past|reached|entered|visited|struck|attacked|bombed|stormed|raided|targeted)"
+            + "(?: the)? |['’]s )((?:" + SITE_WORD + " ){1,4}"
             + "(?:" + String.join("|", SITE_HEADS) + "))\\b(?! \\p{Lu}| of\\b)");
     /** First words that make a market or a system, not a site: {@code the Single Market}, {@code Stock Market}. */
     private static final Set<String> NOT_SITE_FIRST = Set.of("Single", "Common", "Stock", "Black", "Free", "Internal",
@@ -57,7 +58,7 @@ final class LocalPlaces {
     /** Ends of names of craft and bodies that read like sites: {@code International Space Station}, {@code Pew Research Center}. */
     private static final Set<String> NOT_SITE_ENDINGS = Set.of("Space Station", "Research Center", "Research Centre",
             "Media Center", "Media Centre", "News Center", "Policy Center", "Policy Centre");
-    private static final List<String> STRONG_SITE_HEADS = List.of("Airport", "Air Base", "Airfield", "Refugee Camp",
+    private static final List<String> STRONG_SITE_HEADS = List.of("Airport", "Air Base", "Airfield", "Refugee Camp", "Reservation",
             "Naval Base");
     /** Sites whose head names a place wherever the text writes them: {@code Fath Airport is owned by ...}. */
     private static final Pattern STRONG_SITE = Pattern.compile("(?<![\\p{L}'’.-])((?:" + SITE_WORD + " ){1,4}"
@@ -113,7 +114,7 @@ final class LocalPlaces {
     /** The first words of {@link #SETTLEMENT_OF} and the letters {@link #SITE} can start with: matches are tried only there. */
     private static final WordSet SETTLEMENT_WORDS = WordSet.of(Set.of("city", "town", "village", "suburb", "municipality",
             "port", "border", "capital", "hamlet", "island", "commune"));
-    private static final String SITE_INITIALS = "aiofntprev'’";
+    private static final String SITE_INITIALS = "aiofntprevsb'’";
 
     /** A place found and why. */
     record Place(TextRange range, String reason) {
