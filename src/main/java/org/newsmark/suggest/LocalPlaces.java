@@ -77,7 +77,7 @@ final class LocalPlaces {
     private static final Set<String> WIDENING_NOUNS = Set.of("district", "province", "county", "governorate", "prefecture",
             "oblast");
     /** Faiths, peoples and quantifiers before a division noun, which describe it: {@code a Moslem village}, {@code Greek island}. */
-    private static final Set<String> PEOPLES = Set.of("Moslem", "Muslim", "Christian", "Druze", "Arab", "Hindu", "Sikh",
+    static final Set<String> PEOPLES = Set.of("Moslem", "Muslim", "Christian", "Druze", "Arab", "Hindu", "Sikh",
             "Bedouin", "Shiite", "Sunni", "Shia", "Catholic", "Serb", "Croat", "Maori", "Roma", "Jewish", "Kurd", "Tamil",
             "Greek", "Thai", "Swiss", "Dutch", "French", "Welsh", "Czech", "Basque", "Scots", "Cypriot", "Lao", "Inuit",
             // quantifiers that open sentences: Each area, Every village
@@ -201,8 +201,38 @@ final class LocalPlaces {
         }
         List<Place> mentions = laterMentions(text, out, datelineTowns);
         out.addAll(mentions);
+        if (strongHeads.length > 0) {
+            out.addAll(airfieldsByShortName(text, out)); // after the later mentions: Kennedy of an airport may be a person
+        }
         return out;
     }
+
+    /**
+     * {@code Payam International Airport ... supposed to land at Payam}: an airfield named without its head after a
+     * preposition of movement, once the text has named it in full.
+     */
+    private static List<Place> airfieldsByShortName(String text, List<Place> found) {
+        List<Place> out = new ArrayList<>();
+        for (Place p : found) {
+            Matcher m = AIRFIELD.matcher(p.range().of(text));
+            if (!p.reason().equals("named site") || !m.matches()) {
+                continue;
+            }
+            String name = m.group(1);
+            for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length())) {
+                int end = i + name.length();
+                if (TextScan.isWholeWord(text, i, end) && !continuesName(text, end)
+                        && ARRIVAL_WORDS.contains(TextScan.previousWord(text, i))) {
+                    out.add(new Place(new TextRange(i, end), "airfield named in full before"));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static final Pattern AIRFIELD = Pattern.compile("(\\p{Lu}[\\p{L}-]+(?: (?!International|Regional|Municipal)\\p{Lu}[\\p{L}-]+)?)"
+            + "(?: International| Regional| Municipal)? (?:Airport|Air Base|Airfield)");
+    private static final Set<String> ARRIVAL_WORDS = Set.of("at", "to", "from", "into", "near", "toward", "towards");
 
     /** Where the name at {@code [start, end)} starts after the capitalised words that open sentences ({@code The}, {@code In}). */
     private static int withoutOpeningWords(String text, int start, int end) {

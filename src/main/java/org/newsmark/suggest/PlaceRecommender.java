@@ -368,7 +368,7 @@ public final class PlaceRecommender implements Recommender {
         return prev.length() > 1 && TextScan.startsUpper(prev) && prev.chars().skip(1).allMatch(Character::isLowerCase)
                 && !SENTENCE_OPENERS.contains(prev) && !PLACE_PREFIXES.contains(prev) && !ROLE_AFTER.contains(prev)
                 && !SpeechVocabulary.NOT_NAMES.contains(prev) && !prev.endsWith("ing") && !prev.endsWith("ed")
-                && !ORDINALS.contains(prev) && onlyVillages(prev);
+                && !ORDINALS.contains(prev) && !LocalPlaces.PEOPLES.contains(prev) && onlyVillages(prev);
     }
 
     /** Whether the world gazetteer knows {@code word} as a village at most, which many given names and surnames are. */
@@ -574,7 +574,8 @@ public final class PlaceRecommender implements Recommender {
         String prev = TextScan.previousWord(text, start);
         return TextScan.startsUpper(prev) && !TextScan.isSentenceStart(text, ws) && !PLACE_PREFIXES.contains(prev)
                 && !SpeechVocabulary.NOT_NAMES.contains(prev) && !OPENING_MARKS.contains(text.substring(Math.max(0, ws - 1), ws))
-                && !ROLE_AFTER.contains(prev) && prev.chars().anyMatch(Character::isLowerCase) && !adjectiveCompound(prev);
+                && !ROLE_AFTER.contains(prev) && prev.chars().anyMatch(Character::isLowerCase) && !adjectiveCompound(prev)
+                && !LocalPlaces.PEOPLES.contains(prev); // Muslim Mindanao: a faith or a people is no given name
     }
 
     /** {@code Muslim-majority}, {@code Kurdish-held}: a capitalised word joined to a lower-case one describes what follows. */

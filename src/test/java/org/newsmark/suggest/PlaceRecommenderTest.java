@@ -374,6 +374,9 @@ class PlaceRecommenderTest {
         assertThat(Fixtures.texts(places, text, Labels.PLACE)).containsExactly("Fath Airport",
                 "Payam International Airport", "Fath Airport");
         assertThat(Fixtures.texts(places, "The Fath Airport Authority said so.", Labels.PLACE)).isEmpty();
+        // named in full once, then by its name alone after a preposition of movement
+        assertThat(Fixtures.texts(places, "It left Zarin International Airport. Weather kept it from landing at Zarin. "
+                + "Zarin said so.", Labels.PLACE)).containsExactly("Zarin International Airport", "Zarin");
     }
 
     @Test
@@ -403,11 +406,13 @@ class PlaceRecommenderTest {
 
     /** Twelfth round: general causes of the place misses and false places on the tuning half. */
     @Test
-    void anAbbreviatedNameStartsAtTheLatestWordItsInitialsAllowForAndAHyphenatedAdjectiveIsNoGivenName() {
+    void anAbbreviatedNameStartsAtTheLatestWordItsInitialsAllowForAndNoAdjectiveIsAGivenName() {
         assertThat(Fixtures.texts(places, "Jane Nolan of the UK's National Fraud Agency (NFA) said it grew.", Labels.PLACE))
                 .contains("UK");
         assertThat(Fixtures.texts(places, "The vote in Muslim-majority Mindanao passed easily.", Labels.PLACE))
                 .containsExactly("Mindanao");
+        assertThat(Fixtures.texts(places, "Police in Muslim Mindanao said it. Voters in Mindanao agreed.", Labels.PLACE))
+                .containsExactly("Mindanao", "Mindanao");
     }
 
     @Test
