@@ -53,6 +53,9 @@ public final class PlaceRecommender implements Recommender {
     /** Roles a place is of, before {@code of} or {@code to}: {@code Ambassador to Germany}, {@code Chief Executive of Hong Kong}. */
     private static final Set<String> ROLE_BEFORE_OF = java.util.stream.Stream.concat(ROLE_AFTER.stream(),
             java.util.stream.Stream.of("Executive", "Archbishop", "Bishop", "Commissioner")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** Units named after a country, like its currency: {@code 37 billion U.S. gallons}. */
+    private static final Set<String> UNITS = Set.of("gallon", "gallons", "pint", "pints", "quart", "quarts", "ton", "tons",
+            "bushel", "bushels");
     private static final Set<String> CURRENCIES = Set.of("dollar", "dollars", "pound", "pounds", "euro", "euros",
             "yuan", "yen", "rupee", "rupees", "peso", "pesos", "franc", "francs", "ruble", "rubles", "won");
 
@@ -575,6 +578,7 @@ public final class PlaceRecommender implements Recommender {
         return TextScan.startsUpper(prev) && !TextScan.isSentenceStart(text, ws) && !PLACE_PREFIXES.contains(prev)
                 && !SpeechVocabulary.NOT_NAMES.contains(prev) && !OPENING_MARKS.contains(text.substring(Math.max(0, ws - 1), ws))
                 && !ROLE_AFTER.contains(prev) && prev.chars().anyMatch(Character::isLowerCase) && !adjectiveCompound(prev)
+                && !prev.endsWith("'s") // Afghanistan's Maidan Wardak: a possessor, no given name
                 && !LocalPlaces.PEOPLES.contains(prev); // Muslim Mindanao: a faith or a people is no given name
     }
 
@@ -704,9 +708,9 @@ public final class PlaceRecommender implements Recommender {
         return TextScan.startsUpper(word) && !TextScan.isSentenceStart(text, ws) && !word.equals("The");
     }
 
-    /** {@code U.S. dollars}, {@code South Korean won}; but {@code Pakistan won the toss}. */
+    /** {@code U.S. dollars}, {@code U.S. gallons}, {@code South Korean won}; but {@code Pakistan won the toss}. */
     private static boolean isCurrency(String name, String next) {
-        return CURRENCIES.contains(next) && (!next.equals("won") || name.toLowerCase(java.util.Locale.ROOT).endsWith("korea"));
+        return UNITS.contains(next) || CURRENCIES.contains(next) && (!next.equals("won") || name.toLowerCase(java.util.Locale.ROOT).endsWith("korea"));
     }
 
     private static String nextWord(String text, int end) {

@@ -262,11 +262,15 @@ public final class PlaceEvidence {
         return PLACED_NOUNS.contains(text.substring(end + 1, e));
     }
 
-    /** Nouns a town's name describes where it stands after {@code the}: {@code the Montreal team}. */
+    /**
+     * Nouns (and adjectives of bodies) a town's or a division's name describes where it stands after {@code the}:
+     * {@code the Montreal team}, {@code the Maidan Wardak provincial council}.
+     */
     private static final Set<String> PLACED_NOUNS = Set.of("team", "teams", "office", "offices", "bureau", "branch",
             "campus", "attack", "attacks", "bombing", "bombings", "government", "authorities", "police", "mayor",
             "council", "area", "suburbs", "plant", "factory", "headquarters", "embassy", "consulate", "summit",
-            "talks", "agreement", "accord", "protests", "riots", "region", "metro", "court", "prosecutor", "prosecutors");
+            "talks", "agreement", "accord", "protests", "riots", "region", "metro", "court", "prosecutor", "prosecutors",
+            "provincial", "regional", "municipal", "state");
 
     private static boolean strong(WorldGazetteer.Hit h) {
         PlaceName p = h.place();
