@@ -34,6 +34,12 @@ final class LocalPlaces {
             + "|hamlet|settlement|district|neighbou?rhood|island|port|municipality|commune|township) (?:in|near|outside"
             + "|on|north|south|east|west|about|some|just|close)\\b");
     private static final List<String> APPOSITION_STARTS = List.of(", a ", ", an ", ", the ");
+    /** {@code the new region, to be called Bangsamoro}, {@code a town known as Little Odessa}: a place the text names. */
+    private static final Pattern CALLED_PLACE = Pattern.compile("(?<![\\p{L}-])(?:region|town|city|village|province|district"
+            + "|island|territory|country|state|settlement|neighbou?rhood),? (?:to be |now |also |later |formerly |once )?"
+            + "(?:called|named|known as) (" + NAME + ")\\b(?! \\p{Lu}|['’-])");
+    private static final List<String> NAMING_WORDS = List.of(" called ", " named ", " known as ");
+    private static final int NAMING_REACH = 32;
     private static final int APPOSITION_REACH = 40;
 
     /**
@@ -47,7 +53,7 @@ final class LocalPlaces {
             "Racecourse", "Circuit", "Clinic", "Market", "Camp", "Temple", "Terminal", "Port", "Base", "Plaza", "Boulevard",
             "Avenue", "Highway", "Motorway", "Expressway", "Station", "Island", "Beach", "Dam", "Mine", "Corner", "Valley",
             "River", "Lake", "Mountain", "Hill", "Falls", "Canyon", "Reserve", "Harbour", "Harbor", "Hotel", "Lodge",
-            "Tower", "Monument", "Memorial", "Cemetery", "Zoo", "Mall", "Cay", "Reef", "Glacier", "Forest");
+            "Tower", "Monument", "Memorial", "Cemetery", "Zoo", "Mall", "Cay", "Reef", "Glacier", "Forest", "Range");
     private static final Pattern SITE = Pattern.compile("(?:\\b(?:at|in|near|outside|inside|from|to|into|on|across|off"
             + "|along|towards|toward|around|past|reached|entered|visited|struck|attacked|bombed|stormed|raided|targeted)"
             + "(?: the)? |['’]s )((?:" + SITE_WORD + " ){1,4}"
@@ -57,7 +63,7 @@ final class LocalPlaces {
             "Digital");
     /** Ends of names of craft and bodies that read like sites: {@code International Space Station}, {@code Pew Research Center}. */
     private static final Set<String> NOT_SITE_ENDINGS = Set.of("Space Station", "Research Center", "Research Centre",
-            "Media Center", "Media Centre", "News Center", "Policy Center", "Policy Centre");
+            "Media Center", "Media Centre", "News Center", "Policy Center", "Policy Centre", "Price Range");
     private static final List<String> STRONG_SITE_HEADS = List.of("Airport", "Air Base", "Airfield", "Refugee Camp", "Reservation",
             "Naval Base");
     /** Sites whose head names a place wherever the text writes them: {@code Fath Airport is owned by ...}. */
@@ -142,6 +148,15 @@ final class LocalPlaces {
                 int start = withoutOpeningWords(text, s.start(1), s.end(1));
                 if (start < s.end(1) && opensAName(text.substring(start, s.end(1)))) {
                     out.add(new Place(new TextRange(start, s.end(1)), "called a settlement"));
+                }
+            });
+        }
+        int[] namings = occurrences(text, NAMING_WORDS);
+        if (namings.length > 0) {
+            AnchoredScan.forEachMatch(CALLED_PLACE, text, i -> Character.isLowerCase(text.charAt(i))
+                    && headWithin(namings, i, NAMING_REACH), s -> {
+                if (opensAName(s.group(1))) {
+                    out.add(new Place(new TextRange(s.start(1), s.end(1)), "a place the text names"));
                 }
             });
         }

@@ -651,7 +651,8 @@ public final class PlaceRecommender implements Recommender {
                 && ROLE_BEFORE_OF.contains(TextScan.previousWord(text, TextScan.previousWordStart(text, nameStart)));
         boolean firstMinister = text.startsWith(" First Minister", end); // Scotland First Minister Nicola Sturgeon
         if (nextCapital && !ROLE_AFTER.contains(next) && !firstMinister && !next.equals("I") && !afterRoleOf
-                && !DAYS_AND_MONTHS.contains(next) && !judgeAfter(text, end) && !sentenceAfter(text, start, end, next)) {
+                && !DAYS_AND_MONTHS.contains(next) && !judgeAfter(text, end) && !sentenceAfter(text, start, end, next)
+                && !governmentAfter(text, end)) {
             return true;
         }
         String prev = TextScan.previousWord(text, nameStart);
@@ -670,6 +671,15 @@ public final class PlaceRecommender implements Recommender {
     private static boolean judgeAfter(String text, int end) {
         return JUDGE_TITLES.stream().anyMatch(t -> text.startsWith(t, end));
     }
+
+    /** {@code the UK Government's briefing}: the country's government, not a body's name ({@code Manitoba Government Price Index}). */
+    private static boolean governmentAfter(String text, int end) {
+        int after = end + GOVERNMENT.length();
+        return text.startsWith(GOVERNMENT, end) && (after + 1 >= text.length() || text.charAt(after) != ' '
+                || !Character.isUpperCase(text.charAt(after + 1)));
+    }
+
+    private static final String GOVERNMENT = " Government";
 
     private static final List<String> JUDGE_TITLES = List.of(" District Judge", " Circuit Judge", " Magistrate Judge");
 

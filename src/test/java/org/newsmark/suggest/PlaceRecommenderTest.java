@@ -427,6 +427,8 @@ class PlaceRecommenderTest {
     @Test
     void aCountryARoleOrTitleIsOfIsAPlace() {
         assertThat(Fixtures.texts(places, "Later U.S. District Judge Ann Hale ruled on it.", Labels.PLACE)).containsExactly("U.S.");
+        assertThat(Fixtures.texts(places, "It was said at the UK Government's briefing, not in the Ontario Government "
+                + "Price Index.", Labels.PLACE)).containsExactly("UK");
         assertThat(Fixtures.texts(places, "He met the United States Speaker of the House on Monday.", Labels.PLACE))
                 .containsExactly("United States");
         assertThat(Fixtures.texts(places, "Chief Executive of Macau Ho Iat-seng spoke first.", Labels.PLACE)).containsExactly("Macau");
@@ -447,6 +449,14 @@ class PlaceRecommenderTest {
         // a unit named after a country, like its currency
         assertThat(Fixtures.texts(places, "It saves 20 billion U.S. gallons a year.", Labels.PLACE)).isEmpty();
         assertThat(Fixtures.texts(places, "Map key: Syrian Arab Republic", Labels.PLACE)).containsExactly("Syrian Arab Republic");
+    }
+
+    @Test
+    void aPlaceTheTextNamesIsAPlaceWhereverItIsMentioned() {
+        assertThat(Fixtures.texts(places, "They voted for a new province, to be called Zentara. Zentara will vote in May. "
+                + "His dog was named Rex.", Labels.PLACE)).containsExactly("Zentara", "Zentara");
+        assertThat(Fixtures.texts(places, "Bison came from the National Elk Range in Montana.", Labels.PLACE))
+                .containsExactlyInAnyOrder("National Elk Range", "Montana");
     }
 
     @Test
