@@ -70,6 +70,16 @@ final class LocalPlaces {
     private static final Pattern STRONG_SITE = Pattern.compile("(?<![\\p{L}'’.-])((?:" + SITE_WORD + " ){1,4}"
             + "(?:" + String.join("|", STRONG_SITE_HEADS) + "))\\b(?! \\p{Lu}| of\\b)");
 
+    /**
+     * {@code left Mysore Junction railway station}, {@code to reach KSR Bangalore station}: a station named by its place
+     * after a preposition or a verb of travel, with its lower-case head.
+     */
+    private static final Pattern STATION = Pattern.compile("(?:\\b(?:at|in|near|outside|from|to|into|reach|reached|left"
+            + "|leaving|leave|towards|toward)(?: the)? )((?:" + SITE_WORD + " ){1,3}(?:railway |train |bus |metro |police )?"
+            + "station)\\b");
+    private static final List<String> STATION_HEADS = List.of(" station");
+    private static final String STATION_INITIALS = "aifnotrl";
+
     /** {@code Salaheddin district}, {@code Maidan Wardak province}: a name the text heads with a division noun. */
     private static final List<String> DIVISION_NOUNS = List.of("district", "province", "county", "governorate", "prefecture",
             "oblast", "constituency", "municipality", "parish", "borough", "township", "village", "valley", "river", "island",
@@ -213,6 +223,16 @@ final class LocalPlaces {
             AnchoredScan.forEachMatch(STRONG_SITE, text, i -> Character.isUpperCase(text.charAt(i))
                     && headWithin(strongHeads, i, SITE_REACH),
                     site -> siteName(text, site.start(1), site.end(1)).ifPresent(r -> out.add(new Place(r, "named site"))));
+        }
+        int[] stations = occurrences(text, STATION_HEADS);
+        if (stations.length > 0) {
+            AnchoredScan.forEachMatch(STATION, text, i -> STATION_INITIALS.indexOf(text.charAt(i)) >= 0
+                    && headWithin(stations, i, SITE_REACH), station -> {
+                int start = withoutOpeningWords(text, station.start(1), station.end(1));
+                if (start < station.end(1) && opensAName(text.substring(start, station.end(1)))) {
+                    out.add(new Place(new TextRange(start, station.end(1)), "named station"));
+                }
+            });
         }
         List<Place> mentions = laterMentions(text, out, datelineTowns);
         out.addAll(mentions);

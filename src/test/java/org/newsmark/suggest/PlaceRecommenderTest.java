@@ -455,6 +455,8 @@ class PlaceRecommenderTest {
     void aPlaceTheTextNamesIsAPlaceWhereverItIsMentioned() {
         assertThat(Fixtures.texts(places, "They voted for a new province, to be called Zentara. Zentara will vote in May. "
                 + "His dog was named Rex.", Labels.PLACE)).containsExactly("Zentara", "Zentara");
+        assertThat(Fixtures.texts(places, "The train left Hubli Junction railway station and reached SBC Mangalore station. "
+                + "The station was full.", Labels.PLACE)).containsExactly("Hubli Junction railway station", "SBC Mangalore station");
         assertThat(Fixtures.texts(places, "Bison came from the National Elk Range in Montana.", Labels.PLACE))
                 .containsExactlyInAnyOrder("National Elk Range", "Montana");
     }
