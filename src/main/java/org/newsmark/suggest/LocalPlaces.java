@@ -64,8 +64,8 @@ final class LocalPlaces {
     /** Ends of names of craft and bodies that read like sites: {@code International Space Station}, {@code Pew Research Center}. */
     private static final Set<String> NOT_SITE_ENDINGS = Set.of("Space Station", "Research Center", "Research Centre",
             "Media Center", "Media Centre", "News Center", "Policy Center", "Policy Centre", "Price Range");
-    private static final List<String> STRONG_SITE_HEADS = List.of("Airport", "Air Base", "Airfield", "Refugee Camp", "Reservation",
-            "Naval Base");
+    private static final List<String> STRONG_SITE_HEADS = List.of("Airport", "Air Base", "Airfield", "Refugee Camp",
+            "Reservation", "Naval Base");
     /** Sites whose head names a place wherever the text writes them: {@code Fath Airport is owned by ...}. */
     private static final Pattern STRONG_SITE = Pattern.compile("(?<![\\p{L}'’.-])((?:" + SITE_WORD + " ){1,4}"
             + "(?:" + String.join("|", STRONG_SITE_HEADS) + "))\\b(?! \\p{Lu}| of\\b)");
@@ -265,7 +265,8 @@ final class LocalPlaces {
         return out;
     }
 
-    private static final Pattern AIRFIELD = Pattern.compile("(\\p{Lu}[\\p{L}-]+(?: (?!International|Regional|Municipal)\\p{Lu}[\\p{L}-]+)?)"
+    private static final Pattern AIRFIELD = Pattern.compile("(\\p{Lu}[\\p{L}-]+"
+            + "(?: (?!International|Regional|Municipal)\\p{Lu}[\\p{L}-]+)?)"
             + "(?: International| Regional| Municipal)? (?:Airport|Air Base|Airfield)");
     private static final Set<String> ARRIVAL_WORDS = Set.of("at", "to", "from", "into", "near", "toward", "towards");
 

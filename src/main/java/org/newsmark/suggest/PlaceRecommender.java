@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.newsmark.model.TextRange;
 import org.newsmark.suggest.gazetteer.AbbreviatedNames;
 import org.newsmark.suggest.gazetteer.PlaceEvidence;
@@ -37,7 +39,8 @@ public final class PlaceRecommender implements Recommender {
     private static final Pattern REGION = Pattern.compile("\\b(?:[Tt]he )((?:(?!(?:Police|Fire|Health|Education|Water"
             + "|Transport|Tax|Court|Bar|School|Planning) )\\p{Lu}[\\p{L}-]+ ){1,3}(?:" + HEADS + ")"
             // the Autonomous Region in Muslim Mindanao: a region's name goes on with 'in' or 'of' and capitalised words
-            + "(?:(?<=Region) (?:in|of) (?!(?:" + String.join("|", DAYS_AND_MONTHS) + ")\\b)(?:\\p{Lu}\\p{L}+ ){0,2}\\p{Lu}\\p{L}+)?)"
+            + "(?:(?<=Region) (?:in|of) (?!(?:" + String.join("|", DAYS_AND_MONTHS) + ")\\b)"
+            + "(?:\\p{Lu}\\p{L}+ ){0,2}\\p{Lu}\\p{L}+)?)"
             + "\\b(?! \\p{Lu}\\p{Ll})");
     private static final Pattern POSSESSIVE_REGION = Pattern.compile("['’]s (?:Far East|Far North|North|South"
             + "|East|West|Northeast|Northwest|Southeast|Southwest|Midwest"
@@ -51,8 +54,8 @@ public final class PlaceRecommender implements Recommender {
             "Health", "Trade", "Interior", "Treasury", "Special", "Mayor", "Envoy", "Representative", "Assistant",
             "Financial", "Gov", "Cardinal", "Sheriff", "Speaker");
     /** Roles a place is of, before {@code of} or {@code to}: {@code Ambassador to Germany}, {@code Chief Executive of Hong Kong}. */
-    private static final Set<String> ROLE_BEFORE_OF = java.util.stream.Stream.concat(ROLE_AFTER.stream(),
-            java.util.stream.Stream.of("Executive", "Archbishop", "Bishop", "Commissioner")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> ROLE_BEFORE_OF = Stream.concat(ROLE_AFTER.stream(),
+            Stream.of("Executive", "Archbishop", "Bishop", "Commissioner")).collect(Collectors.toUnmodifiableSet());
     /** Units named after a country, like its currency: {@code 37 billion U.S. gallons}. */
     private static final Set<String> UNITS = Set.of("gallon", "gallons", "pint", "pints", "quart", "quarts", "ton", "tons",
             "bushel", "bushels");
@@ -101,7 +104,8 @@ public final class PlaceRecommender implements Recommender {
 
     /** Head words of names with {@code of} that make the place after it part of the name: {@code Bank of England}. */
     private static final Set<String> HEADS_BEFORE_OF = Set.of("Bank", "University", "Church", "Museum", "Council",
-            "Institute", "College", "School", "Diocese", "Court", "Parliament", "Assembly", "Government", "Ministry", "Siege", "Agency", "Union",
+            "Institute", "College", "School", "Diocese", "Court", "Parliament", "Assembly", "Government", "Ministry",
+            "Siege", "Agency", "Union",
             "Organisation", "Organization", "Federation", "Association", "Party", "Front", "Movement", "Bureau",
             "Commission", "Tour", "Rally", "Cup", "Trophy",
             // papers and broadcasters: Star of Mysore, Times of India, Voice of America
@@ -720,7 +724,8 @@ public final class PlaceRecommender implements Recommender {
 
     /** {@code U.S. dollars}, {@code U.S. gallons}, {@code South Korean won}; but {@code Pakistan won the toss}. */
     private static boolean isCurrency(String name, String next) {
-        return UNITS.contains(next) || CURRENCIES.contains(next) && (!next.equals("won") || name.toLowerCase(java.util.Locale.ROOT).endsWith("korea"));
+        return UNITS.contains(next)
+                || CURRENCIES.contains(next) && (!next.equals("won") || name.toLowerCase(java.util.Locale.ROOT).endsWith("korea"));
     }
 
     private static String nextWord(String text, int end) {
