@@ -34,6 +34,12 @@ final class LocalPlaces {
             + "|hamlet|settlement|district|neighbou?rhood|island|port|municipality|commune|township) (?:in|near|outside"
             + "|on|north|south|east|west|about|some|just|close)\\b");
     private static final List<String> APPOSITION_STARTS = List.of(", a ", ", an ", ", the ");
+    /** {@code the new region, to be called Bangsamoro}, {@code a town known as Little Odessa}: a place the text names. */
+    private static final Pattern CALLED_PLACE = Pattern.compile("(?<![\\p{L}-])(?:region|town|city|village|province|district"
+            + "|island|territory|country|state|settlement|neighbou?rhood),? (?:to be |now |also |later |formerly |once )?"
+            + "(?:called|named|known as) (" + NAME + ")\\b(?! \\p{Lu}|['’-])");
+    private static final List<String> NAMING_WORDS = List.of(" called ", " named ", " known as ");
+    private static final int NAMING_REACH = 32;
     private static final int APPOSITION_REACH = 40;
 
     /**
@@ -47,21 +53,32 @@ final class LocalPlaces {
             "Racecourse", "Circuit", "Clinic", "Market", "Camp", "Temple", "Terminal", "Port", "Base", "Plaza", "Boulevard",
             "Avenue", "Highway", "Motorway", "Expressway", "Station", "Island", "Beach", "Dam", "Mine", "Corner", "Valley",
             "River", "Lake", "Mountain", "Hill", "Falls", "Canyon", "Reserve", "Harbour", "Harbor", "Hotel", "Lodge",
-            "Tower", "Monument", "Memorial", "Cemetery", "Zoo", "Mall", "Cay", "Reef", "Glacier", "Forest");
+            "Tower", "Monument", "Memorial", "Cemetery", "Zoo", "Mall", "Cay", "Reef", "Glacier", "Forest", "Range");
     private static final Pattern SITE = Pattern.compile("(?:\\b(?:at|in|near|outside|inside|from|to|into|on|across|off"
-            + "|along|towards|toward|around|past|reached|entered|visited)(?: the)? |['’]s )((?:" + SITE_WORD + " ){1,4}"
+            + "|along|towards|toward|around|past|reached|entered|visited|struck|attacked|bombed|stormed|raided|targeted)"
+            + "(?: the)? |['’]s )((?:" + SITE_WORD + " ){1,4}"
             + "(?:" + String.join("|", SITE_HEADS) + "))\\b(?! \\p{Lu}| of\\b)");
     /** First words that make a market or a system, not a site: {@code the Single Market}, {@code Stock Market}. */
     private static final Set<String> NOT_SITE_FIRST = Set.of("Single", "Common", "Stock", "Black", "Free", "Internal",
             "Digital");
     /** Ends of names of craft and bodies that read like sites: {@code International Space Station}, {@code Pew Research Center}. */
     private static final Set<String> NOT_SITE_ENDINGS = Set.of("Space Station", "Research Center", "Research Centre",
-            "Media Center", "Media Centre", "News Center", "Policy Center", "Policy Centre");
+            "Media Center", "Media Centre", "News Center", "Policy Center", "Policy Centre", "Price Range");
     private static final List<String> STRONG_SITE_HEADS = List.of("Airport", "Air Base", "Airfield", "Refugee Camp",
-            "Naval Base");
+            "Reservation", "Naval Base");
     /** Sites whose head names a place wherever the text writes them: {@code Fath Airport is owned by ...}. */
     private static final Pattern STRONG_SITE = Pattern.compile("(?<![\\p{L}'’.-])((?:" + SITE_WORD + " ){1,4}"
             + "(?:" + String.join("|", STRONG_SITE_HEADS) + "))\\b(?! \\p{Lu}| of\\b)");
+
+    /**
+     * {@code left Mysore Junction railway station}, {@code to reach KSR Bangalore station}: a station named by its place
+     * after a preposition or a verb of travel, with its lower-case head.
+     */
+    private static final Pattern STATION = Pattern.compile("(?:\\b(?:at|in|near|outside|from|to|into|reach|reached|left"
+            + "|leaving|leave|towards|toward)(?: the)? )((?:" + SITE_WORD + " ){1,3}(?:railway |train |bus |metro |police )?"
+            + "station)\\b");
+    private static final List<String> STATION_HEADS = List.of(" station");
+    private static final String STATION_INITIALS = "aifnotrl";
 
     /** {@code Salaheddin district}, {@code Maidan Wardak province}: a name the text heads with a division noun. */
     private static final List<String> DIVISION_NOUNS = List.of("district", "province", "county", "governorate", "prefecture",
@@ -76,7 +93,7 @@ final class LocalPlaces {
     private static final Set<String> WIDENING_NOUNS = Set.of("district", "province", "county", "governorate", "prefecture",
             "oblast");
     /** Faiths, peoples and quantifiers before a division noun, which describe it: {@code a Moslem village}, {@code Greek island}. */
-    private static final Set<String> PEOPLES = Set.of("Moslem", "Muslim", "Christian", "Druze", "Arab", "Hindu", "Sikh",
+    static final Set<String> PEOPLES = Set.of("Moslem", "Muslim", "Christian", "Druze", "Arab", "Hindu", "Sikh",
             "Bedouin", "Shiite", "Sunni", "Shia", "Catholic", "Serb", "Croat", "Maori", "Roma", "Jewish", "Kurd", "Tamil",
             "Greek", "Thai", "Swiss", "Dutch", "French", "Welsh", "Czech", "Basque", "Scots", "Cypriot", "Lao", "Inuit",
             // quantifiers that open sentences: Each area, Every village
@@ -113,7 +130,7 @@ final class LocalPlaces {
     /** The first words of {@link #SETTLEMENT_OF} and the letters {@link #SITE} can start with: matches are tried only there. */
     private static final WordSet SETTLEMENT_WORDS = WordSet.of(Set.of("city", "town", "village", "suburb", "municipality",
             "port", "border", "capital", "hamlet", "island", "commune"));
-    private static final String SITE_INITIALS = "aiofntprev'’";
+    private static final String SITE_INITIALS = "aiofntprevsb'’";
 
     /** A place found and why. */
     record Place(TextRange range, String reason) {
@@ -141,6 +158,15 @@ final class LocalPlaces {
                 int start = withoutOpeningWords(text, s.start(1), s.end(1));
                 if (start < s.end(1) && opensAName(text.substring(start, s.end(1)))) {
                     out.add(new Place(new TextRange(start, s.end(1)), "called a settlement"));
+                }
+            });
+        }
+        int[] namings = occurrences(text, NAMING_WORDS);
+        if (namings.length > 0) {
+            AnchoredScan.forEachMatch(CALLED_PLACE, text, i -> Character.isLowerCase(text.charAt(i))
+                    && headWithin(namings, i, NAMING_REACH), s -> {
+                if (opensAName(s.group(1))) {
+                    out.add(new Place(new TextRange(s.start(1), s.end(1)), "a place the text names"));
                 }
             });
         }
@@ -198,10 +224,51 @@ final class LocalPlaces {
                     && headWithin(strongHeads, i, SITE_REACH),
                     site -> siteName(text, site.start(1), site.end(1)).ifPresent(r -> out.add(new Place(r, "named site"))));
         }
+        int[] stations = occurrences(text, STATION_HEADS);
+        if (stations.length > 0) {
+            AnchoredScan.forEachMatch(STATION, text, i -> STATION_INITIALS.indexOf(text.charAt(i)) >= 0
+                    && headWithin(stations, i, SITE_REACH), station -> {
+                int start = withoutOpeningWords(text, station.start(1), station.end(1));
+                if (start < station.end(1) && opensAName(text.substring(start, station.end(1)))) {
+                    out.add(new Place(new TextRange(start, station.end(1)), "named station"));
+                }
+            });
+        }
         List<Place> mentions = laterMentions(text, out, datelineTowns);
         out.addAll(mentions);
+        if (strongHeads.length > 0) {
+            out.addAll(airfieldsByShortName(text, out)); // after the later mentions: Kennedy of an airport may be a person
+        }
         return out;
     }
+
+    /**
+     * {@code Payam International Airport ... supposed to land at Payam}: an airfield named without its head after a
+     * preposition of movement, once the text has named it in full.
+     */
+    private static List<Place> airfieldsByShortName(String text, List<Place> found) {
+        List<Place> out = new ArrayList<>();
+        for (Place p : found) {
+            Matcher m = AIRFIELD.matcher(p.range().of(text));
+            if (!p.reason().equals("named site") || !m.matches()) {
+                continue;
+            }
+            String name = m.group(1);
+            for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length())) {
+                int end = i + name.length();
+                if (TextScan.isWholeWord(text, i, end) && !continuesName(text, end)
+                        && ARRIVAL_WORDS.contains(TextScan.previousWord(text, i))) {
+                    out.add(new Place(new TextRange(i, end), "airfield named in full before"));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static final Pattern AIRFIELD = Pattern.compile("(\\p{Lu}[\\p{L}-]+"
+            + "(?: (?!International|Regional|Municipal)\\p{Lu}[\\p{L}-]+)?)"
+            + "(?: International| Regional| Municipal)? (?:Airport|Air Base|Airfield)");
+    private static final Set<String> ARRIVAL_WORDS = Set.of("at", "to", "from", "into", "near", "toward", "towards");
 
     /** Where the name at {@code [start, end)} starts after the capitalised words that open sentences ({@code The}, {@code In}). */
     private static int withoutOpeningWords(String text, int start, int end) {

@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.newsmark.model.TextRange;
 import org.newsmark.suggest.gazetteer.AbbreviatedNames;
 import org.newsmark.suggest.gazetteer.PlaceEvidence;
@@ -26,18 +28,37 @@ public final class PlaceRecommender implements Recommender {
 
     private static final String HEADS = "Peninsula|Sea|Ocean|Gulf|Strait|Straits|Bay Area|Bay|Basin|Mountains|Islands|Island"
             + "|Desert|Canal|Channel|Valley|Coast|Province|County|Prefecture|Oblast|Region|region|River|Lake";
-    /** {@code the Korean Peninsula}, {@code the Atlantic region}: capitalised words before a geographic head. */
+    /** {@code The United States Thursday blasted}: a day or month after a name does not continue it. */
+    static final Set<String> DAYS_AND_MONTHS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+            "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
+            "September", "October", "November", "December");
+    /**
+     * {@code the Korean Peninsula}, {@code the Atlantic region}: capitalised words before a geographic head, and the
+     * name a region goes on with after {@code in} or {@code of} ({@code the Autonomous Region in Muslim Mindanao}).
+     */
     private static final Pattern REGION = Pattern.compile("\\b(?:[Tt]he )((?:(?!(?:Police|Fire|Health|Education|Water"
-            + "|Transport|Tax|Court|Bar|School|Planning) )\\p{Lu}[\\p{L}-]+ ){1,3}(?:" + HEADS + "))\\b(?! \\p{Lu}\\p{Ll})");
+            + "|Transport|Tax|Court|Bar|School|Planning) )\\p{Lu}[\\p{L}-]+ ){1,3}(?:" + HEADS + ")"
+            // the Autonomous Region in Muslim Mindanao: a region's name goes on with 'in' or 'of' and capitalised words
+            + "(?:(?<=Region) (?:in|of) (?!(?:" + String.join("|", DAYS_AND_MONTHS) + ")\\b)"
+            + "(?:\\p{Lu}\\p{L}+ ){0,2}\\p{Lu}\\p{L}+)?)"
+            + "\\b(?! \\p{Lu}\\p{Ll})");
     private static final Pattern POSSESSIVE_REGION = Pattern.compile("['’]s (?:Far East|Far North|North|South"
             + "|East|West|Northeast|Northwest|Southeast|Southwest|Midwest"
             + "|(?:\\p{Lu}\\p{Ll}+ ){1,2}(?:County|Province|Prefecture|Oblast|Region|District|Parish))\\b");
-    private static final Pattern PLACE_HEAD = Pattern.compile(" (?:" + HEADS + "|coast|coasts|coastline|rainforest|basin|delta)\\b");
+    /** A geographic head after a name, not where a capitalised word goes on with it: {@code United States Coast Guard}. */
+    private static final Pattern PLACE_HEAD = Pattern.compile(" (?:" + HEADS + "|coast|coasts|coastline|rainforest|basin|delta)\\b"
+            + "(?! \\p{Lu})");
     /** Capitalised words after a country that still leave it a place: {@code US Secretary of State}. */
     private static final Set<String> ROLE_AFTER = Set.of("President", "Secretary", "Prime", "Minister", "Foreign",
             "Defense", "Defence", "Ambassador", "Senator", "Governor", "Vice", "Deputy", "Chief", "Attorney",
             "Health", "Trade", "Interior", "Treasury", "Special", "Mayor", "Envoy", "Representative", "Assistant",
-            "Financial", "Gov", "Cardinal", "Sheriff");
+            "Financial", "Gov", "Cardinal", "Sheriff", "Speaker");
+    /** Roles a place is of, before {@code of} or {@code to}: {@code Ambassador to Germany}, {@code Chief Executive of Hong Kong}. */
+    private static final Set<String> ROLE_BEFORE_OF = Stream.concat(ROLE_AFTER.stream(),
+            Stream.of("Executive", "Archbishop", "Bishop", "Commissioner")).collect(Collectors.toUnmodifiableSet());
+    /** Units named after a country, like its currency: {@code 37 billion U.S. gallons}. */
+    private static final Set<String> UNITS = Set.of("gallon", "gallons", "pint", "pints", "quart", "quarts", "ton", "tons",
+            "bushel", "bushels");
     private static final Set<String> CURRENCIES = Set.of("dollar", "dollars", "pound", "pounds", "euro", "euros",
             "yuan", "yen", "rupee", "rupees", "peso", "pesos", "franc", "francs", "ruble", "rubles", "won");
 
@@ -47,7 +68,8 @@ public final class PlaceRecommender implements Recommender {
             "RALLY", "POST", "TIMES", "TOURNAMENT", "CHALLENGE", "GAMES", "CHAMPIONSHIP", "CHAMPIONSHIPS", "DERBY",
             "DIVISION", "CONFERENCE");
     /** {@code University of California, San Diego}: the campus is part of the university's name. */
-    private static final Pattern CAMPUS_BEFORE = Pattern.compile("\\b(?:University|College|Institute) of (?:\\p{Lu}\\p{L}+ ?)+, $");
+    private static final Pattern CAMPUS_BEFORE = Pattern.compile("\\b(?:University|College|Institute) of (?:\\p{Lu}\\p{L}+ ?)+"
+            + "(?:, | at )$");
     private static final int CAMPUS_REACH = 48;
     /** Capitalised words that open sentences before a place name: {@code In Lubbock}, {@code Both Beni and Butembo}. */
     private static final Set<String> SENTENCE_OPENERS = Set.of("In", "At", "On", "From", "To", "For", "By", "Near", "And",
@@ -82,10 +104,12 @@ public final class PlaceRecommender implements Recommender {
 
     /** Head words of names with {@code of} that make the place after it part of the name: {@code Bank of England}. */
     private static final Set<String> HEADS_BEFORE_OF = Set.of("Bank", "University", "Church", "Museum", "Council",
-            "Institute", "College", "School", "Archbishop", "Bishop", "Diocese", "Duke", "Duchess", "Prince", "Princess",
-            "King", "Queen", "Court", "Parliament", "Assembly", "Government", "Ministry", "Siege", "Agency", "Union",
+            "Institute", "College", "School", "Diocese", "Court", "Parliament", "Assembly", "Government", "Ministry",
+            "Siege", "Agency", "Union",
             "Organisation", "Organization", "Federation", "Association", "Party", "Front", "Movement", "Bureau",
             "Commission", "Tour", "Rally", "Cup", "Trophy",
+            // papers and broadcasters: Star of Mysore, Times of India, Voice of America
+            "Star", "Times", "Voice", "Herald", "Tribune", "Post", "Chronicle",
             // the same bodies in Spanish originals beside their translations: Senado de Puerto Rico
             "Senado", "Banco", "Universidad", "Gobierno", "Congreso", "Tribunal", "Ministerio", "Cámara", "Corte",
             "Asamblea", "Policía");
@@ -98,10 +122,6 @@ public final class PlaceRecommender implements Recommender {
     /** {@code Third Paris blast victim}: an ordinal before a town is no given name. */
     private static final Set<String> ORDINALS = Set.of("First", "Second", "Third", "Fourth", "Fifth", "Sixth",
             "Seventh", "Eighth", "Ninth", "Tenth", "Last", "Latest", "Next", "Another");
-    /** {@code The United States Thursday blasted}: a day or month after a name does not continue it. */
-    static final Set<String> DAYS_AND_MONTHS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-            "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
-            "September", "October", "November", "December");
     /** Nouns that end or head an organisation's name, which no given name is: {@code Equality Coalition}. */
     private static final Set<String> ORGANISATION_NOUNS = Set.of("Coalition", "Alliance", "Association", "Council",
             "Committee", "Federation", "Foundation", "Institute", "League", "Network", "Party", "Society", "Union",
@@ -164,6 +184,7 @@ public final class PlaceRecommender implements Recommender {
                     || crewNumber(text, m.end())
                     : insideName(text, m.start(), m.end()) || crewNumber(text, m.end()) || afterFirstName(text, m.start())
                     || titledWithThe(text, m.start()) || firmWith(text, m.end()) || webOrWordPart(text, m.end())
+                    || afterAbbreviation(text, m.start(), m.end())
                     || adjective(text, m))) {
                 rejected.add(new TextRange(m.start(), m.end()));
                 continue;
@@ -354,7 +375,7 @@ public final class PlaceRecommender implements Recommender {
         return prev.length() > 1 && TextScan.startsUpper(prev) && prev.chars().skip(1).allMatch(Character::isLowerCase)
                 && !SENTENCE_OPENERS.contains(prev) && !PLACE_PREFIXES.contains(prev) && !ROLE_AFTER.contains(prev)
                 && !SpeechVocabulary.NOT_NAMES.contains(prev) && !prev.endsWith("ing") && !prev.endsWith("ed")
-                && !ORDINALS.contains(prev) && onlyVillages(prev);
+                && !ORDINALS.contains(prev) && !LocalPlaces.PEOPLES.contains(prev) && onlyVillages(prev);
     }
 
     /** Whether the world gazetteer knows {@code word} as a village at most, which many given names and surnames are. */
@@ -458,7 +479,10 @@ public final class PlaceRecommender implements Recommender {
      */
     /** Words after a name in {@code -ic} or {@code -ean} that keep it a place: {@code Pacific ocean}, {@code Caribbean and}. */
     private static final Set<String> AFTER_PLACE_NOT_ADJECTIVE = Set.of("ocean", "sea", "waters", "rim", "basin", "region",
-            "coast", "and", "or");
+            "coast", "and", "or",
+            // words no noun phrase goes on with: in the Mediterranean daily, across the Pacific in May
+            "daily", "today", "yesterday", "now", "again", "in", "on", "at", "from", "to", "by", "with", "for", "since",
+            "during", "until", "after", "before", "where", "which", "but");
 
     private static boolean adjective(String text, Candidate c) {
         if (!(c.name().endsWith("ic") || c.name().endsWith("ean")) || c.name().indexOf(' ') >= 0
@@ -557,8 +581,45 @@ public final class PlaceRecommender implements Recommender {
         String prev = TextScan.previousWord(text, start);
         return TextScan.startsUpper(prev) && !TextScan.isSentenceStart(text, ws) && !PLACE_PREFIXES.contains(prev)
                 && !SpeechVocabulary.NOT_NAMES.contains(prev) && !OPENING_MARKS.contains(text.substring(Math.max(0, ws - 1), ws))
-                && !ROLE_AFTER.contains(prev) && prev.chars().anyMatch(Character::isLowerCase);
+                && !ROLE_AFTER.contains(prev) && prev.chars().anyMatch(Character::isLowerCase) && !adjectiveCompound(prev)
+                && !prev.endsWith("'s") // Afghanistan's Maidan Wardak: a possessor, no given name
+                && !LocalPlaces.PEOPLES.contains(prev); // Muslim Mindanao: a faith or a people is no given name
     }
+
+    /** {@code Muslim-majority}, {@code Kurdish-held}: a capitalised word joined to a lower-case one describes what follows. */
+    private static boolean adjectiveCompound(String word) {
+        int hyphen = word.indexOf('-');
+        return hyphen > 0 && hyphen + 1 < word.length() && Character.isLowerCase(word.charAt(hyphen + 1));
+    }
+
+    /**
+     * {@code ABC Australia}, {@code CU Boulder}: an abbreviation no gazetteer knows as a place, glued before the name
+     * inside a sentence, opens the name of a body or a campus, unless a noun follows that the place describes
+     * ({@code the OSCE Chechnya mission}).
+     */
+    private boolean afterAbbreviation(String text, int start, int end) {
+        if (start < 3 || text.charAt(start - 1) != ' ' || !Character.isUpperCase(text.charAt(start - 2))) {
+            return false; // most names: no word is looked at
+        }
+        int ws = TextScan.previousWordStart(text, start);
+        String prev = TextScan.previousWord(text, start);
+        return prev.length() >= 2 && prev.length() <= 5 && prev.chars().allMatch(Character::isUpperCase)
+                && !TextScan.isSentenceStart(text, ws) && !nounAfter(text, end) && gazetteer.matches(prev).isEmpty()
+                && world.find(prev).isEmpty();
+    }
+
+    /** {@code OSCE Chechnya mission}: a lower-case word after the name that no function word is, which it describes. */
+    private static boolean nounAfter(String text, int end) {
+        if (end + 1 >= text.length() || text.charAt(end) != ' ' || !Character.isLowerCase(text.charAt(end + 1))) {
+            return false;
+        }
+        return !FUNCTION_WORDS.contains(nextWord(text, end));
+    }
+
+    /** Words after a name that no noun phrase goes on with: {@code ABC Australia on March 3}. */
+    private static final Set<String> FUNCTION_WORDS = Set.of("in", "on", "at", "from", "to", "by", "with", "for", "of",
+            "since", "during", "until", "after", "before", "and", "or", "but", "is", "was", "are", "were", "has", "had",
+            "have", "will", "would", "said", "says", "reported", "where", "which", "that", "who");
 
     /** {@code told The Atlantic}: a capitalised {@code The} inside a sentence opens the title of a paper or work. */
     private static boolean titledWithThe(String text, int start) {
@@ -591,16 +652,17 @@ public final class PlaceRecommender implements Recommender {
         String linkWord = TextScan.previousWord(text, nameStart);
         boolean afterRoleOf = (linkWord.equals("of") || linkWord.equals("to")) // Ambassador to Germany
 
-                && ROLE_AFTER.contains(TextScan.previousWord(text, TextScan.previousWordStart(text, nameStart)));
+                && ROLE_BEFORE_OF.contains(TextScan.previousWord(text, TextScan.previousWordStart(text, nameStart)));
         boolean firstMinister = text.startsWith(" First Minister", end); // Scotland First Minister Nicola Sturgeon
         if (nextCapital && !ROLE_AFTER.contains(next) && !firstMinister && !next.equals("I") && !afterRoleOf
-                && !DAYS_AND_MONTHS.contains(next)) {
+                && !DAYS_AND_MONTHS.contains(next) && !judgeAfter(text, end) && !sentenceAfter(text, start, end, next)
+                && !governmentAfter(text, end)) {
             return true;
         }
         String prev = TextScan.previousWord(text, nameStart);
-        if (prev.equals("and") && nameStart == start) {
+        if (prev.equals("and")) {
             // Islamic State of Iraq and Syria: the second of two names after an organisation's "of"
-            int andStart = TextScan.previousWordStart(text, start);
+            int andStart = TextScan.previousWordStart(text, nameStart);
             int wordEnd = TextScan.skipSpacesBack(text, andStart);
             int wordStart = TextScan.previousWordStart(text, andStart);
             return wordStart >= 0 && wordEnd > wordStart && TextScan.startsUpper(TextScan.previousWord(text, andStart))
@@ -608,6 +670,30 @@ public final class PlaceRecommender implements Recommender {
         }
         return ofAnOrganisation(text, nameStart);
     }
+
+    /** {@code U.S. District Judge Gray Miller}: a judge's title after the country, which it is of. */
+    private static boolean judgeAfter(String text, int end) {
+        return JUDGE_TITLES.stream().anyMatch(t -> text.startsWith(t, end));
+    }
+
+    /** {@code the UK Government's briefing}: the country's government, not a body's name ({@code Manitoba Government Price Index}). */
+    private static boolean governmentAfter(String text, int end) {
+        int after = end + GOVERNMENT.length();
+        return text.startsWith(GOVERNMENT, end) && (after + 1 >= text.length() || text.charAt(after) != ' '
+                || !Character.isUpperCase(text.charAt(after + 1)));
+    }
+
+    private static final String GOVERNMENT = " Government";
+
+    private static final List<String> JUDGE_TITLES = List.of(" District Judge", " Circuit Judge", " Magistrate Judge");
+
+    /** {@code Washington, D.C. They also}: a name ending in a full stop before a word that opens sentences. */
+    private static boolean sentenceAfter(String text, int start, int end, String next) {
+        return text.charAt(end - 1) == '.' && end - start > 2
+                && (SpeechVocabulary.NOT_NAMES.contains(next) || SENTENCE_DETERMINERS.contains(next));
+    }
+
+    private static final Set<String> SENTENCE_DETERMINERS = Set.of("The", "A", "An", "His", "Her", "Its", "Their", "Our");
 
     /** {@code Bank of England}: the name at {@code nameStart} follows {@code of} after an organisation's head word. */
     private static boolean ofAnOrganisation(String text, int nameStart) {
@@ -636,9 +722,10 @@ public final class PlaceRecommender implements Recommender {
         return TextScan.startsUpper(word) && !TextScan.isSentenceStart(text, ws) && !word.equals("The");
     }
 
-    /** {@code U.S. dollars}, {@code South Korean won}; but {@code Pakistan won the toss}. */
+    /** {@code U.S. dollars}, {@code U.S. gallons}, {@code South Korean won}; but {@code Pakistan won the toss}. */
     private static boolean isCurrency(String name, String next) {
-        return CURRENCIES.contains(next) && (!next.equals("won") || name.toLowerCase(java.util.Locale.ROOT).endsWith("korea"));
+        return UNITS.contains(next)
+                || CURRENCIES.contains(next) && (!next.equals("won") || name.toLowerCase(java.util.Locale.ROOT).endsWith("korea"));
     }
 
     private static String nextWord(String text, int end) {

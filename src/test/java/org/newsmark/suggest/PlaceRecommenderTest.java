@@ -325,7 +325,9 @@ class PlaceRecommenderTest {
     void riversIslandsAndTheBayAreaWithTheirHeadButNotBeforeAnotherName() {
         String text = "Refugees fled east of the Euphrates River. He moved to the San Francisco Bay Area. "
                 + "Bison were released for the Wind River Reservation.";
-        assertThat(Fixtures.texts(places, text, Labels.PLACE)).containsExactly("Euphrates River", "San Francisco Bay Area");
+        // a reservation is a named area (twelfth round): the whole name is the place, not the river in it
+        assertThat(Fixtures.texts(places, text, Labels.PLACE)).containsExactly("Euphrates River", "Wind River Reservation",
+                "San Francisco Bay Area");
     }
 
     @Test
@@ -372,6 +374,9 @@ class PlaceRecommenderTest {
         assertThat(Fixtures.texts(places, text, Labels.PLACE)).containsExactly("Fath Airport",
                 "Payam International Airport", "Fath Airport");
         assertThat(Fixtures.texts(places, "The Fath Airport Authority said so.", Labels.PLACE)).isEmpty();
+        // named in full once, then by its name alone after a preposition of movement
+        assertThat(Fixtures.texts(places, "It left Zarin International Airport. Weather kept it from landing at Zarin. "
+                + "Zarin said so.", Labels.PLACE)).containsExactly("Zarin International Airport", "Zarin");
     }
 
     @Test
@@ -397,5 +402,86 @@ class PlaceRecommenderTest {
         String text = "CRICKET - ENGLISH COUNTY CHAMPIONSHIP SCORES.\nHove: Sussex 363, Lancashire 197-8\n"
                 + "Fifth test (at Trent Bridge, Nottingham)\nNottingham beat Hove by 12 runs.";
         assertThat(Fixtures.texts(places, text, Labels.PLACE)).containsExactly("Hove", "Trent Bridge", "Nottingham");
+    }
+
+    /** Twelfth round: general causes of the place misses and false places on the tuning half. */
+    @Test
+    void anAbbreviatedNameStartsAtTheLatestWordItsInitialsAllowForAndNoAdjectiveOrPossessorIsAGivenName() {
+        assertThat(Fixtures.texts(places, "Jane Nolan of the UK's National Fraud Agency (NFA) said it grew.", Labels.PLACE))
+                .contains("UK");
+        assertThat(Fixtures.texts(places, "The vote in Muslim-majority Mindanao passed easily.", Labels.PLACE))
+                .containsExactly("Mindanao");
+        assertThat(Fixtures.texts(places, "Police in Muslim Mindanao said it. Voters in Mindanao agreed.", Labels.PLACE))
+                .containsExactly("Mindanao", "Mindanao");
+        assertThat(Fixtures.texts(places, "It hit Afghanistan's Maidan Wardak province. Later the Maidan Wardak provincial "
+                + "council met.", Labels.PLACE)).containsExactlyInAnyOrder("Afghanistan's Maidan Wardak province", "Maidan Wardak");
+    }
+
+    @Test
+    void dcAndANameEndingInAFullStopBeforeANewSentenceArePlaces() {
+        assertThat(Fixtures.texts(places, "Crowds gathered in D.C. on Saturday.", Labels.PLACE)).containsExactly("D.C.");
+        assertThat(Fixtures.texts(places, "Raids took place in Ohio and Washington, D.C. They will go on.", Labels.PLACE))
+                .containsExactly("Ohio", "Washington, D.C.");
+    }
+
+    @Test
+    void aCountryARoleOrTitleIsOfIsAPlace() {
+        assertThat(Fixtures.texts(places, "Later U.S. District Judge Ann Hale ruled on it.", Labels.PLACE)).containsExactly("U.S.");
+        assertThat(Fixtures.texts(places, "It was said at the UK Government's briefing, not in the Ontario Government "
+                + "Price Index.", Labels.PLACE)).containsExactly("UK");
+        assertThat(Fixtures.texts(places, "He met the United States Speaker of the House on Monday.", Labels.PLACE))
+                .containsExactly("United States");
+        assertThat(Fixtures.texts(places, "Chief Executive of Macau Ho Iat-seng spoke first.", Labels.PLACE)).containsExactly("Macau");
+        assertThat(Fixtures.texts(places, "Mourners and the Archbishop of Kraków, Marek Jędraszewski, prayed.", Labels.PLACE))
+                .containsExactly("Kraków");
+    }
+
+    @Test
+    void aPlaceInsideTheNameOfAPaperABroadcasterACampusOrABodyIsNoPlace() {
+        assertThat(Fixtures.texts(places, "She told the Times of India about it. Image: Voice of America.", Labels.PLACE)).isEmpty();
+        assertThat(Fixtures.texts(places, "Scientists of the University of Texas at Austin found it.", Labels.PLACE))
+                .doesNotContain("Austin");
+        assertThat(Fixtures.texts(places, "Then the Islamic State of Iraq and the Levant claimed it.", Labels.PLACE)).isEmpty();
+        assertThat(Fixtures.texts(places, "The United States Coast Guard ended the search.", Labels.PLACE)).isEmpty();
+        assertThat(Fixtures.texts(places, "A study by CU Boulder and a report from ABC Australia on Monday agree.", Labels.PLACE))
+                .isEmpty();
+        assertThat(Fixtures.texts(places, "He heads the OSCE Chechnya mission.", Labels.PLACE)).containsExactly("Chechnya");
+        // a unit named after a country, like its currency
+        assertThat(Fixtures.texts(places, "It saves 20 billion U.S. gallons a year.", Labels.PLACE)).isEmpty();
+        assertThat(Fixtures.texts(places, "Map key: Syrian Arab Republic", Labels.PLACE)).containsExactly("Syrian Arab Republic");
+    }
+
+    @Test
+    void aPlaceTheTextNamesIsAPlaceWhereverItIsMentioned() {
+        assertThat(Fixtures.texts(places, "They voted for a new province, to be called Zentara. Zentara will vote in May. "
+                + "His dog was named Rex.", Labels.PLACE)).containsExactly("Zentara", "Zentara");
+        assertThat(Fixtures.texts(places, "The train left Hubli Junction railway station and reached SBC Mangalore station. "
+                + "The station was full.", Labels.PLACE)).containsExactly("Hubli Junction railway station", "SBC Mangalore station");
+        assertThat(Fixtures.texts(places, "Bison came from the National Elk Range in Montana.", Labels.PLACE))
+                .containsExactlyInAnyOrder("National Elk Range", "Montana");
+    }
+
+    @Test
+    void aRegionsNameGoesOnAfterInOrOf() {
+        assertThat(Fixtures.texts(places, "Officers of the Autonomous Region in Muslim Mindanao said so.", Labels.PLACE))
+                .containsExactly("Autonomous Region in Muslim Mindanao");
+        assertThat(Fixtures.texts(places, "Storms hit the Black Sea in May.", Labels.PLACE)).containsExactly("Black Sea");
+    }
+
+    @Test
+    void aSeaBeforeAWordNoNounPhraseGoesOnWithIsStillAPlace() {
+        assertThat(Fixtures.texts(places, "Migrants drown in the Mediterranean daily.", Labels.PLACE)).containsExactly("Mediterranean");
+        assertThat(Fixtures.texts(places, "He swears by the Mediterranean diet.", Labels.PLACE)).isEmpty();
+    }
+
+    @Test
+    void aCityBeforeANounItLocatesACountyNamedSoAndSitesStruckOrReservedArePlaces() {
+        assertThat(Fixtures.texts(places, "The Montreal team shared the data.", Labels.PLACE)).containsExactly("Montreal");
+        assertThat(Fixtures.texts(places, "\"It is grim,\" said Ventura County Sheriff Bill Ayub.", Labels.PLACE))
+                .containsExactly("Ventura County");
+        assertThat(Fixtures.texts(places, "Two bombs struck the Marawi Cathedral on Sunday.", Labels.PLACE))
+                .containsExactly("Marawi Cathedral");
+        assertThat(Fixtures.texts(places, "Bison were brought for the Crow Reservation in Montana.", Labels.PLACE))
+                .containsExactlyInAnyOrder("Crow Reservation", "Montana");
     }
 }

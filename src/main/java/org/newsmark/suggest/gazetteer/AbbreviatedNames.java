@@ -64,11 +64,12 @@ public final class AbbreviatedNames {
 
     /**
      * The words of {@code run} from the one the abbreviation starts with, if its letters follow the initials
-     * of at least three capitalised words in order; otherwise empty.
+     * of at least three capitalised words in order; otherwise empty. The latest such word is taken: in
+     * {@code Nikki Holland of the UK's National Crime Agency (NCA)} the name starts at {@code National}.
      */
     private static String trimmed(String run, String abbreviation) {
         String[] words = run.split(" ");
-        for (int from = 0; from < words.length; from++) {
+        for (int from = words.length - 1; from >= 0; from--) {
             if (words[from].charAt(0) != abbreviation.charAt(0)) {
                 continue;
             }

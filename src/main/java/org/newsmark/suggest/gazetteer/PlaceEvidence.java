@@ -72,6 +72,10 @@ public final class PlaceEvidence {
     private static final int VENUE_REACH = 48;
     private static final Set<String> SPORTS_ANCHORS = Set.of("in", "at", "near", "outside", "inside");
 
+    /** Capitalised heads that make a name a division wherever it is written: {@code Santa Barbara County}. */
+    private static final List<String> DIVISION_HEADS = List.of(" County", " Province", " Prefecture", " Governorate",
+            " Oblast", " District");
+
     /** A place found in the text: its span (a head noun included) and why. */
     public record Found(int start, int end, PlaceName place, String reason) {
     }
@@ -123,11 +127,14 @@ public final class PlaceEvidence {
             return new Found(h.start(), head.end(), h.place(), "name before '" + head.group(1) + "'");
         }
         String prev = previousWord(text, h.start()).toLowerCase(Locale.ROOT);
-        if (prev.equals("the") && citylike(h.place().kind())) {
+        if (prev.equals("the") && citylike(h.place().kind()) && !(strong(h) && nounAfter(text, h.end()))) {
             return null;
         }
         if (strong(h)) {
             return new Found(h.start(), h.end(), h.place(), "gazetteer name (" + describe(h.place()) + ")");
+        }
+        if (DIVISION_HEADS.stream().anyMatch(d -> h.place().name().endsWith(d))) {
+            return new Found(h.start(), h.end(), h.place(), "named as a division");
         }
         if (h.place().common() && (!citylike(h.place().kind()) || h.place().population() < COMMON_MIN_POPULATION)
                 || startsAt(DISEASE_AFTER.matcher(text), h.end())) {
@@ -242,6 +249,28 @@ public final class PlaceEvidence {
     private static boolean bracketed(String text, int start, int end) {
         return start > 0 && text.charAt(start - 1) == '(' && end < text.length() && text.charAt(end) == ')';
     }
+
+    /** {@code the Montreal team}, {@code the Paris office}: a noun after the name that the place describes. */
+    private static boolean nounAfter(String text, int end) {
+        if (end + 1 >= text.length() || text.charAt(end) != ' ' || !Character.isLowerCase(text.charAt(end + 1))) {
+            return false;
+        }
+        int e = end + 1;
+        while (e < text.length() && Character.isLetter(text.charAt(e))) {
+            e++;
+        }
+        return PLACED_NOUNS.contains(text.substring(end + 1, e));
+    }
+
+    /**
+     * Nouns (and adjectives of bodies) a town's or a division's name describes where it stands after {@code the}:
+     * {@code the Montreal team}, {@code the Maidan Wardak provincial council}.
+     */
+    private static final Set<String> PLACED_NOUNS = Set.of("team", "teams", "office", "offices", "bureau", "branch",
+            "campus", "attack", "attacks", "bombing", "bombings", "government", "authorities", "police", "mayor",
+            "council", "area", "suburbs", "plant", "factory", "headquarters", "embassy", "consulate", "summit",
+            "talks", "agreement", "accord", "protests", "riots", "region", "metro", "court", "prosecutor", "prosecutors",
+            "provincial", "regional", "municipal", "state");
 
     private static boolean strong(WorldGazetteer.Hit h) {
         PlaceName p = h.place();
