@@ -1070,4 +1070,20 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "Reports as of Wednesday said an estimated 300 vehicles had been damaged."))
                 .containsExactly("an estimated 300 vehicles had been damaged -> Reports");
     }
+
+    @Test
+    void aRoleBeforeANameKeepsAllItsModifiersUpToTheClausesStart() {
+        assertThat(Fixtures.links(speakers, "In an interview, Westfield College public health expert Dana Kolb said the plan was late."))
+                .containsExactly("the plan was late -> Westfield College public health expert Dana Kolb");
+        assertThat(Fixtures.links(speakers, "Lakeside Institute for Coastal Flood Research senior hydrologist Ian Moss told "
+                + "reporters the levee held.")).containsExactly("the levee held -> Lakeside Institute for Coastal Flood Research senior hydrologist Ian Moss");
+    }
+
+    @Test
+    void shortOccupationsAreRolesBeforeAName() {
+        assertThat(Fixtures.links(speakers, "Street artist Mara Finch said the mural was finished."))
+                .containsExactly("the mural was finished -> Street artist Mara Finch");
+        assertThat(Fixtures.links(speakers, "Later, stage actor Tom Reyes said the play would tour."))
+                .containsExactly("the play would tour -> stage actor Tom Reyes");
+    }
 }
