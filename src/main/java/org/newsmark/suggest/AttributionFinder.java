@@ -987,6 +987,9 @@ final class AttributionFinder {
             + "|following|something|nothing|anything|everything|morning|evening|meeting|building|spring|thing)"
             + "\\p{Ll}{2,}ing)\\b(?! (?:of|for|in|on|at|to)\\b)");
 
+    /** Prepositions after a verb with a listener that open the topic told of, not a clause. */
+    private static final Set<String> TOLD_OF = Set.of("of", "about");
+
     /** Verbs whose bare object is mostly a noun phrase, also after a name: a clause needs its verb in sight. */
     private static final Set<String> OBJECT_FIRST_VERBS = Set.of("mentioned");
 
@@ -1001,8 +1004,8 @@ final class AttributionFinder {
                 p = that;
             } else if (listener.isEmpty()) {
                 Optional<MatchResult> w = AnchoredScan.at(LOWER_WORD, text, p);
-                if (w.isEmpty()) {
-                    return Optional.empty();
+                if (w.isEmpty() || TOLD_OF.contains(w.get().group().strip())) {
+                    return Optional.empty(); // "told of being forced to …": what it was about, an object
                 }
                 p = w.get().end();
                 if (SpeechVocabulary.DETERMINERS.contains(w.get().group().strip())) {

@@ -171,6 +171,12 @@ final class QuoteAnalyzer {
             return new AttributedQuote(q, direct, partial, "a partial quote in the sentence of '"
                     + partial.get().speaker().of(text) + "'");
         }
+        Optional<Attribution> sentenceBefore = direct ? speakerOfSentenceBefore(text, index, q, open, sentenceStart)
+                .filter(a -> previous.isEmpty() || previousEnd < a.anchor()) : Optional.empty();
+        if (sentenceBefore.isPresent()) {
+            return new AttributedQuote(q, direct, sentenceBefore, "follows the sentence of '"
+                    + span(text, sentenceBefore.get()) + "'");
+        }
         boolean shortQuote = q.of(text).split("\\s+").length <= 4;
         if (previous.isPresent() && q.start() - previousEnd < CONTINUATION_DISTANCE
                 && (!shortQuote || direct && ownSentence(text, q, open, sentenceStart))) {
@@ -333,6 +339,20 @@ final class QuoteAnalyzer {
      * {@code … the minister said. "We will rebuild."}: a short quote that is a sentence of its own, its
      * opening mark where the sentence starts and its full stop inside the marks (not a term in scare quotes).
      */
+    /**
+     * {@code Jo Bloggs told of her first years. "I got no work."}: a quote standing as its own sentence right after a
+     * sentence whose speaker reported no words of their own there is that speaker's.
+     */
+    private static Optional<Attribution> speakerOfSentenceBefore(String text, AttributionIndex index, TextRange q,
+                                                                int open, int sentenceStart) {
+        int stop = TextScan.skipSpacesBack(text, sentenceStart) - 1;
+        if (stop < 1 || text.charAt(stop) != '.' || !ownSentence(text, q, open, sentenceStart)) {
+            return Optional.empty();
+        }
+        int before = Sentences.startOf(text, stop);
+        return index.lastSpeakerFirstWithin(before, stop).filter(a -> a.content().isEmpty() && a.anchor() >= before);
+    }
+
     static boolean ownSentence(String text, TextRange q, int open, int sentenceStart) {
         String s = q.of(text).strip();
         boolean closed = s.endsWith(".") || s.endsWith("!") || s.endsWith("?");

@@ -1086,4 +1086,15 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "Later, stage actor Tom Reyes said the play would tour."))
                 .containsExactly("the play would tour -> stage actor Tom Reyes");
     }
+
+    @Test
+    void whatAListenerVerbTellsOfIsItsObjectAndTheQuoteInTheNextSentenceIsTheSpeakers() {
+        String text = "Painter Ola Nyberg told of being pushed to give up art. \"In my first year, nobody bought a thing.\"";
+        assertThat(Fixtures.texts(new QuoteRecommender(), text, Labels.QUOTE))
+                .containsExactly("In my first year, nobody bought a thing.");
+        assertThat(Fixtures.links(speakers, text)).containsExactly("In my first year, nobody bought a thing. -> Painter Ola Nyberg");
+        // a speaker whose words the sentence before reports keeps only those
+        assertThat(Fixtures.links(speakers, "Ola Nyberg said the show was over. \"We did well.\" A guard spoke about the crowd."))
+                .containsExactly("the show was over -> Ola Nyberg", "We did well. -> Ola Nyberg");
+    }
 }
