@@ -1376,8 +1376,10 @@ final class AttributionFinder {
             return Optional.empty();
         }
         char after = charAt(text, attributionEnd);
-        if (after != '.' && after != '\n' && attributionEnd < text.length() && !(commaAfter && after == ',')) {
-            return Optional.empty();
+        if (after != '.' && after != '\n' && attributionEnd < text.length() && !(commaAfter && after == ',')
+                && !(after == ',' && SpeechVocabulary.SUBJECT_CUES.contains(TextScan.firstWord(
+                        text.substring(attributionEnd + 1, Math.min(text.length(), attributionEnd + PARTICIPLE_REACH)).strip())))) {
+            return Optional.empty(); // "…, officials told state media, adding that …" goes on with the same speaker's words
         }
         return clause(text, Sentences.startOf(text, comma), comma);
     }

@@ -1097,4 +1097,10 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "Ola Nyberg said the show was over. \"We did well.\" A guard spoke about the crowd."))
                 .containsExactly("the show was over -> Ola Nyberg", "We did well. -> Ola Nyberg");
     }
+
+    @Test
+    void aClauseBeforeAnAttributionThatGoesOnWithAParticipleOfSpeechIsReportedToo() {
+        assertThat(Fixtures.links(speakers, "Nine homes were flooded, officials told local radio, adding that the river was falling."))
+                .containsExactly("Nine homes were flooded -> officials", "the river was falling -> officials");
+    }
 }
