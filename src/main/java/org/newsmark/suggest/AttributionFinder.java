@@ -990,6 +990,10 @@ final class AttributionFinder {
     /** Prepositions after a verb with a listener that open the topic told of, not a clause. */
     private static final Set<String> TOLD_OF = Set.of("of", "about");
 
+    private static final Set<String> DENIALS = Set.of("denied", "denies");
+    /** A noun's complement clause: {@code all claims that}, {@code reports that}. */
+    private static final Pattern NOUN_THEN_THAT = Pattern.compile(" (?:(?:\\p{L}+ ){1,3}that\\b|(?:it|this|them)[,.;])");
+
     /** Verbs whose bare object is mostly a noun phrase, also after a name: a clause needs its verb in sight. */
     private static final Set<String> OBJECT_FIRST_VERBS = Set.of("mentioned");
 
@@ -1031,6 +1035,9 @@ final class AttributionFinder {
         } else if ((SpeechVocabulary.NEED_THAT.contains(verb) || namedListener) && !ReportedClauseStart.at(text, p)
                 && !(!afterAdjunct && opensWithPhraseThenClause(text, p))) {
             return Optional.empty(); // "told French news channel BFM TV.": the rest of the listener, no clause
+        }
+        if (!that && DENIALS.contains(verb) && AnchoredScan.at(NOUN_THEN_THAT, text, p).isPresent()) {
+            return Optional.empty(); // "denied all claims that he was there", "denied it, …": an object
         }
         if (!that && OBJECT_FIRST_VERBS.contains(verb) && !ReportedClauseStart.verbSoon(text, p)) {
             return Optional.empty(); // "mentioned Pogue's conviction to Trump": a name that opens an object

@@ -225,6 +225,14 @@ final class QuoteAnalyzer {
     private static final java.util.Set<String> INDEFINITE_SPEAKERS = java.util.Set.of("someone", "somebody", "anyone",
             "anybody", "everyone", "everybody", "nobody");
 
+    /** {@code Reportedly, "…"}, {@code Similarly, "…"}: an adverb in {@code -ly} opening the sentence names nobody. */
+    private static boolean isSentenceAdverb(String word) {
+        return word.indexOf(' ') < 0 && ADVERB_ENDING.matcher(word).find();
+    }
+
+    private static final java.util.regex.Pattern ADVERB_ENDING = java.util.regex.Pattern.compile(
+            "(?:edly|ally|ously|ately|ently|antly|ively|ilarly|ularly)$");
+
     /** Capitalised words that open a clause without naming anyone: {@code Another was …}. */
     private static final java.util.Set<String> NOT_SUBJECTS = java.util.Set.of("Another", "Others", "One", "Some",
             "Many", "Most", "All", "Each", "Both", "Several");
@@ -257,7 +265,7 @@ final class QuoteAnalyzer {
         return SpeakerPhrases.after(text, from)
                 .filter(sp -> sp.start() == from && Character.isUpperCase(text.charAt(from)) && sp.end() < p
                         && !SpeechVocabulary.PRONOUNS.contains(sp.of(text).toLowerCase(java.util.Locale.ROOT))
-                        && !NOT_SUBJECTS.contains(sp.of(text))
+                        && !NOT_SUBJECTS.contains(sp.of(text)) && !isSentenceAdverb(sp.of(text))
                         && (text.startsWith(", ", sp.end()) || sp.end() + 1 < p && text.charAt(sp.end()) == ' '
                         && Character.isLowerCase(text.charAt(sp.end() + 1))))
                 .map(sp -> {

@@ -1100,7 +1100,21 @@ class SpeakerRecommenderTest {
 
     @Test
     void aClauseBeforeAnAttributionThatGoesOnWithAParticipleOfSpeechIsReportedToo() {
-        assertThat(Fixtures.links(speakers, "Nine homes were flooded, officials told local radio, adding that the river was falling."))
+        assertThat(Fixtures.links(speakers, "Nine homes were flooded, officials told the BBC, adding that the river was falling."))
                 .containsExactly("Nine homes were flooded -> officials", "the river was falling -> officials");
+    }
+
+    @Test
+    void aDenialReportsTheClauseItDeniesButNotANounsClause() {
+        assertThat(Fixtures.links(speakers, "The ministry denies the two fires are linked."))
+                .containsExactly("the two fires are linked -> The ministry");
+        assertThat(Fixtures.links(speakers, "The ministry denied all reports that the fires were linked.")).isEmpty();
+        assertThat(Fixtures.links(speakers, "The ministry denied the claims.")).isEmpty();
+    }
+
+    @Test
+    void anAdverbOpeningTheSentenceIsNoSpeakerOfTheQuoteAfterIt() {
+        assertThat(Fixtures.texts(speakers, "Reportedly, \"XR\" stands for the region.", Labels.SPEAKER)).isEmpty();
+        assertThat(Fixtures.texts(speakers, "Separately, \"the plant is safe\" was the ministry's line.", Labels.SPEAKER)).isEmpty();
     }
 }
