@@ -437,6 +437,28 @@ final class AttributionFinder {
                         afterApposition(text, sp.end()) + AS_SAYING.length()));
     }
 
+    /**
+     * {@code Inspector X of the police of the Northern Region,}: the comma after the of-phrase the speaker's name
+     * leaves out, or {@code end} when no such phrase follows.
+     */
+    private static int afterOrigin(String text, int end) {
+        if (!text.startsWith(" of ", end)) {
+            return end;
+        }
+        for (int i = end + 4; i < Math.min(text.length(), end + ORIGIN_REACH); i++) {
+            char c = text.charAt(i);
+            if (c == ',') {
+                return i;
+            }
+            if (".;:()\"“”\n".indexOf(c) >= 0) {
+                return end;
+            }
+        }
+        return end;
+    }
+
+    private static final int ORIGIN_REACH = 80;
+
     private Optional<Attribution> according(String text, TextRange cue) {
         int author = AnchoredScan.at(AUTHORED_BY, text, cue.end()).map(java.util.regex.MatchResult::end).orElse(cue.end());
         Optional<TextRange> document = DocumentPhrase.modifiedAt(text, author);
@@ -461,6 +483,9 @@ final class AttributionFinder {
         }
         if (sentenceStartOf(text, cue.start()) == cue.start() && charAt(text, end) == ',') {
             end = Math.max(end, afterApposition(text, end) - 1); // According to X, formerly …, the clause
+        }
+        if (sentenceStartOf(text, cue.start()) == cue.start()) {
+            end = afterOrigin(text, end); // According to X of the regional police, the clause
         }
         Optional<TextRange> content = Optional.empty();
         int sentenceStart = Sentences.startOf(text, cue.start());

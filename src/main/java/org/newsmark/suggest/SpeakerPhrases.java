@@ -425,7 +425,10 @@ final class SpeakerPhrases {
         }
         String[] head = p.substring(0, of).split(" ");
         String last = head[head.length - 1];
-        boolean personName = head.length >= 2 && (TextScan.startsUpper(last) || isPrefixedName(last))
+        // "the WHO's Monitored Emergency Use of …": a body's possession named, no person
+        boolean ownedName = SpeechVocabulary.DETERMINERS.contains(head[0].toLowerCase(java.util.Locale.ROOT))
+                && head.length >= 3 && !stripPossessive(head[1]).equals(head[1]);
+        boolean personName = head.length >= 2 && (TextScan.startsUpper(last) || isPrefixedName(last)) && !ownedName
                 && TextScan.startsUpper(head[head.length - 2])
                 && !SpeechVocabulary.ROLE_WORDS.contains(last.toLowerCase(java.util.Locale.ROOT))
                 && !ORGANISATION_HEADS.contains(last);

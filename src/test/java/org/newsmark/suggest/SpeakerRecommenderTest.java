@@ -1117,4 +1117,12 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.texts(speakers, "Reportedly, \"XR\" stands for the region.", Labels.SPEAKER)).isEmpty();
         assertThat(Fixtures.texts(speakers, "Separately, \"the plant is safe\" was the ministry's line.", Labels.SPEAKER)).isEmpty();
     }
+
+    @Test
+    void accordingToANameWithWhereItServesReportsTheClauseAfterTheComma() {
+        assertThat(Fixtures.links(speakers, "According to Inspector Tom Hale of the police of the Northern Region, ten "
+                + "people died in the fire.")).containsExactly("ten people died in the fire -> Inspector Tom Hale");
+        assertThat(Fixtures.links(speakers, "Per the Board's Annual Review of Safety and Standards Report, all plants must close."))
+                .containsExactly("all plants must close -> the Board's Annual Review of Safety and Standards Report");
+    }
 }
