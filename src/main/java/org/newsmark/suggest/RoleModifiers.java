@@ -75,7 +75,10 @@ final class RoleModifiers {
             if (LEFT_BOUNDARIES.contains(lower)) {
                 return new TextRange(candidate, name.end());
             }
-            if (SpeechVocabulary.NOT_NAMES.contains(w) || !w.chars().allMatch(c -> Character.isLetter(c) || c == '-')) {
+            String bare = w.endsWith("'s") ? w.substring(0, w.length() - 2) : w.endsWith("'") ? w.substring(0, w.length() - 1) : w;
+            // "Train drivers' trade union Aslef general secretary": a possessor among the modifiers
+            if (SpeechVocabulary.NOT_NAMES.contains(w) || bare.isEmpty()
+                    || !bare.chars().allMatch(c -> Character.isLetter(c) || c == '-')) {
                 break;
             }
             candidate = ws;
@@ -149,7 +152,8 @@ final class RoleModifiers {
 
     /** The start of the word right before {@code pos}, one space between, or -1. */
     private static int gluedWordStart(String text, int pos) {
-        if (pos < 2 || text.charAt(pos - 1) != ' ' || !Character.isLetter(text.charAt(pos - 2))) {
+        if (pos < 3 || text.charAt(pos - 1) != ' ' || !Character.isLetter(text.charAt(pos - 2))
+                && !(text.charAt(pos - 2) == '\'' && Character.isLetter(text.charAt(pos - 3)))) {
             return -1;
         }
         return TextScan.previousWordStart(text, pos - 1);

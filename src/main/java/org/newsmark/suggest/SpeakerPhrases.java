@@ -226,9 +226,19 @@ final class SpeakerPhrases {
         String last = stripPossessive(words[words.length - 1].toLowerCase(java.util.Locale.ROOT));
         String first = words[0].toLowerCase(java.util.Locale.ROOT);
         boolean introduced = SpeechVocabulary.DETERMINERS.contains(first) || ROLE_COUNTERS.contains(first)
-                || !stripPossessive(words[0]).equals(words[0]);
+                || possessorBefore(words);
         return words.length >= 2 && introduced
                 && (SpeechVocabulary.isRoleWord(last) || phrase.contains(" of ") || phrase.contains(" for "));
+    }
+
+    /** {@code Smith's lawyer}, {@code German Chancellor Jo Bloggs's spokesperson}: a possessor before the last word. */
+    private static boolean possessorBefore(String[] words) {
+        for (int i = 0; i < words.length - 1; i++) {
+            if (!stripPossessive(words[i]).equals(words[i])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** For {@code the Service in South Korea said}: the phrase before {@code in}, when there is one. */
@@ -317,7 +327,7 @@ final class SpeakerPhrases {
     }
 
     /** Lower-case particles inside a surname, before its capitalised part: {@code Mayor de Blasio}, {@code van Gogh}. */
-    private static final java.util.Set<String> NAME_PARTICLES = java.util.Set.of("de", "del", "della", "der", "den",
+    private static final java.util.Set<String> NAME_PARTICLES = java.util.Set.of("de", "del", "dela", "della", "der", "den",
             "di", "da", "du", "dos", "das", "van", "von", "ten", "ter", "la", "le");
 
     /** {@code de} in {@code de Blasio}, {@code von} and {@code der} in {@code von der Leyen}. */
@@ -429,7 +439,7 @@ final class SpeakerPhrases {
         boolean ownedName = SpeechVocabulary.DETERMINERS.contains(head[0].toLowerCase(java.util.Locale.ROOT))
                 && head.length >= 3 && !stripPossessive(head[1]).equals(head[1]);
         boolean personName = head.length >= 2 && (TextScan.startsUpper(last) || isPrefixedName(last)) && !ownedName
-                && TextScan.startsUpper(head[head.length - 2])
+                && (TextScan.startsUpper(head[head.length - 2]) || NAME_PARTICLES.contains(head[head.length - 2]))
                 && !SpeechVocabulary.ROLE_WORDS.contains(last.toLowerCase(java.util.Locale.ROOT))
                 && !ORGANISATION_HEADS.contains(last);
         return personName ? new TextRange(phrase.start(), phrase.start() + of) : phrase;

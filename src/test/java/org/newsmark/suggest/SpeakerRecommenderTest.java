@@ -1125,4 +1125,18 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "Per the Board's Annual Review of Safety and Standards Report, all plants must close."))
                 .containsExactly("all plants must close -> the Board's Annual Review of Safety and Standards Report");
     }
+
+    @Test
+    void aRolePhraseWithAPossessorInsideIsTheRoleOfTheNameInApposition() {
+        assertThat(Fixtures.links(speakers, "Dutch Premier Jan de Boer's spokesperson, Els Kamp, said the talks had ended."))
+                .containsExactly("the talks had ended -> Dutch Premier Jan de Boer's spokesperson, Els Kamp");
+        assertThat(Fixtures.links(speakers, "Bus drivers' trade union Unite general secretary Mary Holt said the strike would go on."))
+                .containsExactly("the strike would go on -> Bus drivers' trade union Unite general secretary Mary Holt");
+    }
+
+    @Test
+    void aSurnameWithTheParticleDelaLeavesOutWhereThePersonServes() {
+        assertThat(Fixtures.links(speakers, "Ramon dela Cruz of the navy's Eastern Command said the ship was found."))
+                .containsExactly("the ship was found -> Ramon dela Cruz");
+    }
 }
