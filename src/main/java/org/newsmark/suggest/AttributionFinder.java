@@ -473,6 +473,9 @@ final class AttributionFinder {
             return Optional.empty();
         }
         speaker = speaker.map(s -> DocumentPhrase.withSource(text, s)).map(s -> withHeadNoun(text, s));
+        // "According to Yale University political scholar Kim Dane": the body, then the role and the name
+        speaker = speaker.map(s -> RoleModifiers.after(text, s.end()).filter(r -> r.start() == s.end() + 1
+                && TextScan.startsUpper(s.of(text))).map(r -> new TextRange(s.start(), r.end())).orElse(s));
         speaker = speaker.map(s -> withPlace(text, s));
         int end = skipBracket(text, speaker.get().end());
         int speakerEnd = end;
@@ -955,6 +958,9 @@ final class AttributionFinder {
                         && !TIME_NOUN_AFTER.matcher(text).region(after, Math.min(text.length(), after + 12)).lookingAt()) {
                     return np;
                 }
+                if (p == start && TextScan.startsUpper(np.get().of(text)) && appositionThenVerb(text, after, pos)) {
+                    return np; // "John Hale, an evolutionary biologist at …, questioned the findings, saying …"
+                }
             }
             if (p == start && text.indexOf(',', p) < 0) {
                 break;
@@ -962,6 +968,21 @@ final class AttributionFinder {
         }
         return subjectAfterOpeningPhrase(text, start, pos);
     }
+
+    /**
+     * {@code , an evolutionary biologist at the college, questioned}: at {@code comma}, an apposition opened by an
+     * article, then after its comma a lower-case word, before {@code pos}.
+     */
+    private static boolean appositionThenVerb(String text, int comma, int pos) {
+        if (!APPOSITION_OPENING.matcher(text).region(comma, pos).lookingAt()) {
+            return false;
+        }
+        int next = text.indexOf(',', comma + 1);
+        return next > 0 && next + 2 < pos && text.charAt(next + 1) == ' ' && Character.isLowerCase(text.charAt(next + 2))
+                && !text.startsWith("and ", next + 2) && text.substring(comma, next).indexOf('"') < 0;
+    }
+
+    private static final Pattern APPOSITION_OPENING = Pattern.compile(", (?:an?|the) \\p{Ll}");
 
     /**
      * {@code By 5 pm the city issued an advisory and stated …}: after an opening phrase without a comma, the first

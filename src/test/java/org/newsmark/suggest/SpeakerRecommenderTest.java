@@ -1139,4 +1139,17 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "Ramon dela Cruz of the navy's Eastern Command said the ship was found."))
                 .containsExactly("the ship was found -> Ramon dela Cruz");
     }
+
+    @Test
+    void theSubjectBeforeAnAppositionSpeaksThroughTheParticipleAfterTheVerb() {
+        assertThat(Fixtures.links(speakers, "Ann Bird, a marine biologist at the city's aquarium, doubted the study, "
+                + "saying the fish might have adapted to the cold.")).containsExactly("the fish might have adapted to the cold -> Ann Bird");
+    }
+
+    @Test
+    void accordingToABodyThenARoleAndANameIsOneSpeaker() {
+        assertThat(Fixtures.links(speakers, "According to Hillcrest University political scholar Ada Moss, \"Few towns "
+                + "have ever had a council like this one.\"")).containsExactly(
+                "Few towns have ever had a council like this one. -> Hillcrest University political scholar Ada Moss");
+    }
 }
