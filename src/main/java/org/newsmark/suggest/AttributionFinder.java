@@ -1249,7 +1249,8 @@ final class AttributionFinder {
         while (m.find()) {
             // a comma or full stop inside a quote the clause opened is the quote's, not the clause's end
             if (QuoteBalance.openAt(text, start, m.start()) || gerundSubject(text, start, m)
-                    || contrastWithoutReport(text, m, end) || insertedBetweenDashes(text, m, end)) {
+                    || contrastWithoutReport(text, m, end) || insertedBetweenDashes(text, m, end)
+                    || closingRelative(text, start, m, end)) {
                 continue;
             }
             int resumed = afterInsertedRelative(text, m, end);
@@ -1307,6 +1308,29 @@ final class AttributionFinder {
      * {@code certain wavelengths, which are absorbed by water, weakened when …}: a relative clause set off by commas
      * inside the reported clause, its verb after the second comma; where the clause resumes, else -1.
      */
+    /**
+     * {@code said the coating repels bacteria, which has implications for …}: a short relative clause that runs to
+     * the sentence's end after a plain clause (no other comma, dash or mark in either) belongs to what was said.
+     */
+    private static boolean closingRelative(String text, int start, Matcher tail, int end) {
+        if (!text.startsWith(", which ", tail.start())) {
+            return false;
+        }
+        for (int i = start; i < end; i++) {
+            if (",;:\"“”(—–".indexOf(text.charAt(i)) >= 0 && i != tail.start()) {
+                return false; // one plain clause, then the relative
+            }
+        }
+        // "which has implications", "which constitutes": the present of the report; "which upset the council": the writer's
+        String verb = TextScan.firstWord(text.substring(tail.end(), end).strip());
+        boolean present = PRESENT_AUXILIARIES.contains(verb) || verb.length() > 3 && verb.endsWith("s") && !verb.endsWith("ss");
+        return present && end - tail.end() <= CLOSING_RELATIVE_REACH;
+    }
+
+    private static final Set<String> PRESENT_AUXILIARIES = Set.of("is", "are", "has", "have", "can", "may", "will");
+
+    private static final int CLOSING_RELATIVE_REACH = 100;
+
     private static int afterInsertedRelative(String text, Matcher tail, int end) {
         if (!text.startsWith(", which ", tail.start())) {
             return -1;
