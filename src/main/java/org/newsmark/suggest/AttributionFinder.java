@@ -89,6 +89,8 @@ final class AttributionFinder {
             + "|(?<=\\S)\\s+[—–]\\s+(?!during|including|according|concerning|regarding)\\p{Ll}{3,}ing\\b"
             // {@code X said A and that B}: a second reported clause starts (see coordinated)
             + "|,?\\s+and that\\s" + NOT_DEMONSTRATIVE
+            // {@code said A, per WHO guidelines}: the writer's source for A, not A
+            + "|,\\s+per\\s"
             // {@code X said A while Y wrote B}: another speaker's report (checked in clauseEnd)
             + "|,?\\s+(?:while|whereas)\\s|,\\s+but\\s"
             // {@code indicated it was disappointed: "While we …"}: a direct quote after a colon is no part of the clause

@@ -396,4 +396,10 @@ class QuoteRecommenderTest {
         assertThat(Fixtures.texts(quotes, "The team said the paint repels water, which surprised the navy.", Labels.QUOTE))
                 .containsExactly("the paint repels water");
     }
+
+    @Test
+    void theWritersSourceAfterPerStaysOutOfTheReportedClause() {
+        assertThat(Fixtures.texts(quotes, "The minister said the bridge must close, per the ministry's own rules.", Labels.QUOTE))
+                .containsExactly("the bridge must close");
+    }
 }
