@@ -89,6 +89,9 @@ final class AttributionFinder {
             + "|(?<=\\S)\\s+[—–]\\s+(?!during|including|according|concerning|regarding)\\p{Ll}{3,}ing\\b"
             // {@code X said A and that B}: a second reported clause starts (see coordinated)
             + "|,?\\s+and that\\s" + NOT_DEMONSTRATIVE
+            // {@code said it is possible "that …," and the ban followed …}: after a quote closed with its comma, "and"
+            // joins the subject's next verb or another reported clause (see coordinated)
+            + "|(?<=,[\"”])\\s+and\\s"
             // {@code said A, per WHO guidelines}: the writer's source for A, not A
             + "|,\\s+per\\s"
             // {@code X said A while Y wrote B}: another speaker's report (checked in clauseEnd)
@@ -179,7 +182,13 @@ final class AttributionFinder {
     private static void coordinated(String text, Attribution a, List<Attribution> out) {
         Optional<TextRange> previous = a.content();
         for (int k = 0; previous.isPresent() && k < MAX_COORDINATED; k++) {
-            Optional<MatchResult> join = AnchoredScan.at(THAT_JOIN, text, previous.get().end());
+            int previousEnd = previous.get().end();
+            Optional<MatchResult> join = AnchoredScan.at(THAT_JOIN, text, previousEnd);
+            if (join.isEmpty() && previousEnd >= 2 && text.charAt(previousEnd - 2) == ','
+                    && "\"”".indexOf(text.charAt(previousEnd - 1)) >= 0) {
+                join = AnchoredScan.at(AND_JOIN, text, previousEnd)
+                        .filter(m -> subjectFirst(text, m.end()) && ReportedClauseStart.at(text, m.end()));
+            }
             if (join.isEmpty()) {
                 return;
             }
@@ -190,6 +199,17 @@ final class AttributionFinder {
     }
 
     private static final int MAX_COORDINATED = 4;
+    private static final Pattern AND_JOIN = Pattern.compile("\\s+and\\s+(?=\\S)");
+
+    /** {@code the ban followed …}, not {@code vowed to appeal}: a clause after {@code and} opens with its subject, not a verb. */
+    private static boolean subjectFirst(String text, int at) {
+        Optional<MatchResult> w = AnchoredScan.at(LOWER_WORD, text, at);
+        String first = w.map(m -> m.group().strip()).orElse("");
+        return !first.isEmpty() && (SpeechVocabulary.DETERMINERS.contains(first) || SUBJECT_WORDS.contains(first))
+                || w.isEmpty() && at < text.length() && Character.isUpperCase(text.charAt(at));
+    }
+
+    private static final Set<String> SUBJECT_WORDS = Set.of("he", "she", "they", "it", "we", "this", "these", "those");
     /** What joins a second reported clause to the first: {@code ; that}, {@code , and that}, {@code and that}. */
     private static final Pattern THAT_JOIN = Pattern.compile("(?:;|,)?\\s+(?:and |or |but )?that\\s+(?=\\S)" + NOT_DEMONSTRATIVE);
 

@@ -402,4 +402,12 @@ class QuoteRecommenderTest {
         assertThat(Fixtures.texts(quotes, "The minister said the bridge must close, per the ministry's own rules.", Labels.QUOTE))
                 .containsExactly("the bridge must close");
     }
+
+    @Test
+    void andAfterAQuoteClosedWithItsCommaEndsTheReportedClause() {
+        assertThat(Fixtures.texts(quotes, "Ann Lee said it is likely \"that the firm moves arms for the army,\" and vowed to act.",
+                Labels.QUOTE)).containsExactly("it is likely \"that the firm moves arms for the army,\"", "that the firm moves arms for the army,");
+        assertThat(Fixtures.texts(quotes, "Ann Lee said it is likely \"that the firm moves arms,\" and the ban was needed.",
+                Labels.QUOTE)).containsExactly("it is likely \"that the firm moves arms,\"", "that the firm moves arms,", "the ban was needed");
+    }
 }
