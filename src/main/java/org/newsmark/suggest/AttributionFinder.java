@@ -1059,6 +1059,8 @@ final class AttributionFinder {
     private static final Set<String> TOLD_OF = Set.of("of", "about");
 
     private static final Set<String> DENIALS = Set.of("denied", "denies");
+    private static final Set<String> PROMISES = Set.of("promised", "promises");
+    private static final Pattern FUTURE_SOON = Pattern.compile(" (?:[\\p{L}'’-]+ ){1,5}(?:will|would|shall)\\b");
     /** A noun's complement clause: {@code all claims that}, {@code reports that}. */
     private static final Pattern NOUN_THEN_THAT = Pattern.compile(" (?:(?:\\p{L}+ ){1,3}that\\b|(?:it|this|them)[,.;])");
 
@@ -1103,6 +1105,9 @@ final class AttributionFinder {
         } else if ((SpeechVocabulary.NEED_THAT.contains(verb) || namedListener) && !ReportedClauseStart.at(text, p)
                 && !(!afterAdjunct && opensWithPhraseThenClause(text, p))) {
             return Optional.empty(); // "told French news channel BFM TV.": the rest of the listener, no clause
+        }
+        if (!that && PROMISES.contains(verb) && AnchoredScan.at(FUTURE_SOON, text, p).isEmpty()) {
+            return Optional.empty(); // "promised protests every week": a promise's clause tells what will be
         }
         if (!that && DENIALS.contains(verb) && AnchoredScan.at(NOUN_THEN_THAT, text, p).isPresent()) {
             return Optional.empty(); // "denied all claims that he was there", "denied it, …": an object

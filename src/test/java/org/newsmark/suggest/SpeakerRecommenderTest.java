@@ -1152,4 +1152,12 @@ class SpeakerRecommenderTest {
                 + "have ever had a council like this one.\"")).containsExactly(
                 "Few towns have ever had a council like this one. -> Hillcrest University political scholar Ada Moss");
     }
+
+    @Test
+    void aPromiseReportsTheClauseOfWhatWillBeButNotItsObject() {
+        assertThat(Fixtures.links(speakers, "The region's mayor has promised each family will get a new flat."))
+                .containsExactly("each family will get a new flat -> The region's mayor");
+        assertThat(Fixtures.links(speakers, "Lina Berg promised strikes every day until the mine closed.")).isEmpty();
+        assertThat(Fixtures.links(speakers, "Lina Berg promised to return.")).isEmpty();
+    }
 }
