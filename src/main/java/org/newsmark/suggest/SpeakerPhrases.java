@@ -321,9 +321,16 @@ final class SpeakerPhrases {
                 || lower.equals("of") || lower.equals("for") || SpeechVocabulary.DETERMINERS.contains(lower)
                 || w.equals("to") && ENVOYS.contains(TextScan.previousWord(text, at))
                 && (nextIsCapitalised(text, at + 2) || text.startsWith(" the", at + 2) && nextIsCapitalised(text, at + 6))
-                || isCompoundModifier(w, text, at)
+                || isCompoundModifier(w, text, at) || regionalBetweenNames(w, text, at)
                 || particleBeforeName(text, w, at)
                 || w.equals("on") && BODIES_ON.contains(TextScan.previousWord(text, at)) && nextIsCapitalised(text, at + 2);
+    }
+
+    /** {@code Chelyabinsk regional Deputy Governor}: an adjective in {@code -al} between a place and a title. */
+    private static boolean regionalBetweenNames(String w, String text, int at) {
+        return w.length() > 5 && w.endsWith("al") && w.chars().allMatch(Character::isLowerCase)
+                && nextIsCapitalised(text, at + w.length()) && at > 1 && text.charAt(at - 1) == ' '
+                && TextScan.startsUpper(TextScan.previousWord(text, at)) && !TextScan.isSentenceStart(text, TextScan.previousWordStart(text, at));
     }
 
     /** Lower-case particles inside a surname, before its capitalised part: {@code Mayor de Blasio}, {@code van Gogh}. */

@@ -1160,4 +1160,10 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "Lina Berg promised strikes every day until the mine closed.")).isEmpty();
         assertThat(Fixtures.links(speakers, "Lina Berg promised to return.")).isEmpty();
     }
+
+    @Test
+    void anAdjectiveInAlBetweenAPlaceAndATitleIsPartOfTheSpeaker() {
+        assertThat(Fixtures.links(speakers, "Later, Tver regional Deputy Governor Ivan Sokol said 12 people were missing."))
+                .containsExactly("12 people were missing -> Tver regional Deputy Governor Ivan Sokol");
+    }
 }
