@@ -233,6 +233,10 @@ final class QuoteAnalyzer {
     private static final java.util.regex.Pattern ADVERB_ENDING = java.util.regex.Pattern.compile(
             "(?:edly|ally|ously|ately|ently|antly|ively|ilarly|ularly)$");
 
+    /** {@code During the premiere, "…"}: a preposition opening the sentence starts a phrase of time or place, no speaker. */
+    private static final java.util.Set<String> OPENING_PREPOSITIONS = java.util.Set.of("During", "After", "Before",
+            "In", "On", "At", "Since", "Following", "Despite", "Throughout", "Until", "With", "Without", "From", "For");
+
     /** Capitalised words that open a clause without naming anyone: {@code Another was …}. */
     private static final java.util.Set<String> NOT_SUBJECTS = java.util.Set.of("Another", "Others", "One", "Some",
             "Many", "Most", "All", "Each", "Both", "Several");
@@ -266,6 +270,7 @@ final class QuoteAnalyzer {
                 .filter(sp -> sp.start() == from && Character.isUpperCase(text.charAt(from)) && sp.end() < p
                         && !SpeechVocabulary.PRONOUNS.contains(sp.of(text).toLowerCase(java.util.Locale.ROOT))
                         && !NOT_SUBJECTS.contains(sp.of(text)) && !isSentenceAdverb(sp.of(text))
+                        && !OPENING_PREPOSITIONS.contains(TextScan.firstWord(sp.of(text)))
                         && (text.startsWith(", ", sp.end()) || sp.end() + 1 < p && text.charAt(sp.end()) == ' '
                         && Character.isLowerCase(text.charAt(sp.end() + 1))))
                 .map(sp -> {

@@ -1166,4 +1166,11 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "Later, Tver regional Deputy Governor Ivan Sokol said 12 people were missing."))
                 .containsExactly("12 people were missing -> Tver regional Deputy Governor Ivan Sokol");
     }
+
+    @Test
+    void aPrepositionOpeningTheSentenceBeforeAQuoteIsNoSpeaker() {
+        assertThat(Fixtures.links(speakers, "Actor Sam Reed talked about how the show was \"a big hit.\" During the premiere, "
+                + "\"I felt like a king at the ball.\"")).contains("I felt like a king at the ball. -> Actor Sam Reed")
+                .noneMatch(l -> l.endsWith("-> During"));
+    }
 }
