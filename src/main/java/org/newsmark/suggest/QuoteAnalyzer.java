@@ -358,12 +358,22 @@ final class QuoteAnalyzer {
      */
     private static Optional<Attribution> speakerOfSentenceBefore(String text, AttributionIndex index, TextRange q,
                                                                 int open, int sentenceStart) {
+        Optional<TextRange> before = sentenceBefore(text, q, open, sentenceStart);
+        return before.flatMap(b -> index.lastSpeakerFirstWithin(b.start(), b.end()).filter(a -> reportsNothing(a, b)));
+    }
+
+    /** The sentence (up to its full stop) right before a quote that stands as its own sentence. */
+    static Optional<TextRange> sentenceBefore(String text, TextRange q, int open, int sentenceStart) {
         int stop = TextScan.skipSpacesBack(text, sentenceStart) - 1;
         if (stop < 1 || text.charAt(stop) != '.' || !ownSentence(text, q, open, sentenceStart)) {
             return Optional.empty();
         }
-        int before = Sentences.startOf(text, stop);
-        return index.lastSpeakerFirstWithin(before, stop).filter(a -> a.content().isEmpty() && a.anchor() >= before);
+        return Optional.of(new TextRange(Sentences.startOf(text, stop), stop));
+    }
+
+    /** An attribution within {@code sentence} that reports no words there. */
+    static boolean reportsNothing(Attribution a, TextRange sentence) {
+        return a.content().isEmpty() && a.anchor() >= sentence.start();
     }
 
     static boolean ownSentence(String text, TextRange q, int open, int sentenceStart) {
