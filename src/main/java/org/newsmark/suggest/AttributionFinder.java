@@ -89,6 +89,11 @@ final class AttributionFinder {
             + "|(?<=\\S)\\s+[—–]\\s+(?!during|including|according|concerning|regarding)\\p{Ll}{3,}ing\\b"
             // {@code X said A and that B}: a second reported clause starts (see coordinated)
             + "|,?\\s+and that\\s" + NOT_DEMONSTRATIVE
+            // {@code said it is possible "that …," and the ban followed …}: after a quote closed with its comma, "and"
+            // joins the subject's next verb or another reported clause (see coordinated)
+            + "|(?<=,[\"”])\\s+and\\s"
+            // {@code said A, per WHO guidelines}: the writer's source for A, not A
+            + "|,\\s+per\\s"
             // {@code X said A while Y wrote B}: another speaker's report (checked in clauseEnd)
             + "|,?\\s+(?:while|whereas)\\s|,\\s+but\\s"
             // {@code indicated it was disappointed: "While we …"}: a direct quote after a colon is no part of the clause
@@ -177,7 +182,13 @@ final class AttributionFinder {
     private static void coordinated(String text, Attribution a, List<Attribution> out) {
         Optional<TextRange> previous = a.content();
         for (int k = 0; previous.isPresent() && k < MAX_COORDINATED; k++) {
-            Optional<MatchResult> join = AnchoredScan.at(THAT_JOIN, text, previous.get().end());
+            int previousEnd = previous.get().end();
+            Optional<MatchResult> join = AnchoredScan.at(THAT_JOIN, text, previousEnd);
+            if (join.isEmpty() && previousEnd >= 2 && text.charAt(previousEnd - 2) == ','
+                    && "\"”".indexOf(text.charAt(previousEnd - 1)) >= 0) {
+                join = AnchoredScan.at(AND_JOIN, text, previousEnd)
+                        .filter(m -> subjectFirst(text, m.end()) && ReportedClauseStart.at(text, m.end()));
+            }
             if (join.isEmpty()) {
                 return;
             }
@@ -188,6 +199,17 @@ final class AttributionFinder {
     }
 
     private static final int MAX_COORDINATED = 4;
+    private static final Pattern AND_JOIN = Pattern.compile("\\s+and\\s+(?=\\S)");
+
+    /** {@code the ban followed …}, not {@code vowed to appeal}: a clause after {@code and} opens with its subject, not a verb. */
+    private static boolean subjectFirst(String text, int at) {
+        Optional<MatchResult> w = AnchoredScan.at(LOWER_WORD, text, at);
+        String first = w.map(m -> m.group().strip()).orElse("");
+        return !first.isEmpty() && (SpeechVocabulary.DETERMINERS.contains(first) || SUBJECT_WORDS.contains(first))
+                || w.isEmpty() && at < text.length() && Character.isUpperCase(text.charAt(at));
+    }
+
+    private static final Set<String> SUBJECT_WORDS = Set.of("he", "she", "they", "it", "we", "this", "these", "those");
     /** What joins a second reported clause to the first: {@code ; that}, {@code , and that}, {@code and that}. */
     private static final Pattern THAT_JOIN = Pattern.compile("(?:;|,)?\\s+(?:and |or |but )?that\\s+(?=\\S)" + NOT_DEMONSTRATIVE);
 
@@ -437,6 +459,28 @@ final class AttributionFinder {
                         afterApposition(text, sp.end()) + AS_SAYING.length()));
     }
 
+    /**
+     * {@code Inspector X of the police of the Northern Region,}: the comma after the of-phrase the speaker's name
+     * leaves out, or {@code end} when no such phrase follows.
+     */
+    private static int afterOrigin(String text, int end) {
+        if (!text.startsWith(" of ", end)) {
+            return end;
+        }
+        for (int i = end + 4; i < Math.min(text.length(), end + ORIGIN_REACH); i++) {
+            char c = text.charAt(i);
+            if (c == ',') {
+                return i;
+            }
+            if (".;:()\"“”\n".indexOf(c) >= 0) {
+                return end;
+            }
+        }
+        return end;
+    }
+
+    private static final int ORIGIN_REACH = 80;
+
     private Optional<Attribution> according(String text, TextRange cue) {
         int author = AnchoredScan.at(AUTHORED_BY, text, cue.end()).map(java.util.regex.MatchResult::end).orElse(cue.end());
         Optional<TextRange> document = DocumentPhrase.modifiedAt(text, author);
@@ -451,6 +495,9 @@ final class AttributionFinder {
             return Optional.empty();
         }
         speaker = speaker.map(s -> DocumentPhrase.withSource(text, s)).map(s -> withHeadNoun(text, s));
+        // "According to Yale University political scholar Kim Dane": the body, then the role and the name
+        speaker = speaker.map(s -> RoleModifiers.after(text, s.end()).filter(r -> r.start() == s.end() + 1
+                && TextScan.startsUpper(s.of(text))).map(r -> new TextRange(s.start(), r.end())).orElse(s));
         speaker = speaker.map(s -> withPlace(text, s));
         int end = skipBracket(text, speaker.get().end());
         int speakerEnd = end;
@@ -461,6 +508,9 @@ final class AttributionFinder {
         }
         if (sentenceStartOf(text, cue.start()) == cue.start() && charAt(text, end) == ',') {
             end = Math.max(end, afterApposition(text, end) - 1); // According to X, formerly …, the clause
+        }
+        if (sentenceStartOf(text, cue.start()) == cue.start()) {
+            end = afterOrigin(text, end); // According to X of the regional police, the clause
         }
         Optional<TextRange> content = Optional.empty();
         int sentenceStart = Sentences.startOf(text, cue.start());
@@ -930,6 +980,9 @@ final class AttributionFinder {
                         && !TIME_NOUN_AFTER.matcher(text).region(after, Math.min(text.length(), after + 12)).lookingAt()) {
                     return np;
                 }
+                if (p == start && TextScan.startsUpper(np.get().of(text)) && appositionThenVerb(text, after, pos)) {
+                    return np; // "John Hale, an evolutionary biologist at …, questioned the findings, saying …"
+                }
             }
             if (p == start && text.indexOf(',', p) < 0) {
                 break;
@@ -937,6 +990,21 @@ final class AttributionFinder {
         }
         return subjectAfterOpeningPhrase(text, start, pos);
     }
+
+    /**
+     * {@code , an evolutionary biologist at the college, questioned}: at {@code comma}, an apposition opened by an
+     * article, then after its comma a lower-case word, before {@code pos}.
+     */
+    private static boolean appositionThenVerb(String text, int comma, int pos) {
+        if (!APPOSITION_OPENING.matcher(text).region(comma, pos).lookingAt()) {
+            return false;
+        }
+        int next = text.indexOf(',', comma + 1);
+        return next > 0 && next + 2 < pos && text.charAt(next + 1) == ' ' && Character.isLowerCase(text.charAt(next + 2))
+                && !text.startsWith("and ", next + 2) && text.substring(comma, next).indexOf('"') < 0;
+    }
+
+    private static final Pattern APPOSITION_OPENING = Pattern.compile(", (?:an?|the) \\p{Ll}");
 
     /**
      * {@code By 5 pm the city issued an advisory and stated …}: after an opening phrase without a comma, the first
@@ -987,6 +1055,15 @@ final class AttributionFinder {
             + "|following|something|nothing|anything|everything|morning|evening|meeting|building|spring|thing)"
             + "\\p{Ll}{2,}ing)\\b(?! (?:of|for|in|on|at|to)\\b)");
 
+    /** Prepositions after a verb with a listener that open the topic told of, not a clause. */
+    private static final Set<String> TOLD_OF = Set.of("of", "about");
+
+    private static final Set<String> DENIALS = Set.of("denied", "denies");
+    private static final Set<String> PROMISES = Set.of("promised", "promises");
+    private static final Pattern FUTURE_SOON = Pattern.compile(" (?:[\\p{L}'’-]+ ){1,5}(?:will|would|shall)\\b");
+    /** A noun's complement clause: {@code all claims that}, {@code reports that}. */
+    private static final Pattern NOUN_THEN_THAT = Pattern.compile(" (?:(?:\\p{L}+ ){1,3}that\\b|(?:it|this|them)[,.;])");
+
     /** Verbs whose bare object is mostly a noun phrase, also after a name: a clause needs its verb in sight. */
     private static final Set<String> OBJECT_FIRST_VERBS = Set.of("mentioned");
 
@@ -1001,8 +1078,8 @@ final class AttributionFinder {
                 p = that;
             } else if (listener.isEmpty()) {
                 Optional<MatchResult> w = AnchoredScan.at(LOWER_WORD, text, p);
-                if (w.isEmpty()) {
-                    return Optional.empty();
+                if (w.isEmpty() || TOLD_OF.contains(w.get().group().strip())) {
+                    return Optional.empty(); // "told of being forced to …": what it was about, an object
                 }
                 p = w.get().end();
                 if (SpeechVocabulary.DETERMINERS.contains(w.get().group().strip())) {
@@ -1028,6 +1105,12 @@ final class AttributionFinder {
         } else if ((SpeechVocabulary.NEED_THAT.contains(verb) || namedListener) && !ReportedClauseStart.at(text, p)
                 && !(!afterAdjunct && opensWithPhraseThenClause(text, p))) {
             return Optional.empty(); // "told French news channel BFM TV.": the rest of the listener, no clause
+        }
+        if (!that && PROMISES.contains(verb) && AnchoredScan.at(FUTURE_SOON, text, p).isEmpty()) {
+            return Optional.empty(); // "promised protests every week": a promise's clause tells what will be
+        }
+        if (!that && DENIALS.contains(verb) && AnchoredScan.at(NOUN_THEN_THAT, text, p).isPresent()) {
+            return Optional.empty(); // "denied all claims that he was there", "denied it, …": an object
         }
         if (!that && OBJECT_FIRST_VERBS.contains(verb) && !ReportedClauseStart.verbSoon(text, p)) {
             return Optional.empty(); // "mentioned Pogue's conviction to Trump": a name that opens an object
@@ -1193,7 +1276,8 @@ final class AttributionFinder {
         while (m.find()) {
             // a comma or full stop inside a quote the clause opened is the quote's, not the clause's end
             if (QuoteBalance.openAt(text, start, m.start()) || gerundSubject(text, start, m)
-                    || contrastWithoutReport(text, m, end) || insertedBetweenDashes(text, m, end)) {
+                    || contrastWithoutReport(text, m, end) || insertedBetweenDashes(text, m, end)
+                    || closingRelative(text, start, m, end)) {
                 continue;
             }
             int resumed = afterInsertedRelative(text, m, end);
@@ -1251,6 +1335,29 @@ final class AttributionFinder {
      * {@code certain wavelengths, which are absorbed by water, weakened when …}: a relative clause set off by commas
      * inside the reported clause, its verb after the second comma; where the clause resumes, else -1.
      */
+    /**
+     * {@code said the coating repels bacteria, which has implications for …}: a short relative clause that runs to
+     * the sentence's end after a plain clause (no other comma, dash or mark in either) belongs to what was said.
+     */
+    private static boolean closingRelative(String text, int start, Matcher tail, int end) {
+        if (!text.startsWith(", which ", tail.start())) {
+            return false;
+        }
+        for (int i = start; i < end; i++) {
+            if (",;:\"“”(—–".indexOf(text.charAt(i)) >= 0 && i != tail.start()) {
+                return false; // one plain clause, then the relative
+            }
+        }
+        // "which has implications", "which constitutes": the present of the report; "which upset the council": the writer's
+        String verb = TextScan.firstWord(text.substring(tail.end(), end).strip());
+        boolean present = PRESENT_AUXILIARIES.contains(verb) || verb.length() > 3 && verb.endsWith("s") && !verb.endsWith("ss");
+        return present && end - tail.end() <= CLOSING_RELATIVE_REACH;
+    }
+
+    private static final Set<String> PRESENT_AUXILIARIES = Set.of("is", "are", "has", "have", "can", "may", "will");
+
+    private static final int CLOSING_RELATIVE_REACH = 100;
+
     private static int afterInsertedRelative(String text, Matcher tail, int end) {
         if (!text.startsWith(", which ", tail.start())) {
             return -1;
@@ -1373,8 +1480,10 @@ final class AttributionFinder {
             return Optional.empty();
         }
         char after = charAt(text, attributionEnd);
-        if (after != '.' && after != '\n' && attributionEnd < text.length() && !(commaAfter && after == ',')) {
-            return Optional.empty();
+        if (after != '.' && after != '\n' && attributionEnd < text.length() && !(commaAfter && after == ',')
+                && !(after == ',' && SpeechVocabulary.SUBJECT_CUES.contains(TextScan.firstWord(
+                        text.substring(attributionEnd + 1, Math.min(text.length(), attributionEnd + PARTICIPLE_REACH)).strip())))) {
+            return Optional.empty(); // "…, officials told state media, adding that …" goes on with the same speaker's words
         }
         return clause(text, Sentences.startOf(text, comma), comma);
     }

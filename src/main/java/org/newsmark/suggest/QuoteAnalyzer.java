@@ -171,6 +171,12 @@ final class QuoteAnalyzer {
             return new AttributedQuote(q, direct, partial, "a partial quote in the sentence of '"
                     + partial.get().speaker().of(text) + "'");
         }
+        Optional<Attribution> sentenceBefore = direct ? speakerOfSentenceBefore(text, index, q, open, sentenceStart)
+                .filter(a -> previous.isEmpty() || previousEnd < a.anchor()) : Optional.empty();
+        if (sentenceBefore.isPresent()) {
+            return new AttributedQuote(q, direct, sentenceBefore, "follows the sentence of '"
+                    + span(text, sentenceBefore.get()) + "'");
+        }
         boolean shortQuote = q.of(text).split("\\s+").length <= 4;
         if (previous.isPresent() && q.start() - previousEnd < CONTINUATION_DISTANCE
                 && (!shortQuote || direct && ownSentence(text, q, open, sentenceStart))) {
@@ -219,6 +225,18 @@ final class QuoteAnalyzer {
     private static final java.util.Set<String> INDEFINITE_SPEAKERS = java.util.Set.of("someone", "somebody", "anyone",
             "anybody", "everyone", "everybody", "nobody");
 
+    /** {@code Reportedly, "…"}, {@code Similarly, "…"}: an adverb in {@code -ly} opening the sentence names nobody. */
+    private static boolean isSentenceAdverb(String word) {
+        return word.indexOf(' ') < 0 && ADVERB_ENDING.matcher(word).find();
+    }
+
+    private static final java.util.regex.Pattern ADVERB_ENDING = java.util.regex.Pattern.compile(
+            "(?:edly|ally|ously|ately|ently|antly|ively|ilarly|ularly)$");
+
+    /** {@code During the premiere, "…"}: a preposition opening the sentence starts a phrase of time or place, no speaker. */
+    private static final java.util.Set<String> OPENING_PREPOSITIONS = java.util.Set.of("During", "After", "Before",
+            "In", "On", "At", "Since", "Following", "Despite", "Throughout", "Until", "With", "Without", "From", "For");
+
     /** Capitalised words that open a clause without naming anyone: {@code Another was …}. */
     private static final java.util.Set<String> NOT_SUBJECTS = java.util.Set.of("Another", "Others", "One", "Some",
             "Many", "Most", "All", "Each", "Both", "Several");
@@ -251,7 +269,8 @@ final class QuoteAnalyzer {
         return SpeakerPhrases.after(text, from)
                 .filter(sp -> sp.start() == from && Character.isUpperCase(text.charAt(from)) && sp.end() < p
                         && !SpeechVocabulary.PRONOUNS.contains(sp.of(text).toLowerCase(java.util.Locale.ROOT))
-                        && !NOT_SUBJECTS.contains(sp.of(text))
+                        && !NOT_SUBJECTS.contains(sp.of(text)) && !isSentenceAdverb(sp.of(text))
+                        && !OPENING_PREPOSITIONS.contains(TextScan.firstWord(sp.of(text)))
                         && (text.startsWith(", ", sp.end()) || sp.end() + 1 < p && text.charAt(sp.end()) == ' '
                         && Character.isLowerCase(text.charAt(sp.end() + 1))))
                 .map(sp -> {
@@ -333,6 +352,30 @@ final class QuoteAnalyzer {
      * {@code … the minister said. "We will rebuild."}: a short quote that is a sentence of its own, its
      * opening mark where the sentence starts and its full stop inside the marks (not a term in scare quotes).
      */
+    /**
+     * {@code Jo Bloggs told of her first years. "I got no work."}: a quote standing as its own sentence right after a
+     * sentence whose speaker reported no words of their own there is that speaker's.
+     */
+    private static Optional<Attribution> speakerOfSentenceBefore(String text, AttributionIndex index, TextRange q,
+                                                                int open, int sentenceStart) {
+        Optional<TextRange> before = sentenceBefore(text, q, open, sentenceStart);
+        return before.flatMap(b -> index.lastSpeakerFirstWithin(b.start(), b.end()).filter(a -> reportsNothing(a, b)));
+    }
+
+    /** The sentence (up to its full stop) right before a quote that stands as its own sentence. */
+    static Optional<TextRange> sentenceBefore(String text, TextRange q, int open, int sentenceStart) {
+        int stop = TextScan.skipSpacesBack(text, sentenceStart) - 1;
+        if (stop < 1 || text.charAt(stop) != '.' || !ownSentence(text, q, open, sentenceStart)) {
+            return Optional.empty();
+        }
+        return Optional.of(new TextRange(Sentences.startOf(text, stop), stop));
+    }
+
+    /** An attribution within {@code sentence} that reports no words there. */
+    static boolean reportsNothing(Attribution a, TextRange sentence) {
+        return a.content().isEmpty() && a.anchor() >= sentence.start();
+    }
+
     static boolean ownSentence(String text, TextRange q, int open, int sentenceStart) {
         String s = q.of(text).strip();
         boolean closed = s.endsWith(".") || s.endsWith("!") || s.endsWith("?");

@@ -14,7 +14,7 @@ final class RoleModifiers {
     /** How many words before the role noun may modify it. */
     private static final int MAX_MODIFIERS = 4;
     /** Before a name, up to the clause's start: {@code Birmingham City University criminology professor David Wilson}. */
-    private static final int MAX_MODIFIERS_BEFORE = 6;
+    private static final int MAX_MODIFIERS_BEFORE = 8;
     /** Endings of nouns of occupation or part: {@code designer}, {@code prosecutor}, {@code attendee}. */
     private static final String[] ROLE_ENDINGS = {"er", "or", "ist", "ee", "ant", "ent", "ian", "ate"};
     /** Lower-case words ending like a role noun that are not one. */
@@ -23,6 +23,9 @@ final class RoleModifiers {
             "for", "or", "nor", "major", "minor", "prior", "recent", "current", "different", "present", "urgent",
             "private", "separate", "late", "ultimate", "accurate", "senate", "climate", "debate", "state", "date",
             "rate", "fate", "gate", "plate", "ent", "meanwhile", "tuber", "number", "member");
+    /** Occupations too short for {@link #ROLE_ENDINGS} to tell them from other words. */
+    private static final Set<String> SHORT_ROLES = Set.of("artist", "actor", "actress", "expert", "poet", "pilot",
+            "nurse", "chef", "dentist", "tutor", "cleric", "priest", "pastor", "rabbi", "imam", "bishop", "scholar");
     /** Words that end a speaker phrase on its left, outside it. */
     private static final Set<String> LEFT_BOUNDARIES = Set.of("to", "by", "from", "with", "and", "said", "says",
             "told", "according", "but", "or", "while", "whereas", "when", "as", "because", "although", "though", "so", "yet");
@@ -36,6 +39,11 @@ final class RoleModifiers {
         int space = who.indexOf(' ');
         if (space > 0 && isRoleNoun(who.substring(0, space)) && TextScan.startsUpper(who.substring(space + 1))) {
             return before(text, new TextRange(name.start() + space + 1, name.end())); // broadcaster PBS
+        }
+        int nameAt = nameAfterLowerRoles(who);
+        if (nameAt > 0) { // public health expert Wendy Parmet: the name, widened again from the clause's start
+            TextRange widened = before(text, new TextRange(name.start() + nameAt, name.end()));
+            return widened.start() < name.start() ? widened : name;
         }
         if (!TextScan.startsUpper(who) || SpeechVocabulary.PRONOUNS.contains(who.toLowerCase(Locale.ROOT))) {
             return name;
@@ -67,12 +75,36 @@ final class RoleModifiers {
             if (LEFT_BOUNDARIES.contains(lower)) {
                 return new TextRange(candidate, name.end());
             }
-            if (SpeechVocabulary.NOT_NAMES.contains(w) || !w.chars().allMatch(c -> Character.isLetter(c) || c == '-')) {
+            String bare = w.endsWith("'s") ? w.substring(0, w.length() - 2) : w.endsWith("'") ? w.substring(0, w.length() - 1) : w;
+            // "Train drivers' trade union Aslef general secretary": a possessor among the modifiers
+            if (SpeechVocabulary.NOT_NAMES.contains(w) || bare.isEmpty()
+                    || !bare.chars().allMatch(c -> Character.isLetter(c) || c == '-')) {
                 break;
             }
             candidate = ws;
         }
         return new TextRange(start, name.end());
+    }
+
+    /**
+     * Where the name starts in {@code health expert Wendy Parmet}: lower-case words ending in a role noun, then a
+     * capitalised word; 0 when the phrase is not of that shape.
+     */
+    private static int nameAfterLowerRoles(String who) {
+        if (who.isEmpty() || !Character.isLowerCase(who.charAt(0))) {
+            return 0;
+        }
+        int at = 0;
+        String previous = "";
+        while (at < who.length() && Character.isLowerCase(who.charAt(at))) {
+            int space = who.indexOf(' ', at);
+            if (space < 0) {
+                return 0;
+            }
+            previous = who.substring(at, space);
+            at = space + 1;
+        }
+        return at < who.length() && Character.isUpperCase(who.charAt(at)) && isRoleNoun(previous) ? at : 0;
     }
 
     /** {@code television broadcaster PBS} starting at {@code start} (spaces skipped): lower-case role, then a name. */
@@ -120,7 +152,8 @@ final class RoleModifiers {
 
     /** The start of the word right before {@code pos}, one space between, or -1. */
     private static int gluedWordStart(String text, int pos) {
-        if (pos < 2 || text.charAt(pos - 1) != ' ' || !Character.isLetter(text.charAt(pos - 2))) {
+        if (pos < 3 || text.charAt(pos - 1) != ' ' || !Character.isLetter(text.charAt(pos - 2))
+                && !(text.charAt(pos - 2) == '\'' && Character.isLetter(text.charAt(pos - 3)))) {
             return -1;
         }
         return TextScan.previousWordStart(text, pos - 1);
@@ -132,7 +165,7 @@ final class RoleModifiers {
                 || !word.chars().allMatch(c -> Character.isLetter(c) || c == '-') || word.endsWith("-")) {
             return false;
         }
-        if (SpeechVocabulary.isRoleWord(lower)) {
+        if (SpeechVocabulary.isRoleWord(lower) || SHORT_ROLES.contains(lower)) {
             return true;
         }
         if (lower.indexOf('-') >= 0) {

@@ -226,9 +226,19 @@ final class SpeakerPhrases {
         String last = stripPossessive(words[words.length - 1].toLowerCase(java.util.Locale.ROOT));
         String first = words[0].toLowerCase(java.util.Locale.ROOT);
         boolean introduced = SpeechVocabulary.DETERMINERS.contains(first) || ROLE_COUNTERS.contains(first)
-                || !stripPossessive(words[0]).equals(words[0]);
+                || possessorBefore(words);
         return words.length >= 2 && introduced
                 && (SpeechVocabulary.isRoleWord(last) || phrase.contains(" of ") || phrase.contains(" for "));
+    }
+
+    /** {@code Smith's lawyer}, {@code German Chancellor Jo Bloggs's spokesperson}: a possessor before the last word. */
+    private static boolean possessorBefore(String[] words) {
+        for (int i = 0; i < words.length - 1; i++) {
+            if (!stripPossessive(words[i]).equals(words[i])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** For {@code the Service in South Korea said}: the phrase before {@code in}, when there is one. */
@@ -311,13 +321,20 @@ final class SpeakerPhrases {
                 || lower.equals("of") || lower.equals("for") || SpeechVocabulary.DETERMINERS.contains(lower)
                 || w.equals("to") && ENVOYS.contains(TextScan.previousWord(text, at))
                 && (nextIsCapitalised(text, at + 2) || text.startsWith(" the", at + 2) && nextIsCapitalised(text, at + 6))
-                || isCompoundModifier(w, text, at)
+                || isCompoundModifier(w, text, at) || regionalBetweenNames(w, text, at)
                 || particleBeforeName(text, w, at)
                 || w.equals("on") && BODIES_ON.contains(TextScan.previousWord(text, at)) && nextIsCapitalised(text, at + 2);
     }
 
+    /** {@code Chelyabinsk regional Deputy Governor}: an adjective in {@code -al} between a place and a title. */
+    private static boolean regionalBetweenNames(String w, String text, int at) {
+        return w.length() > 5 && w.endsWith("al") && w.chars().allMatch(Character::isLowerCase)
+                && nextIsCapitalised(text, at + w.length()) && at > 1 && text.charAt(at - 1) == ' '
+                && TextScan.startsUpper(TextScan.previousWord(text, at)) && !TextScan.isSentenceStart(text, TextScan.previousWordStart(text, at));
+    }
+
     /** Lower-case particles inside a surname, before its capitalised part: {@code Mayor de Blasio}, {@code van Gogh}. */
-    private static final java.util.Set<String> NAME_PARTICLES = java.util.Set.of("de", "del", "della", "der", "den",
+    private static final java.util.Set<String> NAME_PARTICLES = java.util.Set.of("de", "del", "dela", "della", "der", "den",
             "di", "da", "du", "dos", "das", "van", "von", "ten", "ter", "la", "le");
 
     /** {@code de} in {@code de Blasio}, {@code von} and {@code der} in {@code von der Leyen}. */
@@ -425,8 +442,11 @@ final class SpeakerPhrases {
         }
         String[] head = p.substring(0, of).split(" ");
         String last = head[head.length - 1];
-        boolean personName = head.length >= 2 && (TextScan.startsUpper(last) || isPrefixedName(last))
-                && TextScan.startsUpper(head[head.length - 2])
+        // "the WHO's Monitored Emergency Use of …": a body's possession named, no person
+        boolean ownedName = SpeechVocabulary.DETERMINERS.contains(head[0].toLowerCase(java.util.Locale.ROOT))
+                && head.length >= 3 && !stripPossessive(head[1]).equals(head[1]);
+        boolean personName = head.length >= 2 && (TextScan.startsUpper(last) || isPrefixedName(last)) && !ownedName
+                && (TextScan.startsUpper(head[head.length - 2]) || NAME_PARTICLES.contains(head[head.length - 2]))
                 && !SpeechVocabulary.ROLE_WORDS.contains(last.toLowerCase(java.util.Locale.ROOT))
                 && !ORGANISATION_HEADS.contains(last);
         return personName ? new TextRange(phrase.start(), phrase.start() + of) : phrase;

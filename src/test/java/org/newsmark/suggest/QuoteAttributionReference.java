@@ -101,6 +101,15 @@ final class QuoteAttributionReference {
                     + partial.get().speaker().of(text) + "'");
         }
         boolean shortQuote = q.of(text).split("\\s+").length <= 4;
+        Optional<TextRange> before = direct ? QuoteAnalyzer.sentenceBefore(text, q, open, sentenceStart) : Optional.empty();
+        Optional<Attribution> sentenceBefore = before.flatMap(b -> attributions.stream()
+                        .filter(a -> a.speakerFirst() && a.cue().start() >= b.start() && a.cue().end() <= b.end())
+                        .reduce((a, c) -> c).filter(a -> QuoteAnalyzer.reportsNothing(a, b)))
+                .filter(a -> previous.isEmpty() || previousEnd < a.anchor());
+        if (sentenceBefore.isPresent()) {
+            return new AttributedQuote(q, direct, sentenceBefore, "follows the sentence of '"
+                    + QuoteAnalyzer.span(text, sentenceBefore.get()) + "'");
+        }
         if (previous.isPresent() && q.start() - previousEnd < CONTINUATION_DISTANCE
                 && (!shortQuote || direct && QuoteAnalyzer.ownSentence(text, q, open, sentenceStart))) {
             return new AttributedQuote(q, direct, previous, "continues the quote of '"

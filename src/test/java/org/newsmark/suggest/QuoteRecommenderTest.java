@@ -385,4 +385,29 @@ class QuoteRecommenderTest {
         assertThat(Fixtures.texts(quotes, "The minister said the law passed without changing the budget.", Labels.QUOTE))
                 .containsExactly("the law passed without changing the budget");
     }
+
+    @Test
+    void aRelativeClauseEndingThePlainClauseReportedIsPartOfIt() {
+        assertThat(Fixtures.texts(quotes, "The team also reported the paint repels water, which keeps the hull clean.", Labels.QUOTE))
+                .containsExactly("the paint repels water, which keeps the hull clean");
+        // a clause with a comma or dash of its own, or a relative in the past tense (the writer's), keeps the relative out
+        assertThat(Fixtures.texts(quotes, "The team said the paint, once dry, repels water, which keeps the hull clean.",
+                Labels.QUOTE)).containsExactly("the paint, once dry, repels water");
+        assertThat(Fixtures.texts(quotes, "The team said the paint repels water, which surprised the navy.", Labels.QUOTE))
+                .containsExactly("the paint repels water");
+    }
+
+    @Test
+    void theWritersSourceAfterPerStaysOutOfTheReportedClause() {
+        assertThat(Fixtures.texts(quotes, "The minister said the bridge must close, per the ministry's own rules.", Labels.QUOTE))
+                .containsExactly("the bridge must close");
+    }
+
+    @Test
+    void andAfterAQuoteClosedWithItsCommaEndsTheReportedClause() {
+        assertThat(Fixtures.texts(quotes, "Ann Lee said it is likely \"that the firm moves arms for the army,\" and vowed to act.",
+                Labels.QUOTE)).containsExactly("it is likely \"that the firm moves arms for the army,\"", "that the firm moves arms for the army,");
+        assertThat(Fixtures.texts(quotes, "Ann Lee said it is likely \"that the firm moves arms,\" and the ban was needed.",
+                Labels.QUOTE)).containsExactly("it is likely \"that the firm moves arms,\"", "that the firm moves arms,", "the ban was needed");
+    }
 }

@@ -1070,4 +1070,107 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "Reports as of Wednesday said an estimated 300 vehicles had been damaged."))
                 .containsExactly("an estimated 300 vehicles had been damaged -> Reports");
     }
+
+    @Test
+    void aRoleBeforeANameKeepsAllItsModifiersUpToTheClausesStart() {
+        assertThat(Fixtures.links(speakers, "In an interview, Westfield College public health expert Dana Kolb said the plan was late."))
+                .containsExactly("the plan was late -> Westfield College public health expert Dana Kolb");
+        assertThat(Fixtures.links(speakers, "Lakeside Institute for Coastal Flood Research senior hydrologist Ian Moss told "
+                + "reporters the levee held.")).containsExactly("the levee held -> Lakeside Institute for Coastal Flood Research senior hydrologist Ian Moss");
+    }
+
+    @Test
+    void shortOccupationsAreRolesBeforeAName() {
+        assertThat(Fixtures.links(speakers, "Street artist Mara Finch said the mural was finished."))
+                .containsExactly("the mural was finished -> Street artist Mara Finch");
+        assertThat(Fixtures.links(speakers, "Later, stage actor Tom Reyes said the play would tour."))
+                .containsExactly("the play would tour -> stage actor Tom Reyes");
+    }
+
+    @Test
+    void whatAListenerVerbTellsOfIsItsObjectAndTheQuoteInTheNextSentenceIsTheSpeakers() {
+        String text = "Painter Ola Nyberg told of being pushed to give up art. \"In my first year, nobody bought a thing.\"";
+        assertThat(Fixtures.texts(new QuoteRecommender(), text, Labels.QUOTE))
+                .containsExactly("In my first year, nobody bought a thing.");
+        assertThat(Fixtures.links(speakers, text)).containsExactly("In my first year, nobody bought a thing. -> Painter Ola Nyberg");
+        // a speaker whose words the sentence before reports keeps only those
+        assertThat(Fixtures.links(speakers, "Ola Nyberg said the show was over. \"We did well.\" A guard spoke about the crowd."))
+                .containsExactly("the show was over -> Ola Nyberg", "We did well. -> Ola Nyberg");
+    }
+
+    @Test
+    void aClauseBeforeAnAttributionThatGoesOnWithAParticipleOfSpeechIsReportedToo() {
+        assertThat(Fixtures.links(speakers, "Nine homes were flooded, officials told the BBC, adding that the river was falling."))
+                .containsExactly("Nine homes were flooded -> officials", "the river was falling -> officials");
+    }
+
+    @Test
+    void aDenialReportsTheClauseItDeniesButNotANounsClause() {
+        assertThat(Fixtures.links(speakers, "The ministry denies the two fires are linked."))
+                .containsExactly("the two fires are linked -> The ministry");
+        assertThat(Fixtures.links(speakers, "The ministry denied all reports that the fires were linked.")).isEmpty();
+        assertThat(Fixtures.links(speakers, "The ministry denied the claims.")).isEmpty();
+    }
+
+    @Test
+    void anAdverbOpeningTheSentenceIsNoSpeakerOfTheQuoteAfterIt() {
+        assertThat(Fixtures.texts(speakers, "Reportedly, \"XR\" stands for the region.", Labels.SPEAKER)).isEmpty();
+        assertThat(Fixtures.texts(speakers, "Separately, \"the plant is safe\" was the ministry's line.", Labels.SPEAKER)).isEmpty();
+    }
+
+    @Test
+    void accordingToANameWithWhereItServesReportsTheClauseAfterTheComma() {
+        assertThat(Fixtures.links(speakers, "According to Inspector Tom Hale of the police of the Northern Region, ten "
+                + "people died in the fire.")).containsExactly("ten people died in the fire -> Inspector Tom Hale");
+        assertThat(Fixtures.links(speakers, "Per the Board's Annual Review of Safety and Standards Report, all plants must close."))
+                .containsExactly("all plants must close -> the Board's Annual Review of Safety and Standards Report");
+    }
+
+    @Test
+    void aRolePhraseWithAPossessorInsideIsTheRoleOfTheNameInApposition() {
+        assertThat(Fixtures.links(speakers, "Dutch Premier Jan de Boer's spokesperson, Els Kamp, said the talks had ended."))
+                .containsExactly("the talks had ended -> Dutch Premier Jan de Boer's spokesperson, Els Kamp");
+        assertThat(Fixtures.links(speakers, "Bus drivers' trade union Unite general secretary Mary Holt said the strike would go on."))
+                .containsExactly("the strike would go on -> Bus drivers' trade union Unite general secretary Mary Holt");
+    }
+
+    @Test
+    void aSurnameWithTheParticleDelaLeavesOutWhereThePersonServes() {
+        assertThat(Fixtures.links(speakers, "Ramon dela Cruz of the navy's Eastern Command said the ship was found."))
+                .containsExactly("the ship was found -> Ramon dela Cruz");
+    }
+
+    @Test
+    void theSubjectBeforeAnAppositionSpeaksThroughTheParticipleAfterTheVerb() {
+        assertThat(Fixtures.links(speakers, "Ann Bird, a marine biologist at the city's aquarium, doubted the study, "
+                + "saying the fish might have adapted to the cold.")).containsExactly("the fish might have adapted to the cold -> Ann Bird");
+    }
+
+    @Test
+    void accordingToABodyThenARoleAndANameIsOneSpeaker() {
+        assertThat(Fixtures.links(speakers, "According to Hillcrest University political scholar Ada Moss, \"Few towns "
+                + "have ever had a council like this one.\"")).containsExactly(
+                "Few towns have ever had a council like this one. -> Hillcrest University political scholar Ada Moss");
+    }
+
+    @Test
+    void aPromiseReportsTheClauseOfWhatWillBeButNotItsObject() {
+        assertThat(Fixtures.links(speakers, "The region's mayor has promised each family will get a new flat."))
+                .containsExactly("each family will get a new flat -> The region's mayor");
+        assertThat(Fixtures.links(speakers, "Lina Berg promised strikes every day until the mine closed.")).isEmpty();
+        assertThat(Fixtures.links(speakers, "Lina Berg promised to return.")).isEmpty();
+    }
+
+    @Test
+    void anAdjectiveInAlBetweenAPlaceAndATitleIsPartOfTheSpeaker() {
+        assertThat(Fixtures.links(speakers, "Later, Tver regional Deputy Governor Ivan Sokol said 12 people were missing."))
+                .containsExactly("12 people were missing -> Tver regional Deputy Governor Ivan Sokol");
+    }
+
+    @Test
+    void aPrepositionOpeningTheSentenceBeforeAQuoteIsNoSpeaker() {
+        assertThat(Fixtures.links(speakers, "Actor Sam Reed talked about how the show was \"a big hit.\" During the premiere, "
+                + "\"I felt like a king at the ball.\"")).contains("I felt like a king at the ball. -> Actor Sam Reed")
+                .noneMatch(l -> l.endsWith("-> During"));
+    }
 }
