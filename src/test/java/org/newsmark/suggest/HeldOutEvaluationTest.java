@@ -15,6 +15,26 @@ import org.junit.jupiter.api.Test;
 class HeldOutEvaluationTest {
 
     private static final double MARGIN = 0.03;
+    /** The twelfth round's 17 rows, measured blind once as "fresh12" and then tuned on. */
+    private static final java.util.Set<String> TWELFTH_ROUND = java.util.Set.of(
+            "fan-expo-canada-2019",
+            "dinosaurs-flapped-wings-as-they-ran",
+            "jolo-cathedral-bombings-mindanao",
+            "germany-bans-mahan-air",
+            "northern-arapaho-buffalo-herd",
+            "stop-the-steal-rally-washington",
+            "sea-eye-ship-renamed-alan-kurdi",
+            "saudi-oil-facilities-drone-attacks",
+            "karol-bagh-hotel-fire",
+            "all-women-crew-tippu-express",
+            "magnitogorsk-building-collapse",
+            "australia-toilet-paper-purchase-limits",
+            "carrie-lam-policy-speech-video",
+            "dark-web-child-abuse-site-arrests",
+            "johnson-prorogation-five-weeks",
+            "who-names-coronavirus-disease-covid-19",
+            "upside-down-rivers-antarctic-ice-shelves");
+
     /** The tuning articles added in the sixth round (issue 13). */
     private static final java.util.Set<String> SIXTH_ROUND = java.util.Set.of("california-boat-fire",
             "iran-cargo-plane-karaj", "streatham-knife-attack", "benin-nigeria-join-afcfta", "florida-highway-pileup",
@@ -179,7 +199,7 @@ class HeldOutEvaluationTest {
         Evaluator.Report r = GoldSet.evaluate(engine, GoldSet.split("tuning").stream()
                 .filter(d -> !SIXTH_ROUND.contains(d.name()) && !FORMER_HELDOUT.contains(d.name())
                         && !FORMER_HELDOUT3.contains(d.name()) && !NINTH_ROUND_F.contains(d.name())
-                        && !FORMER_HELDOUT5_FIRST.contains(d.name())).toList());
+                        && !FORMER_HELDOUT5_FIRST.contains(d.name()) && !TWELFTH_ROUND.contains(d.name())).toList());
         assertAtLeast(r, Labels.FIGURE, 0.99, 0.98);
         assertAtLeast(r, Labels.PLACE, 0.97, 0.96);
         assertThat(r.label(Labels.FIGURE).orElseThrow().exact().f1()).isGreaterThanOrEqualTo(0.97 - MARGIN);
