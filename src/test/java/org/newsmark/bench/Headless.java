@@ -48,6 +48,8 @@ final class Headless {
 
     /** Starts the FX toolkit once per JVM, so that several window benchmarks can run one after another. */
     static void startFx() {
+        // the window's own frame rate, as the launcher sets it; the floors run in this JVM at the same rate
+        org.newsmark.ui.shell.FramePacing.apply();
         try {
             javafx.application.Platform.startup(() -> { });
         } catch (IllegalStateException alreadyRunning) {

@@ -51,14 +51,18 @@ final class ViewportStyler {
         // styling inside the layout pass that scrolled would restyle cells being laid out: do it right after
         area.getVisibleParagraphs().addListener((ListChangeListener<Object>) c -> later());
         Runnable recordShown = this::recordShown;
+        Runnable styleScheduled = this::styleIfScheduled;
         if (area.getScene() != null) {
+            area.getScene().addPreLayoutPulseListener(styleScheduled);
             area.getScene().addPostLayoutPulseListener(recordShown);
         }
         area.sceneProperty().addListener((o, before, after) -> {
             if (before != null) {
+                before.removePreLayoutPulseListener(styleScheduled);
                 before.removePostLayoutPulseListener(recordShown);
             }
             if (after != null) {
+                after.addPreLayoutPulseListener(styleScheduled);
                 after.addPostLayoutPulseListener(recordShown);
             }
         });
@@ -177,13 +181,22 @@ final class ViewportStyler {
         return stale.get(paragraph);
     }
 
+    /**
+     * Styles after the current event, or at the start of the next pulse if that comes first: a pulse
+     * already queued behind the action (the timer fired while it ran) would otherwise draw the action's
+     * frame without its styles and the styles one frame later.
+     */
     private void later() {
         if (!scheduled && !stale.isEmpty()) {
             scheduled = true;
-            Platform.runLater(() -> {
-                scheduled = false;
-                styleVisible();
-            });
+            Platform.runLater(this::styleIfScheduled);
+        }
+    }
+
+    private void styleIfScheduled() {
+        if (scheduled) {
+            scheduled = false;
+            styleVisible();
         }
     }
 
