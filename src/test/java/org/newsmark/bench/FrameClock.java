@@ -104,5 +104,12 @@ final class FrameClock {
         while (System.nanoTime() - lastRender < QUIET_NANOS) {
             Thread.sleep(20);
         }
+        // a key comes at any point of the pulse cycle: start at a random one, so that fixed sleeps do not
+        // put every action (and the floor's) at the same distance before the next pulse
+        java.util.concurrent.locks.LockSupport.parkNanos(PHASES.nextLong(PULSE_PERIOD_NANOS));
     }
+
+    private static final java.util.Random PHASES = new java.util.Random(11);
+    private static final long PULSE_PERIOD_NANOS = 1_000_000_000L
+            / Long.getLong("javafx.animation.pulse", 60);
 }
