@@ -20,7 +20,10 @@ final class SpeakerPhrases {
 
     /** Capitalised heads of organisation names that an {@code of}-phrase completes: {@code Royal Bank of Scotland}. */
     private static final java.util.Set<String> ORGANISATION_HEADS = java.util.Set.of("Bank", "University", "Institute",
-            "College", "Church", "Museum", "Republic", "Kingdom", "States", "Union", "Academy", "Society", "Friends");
+            "College", "Church", "Museum", "Republic", "Kingdom", "States", "Union", "Academy", "Society", "Friends",
+            // bodies named by their kind, then what they are of: {@code National Conference of Town Clerks}
+            "Conference", "Commission", "Council", "Association", "Federation", "Organization", "Organisation",
+            "Department", "Ministry", "Agency", "Bureau", "Committee", "Authority", "Assembly", "League", "Alliance");
 
     /** Determiner, up to two modifiers, a role word, then a participle and its phrase. */
     private static final java.util.regex.Pattern PARTICIPLE_ROLE = java.util.regex.Pattern.compile(
@@ -314,6 +317,9 @@ final class SpeakerPhrases {
 
     private static boolean partOfPhrase(String w, String text, int at) {
         String lower = w.toLowerCase(java.util.Locale.ROOT);
+        if (OPENING_PREPOSITIONS.contains(w) && TextScan.isSentenceStart(text, at)) {
+            return false; // "Following the vote, Smith said": a capitalised preposition opens a phrase, names no one
+        }
         if (SpeechVocabulary.NOT_NAMES.contains(w) || SpeechVocabulary.NOT_NAMES.contains(stripPossessive(w))) {
             return titleWithToday(w, text, at);
         }
@@ -468,13 +474,24 @@ final class SpeakerPhrases {
 
     private static final int MAX_BRACKET = 80;
 
+    /** Prepositions and participles that open a sentence capitalised: {@code By}, {@code Following}. */
+    private static final java.util.Set<String> OPENING_PREPOSITIONS = java.util.Set.of("By", "Following", "For", "With",
+            "From", "Under", "Despite", "Amid", "Among", "Until", "Upon", "Within", "Without", "Through", "Against",
+            "Regarding", "Concerning", "Unlike", "Given", "Per", "Of", "To", "Into", "Across", "Around", "Near");
+
+    /** {@code AT&T}: an ampersand between letters joins one name. */
+    private static boolean innerAmpersand(String text, int i) {
+        return i > 0 && i + 1 < text.length() && text.charAt(i) == '&' && Character.isLetter(text.charAt(i - 1))
+                && Character.isLetter(text.charAt(i + 1));
+    }
+
     private static boolean isTokenChar(char c) {
         return Character.isLetterOrDigit(c) || c == '\'' || c == '’' || c == '-' || c == '.';
     }
 
     private static int wordStartBefore(String text, int pos) {
         int i = pos;
-        while (i > 0 && isTokenChar(text.charAt(i - 1))) {
+        while (i > 0 && (isTokenChar(text.charAt(i - 1)) || innerAmpersand(text, i - 1))) {
             i--;
         }
         while (i < pos && !Character.isLetterOrDigit(text.charAt(i))) {
@@ -488,7 +505,7 @@ final class SpeakerPhrases {
             return -1;
         }
         int i = pos;
-        while (i < text.length() && isTokenChar(text.charAt(i))) {
+        while (i < text.length() && (isTokenChar(text.charAt(i)) || innerAmpersand(text, i))) {
             i++;
         }
         while (i > pos && !Character.isLetter(text.charAt(i - 1)) && !isInitialDot(text, i - 1)

@@ -119,6 +119,8 @@ final class SpeechVocabulary {
             // documents that speak for their authors: {@code according to a memo posted by X}, {@code the lawsuit alleges}
             "memo", "memorandum", "letter", "filing", "advisory", "bulletin", "indictment", "lawsuit", "notice", "decree",
             "release",
+            // rulings and descriptions speak for the court or organiser behind them: {@code the court decision said}
+            "decision", "ruling", "judgment", "judgement", "description", "tweet",
             // the presiding officer of a parliament: {@code speaker of the parliament Ali Larijani}
             "speaker",
             // titles of clergy, medicine, law enforcement and diplomacy: {@code Vatican archbishop Charles Scicluna}

@@ -56,10 +56,12 @@ final class WidenedSubject {
     /** A lone lower-case role noun widened to its determiner or possessor and the modifiers between. */
     private static TextRange withModifiers(String text, TextRange phrase) {
         String head = phrase.of(text);
-        if (head.isEmpty() || !Character.isLowerCase(head.charAt(0)) || head.indexOf(' ') >= 0
-                || !SpeechVocabulary.ROLE_WORDS.contains(head)) {
+        // "court decision", "press release": lower-case role words in a row widen like one
+        if (head.isEmpty() || !Character.isLowerCase(head.charAt(0)) || !java.util.Arrays.stream(head.split(" ", -1))
+                .allMatch(SpeechVocabulary.ROLE_WORDS::contains)) {
             return phrase;
         }
+        head = head.substring(head.lastIndexOf(' ') + 1);
         int start = phrase.start();
         for (int i = 0; i <= MAX_MODIFIERS; i++) {
             if (i > 0 && isPlural(head) && opensClause(text, start)) {
@@ -83,9 +85,10 @@ final class WidenedSubject {
                 int s = possessor(w) ? withDeterminerBefore(text, ws) : ws;
                 return withRoleOf(text, new TextRange(s, phrase.end()));
             }
-            if (!w.chars().allMatch(Character::isLowerCase) || SpeechVocabulary.BARE_CLAUSE_VERBS.contains(lower)
+            if (!w.chars().allMatch(Character::isLowerCase) && !YEAR.matcher(w).matches()
+                    || SpeechVocabulary.BARE_CLAUSE_VERBS.contains(lower)
                     || SpeechVocabulary.ADVERBS.contains(lower) || lower.endsWith("ly") || lower.equals("and")
-                    || PREPOSITIONS.contains(lower)) {
+                    || PREPOSITIONS.contains(lower) || RELATIVES.contains(lower)) {
                 return phrase;
             }
             start = ws;
@@ -108,6 +111,12 @@ final class WidenedSubject {
         }
         return new TextRange(detStart, phrase.end());
     }
+
+    /** {@code which state media reported}: a relative word opens the clause, no modifier of its subject. */
+    private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose", "that", "what", "where", "when");
+
+    /** {@code A 2015 court decision}: a year modifies the role noun like an adjective. */
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
 
     private static boolean isPlural(String noun) {
         return noun.endsWith("s") && !noun.endsWith("ss") || SpeechVocabulary.PLURAL_NOUNS.contains(noun);

@@ -1173,4 +1173,30 @@ class SpeakerRecommenderTest {
                 + "\"I felt like a king at the ball.\"")).contains("I felt like a king at the ball. -> Actor Sam Reed")
                 .noneMatch(l -> l.endsWith("-> During"));
     }
+
+    @Test
+    void aCapitalisedPrepositionOpeningTheSentenceIsNoSpeaker() {
+        assertThat(Fixtures.links(speakers, "Following the vote, Ann Lee issued a statement saying, \"This is a good day for the town.\""))
+                .containsExactly("This is a good day for the town. -> Ann Lee");
+    }
+
+    @Test
+    void anAmpersandBetweenLettersJoinsOneName() {
+        assertThat(Fixtures.links(speakers, "QX&T stated it expected the network to recover by Friday."))
+                .containsExactly("it expected the network to recover by Friday -> QX&T");
+    }
+
+    @Test
+    void aBodyNamedByItsKindKeepsWhatItIsOf() {
+        assertThat(Fixtures.links(speakers, "According to the National Conference of Town Clerks, the vote will take place on March 3."))
+                .containsExactly("the vote will take place on March 3 -> the National Conference of Town Clerks");
+    }
+
+    @Test
+    void aCourtDecisionWithItsModifiersSpeaks() {
+        assertThat(Fixtures.links(speakers, "A 2012 district court decision said fishing rights can only be granted by the state."))
+                .containsExactly("fishing rights can only be granted by the state -> A 2012 district court decision");
+        assertThat(Fixtures.links(speakers, "The event description read, \"Bring your own tent and plenty of water.\""))
+                .containsExactly("Bring your own tent and plenty of water. -> The event description");
+    }
 }
