@@ -487,9 +487,17 @@ final class AttributionFinder {
         Optional<TextRange> speaker = objectPronoun(text, author).or(() -> SpeakerPhrases.after(text, author)
                 .filter(s -> document.isEmpty() || s.end() >= document.get().end()).or(() -> document)
                 .map(s -> SpeakerPhrases.withNameAfter(text, s)).map(s -> jointAfter(text, s)));
+        // "According to local news, …", "according to earlier event plans, …": a short lower-case source before its comma
+        Optional<TextRange> found = speaker;
+        Optional<TextRange> plainSource = plainSource(text, author).filter(p -> found.isEmpty()
+                || p.start() == found.get().start() && p.end() > found.get().end()
+                && Character.isLowerCase(text.charAt(p.start()))); // "local news", not "local"
+        if (plainSource.isPresent()) {
+            speaker = plainSource;
+        }
         String first = speaker.map(s -> TextScan.firstWord(s.of(text))).orElse("");
         boolean pronoun = objectPronoun(text, author).isPresent(); // "According to him, …": the attributed mention
-        if (speaker.isEmpty() || !pronoun && !TextScan.startsUpper(first) && !SpeechVocabulary.DETERMINERS.contains(first)
+        if (speaker.isEmpty() || !pronoun && plainSource.isEmpty() && !TextScan.startsUpper(first) && !SpeechVocabulary.DETERMINERS.contains(first)
                 && !RoleModifiers.isRoleNoun(first) && !headedByRoleWord(speaker.get().of(text))
                 && !SpeechVocabulary.ROLE_WORDS.contains(first)) {
             return Optional.empty();
@@ -524,6 +532,7 @@ final class AttributionFinder {
             int comma = TextScan.skipSpacesBack(text, cue.start()) - 1;
             // "… no cause, but, according to his agent, Hunter had surgery": the clause after the conjunction
             content = CONJUNCTIONS.contains(TextScan.previousWord(text, comma).toLowerCase(Locale.ROOT))
+                    || adverbialOpener(text.substring(sentenceStart, comma))
                     ? charAt(text, end) == ',' ? clause(text, end + 1, clauseEnd(text, end + 1)) : Optional.empty()
                     : clause(text, sentenceStart, comma);
         } else if (charAt(text, end) == '.' && sentenceStart < cue.start()
@@ -532,6 +541,19 @@ final class AttributionFinder {
             content = clause(text, sentenceStart, TextScan.skipSpacesBack(text, cue.start()));
         }
         return Optional.of(new Attribution(speaker.get(), cue, false, content, end));
+    }
+
+    /** A short lower-case noun phrase, maybe after a possessor, right before a comma: {@code local news,}. */
+    private static final Pattern PLAIN_SOURCE = Pattern.compile(" *((?:[\\p{L}&]+['’]s |\\p{Ll}[\\p{Ll}-]* ){0,3}"
+            + "\\p{Ll}[\\p{Ll}-]{2,})(?=[,.])");
+    /** Words that open no source phrase: {@code according to which, …}, {@code according to some, …}. */
+    private static final Set<String> NOT_SOURCE_WORDS = Set.of("which", "whom", "this", "that", "these", "those",
+            "some", "plan", "schedule", "law", "tradition", "custom", "legend", "rumour", "rumor");
+
+    private static Optional<TextRange> plainSource(String text, int from) {
+        return AnchoredScan.at(PLAIN_SOURCE, text, from).map(m -> new TextRange(m.start(1), m.end(1)))
+                .filter(r -> !NOT_SOURCE_WORDS.contains(TextScan.firstWord(r.of(text)).toLowerCase(Locale.ROOT))
+                        && !NOT_SOURCE_WORDS.contains(r.of(text).toLowerCase(Locale.ROOT)));
     }
 
     /**
@@ -600,7 +622,26 @@ final class AttributionFinder {
 
     /** Conjunctions that, right before {@code , according to X,}, leave the report to the clause after X. */
     private static final Set<String> CONJUNCTIONS = Set.of("but", "and", "yet", "while", "although", "though",
-            "because", "so", "or");
+            "because", "so", "or", "when", "that", "if", "whereas");
+
+    /**
+     * {@code Longer term, according to X, …}, {@code Meanwhile, according to X, …}: the words before the comma are an
+     * adverbial, no clause, so the report is the clause after X.
+     */
+    /** Forms of {@code be} and {@code have} that make the words before a comma a clause: {@code One child was,}. */
+    private static final Set<String> FINITE_AUXILIARIES = Set.of("is", "are", "was", "were", "has", "have", "had",
+            "will", "would", "can", "could", "may", "might", "must", "should");
+
+    private static boolean adverbialOpener(String opener) {
+        String[] words = opener.trim().split(" +");
+        if (words.length == 1) {
+            return SpeechVocabulary.NOT_NAMES.contains(words[0]) || words[0].endsWith("ly");
+        }
+        return words.length <= 3 && java.util.Arrays.stream(words).skip(1)
+                .allMatch(w -> !w.isEmpty() && w.chars().allMatch(Character::isLowerCase)
+                        && !SpeechVocabulary.BARE_CLAUSE_VERBS.contains(w) && !w.endsWith("ed")
+                        && !PASSIVE_AUXILIARIES.contains(w) && !FINITE_AUXILIARIES.contains(w));
+    }
     /** What may end a clause right before {@code according to X.}: {@code 50%}, a bracket. */
     private static final String CLOSING_CHARS = "%)]";
 

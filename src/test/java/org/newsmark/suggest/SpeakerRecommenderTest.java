@@ -1199,4 +1199,20 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "The event description read, \"Bring your own tent and plenty of water.\""))
                 .containsExactly("Bring your own tent and plenty of water. -> The event description");
     }
+
+    @Test
+    void accordingToAShortLowerCaseSourceReportsTheClause() {
+        assertThat(Fixtures.links(speakers, "According to earlier plans, the bridge was to reopen in May."))
+                .containsExactly("the bridge was to reopen in May -> earlier plans");
+        assertThat(Fixtures.links(speakers, "The mayor resigned, according to local news."))
+                .containsExactly("The mayor resigned -> local news");
+    }
+
+    @Test
+    void accordingToAfterAnAdverbialOpenerReportsTheClauseAfter() {
+        assertThat(Fixtures.links(speakers, "Longer term, according to council leader Jane Doe, the bridge will be replaced."))
+                .containsExactly("the bridge will be replaced -> council leader Jane Doe");
+        assertThat(Fixtures.links(speakers, "Sunday was when, according to the original schedule, the bridge was to reopen."))
+                .containsExactly("the bridge was to reopen -> the original schedule");
+    }
 }
