@@ -100,7 +100,8 @@ final class AttributionFinder {
             + "|:(?=\\s*[\"“«„])"
             // {@code X said A, and added B}: the subject's second speech verb starts another report
             + "|,?\\s+and (?:then |also |later )?(?:added|adds|said|says|noted|stressed|explained|warned|told|stated"
-            + "|insisted|argued|claimed|announced|urged|described)\\b");
+            + "|insisted|argued|claimed|announced|urged|described|mentioned|called|accused|criticised|criticized"
+            + "|condemned|praised|vowed|pledged|thanked|asked|suggested|denied|dismissed)\\b");
     private static final Pattern LOWER_WORD = Pattern.compile(" ?\\p{Ll}+");
     private static final String QUOTE_MARKS = "\"“”‘’'«»„「」『』";
 

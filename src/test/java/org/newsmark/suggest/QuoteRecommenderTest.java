@@ -410,4 +410,10 @@ class QuoteRecommenderTest {
         assertThat(Fixtures.texts(quotes, "Ann Lee said it is likely \"that the firm moves arms,\" and the ban was needed.",
                 Labels.QUOTE)).containsExactly("it is likely \"that the firm moves arms,\"", "that the firm moves arms,", "the ban was needed");
     }
+
+    @Test
+    void theSubjectsSecondSpeechVerbAfterAndEndsTheClause() {
+        assertThat(Fixtures.texts(quotes, "He also noted that the board did not approve the budget, and mentioned a possible appeal.",
+                Labels.QUOTE)).containsExactly("the board did not approve the budget");
+    }
 }
