@@ -29,6 +29,16 @@ final class AttributionFinder {
      * the clause it reports ({@code it was estimated by scientists that …}).
      */
     private static final Pattern PASSIVE_CONTENT = Pattern.compile(" (?:as (?=\\p{L})|that |(?=to \\p{Ll}))");
+    /** An article and one quoted phrase: {@code a "historic mandate"}, whose words are the quote without the article. */
+    private static final Pattern ARTICLE_THEN_QUOTE = Pattern.compile("(?:[Aa]n?|[Tt]he) [\"“‘][^\"“”‘’]+[\"”’]");
+    private static TextRange withoutArticle(String text, TextRange content) {
+        if (!ARTICLE_THEN_QUOTE.matcher(content.of(text)).matches()) {
+            return content;
+        }
+        int open = text.indexOf(' ', content.start()) + 2;
+        return new TextRange(open, content.end() - 1);
+    }
+
     /** Where the content of a passive report ends: a comma, or the agent of a second report ({@code and by X of …}). */
     private static final Pattern PASSIVE_CONTENT_END = Pattern.compile(",| and by ");
     /** {@code according to a Twitter post by X}: the author of a document is the one it reports. */
@@ -681,8 +691,11 @@ final class AttributionFinder {
         }
         Optional<TextRange> speaker = SpeakerPhrases.after(text, cue.end()).filter(s -> {
             String first = TextScan.firstWord(s.of(text));
+            String rest = s.of(text).substring(first.length()).trim();
             return TextScan.startsUpper(first) || headedByRoleWord(s.of(text))
-                    || SpeechVocabulary.ROLE_WORDS.contains(s.of(text));
+                    || SpeechVocabulary.ROLE_WORDS.contains(s.of(text))
+                    // "by the Daily Courier": an article before a name
+                    || SpeechVocabulary.DETERMINERS.contains(first) && TextScan.startsUpper(rest);
         });
         if (speaker.isEmpty()) {
             return Optional.empty();
@@ -692,7 +705,7 @@ final class AttributionFinder {
             int sentenceEnd = Sentences.endOf(text, m.end());
             Matcher stop = PASSIVE_CONTENT_END.matcher(text).region(m.end(), sentenceEnd);
             return clause(text, m.end(), stop.find() ? stop.start() : clauseEnd(text, m.end()));
-        });
+        }).map(c -> withoutArticle(text, c)); // "as a "historic step"": the quote alone
         return Optional.of(new Attribution(speaker.get(), new TextRange(verb, cue.end()), false, content, end));
     }
 

@@ -17,8 +17,10 @@ final class WidenedSubject {
 
     /** A quantity and {@code of} right before a phrase; looked at only in the few characters before it. */
     private static final Pattern PARTITIVE = Pattern.compile("(?<![\\p{L}'’])(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Mm]any"
-            + "|[Ee]ach|[Ss]everal|[Mm]ost|[Nn]one|[Bb]oth|[Aa]nother|[Aa]ll) of $");
-    private static final int PARTITIVE_LOOKBACK = 12;
+            + "|[Ee]ach|[Ss]everal|[Mm]ost|[Nn]one|[Bb]oth|[Aa]nother|[Aa]ll"
+            // a quantity named by a noun: {@code A number of senators}, {@code Dozens of residents}
+            + "|[Aa] (?:number|majority|handful|group)|[Dd]ozens|[Hh]undreds|[Tt]housands) of $");
+    private static final int PARTITIVE_LOOKBACK = 16;
     /** Object pronouns that head a partitive subject: {@code One of them}. */
     private static final Set<String> PARTITIVE_PRONOUNS = Set.of("them", "us", "those");
     /** How many lower-case modifiers may stand between the determiner and the role noun. */

@@ -1215,4 +1215,16 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "Sunday was when, according to the original schedule, the bridge was to reopen."))
                 .containsExactly("the bridge was to reopen -> the original schedule");
     }
+
+    @Test
+    void aQuantityNamedByANounIsPartOfTheSpeaker() {
+        assertThat(Fixtures.links(speakers, "Dozens of residents said the water had been brown for weeks."))
+                .containsExactly("the water had been brown for weeks -> Dozens of residents");
+    }
+
+    @Test
+    void aPassiveAgentDescribingWithAnArticleAndAQuoteSaysTheQuoteAlone() {
+        assertThat(Fixtures.links(speakers, "Jones has been described by the Daily Courier as a \"river whisperer\", for his work."))
+                .containsExactly("river whisperer -> the Daily Courier");
+    }
 }
