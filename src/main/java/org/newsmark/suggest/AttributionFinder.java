@@ -102,6 +102,8 @@ final class AttributionFinder {
             // {@code said it is possible "that …," and the ban followed …}: after a quote closed with its comma, "and"
             // joins the subject's next verb or another reported clause (see coordinated)
             + "|(?<=,[\"”])\\s+and\\s"
+            // {@code said the part "is faulty" which was …}: a relative clause after a closing mark is the writer's
+            + "|(?<=[\"”])\\s+which\\b(?!\\s*[\"“])"
             // {@code said A, per WHO guidelines}: the writer's source for A, not A
             + "|,\\s+per\\s"
             // {@code X said A while Y wrote B}: another speaker's report (checked in clauseEnd)

@@ -171,9 +171,10 @@ final class SpeechVocabulary {
             + "later )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|"
             + "week|month|year|morning|afternoon|evening|night)(?: (?:morning|afternoon|evening|night))?"
             + "|on (?:January|February|March|April|May|June|July|August|September|October|November|December)"
-            + " \\d{1,2}(?:, \\d{4})?|in an? (?:statement|press release|interview|tweet|video|letter|post|speech"
-            + "|news conference|press conference|televised address|address|report|email|message)"
-            + "(?: (?:to|with|on|from) [^,.\\\"“]{1,40}?(?=,| that | the | it | he | she | they ))?"
+            + " \\d{1,2}(?:, \\d{4})?|in (?:an?|its|their|his|her) (?:(?:financial|court|regulatory|written|joint|official"
+            + "|separate|brief|short|later|subsequent) )?(?:statement|press release|interview|tweet|video|letter|post|speech"
+            + "|news conference|press conference|televised address|address|report|email|message|filing|submission)"
+            + "(?: (?:to|with|on|from) (?:[^,.\\\"“]|\\.(?=\\S)){1,60}?(?=,| that | the | it | he | she | they ))?"
             + "|on (?:Twitter|Facebook|Instagram|X|television|TV|radio)|at an? (?:press|news) conference"
             + "|via (?:Twitter|Facebook|Instagram|X|email|e-mail|video link|a statement|a spokesperson|the press secretary)"
             // where a finding was published: {@code reported in the journal Science that}, {@code wrote in the paper}
@@ -182,6 +183,7 @@ final class SpeechVocabulary {
             + "|in (?:the )?[A-Z][\\p{L}-]*(?: [A-Z][\\p{L}-]*){0,3}(?= that )"
             // an adverb set off by commas: {@code he said, however, that …}
             + "|(?<=, )(?:however|though|nevertheless|moreover|too|instead),"
-            + "|earlier|later|also|again|previously|then|in (?:January|February|March|April|May|June|July|August"
+            + "|earlier|later|also|again|previously|then|publicly|privately|repeatedly|openly|separately|recently"
+            + "|in (?:January|February|March|April|May|June|July|August"
             + "|September|October|November|December))(?= |,|\\.)");
 }

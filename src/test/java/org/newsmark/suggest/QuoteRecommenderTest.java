@@ -416,4 +416,18 @@ class QuoteRecommenderTest {
         assertThat(Fixtures.texts(quotes, "He also noted that the board did not approve the budget, and mentioned a possible appeal.",
                 Labels.QUOTE)).containsExactly("the board did not approve the budget");
     }
+
+    @Test
+    void aFilingOrAnAdverbBetweenTheVerbAndItsClauseIsSkipped() {
+        assertThat(Fixtures.texts(quotes, "Acme said in a financial filing to the state trade board that the inquiry started in May.",
+                Labels.QUOTE)).containsExactly("the inquiry started in May");
+        assertThat(Fixtures.texts(quotes, "The mayor has said publicly the park should be sold.", Labels.QUOTE))
+                .containsExactly("the park should be sold");
+    }
+
+    @Test
+    void aRelativeClauseAfterAClosingMarkIsTheWritersUnlessAQuoteFollows() {
+        assertThat(Fixtures.texts(quotes, "The firm said in its filing the part \"is faulty\" which was a problem at another maker before.",
+                Labels.QUOTE)).containsExactly("the part \"is faulty\"", "is faulty");
+    }
 }
