@@ -419,7 +419,7 @@ class QuoteRecommenderTest {
 
     @Test
     void aFilingOrAnAdverbBetweenTheVerbAndItsClauseIsSkipped() {
-        assertThat(Fixtures.texts(quotes, "Acme said in a financial filing to the state trade board that the inquiry started in May.",
+        assertThat(Fixtures.texts(quotes, "Acme said in a financial filing to the U.S. Trade Board that the inquiry started in May.",
                 Labels.QUOTE)).containsExactly("the inquiry started in May");
         assertThat(Fixtures.texts(quotes, "The mayor has said publicly the park should be sold.", Labels.QUOTE))
                 .containsExactly("the park should be sold");
