@@ -778,10 +778,14 @@ final class AttributionFinder {
 
     private Optional<Attribution> verb(String text, TextRange cue, String verb, boolean speech) {
         Optional<TextRange> withSubject = verb.endsWith("ing") ? withSubject(text, cue) : Optional.empty();
-        if (withSubject.isEmpty() && WITH_PARTICIPLES.contains(verb)) {
+        // "The ministry denounced the deal, calling it "illegal"": after a comma, with its object and a quote, the
+        // participle speaks for the sentence's subject
+        boolean participleCue = withSubject.isEmpty() && WITH_PARTICIPLES.contains(verb)
+                && charBefore(text, cue.start()) == ',' && AnchoredScan.at(OBJECT_THEN_QUOTE, text, cue.end()).isPresent();
+        if (withSubject.isEmpty() && WITH_PARTICIPLES.contains(verb) && !participleCue) {
             return Optional.empty();
         }
-        boolean subjectCue = SpeechVocabulary.SUBJECT_CUES.contains(verb) && withSubject.isEmpty();
+        boolean subjectCue = (SpeechVocabulary.SUBJECT_CUES.contains(verb) || participleCue) && withSubject.isEmpty();
         Optional<TextRange> antecedent = subjectCue || withSubject.isPresent() ? Optional.empty()
                 : relativeAntecedent(text, skipAdverbsBack(text, cue.start()));
         Optional<TextRange> pre = subjectCue ? Optional.empty()
@@ -790,6 +794,12 @@ final class AttributionFinder {
         if (pre.isEmpty() && (subjectCue
                 || RELATIVE_SUBJECT.contains(TextScan.previousWord(text, cue.start())))) {
             pre = sentenceSubject(text, cue.start());
+            if (participleCue) { // "The plan drew criticism, calling it …": a thing's participle dangles, no one speaks
+                pre = pre.filter(p -> namesSomeone(p.of(text)) || namesSomeone(p.of(text).replaceAll("s$", "")));
+                if (pre.isEmpty()) {
+                    return Optional.empty();
+                }
+            }
         }
         if (!subjectCue) {
             Optional<TextRange> nearest = pre;
@@ -860,6 +870,9 @@ final class AttributionFinder {
         String last = phrase.substring(phrase.lastIndexOf(' ') + 1);
         return TextScan.startsUpper(last) || SpeechVocabulary.isRoleWord(last.toLowerCase(Locale.ROOT));
     }
+
+    /** A short object, then an opening quote mark: {@code  the deals "}, {@code  it a "}, {@code  them as "}. */
+    private static final Pattern OBJECT_THEN_QUOTE = Pattern.compile(" (?!for |on |upon |off |out )[^,.;:\"“”]{1,50}? [\"“]");
 
     /** Participles of describing that attribute a quote only after {@code with} and their speaker. */
     private static final Set<String> WITH_PARTICIPLES = Set.of("calling", "describing");
@@ -1030,7 +1043,8 @@ final class AttributionFinder {
         int start = Sentences.startOf(text, pos);
         for (int p = start; p >= 0 && p < pos; p = text.indexOf(',', p + 1)) {
             int from = p == start ? p : p + 1;
-            Optional<TextRange> np = SpeakerPhrases.after(text, from).or(() -> CommonNounPhrase.subjectAt(text, from));
+            Optional<TextRange> np = SpeakerPhrases.after(text, from).or(() -> CommonNounPhrase.subjectAt(text, from))
+                    .map(n -> withPartitiveOf(text, n));
             if (np.isPresent() && np.get().end() < pos) {
                 int after = np.get().end();
                 if (after + 1 < text.length() && text.charAt(after) == ' ' && Character.isLowerCase(text.charAt(after + 1))
@@ -1046,6 +1060,22 @@ final class AttributionFinder {
             }
         }
         return subjectAfterOpeningPhrase(text, start, pos);
+    }
+
+    /** {@code A number of senators}: a quantity named by a noun, then {@code of} and who is counted. */
+    private static final Pattern QUANTITY_NOUN = Pattern.compile("(?:[Aa] (?:number|majority|handful|group)|[Dd]ozens"
+            + "|[Hh]undreds|[Tt]housands|[Oo]ne|[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Ee]ach|[Bb]oth|[Nn]one)");
+
+    /** Who a quantity counts: {@code senators}, {@code the protesters}. */
+    private static final Pattern COUNTED = Pattern.compile("(?:(?:the|his|her|its|their|our) )?[\\p{L}'’-]{3,}(?= \\p{Ll})");
+
+    private static TextRange withPartitiveOf(String text, TextRange np) {
+        if (!QUANTITY_NOUN.matcher(np.of(text)).matches() || !text.startsWith(" of ", np.end())) {
+            return np;
+        }
+        return SpeakerPhrases.after(text, np.end() + 4).or(() -> CommonNounPhrase.subjectAt(text, np.end() + 3))
+                .or(() -> AnchoredScan.at(COUNTED, text, np.end() + 4).map(m -> new TextRange(m.start(), m.end())))
+                .map(n -> new TextRange(np.start(), n.end())).orElse(np);
     }
 
     /**

@@ -1227,4 +1227,13 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "Jones has been described by the Daily Courier as a \"river whisperer\", for his work."))
                 .containsExactly("river whisperer -> the Daily Courier");
     }
+
+    @Test
+    void callingAfterACommaWithItsObjectAndAQuoteSpeaksForTheSubject() {
+        assertThat(Fixtures.links(speakers, "The ministry denounced the summit's conclusions, calling the deals \"fully legal\"."))
+                .containsExactly("fully legal -> The ministry");
+        assertThat(Fixtures.links(speakers, "A number of senators condemned the move, calling it a \"grave abuse of power\"."))
+                .containsExactly("grave abuse of power -> A number of senators");
+        assertThat(Fixtures.links(speakers, "The union marched on Monday, calling for \"fair pay\".")).isEmpty();
+    }
 }
