@@ -29,6 +29,15 @@ final class SpeakerPhrases {
     private static final java.util.regex.Pattern PARTICIPLE_ROLE = java.util.regex.Pattern.compile(
             "(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir) (?:[\\p{L}'’-]+ ){0,2}?(\\p{L}+) \\p{Ll}+(?:ing|ed) [^,;.]{2,60}");
 
+    /**
+     * Determiner, up to three modifiers, a role word, then where or whom it serves, opening the sentence before a
+     * name in apposition: {@code The Samoan delegate to the U.S. House of Representatives, Aumua Amata,}.
+     */
+    private static final java.util.regex.Pattern ROLE_WITH_PREPOSITION = java.util.regex.Pattern.compile(
+            "(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir) (?:[\\p{L}'’-]+ ){0,3}?(\\p{L}+) (?:to|of|for|at|in|from) "
+            + "(?!.*\\b(?:has|have|had|is|was|were|are|will|would|can|could|may|said|says|\\p{Ll}+ed)\\b)"
+            + "(?:[^,;.]|(?<=\\p{Lu})\\.){2,60}");
+
     /** Words that introduce a role like a determiner: {@code Another eyewitness, Nicole Towarek}. */
     private static final java.util.Set<String> ROLE_COUNTERS = java.util.Set.of("another", "one", "each");
 
@@ -203,7 +212,9 @@ final class SpeakerPhrases {
             start++;
         }
         java.util.regex.Matcher m = PARTICIPLE_ROLE.matcher(text).region(start, comma);
+        java.util.regex.Matcher pp = ROLE_WITH_PREPOSITION.matcher(text).region(start, comma);
         return m.matches() && SpeechVocabulary.ROLE_WORDS.contains(m.group(1).toLowerCase(java.util.Locale.ROOT))
+                || pp.matches() && SpeechVocabulary.ROLE_WORDS.contains(pp.group(1).toLowerCase(java.util.Locale.ROOT))
                 ? Optional.of(new TextRange(start, comma)) : Optional.empty();
     }
 

@@ -125,7 +125,7 @@ final class SpeechVocabulary {
             "speaker",
             // titles of clergy, medicine, law enforcement and diplomacy: {@code Vatican archbishop Charles Scicluna}
             "archbishop", "bishop", "priest", "pastor", "surgeon", "nurse", "sheriff", "expert", "diplomat", "envoy",
-            "aide", "candidate",
+            "aide", "candidate", "delegate", "delegates",
             // a profession before a name, as the singular of the plurals above: {@code UCL astronomer Angelos Tsiaras}
             "astronomer", "economist", "epidemiologist", "archaeologist", "engineer", "physicist", "biologist",
             "ecologist", "historian", "virologist", "meteorologist", "journalist", "correspondent", "editor",

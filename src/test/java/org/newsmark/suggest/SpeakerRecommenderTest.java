@@ -1236,4 +1236,12 @@ class SpeakerRecommenderTest {
                 .containsExactly("grave abuse of power -> A number of senators");
         assertThat(Fixtures.links(speakers, "The union marched on Monday, calling for \"fair pay\".")).isEmpty();
     }
+
+    @Test
+    void aRoleWithWhereItServesBeforeANameInAppositionIsOneSpeaker() {
+        assertThat(Fixtures.links(speakers, "The Samoan delegate to the U.S. House of Representatives, Mary Doe, told the press: "
+                + "\"We expect delays.\"")).containsExactly("We expect delays. -> The Samoan delegate to the U.S. House of Representatives, Mary Doe");
+        assertThat(Fixtures.links(speakers, "The Water Office of Ruritania has closed the lake, local officials said."))
+                .containsExactly("The Water Office of Ruritania has closed the lake -> local officials");
+    }
 }
