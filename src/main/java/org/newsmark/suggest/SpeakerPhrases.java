@@ -197,7 +197,7 @@ final class SpeakerPhrases {
         return ADJUNCT_PREPOSITIONS.contains(TextScan.previousWord(text, start).toLowerCase(java.util.Locale.ROOT));
     }
 
-    private static final java.util.Set<String> ADJUNCT_PREPOSITIONS = java.util.Set.of("in", "on", "at", "during",
+    private static final java.util.Set<String> ADJUNCT_PREPOSITIONS = java.util.Set.of("in", "on", "at", "during", "to",
             "after", "before", "from", "with", "by", "via", "through", "like", "unlike");
 
     /**
@@ -330,6 +330,9 @@ final class SpeakerPhrases {
         String lower = w.toLowerCase(java.util.Locale.ROOT);
         if (OPENING_PREPOSITIONS.contains(w) && TextScan.isSentenceStart(text, at)) {
             return false; // "Following the vote, Smith said": a capitalised preposition opens a phrase, names no one
+        }
+        if (MEDIA_MODIFIERS.contains(w) && MEDIA_DOCUMENTS.contains(nextWordOf(text, at + w.length()))) {
+            return true; // "a club press release": a medium modifying the document that speaks
         }
         if (SpeechVocabulary.NOT_NAMES.contains(w) || SpeechVocabulary.NOT_NAMES.contains(stripPossessive(w))) {
             return titleWithToday(w, text, at);
@@ -489,6 +492,11 @@ final class SpeakerPhrases {
     private static final java.util.Set<String> OPENING_PREPOSITIONS = java.util.Set.of("By", "Following", "For", "With",
             "From", "Under", "Despite", "Amid", "Among", "Until", "Upon", "Within", "Without", "Through", "Against",
             "Regarding", "Concerning", "Unlike", "Given", "Per", "Of", "To", "Into", "Across", "Around", "Near");
+
+    /** Lower-case media that modify a document after them: {@code press release}, {@code news release}. */
+    private static final java.util.Set<String> MEDIA_MODIFIERS = java.util.Set.of("press", "news");
+    private static final java.util.Set<String> MEDIA_DOCUMENTS = java.util.Set.of("release", "releases", "statement",
+            "statements", "bulletin", "advisory");
 
     /** {@code AT&T}: an ampersand between letters joins one name. */
     private static boolean innerAmpersand(String text, int i) {

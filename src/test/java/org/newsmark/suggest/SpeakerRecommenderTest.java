@@ -1244,4 +1244,10 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "The Water Office of Ruritania has closed the lake, local officials said."))
                 .containsExactly("The Water Office of Ruritania has closed the lake -> local officials");
     }
+
+    @Test
+    void aPressReleaseAfterTheVerbIsOneSpeaker() {
+        assertThat(Fixtures.links(speakers, "\"We are proud of the team,\" reads a club press release."))
+                .containsExactly("We are proud of the team, -> a club press release");
+    }
 }
