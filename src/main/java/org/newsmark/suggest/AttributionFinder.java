@@ -824,8 +824,10 @@ final class AttributionFinder {
         }
         if (pre.isPresent()) {
             // "speaker of the parliament Ali Larijani": a role whose of-phrase the name ends
-            TextRange speaker = SpeakerPhrases.withRoleOf(text, JointSubject.extend(text, appositive ? pre.get()
-                    : PublishedSubject.widen(text, withRole(text, pre.get()))));
+            TextRange joint = JointSubject.extend(text, appositive ? pre.get()
+                    : PublishedSubject.widen(text, withRole(text, pre.get())));
+            // "Projections by CNN and NPR indicated": the joint authors complete the document before them
+            TextRange speaker = SpeakerPhrases.withRoleOf(text, appositive ? joint : PublishedSubject.widen(text, joint));
             if (antecedent.isEmpty() && withSubject.isEmpty() && objectOfPreposition(text, speaker)) {
                 return Optional.empty();
             }

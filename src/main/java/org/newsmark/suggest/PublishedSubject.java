@@ -16,10 +16,10 @@ final class PublishedSubject {
     /** How far before the name the determiner may stand. */
     private static final int REACH = 80;
     private static final Pattern PUBLISHED_BEFORE = Pattern.compile(
-            "(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ne) (?:[\\p{L}'’-]+ ){0,2}?(\\p{L}+)"
+            "(?:((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ne) (?:[\\p{L}'’-]+ ){0,2}?))?(\\p{L}+)"
             + "(?: (?:published|released|issued|presented|conducted|carried out|led|funded|commissioned|posted|signed"
             + "|written|sent|filed)"
-            + " (?:online )?(?:in|by|on|at|for)| by) (?:the )?(?:journal )?$");
+            + " (?:online )?(?:in|by|on|at|for|from)| by) (?:the )?(?:journal )?$");
 
     /**
      * A clause opened by a role with what it is from or working on, up to the verb: {@code Scientists from several
@@ -52,13 +52,21 @@ final class PublishedSubject {
                 ? Optional.of(new TextRange(start, e)) : Optional.empty();
     }
 
+    /** A bare plural opens the sentence, or follows {@code according to}. */
+    private static boolean bareStart(String text, int start) {
+        return TextScan.isSentenceStart(text, start) || text.startsWith("to ", Math.max(0, start - 3));
+    }
+
     /** The subject with the phrase it completes, or the subject itself. */
     static TextRange widen(String text, TextRange subject) {
         int sentenceStart = Sentences.startOf(text, subject.start());
         int from = Math.min(subject.start(), Math.max(sentenceStart, subject.start() - REACH));
         Matcher m = PUBLISHED_BEFORE.matcher(text).region(from, subject.start());
         while (m.find()) {
-            if (SpeechVocabulary.ROLE_WORDS.contains(m.group(1).toLowerCase(Locale.ROOT))
+            String head = m.group(2).toLowerCase(Locale.ROOT);
+            // "Projections by CNN": without a determiner, only a plural role noun opens the phrase
+            boolean bare = m.group(1) == null;
+            if (SpeechVocabulary.ROLE_WORDS.contains(head) && (!bare || head.endsWith("s") && bareStart(text, m.start()))
                     && (m.start() == 0 || !Character.isLetter(text.charAt(m.start() - 1)))) {
                 return new TextRange(m.start(), subject.end());
             }

@@ -1250,4 +1250,10 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "\"We are proud of the team,\" reads a club press release."))
                 .containsExactly("We are proud of the team, -> a club press release");
     }
+
+    @Test
+    void aBarePluralDocumentByJointAuthorsIsOneSpeaker() {
+        assertThat(Fixtures.links(speakers, "Projections by CNN and NPR indicated he won in six districts."))
+                .containsExactly("he won in six districts -> Projections by CNN and NPR");
+    }
 }
