@@ -28,6 +28,10 @@ final class PublishedSubject {
     private static final Pattern POST_MODIFIED = Pattern.compile("(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther"
             + "|[Tt]wo|[Tt]hree|[Ff]our) )?(?:\\p{Ll}[\\p{Ll}-]* )?(\\p{L}+) (?:from|in|with|across|behind|working on"
             + "|involved in|based in) [^,;:\"“”()\\n]{2,80}");
+    /** {@code State legislators supporting the law}, {@code The officials who ordered the change}: a participle or relative. */
+    private static final Pattern POST_PARTICIPLE = Pattern.compile("(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther) )?"
+            + "(?:\\p{L}[\\p{Ll}-]* )?(\\p{L}+) (?:(?!including|according)\\p{Ll}{3,}ing|who (?!said|says|told)\\p{Ll}+)"
+            + " [^,;:\"“”()\\n]{2,80}");
 
     private PublishedSubject() {
     }
@@ -48,7 +52,9 @@ final class PublishedSubject {
             return Optional.empty();
         }
         Matcher m = POST_MODIFIED.matcher(text).region(start, e);
+        Matcher p = POST_PARTICIPLE.matcher(text).region(start, e);
         return m.matches() && SpeechVocabulary.ROLE_WORDS.contains(m.group(1).toLowerCase(Locale.ROOT))
+                || p.matches() && SpeechVocabulary.ROLE_WORDS.contains(p.group(1).toLowerCase(Locale.ROOT))
                 ? Optional.of(new TextRange(start, e)) : Optional.empty();
     }
 

@@ -1256,4 +1256,12 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "Projections by CNN and NPR indicated he won in six districts."))
                 .containsExactly("he won in six districts -> Projections by CNN and NPR");
     }
+
+    @Test
+    void aRoleWithAParticipleOrRelativePhraseOpeningTheSentenceIsOneSpeaker() {
+        assertThat(Fixtures.links(speakers, "State legislators supporting the bill argued it would stop fraud."))
+                .containsExactly("it would stop fraud -> State legislators supporting the bill");
+        assertThat(Fixtures.links(speakers, "The public officials who ordered that change claimed they were running a study."))
+                .containsExactly("they were running a study -> The public officials who ordered that change");
+    }
 }
