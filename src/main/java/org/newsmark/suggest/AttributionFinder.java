@@ -819,6 +819,9 @@ final class AttributionFinder {
         if (pre.isPresent() && genericYou(text, pre.get(), verb)) {
             return Optional.empty();
         }
+        if (pre.isPresent() && HYPOTHETICAL.contains(TextScan.previousWord(text, pre.get().start()).toLowerCase(Locale.ROOT))) {
+            return Optional.empty(); // "only allowed if a doctor determined …": a condition, no report
+        }
         if (pre.isPresent() && PASSIVE_AUXILIARIES.contains(TextScan.previousWord(text, skipAdverbsBack(text, cue.start())))) {
             return Optional.empty(); // "if this was told to my family": a passive, its subject is no speaker
         }
@@ -1605,8 +1608,15 @@ final class AttributionFinder {
         TextRange r = new TextRange(start, e).trimmedIn(text);
         String s = r.of(text);
         boolean wholeQuote = !s.isEmpty() && QUOTE_MARKS.indexOf(s.charAt(0)) >= 0;
-        return r.length() < 8 || wholeQuote || s.split(" ").length < 3 ? Optional.empty() : Optional.of(r);
+        // "found him to be positive": an object pronoun opens no clause
+        boolean objectFirst = OBJECT_PRONOUNS.contains(TextScan.firstWord(s));
+        return r.length() < 8 || wholeQuote || objectFirst || s.split(" ").length < 3 ? Optional.empty() : Optional.of(r);
     }
+
+    /** Conjunctions of a condition, whose speech verb reports nothing that was said. */
+    private static final Set<String> HYPOTHETICAL = Set.of("if", "unless");
+
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "them", "me", "us", "whom");
 
     static int skipAdjuncts(String text, int from) {
         int p = from;

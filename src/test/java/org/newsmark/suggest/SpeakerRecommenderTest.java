@@ -1264,4 +1264,10 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "The public officials who ordered that change claimed they were running a study."))
                 .containsExactly("they were running a study -> The public officials who ordered that change");
     }
+
+    @Test
+    void aSpeechVerbInAConditionOrBeforeAnObjectPronounReportsNothing() {
+        assertThat(Fixtures.links(speakers, "Fishing was only allowed if a ranger determined the lake was safe.")).isEmpty();
+        assertThat(Fixtures.links(speakers, "The clinic also found him to be free of the virus.")).isEmpty();
+    }
 }
