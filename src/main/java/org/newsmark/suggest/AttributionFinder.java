@@ -830,7 +830,8 @@ final class AttributionFinder {
             TextRange joint = JointSubject.extend(text, appositive ? pre.get()
                     : PublishedSubject.widen(text, withRole(text, pre.get())));
             // "Projections by CNN and NPR indicated": the joint authors complete the document before them
-            TextRange speaker = SpeakerPhrases.withRoleOf(text, appositive ? joint : PublishedSubject.widen(text, joint));
+            TextRange speaker = citedSource(text, SpeakerPhrases.withRoleOf(text, appositive ? joint
+                    : PublishedSubject.widen(text, joint)), cue.start());
             if (antecedent.isEmpty() && withSubject.isEmpty() && objectOfPreposition(text, speaker)) {
                 return Optional.empty();
             }
@@ -1611,6 +1612,17 @@ final class AttributionFinder {
         // "found him to be positive": an object pronoun opens no clause
         boolean objectFirst = OBJECT_PRONOUNS.contains(TextScan.firstWord(s));
         return r.length() < 8 || wholeQuote || objectFirst || s.split(" ").length < 3 ? Optional.empty() : Optional.of(r);
+    }
+
+    /** {@code , citing anonymous sources,} between a subject and its verb: the cited source is the speaker. */
+    private static final Pattern CITING = Pattern.compile(",\\s+citing\\s+([^,;:\"“]{3,80}?),\\s*");
+
+    private static TextRange citedSource(String text, TextRange speaker, int verbStart) {
+        if (speaker.end() >= verbStart) {
+            return speaker;
+        }
+        Matcher m = CITING.matcher(text).region(speaker.end(), verbStart);
+        return m.matches() ? new TextRange(m.start(1), m.end(1)) : speaker;
     }
 
     /** Conjunctions of a condition, whose speech verb reports nothing that was said. */

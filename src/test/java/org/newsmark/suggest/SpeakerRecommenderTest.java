@@ -1270,4 +1270,10 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "Fishing was only allowed if a ranger determined the lake was safe.")).isEmpty();
         assertThat(Fixtures.links(speakers, "The clinic also found him to be free of the virus.")).isEmpty();
     }
+
+    @Test
+    void theSourceAnOutletCitesBetweenCommasIsTheSpeaker() {
+        assertThat(Fixtures.links(speakers, "The Daily Courier, citing local officials, reported that the bridge had collapsed."))
+                .containsExactly("the bridge had collapsed -> local officials");
+    }
 }
