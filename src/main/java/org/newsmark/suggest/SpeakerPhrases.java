@@ -286,6 +286,16 @@ final class SpeakerPhrases {
                 .or(() -> CommonNounPhrase.after(text, start));
     }
 
+    /** {@code Smith's longtime tag team partner Mary Doe}: a possessor, then the role and name it owns. */
+    private static Optional<TextRange> withOwnedRole(String text, TextRange phrase) {
+        String p = phrase.of(text);
+        if (!(p.endsWith("'s") || p.endsWith("’s")) || !text.startsWith(" ", phrase.end())) {
+            return Optional.empty();
+        }
+        return RoleModifiers.after(text, phrase.end()).filter(r -> r.start() == phrase.end() + 1)
+                .map(r -> new TextRange(phrase.start(), r.end()));
+    }
+
     /** A name, role or pronoun starting right after {@code start}. */
     private static Optional<TextRange> namedAfter(String text, int start) {
         int s = start;
@@ -317,6 +327,12 @@ final class SpeakerPhrases {
                 break;
             }
             pos = we + 1;
+        }
+        if (end > s) {
+            Optional<TextRange> owned = withOwnedRole(text, new TextRange(s, end));
+            if (owned.isPresent()) {
+                return owned;
+            }
         }
         return end < 0 ? Optional.empty() : trimmed(text, s, end);
     }

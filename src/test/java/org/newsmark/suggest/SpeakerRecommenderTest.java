@@ -1276,4 +1276,10 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "The Daily Courier, citing local officials, reported that the bridge had collapsed."))
                 .containsExactly("the bridge had collapsed -> local officials");
     }
+
+    @Test
+    void aPossessorWithTheRoleAndNameItOwnsAfterTheVerbIsOneSpeaker() {
+        assertThat(Fixtures.links(speakers, "\"Tired and sad,\" writes Smith's longtime tag team partner Mary Doe on Instagram."))
+                .containsExactly("Tired and sad, -> Smith's longtime tag team partner Mary Doe");
+    }
 }
