@@ -1282,4 +1282,10 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "\"Tired and sad,\" writes Smith's longtime tag team partner Mary Doe on Instagram."))
                 .containsExactly("Tired and sad, -> Smith's longtime tag team partner Mary Doe");
     }
+
+    @Test
+    void aFiveWordLowerCaseSourceAfterAccordingToIsTheSpeaker() {
+        assertThat(Fixtures.links(speakers, "The dam failed, according to early findings shared with reporters."))
+                .containsExactly("The dam failed -> early findings shared with reporters");
+    }
 }
