@@ -868,7 +868,18 @@ final class AttributionFinder {
      */
     private static Optional<TextRange> withSubject(String text, TextRange cue) {
         return SpeakerPhrases.before(text, skipAdverbsBack(text, cue.start()))
-                .filter(p -> TextScan.previousWord(text, p.start()).equalsIgnoreCase("with") && namesSomeone(p.of(text)));
+                .filter(p -> (TextScan.previousWord(text, p.start()).equalsIgnoreCase("with") || secondWith(text, p))
+                        && namesSomeone(p.of(text)));
+    }
+
+    /** {@code with X calling it "…" and Y calling it "…"}: a second speaker joined by {@code and} to the first. */
+    private static boolean secondWith(String text, TextRange phrase) {
+        if (!TextScan.previousWord(text, phrase.start()).equals("and")) {
+            return false;
+        }
+        int sentenceStart = Sentences.startOf(text, phrase.start());
+        int with = text.lastIndexOf(" with ", phrase.start());
+        return with >= sentenceStart && WITH_PARTICIPLE_BETWEEN.matcher(text).region(with, phrase.start()).find();
     }
 
     /** {@code Jo Bloggs}, {@code the union}, {@code officials}, but not {@code a task} or {@code it}. */
@@ -879,6 +890,8 @@ final class AttributionFinder {
 
     /** A short object, then an opening quote mark: {@code  the deals "}, {@code  it a "}, {@code  them as "}. */
     private static final Pattern OBJECT_THEN_QUOTE = Pattern.compile(" (?!for |on |upon |off |out )[^,.;:\"“”]{1,50}? [\"“]");
+
+    private static final Pattern WITH_PARTICIPLE_BETWEEN = Pattern.compile(" (?:calling|describing|saying) ");
 
     /** Participles of describing that attribute a quote only after {@code with} and their speaker. */
     private static final Set<String> WITH_PARTICIPLES = Set.of("calling", "describing");

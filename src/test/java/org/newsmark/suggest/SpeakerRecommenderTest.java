@@ -1288,4 +1288,10 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "The dam failed, according to early findings shared with reporters."))
                 .containsExactly("The dam failed -> early findings shared with reporters");
     }
+
+    @Test
+    void aSecondSpeakerJoinedByAndAfterWithSpeaksThroughItsOwnParticiple() {
+        assertThat(Fixtures.links(speakers, "Critics attacked the plan, with Ann Lee of Leeds calling it \"reckless\" and Bob Kay "
+                + "of York calling the vote \"a farce\".")).containsExactly("reckless -> Ann Lee", "a farce -> Bob Kay");
+    }
 }
