@@ -58,6 +58,7 @@ final class SpeakerPhrases {
         if (named.isEmpty()) {
             phrase = phrase.map(p -> withRoleOf(text, p));
         }
+        phrase = phrase.map(p -> withAbbreviatedOffice(text, p));
         return WidenedSubject.widen(text, end, phrase);
     }
 
@@ -284,6 +285,21 @@ final class SpeakerPhrases {
     static Optional<TextRange> after(String text, int start) {
         return namedAfter(text, start).or(() -> RoleModifiers.after(text, start))
                 .or(() -> CommonNounPhrase.after(text, start));
+    }
+
+    /** {@code Member of Parliament (MP) }: an office, its abbreviation in brackets, right before a name. */
+    private static final java.util.regex.Pattern ABBREVIATED_OFFICE = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}])(?:[Mm]embers?|[Ss]peaker|[Pp]resident|[Mm]inister|[Ss]ecretary|[Dd]irector|[Cc]hair(?:man|woman)?)"
+            + " of (?:the )?(?:[\\p{L}-]+ ){0,3}?[\\p{L}-]+ \\(\\p{Lu}{2,6}\\) $");
+    private static final int OFFICE_REACH = 70;
+
+    private static TextRange withAbbreviatedOffice(String text, TextRange name) {
+        if (!TextScan.startsUpper(name.of(text)) || name.start() < 2 || text.charAt(name.start() - 2) != ')') {
+            return name;
+        }
+        java.util.regex.Matcher m = ABBREVIATED_OFFICE.matcher(text).useTransparentBounds(true)
+                .region(Math.max(0, name.start() - OFFICE_REACH), name.start());
+        return m.find() ? new TextRange(m.start(), name.end()) : name;
     }
 
     /** {@code Smith's longtime tag team partner Mary Doe}: a possessor, then the role and name it owns. */

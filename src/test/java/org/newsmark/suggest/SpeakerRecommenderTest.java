@@ -1294,4 +1294,10 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "Critics attacked the plan, with Ann Lee of Leeds calling it \"reckless\" and Bob Kay "
                 + "of York calling the vote \"a farce\".")).containsExactly("reckless -> Ann Lee", "a farce -> Bob Kay");
     }
+
+    @Test
+    void anOfficeWithItsAbbreviationInBracketsBeforeANameIsPartOfTheSpeaker() {
+        assertThat(Fixtures.links(speakers, "Member of the Town Assembly (MTA) John Doe said the law was bad for farmers."))
+                .containsExactly("the law was bad for farmers -> Member of the Town Assembly (MTA) John Doe");
+    }
 }
