@@ -104,6 +104,8 @@ final class AttributionFinder {
             + "|(?<=,[\"”])\\s+and\\s"
             // {@code said the part "is faulty" which was …}: a relative clause after a closing mark is the writer's
             + "|(?<=[\"”])\\s+which\\b(?!\\s*[\"“])"
+            // {@code said he had won despite several recounts}: a concession of the writer, also without a comma
+            + "|\\s+despite\\s"
             // {@code said A, per WHO guidelines}: the writer's source for A, not A
             + "|,\\s+per\\s"
             // {@code X said A while Y wrote B}: another speaker's report (checked in clauseEnd)

@@ -430,4 +430,10 @@ class QuoteRecommenderTest {
         assertThat(Fixtures.texts(quotes, "The firm said in its filing the part \"is faulty\" which was a problem at another maker before.",
                 Labels.QUOTE)).containsExactly("the part \"is faulty\"", "is faulty");
     }
+
+    @Test
+    void aConcessionWithDespiteIsTheWritersEvenWithoutAComma() {
+        assertThat(Fixtures.texts(quotes, "The mayor asserted he had won the vote despite several recounts showing otherwise.",
+                Labels.QUOTE)).containsExactly("he had won the vote");
+    }
 }
