@@ -106,6 +106,8 @@ final class AttributionFinder {
             + "|(?<=[\"”])\\s+which\\b(?!\\s*[\"“])"
             // {@code said he had won despite several recounts}: a concession of the writer, also without a comma
             + "|\\s+despite\\s"
+            // {@code said it was due to a lack of airtime, and he accused …}: the writer's next sentence about a third person
+            + "|,\\s+and (?:he|she) (?:also )?\\p{Ll}{3,}ed\\b"
             // {@code said A, per WHO guidelines}: the writer's source for A, not A
             + "|,\\s+per\\s"
             // {@code X said A while Y wrote B}: another speaker's report (checked in clauseEnd)

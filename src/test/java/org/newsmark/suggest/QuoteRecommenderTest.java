@@ -436,4 +436,10 @@ class QuoteRecommenderTest {
         assertThat(Fixtures.texts(quotes, "The mayor asserted he had won the vote despite several recounts showing otherwise.",
                 Labels.QUOTE)).containsExactly("he had won the vote");
     }
+
+    @Test
+    void aCommaAndAPronounWithAPastVerbEndsTheClause() {
+        assertThat(Fixtures.texts(quotes, "The firm said the delay was due to a lack of staff, and he accused the firm of lying.",
+                Labels.QUOTE)).containsExactly("the delay was due to a lack of staff");
+    }
 }
