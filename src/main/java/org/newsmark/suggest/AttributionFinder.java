@@ -87,6 +87,8 @@ final class AttributionFinder {
      * {@code and added …}.
      */
     private static final Pattern CLAUSE_TAIL = Pattern.compile(";|,\\s+(?:which\\b"
+            // {@code the debate, which was set for May 5, has been cancelled}: a relative inside the clause's subject
+            + "(?![^,;.\"“”]{1,80},\\s+(?:has|have|had|is|was|were|are|will|would)\\b)"
             + "|(?!during|including|according|concerning|regarding)\\p{Ll}{3,}ing\\b"
             // {@code , though it was later found …}, {@code , whose …}: a concession or relative clause of the writer
             + "|(?:though|although|despite|whose)\\b"

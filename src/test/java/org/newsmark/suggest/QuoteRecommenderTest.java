@@ -442,4 +442,11 @@ class QuoteRecommenderTest {
         assertThat(Fixtures.texts(quotes, "The firm said the delay was due to a lack of staff, and he accused the firm of lying.",
                 Labels.QUOTE)).containsExactly("the delay was due to a lack of staff");
     }
+
+    @Test
+    void aRelativeClauseBetweenCommasInsideTheSubjectKeepsTheClause() {
+        assertThat(Fixtures.texts(quotes, "The board announced on Friday the second debate between Ann Lee and Bob Kay, which was "
+                + "set for May 5, has been cancelled.", Labels.QUOTE))
+                .containsExactly("the second debate between Ann Lee and Bob Kay, which was set for May 5, has been cancelled");
+    }
 }
