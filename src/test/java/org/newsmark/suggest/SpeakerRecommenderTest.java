@@ -1300,4 +1300,12 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "Member of the Town Assembly (MTA) John Doe said the law was bad for farmers."))
                 .containsExactly("the law was bad for farmers -> Member of the Town Assembly (MTA) John Doe");
     }
+
+    @Test
+    void aLargeCountWithItsNumberIsPartOfTheSpeaker() {
+        assertThat(Fixtures.links(speakers, "More than two million people replied they would come to the rally."))
+                .containsExactly("they would come to the rally -> More than two million people");
+        assertThat(Fixtures.links(speakers, "The report said two million people died in the flood."))
+                .containsExactly("two million people died in the flood -> The report");
+    }
 }
