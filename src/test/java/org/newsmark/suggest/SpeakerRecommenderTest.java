@@ -1308,4 +1308,11 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "The report said two million people died in the flood."))
                 .containsExactly("two million people died in the flood -> The report");
     }
+
+    @Test
+    void sharedThatReportsAClause() {
+        assertThat(Fixtures.links(speakers, "With the heat and \"the noise in my head\", she shared that she was close to tears."))
+                .containsExactly("the noise in my head -> she", "she was close to tears -> she");
+        assertThat(Fixtures.links(speakers, "The couple shared a flat in Leeds.")).isEmpty();
+    }
 }
