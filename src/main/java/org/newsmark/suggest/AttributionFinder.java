@@ -108,6 +108,8 @@ final class AttributionFinder {
             + "|(?<=[\"”])\\s+which\\b(?!\\s*[\"“])"
             // {@code said he had won despite several recounts}: a concession of the writer, also without a comma
             + "|\\s+despite\\s"
+            // {@code said he was "humbled" by the results and "…I will …"}: a whole sentence quoted after "and" is its own quote
+            + "|(?<=[\\p{L}\\d])\\s+and\\s+(?=[\"“](?:\\.\\.\\.|…|\\p{Lu}))"
             // {@code said it was due to a lack of airtime, and he accused …}: the writer's next sentence about a third person
             + "|,\\s+and (?:he|she) (?:also )?\\p{Ll}{3,}ed\\b"
             // {@code said A, per WHO guidelines}: the writer's source for A, not A

@@ -449,4 +449,11 @@ class QuoteRecommenderTest {
                 + "set for May 5, has been cancelled.", Labels.QUOTE))
                 .containsExactly("the second debate between Ann Lee and Bob Kay, which was set for May 5, has been cancelled");
     }
+
+    @Test
+    void aWholeSentenceQuotedAfterAndIsItsOwnQuote() {
+        assertThat(Fixtures.texts(quotes, "The mayor said she was \"proud\" of the result and \"We will keep working for you.\"",
+                Labels.QUOTE)).contains("she was \"proud\" of the result").doesNotContain(
+                "she was \"proud\" of the result and \"We will keep working for you.\"");
+    }
 }
