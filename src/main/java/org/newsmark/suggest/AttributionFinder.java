@@ -447,7 +447,15 @@ final class AttributionFinder {
     private static boolean namesTerm(String text, TextRange cue, String verb) {
         int next = cue.end() < text.length() && text.charAt(cue.end()) == ' ' ? cue.end() + 1 : cue.end();
         return SpeechVocabulary.NAMING_VERBS.contains(verb) && next < text.length()
-                && QUOTE_MARKS.indexOf(text.charAt(next)) >= 0;
+                && QUOTE_MARKS.indexOf(text.charAt(next)) >= 0 && !whatSomeoneCalled(text, cue);
+    }
+
+    /** {@code met with what WalesOnline called "fury"}: a named speaker's word for the thing, no term. */
+    private static boolean whatSomeoneCalled(String text, TextRange cue) {
+        return SpeakerPhrases.before(text, cue.start()).filter(p -> (TextScan.startsUpper(p.of(text))
+                || p.of(text).startsWith("the ") && TextScan.startsUpper(p.of(text).substring(4)))
+                && !SpeechVocabulary.PRONOUNS.contains(p.of(text).toLowerCase(Locale.ROOT))
+                && TextScan.previousWord(text, p.start()).equals("what")).isPresent();
     }
 
     /**

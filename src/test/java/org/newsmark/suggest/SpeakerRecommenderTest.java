@@ -1315,4 +1315,11 @@ class SpeakerRecommenderTest {
                 .containsExactly("the noise in my head -> she", "she was close to tears -> she");
         assertThat(Fixtures.links(speakers, "The couple shared a flat in Leeds.")).isEmpty();
     }
+
+    @Test
+    void whatANamedSpeakerCalledAThingIsTheirQuote() {
+        assertThat(Fixtures.links(speakers, "The move was met with what the Daily Courier called \"fury\" from local farmers."))
+                .containsExactly("fury -> the Daily Courier");
+        assertThat(Fixtures.links(speakers, "They use a process called \"fracking\" to get the gas.")).isEmpty();
+    }
 }
