@@ -1632,7 +1632,8 @@ final class AttributionFinder {
             TextRange r = new TextRange(start, marks).trimmedIn(text);
             return Optional.of(r).filter(x -> x.length() >= 8 && QUOTE_MARKS.indexOf(text.charAt(x.start())) < 0);
         }
-        while (e > start && (Character.isWhitespace(text.charAt(e - 1)) || ".,;:".indexOf(text.charAt(e - 1)) >= 0)) {
+        // and the "[" of an elision "[...]" that the clause stops at
+        while (e > start && (Character.isWhitespace(text.charAt(e - 1)) || ".,;:[".indexOf(text.charAt(e - 1)) >= 0)) {
             e--;
         }
         TextRange r = new TextRange(start, e).trimmedIn(text);

@@ -456,4 +456,10 @@ class QuoteRecommenderTest {
                 Labels.QUOTE)).contains("she was \"proud\" of the result").doesNotContain(
                 "she was \"proud\" of the result and \"We will keep working for you.\"");
     }
+
+    @Test
+    void aClauseStoppingAtAnElisionLeavesItsBracketOut() {
+        assertThat(Fixtures.texts(quotes, "The board said, \"On May 8, the club announced that the final would be played in Leeds "
+                + "[...] Since then, plans changed.\"", Labels.QUOTE)).contains("the final would be played in Leeds");
+    }
 }
