@@ -462,4 +462,12 @@ class QuoteRecommenderTest {
         assertThat(Fixtures.texts(quotes, "The board said, \"On May 8, the club announced that the final would be played in Leeds "
                 + "[...] Since then, plans changed.\"", Labels.QUOTE)).contains("the final would be played in Leeds");
     }
+
+    @Test
+    void aTitleCaseNameAfterAnArticleEvenWithANumberIsNoQuote() {
+        assertThat(Fixtures.texts(quotes, "In nearby Mill Creek, a \"Lake 9 Summer Camp Festival\" was underway with music.",
+                Labels.QUOTE)).isEmpty();
+        assertThat(Fixtures.texts(quotes, "The assembly voted to pass the \"Water Safety Bill 2021\" on Monday.",
+                Labels.QUOTE)).isEmpty();
+    }
 }
