@@ -1640,7 +1640,8 @@ final class AttributionFinder {
         String s = r.of(text);
         boolean wholeQuote = !s.isEmpty() && QUOTE_MARKS.indexOf(s.charAt(0)) >= 0;
         // "found him to be positive": an object pronoun opens no clause
-        boolean objectFirst = OBJECT_PRONOUNS.contains(TextScan.firstWord(s));
+        boolean objectFirst = OBJECT_PRONOUNS.contains(TextScan.firstWord(s))
+                || NAME_AS.matcher(s).lookingAt(); // "announced Ann Lee as his choice": an object and its role
         return r.length() < 8 || wholeQuote || objectFirst || s.split(" ").length < 3 ? Optional.empty() : Optional.of(r);
     }
 
@@ -1657,6 +1658,8 @@ final class AttributionFinder {
 
     /** Conjunctions of a condition, whose speech verb reports nothing that was said. */
     private static final Set<String> HYPOTHETICAL = Set.of("if", "unless");
+
+    private static final Pattern NAME_AS = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,3} as ");
 
     private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "them", "me", "us", "whom");
 

@@ -470,4 +470,10 @@ class QuoteRecommenderTest {
         assertThat(Fixtures.texts(quotes, "The assembly voted to pass the \"Water Safety Bill 2021\" on Monday.",
                 Labels.QUOTE)).isEmpty();
     }
+
+    @Test
+    void aNameWithItsRoleAfterAsIsAnObjectNoClause() {
+        assertThat(Fixtures.texts(quotes, "Yesterday, Ann Lee, the party leader, announced Bob Kay as her choice for deputy.",
+                Labels.QUOTE)).isEmpty();
+    }
 }
