@@ -574,7 +574,9 @@ final class AttributionFinder {
 
     /** A short lower-case noun phrase, maybe after a possessor, right before a comma: {@code local news,}. */
     private static final Pattern PLAIN_SOURCE = Pattern.compile(" *((?:[\\p{L}&]+['’]s |\\p{Ll}[\\p{Ll}-]* ){0,4}"
-            + "\\p{Ll}[\\p{Ll}-]{2,})(?=[,.])");
+            + "\\p{Ll}[\\p{Ll}-]{2,}"
+            // "projections by CNN and NPR": a plural document with its named authors
+            + "|\\p{Ll}{3,}s by (?:the )?\\p{Lu}[\\p{L}&.-]*(?: (?:and |of )?\\p{Lu}[\\p{L}&.-]*){0,4})(?=[,.])");
     /** Words that open no source phrase: {@code according to which, …}, {@code according to some, …}. */
     private static final Set<String> NOT_SOURCE_WORDS = Set.of("which", "whom", "this", "that", "these", "those",
             "some", "plan", "schedule", "law", "tradition", "custom", "legend", "rumour", "rumor");

@@ -1322,4 +1322,10 @@ class SpeakerRecommenderTest {
                 .containsExactly("fury -> the Daily Courier");
         assertThat(Fixtures.links(speakers, "They use a process called \"fracking\" to get the gas.")).isEmpty();
     }
+
+    @Test
+    void accordingToAPluralDocumentByNamedAuthorsIsOneSpeaker() {
+        assertThat(Fixtures.links(speakers, "According to projections by the BBC and ITV, he won in six districts."))
+                .containsExactly("he won in six districts -> projections by the BBC and ITV");
+    }
 }
