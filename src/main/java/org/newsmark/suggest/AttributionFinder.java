@@ -29,6 +29,16 @@ final class AttributionFinder {
      * the clause it reports ({@code it was estimated by scientists that …}).
      */
     private static final Pattern PASSIVE_CONTENT = Pattern.compile(" (?:as (?=\\p{L})|that |(?=to \\p{Ll}))");
+    /** An article and one quoted phrase: {@code a "historic mandate"}, whose words are the quote without the article. */
+    private static final Pattern ARTICLE_THEN_QUOTE = Pattern.compile("(?:[Aa]n?|[Tt]he) [\"“‘][^\"“”‘’]+[\"”’]");
+    private static TextRange withoutArticle(String text, TextRange content) {
+        if (!ARTICLE_THEN_QUOTE.matcher(content.of(text)).matches()) {
+            return content;
+        }
+        int open = text.indexOf(' ', content.start()) + 2;
+        return new TextRange(open, content.end() - 1);
+    }
+
     /** Where the content of a passive report ends: a comma, or the agent of a second report ({@code and by X of …}). */
     private static final Pattern PASSIVE_CONTENT_END = Pattern.compile(",| and by ");
     /** {@code according to a Twitter post by X}: the author of a document is the one it reports. */
@@ -77,6 +87,8 @@ final class AttributionFinder {
      * {@code and added …}.
      */
     private static final Pattern CLAUSE_TAIL = Pattern.compile(";|,\\s+(?:which\\b"
+            // {@code the debate, which was set for May 5, has been cancelled}: a relative inside the clause's subject
+            + "(?![^,;.\"“”]{1,80},\\s+(?:has|have|had|is|was|were|are|will|would)\\b)"
             + "|(?!during|including|according|concerning|regarding)\\p{Ll}{3,}ing\\b"
             // {@code , though it was later found …}, {@code , whose …}: a concession or relative clause of the writer
             + "|(?:though|although|despite|whose)\\b"
@@ -92,6 +104,14 @@ final class AttributionFinder {
             // {@code said it is possible "that …," and the ban followed …}: after a quote closed with its comma, "and"
             // joins the subject's next verb or another reported clause (see coordinated)
             + "|(?<=,[\"”])\\s+and\\s"
+            // {@code said the part "is faulty" which was …}: a relative clause after a closing mark is the writer's
+            + "|(?<=[\"”])\\s+which\\b(?!\\s*[\"“])"
+            // {@code said he had won despite several recounts}: a concession of the writer, also without a comma
+            + "|\\s+despite\\s"
+            // {@code said he was "humbled" by the results and "…I will …"}: a whole sentence quoted after "and" is its own quote
+            + "|(?<=[\\p{L}\\d])\\s+and\\s+(?=[\"“](?:\\.\\.\\.|…|\\p{Lu}))"
+            // {@code said it was due to a lack of airtime, and he accused …}: the writer's next sentence about a third person
+            + "|,\\s+and (?:he|she) (?:also )?\\p{Ll}{3,}ed\\b"
             // {@code said A, per WHO guidelines}: the writer's source for A, not A
             + "|,\\s+per\\s"
             // {@code X said A while Y wrote B}: another speaker's report (checked in clauseEnd)
@@ -100,7 +120,8 @@ final class AttributionFinder {
             + "|:(?=\\s*[\"“«„])"
             // {@code X said A, and added B}: the subject's second speech verb starts another report
             + "|,?\\s+and (?:then |also |later )?(?:added|adds|said|says|noted|stressed|explained|warned|told|stated"
-            + "|insisted|argued|claimed|announced|urged|described)\\b");
+            + "|insisted|argued|claimed|announced|urged|described|mentioned|called|accused|criticised|criticized"
+            + "|condemned|praised|vowed|pledged|thanked|asked|suggested|denied|dismissed)\\b");
     private static final Pattern LOWER_WORD = Pattern.compile(" ?\\p{Ll}+");
     private static final String QUOTE_MARKS = "\"“”‘’'«»„「」『』";
 
@@ -426,7 +447,15 @@ final class AttributionFinder {
     private static boolean namesTerm(String text, TextRange cue, String verb) {
         int next = cue.end() < text.length() && text.charAt(cue.end()) == ' ' ? cue.end() + 1 : cue.end();
         return SpeechVocabulary.NAMING_VERBS.contains(verb) && next < text.length()
-                && QUOTE_MARKS.indexOf(text.charAt(next)) >= 0;
+                && QUOTE_MARKS.indexOf(text.charAt(next)) >= 0 && !whatSomeoneCalled(text, cue);
+    }
+
+    /** {@code met with what WalesOnline called "fury"}: a named speaker's word for the thing, no term. */
+    private static boolean whatSomeoneCalled(String text, TextRange cue) {
+        return SpeakerPhrases.before(text, cue.start()).filter(p -> (TextScan.startsUpper(p.of(text))
+                || p.of(text).startsWith("the ") && TextScan.startsUpper(p.of(text).substring(4)))
+                && !SpeechVocabulary.PRONOUNS.contains(p.of(text).toLowerCase(Locale.ROOT))
+                && TextScan.previousWord(text, p.start()).equals("what")).isPresent();
     }
 
     /**
@@ -487,9 +516,17 @@ final class AttributionFinder {
         Optional<TextRange> speaker = objectPronoun(text, author).or(() -> SpeakerPhrases.after(text, author)
                 .filter(s -> document.isEmpty() || s.end() >= document.get().end()).or(() -> document)
                 .map(s -> SpeakerPhrases.withNameAfter(text, s)).map(s -> jointAfter(text, s)));
+        // "According to local news, …", "according to earlier event plans, …": a short lower-case source before its comma
+        Optional<TextRange> found = speaker;
+        Optional<TextRange> plainSource = plainSource(text, author).filter(p -> found.isEmpty()
+                || p.start() == found.get().start() && p.end() > found.get().end()
+                && Character.isLowerCase(text.charAt(p.start()))); // "local news", not "local"
+        if (plainSource.isPresent()) {
+            speaker = plainSource;
+        }
         String first = speaker.map(s -> TextScan.firstWord(s.of(text))).orElse("");
         boolean pronoun = objectPronoun(text, author).isPresent(); // "According to him, …": the attributed mention
-        if (speaker.isEmpty() || !pronoun && !TextScan.startsUpper(first) && !SpeechVocabulary.DETERMINERS.contains(first)
+        if (speaker.isEmpty() || !pronoun && plainSource.isEmpty() && !TextScan.startsUpper(first) && !SpeechVocabulary.DETERMINERS.contains(first)
                 && !RoleModifiers.isRoleNoun(first) && !headedByRoleWord(speaker.get().of(text))
                 && !SpeechVocabulary.ROLE_WORDS.contains(first)) {
             return Optional.empty();
@@ -524,6 +561,7 @@ final class AttributionFinder {
             int comma = TextScan.skipSpacesBack(text, cue.start()) - 1;
             // "… no cause, but, according to his agent, Hunter had surgery": the clause after the conjunction
             content = CONJUNCTIONS.contains(TextScan.previousWord(text, comma).toLowerCase(Locale.ROOT))
+                    || adverbialOpener(text.substring(sentenceStart, comma))
                     ? charAt(text, end) == ',' ? clause(text, end + 1, clauseEnd(text, end + 1)) : Optional.empty()
                     : clause(text, sentenceStart, comma);
         } else if (charAt(text, end) == '.' && sentenceStart < cue.start()
@@ -532,6 +570,21 @@ final class AttributionFinder {
             content = clause(text, sentenceStart, TextScan.skipSpacesBack(text, cue.start()));
         }
         return Optional.of(new Attribution(speaker.get(), cue, false, content, end));
+    }
+
+    /** A short lower-case noun phrase, maybe after a possessor, right before a comma: {@code local news,}. */
+    private static final Pattern PLAIN_SOURCE = Pattern.compile(" *((?:[\\p{L}&]+['’]s |\\p{Ll}[\\p{Ll}-]* ){0,4}"
+            + "\\p{Ll}[\\p{Ll}-]{2,}"
+            // "projections by CNN and NPR": a plural document with its named authors
+            + "|\\p{Ll}{3,}s by (?:the )?\\p{Lu}[\\p{L}&.-]*(?: (?:and |of )?\\p{Lu}[\\p{L}&.-]*){0,4})(?=[,.])");
+    /** Words that open no source phrase: {@code according to which, …}, {@code according to some, …}. */
+    private static final Set<String> NOT_SOURCE_WORDS = Set.of("which", "whom", "this", "that", "these", "those",
+            "some", "plan", "schedule", "law", "tradition", "custom", "legend", "rumour", "rumor");
+
+    private static Optional<TextRange> plainSource(String text, int from) {
+        return AnchoredScan.at(PLAIN_SOURCE, text, from).map(m -> new TextRange(m.start(1), m.end(1)))
+                .filter(r -> !NOT_SOURCE_WORDS.contains(TextScan.firstWord(r.of(text)).toLowerCase(Locale.ROOT))
+                        && !NOT_SOURCE_WORDS.contains(r.of(text).toLowerCase(Locale.ROOT)));
     }
 
     /**
@@ -600,7 +653,26 @@ final class AttributionFinder {
 
     /** Conjunctions that, right before {@code , according to X,}, leave the report to the clause after X. */
     private static final Set<String> CONJUNCTIONS = Set.of("but", "and", "yet", "while", "although", "though",
-            "because", "so", "or");
+            "because", "so", "or", "when", "that", "if", "whereas");
+
+    /**
+     * {@code Longer term, according to X, …}, {@code Meanwhile, according to X, …}: the words before the comma are an
+     * adverbial, no clause, so the report is the clause after X.
+     */
+    /** Forms of {@code be} and {@code have} that make the words before a comma a clause: {@code One child was,}. */
+    private static final Set<String> FINITE_AUXILIARIES = Set.of("is", "are", "was", "were", "has", "have", "had",
+            "will", "would", "can", "could", "may", "might", "must", "should");
+
+    private static boolean adverbialOpener(String opener) {
+        String[] words = opener.trim().split(" +");
+        if (words.length == 1) {
+            return SpeechVocabulary.NOT_NAMES.contains(words[0]) || words[0].endsWith("ly");
+        }
+        return words.length <= 3 && java.util.Arrays.stream(words).skip(1)
+                .allMatch(w -> !w.isEmpty() && w.chars().allMatch(Character::isLowerCase)
+                        && !SpeechVocabulary.BARE_CLAUSE_VERBS.contains(w) && !w.endsWith("ed")
+                        && !PASSIVE_AUXILIARIES.contains(w) && !FINITE_AUXILIARIES.contains(w));
+    }
     /** What may end a clause right before {@code according to X.}: {@code 50%}, a bracket. */
     private static final String CLOSING_CHARS = "%)]";
 
@@ -639,8 +711,11 @@ final class AttributionFinder {
         }
         Optional<TextRange> speaker = SpeakerPhrases.after(text, cue.end()).filter(s -> {
             String first = TextScan.firstWord(s.of(text));
+            String rest = s.of(text).substring(first.length()).trim();
             return TextScan.startsUpper(first) || headedByRoleWord(s.of(text))
-                    || SpeechVocabulary.ROLE_WORDS.contains(s.of(text));
+                    || SpeechVocabulary.ROLE_WORDS.contains(s.of(text))
+                    // "by the Daily Courier": an article before a name
+                    || SpeechVocabulary.DETERMINERS.contains(first) && TextScan.startsUpper(rest);
         });
         if (speaker.isEmpty()) {
             return Optional.empty();
@@ -650,7 +725,7 @@ final class AttributionFinder {
             int sentenceEnd = Sentences.endOf(text, m.end());
             Matcher stop = PASSIVE_CONTENT_END.matcher(text).region(m.end(), sentenceEnd);
             return clause(text, m.end(), stop.find() ? stop.start() : clauseEnd(text, m.end()));
-        });
+        }).map(c -> withoutArticle(text, c)); // "as a "historic step"": the quote alone
         return Optional.of(new Attribution(speaker.get(), new TextRange(verb, cue.end()), false, content, end));
     }
 
@@ -721,10 +796,14 @@ final class AttributionFinder {
 
     private Optional<Attribution> verb(String text, TextRange cue, String verb, boolean speech) {
         Optional<TextRange> withSubject = verb.endsWith("ing") ? withSubject(text, cue) : Optional.empty();
-        if (withSubject.isEmpty() && WITH_PARTICIPLES.contains(verb)) {
+        // "The ministry denounced the deal, calling it "illegal"": after a comma, with its object and a quote, the
+        // participle speaks for the sentence's subject
+        boolean participleCue = withSubject.isEmpty() && WITH_PARTICIPLES.contains(verb)
+                && charBefore(text, cue.start()) == ',' && AnchoredScan.at(OBJECT_THEN_QUOTE, text, cue.end()).isPresent();
+        if (withSubject.isEmpty() && WITH_PARTICIPLES.contains(verb) && !participleCue) {
             return Optional.empty();
         }
-        boolean subjectCue = SpeechVocabulary.SUBJECT_CUES.contains(verb) && withSubject.isEmpty();
+        boolean subjectCue = (SpeechVocabulary.SUBJECT_CUES.contains(verb) || participleCue) && withSubject.isEmpty();
         Optional<TextRange> antecedent = subjectCue || withSubject.isPresent() ? Optional.empty()
                 : relativeAntecedent(text, skipAdverbsBack(text, cue.start()));
         Optional<TextRange> pre = subjectCue ? Optional.empty()
@@ -733,6 +812,12 @@ final class AttributionFinder {
         if (pre.isEmpty() && (subjectCue
                 || RELATIVE_SUBJECT.contains(TextScan.previousWord(text, cue.start())))) {
             pre = sentenceSubject(text, cue.start());
+            if (participleCue) { // "The plan drew criticism, calling it …": a thing's participle dangles, no one speaks
+                pre = pre.filter(p -> namesSomeone(p.of(text)) || namesSomeone(p.of(text).replaceAll("s$", "")));
+                if (pre.isEmpty()) {
+                    return Optional.empty();
+                }
+            }
         }
         if (!subjectCue) {
             Optional<TextRange> nearest = pre;
@@ -752,13 +837,19 @@ final class AttributionFinder {
         if (pre.isPresent() && genericYou(text, pre.get(), verb)) {
             return Optional.empty();
         }
+        if (pre.isPresent() && HYPOTHETICAL.contains(TextScan.previousWord(text, pre.get().start()).toLowerCase(Locale.ROOT))) {
+            return Optional.empty(); // "only allowed if a doctor determined …": a condition, no report
+        }
         if (pre.isPresent() && PASSIVE_AUXILIARIES.contains(TextScan.previousWord(text, skipAdverbsBack(text, cue.start())))) {
             return Optional.empty(); // "if this was told to my family": a passive, its subject is no speaker
         }
         if (pre.isPresent()) {
             // "speaker of the parliament Ali Larijani": a role whose of-phrase the name ends
-            TextRange speaker = SpeakerPhrases.withRoleOf(text, JointSubject.extend(text, appositive ? pre.get()
-                    : PublishedSubject.widen(text, withRole(text, pre.get()))));
+            TextRange joint = JointSubject.extend(text, appositive ? pre.get()
+                    : PublishedSubject.widen(text, withRole(text, pre.get())));
+            // "Projections by CNN and NPR indicated": the joint authors complete the document before them
+            TextRange speaker = citedSource(text, SpeakerPhrases.withRoleOf(text, appositive ? joint
+                    : PublishedSubject.widen(text, joint)), cue.start());
             if (antecedent.isEmpty() && withSubject.isEmpty() && objectOfPreposition(text, speaker)) {
                 return Optional.empty();
             }
@@ -795,7 +886,18 @@ final class AttributionFinder {
      */
     private static Optional<TextRange> withSubject(String text, TextRange cue) {
         return SpeakerPhrases.before(text, skipAdverbsBack(text, cue.start()))
-                .filter(p -> TextScan.previousWord(text, p.start()).equalsIgnoreCase("with") && namesSomeone(p.of(text)));
+                .filter(p -> (TextScan.previousWord(text, p.start()).equalsIgnoreCase("with") || secondWith(text, p))
+                        && namesSomeone(p.of(text)));
+    }
+
+    /** {@code with X calling it "…" and Y calling it "…"}: a second speaker joined by {@code and} to the first. */
+    private static boolean secondWith(String text, TextRange phrase) {
+        if (!TextScan.previousWord(text, phrase.start()).equals("and")) {
+            return false;
+        }
+        int sentenceStart = Sentences.startOf(text, phrase.start());
+        int with = text.lastIndexOf(" with ", phrase.start());
+        return with >= sentenceStart && WITH_PARTICIPLE_BETWEEN.matcher(text).region(with, phrase.start()).find();
     }
 
     /** {@code Jo Bloggs}, {@code the union}, {@code officials}, but not {@code a task} or {@code it}. */
@@ -803,6 +905,11 @@ final class AttributionFinder {
         String last = phrase.substring(phrase.lastIndexOf(' ') + 1);
         return TextScan.startsUpper(last) || SpeechVocabulary.isRoleWord(last.toLowerCase(Locale.ROOT));
     }
+
+    /** A short object, then an opening quote mark: {@code  the deals "}, {@code  it a "}, {@code  them as "}. */
+    private static final Pattern OBJECT_THEN_QUOTE = Pattern.compile(" (?!for |on |upon |off |out )[^,.;:\"“”]{1,50}? [\"“]");
+
+    private static final Pattern WITH_PARTICIPLE_BETWEEN = Pattern.compile(" (?:calling|describing|saying) ");
 
     /** Participles of describing that attribute a quote only after {@code with} and their speaker. */
     private static final Set<String> WITH_PARTICIPLES = Set.of("calling", "describing");
@@ -973,7 +1080,8 @@ final class AttributionFinder {
         int start = Sentences.startOf(text, pos);
         for (int p = start; p >= 0 && p < pos; p = text.indexOf(',', p + 1)) {
             int from = p == start ? p : p + 1;
-            Optional<TextRange> np = SpeakerPhrases.after(text, from).or(() -> CommonNounPhrase.subjectAt(text, from));
+            Optional<TextRange> np = SpeakerPhrases.after(text, from).or(() -> CommonNounPhrase.subjectAt(text, from))
+                    .map(n -> withPartitiveOf(text, n));
             if (np.isPresent() && np.get().end() < pos) {
                 int after = np.get().end();
                 if (after + 1 < text.length() && text.charAt(after) == ' ' && Character.isLowerCase(text.charAt(after + 1))
@@ -989,6 +1097,22 @@ final class AttributionFinder {
             }
         }
         return subjectAfterOpeningPhrase(text, start, pos);
+    }
+
+    /** {@code A number of senators}: a quantity named by a noun, then {@code of} and who is counted. */
+    private static final Pattern QUANTITY_NOUN = Pattern.compile("(?:[Aa] (?:number|majority|handful|group)|[Dd]ozens"
+            + "|[Hh]undreds|[Tt]housands|[Oo]ne|[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Ee]ach|[Bb]oth|[Nn]one)");
+
+    /** Who a quantity counts: {@code senators}, {@code the protesters}. */
+    private static final Pattern COUNTED = Pattern.compile("(?:(?:the|his|her|its|their|our) )?[\\p{L}'’-]{3,}(?= \\p{Ll})");
+
+    private static TextRange withPartitiveOf(String text, TextRange np) {
+        if (!QUANTITY_NOUN.matcher(np.of(text)).matches() || !text.startsWith(" of ", np.end())) {
+            return np;
+        }
+        return SpeakerPhrases.after(text, np.end() + 4).or(() -> CommonNounPhrase.subjectAt(text, np.end() + 3))
+                .or(() -> AnchoredScan.at(COUNTED, text, np.end() + 4).map(m -> new TextRange(m.start(), m.end())))
+                .map(n -> new TextRange(np.start(), n.end())).orElse(np);
     }
 
     /**
@@ -1510,14 +1634,36 @@ final class AttributionFinder {
             TextRange r = new TextRange(start, marks).trimmedIn(text);
             return Optional.of(r).filter(x -> x.length() >= 8 && QUOTE_MARKS.indexOf(text.charAt(x.start())) < 0);
         }
-        while (e > start && (Character.isWhitespace(text.charAt(e - 1)) || ".,;:".indexOf(text.charAt(e - 1)) >= 0)) {
+        // and the "[" of an elision "[...]" that the clause stops at
+        while (e > start && (Character.isWhitespace(text.charAt(e - 1)) || ".,;:[".indexOf(text.charAt(e - 1)) >= 0)) {
             e--;
         }
         TextRange r = new TextRange(start, e).trimmedIn(text);
         String s = r.of(text);
         boolean wholeQuote = !s.isEmpty() && QUOTE_MARKS.indexOf(s.charAt(0)) >= 0;
-        return r.length() < 8 || wholeQuote || s.split(" ").length < 3 ? Optional.empty() : Optional.of(r);
+        // "found him to be positive": an object pronoun opens no clause
+        boolean objectFirst = OBJECT_PRONOUNS.contains(TextScan.firstWord(s))
+                || NAME_AS.matcher(s).lookingAt(); // "announced Ann Lee as his choice": an object and its role
+        return r.length() < 8 || wholeQuote || objectFirst || s.split(" ").length < 3 ? Optional.empty() : Optional.of(r);
     }
+
+    /** {@code , citing anonymous sources,} between a subject and its verb: the cited source is the speaker. */
+    private static final Pattern CITING = Pattern.compile(",\\s+citing\\s+([^,;:\"“]{3,80}?),\\s*");
+
+    private static TextRange citedSource(String text, TextRange speaker, int verbStart) {
+        if (speaker.end() >= verbStart) {
+            return speaker;
+        }
+        Matcher m = CITING.matcher(text).region(speaker.end(), verbStart);
+        return m.matches() ? new TextRange(m.start(1), m.end(1)) : speaker;
+    }
+
+    /** Conjunctions of a condition, whose speech verb reports nothing that was said. */
+    private static final Set<String> HYPOTHETICAL = Set.of("if", "unless");
+
+    private static final Pattern NAME_AS = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,3} as ");
+
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "them", "me", "us", "whom");
 
     static int skipAdjuncts(String text, int from) {
         int p = from;

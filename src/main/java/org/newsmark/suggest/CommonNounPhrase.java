@@ -15,12 +15,20 @@ final class CommonNounPhrase {
 
     /** Words that introduce such a phrase besides the determiners. */
     private static final Set<String> QUANTIFIERS = Set.of("both", "all", "several", "many", "some", "another",
-            "one", "two", "three", "four", "five", "this", "that", "each");
+            "one", "two", "three", "four", "five", "this", "that", "each",
+            // a large count before who speaks: {@code two million people replied}
+            "hundred", "thousand", "million");
     /** After a cue: determiner, one lower-case noun, then the end of the phrase (a comma, a stop or a bracket). */
     private static final String DETERMINER = " *(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur) \\p{Ll}{3,}";
     private static final Pattern AFTER = Pattern.compile(DETERMINER + "(?=[,.;)]|$)");
     /** As the subject of a sentence: determiner and noun, then a lower-case verb. */
     private static final Pattern SUBJECT = Pattern.compile(DETERMINER + "(?= \\p{Ll})");
+
+    private static final Set<String> LARGE_COUNTS = Set.of("hundred", "thousand", "million");
+    /** The number before a large count word, with a comparison: {@code More than two }, {@code Some 3 }. */
+    private static final Pattern COUNT_BEFORE = Pattern.compile("(?<![\\p{L}\\d])(?:(?:[Mm]ore|[Ff]ewer|[Ll]ess) than "
+            + "|[Oo]ver |[Aa]bout |[Nn]early |[Aa]lmost |[Aa]round |[Ss]ome )?(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix"
+            + "|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ss]everal|\\d+(?:\\.\\d+)?) $");
 
     private CommonNounPhrase() {
     }
@@ -43,6 +51,11 @@ final class CommonNounPhrase {
         if (possessor && SpeechVocabulary.DETERMINERS.contains(TextScan.previousWord(text, introStart).toLowerCase(Locale.ROOT))
                 && text.charAt(introStart - 1) == ' ') {
             introStart = TextScan.previousWordStart(text, introStart); // The WHO's website
+        }
+        if (LARGE_COUNTS.contains(lower)) {
+            // "More than two million people": the number and its comparison before the count word
+            java.util.regex.Matcher m = COUNT_BEFORE.matcher(text).region(Math.max(0, introStart - 24), introStart);
+            return m.find() ? Optional.of(new TextRange(m.start(), e)) : Optional.empty();
         }
         return SpeechVocabulary.DETERMINERS.contains(lower) || QUANTIFIERS.contains(lower) || possessor
                 ? Optional.of(new TextRange(introStart, e)) : Optional.empty();

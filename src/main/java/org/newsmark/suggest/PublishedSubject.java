@@ -16,10 +16,10 @@ final class PublishedSubject {
     /** How far before the name the determiner may stand. */
     private static final int REACH = 80;
     private static final Pattern PUBLISHED_BEFORE = Pattern.compile(
-            "(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ne) (?:[\\p{L}'’-]+ ){0,2}?(\\p{L}+)"
+            "(?:((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ne) (?:[\\p{L}'’-]+ ){0,2}?))?(\\p{L}+)"
             + "(?: (?:published|released|issued|presented|conducted|carried out|led|funded|commissioned|posted|signed"
             + "|written|sent|filed)"
-            + " (?:online )?(?:in|by|on|at|for)| by) (?:the )?(?:journal )?$");
+            + " (?:online )?(?:in|by|on|at|for|from)| by) (?:the )?(?:journal )?$");
 
     /**
      * A clause opened by a role with what it is from or working on, up to the verb: {@code Scientists from several
@@ -28,6 +28,10 @@ final class PublishedSubject {
     private static final Pattern POST_MODIFIED = Pattern.compile("(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther"
             + "|[Tt]wo|[Tt]hree|[Ff]our) )?(?:\\p{Ll}[\\p{Ll}-]* )?(\\p{L}+) (?:from|in|with|across|behind|working on"
             + "|involved in|based in) [^,;:\"“”()\\n]{2,80}");
+    /** {@code State legislators supporting the law}, {@code The officials who ordered the change}: a participle or relative. */
+    private static final Pattern POST_PARTICIPLE = Pattern.compile("(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther) )?"
+            + "(?:\\p{L}[\\p{Ll}-]* )?(\\p{L}+) (?:(?!including|according)\\p{Ll}{3,}ing|who (?!said|says|told)\\p{Ll}+)"
+            + " [^,;:\"“”()\\n]{2,80}");
 
     private PublishedSubject() {
     }
@@ -48,8 +52,15 @@ final class PublishedSubject {
             return Optional.empty();
         }
         Matcher m = POST_MODIFIED.matcher(text).region(start, e);
+        Matcher p = POST_PARTICIPLE.matcher(text).region(start, e);
         return m.matches() && SpeechVocabulary.ROLE_WORDS.contains(m.group(1).toLowerCase(Locale.ROOT))
+                || p.matches() && SpeechVocabulary.ROLE_WORDS.contains(p.group(1).toLowerCase(Locale.ROOT))
                 ? Optional.of(new TextRange(start, e)) : Optional.empty();
+    }
+
+    /** A bare plural opens the sentence, or follows {@code according to}. */
+    private static boolean bareStart(String text, int start) {
+        return TextScan.isSentenceStart(text, start) || text.startsWith("to ", Math.max(0, start - 3));
     }
 
     /** The subject with the phrase it completes, or the subject itself. */
@@ -58,7 +69,10 @@ final class PublishedSubject {
         int from = Math.min(subject.start(), Math.max(sentenceStart, subject.start() - REACH));
         Matcher m = PUBLISHED_BEFORE.matcher(text).region(from, subject.start());
         while (m.find()) {
-            if (SpeechVocabulary.ROLE_WORDS.contains(m.group(1).toLowerCase(Locale.ROOT))
+            String head = m.group(2).toLowerCase(Locale.ROOT);
+            // "Projections by CNN": without a determiner, only a plural role noun opens the phrase
+            boolean bare = m.group(1) == null;
+            if (SpeechVocabulary.ROLE_WORDS.contains(head) && (!bare || head.endsWith("s") && bareStart(text, m.start()))
                     && (m.start() == 0 || !Character.isLetter(text.charAt(m.start() - 1)))) {
                 return new TextRange(m.start(), subject.end());
             }

@@ -13,7 +13,7 @@ import org.newsmark.model.TextRange;
  */
 final class QuotedTitle {
 
-    private static final Set<String> BEFORE = Set.of("the", "entitled", "titled", "named", "dubbed", "its", "his",
+    private static final Set<String> BEFORE = Set.of("the", "a", "an", "entitled", "titled", "named", "dubbed", "its", "his",
             "her", "their", "case");
     /** Nouns that mention the words in marks after them as words: {@code the term "lockdown"}. */
     private static final Set<String> TERM_NOUNS = Set.of("word", "words", "term", "phrase", "expression", "hashtag",
@@ -38,6 +38,9 @@ final class QuotedTitle {
         int capitalised = 0;
         for (String w : words) {
             String letters = w.replaceAll("[^\\p{L}]", "");
+            if (letters.isEmpty() && w.chars().anyMatch(Character::isDigit)) {
+                continue; // "Area 51", "Bill 2019": a number inside a title
+            }
             if (letters.isEmpty()) {
                 return false;
             }

@@ -20,11 +20,23 @@ final class SpeakerPhrases {
 
     /** Capitalised heads of organisation names that an {@code of}-phrase completes: {@code Royal Bank of Scotland}. */
     private static final java.util.Set<String> ORGANISATION_HEADS = java.util.Set.of("Bank", "University", "Institute",
-            "College", "Church", "Museum", "Republic", "Kingdom", "States", "Union", "Academy", "Society", "Friends");
+            "College", "Church", "Museum", "Republic", "Kingdom", "States", "Union", "Academy", "Society", "Friends",
+            // bodies named by their kind, then what they are of: {@code National Conference of Town Clerks}
+            "Conference", "Commission", "Council", "Association", "Federation", "Organization", "Organisation",
+            "Department", "Ministry", "Agency", "Bureau", "Committee", "Authority", "Assembly", "League", "Alliance");
 
     /** Determiner, up to two modifiers, a role word, then a participle and its phrase. */
     private static final java.util.regex.Pattern PARTICIPLE_ROLE = java.util.regex.Pattern.compile(
             "(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir) (?:[\\p{L}'’-]+ ){0,2}?(\\p{L}+) \\p{Ll}+(?:ing|ed) [^,;.]{2,60}");
+
+    /**
+     * Determiner, up to three modifiers, a role word, then where or whom it serves, opening the sentence before a
+     * name in apposition: {@code The Samoan delegate to the U.S. House of Representatives, Aumua Amata,}.
+     */
+    private static final java.util.regex.Pattern ROLE_WITH_PREPOSITION = java.util.regex.Pattern.compile(
+            "(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir) (?:[\\p{L}'’-]+ ){0,3}?(\\p{L}+) (?:to|of|for|at|in|from) "
+            + "(?!.*\\b(?:has|have|had|is|was|were|are|will|would|can|could|may|said|says|\\p{Ll}+ed)\\b)"
+            + "(?:[^,;.]|(?<=\\p{Lu})\\.){2,60}");
 
     /** Words that introduce a role like a determiner: {@code Another eyewitness, Nicole Towarek}. */
     private static final java.util.Set<String> ROLE_COUNTERS = java.util.Set.of("another", "one", "each");
@@ -46,6 +58,7 @@ final class SpeakerPhrases {
         if (named.isEmpty()) {
             phrase = phrase.map(p -> withRoleOf(text, p));
         }
+        phrase = phrase.map(p -> withAbbreviatedOffice(text, p));
         return WidenedSubject.widen(text, end, phrase);
     }
 
@@ -185,7 +198,7 @@ final class SpeakerPhrases {
         return ADJUNCT_PREPOSITIONS.contains(TextScan.previousWord(text, start).toLowerCase(java.util.Locale.ROOT));
     }
 
-    private static final java.util.Set<String> ADJUNCT_PREPOSITIONS = java.util.Set.of("in", "on", "at", "during",
+    private static final java.util.Set<String> ADJUNCT_PREPOSITIONS = java.util.Set.of("in", "on", "at", "during", "to",
             "after", "before", "from", "with", "by", "via", "through", "like", "unlike");
 
     /**
@@ -200,7 +213,9 @@ final class SpeakerPhrases {
             start++;
         }
         java.util.regex.Matcher m = PARTICIPLE_ROLE.matcher(text).region(start, comma);
+        java.util.regex.Matcher pp = ROLE_WITH_PREPOSITION.matcher(text).region(start, comma);
         return m.matches() && SpeechVocabulary.ROLE_WORDS.contains(m.group(1).toLowerCase(java.util.Locale.ROOT))
+                || pp.matches() && SpeechVocabulary.ROLE_WORDS.contains(pp.group(1).toLowerCase(java.util.Locale.ROOT))
                 ? Optional.of(new TextRange(start, comma)) : Optional.empty();
     }
 
@@ -272,6 +287,31 @@ final class SpeakerPhrases {
                 .or(() -> CommonNounPhrase.after(text, start));
     }
 
+    /** {@code Member of Parliament (MP) }: an office, its abbreviation in brackets, right before a name. */
+    private static final java.util.regex.Pattern ABBREVIATED_OFFICE = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}])(?:[Mm]embers?|[Ss]peaker|[Pp]resident|[Mm]inister|[Ss]ecretary|[Dd]irector|[Cc]hair(?:man|woman)?)"
+            + " of (?:the )?(?:[\\p{L}-]+ ){0,3}?[\\p{L}-]+ \\(\\p{Lu}{2,6}\\) $");
+    private static final int OFFICE_REACH = 70;
+
+    private static TextRange withAbbreviatedOffice(String text, TextRange name) {
+        if (!TextScan.startsUpper(name.of(text)) || name.start() < 2 || text.charAt(name.start() - 2) != ')') {
+            return name;
+        }
+        java.util.regex.Matcher m = ABBREVIATED_OFFICE.matcher(text).useTransparentBounds(true)
+                .region(Math.max(0, name.start() - OFFICE_REACH), name.start());
+        return m.find() ? new TextRange(m.start(), name.end()) : name;
+    }
+
+    /** {@code Smith's longtime tag team partner Mary Doe}: a possessor, then the role and name it owns. */
+    private static Optional<TextRange> withOwnedRole(String text, TextRange phrase) {
+        String p = phrase.of(text);
+        if (!(p.endsWith("'s") || p.endsWith("’s")) || !text.startsWith(" ", phrase.end())) {
+            return Optional.empty();
+        }
+        return RoleModifiers.after(text, phrase.end()).filter(r -> r.start() == phrase.end() + 1)
+                .map(r -> new TextRange(phrase.start(), r.end()));
+    }
+
     /** A name, role or pronoun starting right after {@code start}. */
     private static Optional<TextRange> namedAfter(String text, int start) {
         int s = start;
@@ -304,6 +344,12 @@ final class SpeakerPhrases {
             }
             pos = we + 1;
         }
+        if (end > s) {
+            Optional<TextRange> owned = withOwnedRole(text, new TextRange(s, end));
+            if (owned.isPresent()) {
+                return owned;
+            }
+        }
         return end < 0 ? Optional.empty() : trimmed(text, s, end);
     }
 
@@ -314,6 +360,12 @@ final class SpeakerPhrases {
 
     private static boolean partOfPhrase(String w, String text, int at) {
         String lower = w.toLowerCase(java.util.Locale.ROOT);
+        if (OPENING_PREPOSITIONS.contains(w) && TextScan.isSentenceStart(text, at)) {
+            return false; // "Following the vote, Smith said": a capitalised preposition opens a phrase, names no one
+        }
+        if (MEDIA_MODIFIERS.contains(w) && MEDIA_DOCUMENTS.contains(nextWordOf(text, at + w.length()))) {
+            return true; // "a club press release": a medium modifying the document that speaks
+        }
         if (SpeechVocabulary.NOT_NAMES.contains(w) || SpeechVocabulary.NOT_NAMES.contains(stripPossessive(w))) {
             return titleWithToday(w, text, at);
         }
@@ -468,13 +520,29 @@ final class SpeakerPhrases {
 
     private static final int MAX_BRACKET = 80;
 
+    /** Prepositions and participles that open a sentence capitalised: {@code By}, {@code Following}. */
+    private static final java.util.Set<String> OPENING_PREPOSITIONS = java.util.Set.of("By", "Following", "For", "With",
+            "From", "Under", "Despite", "Amid", "Among", "Until", "Upon", "Within", "Without", "Through", "Against",
+            "Regarding", "Concerning", "Unlike", "Given", "Per", "Of", "To", "Into", "Across", "Around", "Near");
+
+    /** Lower-case media that modify a document after them: {@code press release}, {@code news release}. */
+    private static final java.util.Set<String> MEDIA_MODIFIERS = java.util.Set.of("press", "news");
+    private static final java.util.Set<String> MEDIA_DOCUMENTS = java.util.Set.of("release", "releases", "statement",
+            "statements", "bulletin", "advisory");
+
+    /** {@code AT&T}: an ampersand between letters joins one name. */
+    private static boolean innerAmpersand(String text, int i) {
+        return i > 0 && i + 1 < text.length() && text.charAt(i) == '&' && Character.isLetter(text.charAt(i - 1))
+                && Character.isLetter(text.charAt(i + 1));
+    }
+
     private static boolean isTokenChar(char c) {
         return Character.isLetterOrDigit(c) || c == '\'' || c == '’' || c == '-' || c == '.';
     }
 
     private static int wordStartBefore(String text, int pos) {
         int i = pos;
-        while (i > 0 && isTokenChar(text.charAt(i - 1))) {
+        while (i > 0 && (isTokenChar(text.charAt(i - 1)) || innerAmpersand(text, i - 1))) {
             i--;
         }
         while (i < pos && !Character.isLetterOrDigit(text.charAt(i))) {
@@ -488,7 +556,7 @@ final class SpeakerPhrases {
             return -1;
         }
         int i = pos;
-        while (i < text.length() && isTokenChar(text.charAt(i))) {
+        while (i < text.length() && (isTokenChar(text.charAt(i)) || innerAmpersand(text, i))) {
             i++;
         }
         while (i > pos && !Character.isLetter(text.charAt(i - 1)) && !isInitialDot(text, i - 1)

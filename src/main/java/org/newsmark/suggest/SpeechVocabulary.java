@@ -32,7 +32,7 @@ final class SpeechVocabulary {
             "ruled", "rules", "report", "indicate", "indicates", "add", "reasoned", "reason",
             // manners of speaking: {@code "…," quipped X}, {@code Martin opines}, {@code she recalls}
             "quipped", "joked", "exclaimed", "opined", "opines", "recalls", "answered", "retorted", "countered",
-            "lamented", "complained", "boasted", "mentioned",
+            "lamented", "complained", "boasted", "mentioned", "shared",
             // a denial reports the clause it denies: {@code the agency denies the two fires are related}
             "denied", "denies",
             // a promise reports what will happen: {@code the governor has promised each family will be paid}
@@ -75,7 +75,7 @@ final class SpeechVocabulary {
             "commented", "remarked", "replied", "responded", "emphasised", "emphasized", "stressed", "noted",
             "notes", "argued", "argues", "thinks", "thought", "believes", "warned", "warns", "add", "reasoned", "reason",
             "quipped", "joked", "exclaimed", "opined", "opines", "recalls", "answered", "retorted", "countered",
-            "lamented", "complained", "boasted", "mentioned", "denied", "denies", "promised", "promises");
+            "lamented", "complained", "boasted", "mentioned", "denied", "denies", "promised", "promises", "shared");
 
     /** Verbs that may introduce a (partial) direct quote without reporting a clause. */
     static final Set<String> QUOTE_VERBS = Set.of("expressed", "described", "called", "urged", "vowed", "promised",
@@ -119,11 +119,13 @@ final class SpeechVocabulary {
             // documents that speak for their authors: {@code according to a memo posted by X}, {@code the lawsuit alleges}
             "memo", "memorandum", "letter", "filing", "advisory", "bulletin", "indictment", "lawsuit", "notice", "decree",
             "release",
+            // rulings and descriptions speak for the court or organiser behind them: {@code the court decision said}
+            "decision", "ruling", "judgment", "judgement", "description", "tweet",
             // the presiding officer of a parliament: {@code speaker of the parliament Ali Larijani}
             "speaker",
             // titles of clergy, medicine, law enforcement and diplomacy: {@code Vatican archbishop Charles Scicluna}
             "archbishop", "bishop", "priest", "pastor", "surgeon", "nurse", "sheriff", "expert", "diplomat", "envoy",
-            "aide", "candidate",
+            "aide", "candidate", "delegate", "delegates",
             // a profession before a name, as the singular of the plurals above: {@code UCL astronomer Angelos Tsiaras}
             "astronomer", "economist", "epidemiologist", "archaeologist", "engineer", "physicist", "biologist",
             "ecologist", "historian", "virologist", "meteorologist", "journalist", "correspondent", "editor",
@@ -169,9 +171,10 @@ final class SpeechVocabulary {
             + "later )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|"
             + "week|month|year|morning|afternoon|evening|night)(?: (?:morning|afternoon|evening|night))?"
             + "|on (?:January|February|March|April|May|June|July|August|September|October|November|December)"
-            + " \\d{1,2}(?:, \\d{4})?|in an? (?:statement|press release|interview|tweet|video|letter|post|speech"
-            + "|news conference|press conference|televised address|address|report|email|message)"
-            + "(?: (?:to|with|on|from) [^,.\\\"“]{1,40}?(?=,| that | the | it | he | she | they ))?"
+            + " \\d{1,2}(?:, \\d{4})?|in (?:an?|its|their|his|her) (?:(?:financial|court|regulatory|written|joint|official"
+            + "|separate|brief|short|later|subsequent) )?(?:statement|press release|interview|tweet|video|letter|post|speech"
+            + "|news conference|press conference|televised address|address|report|email|message|filing|submission)"
+            + "(?: (?:to|with|on|from) (?:[^,.\\\"“]|(?<=\\p{Lu})\\.){1,60}?(?=,| that | the | it | he | she | they ))?"
             + "|on (?:Twitter|Facebook|Instagram|X|television|TV|radio)|at an? (?:press|news) conference"
             + "|via (?:Twitter|Facebook|Instagram|X|email|e-mail|video link|a statement|a spokesperson|the press secretary)"
             // where a finding was published: {@code reported in the journal Science that}, {@code wrote in the paper}
@@ -180,6 +183,7 @@ final class SpeechVocabulary {
             + "|in (?:the )?[A-Z][\\p{L}-]*(?: [A-Z][\\p{L}-]*){0,3}(?= that )"
             // an adverb set off by commas: {@code he said, however, that …}
             + "|(?<=, )(?:however|though|nevertheless|moreover|too|instead),"
-            + "|earlier|later|also|again|previously|then|in (?:January|February|March|April|May|June|July|August"
+            + "|earlier|later|also|again|previously|then|publicly|privately|repeatedly|openly|separately|recently"
+            + "|in (?:January|February|March|April|May|June|July|August"
             + "|September|October|November|December))(?= |,|\\.)");
 }

@@ -17,8 +17,10 @@ final class WidenedSubject {
 
     /** A quantity and {@code of} right before a phrase; looked at only in the few characters before it. */
     private static final Pattern PARTITIVE = Pattern.compile("(?<![\\p{L}'’])(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Mm]any"
-            + "|[Ee]ach|[Ss]everal|[Mm]ost|[Nn]one|[Bb]oth|[Aa]nother|[Aa]ll) of $");
-    private static final int PARTITIVE_LOOKBACK = 12;
+            + "|[Ee]ach|[Ss]everal|[Mm]ost|[Nn]one|[Bb]oth|[Aa]nother|[Aa]ll"
+            // a quantity named by a noun: {@code A number of senators}, {@code Dozens of residents}
+            + "|[Aa] (?:number|majority|handful|group)|[Dd]ozens|[Hh]undreds|[Tt]housands) of $");
+    private static final int PARTITIVE_LOOKBACK = 16;
     /** Object pronouns that head a partitive subject: {@code One of them}. */
     private static final Set<String> PARTITIVE_PRONOUNS = Set.of("them", "us", "those");
     /** How many lower-case modifiers may stand between the determiner and the role noun. */
@@ -56,10 +58,12 @@ final class WidenedSubject {
     /** A lone lower-case role noun widened to its determiner or possessor and the modifiers between. */
     private static TextRange withModifiers(String text, TextRange phrase) {
         String head = phrase.of(text);
-        if (head.isEmpty() || !Character.isLowerCase(head.charAt(0)) || head.indexOf(' ') >= 0
-                || !SpeechVocabulary.ROLE_WORDS.contains(head)) {
+        // "court decision", "press release": lower-case role words in a row widen like one
+        if (head.isEmpty() || !Character.isLowerCase(head.charAt(0)) || !java.util.Arrays.stream(head.split(" ", -1))
+                .allMatch(SpeechVocabulary.ROLE_WORDS::contains)) {
             return phrase;
         }
+        head = head.substring(head.lastIndexOf(' ') + 1);
         int start = phrase.start();
         for (int i = 0; i <= MAX_MODIFIERS; i++) {
             if (i > 0 && isPlural(head) && opensClause(text, start)) {
@@ -83,9 +87,10 @@ final class WidenedSubject {
                 int s = possessor(w) ? withDeterminerBefore(text, ws) : ws;
                 return withRoleOf(text, new TextRange(s, phrase.end()));
             }
-            if (!w.chars().allMatch(Character::isLowerCase) || SpeechVocabulary.BARE_CLAUSE_VERBS.contains(lower)
+            if (!w.chars().allMatch(Character::isLowerCase) && !YEAR.matcher(w).matches()
+                    || SpeechVocabulary.BARE_CLAUSE_VERBS.contains(lower)
                     || SpeechVocabulary.ADVERBS.contains(lower) || lower.endsWith("ly") || lower.equals("and")
-                    || PREPOSITIONS.contains(lower)) {
+                    || PREPOSITIONS.contains(lower) || RELATIVES.contains(lower)) {
                 return phrase;
             }
             start = ws;
@@ -108,6 +113,12 @@ final class WidenedSubject {
         }
         return new TextRange(detStart, phrase.end());
     }
+
+    /** {@code which state media reported}: a relative word opens the clause, no modifier of its subject. */
+    private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose", "that", "what", "where", "when");
+
+    /** {@code A 2015 court decision}: a year modifies the role noun like an adjective. */
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
 
     private static boolean isPlural(String noun) {
         return noun.endsWith("s") && !noun.endsWith("ss") || SpeechVocabulary.PLURAL_NOUNS.contains(noun);

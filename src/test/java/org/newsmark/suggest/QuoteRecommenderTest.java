@@ -410,4 +410,70 @@ class QuoteRecommenderTest {
         assertThat(Fixtures.texts(quotes, "Ann Lee said it is likely \"that the firm moves arms,\" and the ban was needed.",
                 Labels.QUOTE)).containsExactly("it is likely \"that the firm moves arms,\"", "that the firm moves arms,", "the ban was needed");
     }
+
+    @Test
+    void theSubjectsSecondSpeechVerbAfterAndEndsTheClause() {
+        assertThat(Fixtures.texts(quotes, "He also noted that the board did not approve the budget, and mentioned a possible appeal.",
+                Labels.QUOTE)).containsExactly("the board did not approve the budget");
+    }
+
+    @Test
+    void aFilingOrAnAdverbBetweenTheVerbAndItsClauseIsSkipped() {
+        assertThat(Fixtures.texts(quotes, "Acme said in a financial filing to the U.S. Trade Board that the inquiry started in May.",
+                Labels.QUOTE)).containsExactly("the inquiry started in May");
+        assertThat(Fixtures.texts(quotes, "The mayor has said publicly the park should be sold.", Labels.QUOTE))
+                .containsExactly("the park should be sold");
+    }
+
+    @Test
+    void aRelativeClauseAfterAClosingMarkIsTheWritersUnlessAQuoteFollows() {
+        assertThat(Fixtures.texts(quotes, "The firm said in its filing the part \"is faulty\" which was a problem at another maker before.",
+                Labels.QUOTE)).containsExactly("the part \"is faulty\"", "is faulty");
+    }
+
+    @Test
+    void aConcessionWithDespiteIsTheWritersEvenWithoutAComma() {
+        assertThat(Fixtures.texts(quotes, "The mayor asserted he had won the vote despite several recounts showing otherwise.",
+                Labels.QUOTE)).containsExactly("he had won the vote");
+    }
+
+    @Test
+    void aCommaAndAPronounWithAPastVerbEndsTheClause() {
+        assertThat(Fixtures.texts(quotes, "The firm said the delay was due to a lack of staff, and he accused the firm of lying.",
+                Labels.QUOTE)).containsExactly("the delay was due to a lack of staff");
+    }
+
+    @Test
+    void aRelativeClauseBetweenCommasInsideTheSubjectKeepsTheClause() {
+        assertThat(Fixtures.texts(quotes, "The board announced on Friday the second debate between Ann Lee and Bob Kay, which was "
+                + "set for May 5, has been cancelled.", Labels.QUOTE))
+                .containsExactly("the second debate between Ann Lee and Bob Kay, which was set for May 5, has been cancelled");
+    }
+
+    @Test
+    void aWholeSentenceQuotedAfterAndIsItsOwnQuote() {
+        assertThat(Fixtures.texts(quotes, "The mayor said she was \"proud\" of the result and \"We will keep working for you.\"",
+                Labels.QUOTE)).contains("she was \"proud\" of the result").doesNotContain(
+                "she was \"proud\" of the result and \"We will keep working for you.\"");
+    }
+
+    @Test
+    void aClauseStoppingAtAnElisionLeavesItsBracketOut() {
+        assertThat(Fixtures.texts(quotes, "The board said, \"On May 8, the club announced that the final would be played in Leeds "
+                + "[...] Since then, plans changed.\"", Labels.QUOTE)).contains("the final would be played in Leeds");
+    }
+
+    @Test
+    void aTitleCaseNameAfterAnArticleEvenWithANumberIsNoQuote() {
+        assertThat(Fixtures.texts(quotes, "In nearby Mill Creek, a \"Lake 9 Summer Camp Festival\" was underway with music.",
+                Labels.QUOTE)).isEmpty();
+        assertThat(Fixtures.texts(quotes, "The assembly voted to pass the \"Water Safety Bill 2021\" on Monday.",
+                Labels.QUOTE)).isEmpty();
+    }
+
+    @Test
+    void aNameWithItsRoleAfterAsIsAnObjectNoClause() {
+        assertThat(Fixtures.texts(quotes, "Yesterday, Ann Lee, the party leader, announced Bob Kay as her choice for deputy.",
+                Labels.QUOTE)).isEmpty();
+    }
 }

@@ -1173,4 +1173,159 @@ class SpeakerRecommenderTest {
                 + "\"I felt like a king at the ball.\"")).contains("I felt like a king at the ball. -> Actor Sam Reed")
                 .noneMatch(l -> l.endsWith("-> During"));
     }
+
+    @Test
+    void aCapitalisedPrepositionOpeningTheSentenceIsNoSpeaker() {
+        assertThat(Fixtures.links(speakers, "Following the vote, Ann Lee issued a statement saying, \"This is a good day for the town.\""))
+                .containsExactly("This is a good day for the town. -> Ann Lee");
+    }
+
+    @Test
+    void anAmpersandBetweenLettersJoinsOneName() {
+        assertThat(Fixtures.links(speakers, "QX&T stated it expected the network to recover by Friday."))
+                .containsExactly("it expected the network to recover by Friday -> QX&T");
+    }
+
+    @Test
+    void aBodyNamedByItsKindKeepsWhatItIsOf() {
+        assertThat(Fixtures.links(speakers, "According to the National Conference of Town Clerks, the vote will take place on March 3."))
+                .containsExactly("the vote will take place on March 3 -> the National Conference of Town Clerks");
+    }
+
+    @Test
+    void aCourtDecisionWithItsModifiersSpeaks() {
+        assertThat(Fixtures.links(speakers, "A 2012 district court decision said fishing rights can only be granted by the state."))
+                .containsExactly("fishing rights can only be granted by the state -> A 2012 district court decision");
+        assertThat(Fixtures.links(speakers, "The event description read, \"Bring your own tent and plenty of water.\""))
+                .containsExactly("Bring your own tent and plenty of water. -> The event description");
+    }
+
+    @Test
+    void accordingToAShortLowerCaseSourceReportsTheClause() {
+        assertThat(Fixtures.links(speakers, "According to earlier plans, the bridge was to reopen in May."))
+                .containsExactly("the bridge was to reopen in May -> earlier plans");
+        assertThat(Fixtures.links(speakers, "The mayor resigned, according to local news."))
+                .containsExactly("The mayor resigned -> local news");
+    }
+
+    @Test
+    void accordingToAfterAnAdverbialOpenerReportsTheClauseAfter() {
+        assertThat(Fixtures.links(speakers, "Longer term, according to council leader Jane Doe, the bridge will be replaced."))
+                .containsExactly("the bridge will be replaced -> council leader Jane Doe");
+        assertThat(Fixtures.links(speakers, "Sunday was when, according to the original schedule, the bridge was to reopen."))
+                .containsExactly("the bridge was to reopen -> the original schedule");
+    }
+
+    @Test
+    void aQuantityNamedByANounIsPartOfTheSpeaker() {
+        assertThat(Fixtures.links(speakers, "Dozens of residents said the water had been brown for weeks."))
+                .containsExactly("the water had been brown for weeks -> Dozens of residents");
+    }
+
+    @Test
+    void aPassiveAgentDescribingWithAnArticleAndAQuoteSaysTheQuoteAlone() {
+        assertThat(Fixtures.links(speakers, "Jones has been described by the Daily Courier as a \"river whisperer\", for his work."))
+                .containsExactly("river whisperer -> the Daily Courier");
+    }
+
+    @Test
+    void callingAfterACommaWithItsObjectAndAQuoteSpeaksForTheSubject() {
+        assertThat(Fixtures.links(speakers, "The ministry denounced the summit's conclusions, calling the deals \"fully legal\"."))
+                .containsExactly("fully legal -> The ministry");
+        assertThat(Fixtures.links(speakers, "A number of senators condemned the move, calling it a \"grave abuse of power\"."))
+                .containsExactly("grave abuse of power -> A number of senators");
+        assertThat(Fixtures.links(speakers, "The union marched on Monday, calling for \"fair pay\".")).isEmpty();
+    }
+
+    @Test
+    void aRoleWithWhereItServesBeforeANameInAppositionIsOneSpeaker() {
+        assertThat(Fixtures.links(speakers, "The Samoan delegate to the U.S. House of Representatives, Mary Doe, told the press: "
+                + "\"We expect delays.\"")).containsExactly("We expect delays. -> The Samoan delegate to the U.S. House of Representatives, Mary Doe");
+        assertThat(Fixtures.links(speakers, "The Water Office of Ruritania has closed the lake, local officials said."))
+                .containsExactly("The Water Office of Ruritania has closed the lake -> local officials");
+    }
+
+    @Test
+    void aPressReleaseAfterTheVerbIsOneSpeaker() {
+        assertThat(Fixtures.links(speakers, "\"We are proud of the team,\" reads a club press release."))
+                .containsExactly("We are proud of the team, -> a club press release");
+    }
+
+    @Test
+    void aBarePluralDocumentByJointAuthorsIsOneSpeaker() {
+        assertThat(Fixtures.links(speakers, "Projections by CNN and NPR indicated he won in six districts."))
+                .containsExactly("he won in six districts -> Projections by CNN and NPR");
+    }
+
+    @Test
+    void aRoleWithAParticipleOrRelativePhraseOpeningTheSentenceIsOneSpeaker() {
+        assertThat(Fixtures.links(speakers, "State legislators supporting the bill argued it would stop fraud."))
+                .containsExactly("it would stop fraud -> State legislators supporting the bill");
+        assertThat(Fixtures.links(speakers, "The public officials who ordered that change claimed they were running a study."))
+                .containsExactly("they were running a study -> The public officials who ordered that change");
+    }
+
+    @Test
+    void aSpeechVerbInAConditionOrBeforeAnObjectPronounReportsNothing() {
+        assertThat(Fixtures.links(speakers, "Fishing was only allowed if a ranger determined the lake was safe.")).isEmpty();
+        assertThat(Fixtures.links(speakers, "The clinic also found him to be free of the virus.")).isEmpty();
+    }
+
+    @Test
+    void theSourceAnOutletCitesBetweenCommasIsTheSpeaker() {
+        assertThat(Fixtures.links(speakers, "The Daily Courier, citing local officials, reported that the bridge had collapsed."))
+                .containsExactly("the bridge had collapsed -> local officials");
+    }
+
+    @Test
+    void aPossessorWithTheRoleAndNameItOwnsAfterTheVerbIsOneSpeaker() {
+        assertThat(Fixtures.links(speakers, "\"Tired and sad,\" writes Smith's longtime tag team partner Mary Doe on Instagram."))
+                .containsExactly("Tired and sad, -> Smith's longtime tag team partner Mary Doe");
+    }
+
+    @Test
+    void aFiveWordLowerCaseSourceAfterAccordingToIsTheSpeaker() {
+        assertThat(Fixtures.links(speakers, "The dam failed, according to early findings shared with reporters."))
+                .containsExactly("The dam failed -> early findings shared with reporters");
+    }
+
+    @Test
+    void aSecondSpeakerJoinedByAndAfterWithSpeaksThroughItsOwnParticiple() {
+        assertThat(Fixtures.links(speakers, "Critics attacked the plan, with Ann Lee of Leeds calling it \"reckless\" and Bob Kay "
+                + "of York calling the vote \"a farce\".")).containsExactly("reckless -> Ann Lee", "a farce -> Bob Kay");
+    }
+
+    @Test
+    void anOfficeWithItsAbbreviationInBracketsBeforeANameIsPartOfTheSpeaker() {
+        assertThat(Fixtures.links(speakers, "Member of the Town Assembly (MTA) John Doe said the law was bad for farmers."))
+                .containsExactly("the law was bad for farmers -> Member of the Town Assembly (MTA) John Doe");
+    }
+
+    @Test
+    void aLargeCountWithItsNumberIsPartOfTheSpeaker() {
+        assertThat(Fixtures.links(speakers, "More than two million people replied they would come to the rally."))
+                .containsExactly("they would come to the rally -> More than two million people");
+        assertThat(Fixtures.links(speakers, "The report said two million people died in the flood."))
+                .containsExactly("two million people died in the flood -> The report");
+    }
+
+    @Test
+    void sharedThatReportsAClause() {
+        assertThat(Fixtures.links(speakers, "With the heat and \"the noise in my head\", she shared that she was close to tears."))
+                .containsExactly("the noise in my head -> she", "she was close to tears -> she");
+        assertThat(Fixtures.links(speakers, "The couple shared a flat in Leeds.")).isEmpty();
+    }
+
+    @Test
+    void whatANamedSpeakerCalledAThingIsTheirQuote() {
+        assertThat(Fixtures.links(speakers, "The move was met with what the Daily Courier called \"fury\" from local farmers."))
+                .containsExactly("fury -> the Daily Courier");
+        assertThat(Fixtures.links(speakers, "They use a process called \"fracking\" to get the gas.")).isEmpty();
+    }
+
+    @Test
+    void accordingToAPluralDocumentByNamedAuthorsIsOneSpeaker() {
+        assertThat(Fixtures.links(speakers, "According to projections by the BBC and ITV, he won in six districts."))
+                .containsExactly("he won in six districts -> projections by the BBC and ITV");
+    }
 }
