@@ -216,6 +216,12 @@ class PlaceRecommenderTest {
     }
 
     @Test
+    void theUsualAbbreviationOfNewSouthWalesIsAPlace() {
+        String text = "Bushfires spread across NSW on Monday.";
+        assertThat(Fixtures.texts(places, text, Labels.PLACE)).containsExactly("NSW");
+    }
+
+    @Test
     void aPositionWordBeforeAPlaceIsNoGivenName() {
         String text = "Floods hit a village in Powys, Wales. The head of the Mid Wales Farming Forum, Ann Bell, was there.";
         assertThat(Fixtures.texts(places, text, Labels.PLACE)).contains("Powys", "Wales");
