@@ -579,14 +579,15 @@ final class CountedNoun {
 
     /**
      * Whether the words before {@code p} end as a subject would: punctuation or a verb follows
-     * ({@code men and women were}), not an object or a preposition ({@code 500 staff and runs the plant}).
+     * ({@code men and women were}, {@code dealers and artists selling}), not an object or a preposition ({@code 500 staff and runs the plant}).
      */
     private static boolean endsSubject(String text, int p) {
         if (p >= text.length() || ".,;:!?)”\"".indexOf(text.charAt(p)) >= 0) {
             return true;
         }
         Optional<String> next = charIs(text, p, ' ') ? wordAt(text, p + 1) : Optional.empty();
-        return next.filter(w -> AUXILIARIES.contains(w) || PAST_TENSE.contains(w) || w.endsWith("ed")).isPresent();
+        return next.filter(w -> AUXILIARIES.contains(w) || PAST_TENSE.contains(w) || w.endsWith("ed")
+                || w.length() > 5 && w.endsWith("ing")).isPresent(); // dealers and artists selling their work
     }
 
     /**

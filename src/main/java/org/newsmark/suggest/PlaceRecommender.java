@@ -100,7 +100,9 @@ public final class PlaceRecommender implements Recommender {
     private static final String OPENING_MARKS = "\"“‘«(„";
     /** Capitalised words before a place that make a person's or a work's name: {@code Denzel Washington}. */
     private static final Set<String> PLACE_PREFIXES = Set.of("North", "South", "East", "West", "Northern", "Southern",
-            "Eastern", "Western", "Central", "Greater", "Upper", "Lower", "New", "Old", "Mainland", "Metro", "The");
+            "Eastern", "Western", "Central", "Greater", "Upper", "Lower", "New", "Old", "Mainland", "Metro", "The", "Mid", "Inner",
+            "Outer", "Far", "Northeast", "Northwest", "Southeast", "Southwest", "Northeastern", "Northwestern",
+            "Southeastern", "Southwestern");
 
     /** Head words of names with {@code of} that make the place after it part of the name: {@code Bank of England}. */
     private static final Set<String> HEADS_BEFORE_OF = Set.of("Bank", "University", "Church", "Museum", "Council",

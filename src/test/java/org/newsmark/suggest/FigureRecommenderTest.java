@@ -221,6 +221,8 @@ class FigureRecommenderTest {
             "The blast killed 29 of the 31 miners.|29;31 miners",
             "He was sentenced to a year in jail.|a year",
             "The fire burned 300 hectares of farmland within 10 miles of downtown Chicago.|300 hectares of farmland;10 miles",
+            "The fair drew dozens of bakers and brewers offering samples.|dozens of bakers and brewers",
+            "All but two riders finished, and all but one of the judges agreed.|All but two riders;all but one of the judges",
     })
     void boundariesSeenToFailOnUnseenArticles(String sentence, String expected) {
         assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE)).containsExactly(expected.split(";"));

@@ -216,6 +216,18 @@ class PlaceRecommenderTest {
     }
 
     @Test
+    void theUsualAbbreviationOfNewSouthWalesIsAPlace() {
+        String text = "Bushfires spread across NSW on Monday.";
+        assertThat(Fixtures.texts(places, text, Labels.PLACE)).containsExactly("NSW");
+    }
+
+    @Test
+    void aPositionWordBeforeAPlaceIsNoGivenName() {
+        String text = "Floods hit a village in Powys, Wales. The head of the Mid Wales Farming Forum, Ann Bell, was there.";
+        assertThat(Fixtures.texts(places, text, Labels.PLACE)).contains("Powys", "Wales");
+    }
+
+    @Test
     void aCountryEndingAnOrganisationsNameThatSpeaksIsStillAPlaceElsewhere() {
         String text = "The parliament of Jordan voted. Anna Kral of Press Freedom Coalition Jordan said it was late. "
                 + "Protests in Jordan went on.";
