@@ -6,7 +6,7 @@ are computed here in Java UTF-16 units. Annotations are made by hand from the gu
 import csv, json, sys
 csv.field_size_limit(10**8)
 ROWS = []
-for f in ['wikinews_2019.csv', 'wikinews_2020.csv']:
+for f in ['wikinews_2019.csv', 'wikinews_2020.csv', 'wikinews_2024_2026.csv']:
     ROWS += list(csv.DictReader(open('src/test/resources/samples/wikinews/' + f, encoding='utf-8')))
 
 def u16(s, i):
