@@ -25,6 +25,8 @@ const target = path.resolve(here, '../../../resources/gazetteers/world-places.ts
 /** Alternate names of places this large are kept in Latin script; larger still, in every script. */
 const LATIN_ALTERNATES_FROM = Number(process.env.LATIN_ALTERNATES_FROM ?? 1000000);
 const OTHER_SCRIPT_ALTERNATES_FROM = Number(process.env.OTHER_SCRIPT_ALTERNATES_FROM ?? 100000);
+/** Cities this large keep a name that a guessed demonym would remove, and their close Latin variants (Grozny for Groznyy). */
+const STRONG_CITY_FROM = Number(process.env.STRONG_CITY_FROM ?? 100000);
 /** Populated places smaller than this are left out (towns in the news that are smaller are curated). */
 const SETTLEMENTS_FROM = Number(process.env.SETTLEMENTS_FROM ?? 1000);
 /**
@@ -157,12 +159,37 @@ for (const row of fs.readFileSync(citiesFile, 'utf8').split('\n')) {
   for (const alt of f[3].split(',')) {
     const latin = LATIN.test(alt);
     const allCaps = alt === alt.toUpperCase() && /\p{Lu}/u.test(alt);
-    if (latin && !allCaps && /^\p{Lu}/u.test(alt) && pop >= LATIN_ALTERNATES_FROM) {
+    if (latin && !allCaps && pop >= STRONG_CITY_FROM && pop < LATIN_ALTERNATES_FROM && closeVariant(alt, f[2])) {
+      add(alt, 'P', pop);
+    } else if (latin && !allCaps && /^\p{Lu}/u.test(alt) && pop >= LATIN_ALTERNATES_FROM) {
       add(alt, 'L', pop);
     } else if (!latin && pop >= OTHER_SCRIPT_ALTERNATES_FROM && /\p{L}/u.test(alt) && !/\p{Script=Latin}/u.test(alt)) {
       add(alt, 'L', pop);
     }
   }
+}
+
+/**
+ * Another spelling of the same transliteration (Grozny for Groznyy, Dnipropetrovsk for Dnepropetrovsk): same first
+ * letter, one letter apart (two from eight letters on), five letters or more, and no English word. Other Latin alternates of a city this
+ * size are mostly names in other languages, which measured as costing precision.
+ */
+function closeVariant(alt, ascii) {
+  if (!/^\p{Lu}/u.test(alt) || alt.length < 5 || alt[0] !== ascii[0] || alt === ascii || isWordy(alt)) return false;
+  if (alt === ascii + 's') return false; // Hamas is no spelling of Hama
+  return editDistance(alt.toLowerCase(), ascii.toLowerCase()) <= (alt.length < 8 ? 1 : 2);
+}
+function editDistance(a, b) {
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length];
 }
 
 // villages last, so that a town, a division or a country of the same name keeps its entry untouched
@@ -179,13 +206,20 @@ for (const l of languages) {
   const name = english.of(l);
   if (name && name !== l) removedUnlessCurated.add(name);
 }
+// the forms are guessed (Benin gives Beni, Panama Panam): a guess that names a city of 100,000 or more keeps it
+const demonyms = new Set();
 for (const [name, e] of entries) {
   if (e.kind !== 'C') continue;
   const stem = name.replace(/[aeiouy]$/, '');
   for (const d of [stem + 'e', stem + 'ine', stem + 'ien', name + 'i', name + 'n', name + 'an', name + 'ese', name + 'ish', stem + 'ian', stem + 'an', stem + 'ese',
     stem + 'i', name.replace(/n$/, ''), name.replace(/land$/, 'ish'), name.replace(/land$/, 'er')]) {
-    if (d !== name) removedUnlessCurated.add(d);
+    if (d !== name) demonyms.add(d);
   }
+}
+
+for (const d of demonyms) {
+  const e = entries.get(d);
+  if (!(e && (e.kind === 'P' || e.kind === 'A') && e.pop >= STRONG_CITY_FROM)) removedUnlessCurated.add(d);
 }
 
 // --- write -------------------------------------------------------------------------------------

@@ -37,6 +37,18 @@ public final class PlaceEvidence {
     private static final int SHORT_FOREIGN = 4;
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "from", "at", "outside", "around",
             "across", "towards", "toward", "into", "via", "between", "throughout", "within", "inside", "to");
+    /** Nouns before {@code of} that make the known name after it a place: {@code residents of Mbarara}, {@code mayor of Bath}. */
+    private static final Set<String> OF_PLACE_NOUNS = Set.of("residents", "resident", "people", "citizens", "inhabitants",
+            "mayor", "governor", "outskirts", "suburbs", "centre", "center", "streets", "heart", "north", "south", "east",
+            "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east",
+            "south-west", "parts", "part", "capital", "town", "city", "village", "villages", "towns", "cities", "province",
+            "region", "district", "county", "state", "area", "areas", "port", "coast", "shores", "banks", "edge", "island",
+            "islands", "municipality", "neighbourhood", "neighborhood", "outskirt", "environs", "downtown", "hospitals",
+            "schools", "police", "mayors", "governors");
+    /** Verbs of going and of war whose object, when the gazetteer knows it, is a place: {@code fled Kasese}. */
+    private static final Set<String> PLACE_VERBS = Set.of("fled", "flee", "fleeing", "reached", "reach", "reaching",
+            "entered", "entering", "visited", "visiting", "visit", "evacuated", "shelled", "captured", "recaptured",
+            "besieged", "bombarded", "toured", "liberated", "encircled");
     /** Head nouns that make the name before them a place and belong to its span. */
     private static final Pattern HEAD_AFTER = Pattern.compile("\\G (area|vicinity|oil ?field|gas ?field|district"
             + "|province|region|county|governorate|prefecture|municipality|territory|neighbou?rhood|suburb|township)\\b");
@@ -112,6 +124,7 @@ public final class PlaceEvidence {
                 }
             }
         }
+        sameNameElsewhere(text, sports, hits, found, out, knownPlaces);
         List<Found> result = new ArrayList<>();
         for (Found f : found) {
             if (f != null) {
@@ -120,6 +133,79 @@ public final class PlaceEvidence {
         }
         return result;
     }
+
+    /**
+     * One sense per text: a name the text establishes as a place at one mention ({@code near Kasese}) is the
+     * place at its other mentions too ({@code Kasese has been calm}, {@code "We fled Kasese"}), unless that mention
+     * was ruled out (a team, a person who spoke, a relative). A common word needs its mention not to open a
+     * sentence ({@code Reading the report}); in sports news a town needs its own anchor, as it is often the club.
+     */
+    private static void sameNameElsewhere(String text, boolean sports, List<WorldGazetteer.Hit> hits, Found[] found,
+                                          boolean[] out, List<int[]> known) {
+        Set<String> places = new java.util.HashSet<>();
+        for (Found f : found) {
+            if (f != null) {
+                places.add(text.substring(f.start(), Math.min(f.end(), f.start() + f.place().name().length())));
+            }
+        }
+        for (int[] r : known) {
+            places.add(text.substring(r[0], r[1]));
+        }
+        // Bruce McArthur: a name that follows a capitalised word inside a sentence is a surname somewhere
+        places.removeIf(name -> usedAsSurname(text, name));
+        for (int i = 0; i < hits.size(); i++) {
+            WorldGazetteer.Hit h = hits.get(i);
+            if (found[i] != null || out[i] || !places.contains(text.substring(h.start(), h.end())) || village(h.place())
+                    || sports && citylike(h.place().kind())
+                    || previousWord(text, h.start()).equalsIgnoreCase("the")
+                    || h.place().common() && opensSentence(text, h.start())) {
+                continue;
+            }
+            found[i] = new Found(h.start(), h.end(), h.place(), "named as a place elsewhere in the text");
+        }
+    }
+
+    /** Whether a mention of {@code name} in {@code text} follows a capitalised word that is no part of a place's name. */
+    private static boolean usedAsSurname(String text, String name) {
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length())) {
+            boolean word = (at == 0 || !Character.isLetter(text.charAt(at - 1)))
+                    && (at + name.length() == text.length() || !Character.isLetter(text.charAt(at + name.length())));
+            if (word && afterNameWord(text, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A capitalised word right before {@code pos} that neither opens the sentence nor is part of a place's name. */
+    private static boolean afterNameWord(String text, int pos) {
+        if (pos < 2 || text.charAt(pos - 1) != ' ') {
+            return false;
+        }
+        String prev = previousWord(text, pos);
+        int prevStart = pos - 1 - prev.length();
+        if (prev.isEmpty() || !Character.isUpperCase(prev.charAt(0)) || NAME_PARTS_OF_PLACES.contains(prev)) {
+            return false;
+        }
+        // a sentence's first word is capitalised anyway: a name only if the text never writes it in lower case (In, Both)
+        return !opensSentence(text, prevStart) || !text.contains(" " + prev.toLowerCase(Locale.ROOT) + " ");
+    }
+
+    /** Capitalised words that begin places' names: {@code North Kivu}, {@code New Delhi}, {@code Port Moresby}. */
+    private static final Set<String> NAME_PARTS_OF_PLACES = Set.of("North", "South", "East", "West", "Northern",
+            "Southern", "Eastern", "Western", "Central", "New", "Old", "Upper", "Lower", "Greater", "Port", "Fort", "Mount",
+            "San", "Santa", "Saint", "St", "Los", "Las", "La", "Le", "El", "Al", "Lake", "Cape", "Isle");
+
+    /** Whether {@code pos} starts a sentence, a line or a quotation. */
+    private static boolean opensSentence(String text, int pos) {
+        int k = pos - 1;
+        while (k >= 0 && (text.charAt(k) == ' ' || OPENING_MARKS.indexOf(text.charAt(k)) >= 0)) {
+            k--;
+        }
+        return k < 0 || ".!?:\n".indexOf(text.charAt(k)) >= 0;
+    }
+
+    private static final String OPENING_MARKS = "\"“‘«(„'";
 
     private static Found direct(String text, WorldGazetteer.Hit h, List<WorldGazetteer.Hit> hits, List<int[]> known) {
         Matcher head = HEAD_AFTER.matcher(text);
@@ -141,6 +227,12 @@ public final class PlaceEvidence {
             return null;
         }
         if (PLACE_PREPOSITIONS.contains(prev) && (!h.place().common() || !prev.equals("to"))) {
+            return new Found(h.start(), h.end(), h.place(), "'" + prev + "' before a known place name");
+        }
+        if (prev.equals("of") && OF_PLACE_NOUNS.contains(previousWord(text, h.start() - 3).toLowerCase(Locale.ROOT))) {
+            return new Found(h.start(), h.end(), h.place(), "'" + previousWord(text, h.start() - 3) + " of' before a known place name");
+        }
+        if (!h.place().common() && PLACE_VERBS.contains(prev)) {
             return new Found(h.start(), h.end(), h.place(), "'" + prev + "' before a known place name");
         }
         Matcher based = BASED_AFTER.matcher(text);
@@ -434,7 +526,9 @@ public final class PlaceEvidence {
             return false;
         }
         Matcher m = SPOKE_AFTER.matcher(text);
-        return startsAt(m, h.end());
+        // the mayor of Bath said, officials in Hoima said: the one who spoke is before the place
+        String prev = previousWord(text, h.start()).toLowerCase(Locale.ROOT);
+        return startsAt(m, h.end()) && !prev.equals("of") && !PLACE_PREPOSITIONS.contains(prev);
     }
 
     /** The hit's line is set in capitals, or the name opens a dateline ({@code LONDON 1996-08-30}). */
