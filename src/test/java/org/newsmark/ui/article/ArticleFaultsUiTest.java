@@ -187,9 +187,32 @@ class ArticleFaultsUiTest extends SeedWindowTest {
                 .map(y -> Math.round(y / 4)).distinct().count());
         assertThat(boxes).as("one box per line of the quote, not one per piece between the places inside it")
                 .hasSize((int) lines);
-        List<javafx.scene.shape.Path> paths = onFx(() -> window.outlines().getChildren().stream()
-                .map(n -> (javafx.scene.shape.Path) n).toList());
-        assertThat(paths).isNotEmpty().allSatisfy(p -> assertThat(p.getStrokeDashArray()).as("dashed, as the README says").isNotEmpty());
+        assertThat(onFx(() -> window.outlines().strokes())).isNotEmpty()
+                .allSatisfy(s -> assertThat(s.dashes()).as("dashed, as the README says").isNotEmpty());
+        // and painted so: along the top edge of the quote's first line, painted runs alternate with gaps
+        javafx.geometry.Bounds top = boxes.get(0);
+        int runs = onFx(() -> {
+            javafx.scene.SnapshotParameters transparent = new javafx.scene.SnapshotParameters();
+            transparent.setFill(javafx.scene.paint.Color.TRANSPARENT);
+            javafx.scene.image.WritableImage shot = window.outlines().snapshot(transparent, null);
+            // the snapshot covers the overlay's bounds in its parent
+            javafx.geometry.Bounds image = window.outlines().getBoundsInParent();
+            javafx.geometry.Bounds edge = window.outlines().localToParent(top);
+            int most = 0;
+            for (int y = (int) (edge.getMinY() - image.getMinY()) - 2; y <= edge.getMinY() - image.getMinY() + 2; y++) {
+                int count = 0;
+                boolean painted = false;
+                for (int x = (int) Math.ceil(edge.getMinX() - image.getMinX()) + 2; x < edge.getMaxX() - image.getMinX() - 2; x++) {
+                    boolean now = y >= 0 && y < shot.getHeight() && x >= 0 && x < shot.getWidth()
+                            && shot.getPixelReader().getColor(x, y).getOpacity() > 0.3;
+                    count += now && !painted ? 1 : 0;
+                    painted = now;
+                }
+                most = Math.max(most, count);
+            }
+            return most;
+        });
+        assertThat(runs).as("dashes along the top edge of %s", top).isGreaterThanOrEqualTo(3);
         javafx.geometry.Bounds first = onFx(() -> window.outlines().screenToLocal(
                 area().getCharacterBoundsOnScreen(quote.range().start(), quote.range().start() + 1).orElseThrow()));
         javafx.geometry.Bounds last = onFx(() -> window.outlines().screenToLocal(

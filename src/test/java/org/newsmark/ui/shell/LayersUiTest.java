@@ -12,7 +12,6 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.paint.Color;
-import javafx.scene.shape.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.newsmark.store.BothEngines.EngineTest;
 import org.newsmark.app.UserPreferences;
@@ -21,6 +20,7 @@ import org.newsmark.model.Annotator;
 import org.newsmark.model.Span;
 import org.newsmark.model.TextRange;
 import org.newsmark.store.Store;
+import org.newsmark.ui.article.highlight.OutlineOverlay;
 import org.newsmark.ui.article.highlight.Proposal;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -65,9 +65,8 @@ class LayersUiTest extends SeedWindowTest {
         });
     }
 
-    private List<Path> layerPaths() {
-        return onFx(() -> window.layerOutlines().getChildrenUnmodifiable().stream()
-                .filter(Path.class::isInstance).map(Path.class::cast).toList());
+    private List<OutlineOverlay.Stroke> layerStrokes() {
+        return onFx(() -> window.layerOutlines().strokes());
     }
 
     private javafx.scene.control.Menu layersMenu() {
@@ -91,13 +90,13 @@ class LayersUiTest extends SeedWindowTest {
 
         toggleLayer("ana");
         assertThat(layerOutlines()).containsExactlyInAnyOrder(yoon, korea);
-        List<Path> paths = layerPaths();
-        assertThat(paths).isNotEmpty().allSatisfy(p -> assertThat(p.getStrokeDashArray()).as("solid").isEmpty());
-        Color ana = (Color) paths.get(0).getStroke();
+        List<OutlineOverlay.Stroke> strokes = layerStrokes();
+        assertThat(strokes).isNotEmpty().allSatisfy(p -> assertThat(p.dashes()).as("solid").isEmpty());
+        Color ana = (Color) strokes.get(0).paint();
 
         toggleLayer("ben");
         assertThat(layerOutlines()).containsExactlyInAnyOrder(yoon, korea, rutte);
-        assertThat(layerPaths()).extracting(Path::getStroke).as("a colour per annotator").doesNotHaveDuplicates()
+        assertThat(layerStrokes()).extracting(OutlineOverlay.Stroke::paint).as("a colour per annotator").doesNotHaveDuplicates()
                 .contains(ana).allSatisfy(c -> assertThat(window.model().labels())
                         .noneMatch(l -> Color.web(l.color()).equals(c)));
         assertThat(window.outlines().drawn()).as("not drawn as suggestions").noneMatch(p -> p.label().equals("ana"));
@@ -108,7 +107,7 @@ class LayersUiTest extends SeedWindowTest {
         press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.D).release(KeyCode.SHIFT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();   // dark mode: a lighter colour, still solid
         assertThat(UserPreferences.at(preferencesFile()).get("theme.dark")).contains("true");
-        Color dark = (Color) layerPaths().get(0).getStroke();
+        Color dark = (Color) layerStrokes().get(0).paint();
         assertThat(dark.getBrightness()).isGreaterThan(0.6);
         assertThat(layerOutlines()).containsExactly(rutte);
 

@@ -12,14 +12,14 @@ import javafx.beans.InvalidationListener;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Pane;
 import javafx.scene.paint.Paint;
 import javafx.scene.shape.LineTo;
 import javafx.scene.shape.MoveTo;
-import javafx.scene.shape.Path;
 import javafx.scene.shape.PathElement;
 import javafx.scene.shape.Rectangle;
-import javafx.scene.shape.StrokeType;
 import javafx.scene.text.TextFlow;
 import javafx.scene.transform.NonInvertibleTransformException;
 import javafx.scene.transform.Transform;
@@ -33,6 +33,11 @@ import org.newsmark.model.TextRange;
  * outlines inside it, and a change of suggestions redraws a few shapes instead of restyling text.
  * The overlay lies over the area, takes no input and is redrawn whenever the area scrolls, wraps or
  * shows other paragraphs.
+ *
+ * <p>Each paragraph's outlines are painted once into a small canvas of their own, the dashes as filled
+ * rectangles: stroking thousands of dashed paths was most of the renderer's time in a real window
+ * (software rendering, where every frame rasterised every dash again). A scroll moves the canvases; a
+ * tag paints its paragraph's canvas again and leaves the others, so the frame redraws that paragraph only.
  */
 public final class OutlineOverlay extends Pane {
 
@@ -55,6 +60,7 @@ public final class OutlineOverlay extends Pane {
     /** What is drawn over each paragraph's text flow on screen, kept while the flow, its place and its outlines stay. */
     private Map<TextFlow, Drawing> shown = new IdentityHashMap<>();
     private final Rectangle clip = new Rectangle();
+    private long drawingsMade;
 
     public OutlineOverlay(GenericStyledArea<?, ?, ?> area) {
         this.area = area;
@@ -128,22 +134,23 @@ public final class OutlineOverlay extends Pane {
             Integer paragraph = content == null ? null : shownParagraphs.get(content);
             if (paragraph != null) {
                 TextFlow flow = (TextFlow) node;
-                Drawing drawing = outline(flow, content, paragraph, sceneToOverlay.createConcatenation(node.getLocalToSceneTransform()));
+                Transform flowToOverlay = sceneToOverlay.createConcatenation(node.getLocalToSceneTransform());
+                Drawing drawing = outline(flow, content, paragraph, flowToOverlay);
                 next.put(flow, drawing);
                 order.add(drawing);
             }
         }
-        // only the paths of paragraphs that changed come and go: the rest of the overlay is not drawn again
+        // only the canvases of paragraphs that changed come and go: the rest of the overlay is not painted again
         List<Node> gone = new ArrayList<>();
         shown.forEach((flow, drawing) -> {
             if (next.get(flow) != drawing) {
-                gone.addAll(drawing.paths());
+                gone.add(drawing.canvas());
             }
         });
         getChildren().removeAll(gone);
         for (Drawing drawing : order) {
             if (shown.get(drawing.flow()) != drawing) {
-                getChildren().addAll(drawing.paths());
+                getChildren().add(drawing.canvas());
             }
         }
         shown = next;
@@ -151,7 +158,11 @@ public final class OutlineOverlay extends Pane {
         boxes.clear();
         for (Drawing drawing : order) {
             drawing.outlines().forEach(o -> drawn.add(o.proposal()));
-            drawing.boxes().forEach((proposal, lines) -> boxes.computeIfAbsent(proposal, p -> new ArrayList<>()).addAll(lines));
+            Transform flowToOverlay = drawing.canvas().getTransforms().get(0);
+            drawing.flowBoxes().forEach((proposal, lines) -> {
+                List<Bounds> inOverlay = boxes.computeIfAbsent(proposal, p -> new ArrayList<>());
+                lines.forEach(line -> inOverlay.add(flowToOverlay.transform(line)));
+            });
         }
         Bounds viewport = sceneToLocal(area.localToScene(area.getLayoutBounds()));
         clip.setX(viewport.getMinX());
@@ -184,26 +195,28 @@ public final class OutlineOverlay extends Pane {
         boxes.clear();
     }
 
-    /** What is drawn over one paragraph's text flow, where, and its paths (one per label). */
-    private record Drawing(TextFlow flow, Object content, double[] at, double width, List<Outline> outlines, List<Path> paths,
-                           Map<Proposal, List<Bounds>> boxes) {
+    /**
+     * What is drawn over one paragraph's text flow: the canvas painted with its outlines (in the flow's
+     * coordinates) and, per outline, its boxes one per line, in the flow's coordinates.
+     */
+    private record Drawing(TextFlow flow, Object content, double width, List<Outline> outlines, Canvas canvas,
+                           Map<Proposal, List<Bounds>> flowBoxes) {
 
-        /** The same flow showing the same paragraph (immutable: a restyle makes a new one, maybe bolder) at the same place. */
-        boolean sameAs(TextFlow otherFlow, Object otherContent, double[] otherAt, double otherWidth, List<Outline> otherOutlines) {
-            return flow == otherFlow && content == otherContent && java.util.Arrays.equals(at, otherAt) && width == otherWidth
-                    && outlines.equals(otherOutlines);
+        /** The same flow showing the same paragraph (immutable: a restyle makes a new one, maybe bolder) with the same outlines. */
+        boolean sameAs(TextFlow otherFlow, Object otherContent, double otherWidth, List<Outline> otherOutlines) {
+            return flow == otherFlow && content == otherContent && width == otherWidth && outlines.equals(otherOutlines);
         }
-    }
-
-    /** One label's shapes over a paragraph, drawn in the stroke of its first outline. */
-    private record LabelShapes(Outline first, List<PathElement> elements) {
     }
 
     /** An outline over a paragraph with the stroke it is drawn in. */
     private record Outline(Proposal proposal, Paint stroke, double width) {
     }
 
-    /** The drawing over {@code flow}: the one shown if nothing about it changed, else a new one. */
+    /** A stroke the overlay painted: its paint, width and dash pattern (empty: solid). */
+    public record Stroke(Paint paint, double width, List<Double> dashes) {
+    }
+
+    /** The drawing over {@code flow}: the one shown if nothing about it changed (moved where the flow is now), else a new one. */
     private Drawing outline(TextFlow flow, Object content, int paragraph, Transform flowToOverlay) {
         int start = area.getAbsolutePosition(paragraph, 0);
         int length = area.getParagraphLength(paragraph);
@@ -214,33 +227,109 @@ public final class OutlineOverlay extends Pane {
                         outlines.add(new Outline(proposal, stroke, widthOf.applyAsDouble(proposal.label()))));
             }
         }
-        double[] at = {flowToOverlay.getMxx(), flowToOverlay.getMxy(), flowToOverlay.getTx(),
-                flowToOverlay.getMyx(), flowToOverlay.getMyy(), flowToOverlay.getTy()};
         Drawing before = shown.get(flow);
-        if (before != null && before.sameAs(flow, content, at, flow.getWidth(), outlines)) {
-            return before;
-        }
-        // one path per label and paragraph: a dense article has thousands of outlines, not thousands of nodes
-        // each label's shapes gathered first: adding them to a path one outline at a time is a list change each
-        Map<String, LabelShapes> byLabel = new java.util.LinkedHashMap<>();
-        Map<Proposal, List<Bounds>> lines = new java.util.HashMap<>();
+        Drawing drawing = before != null && before.sameAs(flow, content, flow.getWidth(), outlines) ? before
+                : paint(flow, content, start, length, outlines);
+        drawing.canvas().getTransforms().set(0, flowToOverlay);
+        return drawing;
+    }
+
+    /** A new drawing: the outlines' line boxes measured in the flow, painted into a canvas just large enough for them. */
+    private Drawing paint(TextFlow flow, Object content, int start, int length, List<Outline> outlines) {
+        drawingsMade++;
+        Map<Proposal, List<Bounds>> lines = new java.util.LinkedHashMap<>();
         List<Proposal> here = outlines.stream().map(Outline::proposal).toList();
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        double margin = 0;
         for (Outline outline : outlines) {
             Proposal proposal = outline.proposal();
             int from = Math.max(proposal.start(), start) - start;
             int to = Math.min(proposal.end(), start + length) - start;
             PathElement[] shape = inset(flow.rangeShape(from, to), NESTED_INSET * depth(proposal, here));
-            byLabel.computeIfAbsent(proposal.label(), l -> new LabelShapes(outline, new ArrayList<>()))
-                    .elements().addAll(java.util.Arrays.asList(shape));
-            lines.computeIfAbsent(proposal, p -> new ArrayList<>()).addAll(lineBoxes(shape, flowToOverlay));
+            List<Bounds> boxes = lineBoxes(shape, Transform.translate(0, 0));
+            lines.computeIfAbsent(proposal, p -> new ArrayList<>()).addAll(boxes);
+            for (Bounds b : boxes) {
+                minX = Math.min(minX, b.getMinX());
+                minY = Math.min(minY, b.getMinY());
+                maxX = Math.max(maxX, b.getMaxX());
+                maxY = Math.max(maxY, b.getMaxY());
+            }
+            margin = Math.max(margin, outline.width() + 1);
         }
-        List<Path> paths = new ArrayList<>(byLabel.size());
-        for (LabelShapes shapes : byLabel.values()) {
-            Path path = path(shapes.first().stroke(), shapes.first().width(), flowToOverlay);
-            path.getElements().setAll(shapes.elements());
-            paths.add(path);
+        Canvas canvas = new Canvas();
+        canvas.setManaged(false);
+        canvas.getTransforms().setAll(Transform.translate(0, 0), Transform.translate(0, 0));
+        if (minX != Double.MAX_VALUE) {
+            double originX = Math.floor(minX - margin);
+            double originY = Math.floor(minY - margin);
+            canvas.setWidth(Math.ceil(maxX + margin) - originX);
+            canvas.setHeight(Math.ceil(maxY + margin) - originY);
+            canvas.getTransforms().set(1, Transform.translate(originX, originY));
+            GraphicsContext g = canvas.getGraphicsContext2D();
+            for (Outline outline : outlines) {
+                g.setFill(outline.stroke());
+                for (Bounds b : lines.get(outline.proposal())) {
+                    box(g, b.getMinX() - originX, b.getMinY() - originY, b.getWidth(), b.getHeight(), outline.width());
+                }
+            }
         }
-        return new Drawing(flow, content, at, flow.getWidth(), List.copyOf(outlines), List.copyOf(paths), lines);
+        return new Drawing(flow, content, flow.getWidth(), List.copyOf(outlines), canvas, lines);
+    }
+
+    /**
+     * One line's box: dashed, its edges centred on the box (the dashes filled rectangles, which software
+     * rendering fills far faster than it strokes a dashed path); solid, drawn outside it, so that a wide
+     * outline around a narrower one leaves the text uncovered.
+     */
+    private void box(GraphicsContext g, double x, double y, double w, double h, double stroke) {
+        if (dashes.isEmpty()) {
+            g.fillRect(x - stroke, y - stroke, w + 2 * stroke, stroke);
+            g.fillRect(x - stroke, y + h, w + 2 * stroke, stroke);
+            g.fillRect(x - stroke, y, stroke, h);
+            g.fillRect(x + w, y, stroke, h);
+            return;
+        }
+        double half = stroke / 2;
+        dashAlong(g, x - half, y - half, w + stroke, stroke, true);
+        dashAlong(g, x - half, y + h - half, w + stroke, stroke, true);
+        dashAlong(g, x - half, y - half, h + stroke, stroke, false);
+        dashAlong(g, x + w - half, y - half, h + stroke, stroke, false);
+    }
+
+    /** Dashes of the pattern along a line from ({@code x}, {@code y}), {@code length} long, horizontal or down. */
+    private void dashAlong(GraphicsContext g, double x, double y, double length, double stroke, boolean horizontal) {
+        double at = 0;
+        int i = 0;
+        while (at < length) {
+            double step = dashes.get(i % dashes.size());
+            if (i % 2 == 0) {
+                double run = Math.min(step, length - at);
+                if (horizontal) {
+                    g.fillRect(x + at, y, run, stroke);
+                } else {
+                    g.fillRect(x, y + at, stroke, run);
+                }
+            }
+            at += Math.max(step, 0.5);
+            i++;
+        }
+    }
+
+    /** The different strokes the last layout painted, in the order drawn (for tests: what is dashed, in which colour). */
+    public List<Stroke> strokes() {
+        java.util.Set<Stroke> out = new java.util.LinkedHashSet<>();
+        for (Drawing drawing : shown.values()) {
+            drawing.outlines().forEach(o -> out.add(new Stroke(o.stroke(), o.width(), List.copyOf(dashes))));
+        }
+        return List.copyOf(out);
+    }
+
+    /** How many paragraph drawings have been painted since the overlay was made (a scroll moves them instead). */
+    public long drawingsMade() {
+        return drawingsMade;
     }
 
     /** How many other outlines drawn here hold {@code proposal} (a place in a suggested quote: one). */
@@ -313,20 +402,6 @@ public final class OutlineOverlay extends Pane {
             return new double[] {l.getX(), l.getY()};
         }
         return null;
-    }
-
-    private Path path(Paint stroke, double width, Transform flowToOverlay) {
-        Path path = new Path();
-        path.getTransforms().setAll(flowToOverlay);
-        path.setManaged(false);
-        path.setFill(null);
-        path.setStroke(stroke);
-        path.setStrokeWidth(width);
-        // dashed ones centred: JavaFX draws an outside stroke solid, whatever its dash array; solid ones
-        // outside, so that a wide outline around a narrower one leaves the text uncovered
-        path.setStrokeType(dashes.isEmpty() ? StrokeType.OUTSIDE : StrokeType.CENTERED);
-        path.getStrokeDashArray().setAll(dashes);
-        return path;
     }
 
     /** A range shape is one closed figure per line, each starting with a move: their bounding boxes. */
