@@ -26,6 +26,36 @@ final class LearnedSpans {
         this.ignoredAnnotator = ignoredAnnotator;
     }
 
+    /**
+     * Teaches the memory one action's change of a document seen before: {@code removed} no longer count,
+     * {@code added} do. A document not seen yet is left to the next {@link #sync}.
+     */
+    synchronized void change(long documentId, String text, List<Span> removed, List<Span> added) {
+        Map<Tagged, Integer> counts = seen.get(documentId);
+        if (counts == null) {
+            return;
+        }
+        for (Span s : removed) {
+            Tagged t = tagged(s, text);
+            if (t != null && counts.getOrDefault(t, 0) > 0) {
+                counts.merge(t, -1, Integer::sum);
+                counts.remove(t, 0);
+                memory.unobserve(t.text(), t.label());
+            }
+        }
+        for (Span s : added) {
+            Tagged t = tagged(s, text);
+            if (t != null) {
+                counts.merge(t, 1, Integer::sum);
+                memory.observe(t.text(), t.label());
+            }
+        }
+    }
+
+    private Tagged tagged(Span s, String text) {
+        return s.annotator().equals(ignoredAnnotator) ? null : new Tagged(s.label(), s.textIn(text).strip());
+    }
+
     /** Teaches the memory the difference between the document's spans now and when last seen. */
     synchronized void sync(long documentId, String text, List<Span> spans) {
         Map<Tagged, Integer> now = new HashMap<>();

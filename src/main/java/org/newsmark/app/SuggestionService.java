@@ -49,6 +49,8 @@ public final class SuggestionService implements AutoCloseable {
     private static final int PREFETCH_LIMIT = 64 * 1024;
 
     private final SuggestionCache cache = new SuggestionCache(CACHED_DOCUMENTS);
+    /** Documents whose spans the corpus memory was given whole at least once (later edits hand over their changes). */
+    private final Set<Long> synced = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /**
      * Runs on the worker step aside while the window shows an edit, until its frames say it is shown; at
@@ -207,7 +209,22 @@ public final class SuggestionService implements AutoCloseable {
         long id = session.document().id();
         String text = session.text();
         List<Span> spans = List.copyOf(session.spans());
+        synced.add(id);
         return loaded.thenAcceptAsync(l -> l.learned().sync(id, text, spans), worker);
+    }
+
+    /**
+     * {@link #learn(DocumentSession)} after one action whose {@code delta} is known: only the spans it
+     * removed and added are handed over, so an edit in a document of 20,000 spans neither copies nor
+     * counts them all again (on the caller's thread, and in garbage the collector stops every thread for).
+     */
+    public CompletableFuture<Void> learn(DocumentSession session, SpanDelta delta) {
+        long id = session.document().id();
+        if (delta.reset() || !synced.contains(id)) {
+            return learn(session);
+        }
+        String text = session.text();
+        return loaded.thenAcceptAsync(l -> l.learned().change(id, text, delta.removed(), delta.added()), worker);
     }
 
     /**

@@ -3,6 +3,7 @@ package org.newsmark.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -192,6 +193,26 @@ class SuggestionServiceTest {
         session.undo();
         service.learn(session).join();
         assertThat(find(service.suggest(third), "place", trains, "Darrowmere")).as("forgotten after undo").isEmpty();
+    }
+
+    @Test
+    void eachActionsChangeAloneTeachesTheMemoryAsTheWholeListDoes() {
+        long second = insert("Officials in Darrowmere said little.", "darrowmere");
+        String trains = "Trains to Darrowmere run again.";
+        long third = insert(trains, "trains");
+        DocumentSession session = workspace.open(second);
+        List<SessionChange> changes = new ArrayList<>();
+        session.addListener(changes::add);
+        service.learn(session).join();
+
+        session.tag(new org.newsmark.model.TextRange(13, 23), "place");
+        service.learn(session, changes.get(changes.size() - 1).delta()).join();
+        assertThat(find(service.suggest(third), "place", trains, "Darrowmere")).as("learnt from the tag's delta").isPresent();
+
+        session.undo();
+        assertThat(changes.get(changes.size() - 1).delta().removed()).as("the undo's delta").hasSize(1);
+        service.learn(session, changes.get(changes.size() - 1).delta()).join();
+        assertThat(find(service.suggest(third), "place", trains, "Darrowmere")).as("forgotten after the undo's delta").isEmpty();
     }
 
     @Test

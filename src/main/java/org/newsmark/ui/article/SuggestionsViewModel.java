@@ -263,7 +263,7 @@ public final class SuggestionsViewModel {
             return;
         }
         service.giveWay().busy(); // a run over the article waits while this edit is shown
-        service.learn(session.get());
+        service.learn(session.get(), change.delta());
         if (change.delta().reset()) {
             withhold(change.affected(), s -> isTagged(session.get(), s));
         } else {
