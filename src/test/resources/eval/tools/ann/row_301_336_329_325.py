@@ -48,3 +48,40 @@ d.q(sp, 'many important topics that will require both countries to work together
 d.q(sp, 'fentanyl and drug crisis that has decimated so many lives as a result of illegal immigration, fair trade deals that do not jeopardize American workers, and the massive trade deficit the U.S. has with Canada.')
 d.s('place', 'U.S.', after='massive trade deficit the ')
 d.s('place', 'Canada', after='the U.S. has with ')
+
+d = doc(336, "san-diego-no-kings-protests", SPLIT)
+# "June 14", "10:15 a.m. PDT (1715 UTC)": a date and times of day; "Take Action San Diego": an organisation
+d.s('place', 'Downtown San Diego')                             # a named area; "Downtown" capitalised as part of the name (cf. "downtown Atlanta")
+d.s('place', 'California', after='Downtown San Diego, ')
+# "No Kings protests": an event's name
+d.s('place', 'California', after='protests that occurred in ')
+d.s('place', 'United States', after='other parts of the ')
+# "CBS8, citing the San Diego Police Department": the outlet relays; the police are the source (San Diego inside a body's name)
+sp = d.s('speaker', 'the San Diego Police Department')
+d.q(sp, 'an estimated 80,000 people gathered at Waterfront Park in front of the San Diego County Administration Center')
+d.s('figure', 'an estimated 80,000 people')                    # like "an estimated two million Syrian refugees"
+d.s('place', 'Waterfront Park')                                # named sites
+d.s('place', 'San Diego County Administration Center')
+d.s('place', 'Harbor Drive')
+d.s('place', 'Pacific Highway')
+# "Wikinews spoke to multiple protesters": no speech; "multiple": a bare quantifier
+sp = d.s('speaker', 'an elderly couple')
+d.q(sp, "We don't like what Trump's doing and the fascism that going on and the authoritarianism. You know, so when they said no kings, that's what America's all about,")
+sp2 = d.s('speaker', 'they', after='so when ')                 # nested: the slogan the organisers said
+d.q(sp2, 'no kings', after='so when they said ')
+d.s('place', 'America', after="that's what ")
+sp = d.s('speaker', 'a protester', after='un-Americans," said ')   # "when asked why they came": the question, no quote
+d.q(sp, "I'm protesting the administration and all of its illegal moves, all of its illegal actions and what the president and his cronies are doing to this country is absolutely illegal, and they are the ones who are the un-Americans,")
+sp = d.s('speaker', 'One protester that was interviewed')      # "One": only "a", no figure
+d.q(sp, 'they have been personally affected by the policies of President Donald Trump')
+d.q(sp, "I'm transgender and I kind of like my rights. It was one of the first things that Donald Trump did with his edicts when he tried to become king to say that the federal government doesn't recognize transgender identity as existing.")
+# "one of the first things": 'one of', no count
+sp2 = d.s('speaker', 'Donald Trump', after='the first things that ')   # nested: "to say that ..." is Trump's, through his edicts
+d.q(sp2, "the federal government doesn't recognize transgender identity as existing")
+d.s('place', 'Pacific Highway', after='Protesters continued north on ')
+d.s('place', 'Waterfront Park', after='until returning to ')
+d.s('place', 'Ash Street')
+sp = d.s('speaker', 'Police Chief Scott Wahl')                 # `according to X`, after the reported sentence
+d.q(sp, 'The San Diego protest remained peaceful throughout the day')
+d.s('place', 'San Diego', after='Ash Street. The ')            # a place as modifier
+# "1:30 p.m. PDT (2030 UTC)": times of day; "the majority of the protesters": no number (like "A simple majority")
