@@ -85,3 +85,37 @@ sp = d.s('speaker', 'Police Chief Scott Wahl')                 # `according to X
 d.q(sp, 'The San Diego protest remained peaceful throughout the day')
 d.s('place', 'San Diego', after='Ash Street. The ')            # a place as modifier
 # "1:30 p.m. PDT (2030 UTC)": times of day; "the majority of the protesters": no number (like "A simple majority")
+
+d = doc(329, "texas-manhunt-ankle-monitor-fire", SPLIT)
+sp = d.s('speaker', "The Kaufman County Sheriff's Office")    # Kaufman County inside a body's name; "in Texas" after the name stays out
+d.s('place', 'Texas')
+d.q(sp, 'they were searching for Trevor McEuen, 32, who is accused of murder')   # "Monday" belongs to the verb
+d.s('figure', '32')                                            # an age
+sp = d.s('speaker', 'Authorities', after='accused of murder. ')
+d.q(sp, 'he removed his court-ordered ankle monitor and fled from neighboring Van Zandt County at 5:33 a.m. CDT (1033 UTC) that day')
+d.s('place', 'Van Zandt County')                               # "5:33 a.m. CDT (1033 UTC)": times of day
+# "McEuen's 2023 murder trial": a date; "sources differ on whether ...": no reported content
+# "Firefighters discovered McEuen was missing": a finding, not speech
+sp = d.s('speaker', 'Kaufman County Sheriff Bryan Beavers')
+d.s('place', 'Kaufman County', after='while he awaited trial. ')   # "Kaufman County Sheriff": the place the title is of
+d.q(sp, 'he believed McEuen had set the fire')                 # "told the press": the press only receives the words
+sp = d.s('speaker', 'Beavers', after='burn more than what it did," ')   # interrupted by the attribution: two spans
+d.q(sp, 'He did that, I guess thinking it would burn more than what it did,')
+d.q(sp, "When the fire department got there and got everything put out, that's when we found his ankle monitor, his cell phones, and stuff in there, and he wasn't in there.")
+sp = d.s('speaker', 'He', after='he wasn\'t in there." ')
+d.q(sp, 'he believed McEuen had left the area')
+# "United States Marshals": a service's name (a country inside an official body's name)
+d.s('place', 'Texas', after='are working with ')              # "Texas law enforcement": a place as modifier
+d.s('figure', 'US$2 million')                                  # "US$": a currency, no place
+d.s('figure', 'US$10,000')
+d.s('figure', '35', after='Aaron Martinez, ')                  # an age
+# "multiple gunshot wounds": a bare quantifier; "May 2023": a date
+d.s('place', 'Dallas')                                         # "Dallas ABC affiliate WFAA": a place as modifier; WFAA only relays
+sp = d.s('speaker', "the Kaufman County Sheriff's Office", after='affiliate WFAA, ')
+d.q(sp, 'they do not consider the killing a hate crime')
+# "have asked prosecutors to file hate crime charges": an infinitive object, no quote
+sp = d.s('speaker', 'Castro', after='file hate crime charges. ')   # "at the time of the shooting" belongs to the verb
+d.q(sp, '[t]hree weeks ago, Aaron Martinez was murdered in cold blood by a man who wanted to drive Hispanics out of Kaufman County.')
+d.s('figure', '[t]hree weeks')                                 # a duration ("a year ago" is tagged)
+d.s('place', 'Kaufman County', after='drive Hispanics out of ')
+# "September 2024": a date; "Instagram": a service
