@@ -119,3 +119,56 @@ d.q(sp, '[t]hree weeks ago, Aaron Martinez was murdered in cold blood by a man w
 d.s('figure', '[t]hree weeks')                                 # a duration ("a year ago" is tagged)
 d.s('place', 'Kaufman County', after='drive Hispanics out of ')
 # "September 2024": a date; "Instagram": a service
+
+d = doc(325, "spain-portugal-power-outage", SPLIT)
+# "Monday, April 28", "12:33 CEST (1033 UTC)": a date and a time of day
+d.s('place', 'Spain')                                          # "Spain’s power grid": a possessor
+d.s('figure', '15GW')
+d.s('figure', '60% of its national demand')
+d.s('figure', 'five seconds')                                  # "within" stays out
+d.s('place', 'Spain', after='power link between ')
+d.s('place', 'France', after='power link between Spain and ')
+d.s('place', 'Spain', after='and France. As a result, ')
+d.s('place', 'Portugal')
+d.s('place', 'French Basque Country')                          # a demonym inside a longer place name; "the" stays out
+# "the European power grid": an adjective
+sp = d.s('speaker', 'System operations chief of Spanish grid operator REE, Eduardo Prieto')   # role, then the name as apposition
+d.q(sp, 'As the result of this disconnection and the serious imbalance of band generation that is in our electrical system, the electrical system collapsed.')
+# "authorities declared a state of emergency": an act, no speech
+d.s('figure', 'between 200 and 500 flights')                   # a range
+d.s('figure', 'over 50 million people')
+sp = d.s('speaker', 'the head of the regional government')     # `according to X`
+d.q(sp, 'emergency services in Madrid responded to 286 calls to assist individuals trapped in elevators')
+d.s('place', 'Madrid', after='emergency services in ')
+d.s('figure', '286 calls')
+sp = d.s('speaker', 'Marina Sierra')                           # ", a young girl in a Madrid suburb," after the name stays out
+d.s('place', 'Madrid', after='a young girl in a ')            # "a Madrid suburb": a place as modifier
+d.q(sp, 'The building we were in was giving off smoke, they had to evacuate us quickly,')
+# "according to ABC News, Australia": the outlet only relays; "Australia" identifies the outlet (part of its name), no place
+sp = d.s('speaker', 'Joanly Perez')                            # ", a doctor in Madrid," after the name stays out
+d.s('place', 'Madrid', after='a doctor in ')
+d.q(sp, "I left work and the power suddenly went and people started buying... People aren't sure what might happen and are buying basic essentials, just in case.")
+# "many stores": a bare quantifier; "French network operator RTE": an adjective and a company
+d.s('place', 'French Basque Country', after='restored power to the ')
+# "within a few hours": a bare quantifier
+d.s('place', 'Spain', after='helped recover ')               # "Spain's electricity supply": a possessor
+sp = d.s('speaker', 'Spanish power distributor Red Eléctrica')  # `according to X`, after the reported sentence
+d.q(sp, 'Spain had recovered more than 92% of its power by 05:00 CEST (0300 UTC) on Tuesday')
+d.s('place', 'Spain', after='electricity supply.\n\n\n')
+d.s('figure', 'more than 92% of its power')                    # "05:00 CEST (0300 UTC)": times of day
+sp = d.s('speaker', 'Spain’s Prime Minister Pedro Sánchez')
+d.s('place', 'Spain', after='Red Eléctrica, and ')            # "Spain’s Prime Minister": the country the title is of
+d.q(sp, 'everyone in Spain would have lights back on before Wednesday')   # "vowed that": a reported clause
+d.s('place', 'Spain', after='vowed that everyone in ')
+sp = d.s('speaker', "Madrid's minister for housing, transport and infrastructure Jorge Rodrigo Dominguez")
+d.s('place', 'Madrid', after='before Wednesday.\n\n\n')       # the place the title is of
+d.q(sp, 'most of the metro, except for line 7A, was back in service by 08:00 CEST (0600 UTC) Tuesday morning')   # "line 7A": a name; "most of": no number
+sp = d.s('speaker', 'he', after='as quickly as possible," ')   # interrupted by the attribution: two spans
+d.q(sp, 'This has been achieved thanks to the work of the underground professionals, who have made every effort to restore vital infrastructure for the people of Madrid as quickly as possible,')
+d.s('place', 'Madrid', after='for the people of ')
+d.q(sp, 'My sincere thanks for rising to the occasion, once again, in an exceptional and unprecedented situation.')
+sp = d.s('speaker', "Portugal's acting prime minister, Louis Montenegro")   # role, then the name as apposition
+d.s('place', 'Portugal', after='unprecedented situation."\n\n\n')   # the country the title is of
+d.q(sp, "Portugal has asked the European Union Energy Regulators' Cooperation Agency for audit")   # an EU body's name: no place
+d.s('place', 'Portugal', after='said that ')
+d.q(sp, 'We want a thorough investigation into the causes of the blackout. We need quick and urgent answers.')   # his words, no new attribution
