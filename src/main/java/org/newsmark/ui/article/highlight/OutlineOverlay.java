@@ -248,8 +248,7 @@ public final class OutlineOverlay extends Pane {
             Proposal proposal = outline.proposal();
             int from = Math.max(proposal.start(), start) - start;
             int to = Math.min(proposal.end(), start + length) - start;
-            PathElement[] shape = inset(flow.rangeShape(from, to), NESTED_INSET * depth(proposal, here));
-            List<Bounds> boxes = lineBoxes(shape, Transform.translate(0, 0));
+            List<Bounds> boxes = inset(lineBoxes(flow.rangeShape(from, to)), NESTED_INSET * depth(proposal, here));
             lines.computeIfAbsent(proposal, p -> new ArrayList<>()).addAll(boxes);
             for (Bounds b : boxes) {
                 minX = Math.min(minX, b.getMinX());
@@ -345,67 +344,25 @@ public final class OutlineOverlay extends Pane {
     }
 
     /**
-     * Each line's box of a range shape moved {@code by} pixels in on every side: an outline inside
-     * another would otherwise run along the same top and bottom edges, the two dash patterns filling
+     * Each line's box moved {@code by} pixels in on every side (at most a quarter of its size): an outline
+     * inside another would otherwise run along the same top and bottom edges, the two dash patterns filling
      * each other's gaps into what looks like one solid line.
      */
-    private static PathElement[] inset(PathElement[] shape, double by) {
+    private static List<Bounds> inset(List<Bounds> boxes, double by) {
         if (by == 0) {
-            return shape;
+            return boxes;
         }
-        PathElement[] moved = new PathElement[shape.length];
-        int figureStart = 0;
-        for (int i = 0; i <= shape.length; i++) {
-            if (i == shape.length || (shape[i] instanceof MoveTo && i > figureStart)) {
-                insetFigure(shape, moved, figureStart, i, by);
-                figureStart = i;
-            }
+        List<Bounds> moved = new ArrayList<>(boxes.size());
+        for (Bounds b : boxes) {
+            double dx = Math.min(by, b.getWidth() / 4);
+            double dy = Math.min(by, b.getHeight() / 4);
+            moved.add(new BoundingBox(b.getMinX() + dx, b.getMinY() + dy, b.getWidth() - 2 * dx, b.getHeight() - 2 * dy));
         }
         return moved;
     }
 
-    private static void insetFigure(PathElement[] shape, PathElement[] moved, int from, int to, double by) {
-        double minX = Double.MAX_VALUE;
-        double maxX = -Double.MAX_VALUE;
-        double minY = Double.MAX_VALUE;
-        double maxY = -Double.MAX_VALUE;
-        for (int i = from; i < to; i++) {
-            double[] xy = pointOf(shape[i]);
-            if (xy != null) {
-                minX = Math.min(minX, xy[0]);
-                maxX = Math.max(maxX, xy[0]);
-                minY = Math.min(minY, xy[1]);
-                maxY = Math.max(maxY, xy[1]);
-            }
-        }
-        double dx = Math.min(by, (maxX - minX) / 4);
-        double dy = Math.min(by, (maxY - minY) / 4);
-        double centreX = (minX + maxX) / 2;
-        double centreY = (minY + maxY) / 2;
-        for (int i = from; i < to; i++) {
-            double[] xy = pointOf(shape[i]);
-            if (xy == null) {
-                moved[i] = shape[i];
-                continue;
-            }
-            double x = xy[0] < centreX ? xy[0] + dx : xy[0] - dx;
-            double y = xy[1] < centreY ? xy[1] + dy : xy[1] - dy;
-            moved[i] = shape[i] instanceof MoveTo ? new MoveTo(x, y) : new LineTo(x, y);
-        }
-    }
-
-    private static double[] pointOf(PathElement element) {
-        if (element instanceof MoveTo m) {
-            return new double[] {m.getX(), m.getY()};
-        }
-        if (element instanceof LineTo l) {
-            return new double[] {l.getX(), l.getY()};
-        }
-        return null;
-    }
-
     /** A range shape is one closed figure per line, each starting with a move: their bounding boxes. */
-    private static List<Bounds> lineBoxes(PathElement[] shape, Transform flowToOverlay) {
+    private static List<Bounds> lineBoxes(PathElement[] shape) {
         List<Bounds> lines = new ArrayList<>();
         double minX = Double.MAX_VALUE;
         double minY = Double.MAX_VALUE;
@@ -413,7 +370,7 @@ public final class OutlineOverlay extends Pane {
         double maxY = -Double.MAX_VALUE;
         for (PathElement element : shape) {
             if (element instanceof MoveTo && minX != Double.MAX_VALUE) {
-                lines.add(flowToOverlay.transform(new BoundingBox(minX, minY, maxX - minX, maxY - minY)));
+                lines.add(new BoundingBox(minX, minY, maxX - minX, maxY - minY));
                 minX = minY = Double.MAX_VALUE;
                 maxX = maxY = -Double.MAX_VALUE;
             }
@@ -427,7 +384,7 @@ public final class OutlineOverlay extends Pane {
             }
         }
         if (minX != Double.MAX_VALUE) {
-            lines.add(flowToOverlay.transform(new BoundingBox(minX, minY, maxX - minX, maxY - minY)));
+            lines.add(new BoundingBox(minX, minY, maxX - minX, maxY - minY));
         }
         return lines;
     }
