@@ -60,8 +60,9 @@ final class LearnedSpans {
     synchronized void sync(long documentId, String text, List<Span> spans) {
         Map<Tagged, Integer> now = new HashMap<>();
         for (Span s : spans) {
-            if (!s.annotator().equals(ignoredAnnotator)) {
-                now.merge(new Tagged(s.label(), s.textIn(text).strip()), 1, Integer::sum);
+            Tagged t = tagged(s, text);
+            if (t != null) {
+                now.merge(t, 1, Integer::sum);
             }
         }
         Map<Tagged, Integer> before = seen.put(documentId, now);

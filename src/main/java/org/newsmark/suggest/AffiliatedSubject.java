@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.newsmark.model.TextRange;
+import org.newsmark.text.TextScan;
 
 /**
  * A name that opens the clause, followed by the body it belongs to, before its speech verb: in

@@ -3,6 +3,7 @@ package org.newsmark.suggest;
 import java.util.Locale;
 import java.util.Optional;
 import org.newsmark.model.TextRange;
+import org.newsmark.text.TextScan;
 
 /**
  * The subject of a speech verb that a comma separates from it, because an apposition stands between:

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsmark.model.TextRange;
 import org.newsmark.suggest.pace.GiveWay;
+import org.newsmark.text.TextScan;
 
 /**
  * Finds attributions ({@code X said}, {@code said X}, {@code X told Y}, {@code according to X}) and the

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.newsmark.model.TextRange;
+import org.newsmark.text.TextScan;
 
 /**
  * A block quote credited on a line of its own after it: an indented paragraph, then {@code – European Court of

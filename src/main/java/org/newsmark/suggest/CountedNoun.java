@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
+import org.newsmark.text.TextScan;
 
 /**
  * Where the noun a number counts ends: {@code 12,000 troops}, {@code 45 % of voters}, {@code six Mexican

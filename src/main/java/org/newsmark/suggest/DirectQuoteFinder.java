@@ -3,6 +3,7 @@ package org.newsmark.suggest;
 import java.util.ArrayList;
 import java.util.List;
 import org.newsmark.model.TextRange;
+import org.newsmark.text.TextScan;
 
 /**
  * Finds the text inside paired quotation marks: {@code "…"}, {@code “…”}, {@code ‘…’}, {@code '…'},

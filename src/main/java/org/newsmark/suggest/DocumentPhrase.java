@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.newsmark.model.TextRange;
+import org.newsmark.text.TextScan;
 
 /**
  * A document, data or a group as the source of a report, with the words that say where it comes from:

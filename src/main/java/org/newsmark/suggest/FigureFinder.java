@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsmark.text.TextScan;
 
 /**
  * Finds figures: a number in any common shape with its approximator and what it counts, minus dates,

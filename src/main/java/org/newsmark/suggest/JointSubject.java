@@ -3,6 +3,7 @@ package org.newsmark.suggest;
 import java.util.Locale;
 import java.util.Optional;
 import org.newsmark.model.TextRange;
+import org.newsmark.text.TextScan;
 
 /**
  * A speaker that is one conjunct of a joint subject grows to the whole subject, as the guidelines tag

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.newsmark.model.TextRange;
 import org.newsmark.suggest.gazetteer.PlaceEvidence;
 import org.newsmark.text.WordSet;
+import org.newsmark.text.TextScan;
 
 /**
  * Places a gazetteer does not know but the text introduces as places: a locality before a known region

@@ -17,6 +17,7 @@ import org.newsmark.model.TextRange;
 import org.newsmark.suggest.gazetteer.AbbreviatedNames;
 import org.newsmark.suggest.gazetteer.PlaceEvidence;
 import org.newsmark.suggest.gazetteer.WorldGazetteer;
+import org.newsmark.text.TextScan;
 
 /**
  * Proposes {@code place} spans from a {@link Gazetteer} and the {@link WorldGazetteer} (the latter where

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsmark.model.TextRange;
+import org.newsmark.text.TextScan;
 
 /**
  * A document or group named with where it appeared or who made it, before a name found as the subject of a

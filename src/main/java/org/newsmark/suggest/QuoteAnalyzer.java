@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.newsmark.model.TextRange;
 import org.newsmark.suggest.pace.GiveWay;
+import org.newsmark.text.TextScan;
 
 /**
  * Finds direct and reported quotes of a text and attributes each to the nearest attribution the text

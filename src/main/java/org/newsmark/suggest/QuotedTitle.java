@@ -3,6 +3,7 @@ package org.newsmark.suggest;
 import java.util.Locale;
 import java.util.Set;
 import org.newsmark.model.TextRange;
+import org.newsmark.text.TextScan;
 
 /**
  * Words in quotation marks that name a title, an award or a programme rather than quote anyone:

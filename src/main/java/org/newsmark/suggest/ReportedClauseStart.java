@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
+import org.newsmark.text.TextScan;
 
 /**
  * Tells a reported clause from the object of a verb when no {@code that} introduces it:

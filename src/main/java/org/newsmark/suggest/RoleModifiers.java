@@ -3,6 +3,7 @@ package org.newsmark.suggest;
 import java.util.Locale;
 import java.util.Set;
 import org.newsmark.model.TextRange;
+import org.newsmark.text.TextScan;
 
 /**
  * A role written in lower case before a name, as part of the speaker phrase: {@code television broadcaster

@@ -2,6 +2,7 @@ package org.newsmark.suggest;
 
 import java.util.Optional;
 import org.newsmark.model.TextRange;
+import org.newsmark.text.TextScan;
 
 /**
  * Finds the speaker phrase next to a speech verb: determiner, titles, roles and the name

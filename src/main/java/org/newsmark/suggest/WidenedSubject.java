@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsmark.model.TextRange;
+import org.newsmark.text.TextScan;
 
 /**
  * Widens a speaker phrase found before a speech verb to the noun phrase the guidelines tag: a partitive

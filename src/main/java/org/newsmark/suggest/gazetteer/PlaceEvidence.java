@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsmark.suggest.pace.GiveWay;
+import org.newsmark.text.TextScan;
 import org.newsmark.text.WordSet;
 
 /**
@@ -158,7 +159,7 @@ public final class PlaceEvidence {
             if (found[i] != null || out[i] || !places.contains(text.substring(h.start(), h.end())) || village(h.place())
                     || sports && citylike(h.place().kind())
                     || previousWord(text, h.start()).equalsIgnoreCase("the")
-                    || h.place().common() && opensSentence(text, h.start())) {
+                    || h.place().common() && TextScan.isSentenceStart(text, h.start())) {
                 continue;
             }
             found[i] = new Found(h.start(), h.end(), h.place(), "named as a place elsewhere in the text");
@@ -168,9 +169,7 @@ public final class PlaceEvidence {
     /** Whether a mention of {@code name} in {@code text} follows a capitalised word that is no part of a place's name. */
     private static boolean usedAsSurname(String text, String name) {
         for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length())) {
-            boolean word = (at == 0 || !Character.isLetter(text.charAt(at - 1)))
-                    && (at + name.length() == text.length() || !Character.isLetter(text.charAt(at + name.length())));
-            if (word && afterNameWord(text, at)) {
+            if (TextScan.isWholeWord(text, at, at + name.length()) && afterNameWord(text, at)) {
                 return true;
             }
         }
@@ -188,24 +187,13 @@ public final class PlaceEvidence {
             return false;
         }
         // a sentence's first word is capitalised anyway: a name only if the text never writes it in lower case (In, Both)
-        return !opensSentence(text, prevStart) || !text.contains(" " + prev.toLowerCase(Locale.ROOT) + " ");
+        return !TextScan.isSentenceStart(text, prevStart) || !text.contains(" " + prev.toLowerCase(Locale.ROOT) + " ");
     }
 
     /** Capitalised words that begin places' names: {@code North Kivu}, {@code New Delhi}, {@code Port Moresby}. */
     private static final Set<String> NAME_PARTS_OF_PLACES = Set.of("North", "South", "East", "West", "Northern",
             "Southern", "Eastern", "Western", "Central", "New", "Old", "Upper", "Lower", "Greater", "Port", "Fort", "Mount",
             "San", "Santa", "Saint", "St", "Los", "Las", "La", "Le", "El", "Al", "Lake", "Cape", "Isle");
-
-    /** Whether {@code pos} starts a sentence, a line or a quotation. */
-    private static boolean opensSentence(String text, int pos) {
-        int k = pos - 1;
-        while (k >= 0 && (text.charAt(k) == ' ' || OPENING_MARKS.indexOf(text.charAt(k)) >= 0)) {
-            k--;
-        }
-        return k < 0 || ".!?:\n".indexOf(text.charAt(k)) >= 0;
-    }
-
-    private static final String OPENING_MARKS = "\"“‘«(„'";
 
     private static Found direct(String text, WorldGazetteer.Hit h, List<WorldGazetteer.Hit> hits, List<int[]> known) {
         Matcher head = HEAD_AFTER.matcher(text);

@@ -1,24 +1,24 @@
-package org.newsmark.suggest;
+package org.newsmark.text;
 
-/** Small character-level helpers over document text shared by the recommenders. */
-final class TextScan {
+/** Small character-level helpers over document text shared by the recommenders and the gazetteer's evidence. */
+public final class TextScan {
 
     private TextScan() {
     }
 
-    static boolean isWordChar(char c) {
+    public static boolean isWordChar(char c) {
         return Character.isLetterOrDigit(c);
     }
 
     /** Whether {@code [start, end)} is not glued to letters or digits on either side. */
-    static boolean isWholeWord(CharSequence text, int start, int end) {
+    public static boolean isWholeWord(CharSequence text, int start, int end) {
         return (start == 0 || !isWordChar(text.charAt(start - 1)))
                 && (end >= text.length() || !isWordChar(text.charAt(end)));
     }
 
     /** Start of the word ending right before {@code pos} after skipping spaces, or -1. */
     /** Where the run of word characters from {@code pos} ends ({@code pos} itself when none starts there). */
-    static int wordEnd(CharSequence text, int pos) {
+    public static int wordEnd(CharSequence text, int pos) {
         int e = pos;
         while (e < text.length() && isWordChar(text.charAt(e))) {
             e++;
@@ -26,7 +26,7 @@ final class TextScan {
         return e;
     }
 
-    static int previousWordStart(CharSequence text, int pos) {
+    public static int previousWordStart(CharSequence text, int pos) {
         int i = pos;
         while (i > 0 && text.charAt(i - 1) == ' ') {
             i--;
@@ -39,7 +39,7 @@ final class TextScan {
     }
 
     /** The word ending right before {@code pos} (spaces skipped), or the empty string. */
-    static String previousWord(CharSequence text, int pos) {
+    public static String previousWord(CharSequence text, int pos) {
         int s = previousWordStart(text, pos);
         if (s < 0) {
             return "";
@@ -52,7 +52,7 @@ final class TextScan {
     }
 
     /** Whether {@code pos} starts a sentence: only spaces/quotes/brackets between it and . ! ? or a line start. */
-    static boolean isSentenceStart(CharSequence text, int pos) {
+    public static boolean isSentenceStart(CharSequence text, int pos) {
         int i = pos - 1;
         while (i >= 0 && " \t\"'“‘«(„".indexOf(text.charAt(i)) >= 0) {
             i--;
@@ -61,7 +61,7 @@ final class TextScan {
     }
 
     /** {@code pos} moved back over spaces. */
-    static int skipSpacesBack(CharSequence text, int pos) {
+    public static int skipSpacesBack(CharSequence text, int pos) {
         int p = pos;
         while (p > 0 && text.charAt(p - 1) == ' ') {
             p--;
@@ -70,12 +70,12 @@ final class TextScan {
     }
 
     /** The text up to its first space. */
-    static String firstWord(String phrase) {
+    public static String firstWord(String phrase) {
         int space = phrase.indexOf(' ');
         return space < 0 ? phrase : phrase.substring(0, space);
     }
 
-    static boolean startsUpper(String word) {
+    public static boolean startsUpper(String word) {
         return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
     }
 }
