@@ -35,3 +35,24 @@ sp = d.s('speaker', 'He', after='"difficult" for him. ')
 d.q(sp, "I'm just now, like arriving to this place of feeling confidence in myself and what I'm doing. And I'm trying to make sure I put intention towards my music and my vision and the creativity of it all.")
 d.s('figure', '$75,000')
 # "Narcotics Anonymous": an organisation
+
+d = doc(326, "possessed-guitarist-brian-montana-shootout", SPLIT)
+# "Monday, April 28", "1983", "1984": dates and years; "Possessed": a band
+d.s('place', 'San Francisco', after='shot and killed in ')
+d.s('figure', '60 years old')                                  # an age, like "43 years old"
+d.s('figure', 'approximately 25 minutes')                      # a duration; the approximator stays in
+d.s('place', 'Arroyo Drive')                                   # a named street; "the 300 block of": part of an address, no figure
+# "reportedly pulled a gun": no one named
+sp = d.s('speaker', 'Police', after='house.\n\n\n')
+d.q(sp, 'Montana opened fire on them with a handgun, shotgun and rifle')   # "stated" without "that"
+sp = d.s('speaker', 'Police', after='pronounced dead at the scene. ')
+d.q(sp, 'one resident in the house that Montana was firing at sustained what was described as a "graze wound," and required hospitalization')
+d.s('figure', 'one resident')                                  # a count, not 'a'; "No other casualties": no number
+d.q(sp, 'graze wound,')                                        # "what was described as": the marked words within the police statement
+sp = d.s('speaker', 'District Attorney Steve Wagstaffe')
+d.q(sp, 'alcohol was involved in the incident')
+sp = d.s('speaker', 'He', after='alcohol was involved in the incident. ')
+d.q(sp, "[Montana's] death is a tragedy, but it’s fortunate that nobody else [was] hit or injured more seriously.")   # straight opening mark, curly closing mark
+sp = d.s('speaker', 'Possessed vocalist Jeff Becerra')         # band role before the name; "Instagram": a service
+d.q(sp, "The Brian I know is from when we were still just kids back in the beginning of Possessed. He was nothing like what I'm seeing being written about him. In fact, I think that's one of the reasons that led to him leaving Possessed. He just wasn't willing to be as dark as we wanted him to be at that time. We were going for that evil imagery, and Brian was just so lighthearted, even goofy in a good way.")
+# "one of the reasons": 'one of', no count
