@@ -68,3 +68,36 @@ d.s('place', 'Northamptonshire')
 sp = d.s('speaker', 'Labour leader Keir Starmer')
 d.q(sp, 'disappointing,')                                      # "described the result as "...""; the comma inside the marks stays
 d.q(sp, 'I get it.')                                           # "telling ITV News": ITV News only hears it
+
+d = doc(328, "csiro-spotted-handfish-release", SPLIT)
+# "Tuesday, April 29": a date; "Commonwealth Scientific and Industrial Research Organisation (CSIRO)": an organisation
+d.s('figure', 'fifteen juvenile captive bred spotted handfish')
+d.s('place', 'Seahorse World')                                 # a named aquarium that locates the breeding (settled: named sites)
+d.s('place', 'Tasmania')
+d.s('place', 'River Derwent')
+d.s('place', 'Hobart')
+# "handfish hotels", "hotels" in marks: a term, no attribution, no quote
+d.s('figure', 'approximately two weeks')
+# "the researchers were planning to ...": the writer's account of a plan, no speech
+# "Derwent Estuary Program": an organisation, Derwent inside its name; "in 2017": a date
+d.s('figure', 'two satellite populations')
+d.s('place', 'Seahorse World', after='satellite populations: at ')
+d.s('place', 'Melbourne Aquarium')                             # a named building
+sp = d.s('speaker', 'CSIRO research technician and project lead Carlie Devine')
+d.q(sp, "Today is our first ever release of captive-bred juveniles, so we're very excited to put them in the water. ... It's been a long journey, first of all we had to work out how to get them to breed in captivity. ... It is still a very rare event for them to breed in captivity.")   # one quote, the "..." inside it
+sp = d.s('speaker', 'Senior biologist Rachelle Hawkins')
+d.q(sp, 'the fifteen released fish are part of the 35 that hatched, with the remainder staying at the aquarium to continue boosting the captive population')
+d.s('figure', 'fifteen released fish')                         # "the" stays out
+d.s('figure', '35', after='part of the ')                     # "the 35 [fish] that hatched"
+sp = d.s('speaker', 'Ms Hawkins')
+d.q(sp, "a hurdle to breeding was difficulty with identifying a handfish's sex, which was resolved in 2023 when the aquarium was able to use ultrasound to determine the sex")   # "in 2023": a date
+# "Tasmanian artist Jane Bamford": an adjective; she says nothing
+d.s('figure', '7,500 ceramic poles')
+sp = d.s('speaker', 'Ms Devine')                               # "said about the "handfish hotels":": the object of "about", no quote
+d.q(sp, "We will have an intensive monitoring program ... we will check on the fish and do a hotel room service every couple of days to make sure they are all good and happy. The fish won't move much, so will be easy to find in the hotels, which they will keep for about two weeks. ... Once we remove the hotels, hopefully they will go on their merry way and integrate. We want to make sure they can survive in the wild. They are very hardy fish so we are positive that they will be fine. It's a long process and this is just one step in our captive breeding program.")
+# "every couple of days": "a couple of" read as a bare quantifier (settled in an earlier row)
+d.s('figure', 'about two weeks')
+# "just one step": 'one' only means 'a' here
+# "IUCN Red List 2020": a list's name; "in 1996": a date; "the first marine fish": an ordinal
+d.s('place', 'Derwent River')                                  # "the estuary of Derwent River": the estuary is not named
+d.s('place', 'Tasmania', after='Derwent River, ')
