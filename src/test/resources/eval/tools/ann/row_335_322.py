@@ -71,3 +71,35 @@ d.s('figure', 'more than a year and a half')                   # a duration, one
 sp = d.s('speaker', 'a Trump administration official in the United States')   # `According to X`
 d.s('place', 'United States')
 d.q(sp, 'they were not given a heads-up about the operation')
+
+d = doc(322, "jillian-lauren-lapd-bodycam", SPLIT)
+# "Friday", "April 8", "April 30", "April 12": dates; "Los Angeles Police Department (LAPD)": an organisation, no place
+# "Weezer", "Metallica": bands; "Coachella 2025 music festival": an event's name
+sp = d.s('speaker', 'Officers', after='following an armed standoff.')
+d.q(sp, "Ma'am, put the gun down! Drop the gun! It's the police. Ma'am, we're trying to help. Come out with your hands up! You're going to get shot!")
+# "a large quantity of officers": no number
+d.s('place', 'Eagle Rock neighborhood')                        # a named area, its head noun used with the name
+d.s('place', '134 Freeway')                                    # a named road; the number is part of the name, no figure
+d.s('figure', '9mm')                                           # a calibre: a number with its unit as modifier, like "five-year"
+sp = d.s('speaker', 'officers', after='9mm handgun, and ')
+d.q(sp, 'when they demanded she drop the handgun, she failed to do so')
+# "one of the hit-and-run suspects": 'one of', no count
+d.s('figure', 'at least eight shots')
+# "twice in the shoulder": a count of times, left out
+sp = d.s('speaker', 'a 911 call')                              # `According to X`
+d.q(sp, 'she believed she was defending her home against the hit-and-run suspects')
+d.s('figure', 'an hour')                                       # a duration, like "a week"
+# "what was said to have been "non-life-threatening"": no one named, no quote
+d.s('figure', 'USD$1 million')
+sp = d.s('speaker', 'A spokesperson for LAPD')
+d.q(sp, 'they will analyse the footage, forensic and interview data for a few months and "evaluate the evidence to determine whether the officers\' tactics, drawing and exhibiting a weapon, and use of deadly force in this incident complied with LAPD policy."')   # reported clause with a direct quote: both spans
+d.q(sp, "evaluate the evidence to determine whether the officers' tactics, drawing and exhibiting a weapon, and use of deadly force in this incident complied with LAPD policy.")
+# "a few months": a bare quantifier
+d.s('place', 'Indio')
+d.s('place', 'California', after='Indio, ')
+d.s('figure', 'four days', after='only ')                      # "only" stays out
+d.s('figure', 'Two days')
+sp = d.s('speaker', 'Scott Shriner', after="Coachella, ")
+d.q(sp, 'his wife was "alright."')                             # "a statement affirming that": reported clause with a partial direct quote
+d.q(sp, 'alright.')
+# "Enter Sandman": a song title in marks, no quote
