@@ -54,7 +54,10 @@ final class LocalPlaces {
             "Racecourse", "Circuit", "Clinic", "Market", "Camp", "Temple", "Terminal", "Port", "Base", "Plaza", "Boulevard",
             "Avenue", "Highway", "Motorway", "Expressway", "Station", "Island", "Beach", "Dam", "Mine", "Corner", "Valley",
             "River", "Lake", "Mountain", "Hill", "Falls", "Canyon", "Reserve", "Harbour", "Harbor", "Hotel", "Lodge",
-            "Tower", "Monument", "Memorial", "Cemetery", "Zoo", "Mall", "Cay", "Reef", "Glacier", "Forest", "Range");
+            "Tower", "Monument", "Memorial", "Cemetery", "Zoo", "Mall", "Cay", "Reef", "Glacier", "Forest", "Range",
+            // buildings and landmarks (guidelines, settled questions): {@code at Bontddu Hall}, {@code outside the Legislative Council Complex}
+            "Hall", "Complex", "Headquarters", "Building", "Church", "Basilica", "Chapel", "Library", "Museum", "Theatre",
+            "Theater", "Pier", "Wharf", "Canal", "Estuary", "Bay", "Peninsula", "Desert", "Studio", "Studios");
     private static final Pattern SITE = Pattern.compile("(?:\\b(?:at|in|near|outside|inside|from|to|into|on|across|off"
             + "|along|towards|toward|around|past|reached|entered|visited|struck|attacked|bombed|stormed|raided|targeted)"
             + "(?: the)? |['’]s )((?:" + SITE_WORD + " ){1,4}"

@@ -322,6 +322,18 @@ class PlaceRecommenderTest {
                 + "He sued in the Hyde Park Court of Appeals.", Labels.PLACE)).isEmpty();
     }
 
+    /** Buildings and landmarks by their head (fifteenth round): halls, complexes, headquarters, estuaries, museums. */
+    @Test
+    void buildingsAndLandmarksNamedByTheirHeadArePlaces() {
+        String text = "A fire broke out at Bontddu Hall near the Mawddach Estuary. The protest began outside the Legislative "
+                + "Council Complex and moved to the Hong Kong Police Headquarters. Crowds gathered at the British Museum.";
+        assertThat(Fixtures.texts(places, text, Labels.PLACE)).contains("Bontddu Hall", "Mawddach Estuary",
+                "Legislative Council Complex", "Hong Kong Police Headquarters", "British Museum");
+        // a head with a capitalised word after it, or before "of", is part of a longer name; a head alone is no site
+        assertThat(Fixtures.texts(places, "They met at Town Hall Meetings Ltd. He spoke at Hall. She works at the Museum "
+                + "of Modern Art.", Labels.PLACE)).isEmpty();
+    }
+
     @Test
     void namedAreasVillagesConstituenciesAndCitiesWithTheirNoun() {
         String text = "The Sandy Point area was spared. He won the Wayanad constituency. Shells hit Sikhin village. "

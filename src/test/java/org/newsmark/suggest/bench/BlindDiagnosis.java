@@ -71,6 +71,32 @@ public final class BlindDiagnosis {
                         boolean quoteFound = quotes.stream().anyMatch(q -> pred.stream()
                                 .anyMatch(p -> p.label().equals("quote") && p.range().overlaps(q.range())));
                         add(counts, "MISS speaker " + (quoteFound ? "its quote found" : "no quote of it found"));
+                        String[] ws = words.split("\\s+");
+                        String first = ws[0];
+                        String shape = PRONOUNS.contains(first.toLowerCase()) && ws.length == 1 ? "pronoun"
+                                : Set.of("the", "a", "an", "its", "his", "her", "their", "one", "some", "many", "several")
+                                        .contains(first.toLowerCase()) ? "determiner phrase"
+                                : Character.isUpperCase(first.charAt(0)) ? "capitalised" : "lower-case phrase";
+                        add(counts, "MISS speaker shape " + shape + ", words=" + Math.min(4, ws.length));
+                        String after = text.substring(g.range().end(), Math.min(text.length(), g.range().end() + 30));
+                        String before = text.substring(Math.max(0, g.range().start() - 30), g.range().start());
+                        String nextWord = after.strip().split("[\\s,.;:]+", 2)[0].toLowerCase();
+                        add(counts, "MISS speaker next: " + (after.startsWith(",") ? "comma"
+                                : after.startsWith("'s") || after.startsWith("’s") ? "possessive"
+                                : nextWord.matches("said|says|told|tells|added|adds|stated|states|wrote|writes|reported|reports"
+                                        + "|announced|claimed|claims|called|explained|noted|warned|argued|asked|tweeted|posted")
+                                        ? "speech verb" : nextWord.matches("also|further|later|then|previously|had|has|have|was|were|is|are|would|will|could")
+                                        ? "adverb or auxiliary" : "other"));
+                        if (nextWord.matches("said|says|told|tells|added|adds|stated|states|wrote|writes|reported|reports"
+                                + "|announced|claimed|claims|called|explained|noted|warned|argued|asked|tweeted|posted")) {
+                            add(counts, "MISS speaker before its verb: " + (overlapped ? "boundary" : "unseen") + ", "
+                                    + (quoteFound ? "its quote found" : quotes.isEmpty() ? "no gold quote" : "its quote not found")
+                                    + ", " + shape + ", verb " + nextWord);
+                        }
+                        add(counts, "MISS speaker prev: " + (before.matches("(?s).*according to\\s*$") ? "according to"
+                                : before.matches("(?s).*\\bby\\s*$") ? "by" : before.matches("(?s).*[.!?\"”]\\s*$") ? "sentence start"
+                                : before.matches("(?s).*,\\s*$") ? "comma" : before.matches("(?s).*\\b(said|says|told|added)\\s*$")
+                                ? "speech verb (inverted)" : "other"));
                     }
                     case "quote" -> {
                         boolean direct = g.range().start() > 0 && "\"“”«„'‘".indexOf(text.charAt(g.range().start() - 1)) >= 0;
@@ -79,6 +105,7 @@ public final class BlindDiagnosis {
                     default -> add(counts, "MISS " + label + " words=" + Math.min(4, words.split("\\s+").length));
                 }
             }
+            countLinks(counts, s, d.gold(), text, split);
             for (SpanKey p : pred) {
                 if (goldSet.contains(p)) {
                     continue;
@@ -91,6 +118,49 @@ public final class BlindDiagnosis {
         }
         counts.forEach((k, v) -> System.out.printf("%4d  %s%n", v, k));
         System.out.println(GoldSet.evaluate(engine, GoldSet.split(split)).table());
+    }
+
+    /**
+     * For each gold {@code said_by} whose quote a suggested quote overlaps: whether the suggested link is right, and if
+     * not, whether the right speaker was among the suggested spans (a linking fault) or not suggested at all.
+     */
+    /** {@code -Ddiagnosis.links=true}: each wrong link of a tuning part in full (never for the blind part). */
+    private static final boolean SHOW_LINKS = Boolean.getBoolean("diagnosis.links");
+
+    private static void countLinks(Map<String, Integer> counts, Suggestions s, Evaluator.Annotation gold, String text,
+                                   String split) {
+        List<SpanKey> predicted = s.spans().stream().map(x -> x.key()).toList();
+        for (Evaluator.Link g : gold.links()) {
+            java.util.Optional<SpanKey> quote = predicted.stream()
+                    .filter(p -> p.label().equals("quote") && p.range().overlaps(g.quote().range())).findFirst();
+            if (quote.isEmpty()) {
+                continue;
+            }
+            List<SpanKey> linked = s.links().stream().filter(l -> l.quote().equals(quote.get())).map(l -> l.speaker()).toList();
+            boolean right = linked.stream().anyMatch(sp -> sp.range().overlaps(g.speaker().range()));
+            boolean speakerSuggested = predicted.stream()
+                    .anyMatch(p -> p.label().equals("speaker") && p.range().overlaps(g.speaker().range()));
+            boolean pronoun = PRONOUNS.contains(g.speaker().textIn(text).toLowerCase());
+            String kind = right ? "right" : linked.isEmpty() ? "no link suggested" : "linked to another speaker";
+            add(counts, "LINK " + kind);
+            if (!right && SHOW_LINKS && !split.equals(EvalDiff.BLIND_SPLIT)) {
+                int from = Math.max(0, Math.min(g.speaker().range().start(), g.quote().range().start()) - 40);
+                int to = Math.min(text.length(), Math.max(g.speaker().range().end(), g.quote().range().end()) + 20);
+                String window = text.substring(from, to).replace("\n", " ");
+                System.out.println("  WRONG LINK gold speaker [" + g.speaker().textIn(text) + "] suggested " + linked.stream()
+                        .map(sp -> "[" + sp.textIn(text) + "]").toList() + (speakerSuggested ? "" : " (gold speaker not suggested)")
+                        + " … " + (window.length() > 300 ? window.substring(0, 300) : window));
+            }
+            if (!right) {
+                add(counts, "LINK " + kind + ", gold speaker " + (speakerSuggested ? "suggested" : "not suggested")
+                        + (pronoun ? " (a pronoun)" : ""));
+                boolean before = g.speaker().range().end() <= g.quote().range().start();
+                boolean sameSentence = !text.substring(Math.min(g.speaker().range().end(), g.quote().range().start()),
+                        Math.max(g.speaker().range().start(), g.quote().range().end())).contains("\n");
+                add(counts, "LINK wrong, gold speaker " + (before ? "before" : "after") + " the quote"
+                        + (sameSentence ? ", same paragraph" : ", another paragraph"));
+            }
+        }
     }
 
     private static void add(Map<String, Integer> counts, String key) {

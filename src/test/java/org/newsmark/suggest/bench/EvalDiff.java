@@ -46,7 +46,16 @@ public final class EvalDiff {
         System.out.println(GoldSet.evaluate(engine, GoldSet.split(split)).table());
     }
 
+    /** {@code -Devaldiff.context=N}: each span with N characters either side, the span in brackets. */
+    private static final int CONTEXT = Integer.getInteger("evaldiff.context", 0);
+
     private static String show(String text, SpanKey k) {
+        if (CONTEXT > 0) {
+            int from = Math.max(0, k.range().start() - CONTEXT);
+            int to = Math.min(text.length(), k.range().end() + CONTEXT);
+            return k.label() + " …" + (text.substring(from, k.range().start()) + "[" + k.textIn(text) + "]"
+                    + text.substring(k.range().end(), to)).replace("\n", "\\n") + "…";
+        }
         String t = k.textIn(text).replace("\n", "\\n");
         return k.label() + " [" + (t.length() > 70 ? t.substring(0, 45) + "…" + t.substring(t.length() - 20) : t) + "]";
     }
