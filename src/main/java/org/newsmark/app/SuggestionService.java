@@ -189,15 +189,18 @@ public final class SuggestionService implements AutoCloseable {
      * neighbours in the list), so that they are ready when the document is.
      */
     public CompletableFuture<Void> prefetch(List<Long> documentIds) {
-        return loaded.thenAcceptAsync(l -> {
+        return loaded.thenAcceptAsync(l -> giveWay.during(() -> {
             for (long id : documentIds) {
+                // an article just opened is being drawn: reading its neighbours waits for that frame too
+                GiveWay.checkpoint();
                 SuggestionContext context = storedContext(id);
                 if (context.text().length() <= PREFETCH_LIMIT
                         && !cache.isFresh(id, l, l.memory().version(), context)) {
-                    giveWay.during(() -> compute(l, id, context));
+                    compute(l, id, context);
                 }
             }
-        }, worker);
+            return null;
+        }), worker);
     }
 
     /**

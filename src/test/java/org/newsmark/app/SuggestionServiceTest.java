@@ -232,6 +232,25 @@ class SuggestionServiceTest {
         assertThat(service.prefetched(session).orElseThrow().withLabel("place")).as("rejection respected").isEmpty();
     }
 
+    /** An article just opened is being drawn: the neighbours' prefetch (reading them too) waits for its frames. */
+    @Test
+    void prefetchWaitsWhileTheWindowDrawsAnOpenedArticle() throws Exception {
+        long second = insert("Flights to Seoul resumed, officials said.", "flights");
+        service.giveWay().drawn(); // a window tells its frames
+        service.giveWay().busy(); // an article was opened
+
+        java.util.concurrent.CompletableFuture<Void> prefetch = service.prefetch(List.of(second));
+        Thread.sleep(150);
+        assertThat(prefetch).as("waits while the opened article's frames are drawn").isNotDone();
+        DocumentSession session = workspace.open(second);
+        assertThat(service.prefetched(session)).isEmpty();
+
+        service.giveWay().drawn();
+        service.giveWay().drawn();
+        prefetch.get(10, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(service.prefetched(session)).as("done once the frames are drawn").isPresent();
+    }
+
     @Test
     void applyingOnTheSeedArticleStoresSpansAndLinksByTheSuggestAnnotator() {
         BundledCorpus.importInto(workspace.store());

@@ -124,7 +124,12 @@ public final class ArticleView {
             }
         });
         // suggestions are outlines over the text, not styles of it: a change redraws the outlines on screen
-        suggestions.currentProperty().addListener((o, before, now) -> outlines.requestLayout());
+        // an invalidation, not a change listener: a change listener compares the old and new lists element by
+        // element, hundreds of thousands in a long article, after every tag (reading the value re-arms it)
+        suggestions.currentProperty().addListener(o -> {
+            suggestions.currentProperty().get();
+            outlines.requestLayout();
+        });
         suggestions.visibleProperty().addListener((o, a, b) -> outlines.requestLayout());
         outlines.show(suggestions::proposalsIn, label -> Optional.ofNullable(strokes.get(label)));
         SuggestionTooltip.attach(area, suggestions);

@@ -19,6 +19,7 @@ import javafx.collections.ListChangeListener;
 import org.newsmark.app.DocumentSession;
 import org.newsmark.app.SuggestionService;
 import org.newsmark.model.TextRange;
+import org.newsmark.suggest.LinkSuggestion;
 import org.newsmark.suggest.SpanSuggestion;
 import org.newsmark.suggest.Suggestions;
 import org.newsmark.model.Span;
@@ -50,8 +51,8 @@ public final class SuggestionsViewModel {
     private final ReadOnlyObjectWrapper<List<SpanSuggestion>> current = new ReadOnlyObjectWrapper<>(List.of());
     /** {@link #current} with the index that finds the suggestions around an edit. */
     private OrderedSuggestions ordered = OrderedSuggestions.EMPTY;
-    /** The suggestions {@link #current} was made from, with their proposed links. */
-    private Suggestions latest = Suggestions.empty();
+    /** The links proposed with the suggestions {@link #current} was made from. */
+    private List<LinkSuggestion> latestLinks = List.of();
     private final BooleanProperty visible = new SimpleBooleanProperty(true);
     private long generation;
     /** Where a recomputation after an edit of a short article is asked for (see {@link #recomputeThrough}). */
@@ -164,7 +165,8 @@ public final class SuggestionsViewModel {
     }
 
     private void accept(SpanSuggestion suggestion) {
-        Suggestions from = latest;
+        // accepting one needs only the links proposed with it: no copy of every suggestion shown
+        Suggestions from = new Suggestions(List.of(suggestion), latestLinks);
         model.actionable().ifPresent(session -> attempt(() -> service.accept(session, suggestion, from))
                 .flatMap(span -> span).ifPresent(span -> {
                     model.selectedSpanProperty().set(span);
@@ -189,7 +191,7 @@ public final class SuggestionsViewModel {
 
     /** Accepts every shown suggestion of {@code label} as one undoable action; returns how many spans it made. */
     public int acceptAll(String label) {
-        Suggestions from = latest;
+        Suggestions from = new Suggestions(ordered.all(), latestLinks);
         Optional<DocumentSession> target = model.actionable();
         if (target.isEmpty()) {
             return 0;
@@ -226,6 +228,8 @@ public final class SuggestionsViewModel {
      * shows suggestions with the article's first frame.
      */
     private void opened(DocumentSession session) {
+        // the new article's first frame is built now: background runs (the neighbours' prefetch) wait for it
+        service.giveWay().busy();
         Optional<Suggestions> ready = Optional.ofNullable(session).flatMap(service::prefetched);
         if (ready.isPresent()) {
             generation++;
@@ -333,7 +337,6 @@ public final class SuggestionsViewModel {
             return;
         }
         ordered = ordered.without(leaving);
-        latest = new Suggestions(ordered.all(), latest.links());
         current.set(ordered.all());
     }
 
@@ -343,7 +346,7 @@ public final class SuggestionsViewModel {
 
     private void show(OrderedSuggestions inOrder, Suggestions suggestions) {
         ordered = inOrder;
-        latest = new Suggestions(ordered.all(), suggestions.links());
+        latestLinks = suggestions.links();
         current.set(ordered.all());
     }
 

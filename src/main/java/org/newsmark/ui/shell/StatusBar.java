@@ -54,7 +54,8 @@ final class StatusBar {
             label.setVisible(n > 0 || !shown);
             label.setManaged(label.isVisible());
         };
-        suggestions.currentProperty().addListener((o, a, b) -> update.run());
+        // invalidation (update reads the value again): a change listener would compare two long lists element by element
+        suggestions.currentProperty().addListener(o -> update.run());
         suggestions.visibleProperty().addListener((o, a, b) -> update.run());
         update.run();
         return label;

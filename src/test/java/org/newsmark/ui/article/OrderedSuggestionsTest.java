@@ -53,4 +53,25 @@ class OrderedSuggestionsTest {
         assertThat(rest.overlapping(new TextRange(400, 460))).isEmpty();
         assertThat(rest.overlapping(new TextRange(0, 2000))).containsExactlyElementsOf(rest.all());
     }
+
+    /** Edits take suggestions out one after another, each time from the list the last left. */
+    @Test
+    void takingOutAgainAndAgainKeepsExactlyTheRestInOrder() {
+        OrderedSuggestions ordered = OrderedSuggestions.of(random(500, 23));
+        List<SpanSuggestion> expected = new ArrayList<>(ordered.all());
+        Random random = new Random(5);
+        for (int round = 0; round < 40; round++) {
+            int start = random.nextInt(1000);
+            TextRange range = new TextRange(start, start + 1 + random.nextInt(20));
+            List<SpanSuggestion> around = ordered.overlapping(range);
+            List<SpanSuggestion> gone = around.stream().filter(s -> random.nextBoolean()).toList();
+            ordered = ordered.without(gone);
+            expected.removeAll(gone);
+
+            assertThat(ordered.all()).as("round %d", round).containsExactlyElementsOf(expected);
+            assertThat(ordered.overlapping(range)).containsExactlyElementsOf(
+                    expected.stream().filter(s -> s.range().overlaps(range)).toList());
+        }
+        assertThat(ordered.all().size()).isLessThan(OrderedSuggestions.of(random(500, 23)).all().size());
+    }
 }

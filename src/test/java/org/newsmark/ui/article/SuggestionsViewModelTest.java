@@ -86,6 +86,20 @@ class SuggestionsViewModelTest {
         return model.session().orElseThrow().text();
     }
 
+    /** Opening an article holds background runs (its neighbours' prefetch) until the window has drawn it. */
+    @Test
+    void openingAnArticleMakesBackgroundRunsGiveWayUntilItsFramesAreDrawn() {
+        long other;
+        other = WorkspaceStore.of(workspace).documents().insert(Document.of("other", "Flights to Seoul resumed, officials said.")).id();
+        service.giveWay().drawn(); // a window tells its frames
+        assertThat(service.giveWay().drawn()).as("nothing to wait for before the open").isFalse();
+
+        model.open(other);
+
+        assertThat(service.giveWay().drawn()).as("one frame drawn: runs still wait").isTrue();
+        assertThat(service.giveWay().drawn()).as("the second frame: runs go on").isFalse();
+    }
+
     @Test
     void aNeighbourInTheListOpensWithItsSuggestionsInTheSameStep() {
         long next = insertDocument("next", "Trains to Seoul carried 12,000 passengers, officials said.");

@@ -238,7 +238,7 @@ public final class OutlineOverlay extends Pane {
     private Drawing paint(TextFlow flow, Object content, int start, int length, List<Outline> outlines) {
         drawingsMade++;
         Map<Proposal, List<Bounds>> lines = new java.util.LinkedHashMap<>();
-        List<Proposal> here = outlines.stream().map(Outline::proposal).toList();
+        Map<Proposal, Integer> depths = depths(outlines.stream().map(Outline::proposal).toList());
         double minX = Double.MAX_VALUE;
         double minY = Double.MAX_VALUE;
         double maxX = -Double.MAX_VALUE;
@@ -248,7 +248,7 @@ public final class OutlineOverlay extends Pane {
             Proposal proposal = outline.proposal();
             int from = Math.max(proposal.start(), start) - start;
             int to = Math.min(proposal.end(), start + length) - start;
-            List<Bounds> boxes = inset(lineBoxes(flow.rangeShape(from, to)), NESTED_INSET * depth(proposal, here));
+            List<Bounds> boxes = inset(lineBoxes(flow.rangeShape(from, to)), NESTED_INSET * depths.get(proposal));
             lines.computeIfAbsent(proposal, p -> new ArrayList<>()).addAll(boxes);
             for (Bounds b : boxes) {
                 minX = Math.min(minX, b.getMinX());
@@ -331,16 +331,28 @@ public final class OutlineOverlay extends Pane {
         return drawingsMade;
     }
 
-    /** How many other outlines drawn here hold {@code proposal} (a place in a suggested quote: one). */
-    private static int depth(Proposal proposal, List<Proposal> here) {
-        int depth = 0;
-        for (Proposal other : here) {
-            if (other != proposal && other.start() <= proposal.start() && proposal.end() <= other.end()
-                    && other.end() - other.start() > proposal.end() - proposal.start()) {
-                depth++;
+    /**
+     * For each outline here, how many others hold it (at most 2; a place in a suggested quote: one), in one
+     * sweep by start, longer first: only the outlines still open at a start can hold what starts there.
+     */
+    private static Map<Proposal, Integer> depths(List<Proposal> here) {
+        List<Proposal> byStart = new ArrayList<>(here);
+        byStart.sort(java.util.Comparator.comparingInt(Proposal::start)
+                .thenComparing(java.util.Comparator.comparingInt(Proposal::end).reversed()));
+        Map<Proposal, Integer> depths = new IdentityHashMap<>();
+        List<Proposal> open = new ArrayList<>();
+        for (Proposal proposal : byStart) {
+            open.removeIf(other -> other.end() < proposal.start());
+            int depth = 0;
+            for (Proposal other : open) {
+                if (proposal.end() <= other.end() && other.end() - other.start() > proposal.end() - proposal.start()) {
+                    depth++;
+                }
             }
+            depths.put(proposal, Math.min(depth, 2));
+            open.add(proposal);
         }
-        return Math.min(depth, 2);
+        return depths;
     }
 
     /**
