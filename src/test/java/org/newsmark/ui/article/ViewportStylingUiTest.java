@@ -128,6 +128,44 @@ class ViewportStylingUiTest extends FxRobot {
     }
 
     /**
+     * Selecting a span restyles its paragraph (the emphasis border) without moving a glyph: the outlines
+     * over it keep their canvas and their boxes, nothing is measured or painted again. Clearing the
+     * selection does the same.
+     */
+    @Test
+    void selectingASpanKeepsTheOutlinesOverItsParagraph() throws Exception {
+        for (int i = 0; i < 2; i++) {
+            runner.suggestions().submit(() -> { }).get(2, java.util.concurrent.TimeUnit.MINUTES);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        TextRange word = onFx(this::untaggedWordOnScreen);
+        interact(() -> window.model().apply("figure", word));
+        interact(() -> window.model().selectedSpanProperty().set(null));
+        nextFrames();
+        java.util.List<javafx.scene.Node> canvases = onFx(() -> java.util.List.copyOf(window.article().outlines().getChildrenUnmodifiable()));
+        java.util.Map<org.newsmark.ui.article.highlight.Proposal, java.util.List<javafx.geometry.Bounds>> boxes = onFx(() -> {
+            java.util.Map<org.newsmark.ui.article.highlight.Proposal, java.util.List<javafx.geometry.Bounds>> m = new java.util.HashMap<>();
+            window.article().outlines().drawn().forEach(o -> m.put(o, window.article().outlines().boxesOf(o)));
+            return m;
+        });
+        assertThat(boxes).isNotEmpty();
+        long painted = onFx(() -> window.article().outlines().drawingsMade());
+        long styled = onFx(() -> window.article().styler().paragraphsStyled());
+        Span tagged = onFx(() -> window.model().spans().stream().filter(sp -> sp.range().equals(word)).findFirst().orElseThrow());
+
+        interact(() -> window.model().selectedSpanProperty().set(tagged));
+        nextFrames();
+
+        assertThat(onFx(() -> window.article().styler().paragraphsStyled())).as("the emphasis restyled its paragraph")
+                .isGreaterThan(styled);
+        assertThat(onFx(() -> window.article().outlines().drawingsMade())).as("paragraphs painted again").isEqualTo(painted);
+        assertThat(onFx(() -> java.util.List.copyOf(window.article().outlines().getChildrenUnmodifiable())))
+                .containsExactlyInAnyOrderElementsOf(canvases);
+        boxes.forEach((outline, before) -> assertThat(onFx(() -> window.article().outlines().boxesOf(outline)))
+                .as("boxes of %s", outline).isEqualTo(before));
+    }
+
+    /**
      * A tag, its undo and its redo on screen restyle their paragraph with the paragraphs on screen known
      * from the last layout: asking the area again would lay it out before the pulse lays it out anyway.
      * Page Down then shows other paragraphs: the layout pass that shows them tells styling where it is.

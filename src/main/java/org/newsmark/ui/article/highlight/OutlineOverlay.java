@@ -59,6 +59,11 @@ public final class OutlineOverlay extends Pane {
     private final Map<Proposal, List<Bounds>> boxes = new java.util.HashMap<>();
     /** What is drawn over each paragraph's text flow on screen, kept while the flow, its place and its outlines stay. */
     private Map<TextFlow, Drawing> shown = new IdentityHashMap<>();
+    /**
+     * The same drawings by the offset their paragraph starts at: a restyle gives a paragraph a new text flow,
+     * and when its text and its glyphs' places are unchanged the drawing, or its measurements, carry over.
+     */
+    private Map<Integer, Drawing> shownAt = new java.util.HashMap<>();
     private final Rectangle clip = new Rectangle();
     private long drawingsMade;
 
@@ -128,6 +133,7 @@ public final class OutlineOverlay extends Pane {
             shownParagraphs.put(visible.get(i), area.visibleParToAllParIndex(i));
         }
         Map<TextFlow, Drawing> next = new IdentityHashMap<>();
+        Map<Integer, Drawing> nextAt = new java.util.HashMap<>();
         List<Drawing> order = new ArrayList<>();
         for (Node node : paragraphTexts(area, new ArrayList<>())) {
             Object content = node instanceof TextFlow && node.isVisible() ? paragraphOf(node) : null;
@@ -137,23 +143,24 @@ public final class OutlineOverlay extends Pane {
                 Transform flowToOverlay = sceneToOverlay.createConcatenation(node.getLocalToSceneTransform());
                 Drawing drawing = outline(flow, content, paragraph, flowToOverlay);
                 next.put(flow, drawing);
+                nextAt.put(drawing.start(), drawing);
                 order.add(drawing);
             }
         }
         // only the canvases of paragraphs that changed come and go: the rest of the overlay is not painted again
-        List<Node> gone = new ArrayList<>();
-        shown.forEach((flow, drawing) -> {
-            if (next.get(flow) != drawing) {
-                gone.add(drawing.canvas());
-            }
-        });
+        java.util.Set<Canvas> before = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        shown.values().forEach(d -> before.add(d.canvas()));
+        java.util.Set<Canvas> after = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        order.forEach(d -> after.add(d.canvas()));
+        List<Node> gone = before.stream().filter(c -> !after.contains(c)).map(Node.class::cast).toList();
         getChildren().removeAll(gone);
         for (Drawing drawing : order) {
-            if (shown.get(drawing.flow()) != drawing) {
+            if (!before.contains(drawing.canvas())) {
                 getChildren().add(drawing.canvas());
             }
         }
         shown = next;
+        shownAt = nextAt;
         drawn.clear();
         boxes.clear();
         for (Drawing drawing : order) {
@@ -191,6 +198,7 @@ public final class OutlineOverlay extends Pane {
     private void forget() {
         getChildren().clear();
         shown = new IdentityHashMap<>();
+        shownAt = new java.util.HashMap<>();
         drawn.clear();
         boxes.clear();
     }
@@ -200,11 +208,52 @@ public final class OutlineOverlay extends Pane {
      * coordinates) and, per outline, its boxes one per line, in the flow's coordinates.
      */
     private record Drawing(TextFlow flow, Object content, double width, List<Outline> outlines, Canvas canvas,
-                           Map<Proposal, List<Bounds>> flowBoxes) {
+                           Map<Proposal, List<Bounds>> flowBoxes, int start, TextLayoutKey layout,
+                           Map<Proposal, List<Bounds>> measured) {
 
         /** The same flow showing the same paragraph (immutable: a restyle makes a new one, maybe bolder) with the same outlines. */
         boolean sameAs(TextFlow otherFlow, Object otherContent, double otherWidth, List<Outline> otherOutlines) {
             return flow == otherFlow && content == otherContent && width == otherWidth && outlines.equals(otherOutlines);
+        }
+
+        /** This drawing over another flow showing a paragraph laid out the same (a restyle of backgrounds or borders). */
+        Drawing over(TextFlow otherFlow, Object otherContent) {
+            return new Drawing(otherFlow, otherContent, width, outlines, canvas, flowBoxes, start, layout, measured);
+        }
+    }
+
+    /**
+     * What places a paragraph's glyphs in its flow: where it starts, its text, the flow's width and the styles
+     * that may change a glyph's size. Backgrounds, underlines and borders ({@code bg-}, {@code ul-}, emphasis,
+     * search hits) do not; the bold text of a third layer ({@code fg-}) and anything unknown may.
+     */
+    private record TextLayoutKey(int start, String text, double width, List<Object> metricStyles) {
+
+        private static final java.util.Set<String> NEUTRAL = java.util.Set.of("em", "hit", "tagged", "curation-focus");
+
+        static Optional<TextLayoutKey> of(Object content, int start, double width) {
+            if (!(content instanceof org.fxmisc.richtext.model.Paragraph<?, ?, ?> paragraph)) {
+                return Optional.empty();
+            }
+            List<Object> styles = new ArrayList<>();
+            int at = 0;
+            for (org.fxmisc.richtext.model.StyleSpan<?> span : paragraph.getStyleSpans()) {
+                Object style = span.getStyle();
+                Object affecting = style instanceof java.util.Collection<?> classes
+                        ? classes.stream().map(String::valueOf).filter(c -> !neutral(c)).toList() : style;
+                if (!(affecting instanceof List<?> list && list.isEmpty())) {
+                    styles.add(at);
+                    styles.add(span.getLength());
+                    styles.add(affecting);
+                }
+                at += span.getLength();
+            }
+            styles.add(paragraph.getParagraphStyle());
+            return Optional.of(new TextLayoutKey(start, paragraph.getText(), width, List.copyOf(styles)));
+        }
+
+        private static boolean neutral(String styleClass) {
+            return styleClass.startsWith("bg-") || styleClass.startsWith("ul-") || NEUTRAL.contains(styleClass);
         }
     }
 
@@ -228,16 +277,30 @@ public final class OutlineOverlay extends Pane {
             }
         }
         Drawing before = shown.get(flow);
-        Drawing drawing = before != null && before.sameAs(flow, content, flow.getWidth(), outlines) ? before
-                : paint(flow, content, start, length, outlines);
+        Drawing drawing;
+        if (before != null && before.sameAs(flow, content, flow.getWidth(), outlines)) {
+            drawing = before;
+        } else {
+            Optional<TextLayoutKey> layout = TextLayoutKey.of(content, start, flow.getWidth());
+            Optional<Drawing> laidOutAlike = layout.flatMap(key -> Optional.ofNullable(shownAt.get(start))
+                    .filter(d -> key.equals(d.layout())));
+            if (laidOutAlike.isPresent() && laidOutAlike.get().outlines().equals(outlines)) {
+                drawing = laidOutAlike.get().over(flow, content); // restyled, not moved: the same canvas
+            } else {
+                drawing = paint(flow, content, start, length, outlines, layout.orElse(null),
+                        laidOutAlike.map(Drawing::measured).orElse(Map.of()));
+            }
+        }
         drawing.canvas().getTransforms().set(0, flowToOverlay);
         return drawing;
     }
 
     /** A new drawing: the outlines' line boxes measured in the flow, painted into a canvas just large enough for them. */
-    private Drawing paint(TextFlow flow, Object content, int start, int length, List<Outline> outlines) {
+    private Drawing paint(TextFlow flow, Object content, int start, int length, List<Outline> outlines,
+                          TextLayoutKey layout, Map<Proposal, List<Bounds>> known) {
         drawingsMade++;
         Map<Proposal, List<Bounds>> lines = new java.util.LinkedHashMap<>();
+        Map<Proposal, List<Bounds>> measured = new java.util.HashMap<>();
         Map<Proposal, Integer> depths = depths(outlines.stream().map(Outline::proposal).toList());
         double minX = Double.MAX_VALUE;
         double minY = Double.MAX_VALUE;
@@ -248,7 +311,10 @@ public final class OutlineOverlay extends Pane {
             Proposal proposal = outline.proposal();
             int from = Math.max(proposal.start(), start) - start;
             int to = Math.min(proposal.end(), start + length) - start;
-            List<Bounds> boxes = inset(lineBoxes(flow.rangeShape(from, to)), NESTED_INSET * depths.get(proposal));
+            // the flow of a paragraph laid out as before places every glyph where the last one did
+            List<Bounds> raw = known.containsKey(proposal) ? known.get(proposal) : lineBoxes(flow.rangeShape(from, to));
+            measured.put(proposal, raw);
+            List<Bounds> boxes = inset(raw, NESTED_INSET * depths.get(proposal));
             lines.computeIfAbsent(proposal, p -> new ArrayList<>()).addAll(boxes);
             for (Bounds b : boxes) {
                 minX = Math.min(minX, b.getMinX());
@@ -275,7 +341,7 @@ public final class OutlineOverlay extends Pane {
                 }
             }
         }
-        return new Drawing(flow, content, flow.getWidth(), List.copyOf(outlines), canvas, lines);
+        return new Drawing(flow, content, flow.getWidth(), List.copyOf(outlines), canvas, lines, start, layout, measured);
     }
 
     /**
