@@ -1,5 +1,6 @@
 package org.newsmark.ui.article;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -21,11 +22,11 @@ import org.fxmisc.richtext.Caret;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.util.UndoUtils;
 import org.newsmark.app.DocumentSession;
-import org.newsmark.model.Relation;
 import org.newsmark.model.Span;
 import org.newsmark.model.TextRange;
 import org.newsmark.ui.article.highlight.Highlighter;
 import org.newsmark.ui.article.highlight.OutlineOverlay;
+import org.newsmark.ui.article.highlight.Proposal;
 import org.newsmark.ui.article.highlight.SpanLayers;
 import org.newsmark.ui.LabelStyles;
 
@@ -45,18 +46,31 @@ public final class ArticleView {
      * collapse to a sliver, since every paragraph already has its own space below it.
      */
     static final List<String> BLANK_PARAGRAPH = List.of("blank");
+    /** The label of an emphasis box, and its width and paints: the theme's text colour (AtlantaFX's fg-default). */
+    static final String EMPHASIS_LABEL = "emphasis";
+    private static final double EMPHASIS_WIDTH = 1.5;
+    private static final Paint EMPHASIS_LIGHT = Color.web("#24292f");
+    private static final Paint EMPHASIS_DARK = Color.web("#e6edf3");
     private final BooleanProperty snapToWords = new SimpleBooleanProperty(true);
     private final StyleClassedTextArea area = new StyleClassedTextArea(false);
     private final VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(area);
     private final OutlineOverlay outlines = new OutlineOverlay(area);
     /** Other annotators' layers, drawn solid beneath the suggestions' dashed outlines. */
     private final OutlineOverlay layerOutlines = new OutlineOverlay(area);
-    private final StackPane node = new StackPane(scroll, layerOutlines, outlines);
+    /**
+     * The selected span, the spans linked with it and the speaker candidates while attributing, boxed solid
+     * over the text: an outline, not a style of the text, so that selecting a span or offering candidates
+     * rebuilds no paragraph of the area.
+     */
+    private final OutlineOverlay emphasis = new OutlineOverlay(area);
+    private final StackPane node = new StackPane(scroll, layerOutlines, outlines, emphasis);
     private final ViewportStyler styler = new ViewportStyler(area, this::clusterOf, this::stylesOf);
     private Map<String, String> styleKeys = Map.of();
     private Map<String, Paint> strokes = Map.of();
-    private final java.util.List<Span> emphasisToRestyle = new java.util.ArrayList<>();
-    private boolean mouseDown;
+    /** The spans {@link #emphasis} boxes, in document order; recomputed after a change of what is emphasised. */
+    private List<Span> emphasised = List.of();
+    private boolean emphasisStale = true;
+    private Paint emphasisPaint = EMPHASIS_LIGHT;
     /** The session whose text the area holds. */
     private DocumentSession shown;
 
@@ -79,30 +93,19 @@ public final class ArticleView {
         scroll.setVbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.ALWAYS);
 
         model.sessionProperty().addListener((o, before, now) -> show(now));
-        model.addChangeListener(change -> restyle(change.affected()));
+        model.addChangeListener(change -> {
+            restyle(change.affected());
+            emphasisChanged(); // a link or a removed span changes what the selection emphasises
+        });
         model.revealProperty().addListener((o, before, now) -> {
             if (now != null) {
                 select(now);
                 area.showParagraphAtCenter(area.getCurrentParagraph());
             }
         });
-        model.selectedSpanProperty().addListener((o, before, now) -> {
-            if (before != null) {
-                emphasisToRestyle.add(before);
-            }
-            if (now != null) {
-                emphasisToRestyle.add(now);
-            }
-            if (!mouseDown) {
-                restyleEmphasis();
-            }
-        });
-        // Restyling re-creates the paragraph under the mouse, which would end a drag selection at once.
-        area.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> mouseDown = e.isPrimaryButtonDown());
-        area.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
-            mouseDown = false;
-            javafx.application.Platform.runLater(this::restyleEmphasis);
-        });
+        model.selectedSpanProperty().addListener((o, before, now) -> emphasisChanged());
+        emphasis.stroke(List.of(), label -> EMPHASIS_WIDTH);
+        emphasis.show(this::emphasisIn, label -> Optional.of(emphasisPaint));
         area.selectionProperty().addListener((o, before, now) ->
                 model.selectionChanged(new TextRange(now.getStart(), now.getEnd())));
         new EdgeDrag(area, model, navigation);
@@ -117,12 +120,7 @@ public final class ArticleView {
             before.forEach(this::restyle);
             now.forEach(this::restyle);
         });
-        attribution.candidates().addListener((javafx.collections.ListChangeListener<Span>) c -> {
-            while (c.next()) {
-                c.getRemoved().forEach(s -> restyle(s.range()));
-                c.getAddedSubList().forEach(s -> restyle(s.range()));
-            }
-        });
+        attribution.candidates().addListener((javafx.collections.ListChangeListener<Span>) c -> emphasisChanged());
         // suggestions are outlines over the text, not styles of it: a change redraws the outlines on screen
         // an invalidation, not a change listener: a change listener compares the old and new lists element by
         // element, hundreds of thousands in a long article, after every tag (reading the value re-arms it)
@@ -230,21 +228,41 @@ public final class ArticleView {
         }
     }
 
-    private void restyleEmphasis() {
-        java.util.List<Span> pending = java.util.List.copyOf(emphasisToRestyle);
-        emphasisToRestyle.clear();
-        pending.forEach(this::restyleAround);
+    /** What is emphasised may have changed: the emphasis overlay redraws the paragraphs whose boxes changed. */
+    private void emphasisChanged() {
+        emphasisStale = true;
+        emphasis.requestLayout();
     }
 
-    private void restyleAround(Span span) {
-        model.session().ifPresent(s -> {
-            restyle(span.range());
-            for (Relation r : s.relations()) {
-                if (r.touches(span.id())) {
-                    s.span(r.fromSpanId() == span.id() ? r.toSpanId() : r.fromSpanId()).ifPresent(o -> restyle(o.range()));
-                }
+    /** The emphasis boxes over {@code region}. */
+    private List<Proposal> emphasisIn(TextRange region) {
+        if (emphasisStale) {
+            Set<Long> ids = emphasized();
+            emphasised = model.session().map(s -> s.spans().stream().filter(sp -> ids.contains(sp.id())).toList()).orElse(List.of());
+            emphasisStale = false;
+        }
+        List<Proposal> here = new ArrayList<>();
+        for (Span span : emphasised) {
+            if (span.range().overlaps(region)) {
+                here.add(new Proposal(span.range(), EMPHASIS_LABEL));
             }
-        });
+        }
+        return here;
+    }
+
+    /** The emphasis boxes drawn (for tests: what the analyst sees emphasised). */
+    public OutlineOverlay emphasis() {
+        return emphasis;
+    }
+
+    /** Emphasis in the text colour of the theme {@code dark} tells. */
+    public void followTheme(javafx.beans.value.ObservableBooleanValue dark) {
+        Runnable apply = () -> {
+            emphasisPaint = dark.get() ? EMPHASIS_DARK : EMPHASIS_LIGHT;
+            emphasis.show(this::emphasisIn, label -> Optional.of(emphasisPaint));
+        };
+        dark.addListener((o, a, b) -> apply.run());
+        apply.run();
     }
 
     /** A change of {@code changed} can move the layers of every span overlapping it: their paragraphs are restyled. */
@@ -265,7 +283,7 @@ public final class ArticleView {
 
     private org.fxmisc.richtext.model.StyleSpans<java.util.Collection<String>> stylesOf(TextRange region) {
         List<Span> spans = model.session().map(DocumentSession::spans).orElse(List.of());
-        return Highlighter.computeRegion(region, spans, styleKeys, emphasized(), search.hitsProperty().get());
+        return Highlighter.computeRegion(region, spans, styleKeys, Set.of(), search.hitsProperty().get());
     }
 
     /** Paragraphs styled so far (tests count how many an edit restyles). */

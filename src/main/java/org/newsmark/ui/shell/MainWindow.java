@@ -108,6 +108,7 @@ public final class MainWindow {
         this.datasets = new DatasetMenu(model, this::window, preferences, runner.datasets());
         this.layers = new org.newsmark.ui.team.OtherLayers(workspace, runner.datasets(), Platform::runLater);
         article.showLayers(layers, theme.darkProperty());
+        article.followTheme(theme.darkProperty());
         this.live = new LiveRefresh(model, layers, runner);
 
         LabelBar labels = new LabelBar(model, name -> {

@@ -62,7 +62,7 @@ class AnnotationUiTest extends SeedWindowTest {
         assertThat(relations.get(0).toSpanId()).isEqualTo(speaker.id());
         assertThat(speakerColumnOf(quote)).isEqualTo("Yoon");
         // the quote is selected: its speaker is emphasised in the text
-        assertThat(classesAt(yoonAt)).contains("em");
+        assertThat(emphasisedAt(yoonAt)).isTrue();
 
         // a quote relabelled as a figure is said by nobody: the link goes in the same action, and says so
         keys(KeyCode.DIGIT3);

@@ -139,12 +139,12 @@ class ArticleFaultsUiTest extends SeedWindowTest {
         keys(KeyCode.DIGIT2);
         keys(KeyCode.A);
         assertThat(lookup("#attribution-bar").query().isVisible()).isTrue();
-        assertThat(classesAt(speaker)).contains("em");
+        assertThat(emphasisedAt(speaker)).isTrue();
 
         keys(KeyCode.ESCAPE);
 
         assertThat(lookup("#attribution-bar").query().isVisible()).isFalse();
-        assertThat(classesAt(speaker)).doesNotContain("em");
+        assertThat(emphasisedAt(speaker)).isFalse();
         assertThat(yoon).isNotNegative();
     }
 

@@ -128,20 +128,22 @@ class ViewportStylingUiTest extends FxRobot {
     }
 
     /**
-     * Selecting a span restyles its paragraph (the emphasis border) without moving a glyph: the outlines
-     * over it keep their canvas and their boxes, nothing is measured or painted again. Clearing the
-     * selection does the same.
+     * A tag that no suggestion of its label overlaps restyles its paragraph (a background) without moving
+     * a glyph: the outlines over it keep their canvas and their boxes, nothing is measured or painted again.
+     * Selecting the new span, or none, restyles no paragraph at all: the emphasis is a box of its own.
      */
     @Test
-    void selectingASpanKeepsTheOutlinesOverItsParagraph() throws Exception {
+    void aRestyleThatMovesNoGlyphKeepsTheOutlinesAndSelectingRestylesNothing() throws Exception {
         for (int i = 0; i < 2; i++) {
             runner.suggestions().submit(() -> { }).get(2, java.util.concurrent.TimeUnit.MINUTES);
             WaitForAsyncUtils.waitForFxEvents();
         }
-        TextRange word = onFx(this::untaggedWordOnScreen);
-        interact(() -> window.model().apply("figure", word));
-        interact(() -> window.model().selectedSpanProperty().set(null));
         nextFrames();
+        TextRange word = onFx(this::untaggedWordOnScreen);
+        java.util.Set<String> suggestedThere = onFx(() -> window.suggestions().proposalsIn(word).stream()
+                .map(org.newsmark.ui.article.highlight.Proposal::label).collect(java.util.stream.Collectors.toSet()));
+        String label = java.util.stream.Stream.of("figure", "place", "speaker", "quote").filter(l -> !suggestedThere.contains(l))
+                .findFirst().orElseThrow();
         java.util.List<javafx.scene.Node> canvases = onFx(() -> java.util.List.copyOf(window.article().outlines().getChildrenUnmodifiable()));
         java.util.Map<org.newsmark.ui.article.highlight.Proposal, java.util.List<javafx.geometry.Bounds>> boxes = onFx(() -> {
             java.util.Map<org.newsmark.ui.article.highlight.Proposal, java.util.List<javafx.geometry.Bounds>> m = new java.util.HashMap<>();
@@ -151,18 +153,31 @@ class ViewportStylingUiTest extends FxRobot {
         assertThat(boxes).isNotEmpty();
         long painted = onFx(() -> window.article().outlines().drawingsMade());
         long styled = onFx(() -> window.article().styler().paragraphsStyled());
-        Span tagged = onFx(() -> window.model().spans().stream().filter(sp -> sp.range().equals(word)).findFirst().orElseThrow());
 
-        interact(() -> window.model().selectedSpanProperty().set(tagged));
+        interact(() -> window.model().apply(label, word));
         nextFrames();
 
-        assertThat(onFx(() -> window.article().styler().paragraphsStyled())).as("the emphasis restyled its paragraph")
+        assertThat(onFx(() -> window.article().styler().paragraphsStyled())).as("the tag restyled its paragraph")
                 .isGreaterThan(styled);
         assertThat(onFx(() -> window.article().outlines().drawingsMade())).as("paragraphs painted again").isEqualTo(painted);
         assertThat(onFx(() -> java.util.List.copyOf(window.article().outlines().getChildrenUnmodifiable())))
                 .containsExactlyInAnyOrderElementsOf(canvases);
         boxes.forEach((outline, before) -> assertThat(onFx(() -> window.article().outlines().boxesOf(outline)))
                 .as("boxes of %s", outline).isEqualTo(before));
+        assertThat(onFx(() -> window.article().emphasis().drawn())).as("the new span, selected, is boxed")
+                .extracting(org.newsmark.ui.article.highlight.Proposal::range).containsExactly(word);
+
+        long styledBeforeSelecting = onFx(() -> window.article().styler().paragraphsStyled());
+        interact(() -> window.model().selectedSpanProperty().set(null));
+        nextFrames();
+        assertThat(onFx(() -> window.article().emphasis().drawn())).as("nothing selected, nothing boxed").isEmpty();
+        Span tagged = onFx(() -> window.model().spans().stream().filter(sp -> sp.range().equals(word)).findFirst().orElseThrow());
+        interact(() -> window.model().selectedSpanProperty().set(tagged));
+        nextFrames();
+        assertThat(onFx(() -> window.article().emphasis().drawn())).extracting(org.newsmark.ui.article.highlight.Proposal::range)
+                .containsExactly(word);
+        assertThat(onFx(() -> window.article().styler().paragraphsStyled())).as("selecting restyles no paragraph")
+                .isEqualTo(styledBeforeSelecting);
     }
 
     /**

@@ -192,6 +192,15 @@ public abstract class SeedWindowTest extends FxRobot {
         });
     }
 
+    /** Whether the character at {@code index} is inside an emphasis box once the window has laid itself out. */
+    public boolean emphasisedAt(int index) {
+        return onFx(() -> {
+            area().getScene().getRoot().applyCss();
+            area().getScene().getRoot().layout();
+            return window.article().emphasis().drawn().stream().anyMatch(p -> p.start() <= index && index < p.end());
+        });
+    }
+
     public List<String> classesAt(int index) {
         return List.copyOf(area().getStyleAtPosition(index + 1));
     }
