@@ -148,14 +148,15 @@ public final class OutlineOverlay extends Pane {
             }
         }
         // only the canvases of paragraphs that changed come and go: the rest of the overlay is not painted again
+        // a paragraph without outlines puts no canvas in the scene: most paragraphs of the emphasis overlay
         java.util.Set<Canvas> before = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        shown.values().forEach(d -> before.add(d.canvas()));
+        shown.values().stream().filter(d -> !d.outlines().isEmpty()).forEach(d -> before.add(d.canvas()));
         java.util.Set<Canvas> after = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        order.forEach(d -> after.add(d.canvas()));
+        order.stream().filter(d -> !d.outlines().isEmpty()).forEach(d -> after.add(d.canvas()));
         List<Node> gone = before.stream().filter(c -> !after.contains(c)).map(Node.class::cast).toList();
         getChildren().removeAll(gone);
         for (Drawing drawing : order) {
-            if (!before.contains(drawing.canvas())) {
+            if (!drawing.outlines().isEmpty() && !before.contains(drawing.canvas())) {
                 getChildren().add(drawing.canvas());
             }
         }
