@@ -22,6 +22,7 @@ import org.fxmisc.richtext.Caret;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.util.UndoUtils;
 import org.newsmark.app.DocumentSession;
+import org.newsmark.app.SpanDelta;
 import org.newsmark.model.Span;
 import org.newsmark.model.TextRange;
 import org.newsmark.ui.article.highlight.Highlighter;
@@ -94,8 +95,12 @@ public final class ArticleView {
 
         model.sessionProperty().addListener((o, before, now) -> show(now));
         model.addChangeListener(change -> {
-            restyle(change.affected());
-            emphasisChanged(); // a link or a removed span changes what the selection emphasises
+            SpanDelta delta = change.delta();
+            // styles come from spans alone: a link (or its undo) restyles nothing, it only moves the emphasis
+            if (delta.reset() || !delta.added().isEmpty() || !delta.removed().isEmpty()) {
+                restyle(change.affected());
+            }
+            emphasisChanged();
         });
         model.revealProperty().addListener((o, before, now) -> {
             if (now != null) {

@@ -180,6 +180,29 @@ class ViewportStylingUiTest extends FxRobot {
                 .isEqualTo(styledBeforeSelecting);
     }
 
+    /** A link changes no span, so no style of the text: it restyles no paragraph, and the selected quote's speaker is boxed. */
+    @Test
+    void aLinkRestylesNoParagraphAndBoxesTheSpeaker() throws Exception {
+        nextFrames();
+        TextRange first = onFx(this::untaggedWordOnScreen);
+        interact(() -> window.model().apply("speaker", first));
+        TextRange second = onFx(this::untaggedWordOnScreen);
+        interact(() -> window.model().apply("quote", second));
+        nextFrames();
+        Span speaker = onFx(() -> window.model().spans().stream().filter(sp -> sp.range().equals(first)).findFirst().orElseThrow());
+        Span quote = onFx(() -> window.model().spans().stream().filter(sp -> sp.range().equals(second)).findFirst().orElseThrow());
+        assertThat(onFx(() -> window.article().emphasis().drawn())).extracting(org.newsmark.ui.article.highlight.Proposal::range)
+                .containsExactly(second);
+        long styled = onFx(() -> window.article().styler().paragraphsStyled());
+
+        interact(() -> window.model().session().orElseThrow().link(quote.id(), speaker.id(), "said_by"));
+        nextFrames();
+
+        assertThat(onFx(() -> window.article().styler().paragraphsStyled())).as("paragraphs restyled by a link").isEqualTo(styled);
+        assertThat(onFx(() -> window.article().emphasis().drawn())).extracting(org.newsmark.ui.article.highlight.Proposal::range)
+                .containsExactlyInAnyOrder(first, second);
+    }
+
     /**
      * A tag, its undo and its redo on screen restyle their paragraph with the paragraphs on screen known
      * from the last layout: asking the area again would lay it out before the pulse lays it out anyway.
