@@ -24,6 +24,8 @@ const target = path.resolve(here, '../../../resources/gazetteers/world-places.ts
 
 /** Alternate names of places this large are kept in Latin script; larger still, in every script. */
 const LATIN_ALTERNATES_FROM = Number(process.env.LATIN_ALTERNATES_FROM ?? 1000000);
+/** Other names in several capitalised Latin words are kept for every place (MULTIWORD_ALTERNATES=0 leaves them out). */
+const MULTIWORD_ALTERNATES = (process.env.MULTIWORD_ALTERNATES ?? '1') === '1';
 const OTHER_SCRIPT_ALTERNATES_FROM = Number(process.env.OTHER_SCRIPT_ALTERNATES_FROM ?? 100000);
 /** Cities this large keep a name that a guessed demonym would remove, and their close Latin variants (Grozny for Groznyy). */
 const STRONG_CITY_FROM = Number(process.env.STRONG_CITY_FROM ?? 100000);
@@ -150,11 +152,15 @@ for (const row of fs.readFileSync(citiesFile, 'utf8').split('\n')) {
   const pop = Number(f[14]) || 0;
   if (pop < SETTLEMENTS_FROM && !/^PPLA|^PPLC/.test(f[7])) continue;
   if (pop < VILLAGES_BELOW && !/^PPLA|^PPLC/.test(f[7])) {
-    villages.push([f[1], pop], [f[2], pop]);
+    villages.push([f[1], pop], [f[2], pop], ...spacedForms(f[2]).map((n) => [n, pop]));
     continue;
   }
   add(f[1], 'P', pop);
   add(f[2], 'P', pop);
+  spacedForms(f[2]).forEach((n) => add(n, 'P', pop));
+  if (MULTIWORD_ALTERNATES && f[3]) {
+    for (const alt of f[3].split(',')) if (multiWordAlternate(alt)) add(alt, 'L', pop);
+  }
   if (pop < OTHER_SCRIPT_ALTERNATES_FROM || !f[3]) continue;
   for (const alt of f[3].split(',')) {
     const latin = LATIN.test(alt);
@@ -167,6 +173,24 @@ for (const row of fs.readFileSync(citiesFile, 'utf8').split('\n')) {
       add(alt, 'L', pop);
     }
   }
+}
+
+/** {@code Blaenau-Ffestiniog} is written {@code Blaenau Ffestiniog} too: the name with spaces for its hyphens. */
+function spacedForms(name) {
+  return /^\p{Lu}[\p{L}']+(?:-\p{Lu}[\p{L}']+)+$/u.test(name ?? '') ? [name.replace(/-/g, ' ')] : [];
+}
+/**
+ * {@code Maidan Shahr} (Maydanshakhr), {@code Tell Tamer} (Tall Tamr): another name in several capitalised Latin words.
+ * Such names are rarely anything but the place; single words are often a person's or another language's word.
+ */
+function multiWordAlternate(alt) {
+  if (!/^\p{Lu}[\p{L}'’]+(?:[ -](?:\p{Lu}[\p{L}'’]+|al|el|ad|as|ash|at|az|de|du|la|le|di|da|do|of|on|upon|am|an der|im))+$/u.test(alt)) return false;
+  if (!/ /.test(alt) || alt === alt.toUpperCase()) return false;
+  return !isCommonPhrase(alt);
+}
+/** Every word of the name a frequent English word: {@code White House}, {@code Long Island} in another language's words. */
+function isCommonPhrase(name) {
+  return name.split(/[ -]/).every((w) => dictionary.has(w.toLowerCase()) && (frequency.get(w.toLowerCase()) ?? 0) >= COMMON_WORD_COUNT);
 }
 
 /**
@@ -228,7 +252,7 @@ for (const [name, e] of entries) {
   if (removed.has(name) || (removedUnlessCurated.has(name) && e.kind !== 'R' && e.kind !== 'C')) continue;
   if (/^\p{Lu}{2,3}$/u.test(name) && e.kind !== 'R' && e.kind !== 'C') continue; // codes: VS, MI, ST
   // another language's words for a city that are English words: White House (Casablanca)
-  if (e.kind === 'L' && name.split(/[ -]/).every((w) => dictionary.has(w.toLowerCase()))) continue;
+  if (e.kind === 'L' && (name.includes(' ') ? isCommonPhrase(name) : isWordy(name))) continue;
   lines.push(`${name}\t${e.kind}\t${e.pop}\t${isCommon(name) ? 1 : 0}`);
 }
 // sorted as the Java side folds (char by char to lower case, ’ as '), so the trie is built in one pass

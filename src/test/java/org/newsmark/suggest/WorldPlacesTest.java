@@ -103,6 +103,19 @@ class WorldPlacesTest {
         assertThat(places("Reading the report, the minister frowned.")).isEmpty();
     }
 
+    /** GeoNames' other names in several words, and a hyphenated name written with a space (sixteenth round). */
+    @Test
+    void otherNamesInSeveralWordsAndHyphenatedNamesWithSpacesNeedTheTextsEvidence() {
+        // Maidan Shahr is an alternate name of Maydanshakhr, Tell Tamer of Tall Tamr; GeoNames writes Blaenau-Ffestiniog
+        assertThat(places("The bomb went off in Maidan Shahr on Sunday.")).containsExactly("Maidan Shahr");
+        assertThat(places("Kurdish forces withdrew from Tell Tamer overnight.")).containsExactly("Tell Tamer");
+        assertThat(places("The train runs to Blaenau Ffestiniog twice a day.")).containsExactly("Blaenau Ffestiniog");
+        // such names are a town's only where the text says so
+        assertThat(places("Maidan Shahr said nothing.")).isEmpty();
+        // other names made of frequent English words are left out
+        assertThat(places("Reporters waited at the White House on Monday.")).doesNotContain("White House");
+    }
+
     @Test
     void commonWordTownsWithContextAreFound() {
         assertThat(places("The summit was held in Nice, and delegates later met in Mobile, Alabama.")).contains("Nice", "Mobile");
