@@ -51,7 +51,7 @@ final class RoleModifiers {
         }
         int roleStart = gluedWordStart(text, name.start());
         if (roleStart < 0 || !isRoleNoun(text.substring(roleStart, name.start() - 1))) {
-            return name;
+            return withNewlyAppointed(text, name);
         }
         int start = roleStart;
         int candidate = roleStart;
@@ -86,6 +86,21 @@ final class RoleModifiers {
         }
         return new TextRange(start, name.end());
     }
+
+    /** {@code Newly elected Assemblywoman Selena Torres}: an adverb and a participle of office before a capitalised role. */
+    private static TextRange withNewlyAppointed(String text, TextRange name) {
+        int participle = gluedWordStart(text, name.start());
+        if (participle < 0 || !OFFICE_PARTICIPLES.contains(text.substring(participle, name.start() - 1).toLowerCase(Locale.ROOT))) {
+            return name;
+        }
+        int adverb = gluedWordStart(text, participle);
+        return adverb >= 0 && OFFICE_ADVERBS.contains(text.substring(adverb, participle - 1).toLowerCase(Locale.ROOT))
+                ? new TextRange(adverb, name.end()) : name;
+    }
+
+    private static final Set<String> OFFICE_PARTICIPLES = Set.of("elected", "appointed", "re-elected", "reelected",
+            "installed", "retired", "confirmed", "named", "sworn-in");
+    private static final Set<String> OFFICE_ADVERBS = Set.of("newly", "recently", "democratically", "just");
 
     /**
      * Where the name starts in {@code health expert Wendy Parmet}: lower-case words ending in a role noun, then a

@@ -531,10 +531,13 @@ final class SpeakerPhrases {
     private static final java.util.Set<String> MEDIA_DOCUMENTS = java.util.Set.of("release", "releases", "statement",
             "statements", "bulletin", "advisory");
 
-    /** {@code AT&T}: an ampersand between letters joins one name. */
+    /** {@code AT&T}, {@code Export–Import Bank}: an ampersand between letters, or an en dash before a capital, joins one name. */
     private static boolean innerAmpersand(String text, int i) {
-        return i > 0 && i + 1 < text.length() && text.charAt(i) == '&' && Character.isLetter(text.charAt(i - 1))
-                && Character.isLetter(text.charAt(i + 1));
+        if (i <= 0 || i + 1 >= text.length() || !Character.isLetter(text.charAt(i - 1))) {
+            return false;
+        }
+        char c = text.charAt(i);
+        return c == '&' && Character.isLetter(text.charAt(i + 1)) || c == '–' && Character.isUpperCase(text.charAt(i + 1));
     }
 
     private static boolean isTokenChar(char c) {

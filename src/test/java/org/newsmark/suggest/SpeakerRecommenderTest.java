@@ -68,6 +68,18 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.texts(speakers, "It is hard. Well, I said it would be.", Labels.SPEAKER)).containsExactly("I");
     }
 
+    /** Sixteenth round: an en dash inside a name, and an adverb and participle of office before a capitalised role. */
+    @Test
+    void anEnDashJoinsANameAndNewlyElectedBelongsToTheRole() {
+        assertThat(Fixtures.links(speakers, "African Export–Import Bank president Okey Oramah said the loan was repaid."))
+                .containsExactly("the loan was repaid -> African Export–Import Bank president Okey Oramah");
+        assertThat(Fixtures.links(speakers, "Newly elected Assemblywoman Selena Torres said the bill was bad."))
+                .containsExactly("the bill was bad -> Newly elected Assemblywoman Selena Torres");
+        // a participle alone is no modifier of the role: the officials elected Mayor Smith
+        assertThat(Fixtures.texts(speakers, "Voters elected Mayor Jane Smith, who said the bill was bad.", Labels.SPEAKER))
+                .doesNotContain("elected Mayor Jane Smith");
+    }
+
     @Test
     void aMemberOfABodyBeforeTheName() {
         assertThat(Fixtures.links(speakers, "\"Both prizes tell us something\", said selection committee member Ulf Danielsson."))
