@@ -19,13 +19,20 @@ class Doc:
     def s(self, label, frag, after=None, occ=0):
         """Tag `frag`; `after` is text that comes before it (the first occurrence after it is used)."""
         start = self.text.index(after) if after else 0
-        pos = self.text.index(frag, start)
+        pos = self.whole(frag, start)
         for _ in range(occ):
-            pos = self.text.index(frag, pos + 1)
+            pos = self.whole(frag, pos + 1)
         eid = len(self.ents) + 1
         self.ents.append({"id": eid, "label": label, "start_offset": u16(self.text, pos),
                           "end_offset": u16(self.text, pos + len(frag))})
         return eid
+    def whole(self, frag, start):
+        """The first occurrence of `frag` from `start` that does not cut a word ("he" is not the "he" of "when")."""
+        pos = self.text.index(frag, start)
+        while (frag[0].isalnum() and pos > 0 and self.text[pos - 1].isalnum()
+               or frag[-1].isalnum() and pos + len(frag) < len(self.text) and self.text[pos + len(frag)].isalnum()):
+            pos = self.text.index(frag, pos + 1)
+        return pos
     def q(self, speaker, frag, after=None, occ=0):
         qid = self.s('quote', frag, after, occ)
         self.rels.append({"id": len(self.rels) + 1, "from_id": qid, "to_id": speaker, "type": "said_by"})
