@@ -860,6 +860,7 @@ final class AttributionFinder {
                 // "As I said earlier, CentOS is …": a remark on one's own words, no report after its comma
                 boolean remark = REMARK_OPENERS.contains(TextScan.previousWord(text, speaker.start()).toLowerCase(Locale.ROOT));
                 content = reportedAfter(text, end, verb, end > cue.end() && !remark)
+                        .map(c -> relativeClauseCut(text, cue, c))
                         .or(() -> reportedBefore(text, speaker.start(), afterListener(text, verb, end), false))
                         .or(() -> parentheticalAfter(text, speaker.start(), end)).or(() -> reportedDoing(text, end, verb));
             } else if (SpeechVocabulary.QUOTE_VERBS.contains(verb)) {
@@ -880,6 +881,31 @@ final class AttributionFinder {
             return new Attribution(sp, cue, false, content, end);
         });
     }
+
+    /**
+     * {@code Smith, who said the plan would fail, left early}: a report inside a relative clause on its speaker ends
+     * at the comma that closes the relative clause, where the sentence's own verb resumes.
+     */
+    private static TextRange relativeClauseCut(String text, TextRange cue, TextRange content) {
+        int p = skipAdverbsBack(text, cue.start());
+        String relative = TextScan.previousWord(text, p).toLowerCase(Locale.ROOT);
+        int relativeStart = TextScan.previousWordStart(text, p);
+        if (!RELATIVE_PRONOUNS.contains(relative) || relativeStart < 2 || !text.startsWith(", ", relativeStart - 2)) {
+            return content;
+        }
+        for (int i = content.start(); i < content.end(); i++) {
+            if (text.charAt(i) == ',' && !QuoteBalance.openAt(text, content.start(), i)) {
+                int e = i;
+                while (e > content.start() && text.charAt(e - 1) == ' ') {
+                    e--;
+                }
+                return e > content.start() ? new TextRange(content.start(), e) : content;
+            }
+        }
+        return content;
+    }
+
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who");
 
     /**
      * {@code , with the union saying …}, {@code with union leader Jo Bloggs calling it "…"}: the phrase between

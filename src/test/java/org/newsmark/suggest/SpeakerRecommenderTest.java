@@ -81,6 +81,15 @@ class SpeakerRecommenderTest {
     }
 
     @Test
+    void aReportInsideARelativeClauseEndsWhereTheRelativeClauseCloses() {
+        assertThat(Fixtures.links(speakers, "Smith, who said the plan would fail, left early."))
+                .containsExactly("the plan would fail -> Smith");
+        // a comma inside quotation marks does not close the relative clause
+        assertThat(Fixtures.links(speakers, "Jones, who said the \"talks, if any\" had failed, closed the office."))
+                .contains("the \"talks, if any\" had failed -> Jones");
+    }
+
+    @Test
     void aMemberOfABodyBeforeTheName() {
         assertThat(Fixtures.links(speakers, "\"Both prizes tell us something\", said selection committee member Ulf Danielsson."))
                 .containsExactly("Both prizes tell us something -> selection committee member Ulf Danielsson");
