@@ -243,7 +243,9 @@ public final class ArticleView {
     private List<Proposal> emphasisIn(TextRange region) {
         if (emphasisStale) {
             Set<Long> ids = emphasized();
-            emphasised = model.session().map(s -> s.spans().stream().filter(sp -> ids.contains(sp.id())).toList()).orElse(List.of());
+            // looked up by id, not by a pass over every span: the caret moving through a long article re-arms this
+            emphasised = model.session().map(s -> ids.stream().map(s::span).flatMap(Optional::stream)
+                    .sorted(java.util.Comparator.comparingInt((Span sp) -> sp.range().start())).toList()).orElse(List.of());
             emphasisStale = false;
         }
         List<Proposal> here = new ArrayList<>();
