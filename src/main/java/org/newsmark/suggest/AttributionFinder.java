@@ -478,8 +478,8 @@ final class AttributionFinder {
     private static final Set<String> ADJUNCT_PREPOSITIONS = Set.of("on", "in", "via", "at");
 
     private static final String REFERRED = "referred";
-    /** {@code to him as "}, {@code to as a "}: what a reference calls its object, a quote mark right after. */
-    private static final Pattern REFERRED_AS = Pattern.compile(" to (?:[\\p{L}'’-]+ ){0,3}?as (?:an? |the )?(?=[\"“‘«])");
+    /** {@code to him as "}, {@code to the 707 involved as a "}: what a reference calls its object, a quote mark right after. */
+    private static final Pattern REFERRED_AS = Pattern.compile(" to (?:[\\p{L}\\p{N}'’-]+ ){0,3}?as (?:an? |the )?(?=[\"“‘«])");
 
     /** {@code quoted X as saying "…"}: X is the speaker of what follows. */
     private static Optional<Attribution> quotedAsSaying(String text, TextRange cue) {

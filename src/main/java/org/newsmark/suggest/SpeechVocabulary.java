@@ -84,6 +84,8 @@ final class SpeechVocabulary {
             "thanked", "accused", "apologised", "apologized", "characterized", "characterised", "dubbed", "branded",
             "attacked", "slammed", "blasted", "dismissed", "hailed", "mocked", "ridiculed", "reads", "read", "talked", "proposed",
             "elaborated",
+            // judging and naming words: {@code denounced the claims as a "…"}, {@code lauded her "…"}
+            "denounced", "decried", "derided", "lauded", "touted",
             // the present of describing: {@code the BBC describes as "…"}, {@code describes itself as "…"}
             "describes", "calls", "terms", "labels", "dubs", "brands", "characterizes", "characterises",
             // participles whose speaker is the sentence's subject: {@code …, writing, "…"}

@@ -90,6 +90,14 @@ class SpeakerRecommenderTest {
     }
 
     @Test
+    void wordsOfJudgingAndReferringIntroduceAQuotedPhrase() {
+        assertThat(Fixtures.links(speakers, "Christie denounced the legal team's claims as a \"national embarrassment\"."))
+                .containsExactly("national embarrassment -> Christie");
+        assertThat(Fixtures.links(speakers, "Boeing referred to the 707 involved as a \"cargo plane\"."))
+                .containsExactly("cargo plane -> Boeing");
+    }
+
+    @Test
     void aMemberOfABodyBeforeTheName() {
         assertThat(Fixtures.links(speakers, "\"Both prizes tell us something\", said selection committee member Ulf Danielsson."))
                 .containsExactly("Both prizes tell us something -> selection committee member Ulf Danielsson");
