@@ -490,7 +490,9 @@ public final class PlaceRecommender implements Recommender {
     private static boolean adjective(String text, Candidate c) {
         if (!(c.name().endsWith("ic") || c.name().endsWith("ean")) || c.name().indexOf(' ') >= 0
                 || c.end() + 2 >= text.length()
-                || text.charAt(c.end()) != ' ' || !Character.isLowerCase(text.charAt(c.end() + 1))) {
+                || text.charAt(c.end()) != ' ' || !Character.isLowerCase(text.charAt(c.end() + 1))
+                // the Eastern Mediterranean, East Mediterranean gas fields: a compass word makes it a region's name
+                || compassBefore(text, c.start())) {
             return false;
         }
         return !AFTER_PLACE_NOT_ADJECTIVE.contains(nextWord(text, c.end()));

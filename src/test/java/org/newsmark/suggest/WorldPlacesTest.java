@@ -116,6 +116,18 @@ class WorldPlacesTest {
         assertThat(places("Reporters waited at the White House on Monday.")).doesNotContain("White House");
     }
 
+    /** Sixteenth round: a region named by a compass point and a sea or a cape. */
+    @Test
+    void compassNamedRegionsTakeTheAndAreNoAdjectives() {
+        assertThat(places("Gas fields in the Eastern Mediterranean are disputed.")).containsExactly("Eastern Mediterranean");
+        assertThat(places("The pipeline would connect East Mediterranean gas fields with Europe."))
+                .containsExactly("East Mediterranean", "Europe");
+        assertThat(places("Fires burned across the Western Cape and the Northern Territory."))
+                .containsExactly("Western Cape", "Northern Territory");
+        // without a compass point the adjective stays an adjective, and a town after "the" is still no place
+        assertThat(places("She praised the Mediterranean diet.")).isEmpty();
+    }
+
     @Test
     void commonWordTownsWithContextAreFound() {
         assertThat(places("The summit was held in Nice, and delegates later met in Mobile, Alabama.")).contains("Nice", "Mobile");

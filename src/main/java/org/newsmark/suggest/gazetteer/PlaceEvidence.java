@@ -190,6 +190,15 @@ public final class PlaceEvidence {
         return !TextScan.isSentenceStart(text, prevStart) || !text.contains(" " + prev.toLowerCase(Locale.ROOT) + " ");
     }
 
+    /** {@code the Western Cape}, {@code the Northern Territory}: a division named by its compass point takes {@code the}. */
+    private static boolean compassDivision(PlaceName p) {
+        int space = p.name().indexOf(' ');
+        return p.kind() == PlaceName.Kind.DIVISION && space > 0 && COMPASS_WORDS.contains(p.name().substring(0, space));
+    }
+
+    private static final Set<String> COMPASS_WORDS = Set.of("North", "South", "East", "West", "Northern", "Southern",
+            "Eastern", "Western", "Central");
+
     /** Capitalised words that begin places' names: {@code North Kivu}, {@code New Delhi}, {@code Port Moresby}. */
     private static final Set<String> NAME_PARTS_OF_PLACES = Set.of("North", "South", "East", "West", "Northern",
             "Southern", "Eastern", "Western", "Central", "New", "Old", "Upper", "Lower", "Greater", "Port", "Fort", "Mount",
@@ -201,7 +210,8 @@ public final class PlaceEvidence {
             return new Found(h.start(), head.end(), h.place(), "name before '" + head.group(1) + "'");
         }
         String prev = previousWord(text, h.start()).toLowerCase(Locale.ROOT);
-        if (prev.equals("the") && citylike(h.place().kind()) && !(strong(h) && nounAfter(text, h.end()))) {
+        if (prev.equals("the") && citylike(h.place().kind()) && !(strong(h) && nounAfter(text, h.end()))
+                && !compassDivision(h.place())) {
             return null;
         }
         if (strong(h)) {
