@@ -59,7 +59,8 @@ final class LocalPlaces {
             "Hall", "Complex", "Headquarters", "Building", "Church", "Basilica", "Chapel", "Library", "Museum", "Theatre",
             "Theater", "Pier", "Wharf", "Canal", "Estuary", "Bay", "Peninsula", "Desert", "Studio", "Studios");
     private static final Pattern SITE = Pattern.compile("(?:\\b(?:at|in|near|outside|inside|from|to|into|on|across|off"
-            + "|along|towards|toward|around|past|reached|entered|visited|struck|attacked|bombed|stormed|raided|targeted)"
+            + "|along|towards|toward|around|past|reached|entered|visited|struck|attacked|bombed|stormed|raided|targeted"
+            + "|overlooking|overlooks|overlooked|beside|beneath|under|above|below)"
             + "(?: the)? |['’]s )((?:" + SITE_WORD + " ){1,4}"
             + "(?:" + String.join("|", SITE_HEADS) + "))\\b(?! \\p{Lu}| of\\b)");
     /** First words that make a market or a system, not a site: {@code the Single Market}, {@code Stock Market}. */
@@ -73,6 +74,13 @@ final class LocalPlaces {
     /** Sites whose head names a place wherever the text writes them: {@code Fath Airport is owned by ...}. */
     private static final Pattern STRONG_SITE = Pattern.compile("(?<![\\p{L}'’.-])((?:" + SITE_WORD + " ){1,4}"
             + "(?:" + String.join("|", STRONG_SITE_HEADS) + "))\\b(?! \\p{Lu}| of\\b)");
+
+    /** Heads of things on the ground that a name before them makes a place even after {@code of}: {@code part of the George Washington Bridge}. */
+    private static final List<String> GROUND_HEADS = List.of("Bridge", "Estuary", "Canal", "Dam", "Pier", "Wharf", "Beach",
+            "Lake", "River", "Bay", "Island", "Peninsula", "Valley", "Mountain", "Glacier", "Reef", "Desert", "Forest", "Falls",
+            "Canyon", "Square", "Tower");
+    private static final Pattern OF_GROUND_SITE = Pattern.compile("\\bof the ((?:" + SITE_WORD + " ){1,4}"
+            + "(?:" + String.join("|", GROUND_HEADS) + "))\\b(?! \\p{Lu}| of\\b)");
 
     /**
      * {@code left Mysore Junction railway station}, {@code to reach KSR Bangalore station}: a station named by its place
@@ -134,7 +142,7 @@ final class LocalPlaces {
     /** The first words of {@link #SETTLEMENT_OF} and the letters {@link #SITE} can start with: matches are tried only there. */
     private static final WordSet SETTLEMENT_WORDS = WordSet.of(Set.of("city", "town", "village", "suburb", "municipality",
             "port", "border", "capital", "hamlet", "island", "commune"));
-    private static final String SITE_INITIALS = "aiofntprevsb'’";
+    private static final String SITE_INITIALS = "aiofntprevsbu'’";
 
     /** A place found and why. */
     record Place(TextRange range, String reason) {
@@ -221,6 +229,11 @@ final class LocalPlaces {
                     siteName(text, site.start(1), site.end(1)).ifPresent(r -> out.add(new Place(r, "named site")));
                 }
             });
+        }
+        int[] groundHeads = occurrences(text, GROUND_HEADS);
+        if (groundHeads.length > 0) {
+            AnchoredScan.forEachMatch(OF_GROUND_SITE, text, i -> text.charAt(i) == 'o' && headWithin(groundHeads, i, SITE_REACH),
+                    site -> siteName(text, site.start(1), site.end(1)).ifPresent(r -> out.add(new Place(r, "named site"))));
         }
         int[] strongHeads = occurrences(text, STRONG_SITE_HEADS);
         if (strongHeads.length > 0) {

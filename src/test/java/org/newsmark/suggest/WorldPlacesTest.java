@@ -128,6 +128,16 @@ class WorldPlacesTest {
         assertThat(places("She praised the Mediterranean diet.")).isEmpty();
     }
 
+    /** Sixteenth round: a named site overlooked, beside, under, or (for things on the ground) after {@code of the}. */
+    @Test
+    void sitesOverlookedAndThingsOnTheGroundAfterOfThe() {
+        assertThat(places("Traffic halted at part of the George Washington Bridge on Monday."))
+                .containsExactly("George Washington Bridge");
+        assertThat(places("The hotel overlooking the Mawddach Estuary burned.")).containsExactly("Mawddach Estuary");
+        // a body named like a site stays a body after "of the"
+        assertThat(places("The director of the National Hurricane Center spoke.")).isEmpty();
+    }
+
     @Test
     void commonWordTownsWithContextAreFound() {
         assertThat(places("The summit was held in Nice, and delegates later met in Mobile, Alabama.")).contains("Nice", "Mobile");
