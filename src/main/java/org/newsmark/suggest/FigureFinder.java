@@ -34,7 +34,15 @@ final class FigureFinder {
     private static final Pattern SMALLER_TIME_UNIT = Pattern.compile("[\\d.]+ (?:hours?|minutes?|seconds?|days?|months?"
             + "|inch(?:es)?)");
     private static final Pattern SPELLED_SMALLER_TIME_UNIT = Pattern.compile("(?:one|two|three|four|five|six|seven|eight"
-            + "|nine|ten|eleven) (?:months?|weeks?|days?|hours?|minutes?|seconds?)");
+            + "|nine|ten|eleven) (?:months?|weeks?|days?|hours?|minutes?|seconds?|inch(?:es)?)");
+    private static final Pattern FEET = Pattern.compile("(?s).*\\b(?:feet|foot)");
+
+    /** {@code six feet five inches}: a height in two units, spelt out with no {@code and} between. */
+    private static boolean feetThenInches(String text, Figure feet, Figure inches) {
+        return text.startsWith(" ", feet.end()) && inches.start() == feet.end() + 1
+                && FEET.matcher(text.substring(feet.start(), feet.end())).matches()
+                && text.substring(inches.start(), inches.end()).endsWith("inches");
+    }
     private static final Pattern ONE_OR_TWO_DIGITS = Pattern.compile("\\d{1,2}");
     /** A unit after {@code one} that makes it a measure ({@code one day} is left out: it often means {@code once}). */
     private static final Pattern ONE_UNIT = Pattern.compile("[ -](?:second|minute|hour|week|month|year|decade|century"
@@ -168,7 +176,8 @@ final class FigureFinder {
                     continue;
                 }
                 boolean spelled = !Character.isDigit(text.charAt(f.start()));
-                if (f.start() - last.end() > ", and ".length() || spelled && !text.startsWith(" and ", last.end())) {
+                if (f.start() - last.end() > ", and ".length()
+                        || spelled && !text.startsWith(" and ", last.end()) && !feetThenInches(text, last, f)) {
                     out.add(f); // too far apart, or no number first: no compound, nothing cut out
                     continue;
                 }

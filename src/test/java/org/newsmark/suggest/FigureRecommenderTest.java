@@ -31,6 +31,8 @@ class FigureRecommenderTest {
             "They hold two-thirds of the members.|two-thirds of the members",
             "Talks lasted three days.|three days",
             "He waited twelve minutes.|twelve minutes",
+            // sixteenth round: a height spelt out in two units is one figure
+            "He stood six feet five inches tall.|six feet five inches",
             "Prices rose from 6% to 11% in a year.|6% to 11%",
             "The plan costs between $5 and $7 billion.|between $5 and $7 billion",
             "The North sent around 12,000 troops.|around 12,000 troops",
