@@ -33,6 +33,7 @@ final class CountedNoun {
             "year", "mile", "decade", "century", "kilometre", "kilometer", "metre", "meter", "foot", "inch", "acre", "ton", "tonne", "point", "megawatt", "kilowatt", "gigawatt", "dollar", "euro", "pound");
     /** Words that stand for the counted noun itself: {@code 25 others}, {@code seven more}. */
     private static final Set<String> STAND_INS = Set.of("others", "more");
+    private static final Set<String> SUPERLATIVES = Set.of("most", "least");
     /** Determiners of a partitive {@code of}: {@code six of the committees}. */
     private static final Set<String> PARTITIVE_DETERMINERS = Set.of("the", "all", "its", "their", "his", "her", "our",
             "my", "your", "these", "those");
@@ -142,6 +143,11 @@ final class CountedNoun {
         int compound = measureCompoundEnd(text, pos);
         if (compound > pos) {
             pos = compound;
+        }
+        if (w.isPresent() && charIs(text, pos, ' ') && SUPERLATIVES.contains(w.get())) {
+            // the 25 most influential Americans: a superlative ranks what the number counts
+            int ranked = nounPhrase(text, pos + 1 + w.get().length());
+            return ranked > pos + 1 + w.get().length() && endsCount(text.substring(pos + 1, ranked)) ? ranked : pos;
         }
         if (w.isPresent() && charIs(text, pos, ' ') && STAND_INS.contains(w.get()) && !nextIs(text, pos, "than")) {
             int standIn = pos + 1 + w.get().length();
@@ -619,8 +625,10 @@ final class CountedNoun {
 
     private static boolean fits(String text, String word, int end) {
         if (Character.isUpperCase(word.charAt(0))) {
+            // Three American Samoans: a capitalised modifier before a people's plural
             return word.endsWith("ans") || isPeople(text, word, end) || isAbbreviatedPlural(word) || charIs(text, end, ' ')
-                    && (wordAt(text, end + 1).filter(CountedNoun::isNoun).isPresent() || beforeNounAfterName(text, end + 1));
+                    && (wordAt(text, end + 1).filter(n -> isNoun(n) || isPeople(text, n, end + 1 + n.length())).isPresent()
+                    || beforeNounAfterName(text, end + 1));
         }
         if (word.endsWith("ly") || word.endsWith("ed")) {
             return charIs(text, end, ' ') && wordAt(text, end + 1)

@@ -33,6 +33,9 @@ class FigureRecommenderTest {
             "He waited twelve minutes.|twelve minutes",
             // sixteenth round: a height spelt out in two units is one figure
             "He stood six feet five inches tall.|six feet five inches",
+            "Three American Samoans sued the government.|Three American Samoans",
+            "He was named one of the 25 most influential Americans.|25 most influential Americans",
+            "He scored 30 most of the time.|30",
             "Prices rose from 6% to 11% in a year.|6% to 11%",
             "The plan costs between $5 and $7 billion.|between $5 and $7 billion",
             "The North sent around 12,000 troops.|around 12,000 troops",
