@@ -34,6 +34,7 @@ class FigureRecommenderTest {
             // sixteenth round: a height spelt out in two units is one figure
             "He stood six feet five inches tall.|six feet five inches",
             "Three American Samoans sued the government.|Three American Samoans",
+            "A survey found 84% of surveyed Britons did not wash.|84% of surveyed Britons",
             "He was named one of the 25 most influential Americans.|25 most influential Americans",
             "He scored 30 most of the time.|30",
             "Prices rose from 6% to 11% in a year.|6% to 11%",
