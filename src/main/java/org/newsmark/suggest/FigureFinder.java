@@ -344,8 +344,13 @@ final class FigureFinder {
         String before = TextScan.previousWord(text, start).toLowerCase(Locale.ROOT);
         String after = nextWord(text, end).toLowerCase(Locale.ROOT);
         return before.equals("first") || before.equals("second") || before.equals("other") || after.equals("time")
-                || after.equals("term") || after.equals("century");
+                || after.equals("term") || after.equals("century")
+                // their attacking half, a half back, flags at half staff: a part of a field, a position, a flag's height
+                || HALF_OF_FIELD.contains(before) || HALF_WORDS_AFTER.contains(after);
     }
+
+    private static final java.util.Set<String> HALF_OF_FIELD = java.util.Set.of("attacking", "defensive", "own", "opposition");
+    private static final java.util.Set<String> HALF_WORDS_AFTER = java.util.Set.of("staff", "mast", "back", "backs");
 
     /** {@code failed by one vote}, {@code had one child}: {@code one} as a count, not as {@code a}. */
     private static boolean isCountedOne(String text, int start, int end) {

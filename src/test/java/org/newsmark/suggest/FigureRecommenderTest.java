@@ -353,4 +353,14 @@ class FigureRecommenderTest {
     void leavesOutApproximateYearsAndSecondDaysOfAMonth(String sentence) {
         assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE)).isEmpty();
     }
+
+    /** Sixteenth round: {@code half} as a part of a field, a position or a flag's height is no quantity. */
+    @Test
+    void halfOfAFieldAPositionOrAFlagIsNoFigure() {
+        for (String text : java.util.List.of("Flags were lowered to half staff on Monday.", "They played in their attacking half.",
+                "The half back scored.")) {
+            assertThat(figures.suggest(SuggestionContext.of(text)).withLabel(Labels.FIGURE)).as(text).isEmpty();
+        }
+        assertThat(figures.suggest(SuggestionContext.of("He served half his sentence.")).withLabel(Labels.FIGURE)).hasSize(1);
+    }
 }
