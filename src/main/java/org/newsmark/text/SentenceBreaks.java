@@ -34,7 +34,47 @@ public final class SentenceBreaks {
             }
             starts[n++] = b;
         }
-        return new SentenceBreaks(text, withDigitStarts(text, n == 0 ? new int[] {0} : Arrays.copyOf(starts, n)));
+        return new SentenceBreaks(text, withAcronymStarts(text,
+                withDigitStarts(text, n == 0 ? new int[] {0} : Arrays.copyOf(starts, n))));
+    }
+
+    /**
+     * ICU's English filter keeps {@code the IMF. In a statement} as one sentence (it suppresses a break after any
+     * word that ends like one of its abbreviations); an acronym of capitals, a full stop, a space and a capital
+     * start a new one.
+     */
+    private static int[] withAcronymStarts(String text, int[] starts) {
+        int[] out = starts;
+        for (int i = text.indexOf(". "); i >= 0; i = text.indexOf(". ", i + 1)) {
+            int b = i + 1;
+            while (b < text.length() && (text.charAt(b) == ' ' || text.charAt(b) == '\u00A0')) {
+                b++;
+            }
+            if (b < text.length() && Character.isUpperCase(text.charAt(b)) && Arrays.binarySearch(out, b) < 0
+                    && endsAcronym(text, i)) {
+                out = inserted(out, b);
+            }
+        }
+        return out;
+    }
+
+    /** {@code IMF}, {@code PMF}: two or more capitals right before the stop at {@code stop}, a whole word. */
+    private static boolean endsAcronym(String text, int stop) {
+        int start = stop;
+        while (start > 0 && Character.isUpperCase(text.charAt(start - 1))) {
+            start--;
+        }
+        return stop - start >= 2 && (start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1))
+                && text.charAt(start - 1) != '.' && text.charAt(start - 1) != '&');
+    }
+
+    private static int[] inserted(int[] starts, int b) {
+        int at = -Arrays.binarySearch(starts, b) - 1;
+        int[] grown = new int[starts.length + 1];
+        System.arraycopy(starts, 0, grown, 0, at);
+        grown[at] = b;
+        System.arraycopy(starts, at, grown, at + 1, starts.length - at);
+        return grown;
     }
 
     /**
@@ -51,12 +91,7 @@ public final class SentenceBreaks {
             }
             if (b < text.length() && Character.isDigit(text.charAt(b)) && Arrays.binarySearch(out, b) < 0
                     && !followsAbbreviation(text, b) && !endsShortWord(text, i)) {
-                int at = -Arrays.binarySearch(out, b) - 1;
-                int[] grown = new int[out.length + 1];
-                System.arraycopy(out, 0, grown, 0, at);
-                grown[at] = b;
-                System.arraycopy(out, at, grown, at + 1, out.length - at);
-                out = grown;
+                out = inserted(out, b);
             }
         }
         return out;

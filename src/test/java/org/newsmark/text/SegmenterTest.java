@@ -43,6 +43,15 @@ class SegmenterTest {
     }
 
     @Test
+    void anAcronymOfCapitalsEndsASentenceBeforeACapital() {
+        // ICU's English filter suppresses these breaks (PMF. and IMF. end like its abbreviations), ABC. it keeps
+        assertThat(sentences("It was the PMF. In a statement he spoke. The IMF. agreed. Then the ABC. News came."))
+                .containsExactly("It was the PMF.", "In a statement he spoke.", "The IMF. agreed.", "Then the ABC.", "News came.");
+        assertThat(sentences("They met in the U.S. capital. The U.N. Security Council met.")).containsExactly(
+                "They met in the U.S. capital.", "The U.N. Security Council met.");
+    }
+
+    @Test
     void aSentenceOpeningWithADigitIsASentenceUnlessTheStopEndsAnAbbreviation() {
         String text = "Three patients have died. 14 have recovered so far. It rose 5%. 20 people left. See p. 5 and "
                 + "cosmonaut No. 11 today.\n1. 2 eggs";
