@@ -39,9 +39,9 @@ public final class SentenceBreaks {
     }
 
     /**
-     * ICU's English filter keeps {@code the IMF. In a statement} as one sentence (it suppresses a break after any
-     * word that ends like one of its abbreviations); an acronym of capitals, a full stop, a space and a capital
-     * start a new one.
+     * ICU's English filter keeps {@code the IMF. In a statement} and {@code the Clean Air Act. The} as one sentence
+     * (it suppresses a break after any word that ends like one of its abbreviations, and after {@code Act.}); an
+     * acronym of capitals or a law's {@code Act}, a full stop, a space and a capital start a new one.
      */
     private static int[] withAcronymStarts(String text, int[] starts) {
         int[] out = starts;
@@ -51,11 +51,16 @@ public final class SentenceBreaks {
                 b++;
             }
             if (b < text.length() && Character.isUpperCase(text.charAt(b)) && Arrays.binarySearch(out, b) < 0
-                    && endsAcronym(text, i)) {
+                    && (endsAcronym(text, i) || endsLaw(text, i))) {
                 out = inserted(out, b);
             }
         }
         return out;
+    }
+
+    /** {@code the Affordable Care Act. The}: ICU takes {@code Act.} for an abbreviation, news text ends laws' names with it. */
+    private static boolean endsLaw(String text, int stop) {
+        return stop >= 4 && text.startsWith(" Act", stop - 4);
     }
 
     /** {@code IMF}, {@code PMF}: two or more capitals right before the stop at {@code stop}, a whole word. */

@@ -47,6 +47,8 @@ class SegmenterTest {
         // ICU's English filter suppresses these breaks (PMF. and IMF. end like its abbreviations), ABC. it keeps
         assertThat(sentences("It was the PMF. In a statement he spoke. The IMF. agreed. Then the ABC. News came."))
                 .containsExactly("It was the PMF.", "In a statement he spoke.", "The IMF. agreed.", "Then the ABC.", "News came.");
+        assertThat(sentences("It broke the Clean Air Act. The agency sued.")).containsExactly("It broke the Clean Air Act.",
+                "The agency sued.");
         assertThat(sentences("They met in the U.S. capital. The U.N. Security Council met.")).containsExactly(
                 "They met in the U.S. capital.", "The U.N. Security Council met.");
     }
