@@ -79,7 +79,9 @@ public final class PlaceRecommender implements Recommender {
             "Tomorrow", "Meanwhile", "However", "Visit", "Visitors", "Police", "Officials", "Residents", "Image", "Photo",
             "Via", "Within", "Without", "Towards", "Toward", "Into", "Over", "Under", "Between", "Against", "Of", "With",
             "Where", "Why", "How", "What", "Which", "Who", "That", "This", "These", "Those", "Its", "Their", "Our", "His",
-            "Her", "My", "Your", "A", "An", "The", "Is", "Was", "Are", "Were", "Not", "No", "All", "Some", "Many", "Most");
+            "Her", "My", "Your", "A", "An", "The", "Is", "Was", "Are", "Were", "Not", "No", "All", "Some", "Many", "Most",
+            // modifiers of a role that open a sentence: Former New York gubernatorial candidate Larry Sharpe
+            "Former", "Late", "Incumbent", "Current", "Outgoing", "Acting", "Interim", "Retired", "Longtime", "Veteran");
     /** The second part of a hyphenated pair of names, as in {@code Iran–Iraq War}. */
     private static final Pattern COMPOUND_PART = Pattern.compile("[-–]\\p{Lu}\\p{L}+");
     private static final int OF_HEAD_REACH = 40;

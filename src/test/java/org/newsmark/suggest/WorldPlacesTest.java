@@ -138,6 +138,13 @@ class WorldPlacesTest {
         assertThat(places("The director of the National Hurricane Center spoke.")).isEmpty();
     }
 
+    /** Sixteenth round: a role's modifier opening the sentence is no given name before the place. */
+    @Test
+    void formerOpeningASentenceIsNoGivenName() {
+        assertThat(places("Former New York gubernatorial candidate Larry Sharpe spoke.")).containsExactly("New York");
+        assertThat(places("Former South Carolina Gov. Nikki Haley spoke.")).containsExactly("South Carolina");
+    }
+
     @Test
     void commonWordTownsWithContextAreFound() {
         assertThat(places("The summit was held in Nice, and delegates later met in Mobile, Alabama.")).contains("Nice", "Mobile");
