@@ -54,7 +54,7 @@ public final class PlaceRecommender implements Recommender {
             "Defense", "Defence", "Ambassador", "Senator", "Governor", "Vice", "Deputy", "Chief", "Attorney",
             "Health", "Trade", "Interior", "Treasury", "Special", "Mayor", "Envoy", "Representative", "Assistant",
             "Financial", "Gov", "Cardinal", "Sheriff", "Speaker");
-    /** Roles a place is of, before {@code of} or {@code to}: {@code Ambassador to Germany}, {@code Chief Executive of Hong Kong}. */
+    /** Roles a place is of, before {@code of}, {@code to} or {@code for}: {@code Ambassador to Germany}, {@code Chief Executive of Hong Kong}. */
     private static final Set<String> ROLE_BEFORE_OF = Stream.concat(ROLE_AFTER.stream(),
             Stream.of("Executive", "Archbishop", "Bishop", "Commissioner")).collect(Collectors.toUnmodifiableSet());
     /** Units named after a country, like its currency: {@code 37 billion U.S. gallons}. */
@@ -657,8 +657,8 @@ public final class PlaceRecommender implements Recommender {
                 && Character.isUpperCase(next.charAt(0));
         int nameStart = TextScan.previousWord(text, start).equals("the") ? TextScan.previousWordStart(text, start) : start;
         String linkWord = TextScan.previousWord(text, nameStart);
-        boolean afterRoleOf = (linkWord.equals("of") || linkWord.equals("to")) // Ambassador to Germany
-
+        // Ambassador to Germany, Special Representative for Iran
+        boolean afterRoleOf = (linkWord.equals("of") || linkWord.equals("to") || linkWord.equals("for"))
                 && ROLE_BEFORE_OF.contains(TextScan.previousWord(text, TextScan.previousWordStart(text, nameStart)));
         boolean firstMinister = text.startsWith(" First Minister", end); // Scotland First Minister Nicola Sturgeon
         if (nextCapital && !ROLE_AFTER.contains(next) && !firstMinister && !next.equals("I") && !afterRoleOf

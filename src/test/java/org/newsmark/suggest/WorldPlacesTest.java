@@ -143,6 +143,8 @@ class WorldPlacesTest {
     void formerOpeningASentenceIsNoGivenName() {
         assertThat(places("Former New York gubernatorial candidate Larry Sharpe spoke.")).containsExactly("New York");
         assertThat(places("Former South Carolina Gov. Nikki Haley spoke.")).containsExactly("South Carolina");
+        // a country a role is for, before the holder's name
+        assertThat(places("US Special Representative for Iran Brian Hook said so.")).containsExactly("US", "Iran");
     }
 
     @Test
