@@ -659,7 +659,7 @@ public final class PlaceRecommender implements Recommender {
         String linkWord = TextScan.previousWord(text, nameStart);
         // Ambassador to Germany, Special Representative for Iran
         boolean afterRoleOf = (linkWord.equals("of") || linkWord.equals("to") || linkWord.equals("for"))
-                && ROLE_BEFORE_OF.contains(TextScan.previousWord(text, TextScan.previousWordStart(text, nameStart)));
+                && ROLE_BEFORE_OF.contains(roleWord(TextScan.previousWord(text, TextScan.previousWordStart(text, nameStart))));
         boolean firstMinister = text.startsWith(" First Minister", end); // Scotland First Minister Nicola Sturgeon
         if (nextCapital && !ROLE_AFTER.contains(next) && !firstMinister && !next.equals("I") && !afterRoleOf
                 && !DAYS_AND_MONTHS.contains(next) && !judgeAfter(text, end) && !sentenceAfter(text, start, end, next)
@@ -676,6 +676,16 @@ public final class PlaceRecommender implements Recommender {
                     && ofAnOrganisation(text, wordStart);
         }
         return ofAnOrganisation(text, nameStart);
+    }
+
+    /**
+     * {@code then-governor} as {@code Governor}: a role after {@code then-} or {@code ex-} is a title held, written
+     * in lower case ({@code president of Howard University} alone heads a body's name and stays as it is).
+     */
+    private static String roleWord(String word) {
+        int hyphen = word.lastIndexOf('-');
+        String bare = word.substring(hyphen + 1);
+        return hyphen < 0 || bare.isEmpty() ? word : Character.toUpperCase(bare.charAt(0)) + bare.substring(1);
     }
 
     /** {@code U.S. District Judge Gray Miller}: a judge's title after the country, which it is of. */

@@ -145,6 +145,8 @@ class WorldPlacesTest {
         assertThat(places("Former South Carolina Gov. Nikki Haley spoke.")).containsExactly("South Carolina");
         // a country a role is for, before the holder's name
         assertThat(places("US Special Representative for Iran Brian Hook said so.")).containsExactly("US", "Iran");
+        assertThat(places("In 2008, then-governor of Alaska Sarah Palin was chosen.")).containsExactly("Alaska");
+        assertThat(places("Wayne Frederick, president of Howard University, wrote a letter.")).isEmpty();
     }
 
     @Test
