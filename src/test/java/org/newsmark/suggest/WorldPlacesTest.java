@@ -146,6 +146,8 @@ class WorldPlacesTest {
         // a country a role is for, before the holder's name
         assertThat(places("US Special Representative for Iran Brian Hook said so.")).containsExactly("US", "Iran");
         assertThat(places("In 2008, then-governor of Alaska Sarah Palin was chosen.")).containsExactly("Alaska");
+        // a territory a country owns is no territory of that name: the head stays outside
+        assertThat(places("American Samoa is an unincorporated U.S. territory.")).containsExactly("American Samoa", "U.S.");
         assertThat(places("Wayne Frederick, president of Howard University, wrote a letter.")).isEmpty();
     }
 

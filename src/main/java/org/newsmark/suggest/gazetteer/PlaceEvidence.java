@@ -190,6 +190,12 @@ public final class PlaceEvidence {
         return !TextScan.isSentenceStart(text, prevStart) || !text.contains(" " + prev.toLowerCase(Locale.ROOT) + " ");
     }
 
+    /** {@code a U.S. territory}: a territory a country owns, not a territory of that name; the head stays outside. */
+    private static boolean ownedTerritory(PlaceName p, String head) {
+        return head.equals("territory") && (p.kind() == PlaceName.Kind.COUNTRY || p.kind() == PlaceName.Kind.FOREIGN_COUNTRY
+                || p.kind() == PlaceName.Kind.CURATED);
+    }
+
     /** {@code the Western Cape}, {@code the Northern Territory}: a division named by its compass point takes {@code the}. */
     private static boolean compassDivision(PlaceName p) {
         int space = p.name().indexOf(' ');
@@ -206,7 +212,7 @@ public final class PlaceEvidence {
 
     private static Found direct(String text, WorldGazetteer.Hit h, List<WorldGazetteer.Hit> hits, List<int[]> known) {
         Matcher head = HEAD_AFTER.matcher(text);
-        if (startsAt(head, h.end())) {
+        if (startsAt(head, h.end()) && !ownedTerritory(h.place(), head.group(1))) {
             return new Found(h.start(), head.end(), h.place(), "name before '" + head.group(1) + "'");
         }
         String prev = previousWord(text, h.start()).toLowerCase(Locale.ROOT);
@@ -250,7 +256,7 @@ public final class PlaceEvidence {
     private static Found anchored(String text, WorldGazetteer.Hit h) {
         String prev = previousWord(text, h.start()).toLowerCase(Locale.ROOT);
         Matcher head = HEAD_AFTER.matcher(text);
-        if (startsAt(head, h.end())) {
+        if (startsAt(head, h.end()) && !ownedTerritory(h.place(), head.group(1))) {
             return new Found(h.start(), head.end(), h.place(), "name before '" + head.group(1) + "'");
         }
         if (SPORTS_ANCHORS.contains(prev) || dateline(text, h.start(), h.end()) || afterDatelineTown(text, h.start())
