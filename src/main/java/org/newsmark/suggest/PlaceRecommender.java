@@ -86,8 +86,6 @@ public final class PlaceRecommender implements Recommender {
     private static final Pattern COMPOUND_PART = Pattern.compile("[-–]\\p{Lu}\\p{L}+");
     private static final int OF_HEAD_REACH = 40;
     /** Capitalised compass words that make part of a place's name: {@code East Jerusalem}, {@code Northern Syria}. */
-    private static final Set<String> COMPASS_NAMES = Set.of("North", "South", "East", "West", "Northern", "Southern",
-            "Eastern", "Western", "Central");
     private static final Pattern OF_HEAD_BEFORE = Pattern.compile("\\b((?:Gulf|Sea|Bay|Strait|Straits|Isle|Cape"
             + "|Lake|(?:Northern|Southern|Eastern|Western|Central|Middle) District"
             + "|(?:(?:Federal|Democratic|Islamic|People's|Socialist|Arab|Bolivarian|United|Hashemite) ){0,3}"
@@ -557,7 +555,8 @@ public final class PlaceRecommender implements Recommender {
 
     /** {@code East Jerusalem}; not at the start of a sentence, where every word is capitalised. */
     private static boolean compassBefore(String text, int start) {
-        return start > 1 && text.charAt(start - 1) == ' ' && COMPASS_NAMES.contains(TextScan.previousWord(text, start))
+        return start > 1 && text.charAt(start - 1) == ' '
+                && PlaceEvidence.COMPASS_WORDS.contains(TextScan.previousWord(text, start))
                 && !TextScan.isSentenceStart(text, TextScan.previousWordStart(text, start));
     }
 

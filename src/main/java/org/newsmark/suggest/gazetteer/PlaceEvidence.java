@@ -202,7 +202,8 @@ public final class PlaceEvidence {
         return p.kind() == PlaceName.Kind.DIVISION && space > 0 && COMPASS_WORDS.contains(p.name().substring(0, space));
     }
 
-    private static final Set<String> COMPASS_WORDS = Set.of("North", "South", "East", "West", "Northern", "Southern",
+    /** The compass words that open regions' names: {@code Eastern Mediterranean}, {@code North Kivu}. */
+    public static final Set<String> COMPASS_WORDS = Set.of("North", "South", "East", "West", "Northern", "Southern",
             "Eastern", "Western", "Central");
 
     /** Capitalised words that begin places' names: {@code North Kivu}, {@code New Delhi}, {@code Port Moresby}. */
