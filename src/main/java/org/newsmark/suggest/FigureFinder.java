@@ -263,7 +263,7 @@ final class FigureFinder {
                 .region(end + 1, text.length()).lookingAt()) {
             return true; // half-mast, half-brother: a word, not a quantity (a half-hour is one)
         }
-        if (lower.equals("half") && !approximated && isPeriodOfPlay(text, start, end)) {
+        if (lower.equals("half") && !approximated && isHalfOfPlayOrPlace(text, start, end)) {
             return true;
         }
         if (DIALLED.contains(TextScan.previousWord(text, start).toLowerCase(Locale.ROOT)) || isNumberedNoun(text, core, start, end)) {
@@ -339,8 +339,11 @@ final class FigureFinder {
         return CountedNoun.end(text, base, per.end());
     }
 
-    /** {@code in the first half}, {@code at half time}: a half of a match or term, not a quantity. */
-    private static boolean isPeriodOfPlay(String text, int start, int end) {
+    /**
+     * {@code in the first half}, {@code at half time}, {@code their attacking half}, {@code half staff}: a half of a
+     * match, a term, a field or a mast, not a quantity.
+     */
+    private static boolean isHalfOfPlayOrPlace(String text, int start, int end) {
         String before = TextScan.previousWord(text, start).toLowerCase(Locale.ROOT);
         String after = nextWord(text, end).toLowerCase(Locale.ROOT);
         return before.equals("first") || before.equals("second") || before.equals("other") || after.equals("time")
