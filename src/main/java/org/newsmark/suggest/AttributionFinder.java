@@ -895,11 +895,8 @@ final class AttributionFinder {
         }
         for (int i = content.start(); i < content.end(); i++) {
             if (text.charAt(i) == ',' && !QuoteBalance.openAt(text, content.start(), i)) {
-                int e = i;
-                while (e > content.start() && text.charAt(e - 1) == ' ') {
-                    e--;
-                }
-                return e > content.start() ? new TextRange(content.start(), e) : content;
+                TextRange cut = new TextRange(content.start(), i).trimmedIn(text);
+                return cut.isEmpty() ? content : cut;
             }
         }
         return content;

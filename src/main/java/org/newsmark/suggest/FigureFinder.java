@@ -36,13 +36,6 @@ final class FigureFinder {
     private static final Pattern SPELLED_SMALLER_TIME_UNIT = Pattern.compile("(?:one|two|three|four|five|six|seven|eight"
             + "|nine|ten|eleven) (?:months?|weeks?|days?|hours?|minutes?|seconds?|inch(?:es)?)");
     private static final Pattern FEET = Pattern.compile("(?s).*\\b(?:feet|foot)");
-
-    /** {@code six feet five inches}: a height in two units, spelt out with no {@code and} between. */
-    private static boolean feetThenInches(String text, Figure feet, Figure inches) {
-        return text.startsWith(" ", feet.end()) && inches.start() == feet.end() + 1
-                && FEET.matcher(text.substring(feet.start(), feet.end())).matches()
-                && text.substring(inches.start(), inches.end()).endsWith("inches");
-    }
     private static final Pattern ONE_OR_TWO_DIGITS = Pattern.compile("\\d{1,2}");
     /** A unit after {@code one} that makes it a measure ({@code one day} is left out: it often means {@code once}). */
     private static final Pattern ONE_UNIT = Pattern.compile("[ -](?:second|minute|hour|week|month|year|decade|century"
@@ -197,6 +190,13 @@ final class FigureFinder {
             out.add(f);
         }
         return out;
+    }
+
+    /** {@code six feet five inches}: a height in two units, spelt out with no {@code and} between. */
+    private static boolean feetThenInches(String text, Figure feet, Figure inches) {
+        return text.startsWith(" ", feet.end()) && inches.start() == feet.end() + 1
+                && FEET.matcher(text.substring(feet.start(), feet.end())).matches()
+                && text.substring(inches.start(), inches.end()).endsWith("inches");
     }
 
     private static List<int[]> clockTimes(String text) {

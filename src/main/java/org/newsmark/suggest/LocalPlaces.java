@@ -75,7 +75,10 @@ final class LocalPlaces {
     private static final Pattern STRONG_SITE = Pattern.compile("(?<![\\p{L}'’.-])((?:" + SITE_WORD + " ){1,4}"
             + "(?:" + String.join("|", STRONG_SITE_HEADS) + "))\\b(?! \\p{Lu}| of\\b)");
 
-    /** Heads of things on the ground that a name before them makes a place even after {@code of}: {@code part of the George Washington Bridge}. */
+    /**
+     * Heads of things on the ground that a name before them makes a place even after {@code of}: {@code part of the
+     * George Washington Bridge}. Each is one of {@link #SITE_HEADS}, whose occurrences the scan for them reuses.
+     */
     private static final List<String> GROUND_HEADS = List.of("Bridge", "Estuary", "Canal", "Dam", "Pier", "Wharf", "Beach",
             "Lake", "River", "Bay", "Island", "Peninsula", "Valley", "Mountain", "Glacier", "Reef", "Desert", "Forest", "Falls",
             "Canyon", "Square", "Tower");
@@ -229,10 +232,8 @@ final class LocalPlaces {
                     siteName(text, site.start(1), site.end(1)).ifPresent(r -> out.add(new Place(r, "named site")));
                 }
             });
-        }
-        int[] groundHeads = occurrences(text, GROUND_HEADS);
-        if (groundHeads.length > 0) {
-            AnchoredScan.forEachMatch(OF_GROUND_SITE, text, i -> text.charAt(i) == 'o' && headWithin(groundHeads, i, SITE_REACH),
+            // every ground head is a site head: the same occurrences tell where a match may end
+            AnchoredScan.forEachMatch(OF_GROUND_SITE, text, i -> text.charAt(i) == 'o' && headWithin(siteHeads, i, SITE_REACH),
                     site -> siteName(text, site.start(1), site.end(1)).ifPresent(r -> out.add(new Place(r, "named site"))));
         }
         int[] strongHeads = occurrences(text, STRONG_SITE_HEADS);

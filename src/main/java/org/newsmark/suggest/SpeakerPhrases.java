@@ -532,7 +532,7 @@ final class SpeakerPhrases {
             "statements", "bulletin", "advisory");
 
     /** {@code AT&T}, {@code Export–Import Bank}: an ampersand between letters, or an en dash before a capital, joins one name. */
-    private static boolean innerAmpersand(String text, int i) {
+    private static boolean innerJoiner(String text, int i) {
         if (i <= 0 || i + 1 >= text.length() || !Character.isLetter(text.charAt(i - 1))) {
             return false;
         }
@@ -546,7 +546,7 @@ final class SpeakerPhrases {
 
     private static int wordStartBefore(String text, int pos) {
         int i = pos;
-        while (i > 0 && (isTokenChar(text.charAt(i - 1)) || innerAmpersand(text, i - 1))) {
+        while (i > 0 && (isTokenChar(text.charAt(i - 1)) || innerJoiner(text, i - 1))) {
             i--;
         }
         while (i < pos && !Character.isLetterOrDigit(text.charAt(i))) {
@@ -560,7 +560,7 @@ final class SpeakerPhrases {
             return -1;
         }
         int i = pos;
-        while (i < text.length() && (isTokenChar(text.charAt(i)) || innerAmpersand(text, i))) {
+        while (i < text.length() && (isTokenChar(text.charAt(i)) || innerJoiner(text, i))) {
             i++;
         }
         while (i > pos && !Character.isLetter(text.charAt(i - 1)) && !isInitialDot(text, i - 1)
