@@ -82,6 +82,11 @@ final class LocalPlaces {
     private static final List<String> GROUND_HEADS = List.of("Bridge", "Estuary", "Canal", "Dam", "Pier", "Wharf", "Beach",
             "Lake", "River", "Bay", "Island", "Peninsula", "Valley", "Mountain", "Glacier", "Reef", "Desert", "Forest", "Falls",
             "Canyon", "Square", "Tower");
+    static {
+        if (!SITE_HEADS.containsAll(GROUND_HEADS)) {
+            throw new IllegalStateException("every ground head must be a site head: its scan reuses their occurrences");
+        }
+    }
     private static final Pattern OF_GROUND_SITE = Pattern.compile("\\bof the ((?:" + SITE_WORD + " ){1,4}"
             + "(?:" + String.join("|", GROUND_HEADS) + "))\\b(?! \\p{Lu}| of\\b)");
 
