@@ -16,9 +16,17 @@ import javafx.scene.Scene;
  */
 final class FrameClock {
 
-    /** Nanoseconds from the start of the action to the end of the layout pass and to the frame drawn. */
-    record Time(long layoutNanos, long frameNanos) {
+    /**
+     * Nanoseconds from the start of the action to the end of the layout pass and to the frame drawn, and the CPU
+     * time the FX thread spent to that layout's end and the render thread to that frame: steadier than the wall
+     * times on a shared machine, and they tell the pulse's work from the drawing's.
+     */
+    record Time(long layoutNanos, long frameNanos, long fxCpuNanos, long renderCpuNanos) {
     }
+
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+    private volatile long renderThread = -1;
+    private volatile long renderCpuAtFrame;
 
     private static final long QUIET_NANOS = 120_000_000L;
 
@@ -42,6 +50,8 @@ final class FrameClock {
     /** On the render thread, after a frame of the scene was drawn (and presented, in a real window). */
     private void frameRendered() {
         long now = System.nanoTime();
+        renderThread = Thread.currentThread().getId();
+        renderCpuAtFrame = THREADS.getCurrentThreadCpuTime();
         lastRender = now;
         long n = rendered.incrementAndGet();
         CompletableFuture<Long> waiting = frame;
@@ -64,8 +74,11 @@ final class FrameClock {
         CompletableFuture<Long> layout = new CompletableFuture<>();
         CompletableFuture<Long> drawn = new CompletableFuture<>();
         long[] start = new long[1];
+        long[] cpu = new long[3];
         Platform.runLater(() -> {
             start[0] = System.nanoTime();
+            cpu[0] = THREADS.getCurrentThreadCpuTime();
+            cpu[1] = renderThread < 0 ? -1 : THREADS.getThreadCpuTime(renderThread);
             action.run();
             Runnable[] listener = new Runnable[1];
             listener[0] = () -> {
@@ -75,6 +88,7 @@ final class FrameClock {
                 scene.removePostLayoutPulseListener(listener[0]);
                 frame = drawn;
                 armedAfter = rendered.get();
+                cpu[2] = THREADS.getCurrentThreadCpuTime() - cpu[0];
                 layout.complete(System.nanoTime());
             };
             scene.addPostLayoutPulseListener(listener[0]);
@@ -82,15 +96,18 @@ final class FrameClock {
         });
         long laidOut = layout.get(180, TimeUnit.SECONDS);
         long end;
+        long renderCpu;
         try {
             end = drawn.get(5, TimeUnit.SECONDS);
+            renderCpu = cpu[1] < 0 ? 0 : renderCpuAtFrame - cpu[1];
         } catch (TimeoutException nothingChanged) {
             end = laidOut;
+            renderCpu = 0;
             undrawn++;
         }
         frame = null;
         armedAfter = Long.MAX_VALUE;
-        return new Time(laidOut - start[0], end - start[0]);
+        return new Time(laidOut - start[0], end - start[0], cpu[2], renderCpu);
     }
 
     /** Actions whose pulse drew no frame (nothing visible changed); timed to their layout instead. */

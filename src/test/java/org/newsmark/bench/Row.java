@@ -16,6 +16,10 @@ final class Row {
     private final List<Long> frames = new ArrayList<>();
     private final List<Long> layouts = new ArrayList<>();
     private final List<Long> floor = new ArrayList<>();
+    private final List<Long> fxCpu = new ArrayList<>();
+    private final List<Long> renderCpu = new ArrayList<>();
+    private final List<Long> floorFxCpu = new ArrayList<>();
+    private final List<Long> floorRenderCpu = new ArrayList<>();
 
     Row(String name) {
         this(name, false);
@@ -34,10 +38,14 @@ final class Row {
     void add(FrameClock.Time time) {
         frames.add(time.frameNanos());
         layouts.add(time.layoutNanos());
+        fxCpu.add(time.fxCpuNanos());
+        renderCpu.add(time.renderCpuNanos());
     }
 
     void addFloor(FrameClock.Time time) {
         floor.add(time.frameNanos());
+        floorFxCpu.add(time.fxCpuNanos());
+        floorRenderCpu.add(time.renderCpuNanos());
     }
 
     /** For rows measured otherwise than by one frame (the stall, start-up): a value in nanoseconds. */
@@ -56,7 +64,18 @@ final class Row {
         return String.format(java.util.Locale.ROOT,
                 "workbench %s median_ms=%.1f p95_ms=%.1f floor_ms=%.1f ratio=%.1f layout_ms=%.1f n=%d",
                 name, median, percentile(frames, 95), floorMedian, floorMedian > 0 ? median / floorMedian : Double.NaN,
-                percentile(layouts, 50), frames.size());
+                percentile(layouts, 50), frames.size()) + cpu();
+    }
+
+    /** Medians of the FX and render threads' CPU time per action, and the floor's, where they were measured. */
+    private String cpu() {
+        if (fxCpu.isEmpty()) {
+            return "";
+        }
+        String own = String.format(java.util.Locale.ROOT, " fx_cpu_ms=%.1f render_cpu_ms=%.1f",
+                percentile(fxCpu, 50), percentile(renderCpu, 50));
+        return floorFxCpu.isEmpty() ? own : own + String.format(java.util.Locale.ROOT,
+                " floor_fx_cpu_ms=%.1f floor_render_cpu_ms=%.1f", percentile(floorFxCpu, 50), percentile(floorRenderCpu, 50));
     }
 
     void print() {

@@ -34,6 +34,7 @@ public final class SpanTableView {
     private final WorkbenchViewModel model;
     private boolean followingModel;
     private boolean catchingUp;
+    private boolean followScheduled;
     private boolean relationsChanged;
     private long rowsPatched;
 
@@ -81,11 +82,9 @@ public final class SpanTableView {
                 reveal.accept(now);
             }
         });
-        model.selectedSpanProperty().addListener((o, before, now) -> {
-            if (!catchingUp) {
-                follow(now);
-            }
-        });
+        // the row follows after the frame that shows the article's change: moving the caret through the
+        // text (a page down) must not wait for the table to scroll and be drawn again
+        model.selectedSpanProperty().addListener((o, before, now) -> followLater());
         model.spans().addListener((javafx.collections.ListChangeListener<Span>) c -> later());
 
         root.getChildren().addAll(table);
@@ -104,6 +103,19 @@ public final class SpanTableView {
         }
         catchingUp = true;
         AfterFrame.run(table, this::catchUp);
+    }
+
+    private void followLater() {
+        if (catchingUp || followScheduled) {
+            return;
+        }
+        followScheduled = true;
+        AfterFrame.run(table, () -> {
+            followScheduled = false;
+            if (!catchingUp) {
+                follow(model.selectedSpanProperty().get());
+            }
+        });
     }
 
     private void catchUp() {

@@ -13,6 +13,9 @@ import org.newsmark.suggest.GoldSet;
 import org.newsmark.suggest.SpanKey;
 import org.newsmark.suggest.SuggestionContext;
 import org.newsmark.suggest.SuggestionEngine;
+import org.newsmark.suggest.PlaceRecommender;
+import org.newsmark.suggest.gazetteer.PlaceEvidence;
+import org.newsmark.suggest.gazetteer.PlaceName;
 import org.newsmark.suggest.Suggestions;
 import org.newsmark.suggest.gazetteer.WorldGazetteer;
 
@@ -32,6 +35,7 @@ public final class BlindDiagnosis {
         SuggestionEngine engine = SuggestionEngine.standard(Gazetteers.standard(), new CorpusMemory());
         Gazetteer names = Gazetteers.standard();
         WorldGazetteer world = WorldGazetteer.shared();
+        PlaceRecommender places = new PlaceRecommender(names, world);
         Map<String, Integer> counts = new TreeMap<>();
         for (GoldSet.GoldDocument d : GoldSet.split(split)) {
             Suggestions s = engine.suggest(SuggestionContext.of(d.text()));
@@ -59,6 +63,9 @@ public final class BlindDiagnosis {
                         boolean known = names.labelOf(words).isPresent()
                                 || world.find(words).stream().anyMatch(h -> h.start() == 0 && h.end() == words.length());
                         add(counts, "MISS place " + (known ? "name in a gazetteer" : "name in no gazetteer"));
+                        if (known && !overlapped) {
+                            add(counts, "MISS place known, unseen: " + stageLost(text, g, world, places));
+                        }
                         add(counts, "MISS place words=" + Math.min(3, words.split("\\s+").length));
                         if (words.equals(words.toUpperCase()) && words.length() > 3) {
                             add(counts, "MISS place in capitals");
@@ -161,6 +168,43 @@ public final class BlindDiagnosis {
                         + (sameSentence ? ", same paragraph" : ", another paragraph"));
             }
         }
+    }
+
+    /**
+     * Where a place that a gazetteer holds and that nothing overlaps was lost: dropped by the engine after the place
+     * rules proposed it, turned down by the place rules after the evidence chose it, or never chosen (and then the
+     * kind of name and the word before it), or only inside a longer name of the gazetteer.
+     */
+    private static String stageLost(String text, SpanKey gold, WorldGazetteer world, PlaceRecommender places) {
+        int start = gold.range().start();
+        int end = gold.range().end();
+        if (places.suggest(SuggestionContext.of(text)).spans().stream()
+                .anyMatch(x -> x.key().range().start() == start && x.key().range().end() == end)) {
+            return "place rules proposed it, the engine dropped it";
+        }
+        List<WorldGazetteer.Hit> hits = world.find(text);
+        java.util.Optional<WorldGazetteer.Hit> exact = hits.stream().filter(h -> h.start() == start && h.end() == end).findFirst();
+        if (exact.isEmpty()) {
+            return hits.stream().anyMatch(h -> h.start() <= start && end <= h.end()) ? "only inside a longer gazetteer name"
+                    : "no world hit there (own gazetteer only)";
+        }
+        boolean sports = PlaceEvidence.sportsNews(text);
+        boolean chosen = PlaceEvidence.select(text, sports, hits, List.of()).stream()
+                .anyMatch(f -> f.start() == start && f.end() == end);
+        if (chosen) {
+            return "evidence chose it, the place rules turned it down";
+        }
+        WorldGazetteer.Hit h = exact.get();
+        PlaceName p = h.place();
+        String size = p.population() >= 100_000 ? ">=100k" : p.population() >= 20_000 ? "20k-100k"
+                : p.population() >= 5_000 ? "5k-20k" : p.population() > 0 ? "<5k" : "no population";
+        String before = text.substring(Math.max(0, start - 20), start);
+        String prev = before.matches("(?s).*\\b(?:in|at|near|from|to|outside|into|across)\\s$") ? "preposition"
+                : before.matches("(?s).*\\bthe\\s$") ? "the" : before.matches("(?s).*\\bof\\s$") ? "of"
+                : before.matches("(?s).*[,;]\\s$") ? "comma" : before.matches("(?s)(?:.*[.!?\"”\\n]\\s*)?$") ? "sentence start"
+                : before.matches("(?s).*\\p{Lu}\\p{L}*\\s$") ? "capitalised word" : "other word";
+        return "not chosen: " + p.kind() + (p.common() ? " common" : "") + ", " + size + (sports ? ", sports" : "")
+                + (h.shouted() ? ", in capitals" : "") + ", after " + prev;
     }
 
     private static void add(Map<String, Integer> counts, String key) {
