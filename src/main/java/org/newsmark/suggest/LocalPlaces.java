@@ -49,6 +49,19 @@ final class LocalPlaces {
      */
     /** A capitalised word of a site's name: {@code St.}, {@code O'Higgins}, but not a possessive ({@code Beijing's}). */
     private static final String SITE_WORD = "(?:\\p{Lu}(?:[\\p{L}-]|['’](?!s\\b))*\\p{L}|\\p{Lu}\\p{Ll}?\\.)";
+    /** {@code Baylor Scott and White Medical Center}: {@code and} between two capitalised words of one name. */
+    private static final String JOINED = "(?:(?:and|&) (?=\\p{Lu}))?";
+    /**
+     * {@code died at Gilchrist Hospice Care}, {@code passed away at the Royal Marsden}: where someone died, named in
+     * capitalised words, is a place whatever its last word.
+     */
+    private static final Pattern DIED_AT = Pattern.compile("\\b(?:died|dies|passed away|was pronounced dead)"
+            + "(?: (?:on|early|late|last) \\p{Lu}?\\p{Ll}+)? at (?:the )?((?:" + SITE_WORD + " " + JOINED + "){0,4}"
+            + SITE_WORD + ")(?![\\p{L}'’-]| \\p{Lu})");
+    private static final List<String> DEATH_WORDS = List.of("died at", "dies at", "passed away", "pronounced dead");
+    /** {@code Area 51}: an area named by its number, not inside a longer name ({@code Storm Area 51 Basecamp}). */
+    private static final Pattern NUMBERED_AREA = Pattern.compile("(?<![\\p{L}'’.-])(?<!\\p{Lu}\\p{L}{0,20} )Area \\d{1,3}"
+            + "(?![\\d\\p{L}]| \\p{Lu}| &)");
     private static final List<String> SITE_HEADS = List.of("Park", "Square", "Prison", "Hospital", "Airport", "Stadium",
             "Centre", "Center", "Road", "Bridge", "Course", "Palace", "Cathedral", "Mosque", "Castle", "Gardens", "Arena",
             "Racecourse", "Circuit", "Clinic", "Market", "Camp", "Temple", "Terminal", "Port", "Base", "Plaza", "Boulevard",
@@ -61,7 +74,7 @@ final class LocalPlaces {
     private static final Pattern SITE = Pattern.compile("(?:\\b(?:at|in|near|outside|inside|from|to|into|on|across|off"
             + "|along|towards|toward|around|past|reached|entered|visited|struck|attacked|bombed|stormed|raided|targeted"
             + "|overlooking|overlooks|overlooked|beside|beneath|under|above|below)"
-            + "(?: the)? |['’]s )((?:" + SITE_WORD + " ){1,4}"
+            + "(?: the)? |['’]s )((?:" + SITE_WORD + " " + JOINED + "){1,4}"
             + "(?:" + String.join("|", SITE_HEADS) + "))\\b(?! \\p{Lu}| of\\b)");
     /** First words that make a market or a system, not a site: {@code the Single Market}, {@code Stock Market}. */
     private static final Set<String> NOT_SITE_FIRST = Set.of("Single", "Common", "Stock", "Black", "Free", "Internal",
@@ -234,7 +247,9 @@ final class LocalPlaces {
                     && headWithin(siteHeads, i, SITE_REACH), site -> {
                 // according to the National Hurricane Center: a source, not a place
                 if (!text.regionMatches(true, Math.max(0, site.start() - ACCORDING.length()), ACCORDING, 0, ACCORDING.length())) {
-                    siteName(text, site.start(1), site.end(1)).ifPresent(r -> out.add(new Place(r, "named site")));
+                    siteName(text, site.start(1), site.end(1))
+                            .map(r -> "'’".indexOf(text.charAt(site.start())) >= 0 ? withPossessor(site.start(), r, known) : r)
+                            .ifPresent(r -> out.add(new Place(r, "named site")));
                 }
             });
             // every ground head is a site head: the same occurrences tell where a match may end
@@ -246,6 +261,18 @@ final class LocalPlaces {
             AnchoredScan.forEachMatch(STRONG_SITE, text, i -> Character.isUpperCase(text.charAt(i))
                     && headWithin(strongHeads, i, SITE_REACH),
                     site -> siteName(text, site.start(1), site.end(1)).ifPresent(r -> out.add(new Place(r, "named site"))));
+        }
+        if (mentionsAny(text, DEATH_WORDS)) {
+            Matcher died = DIED_AT.matcher(text);
+            while (died.find()) {
+                siteName(text, died.start(1), died.end(1)).ifPresent(r -> out.add(new Place(r, "where someone died")));
+            }
+        }
+        if (text.contains("Area ")) {
+            Matcher area = NUMBERED_AREA.matcher(text);
+            while (area.find()) {
+                out.add(new Place(new TextRange(area.start(), area.end()), "area named by its number"));
+            }
         }
         int[] stations = occurrences(text, STATION_HEADS);
         if (stations.length > 0) {
@@ -332,6 +359,16 @@ final class LocalPlaces {
         return Optional.of(new TextRange(s, end));
     }
 
+    /**
+     * {@code London's Hyde Park}, {@code Beijing's Tiananmen Square}: a site named after a known place's possessive is
+     * one span with it (no place inside a place); another owner ({@code the Air Force's Nevada Test and Training Range},
+     * {@code the city's Green Square}) leaves the site as it is.
+     */
+    private static TextRange withPossessor(int apostrophe, TextRange site, List<Gazetteer.Match> known) {
+        return known.stream().filter(m -> m.end() == apostrophe).findFirst()
+                .map(m -> new TextRange(m.start(), site.end())).orElse(site);
+    }
+
     /** {@code Afghanistan's Maidan Wardak province}: no place inside a place, the country owning it starts the span. */
     private static int possessorStart(String text, int start, List<Gazetteer.Match> known) {
         if (start < 3 || text.charAt(start - 1) != ' ' || "'’".indexOf(text.charAt(start - 3)) < 0 || text.charAt(start - 2) != 's') {
@@ -415,7 +452,8 @@ final class LocalPlaces {
     /** A capitalised word glued by one space before or after {@code pos} makes a longer name. */
     private static boolean continuesName(String text, int pos) {
         if (pos < text.length() && text.charAt(pos) == ' ') {
-            return pos + 1 < text.length() && Character.isUpperCase(text.charAt(pos + 1));
+            // Bob Lazar: Area 51 & Flying Saucers
+            return pos + 1 < text.length() && (Character.isUpperCase(text.charAt(pos + 1)) || text.startsWith("& ", pos + 1));
         }
         return pos >= 2 && text.charAt(pos - 1) == ' ' && Character.isLetter(text.charAt(pos - 2))
                 && Character.isUpperCase(text.charAt(TextScan.previousWordStart(text, pos - 1)))

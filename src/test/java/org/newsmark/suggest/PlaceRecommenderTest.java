@@ -306,7 +306,8 @@ class PlaceRecommenderTest {
     void namedSitesAfterAPrepositionOrAPossessiveArePlaces() {
         String text = "The match was played at Ellis Park. Prisoners are held in Rangoon's Insein Prison, near the "
                 + "city's Green Square.";
-        assertThat(Fixtures.texts(places, text, Labels.PLACE)).containsExactly("Rangoon", "Ellis Park", "Insein Prison",
+        // no place inside a place (seventeenth round): the known place owning a site is one span with it
+        assertThat(Fixtures.texts(places, text, Labels.PLACE)).containsExactly("Ellis Park", "Rangoon's Insein Prison",
                 "Green Square");
     }
 

@@ -138,6 +138,23 @@ class WorldPlacesTest {
         assertThat(places("The director of the National Hurricane Center spoke.")).isEmpty();
     }
 
+    /** Seventeenth round: where someone died, names joined by {@code and}, a known place owning a site, a numbered area. */
+    @Test
+    void whereSomeoneDiedJoinedNamesOwnedSitesAndNumberedAreas() {
+        assertThat(places("He died at Gilchrist Hospice Care. His wife was with him.")).containsExactly("Gilchrist Hospice Care");
+        assertThat(places("He died at the age of 85.")).isEmpty();
+        assertThat(places("Imus died on Friday at the Baylor Scott and White Medical Center in College Station, Texas."))
+                .containsExactly("Baylor Scott and White Medical Center", "College Station", "Texas");
+        // a place owning a site is one span with it; another owner is not part of the site
+        assertThat(places("A concert in London's Hyde Park drew crowds.")).containsExactly("London's Hyde Park");
+        assertThat(places("It lies within the Air Force's Nevada Test and Training Range, officials said."))
+                .containsExactly("Nevada Test and Training Range");
+        assertThat(places("The nearest settlement to Area 51 is small.")).containsExactly("Area 51");
+        // inside a longer name, an event or a title, the area is no place of its own
+        assertThat(places("The Storm Area 51 Basecamp opened. A film titled Bob Lazar: Area 51 & Flying Saucers aired."))
+                .isEmpty();
+    }
+
     /** Sixteenth round: a role's modifier opening the sentence is no given name before the place. */
     @Test
     void formerOpeningASentenceIsNoGivenName() {

@@ -71,8 +71,9 @@ public final class PlaceEvidence {
     /** A line that is only the town, or the town and its region: {@code MILWAUKEE, Wisconsin}. */
     private static final Pattern DATELINE_LINE = Pattern.compile("\\G(?:, \\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)*)?\\s*$",
             Pattern.MULTILINE);
-    /** {@code Jackson said}, {@code Duran, 45,}: a person, not a place. */
-    private static final Pattern SPOKE_AFTER = Pattern.compile("\\G(?: (?:said|says|told|added|wrote|argued|insisted)\\b"
+    /** {@code Jackson said}, {@code Imus died}, {@code Duran, 45,}: a person, not a place. */
+    private static final Pattern SPOKE_AFTER = Pattern.compile("\\G(?: (?:said|says|told|added|wrote|argued|insisted"
+            + "|died|dies|tweeted|testified|pleaded|resigned)\\b"
             + "|, \\d{1,3},)");
     private static final Pattern COUPLE_AFTER = Pattern.compile("\\G and (\\p{Lu}\\p{Ll}+ \\p{Lu}\\p{Ll}+)\\b");
     private static final Pattern LIST_GAP = Pattern.compile(",(?: and| or)? | and | or | & ");
