@@ -361,8 +361,11 @@ final class CountedNoun {
             if (adjective.isPresent() && charIs(text, p, ' ')) {
                 return Optional.of(p + 1 + adjective.get().length()); // four of the deceased
             }
-            if (wordAt(text, p + 1).filter(NUMBER_WORDS::contains).isPresent()) {
-                return Optional.empty(); // three of his four children: two quantities, each its own figure
+            if (wordAt(text, p + 1).filter(NUMBER_WORDS::contains).isPresent()
+                    || p + 1 < text.length() && Character.isDigit(text.charAt(p + 1))) {
+                // three of the twelve access lanes: one figure, as five of the territory's six delegates; but in
+                // one of the five demands "one" only means "a", and the count out of which is the figure
+                return core.equalsIgnoreCase("one") || core.equals("1") ? Optional.empty() : countedOutOf(text, p);
             }
             int owner = possessiveEnd(text, p);
             if (owner > p) {
@@ -400,17 +403,22 @@ final class CountedNoun {
         return p;
     }
 
+    /** After a determiner ending at {@code p}, the figure the partitive counts out of, with its noun: {@code the twelve access lanes}. */
+    private static Optional<Integer> countedOutOf(String text, int p) {
+        // group 2 is the core (group 1 the approximator); a year there is no count: of the party's 2019 campaign
+        return AnchoredScan.at(FigurePatterns.FIGURE, text, p + 1)
+                .filter(m -> !YEAR_LIKE.matcher(m.group(2)).matches())
+                .map(m -> end(text, m.group(2), m.end(2)))
+                .filter(nounEnd -> nounEnd > p + 1 && !Character.isDigit(text.charAt(nounEnd - 1)));
+    }
+
     /** After a possessor ending at {@code p}, a figure of its own that the partitive counts out of. */
     private static Optional<Integer> ownedFigureEnd(String text, int p) {
         if (!charIs(text, p, ' ') || p + 1 >= text.length() || !FigurePatterns.mayStartAt(text, p + 1)
                 || wordAt(text, p + 1).filter(NUMBER_WORDS::contains).isPresent()) {
             return Optional.empty(); // a number word is read as part of the noun: four of the board's six committees
         }
-        // group 2 is the core (group 1 the approximator); a year there is no count: of the party's 2019 campaign
-        return AnchoredScan.at(FigurePatterns.FIGURE, text, p + 1)
-                .filter(m -> !YEAR_LIKE.matcher(m.group(2)).matches())
-                .map(m -> end(text, m.group(2), m.end(2)))
-                .filter(nounEnd -> nounEnd > p + 1 && !Character.isDigit(text.charAt(nounEnd - 1)));
+        return countedOutOf(text, p);
     }
 
     /**

@@ -223,8 +223,11 @@ class FigureRecommenderTest {
             "Another 30 people were hurt.|30 people",
             "Rescuers found eleven women and nine men.|eleven women;nine men",
             "About 1.5m people live on the 40m wide island.|About 1.5m people;40m",
-            "Three of his four children survive him.|Three;four children",
-            "The blast killed 29 of the 31 miners.|29;31 miners",
+            // seventeenth round: counted out of a figure, one figure (as the held-out gold's three of the twelve
+            // access lanes and five of the territory's six delegates); "one" of a figure only means "a"
+            "Three of his four children survive him.|Three of his four children",
+            "The blast killed 29 of the 31 miners.|29 of the 31 miners",
+            "This was one of the five demands of the protesters.|five demands",
             "He was sentenced to a year in jail.|a year",
             "The fire burned 300 hectares of farmland within 10 miles of downtown Chicago.|300 hectares of farmland;10 miles",
             "The fair drew dozens of bakers and brewers offering samples.|dozens of bakers and brewers",
