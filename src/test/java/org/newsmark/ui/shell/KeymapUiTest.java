@@ -38,6 +38,18 @@ class KeymapUiTest extends SeedWindowTest {
                 "speaker@" + start("Mark Rutte") + "-" + (start("Mark Rutte") + 10));
     }
 
+    /** The table's row follows the span selected in the text (after the frame showing the text's change). */
+    @Test
+    void theSpanTableRowFollowsASpanSelectedWithKeys() {
+        tagTwoSpans();
+        selectWithKeys("Mark Rutte");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table().getSelectionModel().getSelectedItem().textIn(text())).isEqualTo("Mark Rutte");
+        selectWithKeys("Moscow");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table().getSelectionModel().getSelectedItem().textIn(text())).isEqualTo("Moscow");
+    }
+
     @Test
     void aLabelKeyActsFromTheQuotesViewToo() {
         selectWithKeys("once again confirm");
