@@ -248,7 +248,8 @@ final class LocalPlaces {
                 // according to the National Hurricane Center: a source, not a place
                 if (!text.regionMatches(true, Math.max(0, site.start() - ACCORDING.length()), ACCORDING, 0, ACCORDING.length())) {
                     siteName(text, site.start(1), site.end(1))
-                            .map(r -> "'’".indexOf(text.charAt(site.start())) >= 0 ? withPossessor(site.start(), r, known) : r)
+                            // London's Hyde Park: no place inside a place, as for a division
+                            .map(r -> new TextRange(possessorStart(text, r.start(), known), r.end()))
                             .ifPresent(r -> out.add(new Place(r, "named site")));
                 }
             });
@@ -360,16 +361,9 @@ final class LocalPlaces {
     }
 
     /**
-     * {@code London's Hyde Park}, {@code Beijing's Tiananmen Square}: a site named after a known place's possessive is
-     * one span with it (no place inside a place); another owner ({@code the Air Force's Nevada Test and Training Range},
-     * {@code the city's Green Square}) leaves the site as it is.
+     * {@code Afghanistan's Maidan Wardak province}, {@code London's Hyde Park}: no place inside a place, the known place
+     * owning it starts the span; another owner ({@code the Air Force's Nevada Test and Training Range}) stays out.
      */
-    private static TextRange withPossessor(int apostrophe, TextRange site, List<Gazetteer.Match> known) {
-        return known.stream().filter(m -> m.end() == apostrophe).findFirst()
-                .map(m -> new TextRange(m.start(), site.end())).orElse(site);
-    }
-
-    /** {@code Afghanistan's Maidan Wardak province}: no place inside a place, the country owning it starts the span. */
     private static int possessorStart(String text, int start, List<Gazetteer.Match> known) {
         if (start < 3 || text.charAt(start - 1) != ' ' || "'’".indexOf(text.charAt(start - 3)) < 0 || text.charAt(start - 2) != 's') {
             return start;
