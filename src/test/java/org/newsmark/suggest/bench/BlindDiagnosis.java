@@ -38,6 +38,10 @@ public final class BlindDiagnosis {
         PlaceRecommender places = new PlaceRecommender(names, world);
         Map<String, Integer> counts = new TreeMap<>();
         for (GoldSet.GoldDocument d : GoldSet.split(split)) {
+            // the place rules' stages of this text, worked out once and only if a known place is missed
+            PlaceStages[] computed = new PlaceStages[1];
+            java.util.function.Supplier<PlaceStages> stages = () -> computed[0] != null ? computed[0]
+                    : (computed[0] = PlaceStages.of(d.text(), world, places));
             Suggestions s = engine.suggest(SuggestionContext.of(d.text()));
             List<SpanKey> pred = s.spans().stream().map(x -> x.key()).toList();
             List<SpanKey> gold = d.gold().spans();
@@ -64,7 +68,7 @@ public final class BlindDiagnosis {
                                 || world.find(words).stream().anyMatch(h -> h.start() == 0 && h.end() == words.length());
                         add(counts, "MISS place " + (known ? "name in a gazetteer" : "name in no gazetteer"));
                         if (known && !overlapped) {
-                            add(counts, "MISS place known, unseen: " + stageLost(text, g, world, places));
+                            add(counts, "MISS place known, unseen: " + stageLost(text, g, stages.get()));
                         }
                         add(counts, "MISS place words=" + Math.min(3, words.split("\\s+").length));
                         if (words.equals(words.toUpperCase()) && words.length() > 3) {
@@ -175,23 +179,37 @@ public final class BlindDiagnosis {
      * rules proposed it, turned down by the place rules after the evidence chose it, or never chosen (and then the
      * kind of name and the word before it), or only inside a longer name of the gazetteer.
      */
-    private static String stageLost(String text, SpanKey gold, WorldGazetteer world, PlaceRecommender places) {
+    /** What the place rules made of one text: the ranges they proposed, the world gazetteer's hits, those the evidence chose. */
+    private record PlaceStages(Set<org.newsmark.model.TextRange> proposed, List<WorldGazetteer.Hit> hits,
+                               Set<org.newsmark.model.TextRange> chosen, boolean sports) {
+
+        static PlaceStages of(String text, WorldGazetteer world, PlaceRecommender places) {
+            List<WorldGazetteer.Hit> hits = world.find(text);
+            boolean sports = PlaceEvidence.sportsNews(text);
+            return new PlaceStages(
+                    places.suggest(SuggestionContext.of(text)).spans().stream().map(x -> x.key().range())
+                            .collect(Collectors.toSet()),
+                    hits,
+                    PlaceEvidence.select(text, sports, hits, List.of()).stream()
+                            .map(f -> new org.newsmark.model.TextRange(f.start(), f.end())).collect(Collectors.toSet()),
+                    sports);
+        }
+    }
+
+    private static String stageLost(String text, SpanKey gold, PlaceStages stages) {
         int start = gold.range().start();
         int end = gold.range().end();
-        if (places.suggest(SuggestionContext.of(text)).spans().stream()
-                .anyMatch(x -> x.key().range().start() == start && x.key().range().end() == end)) {
+        if (stages.proposed().contains(gold.range())) {
             return "place rules proposed it, the engine dropped it";
         }
-        List<WorldGazetteer.Hit> hits = world.find(text);
-        java.util.Optional<WorldGazetteer.Hit> exact = hits.stream().filter(h -> h.start() == start && h.end() == end).findFirst();
+        java.util.Optional<WorldGazetteer.Hit> exact = stages.hits().stream()
+                .filter(h -> h.start() == start && h.end() == end).findFirst();
         if (exact.isEmpty()) {
-            return hits.stream().anyMatch(h -> h.start() <= start && end <= h.end()) ? "only inside a longer gazetteer name"
-                    : "no world hit there (own gazetteer only)";
+            return stages.hits().stream().anyMatch(h -> h.start() <= start && end <= h.end())
+                    ? "only inside a longer gazetteer name" : "no world hit there (own gazetteer only)";
         }
-        boolean sports = PlaceEvidence.sportsNews(text);
-        boolean chosen = PlaceEvidence.select(text, sports, hits, List.of()).stream()
-                .anyMatch(f -> f.start() == start && f.end() == end);
-        if (chosen) {
+        boolean sports = stages.sports();
+        if (stages.chosen().contains(gold.range())) {
             return "evidence chose it, the place rules turned it down";
         }
         WorldGazetteer.Hit h = exact.get();
