@@ -1,6 +1,5 @@
 package org.newsmark.suggest;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,19 +31,20 @@ public final class MemoryRecommender implements Recommender {
 
     @Override
     public Suggestions suggest(SuggestionContext context) {
-        List<SpanSuggestion> out = new ArrayList<>();
+        // straight into columns: a long article has hundreds of thousands of these
+        SpanSuggestionList.Builder out = new SpanSuggestionList.Builder(1024);
         for (Map.Entry<String, Gazetteer> names : current().entrySet()) {
             // one reason per label, not one string per match: a long article has hundreds of thousands
             String reason = "tagged as " + names.getKey() + " elsewhere in the corpus";
-            // no Match object per match on the way: the suggestion is what stays
+            // no Match object per match on the way
             names.getValue().forEachMatch(context.text(), (start, end, text, label) -> {
                 if ((out.size() & 1023) == 0) {
                     GiveWay.checkpoint();
                 }
-                out.add(SpanSuggestion.of(label, start, end, 0.9, name(), reason));
+                out.add(label, start, end, 0.9, name(), reason);
             });
         }
-        return Suggestions.ofSpans(out);
+        return Suggestions.ofSpans(out.build());
     }
 
     private Map<String, Gazetteer> current() {

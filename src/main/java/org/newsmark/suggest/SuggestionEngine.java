@@ -1,7 +1,6 @@
 package org.newsmark.suggest;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -46,8 +45,8 @@ public final class SuggestionEngine {
 
     /** Suggestions for one document. Thread-safe: documents may be suggested for in parallel. */
     public Suggestions suggest(SuggestionContext context) {
-        // one list for all recommenders, not a copy of the growing whole per recommender
-        List<SpanSuggestion> spans = new ArrayList<>();
+        // one set of columns for all recommenders, not a copy of the growing whole per recommender
+        SpanSuggestionList.Builder spans = new SpanSuggestionList.Builder(1024);
         List<LinkSuggestion> links = new ArrayList<>();
         for (Recommender r : recommenders) {
             GiveWay.checkpoint();
@@ -55,7 +54,7 @@ public final class SuggestionEngine {
             spans.addAll(proposed.spans());
             links.addAll(proposed.links());
         }
-        return merge(spans, links, context, memory);
+        return merge(spans.build(), links, context, memory);
     }
 
     /** Suggestions for many documents on all cores, in the order of {@code contexts}. */
@@ -65,38 +64,50 @@ public final class SuggestionEngine {
 
     /**
      * The proposals that survive, one per key in key order, then the links between surviving ends.
-     * Proposals of the same key are combined in the order they were made (as a map merge would),
-     * after a stable sort rather than through a map: a 1 MiB article has 400,000 of them, and a map
-     * entry for each kept the collector busy while the analyst typed.
+     * Proposals of the same key are combined in the order they were made (as a map merge would).
+     * A 1 MiB article has 400,000 of them: they are filtered, ordered and combined as rows of
+     * columns, without an object per proposal.
      */
-    static Suggestions merge(List<SpanSuggestion> proposed, List<LinkSuggestion> proposedLinks,
+    static Suggestions merge(SpanSuggestionList proposed, List<LinkSuggestion> proposedLinks,
                              SuggestionContext context, CorpusMemory memory) {
         TaggedRanges tagged = TaggedRanges.of(context.spans());
         Set<SpanKey> rejected = context.rejected();
         Map<String, Set<String>> forgotten = memory.forgotten();
-        List<SpanSuggestion> kept = new ArrayList<>(proposed.size());
-        int seen = 0;
-        for (SpanSuggestion s : proposed) {
-            if ((++seen & 1023) == 0) {
+        int[] kept = new int[proposed.size()];
+        int keptCount = 0;
+        for (int i = 0; i < proposed.size(); i++) {
+            if (((i + 1) & 1023) == 0) {
                 GiveWay.checkpoint();
             }
-            if (!tagged.overlap(s.key()) && !rejected.contains(s.key())
-                    && !isForgotten(forgotten, s.key(), context.text())) {
-                kept.add(s);
+            String label = proposed.label(i);
+            int start = proposed.start(i);
+            int end = proposed.end(i);
+            if (!tagged.overlap(label, start, end)
+                    && (rejected.isEmpty() || !rejected.contains(SpanKey.of(label, start, end)))
+                    && !isForgotten(forgotten, label, context.text(), start, end)) {
+                kept[keptCount++] = i;
             }
         }
         GiveWay.checkpoint();
-        kept.sort(BY_KEY);
+        int[] order = KeyOrder.sort(proposed, kept, keptCount, context.text().length());
         GiveWay.checkpoint();
-        int merged = 0;
-        for (SpanSuggestion s : kept) {
-            if (merged > 0 && kept.get(merged - 1).key().equals(s.key())) {
-                kept.set(merged - 1, better(kept.get(merged - 1), s));
-            } else {
-                kept.set(merged++, s);
+        SpanSuggestionList.Builder merged = new SpanSuggestionList.Builder(keptCount);
+        for (int g = 0; g < order.length; ) {
+            int first = order[g];
+            double score = proposed.score(first);
+            String recommender = proposed.recommender(first);
+            String reason = proposed.reason(first);
+            int next = g + 1;
+            for (; next < order.length && sameKey(proposed, first, order[next]); next++) {
+                int other = order[next];
+                score = Math.max(score, proposed.score(other));
+                recommender = join(recommender, proposed.recommender(other), PLUS);
+                reason = join(reason, proposed.reason(other), SEMICOLON);
             }
+            merged.add(proposed.label(first), proposed.start(first), proposed.end(first), score, recommender, reason);
+            g = next;
         }
-        List<SpanSuggestion> spans = kept.subList(0, merged);
+        SpanSuggestionList spans = merged.build();
         Set<SpanKey> existing = proposedLinks.isEmpty() ? Set.of() : context.existingKeys();
         Set<LinkSuggestion.Key> linked = proposedLinks.isEmpty() ? Set.of() : existingLinks(context);
         Map<LinkSuggestion.Key, LinkSuggestion> links = new LinkedHashMap<>();
@@ -110,15 +121,17 @@ public final class SuggestionEngine {
         return new Suggestions(spans, new ArrayList<>(links.values()));
     }
 
-    private static final Comparator<SpanSuggestion> BY_KEY = Comparator.comparing(SpanSuggestion::key);
+    private static boolean sameKey(SpanSuggestionList list, int a, int b) {
+        return list.start(a) == list.start(b) && list.end(a) == list.end(b) && list.label(a).equals(list.label(b));
+    }
 
     /** Whether {@code inKeyOrder} (sorted by key, one per key) holds a suggestion of {@code key}. */
-    private static boolean proposes(List<SpanSuggestion> inKeyOrder, SpanKey key) {
+    private static boolean proposes(SpanSuggestionList inKeyOrder, SpanKey key) {
         int low = 0;
         int high = inKeyOrder.size() - 1;
         while (low <= high) {
             int mid = (low + high) >>> 1;
-            int c = inKeyOrder.get(mid).key().compareTo(key);
+            int c = inKeyOrder.compareKey(mid, key.label(), key.range().start(), key.range().end());
             if (c < 0) {
                 low = mid + 1;
             } else if (c > 0) {
@@ -130,10 +143,11 @@ public final class SuggestionEngine {
         return false;
     }
 
-    /** As {@link CorpusMemory#isForgotten}, cutting the text out only for a label with forgotten strings. */
-    private static boolean isForgotten(Map<String, Set<String>> forgotten, SpanKey key, String text) {
-        Set<String> texts = forgotten.get(key.label());
-        return texts != null && texts.contains(key.textIn(text).strip());
+    /** As {@link CorpusMemory#isForgotten}. */
+    private static boolean isForgotten(Map<String, Set<String>> forgotten, String label, String text, int start,
+                                       int end) {
+        Set<String> texts = forgotten.get(label);
+        return texts != null && texts.contains(text.substring(start, end).strip());
     }
 
     /** The document's relations as link keys (label and range of both ends). */
@@ -149,12 +163,6 @@ public final class SuggestionEngine {
             }
         }
         return out;
-    }
-
-    private static SpanSuggestion better(SpanSuggestion a, SpanSuggestion b) {
-        SpanSuggestion best = a.score() >= b.score() ? a : b;
-        return new SpanSuggestion(best.key(), best.score(), join(a.recommender(), b.recommender(), PLUS),
-                join(a.reason(), b.reason(), SEMICOLON));
     }
 
     private static LinkSuggestion betterLink(LinkSuggestion a, LinkSuggestion b) {

@@ -35,17 +35,18 @@ final class TaggedRanges {
         return new TaggedRanges(byLabel);
     }
 
-    boolean overlap(SpanKey key) {
-        Ordered tagged = byLabel.get(key.label());
+    /** Whether a span of {@code label} shares a character with {@code [start, end)}. */
+    boolean overlap(String label, int start, int end) {
+        Ordered tagged = byLabel.get(label);
         if (tagged == null) {
             return false;
         }
         // DocumentOrder.overlapping's scan, stopping at the first hit instead of listing them: asked per proposal
-        TextRange wanted = key.range();
         List<TextRange> ranges = tagged.ranges();
-        for (int i = DocumentOrder.firstStartingAtOrAfter(ranges, r -> r, wanted.start() - tagged.longest() + 1);
-                i < ranges.size() && ranges.get(i).start() < wanted.end(); i++) {
-            if (ranges.get(i).overlaps(wanted)) {
+        for (int i = DocumentOrder.firstStartingAtOrAfter(ranges, r -> r, start - tagged.longest() + 1);
+                i < ranges.size() && ranges.get(i).start() < end; i++) {
+            TextRange r = ranges.get(i);
+            if (r.start() < end && start < r.end()) {
                 return true;
             }
         }

@@ -3,12 +3,16 @@ package org.newsmark.ui.article;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.RandomAccess;
 import org.newsmark.model.DocumentOrder;
 import org.newsmark.model.TextRange;
 import org.newsmark.suggest.SpanSuggestion;
+import org.newsmark.suggest.SpanSuggestionList;
 
 /**
  * Suggestions in document order (by key) with an upper bound on their length, so that the few
@@ -18,43 +22,71 @@ import org.newsmark.suggest.SpanSuggestion;
  */
 final class OrderedSuggestions {
 
-    static final OrderedSuggestions EMPTY = new OrderedSuggestions(List.of(), new int[0], 0);
+    static final OrderedSuggestions EMPTY = new OrderedSuggestions(SpanSuggestionList.empty(), new int[0], 0);
 
     /** Every suggestion of the engine's result, in document order; shared by the lists made from it. */
-    private final List<SpanSuggestion> base;
+    private final SpanSuggestionList base;
     /** Positions in {@link #base} taken out since, ascending. */
     private final int[] removed;
     /** No suggestion is longer; suggestions starting further before a range cannot reach it. */
     private final int longest;
     private final List<SpanSuggestion> shown = new Remaining();
 
-    private OrderedSuggestions(List<SpanSuggestion> base, int[] removed, int longest) {
+    private OrderedSuggestions(SpanSuggestionList base, int[] removed, int longest) {
         this.base = base;
         this.removed = removed;
         this.longest = longest;
     }
 
     static OrderedSuggestions of(List<SpanSuggestion> suggestions) {
+        return ofColumns(SpanSuggestionList.copyOf(suggestions));
+    }
+
+    /** The engine's columns read as they are (no suggestion object per row), sorted only when they are not in order. */
+    private static OrderedSuggestions ofColumns(SpanSuggestionList columns) {
         int longest = 0;
         boolean inOrder = true;
-        for (int i = 0; i < suggestions.size(); i++) {
-            SpanSuggestion s = suggestions.get(i);
-            longest = Math.max(longest, s.range().length());
-            inOrder &= i == 0 || suggestions.get(i - 1).key().compareTo(s.key()) <= 0;
+        for (int i = 0; i < columns.size(); i++) {
+            longest = Math.max(longest, columns.end(i) - columns.start(i));
+            inOrder &= i == 0 || columns.compareKey(i - 1, columns.label(i), columns.start(i), columns.end(i)) <= 0;
         }
         if (inOrder) {
-            // the engine's order already (a prefetched result is shown on the FX thread): no copy of an
-            // unmodifiable list, no sort
-            return new OrderedSuggestions(List.copyOf(suggestions), new int[0], longest);
+            return new OrderedSuggestions(columns, new int[0], longest);
         }
-        List<SpanSuggestion> sorted = new ArrayList<>(suggestions);
+        List<SpanSuggestion> sorted = new ArrayList<>(columns);
         sorted.sort(Comparator.comparing(SpanSuggestion::key));
-        return new OrderedSuggestions(List.copyOf(sorted), new int[0], longest);
+        return new OrderedSuggestions(SpanSuggestionList.copyOf(sorted), new int[0], longest);
     }
 
     /** All of them in document order (unmodifiable). */
     List<SpanSuggestion> all() {
         return shown;
+    }
+
+    /** How many remain per label, read from the columns (no suggestion object per row). */
+    Map<String, Integer> countsByLabel() {
+        Map<String, Integer> counts = new HashMap<>();
+        int nextRemoved = 0;
+        for (int i = 0; i < base.size(); i++) {
+            if (nextRemoved < removed.length && removed[nextRemoved] == i) {
+                nextRemoved++;
+            } else {
+                counts.merge(base.label(i), 1, Integer::sum);
+            }
+        }
+        return counts;
+    }
+
+    /** The first remaining suggestion starting at or after {@code start}, if any. */
+    Optional<SpanSuggestion> firstFrom(int start) {
+        int i = firstStartingAtOrAfter(start);
+        return i < shown.size() ? Optional.of(shown.get(i)) : Optional.empty();
+    }
+
+    /** The last remaining suggestion starting before {@code start}, if any. */
+    Optional<SpanSuggestion> lastBefore(int start) {
+        int i = firstStartingAtOrAfter(start) - 1;
+        return i >= 0 ? Optional.of(shown.get(i)) : Optional.empty();
     }
 
     /** Those overlapping {@code range}, in document order. */
@@ -82,7 +114,7 @@ final class OrderedSuggestions {
 
     private int indexOf(SpanSuggestion s, int from) {
         for (int i = Math.max(from, firstStartingAtOrAfter(s.range().start())); i < shown.size(); i++) {
-            if (shown.get(i) == s) {
+            if (shown.get(i).equals(s)) {
                 return i;
             }
         }

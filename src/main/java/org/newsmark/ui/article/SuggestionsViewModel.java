@@ -113,7 +113,8 @@ public final class SuggestionsViewModel {
     /** The suggestion exactly selected, else the innermost one around the caret (the start of an empty selection). */
     public Optional<SpanSuggestion> at(TextRange selection) {
         if (!selection.isEmpty()) {
-            Optional<SpanSuggestion> exact = shown().stream().filter(s -> s.range().equals(selection)).findFirst();
+            Optional<SpanSuggestion> exact = shownOverlapping(selection).stream()
+                    .filter(s -> s.range().equals(selection)).findFirst();
             if (exact.isPresent()) {
                 return exact;
             }
@@ -124,7 +125,12 @@ public final class SuggestionsViewModel {
 
     /** The shown suggestions whose words hold the caret. */
     private java.util.stream.Stream<SpanSuggestion> covering(int caret) {
-        return shown().stream().filter(s -> s.range().start() <= caret && caret < s.range().end());
+        return shownOverlapping(new TextRange(caret, caret + 1)).stream();
+    }
+
+    /** The shown suggestions overlapping {@code range}, found by binary search (a long article has 400,000). */
+    private List<SpanSuggestion> shownOverlapping(TextRange range) {
+        return visible.get() ? ordered.overlapping(range) : List.of();
     }
 
     /** The next (or previous) suggestion after the selection's start, wrapping around the article. */
@@ -136,10 +142,9 @@ public final class SuggestionsViewModel {
         int from = selection.start();
         if (forward) {
             int after = selection.isEmpty() ? from : from + 1;
-            return all.stream().filter(s -> s.range().start() >= after).findFirst().or(() -> Optional.of(all.get(0)));
+            return ordered.firstFrom(after).or(() -> Optional.of(all.get(0)));
         }
-        List<SpanSuggestion> before = all.stream().filter(s -> s.range().start() < from).toList();
-        return Optional.of(before.isEmpty() ? all.get(all.size() - 1) : before.get(before.size() - 1));
+        return ordered.lastBefore(from).or(() -> Optional.of(all.get(all.size() - 1)));
     }
 
     /** Accepts the suggestion at the selection as an ordinary span, selects it; false when there is none. */
@@ -212,8 +217,9 @@ public final class SuggestionsViewModel {
     /** Shown suggestions per label, in the order of the label scheme, for the accept-all menu. */
     public Map<String, Integer> countsByLabel() {
         Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, Integer> shownPerLabel = visible.get() ? ordered.countsByLabel() : Map.of();
         model.labels().forEach(l -> {
-            int n = (int) shown().stream().filter(s -> s.label().equals(l.name())).count();
+            int n = shownPerLabel.getOrDefault(l.name(), 0);
             if (n > 0) {
                 counts.put(l.name(), n);
             }

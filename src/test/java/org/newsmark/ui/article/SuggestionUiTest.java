@@ -102,7 +102,7 @@ class SuggestionUiTest extends SeedWindowTest {
         awaitSuggestions();
         SpanSuggestion speaker = suggestions().stream().filter(s -> s.label().equals("speaker")).findFirst().orElseThrow();
         SpanSuggestion place = suggestions().stream().filter(s -> s.label().equals("place")
-                && suggestions().stream().noneMatch(o -> o != s && o.range().overlaps(s.range()))).findFirst().orElseThrow();
+                && suggestions().stream().noneMatch(o -> !o.equals(s) && o.range().overlaps(s.range()))).findFirst().orElseThrow();
 
         clickOn(onCharacter(speaker.range().start() + 1));
         assertThat(area().getSelectedText()).isEmpty();
