@@ -25,9 +25,16 @@ final class LocalPlaces {
     private static final String NAME = "\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?: \\p{Lu}\\p{Ll}+)?";
     /** One or two capitalised words after a preposition or article, ending the searched text. */
     private static final Pattern LOCALITY = Pattern.compile("\\b(?:in|at|from|near|of|a|an) (" + NAME + ")$");
-    /** {@code the city of Dallas}, {@code the town of Hajo}. */
+    /** {@code the city of Dallas}, {@code the town of Hajo}, {@code the electoral district of Groom}. */
     private static final Pattern SETTLEMENT_OF = Pattern.compile("\\b(?:city|town|village|suburb|municipality|hamlet"
-            + "|island|commune|port city|border city|capital city) of (" + NAME + ")\\b(?! \\p{Lu})");
+            + "|island|commune|port city|border city|capital city|electoral district|electorate|constituency|riding"
+            + "|seat) of (" + NAME + ")\\b(?! \\p{Lu})");
+    /** {@code In nearby Hiko}: a name right after {@code nearby}, not a modifier ({@code the nearby Pakistani town of}). */
+    private static final Pattern NEARBY = Pattern.compile("\\bnearby (" + NAME + ")\\b(?! \\p{Lu}|['’-]| (?:town|city|village"
+            + "|county|district|state|province|region|island|port|border|area|community|settlement|suburb|camp)\\b)");
+    /** {@code born in Mirati}, {@code Born on December 11, 1935, in Mirati}. */
+    private static final Pattern BIRTHPLACE = Pattern.compile("\\b[Bb]orn (?:on \\p{Lu}\\p{Ll}+ \\d{1,2}, \\d{4},? |in \\d{4},? )?"
+            + "in (" + NAME + ")\\b(?! \\p{Lu}|['’-])");
     /** {@code Kinnear, a small town in Wyoming}: a name the apposition after it calls a settlement. */
     private static final Pattern APPOSED_SETTLEMENT = Pattern.compile("(?<![\\p{L}'’-])(" + NAME + "), (?:a|an|the) (?:small "
             + "|tiny |remote |coastal |rural |mountain |border |frontier |fishing |farming |mining |nearby |neighbou?ring "
@@ -162,7 +169,8 @@ final class LocalPlaces {
     private static final String FROM = "from ";
     /** The first words of {@link #SETTLEMENT_OF} and the letters {@link #SITE} can start with: matches are tried only there. */
     private static final WordSet SETTLEMENT_WORDS = WordSet.of(Set.of("city", "town", "village", "suburb", "municipality",
-            "port", "border", "capital", "hamlet", "island", "commune"));
+            "port", "border", "capital", "hamlet", "island", "commune", "electoral", "electorate", "constituency", "riding",
+            "seat"));
     private static final String SITE_INITIALS = "aiofntprevsbu'’";
 
     /** A place found and why. */
@@ -202,6 +210,23 @@ final class LocalPlaces {
                     out.add(new Place(new TextRange(s.start(1), s.end(1)), "a place the text names"));
                 }
             });
+        }
+        if (text.contains("nearby ")) {
+            Matcher nearby = NEARBY.matcher(text);
+            while (nearby.find()) {
+                String name = nearby.group(1);
+                if (opensAName(name) && !PEOPLES.contains(name) && !PEOPLE_IN_I.matcher(name).matches()) {
+                    out.add(new Place(new TextRange(nearby.start(1), nearby.end(1)), "nearby place"));
+                }
+            }
+        }
+        if (text.contains("orn ")) {
+            Matcher born = BIRTHPLACE.matcher(text);
+            while (born.find()) {
+                if (opensAName(born.group(1))) {
+                    out.add(new Place(new TextRange(born.start(1), born.end(1)), "birthplace"));
+                }
+            }
         }
         StreetAddress.all(text).forEach(r -> out.add(new Place(r, "street address")));
         // the division and site patterns are tried only in a text holding one of their head words (few do)

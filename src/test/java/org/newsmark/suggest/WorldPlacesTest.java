@@ -155,6 +155,18 @@ class WorldPlacesTest {
                 .isEmpty();
     }
 
+    /** Eighteenth round: an electoral district or seat of a name, a name after {@code nearby}, a birthplace. */
+    @Test
+    void electoralDistrictsNearbyTownsAndBirthplaces() {
+        assertThat(places("Voters in the electoral district of Groom go to the polls. Groom is rural."))
+                .containsExactly("Groom", "Groom");
+        assertThat(places("In nearby Hiko, a camp was set up.")).containsExactly("Hiko");
+        // a nationality before a settlement word is a modifier, not a place
+        assertThat(places("The bus fell on the road to the nearby Pakistani town.")).isEmpty();
+        assertThat(places("Born on December 11, 1935, in Mirati, he began his career early.")).containsExactly("Mirati");
+        assertThat(places("She was born in May and raised by her aunt.")).isEmpty();
+    }
+
     /** Sixteenth round: a role's modifier opening the sentence is no given name before the place. */
     @Test
     void formerOpeningASentenceIsNoGivenName() {
