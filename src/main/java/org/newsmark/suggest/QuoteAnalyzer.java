@@ -266,9 +266,11 @@ final class QuoteAnalyzer {
                 return Optional.empty();
             }
         }
-        int from = s;
+        int clauseStart = s;
+        int from = afterOpeningPhrase(text, s, p);
         return SpeakerPhrases.after(text, from)
-                .filter(sp -> sp.start() == from && Character.isUpperCase(text.charAt(from)) && sp.end() < p
+                .filter(sp -> sp.start() == from && (Character.isUpperCase(text.charAt(from))
+                        || from > clauseStart && SpeechVocabulary.DETERMINERS.contains(TextScan.firstWord(sp.of(text)))) && sp.end() < p
                         && !SpeechVocabulary.PRONOUNS.contains(sp.of(text).toLowerCase(java.util.Locale.ROOT))
                         && !NOT_SUBJECTS.contains(sp.of(text)) && !isSentenceAdverb(sp.of(text))
                         && !OPENING_PREPOSITIONS.contains(TextScan.firstWord(sp.of(text)))
@@ -278,6 +280,24 @@ final class QuoteAnalyzer {
                     int c = sp.end() + 1;
                     return new Attribution(sp, new TextRange(c, Math.min(p, c + 1)), true, Optional.empty(), p);
                 });
+    }
+
+    /** Words that open a sentence with a phrase of time or place set off by a comma: {@code Earlier this week, …}. */
+    private static final java.util.Set<String> OPENING_TIME_WORDS = java.util.Set.of("Earlier", "Later", "Last", "Yesterday",
+            "Today", "Meanwhile", "Separately", "Afterwards", "Previously", "Then");
+    private static final int OPENING_PHRASE_REACH = 40;
+
+    /**
+     * {@code On Monday, Senator Smith made the following announcement:}: where the clause's subject starts after a
+     * short opening phrase of time or place (no quote mark, no other comma in it), else {@code start}.
+     */
+    private static int afterOpeningPhrase(String text, int start, int end) {
+        String first = TextScan.firstWord(text.substring(start, Math.min(end, start + OPENING_PHRASE_REACH)));
+        if (!OPENING_PREPOSITIONS.contains(first) && !OPENING_TIME_WORDS.contains(first)) {
+            return start;
+        }
+        int comma = text.indexOf(", ", start);
+        return comma > start && comma < Math.min(end, start + OPENING_PHRASE_REACH) && comma + 2 < end ? comma + 2 : start;
     }
 
     /**

@@ -122,7 +122,9 @@ final class SpeechVocabulary {
             "memo", "memorandum", "letter", "filing", "advisory", "bulletin", "indictment", "lawsuit", "notice", "decree",
             "release",
             // rulings and descriptions speak for the court or organiser behind them: {@code the court decision said}
-            "decision", "ruling", "judgment", "judgement", "description", "tweet",
+            "decision", "ruling", "judgment", "judgement", "description", "tweet", "summary",
+            // a body named after its head or its platform: {@code the Trump administration}, {@code a Twitter account}
+            "administration", "account",
             // the presiding officer of a parliament: {@code speaker of the parliament Ali Larijani}
             "speaker",
             // titles of clergy, medicine, law enforcement and diplomacy: {@code Vatican archbishop Charles Scicluna}

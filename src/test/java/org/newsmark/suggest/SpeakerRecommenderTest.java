@@ -1357,4 +1357,18 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "According to projections by the BBC and ITV, he won in six districts."))
                 .containsExactly("he won in six districts -> projections by the BBC and ITV");
     }
+
+    /** Eighteenth round: a clause after an opening phrase of time introducing a quote; bodies named after a person or a platform. */
+    @Test
+    void aClauseAfterAnOpeningPhraseIntroducesItsQuoteAndBodiesKeepTheirHeadNoun() {
+        assertThat(Fixtures.links(speakers, "On Monday, Senator Smith made the following announcement: \"We will vote against it.\""))
+                .containsExactly("We will vote against it. -> Senator Smith");
+        assertThat(Fixtures.links(speakers,
+                "Earlier this week, an official government Twitter account made the following announcement: \"Cases are rising.\""))
+                .containsExactly("Cases are rising. -> an official government Twitter account");
+        assertThat(Fixtures.links(speakers, "The Trump administration said on Monday that it would appeal the ruling."))
+                .containsExactly("it would appeal the ruling -> The Trump administration");
+        assertThat(Fixtures.links(speakers, "The court's summary concluded: \"The advice was unlawful.\""))
+                .containsExactly("The advice was unlawful. -> The court's summary");
+    }
 }
