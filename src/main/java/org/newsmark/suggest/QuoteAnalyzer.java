@@ -270,8 +270,11 @@ final class QuoteAnalyzer {
         int from = afterOpeningPhrase(text, s, p);
         return SpeakerPhrases.after(text, from)
                 .filter(sp -> sp.start() == from && (Character.isUpperCase(text.charAt(from))
-                        || from > clauseStart && SpeechVocabulary.DETERMINERS.contains(TextScan.firstWord(sp.of(text)))) && sp.end() < p
-                        && !SpeechVocabulary.PRONOUNS.contains(sp.of(text).toLowerCase(java.util.Locale.ROOT))
+                        || from > clauseStart && (SpeechVocabulary.DETERMINERS.contains(TextScan.firstWord(sp.of(text)))
+                        || PERSON_PRONOUNS.contains(sp.of(text)))) && sp.end() < p
+                        && (!SpeechVocabulary.PRONOUNS.contains(sp.of(text).toLowerCase(java.util.Locale.ROOT))
+                        // "In his message, he appreciated his life: "…"": a person's pronoun after an opening phrase
+                        || from > clauseStart && PERSON_PRONOUNS.contains(sp.of(text)))
                         && !NOT_SUBJECTS.contains(sp.of(text)) && !isSentenceAdverb(sp.of(text))
                         && !OPENING_PREPOSITIONS.contains(TextScan.firstWord(sp.of(text)))
                         && (text.startsWith(", ", sp.end()) || sp.end() + 1 < p && text.charAt(sp.end()) == ' '
@@ -286,6 +289,7 @@ final class QuoteAnalyzer {
     private static final java.util.Set<String> OPENING_TIME_WORDS = java.util.Set.of("Earlier", "Later", "Last", "Yesterday",
             "Today", "Meanwhile", "Separately", "Afterwards", "Previously", "Then");
     private static final int OPENING_PHRASE_REACH = 40;
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "they");
 
     /**
      * {@code On Monday, Senator Smith made the following announcement:}: where the clause's subject starts after a

@@ -475,7 +475,13 @@ final class SpeakerPhrases {
                 && !SpeechVocabulary.DETERMINERS.contains(last.toLowerCase(java.util.Locale.ROOT))
                 || SpeechVocabulary.isRoleWord(stripPossessive(last.toLowerCase(java.util.Locale.ROOT)));
         boolean possessive = last.endsWith("'s") || last.endsWith("’s");
-        return headOk && !possessive ? Optional.of(withoutOrigin(text, new TextRange(s, e))) : Optional.empty();
+        if (possessive) {
+            // "said Professor David Livermore of the University of East Anglia's medical school": the person before the
+            // of-phrase that owns something else
+            int of = phrase.lastIndexOf(" of ", e - start);
+            return of > s - start ? trimmed(text, start, start + of) : Optional.empty();
+        }
+        return headOk ? Optional.of(withoutOrigin(text, new TextRange(s, e))) : Optional.empty();
     }
 
     /** {@code Kama Melly QC}, but not {@code One MP}: letters after a name, not after a number word. */

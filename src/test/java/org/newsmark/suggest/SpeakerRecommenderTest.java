@@ -1366,9 +1366,19 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers,
                 "Earlier this week, an official government Twitter account made the following announcement: \"Cases are rising.\""))
                 .containsExactly("Cases are rising. -> an official government Twitter account");
+        assertThat(Fixtures.links(speakers, "In his message, he praised the general: \"He was a stellar example.\""))
+                .containsExactly("He was a stellar example. -> he");
         assertThat(Fixtures.links(speakers, "The Trump administration said on Monday that it would appeal the ruling."))
                 .containsExactly("it would appeal the ruling -> The Trump administration");
         assertThat(Fixtures.links(speakers, "The court's summary concluded: \"The advice was unlawful.\""))
                 .containsExactly("The advice was unlawful. -> The court's summary");
+    }
+
+    /** Eighteenth round: a speaker after its verb, then an of-phrase owning something else, is the person before it. */
+    @Test
+    void aSpeakerBeforeAnOfPhraseOwningSomethingElse() {
+        assertThat(Fixtures.links(speakers,
+                "\"It was a cross-over to humans\" said lead author Professor David Livermore of the university's medical school."))
+                .containsExactly("It was a cross-over to humans -> lead author Professor David Livermore");
     }
 }
