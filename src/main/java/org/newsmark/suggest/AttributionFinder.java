@@ -479,7 +479,7 @@ final class AttributionFinder {
 
     private static final String REFERRED = "referred";
     /** {@code to him as "}, {@code to the 707 involved as a "}: what a reference calls its object, a quote mark right after. */
-    private static final Pattern REFERRED_AS = Pattern.compile(" to (?:[\\p{L}\\p{N}'’-]+ ){0,3}?as (?:an? |the )?(?=[\"“‘«])");
+    private static final Pattern REFERRED_AS = Pattern.compile(" to (?:[\\p{L}\\p{N}'’-]+ ){0,8}?as (?:an? |the )?(?=[\"“‘«])");
 
     /** {@code quoted X as saying "…"}: X is the speaker of what follows. */
     private static Optional<Attribution> quotedAsSaying(String text, TextRange cue) {

@@ -95,6 +95,9 @@ class SpeakerRecommenderTest {
                 .containsExactly("national embarrassment -> Christie");
         assertThat(Fixtures.links(speakers, "Boeing referred to the 707 involved as a \"cargo plane\"."))
                 .containsExactly("cargo plane -> Boeing");
+        // eighteenth round: a longer object, a team's whole name
+        assertThat(Fixtures.links(speakers, "He referred to the Rutgers University women's basketball team as \"a disgrace.\""))
+                .containsExactly("a disgrace. -> He");
     }
 
     @Test

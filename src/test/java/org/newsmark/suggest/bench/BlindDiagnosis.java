@@ -112,6 +112,9 @@ public final class BlindDiagnosis {
                     case "quote" -> {
                         boolean direct = g.range().start() > 0 && "\"“”«„'‘".indexOf(text.charAt(g.range().start() - 1)) >= 0;
                         add(counts, "MISS quote " + (direct ? "direct" : "reported") + (overlapped ? " boundary" : " unseen"));
+                        if (direct && !overlapped) {
+                            add(counts, "MISS quote direct unseen: " + directQuoteShape(text, g));
+                        }
                     }
                     default -> add(counts, "MISS " + label + " words=" + Math.min(4, words.split("\\s+").length));
                 }
@@ -129,6 +132,22 @@ public final class BlindDiagnosis {
         }
         counts.forEach((k, v) -> System.out.printf("%4d  %s%n", v, k));
         System.out.println(GoldSet.evaluate(engine, GoldSet.split(split)).table());
+    }
+
+    /** The opening mark, the length in words, and whether a closing mark ends it, of a direct quote nothing found. */
+    private static String directQuoteShape(String text, SpanKey quote) {
+        char open = text.charAt(quote.range().start() - 1);
+        int end = quote.range().end();
+        char after = end < text.length() ? text.charAt(end) : ' ';
+        String words = quote.textIn(text);
+        int n = words.isBlank() ? 0 : words.strip().split("\\s+").length;
+        boolean inSentence = quote.range().start() > 1 && Character.isLetterOrDigit(text.charAt(quote.range().start() - 2))
+                || quote.range().start() > 2 && text.charAt(quote.range().start() - 2) == ' '
+                && Character.isLowerCase(text.charAt(quote.range().start() - 3));
+        return "mark " + open + ", words " + (n <= 3 ? "1-3" : n <= 10 ? "4-10" : "11+")
+                + ", closed by " + ("\"”’'»".indexOf(after) >= 0 ? "a mark" : "something else")
+                + (words.contains("\n") ? ", spans paragraphs" : "")
+                + (inSentence ? ", after a lower-case word" : ", after a sentence or clause start");
     }
 
     /**
