@@ -95,10 +95,31 @@ final class DirectQuoteFinder {
         String closers = closersOf(opener);
         for (int j = from; j < limit; j++) {
             if (closers.indexOf(text.charAt(j)) >= 0) {
-                return j;
+                int nestedClose = opener == '"' ? nestedStraightClose(text, j, limit) : -1;
+                if (nestedClose < 0) {
+                    return j;
+                }
+                j = nestedClose; // "… The "United States" is not …": a term in the same marks inside the quote
             }
         }
         return -1;
+    }
+
+    /**
+     * Where a term in straight marks nested in a straight-quoted passage closes, when the mark at {@code at} opens one
+     * (after a space, before a letter) and another mark after the term's close still closes the passage; else -1.
+     */
+    private static int nestedStraightClose(String text, int at, int limit) {
+        boolean opens = at > 0 && text.charAt(at - 1) == ' ' && at + 1 < limit && Character.isLetter(text.charAt(at + 1));
+        if (!opens) {
+            return -1;
+        }
+        int close = text.indexOf('"', at + 1);
+        if (close < 0 || close >= limit || close + 1 < text.length() && Character.isLetterOrDigit(text.charAt(close + 1))) {
+            return -1;
+        }
+        int outer = text.indexOf('"', close + 1);
+        return outer >= 0 && outer < limit ? close : -1;
     }
 
     private static String closersOf(char opener) {

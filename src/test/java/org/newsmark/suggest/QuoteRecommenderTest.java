@@ -33,6 +33,18 @@ class QuoteRecommenderTest {
                 .containsExactly("The 'Big Apple' is great,");
     }
 
+    /** Eighteenth round: a term in the same straight marks inside a straight-quoted passage does not end it. */
+    @Test
+    void aTermInStraightMarksInsideAStraightQuoteDoesNotEndIt() {
+        String text = "He wrote on Twitter. \"The statement shows no understanding. The \"United States\" is not holding any "
+                + "detainees. They are all held by the SDF.\" He later wrote more.";
+        assertThat(Fixtures.texts(quotes, text, Labels.QUOTE)).containsExactly(
+                "The statement shows no understanding. The \"United States\" is not holding any detainees. They are all held by the SDF.");
+        // two quotes in a row stay two: the first closes before a comma, not before a word
+        assertThat(Fixtures.texts(quotes, "\"We won,\" said Smith, \"and we will win again.\"", Labels.QUOTE))
+                .containsExactly("We won,", "and we will win again.");
+    }
+
     @Test
     void aTermTheWordMentionsAndACaseNameAreNoQuotes() {
         assertThat(Fixtures.texts(quotes, "Although the word \"outbreak\" sounds alarming, it only means spread.",
