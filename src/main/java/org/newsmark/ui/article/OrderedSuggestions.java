@@ -60,7 +60,8 @@ final class OrderedSuggestions {
 
     /** All of them in document order (unmodifiable). */
     List<SpanSuggestion> all() {
-        return shown;
+        // the engine's columns themselves while none is taken out: accepting them all copies nothing
+        return removed.length == 0 ? base : shown;
     }
 
     /** How many remain per label, read from the columns (no suggestion object per row). */
