@@ -1,7 +1,6 @@
 package org.newsmark.suggest;
 
 import java.util.Arrays;
-import java.util.Comparator;
 
 /**
  * Rows of a {@link SpanSuggestionList} put in {@link SpanKey} order (start, the longer first, label), keeping the order
@@ -47,7 +46,7 @@ final class KeyOrder {
             for (int i = from; i < to; i++) {
                 boxed[i - from] = rows[i];
             }
-            Arrays.sort(boxed, Comparator.<Integer>comparingInt(list::end).reversed().thenComparing(list::label));
+            Arrays.sort(boxed, (a, b) -> compare(list, a, b));
             for (int i = from; i < to; i++) {
                 rows[i] = boxed[i - from];
             }
@@ -56,7 +55,7 @@ final class KeyOrder {
         for (int i = from + 1; i < to; i++) {
             int row = rows[i];
             int j = i - 1;
-            while (j >= from && after(list, rows[j], row)) {
+            while (j >= from && compare(list, rows[j], row) > 0) {
                 rows[j + 1] = rows[j];
                 j--;
             }
@@ -64,8 +63,7 @@ final class KeyOrder {
         }
     }
 
-    private static boolean after(SpanSuggestionList list, int a, int b) {
-        int c = Integer.compare(list.end(b), list.end(a));
-        return c > 0 || c == 0 && list.label(a).compareTo(list.label(b)) > 0;
+    private static int compare(SpanSuggestionList list, int a, int b) {
+        return list.compareKey(a, list.label(b), list.start(b), list.end(b));
     }
 }

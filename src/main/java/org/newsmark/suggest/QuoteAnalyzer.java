@@ -266,15 +266,10 @@ final class QuoteAnalyzer {
                 return Optional.empty();
             }
         }
-        int clauseStart = s;
         int from = afterOpeningPhrase(text, s, p);
+        boolean afterOpener = from > s;
         return SpeakerPhrases.after(text, from)
-                .filter(sp -> sp.start() == from && (Character.isUpperCase(text.charAt(from))
-                        || from > clauseStart && (SpeechVocabulary.DETERMINERS.contains(TextScan.firstWord(sp.of(text)))
-                        || PERSON_PRONOUNS.contains(sp.of(text)))) && sp.end() < p
-                        && (!SpeechVocabulary.PRONOUNS.contains(sp.of(text).toLowerCase(java.util.Locale.ROOT))
-                        // "In his message, he appreciated his life: "…"": a person's pronoun after an opening phrase
-                        || from > clauseStart && PERSON_PRONOUNS.contains(sp.of(text)))
+                .filter(sp -> sp.start() == from && sp.end() < p && opensClause(sp.of(text), afterOpener)
                         && !NOT_SUBJECTS.contains(sp.of(text)) && !isSentenceAdverb(sp.of(text))
                         && !OPENING_PREPOSITIONS.contains(TextScan.firstWord(sp.of(text)))
                         && (text.startsWith(", ", sp.end()) || sp.end() + 1 < p && text.charAt(sp.end()) == ' '
@@ -296,12 +291,28 @@ final class QuoteAnalyzer {
      * short opening phrase of time or place (no quote mark, no other comma in it), else {@code start}.
      */
     private static int afterOpeningPhrase(String text, int start, int end) {
-        String first = TextScan.firstWord(text.substring(start, Math.min(end, start + OPENING_PHRASE_REACH)));
+        // one character more than the reach: a comma at its last place still has its space
+        String opening = text.substring(start, Math.min(end, start + OPENING_PHRASE_REACH + 1));
+        String first = TextScan.firstWord(opening);
         if (!OPENING_PREPOSITIONS.contains(first) && !OPENING_TIME_WORDS.contains(first)) {
             return start;
         }
-        int comma = text.indexOf(", ", start);
-        return comma > start && comma < Math.min(end, start + OPENING_PHRASE_REACH) && comma + 2 < end ? comma + 2 : start;
+        int comma = opening.indexOf(", ");
+        return comma > 0 && start + comma + 2 < end ? start + comma + 2 : start;
+    }
+
+    /**
+     * A subject that can open the clause introducing a quote: capitalised and no pronoun; after an opening phrase
+     * also a determiner phrase ({@code Earlier this week, an official account …}) or a person's pronoun
+     * ({@code In his message, he appreciated …: "…"}).
+     */
+    private static boolean opensClause(String subject, boolean afterOpener) {
+        if (afterOpener && PERSON_PRONOUNS.contains(subject)) {
+            return true;
+        }
+        return !SpeechVocabulary.PRONOUNS.contains(subject.toLowerCase(java.util.Locale.ROOT))
+                && (Character.isUpperCase(subject.charAt(0))
+                || afterOpener && SpeechVocabulary.DETERMINERS.contains(TextScan.firstWord(subject)));
     }
 
     /**

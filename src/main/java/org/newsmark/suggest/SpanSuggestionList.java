@@ -160,9 +160,6 @@ public final class SpanSuggestionList extends AbstractList<SpanSuggestion> imple
                     mine[s] = indexOf(list.strings[s]);
                 }
                 for (int i = 0; i < list.size; i++) {
-                    if (size == starts.length) {
-                        grow();
-                    }
                     starts[size] = list.starts[i];
                     ends[size] = list.ends[i];
                     labels[size] = mine[list.labels[i]];

@@ -122,7 +122,7 @@ public final class SuggestionEngine {
     }
 
     private static boolean sameKey(SpanSuggestionList list, int a, int b) {
-        return list.start(a) == list.start(b) && list.end(a) == list.end(b) && list.label(a).equals(list.label(b));
+        return list.compareKey(a, list.label(b), list.start(b), list.end(b)) == 0;
     }
 
     /** Whether {@code inKeyOrder} (sorted by key, one per key) holds a suggestion of {@code key}. */
