@@ -72,7 +72,7 @@ final class LocalPlaces {
     private static final List<String> SITE_HEADS = List.of("Park", "Square", "Prison", "Hospital", "Airport", "Stadium",
             "Centre", "Center", "Road", "Bridge", "Course", "Palace", "Cathedral", "Mosque", "Castle", "Gardens", "Arena",
             "Racecourse", "Circuit", "Clinic", "Market", "Camp", "Temple", "Terminal", "Port", "Base", "Plaza", "Boulevard",
-            "Avenue", "Highway", "Motorway", "Expressway", "Station", "Island", "Beach", "Dam", "Mine", "Corner", "Valley",
+            "Avenue", "Street", "Drive", "Lane", "Highway", "Motorway", "Expressway", "Station", "Island", "Beach", "Dam", "Mine", "Corner", "Valley",
             "River", "Lake", "Mountain", "Hill", "Falls", "Canyon", "Reserve", "Harbour", "Harbor", "Hotel", "Lodge",
             "Tower", "Monument", "Memorial", "Cemetery", "Zoo", "Mall", "Cay", "Reef", "Glacier", "Forest", "Range",
             // buildings and landmarks (guidelines, settled questions): {@code at Bontddu Hall}, {@code outside the Legislative Council Complex}
@@ -90,7 +90,7 @@ final class LocalPlaces {
     private static final Set<String> NOT_SITE_ENDINGS = Set.of("Space Station", "Research Center", "Research Centre",
             "Media Center", "Media Centre", "News Center", "Policy Center", "Policy Centre", "Price Range");
     private static final List<String> STRONG_SITE_HEADS = List.of("Airport", "Air Base", "Airfield", "Refugee Camp",
-            "Reservation", "Naval Base");
+            "Reservation", "Naval Base", "Street");
     /** Sites whose head names a place wherever the text writes them: {@code Fath Airport is owned by ...}. */
     private static final Pattern STRONG_SITE = Pattern.compile("(?<![\\p{L}'’.-])((?:" + SITE_WORD + " ){1,4}"
             + "(?:" + String.join("|", STRONG_SITE_HEADS) + "))\\b(?! \\p{Lu}| of\\b)");

@@ -98,7 +98,8 @@ final class SpeechVocabulary {
             "spokesperson", "spokesman", "spokeswoman", "chief", "director", "official", "officials", "police",
             "authorities", "agency", "ministry", "government", "head", "leader", "executive", "commissioner",
             "chairman", "chairwoman", "chair", "ceo", "founder", "governor", "mayor", "senator", "representative",
-            "ambassador", "foreign", "defence", "defense", "interior", "health", "deputy", "vice", "former",
+            "ambassador", "foreign", "defence", "defense", "interior", "health", "deputy", "vice", "former", "current",
+            "incumbent", "outgoing", "interim",
             "acting", "senior", "state", "local", "federal", "national", "media", "company", "companies", "firm",
             "group", "coach", "manager", "captain", "member", "members", "lawyer", "lawyers", "attorney",
             "prosecutor", "prosecutors", "judge", "court", "investigators", "experts", "scientists", "researchers",
@@ -185,6 +186,9 @@ final class SpeechVocabulary {
             + "|in (?:the |a |an |their |its |his |her )?(?:journal|paper|study|article|findings|research)"
             + "(?: [A-Z][\\p{L}-]*(?: [A-Z][\\p{L}-]*){0,3})?"
             + "|in (?:the )?[A-Z][\\p{L}-]*(?: [A-Z][\\p{L}-]*){0,3}(?= that )"
+            // any short phrase of where or how, when "that" and the start of a subject follow: {@code announced on its website that it}
+            + "|(?:in|on|at|via|during|through|from|after|before) (?:[^,.;:!?()\"“”\n]){1,60}?(?= that (?:\\p{Lu}|\\d"
+            + "|(?:the|a|an|its|his|her|their|our|my|this|these|those|some|many|most|all|no|he|she|it|they|we|i|you|there)\\b))"
             // an adverb set off by commas: {@code he said, however, that …}
             + "|(?<=, )(?:however|though|nevertheless|moreover|too|instead),"
             + "|earlier|later|also|again|previously|then|publicly|privately|repeatedly|openly|separately|recently"

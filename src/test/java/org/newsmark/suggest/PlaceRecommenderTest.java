@@ -393,6 +393,17 @@ class PlaceRecommenderTest {
                 .isEmpty();
     }
 
+    /** Streets (nineteenth round): a street's name locates wherever the text writes it, a lane or drive after a preposition. */
+    @Test
+    void streetsArePlaces() {
+        String text = "Police arrested him in the neighborhood of Strickland Street. The crash happened on Wellhouse Lane "
+                + "near Ocean Drive.";
+        assertThat(Fixtures.texts(places, text, Labels.PLACE)).containsExactlyInAnyOrder("Strickland Street", "Wellhouse Lane",
+                "Ocean Drive");
+        // a street's name with a capitalised word after it names something else
+        assertThat(Fixtures.texts(places, "The Strickland Street Band played.", Labels.PLACE)).isEmpty();
+    }
+
     @Test
     void anAirportIsAPlaceWhereverTheTextNamesIt() {
         String text = "The jet crashed between Fath Airport and Payam International Airport. Fath Airport is military.";

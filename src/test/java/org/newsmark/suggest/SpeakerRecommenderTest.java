@@ -324,6 +324,23 @@ class SpeakerRecommenderTest {
     }
 
     @Test
+    void accordingToARoleInOfficeNow() {
+        assertThat(Fixtures.links(speakers, "The former leader has died, according to current president Ana Ruiz."))
+                .containsExactly("The former leader has died -> current president Ana Ruiz");
+    }
+
+    @Test
+    void aPhraseOfWhereOrHowBetweenTheVerbAndThatStaysOutOfTheReport() {
+        assertThat(Fixtures.links(speakers, "The company announced on its website that it would close the plant."))
+                .containsExactly("it would close the plant -> The company");
+        assertThat(Fixtures.links(speakers, "She wrote in her memoir that she had never met him."))
+                .containsExactly("she had never met him -> She");
+        // "that" as the determiner of the phrase's noun: no report follows
+        assertThat(Fixtures.links(speakers, "The court ruled on the appeal of that decision by the government."))
+                .isEmpty();
+    }
+
+    @Test
     void aNumberedRoleKeepsItsLetters() {
         assertThat(Fixtures.links(speakers, "One MP said the vote was rushed."))
                 .containsExactly("the vote was rushed -> One MP");

@@ -70,6 +70,9 @@ public final class BlindDiagnosis {
                         if (known && !overlapped) {
                             add(counts, "MISS place known, unseen: " + stageLost(text, g, stages.get()));
                         }
+                        if (!known && !overlapped) {
+                            unknownShape(counts, text, g, world);
+                        }
                         add(counts, "MISS place words=" + Math.min(3, words.split("\\s+").length));
                         if (words.equals(words.toUpperCase()) && words.length() > 3) {
                             add(counts, "MISS place in capitals");
@@ -132,6 +135,39 @@ public final class BlindDiagnosis {
         }
         counts.forEach((k, v) -> System.out.printf("%4d  %s%n", v, k));
         System.out.println(GoldSet.evaluate(engine, GoldSet.split(split)).table());
+    }
+
+    private static final Set<String> SITE_HEADS = Set.of("Street", "Road", "Avenue", "Boulevard", "Lane", "Drive",
+            "Highway", "Square", "Park", "Stadium", "Arena", "Ground", "Field", "Hospital", "Airport", "Bridge", "Hall",
+            "Centre", "Center", "Prison", "Base", "Palace", "Tower", "Building", "Station", "Mall", "Church", "Cathedral",
+            "Mosque", "Temple", "Museum", "Hotel", "Port", "Harbour", "Harbor", "Beach", "Island", "Islands", "Mountain",
+            "Mountains", "River", "Lake", "Valley", "Forest", "Reserve", "Camp", "Market", "Dam", "Canal", "Memorial",
+            "House", "Court", "Office", "School", "University", "College", "Club", "Theatre", "Theater", "Plaza",
+            "Circuit", "Speedway", "Raceway", "Course", "Garden", "Gardens", "Zoo", "Range", "Area", "Region", "District",
+            "County", "Province", "State", "City", "Town", "Village", "Coast", "Sea", "Ocean", "Gulf", "Bay", "Strait",
+            "Peninsula", "Desert", "Cemetery", "Castle", "Fort", "Wall", "Gate", "Terminal", "Pier", "Way");
+
+    /** The shape of a place nothing overlaps whose name no gazetteer holds: its head, its words, the word before it. */
+    private static void unknownShape(Map<String, Integer> counts, String text, SpanKey g, WorldGazetteer world) {
+        String words = g.textIn(text);
+        String[] ws = words.split("\\s+");
+        String last = ws[ws.length - 1];
+        String first = ws[0];
+        String head = SITE_HEADS.contains(last) ? "site or area head " + last
+                : SITE_HEADS.contains(first) ? "site head first " + first
+                : words.contains(" of ") ? "with of" : words.equals(words.toUpperCase()) ? "in capitals"
+                : !Character.isUpperCase(first.charAt(0)) ? "lower-case start"
+                : ws.length == 1 ? "one capitalised word" : "capitalised words";
+        add(counts, "MISS place unknown, unseen: " + head + ", words=" + Math.min(4, ws.length));
+        String before = text.substring(Math.max(0, g.range().start() - 20), g.range().start());
+        String[] bw = before.strip().split("[\\s]+");
+        String prev = bw.length == 0 ? "" : bw[bw.length - 1].toLowerCase();
+        add(counts, "MISS place unknown, unseen: before " + (before.isBlank() || before.strip().matches("(?s).*[.!?\"”]$")
+                ? "sentence start" : prev.matches("in|at|near|from|of|to|the|and|into|outside|across|around|through")
+                ? prev : prev.endsWith(",") ? "comma" : !prev.isEmpty() && Character.isUpperCase(bw[bw.length - 1].charAt(0)) ? "capitalised" : "other"));
+        boolean inner = !world.find(words).isEmpty();
+        add(counts, "MISS place unknown, unseen: " + (inner ? "holds a known place" : "holds no known place") + ", "
+                + (SITE_HEADS.contains(last) ? "site or area head" : ws.length == 1 ? "one word" : "other words"));
     }
 
     /** The opening mark, the length in words, and whether a closing mark ends it, of a direct quote nothing found. */
