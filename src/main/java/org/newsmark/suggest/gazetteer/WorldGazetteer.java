@@ -204,7 +204,7 @@ public final class WorldGazetteer {
         for (int k = 0; k < n; k++) {
             char a = text.charAt(start + k);
             char b = names[from + k];
-            if (a != b && !(a == '’' && b == '\'')) {
+            if (a != b && !(NameTrie.fold(a) == '\'' && NameTrie.fold(b) == '\'')) {
                 return false;
             }
         }
