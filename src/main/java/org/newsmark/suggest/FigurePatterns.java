@@ -100,11 +100,14 @@ final class FigurePatterns {
 
     /**
      * {@code 10:30}, {@code 7 pm}, {@code 3.30pm}; a reading with a full stop and no {@code am}/{@code pm}
-     * only after a word that times it ({@code at 3.30}), as {@code 1.15%} or {@code 2.50 metres} are amounts.
+     * only after a word that times it ({@code at 3.30}) and only where it can be a time, as {@code 1.15%},
+     * {@code at 46.78 seconds} or {@code at 2.50 metres} are amounts.
      */
     static final Pattern CLOCK_TIME = Pattern.compile("\\d{1,2}:\\d{2}(?!\\d)(?: ?[ap]\\.?m\\.?)?"
             + "|\\d{1,2}\\.\\d{2}(?!\\d) ?[ap]\\.?m\\.?"
-            + "|(?<=\\b(?:at|by|until|till|before|after|from|since) )\\d{1,2}\\.\\d{2}(?![\\d%]| ?(?:per|percent|million|billion)\\b)"
+            // a reading of the clock (hours to 24, minutes to 59), not a measure: {@code stands at 46.78 seconds}
+            + "|(?<=\\b(?:at|by|until|till|before|after|from|since) )(?:[01]?\\d|2[0-4])\\.[0-5]\\d(?![\\d%]| ?(?:per|percent"
+            + "|million|billion|seconds|secs|s|metres|meters|m|km|kilometres|kilometers|kg|points|euros|dollars|pounds)\\b)"
             + "|\\d{1,2} ?[ap]\\.?m\\.?(?!\\w)|\\d{1,2} o'clock|\\d{1,2}(?= in the (?:morning|afternoon|evening)\\b)",
             Pattern.CASE_INSENSITIVE);
 

@@ -262,6 +262,9 @@ class FigureRecommenderTest {
             "The road is 100 km (62 mi) long.|100 km;62 mi",
             "One hundred and fifty soldiers and three thousand five hundred sailors came home.|One hundred and fifty soldiers;three thousand five hundred sailors",
             "A hundred and twenty boats sailed.|A hundred and twenty boats",
+            // no clock reads 46.78: a race time after "at" (nineteenth round)
+            "The world record stands at 46.78 seconds.|46.78 seconds",
+            "The bar was set at 2.35 metres.|2.35 metres",
     })
     void boundariesSeenToFailInTheNinthRound(String sentence, String expected) {
         assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE)).containsExactly(expected.split(";"));
