@@ -43,7 +43,7 @@ final class SpeechVocabulary {
      * a plural subject or a pronoun.
      */
     static final Set<String> PLURAL_VERB_FORMS = Set.of("report", "find", "show", "suggest", "conclude", "estimate",
-            "reveal", "warn", "predict", "note", "argue", "write", "believe", "reason");
+            "reveal", "warn", "predict", "note", "argue", "write", "believe", "reason", "call");
 
     /** Subjects without a plural ending that take a plural verb: {@code the data show}. */
     static final Set<String> PLURAL_NOUNS = Set.of("data", "media", "police", "people", "staff", "criteria");
@@ -88,6 +88,8 @@ final class SpeechVocabulary {
             "denounced", "decried", "derided", "lauded", "touted",
             // the present of describing: {@code the BBC describes as "…"}, {@code describes itself as "…"}
             "describes", "calls", "terms", "labels", "dubs", "brands", "characterizes", "characterises",
+            // and after a plural subject: {@code the scientists describe as an "…"}
+            "describe", "call", "characterize", "characterise",
             // participles whose speaker is the sentence's subject: {@code …, writing, "…"}
             "writing", "tweeting", "asking", "declaring", "stressing",
             // only after "with" and their speaker: {@code with the union calling it "…"}

@@ -341,6 +341,12 @@ class SpeakerRecommenderTest {
     }
 
     @Test
+    void thePluralOfDescribing() {
+        assertThat(Fixtures.links(speakers, "The scientists describe it as an \"upside-down river\" under the ice."))
+                .containsExactly("upside-down river -> The scientists");
+    }
+
+    @Test
     void aNumberedRoleKeepsItsLetters() {
         assertThat(Fixtures.links(speakers, "One MP said the vote was rushed."))
                 .containsExactly("the vote was rushed -> One MP");
