@@ -86,6 +86,16 @@ public final class ExportDialog {
         GridPane form = new GridPane();
         form.setHgap(10);
         form.setVgap(8);
+        // the captions keep their width; every field runs to the same right edge as the message below
+        javafx.scene.layout.ColumnConstraints captions = new javafx.scene.layout.ColumnConstraints();
+        captions.setMinWidth(Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        fields.setFillWidth(true);
+        form.getColumnConstraints().setAll(captions, fields);
+        for (Region field : java.util.List.<Region>of(format, documents, offsets, nested)) {
+            field.setMaxWidth(Double.MAX_VALUE);
+        }
         form.addRow(0, new Label("Format"), format);
         form.addRow(1, new Label("Documents"), documents);
         form.addRow(2, new Label("Labels"), labels);
@@ -95,6 +105,8 @@ public final class ExportDialog {
 
         ProgressBar progress = DialogParts.progressBar("export-progress", model.progressProperty());
         progress.visibleProperty().bind(model.runningProperty());
+        // no empty band between the form and the message while nothing runs
+        progress.managedProperty().bind(progress.visibleProperty());
 
         TextArea message = DialogParts.messageArea("export-message", model.messageProperty(), 6);
 
