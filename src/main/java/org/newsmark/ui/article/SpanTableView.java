@@ -51,7 +51,10 @@ public final class SpanTableView {
         TableColumn<Span, String> position = new TableColumn<>("Position");
         position.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().start() + "–" + c.getValue().end()));
         position.setPrefWidth(90);
-        position.setMinWidth(84);
+        position.setMinWidth(positionWidth(0));
+        // the positions are as long as the article's offsets: "1242–1305" was cut to "1242–1…" at a fixed 84 px
+        model.sessionProperty().addListener((o, before, now) ->
+                position.setMinWidth(positionWidth(now == null ? 0 : now.text().length())));
         label.setMinWidth(90);
         position.getStyleClass().add("numeric");
         TableColumn<Span, String> speaker = new TableColumn<>("Speaker");
@@ -179,6 +182,17 @@ public final class SpanTableView {
 
     TableView<Span> table() {
         return table;
+    }
+
+    /**
+     * The width a position column needs for a text of {@code length} characters: the widest "start–end"
+     * there can be, in the table's 13 px type, plus the cell's padding of half an em a side.
+     */
+    static double positionWidth(int length) {
+        String digits = "0".repeat(Math.max(3, String.valueOf(length).length()));
+        javafx.scene.text.Text widest = new javafx.scene.text.Text(digits + "–" + digits);
+        widest.setFont(javafx.scene.text.Font.font(javafx.scene.text.Font.getDefault().getFamily(), 13));
+        return Math.ceil(widest.getLayoutBounds().getWidth()) + 16;
     }
 
     private static String oneLine(String text) {

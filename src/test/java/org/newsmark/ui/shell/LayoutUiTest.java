@@ -62,6 +62,23 @@ class LayoutUiTest extends SeedWindowTest {
     }
 
     @Test
+    void theSpanTableShowsAPositionPastOneThousandWhole() {
+        selectWithKeys("National Intelligence Service");
+        keys(KeyCode.DIGIT4);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Labeled> cells = onFx(() -> {
+            table().applyCss();
+            table().layout();
+            return table().lookupAll(".table-cell").stream().filter(n -> n instanceof Labeled).map(n -> (Labeled) n)
+                    .filter(c -> c.getText() != null && c.getText().matches("\\d{4}–\\d{4}")).toList();
+        });
+        assertThat(cells).as("the new span's position cell").isNotEmpty();
+        // what the cell draws: a cut text ends in "…"
+        assertThat(onFx(() -> cells.stream().map(c -> ((javafx.scene.text.Text) c.lookup(".text")).getText()).toList()))
+                .containsExactlyElementsOf(onFx(() -> cells.stream().map(Labeled::getText).toList()));
+    }
+
+    @Test
     void blankLinesBetweenParagraphsOpenNoLargeGap() {
         long plain = WorkspaceStore.of(workspace).documents().insert(Document.of("zz-plain", "First paragraph.\nSecond paragraph.")).id();
         long blanks = WorkspaceStore.of(workspace).documents().insert(Document.of("zz-blanks", "First paragraph.\n\n\nSecond paragraph.")).id();
