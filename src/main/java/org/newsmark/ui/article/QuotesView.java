@@ -88,8 +88,22 @@ public final class QuotesView {
             this.model = model;
             quote.setWrapText(true);
             quote.getStyleClass().add("quote-text");
+            getStyleClass().add("quote-cell");
             setPrefWidth(0);
             quote.maxWidthProperty().bind(widthProperty().subtract(20));
+        }
+
+        /**
+         * The box's height at the cell's width: asked without a width, the wrapping quote reported the height
+         * of one line and was cut to it ("..."), though it is made to wrap.
+         */
+        @Override
+        protected double computePrefHeight(double width) {
+            if (getGraphic() != box) {
+                return super.computePrefHeight(width);
+            }
+            double inner = (width > 0 ? width : getWidth()) - snappedLeftInset() - snappedRightInset();
+            return snappedTopInset() + box.prefHeight(inner) + snappedBottomInset();
         }
 
         @Override

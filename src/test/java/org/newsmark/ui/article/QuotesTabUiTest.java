@@ -46,6 +46,19 @@ class QuotesTabUiTest extends SeedWindowTest {
     }
 
     @Test
+    void aLongQuoteWrapsOntoItsLinesInsteadOfBeingCut() {
+        String passage = "once again confirm that the security of the Indo-Pacific region and the Atlantic region are inextricably linked";
+        tagQuote(passage);
+        showTab(1);
+        WaitForAsyncUtils.waitForFxEvents();
+        Label quote = lookup("#quotes .quote-text").queryAs(Label.class);
+        // what the label draws: a quote cut to its first line ends in "..."
+        String drawn = onFx(() -> ((javafx.scene.text.Text) quote.lookup(".text")).getText().replace("\n", " "));
+        assertThat(drawn).isEqualTo(quote.getText());
+        assertThat(onFx(quote::getHeight)).as("more than one line").isGreaterThan(onFx(() -> quote.getFont().getSize() * 2));
+    }
+
+    @Test
     void aPronounSpeakerIsShownWithTheNameItStandsFor() {
         selectWithKeys("Yoon Suk Yeol");
         keys(javafx.scene.input.KeyCode.DIGIT1);
