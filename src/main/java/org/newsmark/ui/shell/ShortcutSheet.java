@@ -10,6 +10,9 @@ import javafx.stage.Window;
 /** The cheat-sheet of every shortcut (F1). */
 final class ShortcutSheet {
 
+    /** The widest a key's box gets before its text wraps. */
+    private static final double KEY_WIDTH = 220;
+
     private ShortcutSheet() {
     }
 
@@ -50,9 +53,11 @@ final class ShortcutSheet {
         grid.setHgap(16);
         grid.setVgap(6);
         grid.setPadding(new javafx.geometry.Insets(4, 12, 4, 4));
-        // keys keep their whole width; descriptions wrap rather than end in "..."
+        // keys keep their whole width up to KEY_WIDTH (a longer one, a menu's path, wraps in its box), so the
+        // descriptions get the room and wrap rather than end in "..."
         javafx.scene.layout.ColumnConstraints keys = new javafx.scene.layout.ColumnConstraints();
         keys.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        keys.setMaxWidth(KEY_WIDTH);
         javafx.scene.layout.ColumnConstraints descriptions = new javafx.scene.layout.ColumnConstraints(
                 240, 440, Double.MAX_VALUE);
         descriptions.setHgrow(javafx.scene.layout.Priority.ALWAYS);
@@ -61,10 +66,16 @@ final class ShortcutSheet {
         for (int i = 0; i < rows.size(); i++) {
             Label key = new Label(rows.get(i)[0]);
             key.getStyleClass().add("kbd");
-            key.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            key.setWrapText(true);
+            key.setMaxWidth(KEY_WIDTH);
+            key.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            GridPane.setFillWidth(key, false); // a key's box is as wide as its text
             Label description = new Label(rows.get(i)[1]);
             description.setWrapText(true);
             description.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            // a key beside the first line of its description, not the middle of a wrapped one
+            GridPane.setValignment(key, javafx.geometry.VPos.TOP);
+            GridPane.setValignment(description, javafx.geometry.VPos.TOP);
             grid.addRow(i, key, description);
         }
         javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(grid);
@@ -74,8 +85,13 @@ final class ShortcutSheet {
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
         alert.setTitle("Keyboard shortcuts");
         alert.setHeaderText("Keyboard shortcuts");
+        alert.setGraphic(null); // a reference sheet, not a message: no large "i" beside its title
         alert.getDialogPane().setContent(scroll);
-        alert.getDialogPane().setPrefWidth(760);
+        // AtlantaFX caps a dialog at 600 px, which left the descriptions a third of the sheet: its minimum is
+        // its width (narrower on a narrow window), which outranks the cap
+        double width = Math.min(760, owner == null ? 760 : owner.getWidth() * 0.9);
+        alert.getDialogPane().setPrefWidth(width);
+        alert.getDialogPane().setMinWidth(width);
         alert.setResizable(true);
         alert.initOwner(owner);
         alert.show();

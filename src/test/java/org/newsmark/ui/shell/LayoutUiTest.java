@@ -58,6 +58,9 @@ class LayoutUiTest extends SeedWindowTest {
         assertThat(onFx(() -> labels.stream().filter(LayoutUiTest::cut).map(Labeled::getText).toList())).isEmpty();
         assertThat(onFx(() -> labels.stream().filter(l -> l.isWrapText() && l.getHeight() + 0.5 < l.prefHeight(l.getWidth()))
                 .map(Labeled::getText).toList())).as("wrapped descriptions get the height of all their lines").isEmpty();
+        javafx.scene.control.DialogPane pane = onFx(() -> (javafx.scene.control.DialogPane) sheet.getScene().lookup(".dialog-pane"));
+        assertThat(onFx(pane::getWidth)).as("wider than the theme's 600 px cap on dialogs").isGreaterThan(600);
+        assertThat(onFx(pane::getGraphic)).as("no message icon on a reference sheet").isNull();
         keys(KeyCode.ESCAPE);
     }
 
