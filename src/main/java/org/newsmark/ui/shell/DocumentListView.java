@@ -50,7 +50,8 @@ final class DocumentListView {
             });
             return cell;
         });
-        list.setFixedCellSize(56);
+        // two lines of title: headlines cut after some 20 characters told few documents apart
+        list.setFixedCellSize(74);
         list.setPlaceholder(placeholder(model));
         list.getSelectionModel().selectedItemProperty().addListener((o, before, now) -> {
             if (now != null) {
@@ -109,6 +110,9 @@ final class DocumentListView {
         return list;
     }
 
+    /** Two lines of a title in bold 13 px: a longer title ends in "..." on the second. */
+    private static final double TITLE_HEIGHT = 36;
+
     private static final class DocumentCell extends ListCell<DocumentSummary> {
         private final Label title = new Label();
         private final Label status = new Label();
@@ -118,6 +122,8 @@ final class DocumentListView {
         DocumentCell() {
             title.getStyleClass().add("doc-title");
             title.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+            title.setWrapText(true);
+            title.setMaxHeight(TITLE_HEIGHT);
             status.getStyleClass().add("status-badge");
             count.getStyleClass().add("doc-count");
             count.setGraphic(new FontIcon(Feather.TAG));
