@@ -14,6 +14,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.stage.Window;
@@ -108,7 +110,14 @@ final class LabelSchemeDialog {
             down.setOnAction(e -> attempt(() -> editor.move(label.id(), 1), () -> { }));
             Button delete = icon(Feather.TRASH_2, "Delete (only when no span uses it)");
             delete.setOnAction(e -> attempt(() -> editor.storeDeletion(label.id()), () -> { }));
-            HBox row = new HBox(6, color, name, new Label("key"), key, up, down, delete);
+            // in the theme's 600 px dialog the row is squeezed: the name gives way, not the colour, the caption
+            // and the key (they were cut to "#007...", "..." and half a digit)
+            Label keyCaption = new Label("key");
+            keyCaption.setMinWidth(Region.USE_PREF_SIZE);
+            key.setMinWidth(Region.USE_PREF_SIZE);
+            color.setMinWidth(Region.USE_PREF_SIZE);
+            HBox.setHgrow(name, Priority.ALWAYS);
+            HBox row = new HBox(6, color, name, keyCaption, key, up, down, delete);
             row.setAlignment(Pos.CENTER_LEFT);
             rows.getChildren().add(row);
         }
