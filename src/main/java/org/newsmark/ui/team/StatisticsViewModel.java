@@ -38,7 +38,7 @@ public final class StatisticsViewModel {
 
     public void show(StatisticsReport report) {
         charts.set(chartsOf(report));
-        message.set(report.annotators().isEmpty() ? "No spans yet" : report.annotators().size() + " annotators");
+        message.set(report.annotators().isEmpty() ? "No spans yet" : org.newsmark.ui.Plural.of(report.annotators().size(), "annotator"));
     }
 
     public ReadOnlyObjectProperty<List<ChartData>> chartsProperty() {

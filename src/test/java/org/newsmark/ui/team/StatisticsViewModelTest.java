@@ -24,6 +24,19 @@ import org.newsmark.model.Span;
 /** The statistics view's figures, from a real database with two annotators' layers. */
 class StatisticsViewModelTest {
 
+    @Test
+    void oneAnnotatorIsNotCalledAnnotators() throws Exception {
+        StatisticsReport report;
+        try (Workspace ws = Workspace.open(temp.resolve("one.db"), new Annotator("a"))) {
+            Document stored = WorkspaceStore.of(ws).documents().insert(Document.of("lee", TEXT));
+            new TeamLayers(ws).replaceLayer(stored.id(), new Annotator("a"), List.of(Span.of(1, 0, 3, "speaker")), List.of());
+            report = StatisticsReport.of(ws);
+        }
+        StatisticsViewModel model = new StatisticsViewModel();
+        model.show(report);
+        assertThat(model.messageProperty().get()).isEqualTo("1 annotator");
+    }
+
     private static final String TEXT = "Lee said \"we won\" and Kim agreed in Seoul.";
 
     @TempDir
@@ -53,6 +66,7 @@ class StatisticsViewModelTest {
         assertThat(values(labels, "a").subList(0, 4)).containsExactly(2.0, 1.0, 0.0, 1.0);
         assertThat(values(labels, "b").subList(0, 4)).containsExactly(1.0, 1.0, 0.0, 0.0);
         assertThat(model.chart("annotators").orElseThrow().series().get(0).values()).containsExactly(4.0, 2.0);
+        assertThat(model.messageProperty().get()).isEqualTo("2 annotators");
         ChartData documents = model.chart("documents").orElseThrow();
         assertThat(documents.categories()).containsExactly("lee");
         assertThat(documents.series().get(0).values()).containsExactly(6.0);
