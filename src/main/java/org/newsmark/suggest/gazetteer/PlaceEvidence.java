@@ -2,8 +2,10 @@ package org.newsmark.suggest.gazetteer;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -104,13 +106,15 @@ public final class PlaceEvidence {
     public static List<Found> select(String text, boolean sports, List<WorldGazetteer.Hit> hits, List<int[]> knownPlaces) {
         int n = hits.size();
         int[] kinWordStarts = kinWordStarts(text);
+        // each village name is looked up once: a long text holds many mentions of few names
+        Map<String, Boolean> surnames = new HashMap<>();
         Found[] found = new Found[n];
         boolean[] out = new boolean[n];
         for (int i = 0; i < n; i++) {
             GiveWay.checkpoint();
             WorldGazetteer.Hit h = hits.get(i);
             if ((h.shouted() && !shoutedLine(text, h)) || isTeam(text, h) || spokeAsPerson(text, h)
-                    || coupleNamed(text, h, hits) || namedKin(text, h, kinWordStarts) || villageNamingSomeone(text, h)) {
+                    || coupleNamed(text, h, hits) || namedKin(text, h, kinWordStarts) || villageNamingSomeone(text, h, surnames)) {
                 out[i] = true;
                 continue;
             }
@@ -171,8 +175,9 @@ public final class PlaceEvidence {
      * {@code Kyle Rittenhouse … lawyers came to Rittenhouse's defense}: a village's name that the text writes after
      * a given name is that person's surname at every mention, not the village.
      */
-    private static boolean villageNamingSomeone(String text, WorldGazetteer.Hit h) {
-        return village(h.place()) && usedAsSurname(text, text.substring(h.start(), h.end()));
+    private static boolean villageNamingSomeone(String text, WorldGazetteer.Hit h, Map<String, Boolean> surnames) {
+        return village(h.place()) && surnames.computeIfAbsent(text.substring(h.start(), h.end()),
+                name -> usedAsSurname(text, name));
     }
 
     /** Whether a mention of {@code name} in {@code text} follows a capitalised word that is no part of a place's name. */
