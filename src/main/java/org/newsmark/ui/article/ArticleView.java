@@ -72,6 +72,8 @@ public final class ArticleView {
     private List<Span> emphasised = List.of();
     private boolean emphasisStale = true;
     private Paint emphasisPaint = EMPHASIS_LIGHT;
+    /** The theme is dark: suggestions are outlined in the labels' colours lightened for the dark page. */
+    private boolean dark;
     /** The session whose text the area holds. */
     private DocumentSession shown;
 
@@ -207,10 +209,15 @@ public final class ArticleView {
     /** Label colours or visibility changed: restyle everything. */
     public void refreshLabels() {
         styleKeys = LabelStyles.keysByName(model.labels());
-        Map<String, Paint> byLabel = new HashMap<>();
-        model.labels().forEach(l -> byLabel.put(l.name(), Color.web(l.color())));
-        strokes = byLabel;
+        restroke();
         restyleAll();
+    }
+
+    /** The suggestions' outlines take the labels' colours as the theme draws them. */
+    private void restroke() {
+        Map<String, Paint> byLabel = new HashMap<>();
+        model.labels().forEach(l -> byLabel.put(l.name(), Color.web(LabelStyles.drawn(l, dark))));
+        strokes = byLabel;
         outlines.requestLayout();
     }
 
@@ -262,11 +269,13 @@ public final class ArticleView {
         return emphasis;
     }
 
-    /** Emphasis in the text colour of the theme {@code dark} tells. */
+    /** Emphasis in the text colour, and suggestions in the label colours, of the theme {@code dark} tells. */
     public void followTheme(javafx.beans.value.ObservableBooleanValue dark) {
         Runnable apply = () -> {
             emphasisPaint = dark.get() ? EMPHASIS_DARK : EMPHASIS_LIGHT;
             emphasis.show(this::emphasisIn, label -> Optional.of(emphasisPaint));
+            this.dark = dark.get();
+            restroke();
         };
         dark.addListener((o, a, b) -> apply.run());
         apply.run();

@@ -263,6 +263,54 @@ class ArticleFaultsUiTest extends SeedWindowTest {
     }
 
     @Test
+    void darkModeDrawsTheLabelsInColoursLightenedToReadOnTheDarkPageAndLightModeInTheirOwn() throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !suggestions().isEmpty());
+        org.newsmark.model.Label speaker = onFx(() -> window.model().labels().stream()
+                .filter(l -> l.name().equals("speaker")).findFirst().orElseThrow());
+        assertThat(speaker.color()).isEqualTo("#0072B2");
+        assertThat(chipColour("speaker")).as("light mode: the label's own colour").isEqualTo(javafx.scene.paint.Color.web("#0072B2"));
+        assertThat(outlineColours()).contains(javafx.scene.paint.Color.web("#0072B2"));
+
+        press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.D).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // the speaker's blue stood at 3.6:1 on the dark page; lightened in its hue it reads as text
+        String dark = org.newsmark.ui.LabelColours.onDark("#0072B2");
+        assertThat(org.newsmark.ui.LabelColours.contrast(dark, org.newsmark.ui.LabelColours.DARK_PAGE)).isGreaterThanOrEqualTo(4.5);
+        assertThat(chipColour("speaker")).as("the tag bar's dot").isEqualTo(javafx.scene.paint.Color.web(dark));
+        List<javafx.scene.paint.Paint> drawn = onFx(() -> window.model().labels().stream()
+                .map(l -> (javafx.scene.paint.Paint) javafx.scene.paint.Color.web(org.newsmark.ui.LabelColours.onDark(l.color())))
+                .toList());
+        assertThat(outlineColours()).as("the suggestions' outlines").contains(javafx.scene.paint.Color.web(dark))
+                .allSatisfy(c -> assertThat(drawn).contains(c));
+
+        press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.D).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(chipColour("speaker")).as("light mode as it was").isEqualTo(javafx.scene.paint.Color.web("#0072B2"));
+        assertThat(outlineColours()).contains(javafx.scene.paint.Color.web("#0072B2"));
+    }
+
+    /** The fill of a label's dot in the tag bar. */
+    private javafx.scene.paint.Paint chipColour(String label) {
+        return onFx(() -> {
+            javafx.scene.Parent bar = (javafx.scene.Parent) lookup("#label-bar").query();
+            bar.applyCss();
+            javafx.scene.layout.Region chip = (javafx.scene.layout.Region) lookup("#label-" + label).lookup(".chip").query();
+            return chip.getBackground().getFills().get(0).getFill();
+        });
+    }
+
+    /** The colours of the suggestions' outlines on screen. */
+    private List<javafx.scene.paint.Paint> outlineColours() {
+        return onFx(() -> {
+            area().getScene().getRoot().applyCss();
+            area().getScene().getRoot().layout();
+            return window.outlines().strokes().stream().map(org.newsmark.ui.article.highlight.OutlineOverlay.Stroke::paint)
+                    .distinct().toList();
+        });
+    }
+
+    @Test
     void steppingPastTheFirstOrLastDocumentStaysPutAndSaysSo() {
         long seed = onFx(() -> window.model().session().orElseThrow().document().id());
         long second = WorkspaceStore.of(workspace).documents().insert(Document.of("zz-second", "Kim said yes in Busan.")).id();
