@@ -281,6 +281,23 @@ class ViewportStylingUiTest extends FxRobot {
     }
 
     /** Until two pulses have been laid out and what they handed on has run (the table follows after a frame). */
+    /** Each canvas of dashes sits on whole pixels of the window: at a fraction each 1 px dash is blended over two. */
+    @Test
+    void outlinesSitOnWholePixelsWhereTheTextSitsBetweenThem() throws Exception {
+        for (int i = 0; i < 2; i++) {
+            runner.suggestions().submit(() -> { }).get(2, java.util.concurrent.TimeUnit.MINUTES);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        nextFrames();
+        // a third of a pixel more padding puts every paragraph, and so its outlines, between two pixels
+        interact(() -> window.article().area().setPadding(new javafx.geometry.Insets(10.33, 10.33, 10.33, 10.33)));
+        nextFrames();
+        assertThat(onFx(() -> window.article().outlines().getChildrenUnmodifiable().stream()
+                .map(javafx.scene.Node::getLocalToSceneTransform)
+                .flatMap(t -> java.util.stream.Stream.of(t.getTx(), t.getTy())).toList()))
+                .isNotEmpty().allSatisfy(v -> assertThat(Math.abs(v - Math.rint(v))).as("offset %s", v).isLessThan(1e-6));
+    }
+
     private void nextFrames() throws Exception {
         for (int i = 0; i < 2; i++) {
             java.util.concurrent.CompletableFuture<Void> laidOut = new java.util.concurrent.CompletableFuture<>();

@@ -140,7 +140,7 @@ public final class OutlineOverlay extends Pane {
             Integer paragraph = content == null ? null : shownParagraphs.get(content);
             if (paragraph != null) {
                 TextFlow flow = (TextFlow) node;
-                Transform flowToOverlay = sceneToOverlay.createConcatenation(node.getLocalToSceneTransform());
+                Transform flowToOverlay = onWholePixels(sceneToOverlay.createConcatenation(node.getLocalToSceneTransform()));
                 Drawing drawing = outline(flow, content, paragraph, flowToOverlay);
                 next.put(flow, drawing);
                 nextAt.put(drawing.start(), drawing);
@@ -266,6 +266,28 @@ public final class OutlineOverlay extends Pane {
     public record Stroke(Paint paint, double width, List<Double> dashes) {
     }
 
+    /**
+     * A move by whole pixels where {@code t} only moves: a canvas placed at a fraction of a pixel is blended
+     * across two, which drew each 1 px dash as two half-strength ones (a speaker's dashes stood at 2.5:1 against
+     * the dark page instead of their colour's 4.5:1). The outlines move at most half a pixel from the text.
+     */
+    private Transform onWholePixels(Transform t) {
+        Transform overlayToScene = getLocalToSceneTransform();
+        if (!onlyMoves(t) || !onlyMoves(overlayToScene)) {
+            return t;
+        }
+        double scale = getScene() != null && getScene().getWindow() != null ? getScene().getWindow().getRenderScaleX() : 1;
+        // whole pixels of the window, not of the overlay: the overlay itself may sit at a fraction
+        double ox = overlayToScene.getTx();
+        double oy = overlayToScene.getTy();
+        return Transform.translate(Math.round((ox + t.getTx()) * scale) / scale - ox,
+                Math.round((oy + t.getTy()) * scale) / scale - oy);
+    }
+
+    private static boolean onlyMoves(Transform t) {
+        return t.getMxx() == 1 && t.getMyy() == 1 && t.getMxy() == 0 && t.getMyx() == 0;
+    }
+
     /** The drawing over {@code flow}: the one shown if nothing about it changed (moved where the flow is now), else a new one. */
     private Drawing outline(TextFlow flow, Object content, int paragraph, Transform flowToOverlay) {
         int start = area.getAbsolutePosition(paragraph, 0);
@@ -358,11 +380,16 @@ public final class OutlineOverlay extends Pane {
             g.fillRect(x + w, y, stroke, h);
             return;
         }
+        // the edges on whole pixels of the canvas (its origin is one): a dash a pixel wide fills one pixel
         double half = stroke / 2;
-        dashAlong(g, x - half, y - half, w + stroke, stroke, true);
-        dashAlong(g, x - half, y + h - half, w + stroke, stroke, true);
-        dashAlong(g, x - half, y - half, h + stroke, stroke, false);
-        dashAlong(g, x + w - half, y - half, h + stroke, stroke, false);
+        double left = Math.round(x - half);
+        double top = Math.round(y - half);
+        double right = Math.round(x + w - half);
+        double bottom = Math.round(y + h - half);
+        dashAlong(g, left, top, right - left + stroke, stroke, true);
+        dashAlong(g, left, bottom, right - left + stroke, stroke, true);
+        dashAlong(g, left, top, bottom - top + stroke, stroke, false);
+        dashAlong(g, right, top, bottom - top + stroke, stroke, false);
     }
 
     /** Dashes of the pattern along a line from ({@code x}, {@code y}), {@code length} long, horizontal or down. */
