@@ -100,11 +100,7 @@ class ViewportStylingUiTest extends FxRobot {
      */
     @Test
     void aTagPatchesOneTableRowAndRedrawsOnlyItsParagraphsOutlines() throws Exception {
-        for (int i = 0; i < 2; i++) { // the engine's run for the opened article, then its hand-over to the FX thread
-            runner.suggestions().submit(() -> { }).get(2, java.util.concurrent.TimeUnit.MINUTES);
-            WaitForAsyncUtils.waitForFxEvents();
-        }
-        nextFrames();
+        suggestionsShown();
         java.util.List<javafx.scene.Node> canvases = onFx(() -> java.util.List.copyOf(window.article().outlines().getChildrenUnmodifiable()));
         assertThat(canvases).as("paragraphs with outlines on screen").hasSizeGreaterThan(3);
         long painted = onFx(() -> window.article().outlines().drawingsMade());
@@ -134,11 +130,7 @@ class ViewportStylingUiTest extends FxRobot {
      */
     @Test
     void aRestyleThatMovesNoGlyphKeepsTheOutlinesAndSelectingRestylesNothing() throws Exception {
-        for (int i = 0; i < 2; i++) {
-            runner.suggestions().submit(() -> { }).get(2, java.util.concurrent.TimeUnit.MINUTES);
-            WaitForAsyncUtils.waitForFxEvents();
-        }
-        nextFrames();
+        suggestionsShown();
         TextRange word = onFx(this::untaggedWordOnScreen);
         java.util.Set<String> suggestedThere = onFx(() -> window.suggestions().proposalsIn(word).stream()
                 .map(org.newsmark.ui.article.highlight.Proposal::label).collect(java.util.stream.Collectors.toSet()));
@@ -284,11 +276,7 @@ class ViewportStylingUiTest extends FxRobot {
     /** Each canvas of dashes sits on whole pixels of the window: at a fraction each 1 px dash is blended over two. */
     @Test
     void outlinesSitOnWholePixelsWhereTheTextSitsBetweenThem() throws Exception {
-        for (int i = 0; i < 2; i++) {
-            runner.suggestions().submit(() -> { }).get(2, java.util.concurrent.TimeUnit.MINUTES);
-            WaitForAsyncUtils.waitForFxEvents();
-        }
-        nextFrames();
+        suggestionsShown();
         // a third of a pixel more padding puts every paragraph, and so its outlines, between two pixels
         interact(() -> window.article().area().setPadding(new javafx.geometry.Insets(10.33, 10.33, 10.33, 10.33)));
         nextFrames();
@@ -296,6 +284,15 @@ class ViewportStylingUiTest extends FxRobot {
                 .map(javafx.scene.Node::getLocalToSceneTransform)
                 .flatMap(t -> java.util.stream.Stream.of(t.getTx(), t.getTy())).toList()))
                 .isNotEmpty().allSatisfy(v -> assertThat(Math.abs(v - Math.rint(v))).as("offset %s", v).isLessThan(1e-6));
+    }
+
+    /** Waits for the engine's run for the opened article, its hand-over to the FX thread, and the frames after. */
+    private void suggestionsShown() throws Exception {
+        for (int i = 0; i < 2; i++) {
+            runner.suggestions().submit(() -> { }).get(2, java.util.concurrent.TimeUnit.MINUTES);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        nextFrames();
     }
 
     private void nextFrames() throws Exception {
