@@ -96,8 +96,8 @@ public final class AgreementView {
         stage.initOwner(owner);
         stage.setTitle("Agreement");
         Scene scene = new Scene(view.root, 860, 640);
-        scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         stage.setScene(scene);
+        OwnerStyles.follow(stage, owner);
         stage.show();
         return stage;
     }

@@ -100,9 +100,9 @@ public final class CurationView {
         stage.initOwner(owner);
         stage.setTitle("Curate — " + view.model.documentName());
         Scene scene = new Scene(view.root, 1100, 760);
-        scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, view::key);
         stage.setScene(scene);
+        OwnerStyles.follow(stage, owner);
         stage.show();
         view.text.requestFocus();
         return stage;

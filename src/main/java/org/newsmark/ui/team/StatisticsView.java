@@ -62,8 +62,8 @@ public final class StatisticsView {
         stage.initOwner(owner);
         stage.setTitle("Statistics");
         Scene scene = new Scene((Region) new StatisticsView(model).node(), 1180, 820);
-        scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         stage.setScene(scene);
+        OwnerStyles.follow(stage, owner);
         stage.show();
         return stage;
     }

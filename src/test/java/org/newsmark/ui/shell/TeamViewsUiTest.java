@@ -126,6 +126,60 @@ class TeamViewsUiTest extends SeedWindowTest {
         assertThat(Optional.of(window.model().workspace().annotator().name())).isNotEqualTo(Optional.of(Annotator.GOLD));
     }
 
+    @org.junit.jupiter.api.Test
+    void theTeamWindowsFollowAThemeSwitchMadeWhileTheyAreOpen() throws Exception {
+        for (String item : List.of("#menu-agreement", "#menu-statistics", "#menu-curate")) {
+            onFx(() -> {
+                teamItem(item).fire();
+                return null;
+            });
+        }
+        waitFor("#cell-a-b");
+        waitFor("#curation-rows");
+        waitFor("#chart-labels");
+        List<javafx.stage.Stage> team = onFx(() -> javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof javafx.stage.Stage s && s.getOwner() != null && s.getTitle() != null
+                        && (s.getTitle().equals("Agreement") || s.getTitle().equals("Statistics") || s.getTitle().startsWith("Curate")))
+                .map(w -> (javafx.stage.Stage) w).toList());
+        assertThat(team).as("the three team windows").hasSize(3);
+        String light = onFx(() -> org.newsmark.ui.LabelStyles.dataUrl(window.model().labels(), false));
+        String dark = onFx(() -> org.newsmark.ui.LabelStyles.dataUrl(window.model().labels(), true));
+        for (javafx.stage.Stage stage : team) {
+            assertThat(onFx(() -> List.copyOf(stage.getScene().getStylesheets()))).as(stage.getTitle()).contains(light)
+                    .doesNotContain(dark);
+        }
+
+        setDark(true);
+        for (javafx.stage.Stage stage : team) {
+            List<String> sheets = onFx(() -> List.copyOf(stage.getScene().getStylesheets()));
+            assertThat(sheets).as(stage.getTitle() + " after the switch to dark").contains(dark).doesNotContain(light)
+                    .isEqualTo(onFx(() -> List.copyOf(stage.getOwner().getScene().getStylesheets())));
+        }
+        setDark(false);
+        for (javafx.stage.Stage stage : team) {
+            assertThat(onFx(() -> List.copyOf(stage.getScene().getStylesheets()))).as(stage.getTitle() + " back to light")
+                    .contains(light).doesNotContain(dark);
+        }
+    }
+
+    private javafx.scene.control.MenuItem teamItem(String id) {
+        javafx.scene.control.MenuBar bar = lookup("#menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        return bar.getMenus().stream().filter(m -> "menu-team".equals(m.getId())).findFirst().orElseThrow().getItems()
+                .stream().filter(i -> id.equals("#" + i.getId())).findFirst().orElseThrow();
+    }
+
+    /** View → Dark mode, as the main window's menu sets it while the team windows have the focus. */
+    private void setDark(boolean dark) {
+        onFx(() -> {
+            javafx.scene.control.MenuBar bar = lookup("#menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+            bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+                    .filter(i -> i instanceof javafx.scene.control.CheckMenuItem && "Dark mode".equals(i.getText()))
+                    .map(i -> (javafx.scene.control.CheckMenuItem) i).findFirst().orElseThrow().setSelected(dark);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /** The document's spans as {@code newsmark export --format doccano --offsets utf16} writes them. */
     private List<String> goldExport(long id) throws Exception {
         Path out = temp.resolve("gold.jsonl");
