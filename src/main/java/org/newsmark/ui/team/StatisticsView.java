@@ -3,6 +3,8 @@ package org.newsmark.ui.team;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -32,11 +34,14 @@ import javafx.stage.Window;
 public final class StatisticsView {
 
     private final StatisticsViewModel model;
+    private final Function<String, Optional<String>> labelClass;
     private final TilePane tiles = new TilePane(12, 12);
     private final BorderPane root = new BorderPane();
 
-    public StatisticsView(StatisticsViewModel model) {
+    /** {@code labelClass}: a label's colour chip class by its name ({@link org.newsmark.ui.LabelStyles#chipClass}), for its bars. */
+    public StatisticsView(StatisticsViewModel model, Function<String, Optional<String>> labelClass) {
         this.model = model;
+        this.labelClass = labelClass;
         tiles.setPrefColumns(2);
         tiles.setPadding(new Insets(12));
         tiles.getStyleClass().add("team-statistics");
@@ -57,11 +62,11 @@ public final class StatisticsView {
     }
 
     /** Opens the view in a window of its own over {@code owner}, styled like it. */
-    public static Stage show(Window owner, StatisticsViewModel model) {
+    public static Stage show(Window owner, StatisticsViewModel model, Function<String, Optional<String>> labelClass) {
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.setTitle("Statistics");
-        Scene scene = new Scene((Region) new StatisticsView(model).node(), 1180, 820);
+        Scene scene = new Scene((Region) new StatisticsView(model, labelClass).node(), 1180, 820);
         stage.setScene(scene);
         OwnerStyles.follow(stage, owner);
         stage.show();
@@ -71,7 +76,8 @@ public final class StatisticsView {
     private void fill(List<ChartData> charts) {
         tiles.getChildren().clear();
         for (ChartData data : charts) {
-            Node chart = draw(data);
+            Optional<String> placeholder = StatisticsViewModel.placeholder(data);
+            Node chart = placeholder.map(text -> placeholder(data, text)).orElseGet(() -> draw(data, labelClass));
             chart.setId("chart-" + data.id());
             Button png = new Button("Save PNG…");
             png.setId("png-" + data.id());
@@ -79,6 +85,8 @@ public final class StatisticsView {
             Button svg = new Button("Save SVG…");
             svg.setId("svg-" + data.id());
             svg.setOnAction(e -> choose(data, "svg").ifPresent(file -> save(() -> SvgChart.save(data, file), file)));
+            png.setDisable(placeholder.isPresent());
+            svg.setDisable(placeholder.isPresent());
             HBox buttons = new HBox(8, png, svg);
             buttons.setAlignment(Pos.CENTER_RIGHT);
             VBox tile = new VBox(4, chart, buttons);
@@ -87,10 +95,28 @@ public final class StatisticsView {
         }
     }
 
+    /** A chart with nothing to draw: its title and, muted, what it waits for, in the chart's place and size. */
+    private static Node placeholder(ChartData data, String text) {
+        Label title = new Label(data.title());
+        title.getStyleClass().add("chart-title");
+        Label hint = new Label(text);
+        hint.getStyleClass().addAll("muted", "chart-placeholder");
+        VBox box = new VBox(12, title, hint);
+        box.setAlignment(Pos.CENTER);
+        box.getStyleClass().add("team-chart");
+        box.setPrefSize(540, 360);
+        return box;
+    }
+
     /** The JavaFX chart (or, for a heat grid, a grid of cells) of one chart's data. */
     static Node draw(ChartData data) {
+        return draw(data, name -> Optional.empty());
+    }
+
+    /** As {@link #draw(ChartData)}; the bars of a chart per label take the label's colour ({@code labelClass}). */
+    static Node draw(ChartData data, Function<String, Optional<String>> labelClass) {
         Region node = switch (data.kind()) {
-            case BAR -> xy(new BarChart<>(new CategoryAxis(), new NumberAxis()), data);
+            case BAR -> labelColoured(new BarChart<>(new CategoryAxis(), new NumberAxis()), data, labelClass);
             case LINE -> xy(new LineChart<>(new CategoryAxis(), new NumberAxis()), data);
             case PIE -> pie(data);
             case HEAT -> grid(data);
@@ -126,6 +152,27 @@ public final class StatisticsView {
                 }
             }
             chart.getData().add(series);
+        }
+        return chart;
+    }
+
+    /**
+     * A bar chart per label: each bar in its label's colour, by the chip class of the label stylesheet,
+     * which the window's theme restyles; series (annotators, measures) told apart by shade (newsmark.css).
+     */
+    private static Chart labelColoured(XYChart<String, Number> chart, ChartData data,
+                                       Function<String, Optional<String>> labelClass) {
+        xy(chart, data);
+        if (!"label".equals(data.xLabel())) {
+            return chart;
+        }
+        chart.getStyleClass().add("by-label");
+        for (XYChart.Series<String, Number> series : chart.getData()) {
+            for (XYChart.Data<String, Number> bar : series.getData()) {
+                if (bar.getNode() != null) {
+                    labelClass.apply(bar.getXValue()).ifPresent(c -> bar.getNode().getStyleClass().add(c));
+                }
+            }
         }
         return chart;
     }

@@ -53,6 +53,24 @@ public final class StatisticsViewModel {
         return charts.get().stream().filter(c -> c.id().equals(id)).findFirst();
     }
 
+    /**
+     * What a chart with nothing to draw says instead of a bare axis (no categories, no series or no
+     * value at all); empty when it has data. Zeros are data: an agreement of 0 is shown.
+     */
+    public static Optional<String> placeholder(ChartData chart) {
+        boolean empty = chart.categories().isEmpty() || chart.series().isEmpty()
+                || chart.series().stream().flatMap(s -> s.values().stream()).allMatch(v -> v.isNaN());
+        if (!empty) {
+            return Optional.empty();
+        }
+        return Optional.of(switch (chart.id()) {
+            case "done" -> "No documents marked done yet";
+            case "agreement" -> "No agreement yet: it needs two annotators' layers";
+            case "overlaps" -> "No labels yet";
+            default -> "No spans yet";
+        });
+    }
+
     static List<ChartData> chartsOf(StatisticsReport r) {
         List<ChartData> out = new ArrayList<>();
         out.add(new ChartData("labels", "Spans per label", ChartData.Kind.BAR, "label", "spans", r.labels(),

@@ -93,7 +93,7 @@ public final class TeamMenu {
 
     public Stage statistics() {
         StatisticsViewModel model = new StatisticsViewModel();
-        Stage stage = StatisticsView.show(owner.get(), model);
+        Stage stage = StatisticsView.show(owner.get(), model, name -> LabelStyles.chipClass(labels, name));
         model.load(() -> StatisticsReport.of(workspace), background, Platform::runLater);
         return stage;
     }

@@ -162,6 +162,38 @@ class TeamViewsUiTest extends SeedWindowTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void theStatisticsDrawEachLabelsBarsInItsColourInEitherThemeAndSayWhenNothingIsDoneYet() throws Exception {
+        onFx(() -> {
+            teamItem("#menu-statistics").fire();
+            return null;
+        });
+        waitFor("#chart-labels");
+        assertThat(onFx(() -> lookup("#chart-done .chart-placeholder").queryAs(Label.class).getText()))
+                .as("no layer is marked done").isEqualTo("No documents marked done yet");
+        assertThat(lookup("#chart-done .axis").tryQuery()).as("no bare axis").isEmpty();
+        org.newsmark.model.Label speaker = onFx(() -> window.model().labels().stream()
+                .filter(l -> l.name().equals("speaker")).findFirst().orElseThrow());
+        assertThat(speakerBars()).as("a's and b's speakers").hasSize(2)
+                .allSatisfy(fill -> assertThat(fill).isEqualTo(javafx.scene.paint.Color.web(speaker.color())));
+
+        setDark(true);
+        assertThat(speakerBars()).as("dark: the colour the dark page draws the label in").hasSize(2)
+                .allSatisfy(fill -> assertThat(fill).isEqualTo(javafx.scene.paint.Color.web(
+                        org.newsmark.ui.LabelColours.onDark(speaker.color()))));
+    }
+
+    /** The fills of the speaker's bars in the chart of spans per label. */
+    private List<javafx.scene.paint.Paint> speakerBars() {
+        return onFx(() -> {
+            javafx.scene.chart.BarChart<?, ?> chart = lookup("#chart-labels").queryAs(javafx.scene.chart.BarChart.class);
+            chart.applyCss();
+            return chart.getData().stream().flatMap(s -> s.getData().stream()).filter(d -> "speaker".equals(d.getXValue()))
+                    .map(d -> ((javafx.scene.layout.Region) d.getNode()).getBackground().getFills().get(0).getFill())
+                    .toList();
+        });
+    }
+
     private javafx.scene.control.MenuItem teamItem(String id) {
         javafx.scene.control.MenuBar bar = lookup("#menu-bar").queryAs(javafx.scene.control.MenuBar.class);
         return bar.getMenus().stream().filter(m -> "menu-team".equals(m.getId())).findFirst().orElseThrow().getItems()

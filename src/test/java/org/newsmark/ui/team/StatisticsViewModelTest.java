@@ -37,6 +37,26 @@ class StatisticsViewModelTest {
         assertThat(model.messageProperty().get()).isEqualTo("1 annotator");
     }
 
+    @Test
+    void aChartWithNothingToDrawSaysWhatItWaitsForInsteadOfABareAxis() throws Exception {
+        StatisticsReport report;
+        try (Workspace ws = Workspace.open(temp.resolve("none-done.db"), new Annotator("a"))) {
+            Document stored = WorkspaceStore.of(ws).documents().insert(Document.of("lee", TEXT));
+            new TeamLayers(ws).replaceLayer(stored.id(), new Annotator("a"), List.of(Span.of(1, 0, 3, "speaker")), List.of());
+            report = StatisticsReport.of(ws);
+        }
+        StatisticsViewModel model = new StatisticsViewModel();
+        model.show(report);
+        assertThat(StatisticsViewModel.placeholder(model.chart("done").orElseThrow()))
+                .contains("No documents marked done yet");
+        assertThat(StatisticsViewModel.placeholder(model.chart("agreement").orElseThrow())).as("one annotator").isPresent();
+        assertThat(StatisticsViewModel.placeholder(model.chart("labels").orElseThrow())).as("a span to draw").isEmpty();
+        assertThat(StatisticsViewModel.placeholder(model.chart("hours").orElseThrow())).isEmpty();
+        assertThat(StatisticsViewModel.placeholder(new ChartData("agreement", "Agreement per label", ChartData.Kind.BAR,
+                "label", "agreement", List.of("speaker"), List.of(new ChartData.Series("F1 exact", List.of(0.0))))))
+                .as("an agreement of 0 is data").isEmpty();
+    }
+
     private static final String TEXT = "Lee said \"we won\" and Kim agreed in Seoul.";
 
     @TempDir
