@@ -106,7 +106,7 @@ public final class PlaceEvidence {
     public static List<Found> select(String text, boolean sports, List<WorldGazetteer.Hit> hits, List<int[]> knownPlaces) {
         int n = hits.size();
         int[] kinWordStarts = kinWordStarts(text);
-        // each village name is looked up once: a long text holds many mentions of few names
+        // whether a name is someone's surname is looked up once per name: a long text holds many mentions of few names
         Map<String, Boolean> surnames = new HashMap<>();
         Found[] found = new Found[n];
         boolean[] out = new boolean[n];
@@ -130,7 +130,7 @@ public final class PlaceEvidence {
                 }
             }
         }
-        sameNameElsewhere(text, sports, hits, found, out, knownPlaces);
+        sameNameElsewhere(text, sports, hits, found, out, knownPlaces, surnames);
         List<Found> result = new ArrayList<>();
         for (Found f : found) {
             if (f != null) {
@@ -147,7 +147,7 @@ public final class PlaceEvidence {
      * sentence ({@code Reading the report}); in sports news a town needs its own anchor, as it is often the club.
      */
     private static void sameNameElsewhere(String text, boolean sports, List<WorldGazetteer.Hit> hits, Found[] found,
-                                          boolean[] out, List<int[]> known) {
+                                          boolean[] out, List<int[]> known, Map<String, Boolean> surnames) {
         Set<String> places = new java.util.HashSet<>();
         for (Found f : found) {
             if (f != null) {
@@ -158,7 +158,7 @@ public final class PlaceEvidence {
             places.add(text.substring(r[0], r[1]));
         }
         // Bruce McArthur: a name that follows a capitalised word inside a sentence is a surname somewhere
-        places.removeIf(name -> usedAsSurname(text, name));
+        places.removeIf(name -> surnames.computeIfAbsent(name, n -> usedAsSurname(text, n)));
         for (int i = 0; i < hits.size(); i++) {
             WorldGazetteer.Hit h = hits.get(i);
             if (found[i] != null || out[i] || !places.contains(text.substring(h.start(), h.end())) || village(h.place())
