@@ -103,9 +103,7 @@ public final class StatisticsView {
         hint.getStyleClass().addAll("muted", "chart-placeholder");
         VBox box = new VBox(12, title, hint);
         box.setAlignment(Pos.CENTER);
-        box.getStyleClass().add("team-chart");
-        box.setPrefSize(540, 360);
-        return box;
+        return asChart(box);
     }
 
     /** The JavaFX chart (or, for a heat grid, a grid of cells) of one chart's data. */
@@ -121,6 +119,11 @@ public final class StatisticsView {
             case PIE -> pie(data);
             case HEAT -> grid(data);
         };
+        return asChart(node);
+    }
+
+    /** A chart's tile content, drawn or waiting: the charts' style and size. */
+    private static Region asChart(Region node) {
         node.getStyleClass().add("team-chart");
         node.setPrefSize(540, 360);
         return node;

@@ -26,27 +26,13 @@ class StatisticsViewModelTest {
 
     @Test
     void oneAnnotatorIsNotCalledAnnotators() throws Exception {
-        StatisticsReport report;
-        try (Workspace ws = Workspace.open(temp.resolve("one.db"), new Annotator("a"))) {
-            Document stored = WorkspaceStore.of(ws).documents().insert(Document.of("lee", TEXT));
-            new TeamLayers(ws).replaceLayer(stored.id(), new Annotator("a"), List.of(Span.of(1, 0, 3, "speaker")), List.of());
-            report = StatisticsReport.of(ws);
-        }
-        StatisticsViewModel model = new StatisticsViewModel();
-        model.show(report);
+        StatisticsViewModel model = oneAnnotatorsSpan("one");
         assertThat(model.messageProperty().get()).isEqualTo("1 annotator");
     }
 
     @Test
     void aChartWithNothingToDrawSaysWhatItWaitsForInsteadOfABareAxis() throws Exception {
-        StatisticsReport report;
-        try (Workspace ws = Workspace.open(temp.resolve("none-done.db"), new Annotator("a"))) {
-            Document stored = WorkspaceStore.of(ws).documents().insert(Document.of("lee", TEXT));
-            new TeamLayers(ws).replaceLayer(stored.id(), new Annotator("a"), List.of(Span.of(1, 0, 3, "speaker")), List.of());
-            report = StatisticsReport.of(ws);
-        }
-        StatisticsViewModel model = new StatisticsViewModel();
-        model.show(report);
+        StatisticsViewModel model = oneAnnotatorsSpan("none-done");
         assertThat(StatisticsViewModel.placeholder(model.chart("done").orElseThrow()))
                 .contains("No documents marked done yet");
         assertThat(StatisticsViewModel.placeholder(model.chart("agreement").orElseThrow())).as("one annotator").isPresent();
@@ -55,6 +41,19 @@ class StatisticsViewModelTest {
         assertThat(StatisticsViewModel.placeholder(new ChartData("agreement", "Agreement per label", ChartData.Kind.BAR,
                 "label", "agreement", List.of("speaker"), List.of(new ChartData.Series("F1 exact", List.of(0.0))))))
                 .as("an agreement of 0 is data").isEmpty();
+    }
+
+    /** The view model showing a database where annotator a has tagged one speaker and nothing is done. */
+    private StatisticsViewModel oneAnnotatorsSpan(String name) throws Exception {
+        StatisticsReport report;
+        try (Workspace ws = Workspace.open(temp.resolve(name + ".db"), new Annotator("a"))) {
+            Document stored = WorkspaceStore.of(ws).documents().insert(Document.of("lee", TEXT));
+            new TeamLayers(ws).replaceLayer(stored.id(), new Annotator("a"), List.of(Span.of(1, 0, 3, "speaker")), List.of());
+            report = StatisticsReport.of(ws);
+        }
+        StatisticsViewModel model = new StatisticsViewModel();
+        model.show(report);
+        return model;
     }
 
     private static final String TEXT = "Lee said \"we won\" and Kim agreed in Seoul.";
