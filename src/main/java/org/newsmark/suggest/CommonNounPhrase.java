@@ -42,11 +42,25 @@ final class CommonNounPhrase {
         if (nounStart < 0 || !isCommonNoun(text.substring(nounStart, e))) {
             return Optional.empty();
         }
-        int introStart = TextScan.previousWordStart(text, nounStart);
-        if (introStart < 0 || TextScan.skipSpacesBack(text, nounStart) != nounStart - 1) {
+        int phraseStart = nounStart;
+        int introStart = TextScan.previousWordStart(text, phraseStart);
+        // "one longtime friend", "a top GOP strategist": modifiers between the introducing word and the noun
+        boolean person = namesPerson(text.substring(nounStart, e).toLowerCase(Locale.ROOT));
+        for (int modifiers = 0; person && introStart >= 0 && modifiers < MAX_MODIFIERS && text.charAt(phraseStart - 1) == ' '
+                && isModifier(text, introStart, phraseStart - 1); modifiers++) {
+            phraseStart = introStart;
+            introStart = TextScan.previousWordStart(text, phraseStart);
+        }
+        if (phraseStart != nounStart && introStart > 0
+                && NOT_MODIFIERS.contains(TextScan.previousWord(text, introStart).toLowerCase(Locale.ROOT))) {
+            // "After the meeting officials said": a determiner after a preposition opens its object, not the subject
+            phraseStart = nounStart;
+            introStart = TextScan.previousWordStart(text, phraseStart);
+        }
+        if (introStart < 0 || TextScan.skipSpacesBack(text, phraseStart) != phraseStart - 1) {
             return Optional.empty();
         }
-        String intro = text.substring(introStart, nounStart - 1);
+        String intro = text.substring(introStart, phraseStart - 1);
         String lower = intro.toLowerCase(Locale.ROOT);
         boolean possessor = TextScan.startsUpper(intro) && (intro.endsWith("'s") || intro.endsWith("’s"));
         if (possessor && SpeechVocabulary.DETERMINERS.contains(TextScan.previousWord(text, introStart).toLowerCase(Locale.ROOT))
@@ -62,6 +76,7 @@ final class CommonNounPhrase {
                 ? Optional.of(new TextRange(introStart, e)) : Optional.empty();
     }
 
+
     /** The phrase starting right after {@code start}, such as {@code the embassy} in {@code said the embassy.} */
     static Optional<TextRange> after(String text, int start) {
         return AnchoredScan.at(AFTER, text, start).map(m -> new TextRange(m.start(), m.end()).trimmedIn(text));
@@ -72,9 +87,74 @@ final class CommonNounPhrase {
         return AnchoredScan.at(SUBJECT, text, start).map(m -> new TextRange(m.start(), m.end()).trimmedIn(text));
     }
 
+    /**
+     * A word that may stand between a determiner and its noun: a lower-case adjective or noun
+     * ({@code longtime}, {@code self-described}), or a capitalised word inside the sentence ({@code GOP}).
+     */
+    private static boolean isModifier(String text, int start, int end) {
+        String word = text.substring(start, end);
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (word.length() < 2 || !Character.isLetter(word.charAt(word.length() - 1)) || NOT_MODIFIERS.contains(lower)
+                || SpeechVocabulary.PRONOUNS.contains(lower) || SpeechVocabulary.ADVERBS.contains(lower)
+                || SpeechVocabulary.DETERMINERS.contains(lower) || QUANTIFIERS.contains(lower) || lower.endsWith("ly")
+                || word.endsWith("'s") || word.endsWith("’s")) {
+            return false;
+        }
+        boolean capitalised = Character.isUpperCase(word.charAt(0));
+        // a plural noun before another ends a phrase of its own: "many times people told"
+        boolean plural = lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("ous") && !lower.endsWith("ics");
+        return capitalised ? !TextScan.isSentenceStart(text, start) && !SpeechVocabulary.NOT_NAMES.contains(word)
+                : !plural && word.chars().allMatch(c -> Character.isLowerCase(c) || c == '-');
+    }
+
+    private static final int MAX_MODIFIERS = 3;
+
+    /**
+     * A noun for people or a body that can speak ({@code strategist}, {@code donors}, {@code friend}); modifiers are
+     * taken only before such a noun, since before a thing they are as likely the end of another phrase
+     * ({@code the attention people thought}, {@code an inflation formula called}).
+     */
+    static boolean namesPerson(String noun) {
+        String singular = noun.endsWith("ies") ? noun.substring(0, noun.length() - 3) + "y"
+                : noun.endsWith("s") && !noun.endsWith("ss") ? noun.substring(0, noun.length() - 1) : noun;
+        if (SpeechVocabulary.isRoleWord(noun) || SpeechVocabulary.isRoleWord(singular) || PEOPLE.contains(singular)) {
+            return true;
+        }
+        for (String suffix : PERSON_SUFFIXES) {
+            if (singular.endsWith(suffix) && singular.length() > suffix.length() + 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.List<String> PERSON_SUFFIXES = java.util.List.of("ist", "ian", "man", "woman", "person",
+            "ee", "eer", "ger", "ner", "ker", "ter", "der", "ver", "ler", "ser", "ber", "per", "or", "ant", "ent",
+            "ic", "crat", "ite", "ary");
+
+    /** Nouns for people that no suffix shows. */
+    private static final Set<String> PEOPLE = Set.of("friend", "aide", "ally", "source", "people", "person", "insider",
+            "veteran", "voter", "critic", "expert", "observer", "analyst", "official", "staff", "staffer", "adviser",
+            "advisor", "representative", "executive", "detective", "colleague", "neighbour", "neighbor", "relative", "parent", "child", "man", "woman", "guard",
+            "nurse", "chef", "priest", "bishop", "pastor", "imam", "rabbi", "monk", "nun", "pilot", "crew", "coach",
+            "player", "fan", "student", "mom", "dad", "boss", "chief", "judge", "jury", "panel", "union", "agency", "firm",
+            "group", "campaign", "organization", "organisation", "network", "outlet", "newspaper", "paper", "magazine",
+            "poll", "survey", "study", "report", "statement", "committee", "commission", "council", "court", "ministry",
+            "government", "administration", "department", "office", "team", "club", "league", "company");
+
+    /** Function words, which end a noun phrase rather than modify its noun. */
+    private static final Set<String> NOT_MODIFIERS = Set.of("and", "or", "but", "nor", "of", "in", "on", "at", "to", "for",
+            "from", "with", "by", "about", "as", "into", "over", "under", "after", "before", "than", "that", "which", "who",
+            "whom", "whose", "what", "when", "where", "while", "if", "because", "not", "no", "is", "are", "was", "were", "be",
+            "been", "being", "do", "does", "did", "can", "could", "may", "might", "must", "shall", "should", "said", "says",
+            "told", "very", "so", "too", "there", "here", "now", "just", "only", "among", "between", "against", "through",
+            "during", "without", "within", "across", "around", "behind", "beyond", "toward", "towards", "upon", "via", "like",
+            "unlike", "despite", "per", "off", "out", "up", "down", "ago", "already", "overall", "alone", "himself",
+            "herself", "itself", "themselves", "how", "why");
+
     private static boolean isCommonNoun(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
-        return word.length() >= 3 && word.chars().allMatch(Character::isLowerCase)
+        return word.length() >= 3 && word.chars().allMatch(Character::isLowerCase) && !NOT_MODIFIERS.contains(lower)
                 && !SpeechVocabulary.PRONOUNS.contains(lower) && !SpeechVocabulary.ADVERBS.contains(lower)
                 && !SpeechVocabulary.DETERMINERS.contains(lower);
     }

@@ -1407,4 +1407,21 @@ class SpeakerRecommenderTest {
                 "\"It was a cross-over to humans\" said lead author Professor David Livermore of the university's medical school."))
                 .containsExactly("It was a cross-over to humans -> lead author Professor David Livermore");
     }
+
+    /**
+     * Twentieth round, from attributions in US political news (PolNeAR, measured locally): modifiers between a
+     * determiner and a noun for people, but not before a thing's noun nor across a plural noun.
+     */
+    @Test
+    void modifiersBeforeANounForPeopleBelongToTheSpeaker() {
+        assertThat(Fixtures.links(speakers, "The job marks his return to politics, one longtime friend said."))
+                .containsExactly("The job marks his return to politics -> one longtime friend");
+        assertThat(Fixtures.links(speakers, "Even a top GOP strategist said Clinton will have to choose."))
+                .containsExactly("Clinton will have to choose -> a top GOP strategist");
+        assertThat(Fixtures.links(speakers, "The self-described democratic socialist said he would win the primary."))
+                .containsExactly("he would win the primary -> The self-described democratic socialist");
+        assertThat(Fixtures.texts(speakers, "They slammed the tax loophole called an inversion.", Labels.SPEAKER)).isEmpty();
+        assertThat(Fixtures.texts(speakers, "It did not matter how many times people told him so.", Labels.SPEAKER))
+                .doesNotContain("many times people");
+    }
 }
