@@ -112,7 +112,7 @@ final class AppositiveSubject {
     /** The name opens the sentence or a comma-delimited clause of it. */
     private static boolean startsClause(String text, int start, int sentenceStart) {
         int p = TextScan.skipSpacesBack(text, start);
-        if (p <= sentenceStart || text.charAt(p - 1) == ',') {
+        if (p <= sentenceStart || text.charAt(p - 1) == ',' || afterQuotedClause(text, p)) {
             return true;
         }
         // "NPR reported Adil Abdul-Mahdi, the Prime Minister, said": a clause that a report (or "that") opens
@@ -126,6 +126,11 @@ final class AppositiveSubject {
             }
         }
         return previous.equals("that") || SpeechVocabulary.BARE_CLAUSE_VERBS.contains(previous);
+    }
+
+    /** {@code "That is the point," Doug Usher, …, said}: a quoted clause closed by its comma before the name. */
+    private static boolean afterQuotedClause(String text, int p) {
+        return p >= 2 && "\"”".indexOf(text.charAt(p - 1)) >= 0 && ",?!".indexOf(text.charAt(p - 2)) >= 0;
     }
 
     private static final java.util.Set<String> WEEKDAYS = java.util.Set.of("Monday", "Tuesday", "Wednesday", "Thursday",

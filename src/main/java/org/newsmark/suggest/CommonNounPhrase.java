@@ -82,6 +82,103 @@ final class CommonNounPhrase {
         return AnchoredScan.at(AFTER, text, start).map(m -> new TextRange(m.start(), m.end()).trimmedIn(text));
     }
 
+    /**
+     * After a cue, a determiner or a count, up to three modifiers and a noun for people, then the end of the phrase or
+     * what describes the person: {@code said one Democrat familiar with the talks}, {@code said the base chief known as
+     * Bob}, {@code said a longtime adviser, who}.
+     */
+    static Optional<TextRange> modifiedAfter(String text, int start) {
+        int s = start;
+        while (s < text.length() && text.charAt(s) == ' ') {
+            s++;
+        }
+        int introEnd = wordEndAt(text, s);
+        if (introEnd == s || !INTRODUCERS_AFTER.contains(text.substring(s, introEnd))) {
+            return Optional.empty();
+        }
+        int pos = introEnd;
+        for (int words = 0; words <= MAX_MODIFIERS && pos < text.length() && text.charAt(pos) == ' '; words++) {
+            int wordStart = pos + 1;
+            int wordEnd = wordEndAt(text, wordStart);
+            if (wordEnd == wordStart) {
+                return Optional.empty();
+            }
+            String word = text.substring(wordStart, wordEnd);
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (namesPerson(lower)) {
+                if (endsPhrase(text, wordEnd)) {
+                    return Optional.of(new TextRange(s, wordEnd));
+                }
+                Optional<TextRange> served = withWhomServed(text, s, wordEnd);
+                if (served.isPresent()) {
+                    return served;
+                }
+            }
+            if (!isModifier(text, wordStart, wordEnd)) {
+                return Optional.empty();
+            }
+            pos = wordEnd;
+        }
+        return Optional.empty();
+    }
+
+    /** Determiners and counts that open a speaker phrase after its cue (in lower case, inside the sentence). */
+    private static final Set<String> INTRODUCERS_AFTER = Set.of("the", "a", "an", "one", "another", "two", "three",
+            "several", "some", "many");
+
+    /** What may follow the noun of a speaker phrase after its cue. */
+    private static final Set<String> DESCRIBING_WORDS = Set.of("who", "familiar", "close", "involved", "speaking",
+            "knowledgeable", "briefed", "known", "with", "whose");
+
+    /**
+     * {@code a strategist for one of these candidates,}: the role's {@code for}, {@code of} or {@code at} phrase up to
+     * the comma or stop that closes it, when it holds no clause.
+     */
+    private static Optional<TextRange> withWhomServed(String text, int start, int nounEnd) {
+        int next = wordEndAt(text, nounEnd + 1);
+        if (nounEnd >= text.length() || text.charAt(nounEnd) != ' ' || !SERVING.contains(text.substring(nounEnd + 1, next))) {
+            return Optional.empty();
+        }
+        int end = next;
+        while (end < text.length() && end - nounEnd <= MAX_SERVED && ",.;".indexOf(text.charAt(end)) < 0 && text.charAt(end) != '\n') {
+            end++;
+        }
+        if (end >= text.length() || end - nounEnd > MAX_SERVED || text.charAt(end) == '\n') {
+            return Optional.empty();
+        }
+        String served = " " + text.substring(nounEnd, end) + " ";
+        for (String clauseWord : CLAUSE_WORDS) {
+            if (served.contains(" " + clauseWord + " ")) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new TextRange(start, end));
+    }
+
+    private static final Set<String> SERVING = Set.of("for", "of", "at");
+    private static final int MAX_SERVED = 60;
+    private static final Set<String> CLAUSE_WORDS = Set.of("who", "that", "which", "said", "says", "is", "was", "are",
+            "were", "has", "had", "have", "will", "would", "and");
+
+    private static boolean endsPhrase(String text, int end) {
+        if (end >= text.length() || ",.;:)".indexOf(text.charAt(end)) >= 0) {
+            return true;
+        }
+        if (text.charAt(end) != ' ') {
+            return false;
+        }
+        int next = wordEndAt(text, end + 1);
+        return DESCRIBING_WORDS.contains(text.substring(end + 1, next));
+    }
+
+    private static int wordEndAt(String text, int pos) {
+        int e = pos;
+        while (e < text.length() && (Character.isLetterOrDigit(text.charAt(e)) || text.charAt(e) == '-')) {
+            e++;
+        }
+        return e;
+    }
+
     /** The subject starting at {@code start}, such as {@code The embassy} in {@code The embassy declined …}. */
     static Optional<TextRange> subjectAt(String text, int start) {
         return AnchoredScan.at(SUBJECT, text, start).map(m -> new TextRange(m.start(), m.end()).trimmedIn(text));

@@ -1424,4 +1424,17 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.texts(speakers, "It did not matter how many times people told him so.", Labels.SPEAKER))
                 .doesNotContain("many times people");
     }
+
+    /** Twentieth round (PolNeAR): a name with a role in apposition after the quote it closes, and roles after the cue. */
+    @Test
+    void aNameInAppositionAfterAQuoteAndRolesAfterTheCue() {
+        assertThat(Fixtures.links(speakers, "\"That is the point,\" Doug Usher, director of research at Widmeyer, said at the time."))
+                .containsExactly("That is the point, -> Doug Usher");
+        assertThat(Fixtures.links(speakers, "\"It was not convincing,\" said one Democrat familiar with the discussion."))
+                .containsExactly("It was not convincing, -> one Democrat");
+        assertThat(Fixtures.links(speakers, "\"It is coming,\" said a strategist for one of these candidates, speaking anonymously."))
+                .containsExactly("It is coming, -> a strategist for one of these candidates");
+        assertThat(Fixtures.links(speakers, "\"There was never an order,\" said the base chief known as Bob."))
+                .containsExactly("There was never an order, -> the base chief");
+    }
 }
