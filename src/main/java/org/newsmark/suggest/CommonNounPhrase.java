@@ -16,7 +16,8 @@ final class CommonNounPhrase {
 
     /** Words that introduce such a phrase besides the determiners. */
     private static final Set<String> QUANTIFIERS = Set.of("both", "all", "several", "many", "some", "another",
-            "one", "two", "three", "four", "five", "this", "that", "each",
+            "one", "two", "three", "four", "five", "this", "that", "each", "other", "most", "few", "various", "numerous",
+            "these", "those",
             // a large count before who speaks: {@code two million people replied}
             "hundred", "thousand", "million");
     /** After a cue: determiner, one lower-case noun, then the end of the phrase (a comma, a stop or a bracket). */
@@ -47,7 +48,8 @@ final class CommonNounPhrase {
         // "one longtime friend", "a top GOP strategist": modifiers between the introducing word and the noun
         boolean person = namesPerson(text.substring(nounStart, e).toLowerCase(Locale.ROOT));
         for (int modifiers = 0; person && introStart >= 0 && modifiers < MAX_MODIFIERS && text.charAt(phraseStart - 1) == ' '
-                && isModifier(text, introStart, phraseStart - 1); modifiers++) {
+                && (isModifier(text, introStart, phraseStart - 1) || joinsModifiers(text, introStart, phraseStart - 1, modifiers));
+                modifiers++) {
             phraseStart = introStart;
             introStart = TextScan.previousWordStart(text, phraseStart);
         }
@@ -57,8 +59,10 @@ final class CommonNounPhrase {
             phraseStart = nounStart;
             introStart = TextScan.previousWordStart(text, phraseStart);
         }
+        boolean pluralPeople = person && isPlural(text.substring(nounStart, e).toLowerCase(Locale.ROOT));
         if (introStart < 0 || TextScan.skipSpacesBack(text, phraseStart) != phraseStart - 1) {
-            return Optional.empty();
+            return pluralPeople && phraseStart != nounStart && opensClause(text, phraseStart)
+                    ? Optional.of(new TextRange(phraseStart, e)) : Optional.empty();
         }
         String intro = text.substring(introStart, phraseStart - 1);
         String lower = intro.toLowerCase(Locale.ROOT);
@@ -72,8 +76,43 @@ final class CommonNounPhrase {
             java.util.regex.Matcher m = COUNT_BEFORE.matcher(text).region(Math.max(0, introStart - 24), introStart);
             return m.find() ? Optional.of(new TextRange(m.start(), e)) : Optional.empty();
         }
-        return SpeechVocabulary.DETERMINERS.contains(lower) || QUANTIFIERS.contains(lower) || possessor
-                ? Optional.of(new TextRange(introStart, e)) : Optional.empty();
+        if (SpeechVocabulary.DETERMINERS.contains(lower) || QUANTIFIERS.contains(lower) || possessor) {
+            return Optional.of(new TextRange(introStart, e));
+        }
+        // "Republican leaders said", ", current and former officials said": people in the plural, no determiner
+        if (pluralPeople) {
+            if (opensClause(text, phraseStart) && phraseStart != nounStart) {
+                return Optional.of(new TextRange(phraseStart, e));
+            }
+            if (TextScan.isSentenceStart(text, introStart) && TextScan.startsUpper(intro) && !SpeechVocabulary.NOT_NAMES.contains(intro)
+                    && intro.chars().allMatch(c -> Character.isLetter(c) || c == '-')) {
+                return Optional.of(new TextRange(introStart, e));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** {@code current and former officials}: {@code and} between two modifiers. */
+    private static boolean joinsModifiers(String text, int start, int end, int modifiers) {
+        if (modifiers == 0 || !text.substring(start, end).equals("and")) {
+            return false;
+        }
+        int before = TextScan.previousWordStart(text, start);
+        return before >= 0 && text.charAt(start - 1) == ' ' && isModifier(text, before, start - 1);
+    }
+
+    private static boolean isPlural(String noun) {
+        return noun.endsWith("s") && !noun.endsWith("ss") || SpeechVocabulary.PLURAL_NOUNS.contains(noun);
+    }
+
+    /** The sentence starts at {@code start}, or a comma, {@code and} or {@code but} comes right before it. */
+    private static boolean opensClause(String text, int start) {
+        int p = TextScan.skipSpacesBack(text, start);
+        if (TextScan.isSentenceStart(text, start) || p > 0 && (text.charAt(p - 1) == ',' || text.charAt(p - 1) == ';')) {
+            return true;
+        }
+        String previous = TextScan.previousWord(text, start);
+        return previous.equals("and") || previous.equals("but");
     }
 
 
@@ -247,7 +286,8 @@ final class CommonNounPhrase {
             "told", "very", "so", "too", "there", "here", "now", "just", "only", "among", "between", "against", "through",
             "during", "without", "within", "across", "around", "behind", "beyond", "toward", "towards", "upon", "via", "like",
             "unlike", "despite", "per", "off", "out", "up", "down", "ago", "already", "overall", "alone", "himself",
-            "herself", "itself", "themselves", "how", "why");
+            "herself", "itself", "themselves", "how", "why", "well", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten");
 
     private static boolean isCommonNoun(String word) {
         String lower = word.toLowerCase(Locale.ROOT);

@@ -1437,4 +1437,14 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "\"There was never an order,\" said the base chief known as Bob."))
                 .containsExactly("There was never an order, -> the base chief");
     }
+
+    /** Twentieth round (PolNeAR): people in the plural without a determiner, opening a sentence or a clause. */
+    @Test
+    void peopleInThePluralOpeningAClauseSpeak() {
+        assertThat(Fixtures.links(speakers, "Other Republican leaders said that it is up to Trump to close the schism."))
+                .containsExactly("it is up to Trump to close the schism -> Other Republican leaders");
+        assertThat(Fixtures.links(speakers, "The files were leaked, current and former officials said."))
+                .containsExactly("The files were leaked -> current and former officials");
+        assertThat(Fixtures.texts(speakers, "At stake in those three states are 213 delegates.", Labels.SPEAKER)).isEmpty();
+    }
 }
