@@ -33,16 +33,54 @@ final class AppositiveSubject {
         }
         int previousComma = segmentStart - 2;
         if (previousComma <= sentenceStart || text.charAt(previousComma) != ','
-                || comma - segmentStart > MAX_APPOSITION || !isApposition(text, segmentStart)) {
+                || comma - segmentStart > MAX_APPOSITION
+                || !(isApposition(text, segmentStart) || isAgeOrOrigin(text, segmentStart, comma))) {
             return Optional.empty();
         }
-        return SpeakerPhrases.before(text, previousComma)
+        Optional<TextRange> subject = SpeakerPhrases.before(text, previousComma)
                 .filter(n -> (TextScan.startsUpper(n.of(text)) || startsWithDeterminer(text, n))
                         && startsClause(text, n.start(), sentenceStart))
                 .map(n -> SpeakerPhrases.isRolePhrase(n.of(text)) && isModifiedName(text, segmentStart, comma)
                         ? new TextRange(n.start(), TextScan.skipSpacesBack(text, comma))
                         : SpeakerPhrases.withRoleBefore(text, n));
+        return subject.isPresent() ? subject : beforeSeveralSegments(text, sentenceStart, segmentStart, comma);
     }
+
+    /**
+     * {@code Yin Myint May, 60, a doctor, said}, {@code Cory James, 22, of Flint, Mich., said}, {@code Matthew Prince,
+     * chief executive of CloudFlare, a San Francisco company, said}: a name before more than one apposition, each an
+     * age, a role, a phrase of origin or a state's abbreviation.
+     */
+    private static Optional<TextRange> beforeSeveralSegments(String text, int sentenceStart, int lastSegmentStart, int comma) {
+        int segmentStart = lastSegmentStart;
+        for (int segments = 1; segments < MAX_SEGMENTS; segments++) {
+            int segmentEnd = segmentStart - 2;
+            segmentStart = segmentStart(text, sentenceStart, segmentEnd);
+            int previousComma = segmentStart - 2;
+            if (previousComma <= sentenceStart || text.charAt(previousComma) != ',' || comma - segmentStart > MAX_APPOSITION
+                    || !(isApposition(text, segmentStart) || isAgeOrOrigin(text, segmentStart, segmentEnd))) {
+                return Optional.empty();
+            }
+            Optional<TextRange> name = SpeakerPhrases.before(text, previousComma)
+                    .filter(n -> TextScan.startsUpper(n.of(text)) && !SpeechVocabulary.PRONOUNS.contains(n.of(text).toLowerCase(Locale.ROOT))
+                            && startsClause(text, n.start(), sentenceStart));
+            if (name.isPresent()) {
+                return name.map(n -> SpeakerPhrases.withRoleBefore(text, n));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final int MAX_SEGMENTS = 4;
+
+    /** {@code 60}, {@code of Flint}, {@code Mich.}, {@code N.H.}: an age, where someone is from, or a state's abbreviation. */
+    private static boolean isAgeOrOrigin(String text, int start, int end) {
+        String segment = text.substring(start, end).strip();
+        return AGE_OR_ORIGIN.matcher(segment).matches();
+    }
+
+    private static final java.util.regex.Pattern AGE_OR_ORIGIN = java.util.regex.Pattern.compile(
+            "\\d{1,3}|(?:of|from) \\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2}|\\p{Lu}[\\p{L}]{0,5}\\.(?:\\p{Lu}\\.)?");
 
     /**
      * {@code doctoral candidate Maninder Thind}: the segment is a name with only lower-case modifiers before it, the

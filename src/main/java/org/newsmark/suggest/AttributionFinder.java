@@ -1045,7 +1045,7 @@ final class AttributionFinder {
     }
 
     private static int skipAdverbsBack(String text, int pos) {
-        int p = skipPeriphrasisBack(text, pos);
+        int p = skipConnectiveBack(text, skipPeriphrasisBack(text, pos));
         String w = TextScan.previousWord(text, p);
         while (!w.isEmpty() && (SpeechVocabulary.ADVERBS.contains(w) || FLOATING_QUANTIFIERS.contains(w)
                 || lyAdverb(text, w, TextScan.previousWordStart(text, p)))) {
@@ -1054,6 +1054,22 @@ final class AttributionFinder {
         }
         return p;
     }
+
+    /** {@code officials, however, said}: a connective between commas before the verb stands outside the subject. */
+    private static int skipConnectiveBack(String text, int pos) {
+        int comma = TextScan.skipSpacesBack(text, pos) - 1;
+        if (comma < 1 || text.charAt(comma) != ',') {
+            return pos;
+        }
+        int wordStart = TextScan.previousWordStart(text, comma);
+        if (wordStart < 2 || !CONNECTIVES.contains(text.substring(wordStart, comma)) || !text.startsWith(", ", wordStart - 2)) {
+            return pos;
+        }
+        return wordStart - 2;
+    }
+
+    private static final Set<String> CONNECTIVES = Set.of("however", "though", "meanwhile", "too", "instead", "nonetheless",
+            "nevertheless", "moreover", "furthermore", "in turn", "likewise", "similarly", "separately");
 
     /** {@code Smith and Jones both said}, {@code they all argued}: a quantifier between the subject and its verb. */
     private static final Set<String> FLOATING_QUANTIFIERS = Set.of("all", "both", "each");

@@ -66,7 +66,8 @@ final class CommonNounPhrase {
         }
         String intro = text.substring(introStart, phraseStart - 1);
         String lower = intro.toLowerCase(Locale.ROOT);
-        boolean possessor = TextScan.startsUpper(intro) && (intro.endsWith("'s") || intro.endsWith("’s"));
+        boolean possessor = TextScan.startsUpper(intro) && (intro.endsWith("'s") || intro.endsWith("’s")
+                || intro.endsWith("s'") || intro.endsWith("s’")); // "Sanders' aides"
         if (possessor && SpeechVocabulary.DETERMINERS.contains(TextScan.previousWord(text, introStart).toLowerCase(Locale.ROOT))
                 && text.charAt(introStart - 1) == ' ') {
             introStart = TextScan.previousWordStart(text, introStart); // The WHO's website

@@ -32,7 +32,7 @@ public final class TextScan {
             i--;
         }
         int end = i;
-        while (i > 0 && (isWordChar(text.charAt(i - 1)) || text.charAt(i - 1) == '\'' || text.charAt(i - 1) == '-')) {
+        while (i > 0 && (isWordChar(text.charAt(i - 1)) || text.charAt(i - 1) == '\'' || text.charAt(i - 1) == '’' || text.charAt(i - 1) == '-')) {
             i--;
         }
         return i < end ? i : -1;
@@ -45,7 +45,7 @@ public final class TextScan {
             return "";
         }
         int e = s;
-        while (e < text.length() && (isWordChar(text.charAt(e)) || text.charAt(e) == '\'' || text.charAt(e) == '-')) {
+        while (e < text.length() && (isWordChar(text.charAt(e)) || text.charAt(e) == '\'' || text.charAt(e) == '’' || text.charAt(e) == '-')) {
             e++;
         }
         return text.subSequence(s, e).toString();

@@ -1447,4 +1447,17 @@ class SpeakerRecommenderTest {
                 .containsExactly("The files were leaked -> current and former officials");
         assertThat(Fixtures.texts(speakers, "At stake in those three states are 213 delegates.", Labels.SPEAKER)).isEmpty();
     }
+
+    /** Twentieth round (PolNeAR): a name before an age, an origin and a role; a connective between commas; curly possessives. */
+    @Test
+    void aNameBeforeSeveralAppositionsAndAConnectiveBeforeTheVerb() {
+        assertThat(Fixtures.links(speakers, "Yin Myint May, 60, a doctor, said she was elated."))
+                .containsExactly("she was elated -> Yin Myint May");
+        assertThat(Fixtures.links(speakers, "Cory James, 22, of Flint, Mich., said he had not given up hope."))
+                .containsExactly("he had not given up hope -> Cory James");
+        assertThat(Fixtures.links(speakers, "Experts and officials, however, said they believed Russia was behind it."))
+                .containsExactly("they believed Russia was behind it -> Experts and officials");
+        assertThat(Fixtures.links(speakers, "Sanders’s aides say their campaign has no desire to fight."))
+                .containsExactly("their campaign has no desire to fight -> Sanders’s aides");
+    }
 }
