@@ -73,14 +73,17 @@ final class AppositiveSubject {
 
     private static final int MAX_SEGMENTS = 4;
 
-    /** {@code 60}, {@code of Flint}, {@code Mich.}, {@code N.H.}: an age, where someone is from, or a state's abbreviation. */
+    /**
+     * {@code 60}, {@code R-Ky.}, {@code of Flint}, {@code Mich.}, {@code N.H.}: an age, a party and state, where someone
+     * is from, or a state's abbreviation.
+     */
     private static boolean isAgeOrOrigin(String text, int start, int end) {
         String segment = text.substring(start, end).strip();
         return AGE_OR_ORIGIN.matcher(segment).matches();
     }
 
     private static final java.util.regex.Pattern AGE_OR_ORIGIN = java.util.regex.Pattern.compile(
-            "\\d{1,3}|(?:of|from) \\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2}|\\p{Lu}[\\p{L}]{0,5}\\.(?:\\p{Lu}\\.)?");
+            "\\d{1,3}|[RDI]-\\p{Lu}[\\p{L}.]*|(?:of|from) \\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2}|\\p{Lu}[\\p{L}]{0,5}\\.(?:\\p{Lu}\\.)?");
 
     /**
      * {@code doctoral candidate Maninder Thind}: the segment is a name with only lower-case modifiers before it, the
@@ -150,7 +153,14 @@ final class AppositiveSubject {
     /** The name opens the sentence or a comma-delimited clause of it. */
     private static boolean startsClause(String text, int start, int sentenceStart) {
         int p = TextScan.skipSpacesBack(text, start);
-        if (p <= sentenceStart || text.charAt(p - 1) == ',' || afterQuotedClause(text, p)) {
+        if (p <= sentenceStart || text.charAt(p - 1) == ',' || afterQuotedClause(text, p) || "—–;:".indexOf(text.charAt(p - 1)) >= 0) {
+            return true;
+        }
+        // "But Matt Morrison, the group's deputy director, said": a conjunction opening the sentence or after a comma
+        int conjunction = TextScan.previousWordStart(text, start);
+        if (CONJUNCTIONS.contains(TextScan.previousWord(text, start).toLowerCase(Locale.ROOT)) && conjunction >= 0
+                && (conjunction <= sentenceStart || TextScan.skipSpacesBack(text, conjunction) > 0
+                && text.charAt(TextScan.skipSpacesBack(text, conjunction) - 1) == ',')) {
             return true;
         }
         // "NPR reported Adil Abdul-Mahdi, the Prime Minister, said": a clause that a report (or "that") opens
@@ -170,6 +180,8 @@ final class AppositiveSubject {
     private static boolean afterQuotedClause(String text, int p) {
         return p >= 2 && "\"”".indexOf(text.charAt(p - 1)) >= 0 && ",?!".indexOf(text.charAt(p - 2)) >= 0;
     }
+
+    private static final java.util.Set<String> CONJUNCTIONS = java.util.Set.of("and", "but", "yet", "so");
 
     private static final java.util.Set<String> WEEKDAYS = java.util.Set.of("Monday", "Tuesday", "Wednesday", "Thursday",
             "Friday", "Saturday", "Sunday", "yesterday", "today");

@@ -65,7 +65,7 @@ final class SpeechVocabulary {
     /** Adverbs that may stand between a speaker and the verb: {@code He also said}. */
     static final Set<String> ADVERBS = Set.of("also", "then", "later", "previously", "further", "again",
             "subsequently", "reportedly", "earlier", "even", "always", "immediately", "once", "still", "has", "had", "have", "would",
-            "will", "since");
+            "will", "since", "however");
 
     /** Of those, verbs whose bare object is usually not speech: they need {@code that} before a clause. */
     static final Set<String> NEED_THAT = withFindings("claimed", "claims", "reported", "reports", "report", "confirmed", "announced",

@@ -1460,4 +1460,17 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "Sanders’s aides say their campaign has no desire to fight."))
                 .containsExactly("their campaign has no desire to fight -> Sanders’s aides");
     }
+
+    /** Twentieth round (PolNeAR): a party and state in apposition, a name after a conjunction or a dash, {@code however}. */
+    @Test
+    void aNameAfterAConjunctionOrADashBeforeItsApposition() {
+        assertThat(Fixtures.links(speakers, "Sen. Rand Paul, R-Ky., told Fox News that polls could be wrong."))
+                .containsExactly("polls could be wrong -> Sen. Rand Paul");
+        assertThat(Fixtures.links(speakers, "But Matt Morrison, the group's deputy director, said that many voters were receptive."))
+                .containsExactly("many voters were receptive -> Matt Morrison");
+        assertThat(Fixtures.links(speakers, "It was no accident — Brendan Buck, a spokesman for Ryan, told POLITICO that the speaker gave Priebus a heads up."))
+                .containsExactly("the speaker gave Priebus a heads up -> Brendan Buck");
+        assertThat(Fixtures.links(speakers, "Carter however said he would welcome the move."))
+                .containsExactly("he would welcome the move -> Carter");
+    }
 }
