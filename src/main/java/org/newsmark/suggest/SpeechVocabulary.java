@@ -171,7 +171,11 @@ final class SpeechVocabulary {
             "Meanwhile", "Then", "When", "While", "After", "Before", "As", "At", "Since", "Speaking", "Previously",
             "Separately", "Additionally", "Furthermore", "Moreover", "He", "She", "They", "It", "We", "I",
             "This", "That", "There", "Instead", "Still", "Now", "Last", "Finally", "According", "So", "If",
-            "Although", "Though", "Because", "Both", "Part", "Well", "Yes", "Oh", "Okay", "Having", "Being");
+            "Although", "Though", "Because", "Both", "Part", "Well", "Yes", "Oh", "Okay", "Having", "Being",
+            // sentence adverbs that open a sentence capitalised: "Shortly after the call, Rubio's campaign said"
+            "Shortly", "Recently", "Ultimately", "Currently", "Eventually", "Initially", "Notably", "Apparently",
+            "Clearly", "Unfortunately", "Fortunately", "Interestingly", "Likewise", "Otherwise", "Overall", "Soon",
+            "Afterward", "Afterwards", "Elsewhere", "Nonetheless", "Nevertheless", "Thus", "Indeed", "Other");
 
     /** Phrases between a speech verb and what it reports that belong to neither: {@code said Friday}. */
     static final Pattern VERB_ADJUNCT = Pattern.compile(",? ?(?:(?:on |last |this |next |late |early |earlier |"
