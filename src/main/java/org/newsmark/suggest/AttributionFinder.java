@@ -1234,6 +1234,9 @@ final class AttributionFinder {
     /** {@code X said (that) CLAUSE.} */
     private Optional<TextRange> reportedAfter(String text, int from, String verb, boolean afterAdjunct) {
         int p = from;
+        if (trailingAdjunct(text, p)) {
+            return Optional.empty(); // "…, he said, on condition of anonymity.": the words before are the report
+        }
         boolean namedListener = false;
         if (SpeechVocabulary.LISTENER_VERBS.contains(verb)) {
             Optional<TextRange> listener = SpeakerPhrases.after(text, p);
@@ -1645,12 +1648,25 @@ final class AttributionFinder {
         }
         char after = charAt(text, attributionEnd);
         if (after != '.' && after != '\n' && attributionEnd < text.length() && !(commaAfter && after == ',')
+                && !trailingAdjunct(text, attributionEnd)
                 && !(after == ',' && SpeechVocabulary.SUBJECT_CUES.contains(TextScan.firstWord(
                         text.substring(attributionEnd + 1, Math.min(text.length(), attributionEnd + PARTICIPLE_REACH)).strip())))) {
             return Optional.empty(); // "…, officials told state media, adding that …" goes on with the same speaker's words
         }
         return clause(text, Sentences.startOf(text, comma), comma);
     }
+
+    /**
+     * {@code , in an interview with the newspaper.}, {@code , speaking on condition of anonymity.}: after the
+     * attribution's comma, a phrase of where or how it was said that ends the sentence, and holds no clause.
+     */
+    private static boolean trailingAdjunct(String text, int from) {
+        return AnchoredScan.at(TRAILING_ADJUNCT, text, from).isPresent();
+    }
+
+    private static final Pattern TRAILING_ADJUNCT = Pattern.compile(",\\s+(?:in|on|at|during|after|before|with|without|via|over"
+            + "|through|speaking|asking|declining|requesting|who (?:asked|requested|declined|spoke))\\b"
+            + "(?:[^.;:!?\"“”,\n]|\\.(?=\\S)|(?<=\\p{Lu})\\.){1,90}?(?:\\.|$)(?!\\S)");
 
     /** {@code …, Boccaletti told Wikinews.}: where a listener verb's attribution ends, its listener included. */
     private static int afterListener(String text, String verb, int end) {

@@ -185,7 +185,7 @@ final class SpeechVocabulary {
             + " \\d{1,2}(?:, \\d{4})?|in (?:an?|its|their|his|her) (?:(?:financial|court|regulatory|written|joint|official"
             + "|separate|brief|short|later|subsequent) )?(?:statement|press release|interview|tweet|video|letter|post|speech"
             + "|news conference|press conference|televised address|address|report|email|message|filing|submission)"
-            + "(?: (?:to|with|on|from) (?:[^,.\\\"“]|(?<=\\p{Lu})\\.){1,60}?(?=,| that | the | it | he | she | they ))?"
+            + "(?: (?:to|with|on|from) (?:[^,.\\\"“]|(?<=\\p{Lu})\\.){1,60}?(?=,|(?<!\\p{Lu})\\.(?:\\s|$)| that | the | it | he | she | they ))?"
             + "|on (?:Twitter|Facebook|Instagram|X|television|TV|radio)|at an? (?:press|news) conference"
             + "|via (?:Twitter|Facebook|Instagram|X|email|e-mail|video link|a statement|a spokesperson|the press secretary)"
             // where a finding was published: {@code reported in the journal Science that}, {@code wrote in the paper}

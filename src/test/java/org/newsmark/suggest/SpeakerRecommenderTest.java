@@ -1473,4 +1473,15 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "Carter however said he would welcome the move."))
                 .containsExactly("he would welcome the move -> Carter");
     }
+
+    /** Twentieth round (PolNeAR): a phrase of where or how after the attribution is no part of the report. */
+    @Test
+    void aPhraseOfHowAfterTheAttributionIsNoReport() {
+        assertThat(Fixtures.links(speakers, "He was unable to find a single taker, Smith said, on condition of anonymity."))
+                .containsExactly("He was unable to find a single taker -> Smith");
+        assertThat(Fixtures.links(speakers, "The plan would fail, Smith said in an interview with the newspaper."))
+                .containsExactly("The plan would fail -> Smith");
+        assertThat(Fixtures.links(speakers, "Ford said in a filing to the U.S. Securities and Exchange Commission that the probe began."))
+                .containsExactly("the probe began -> Ford");
+    }
 }
