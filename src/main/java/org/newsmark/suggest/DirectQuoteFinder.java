@@ -93,13 +93,30 @@ final class DirectQuoteFinder {
             return -1;
         }
         String closers = closersOf(opener);
+        boolean curlyOpenedInside = false;
         for (int j = from; j < limit; j++) {
+            curlyOpenedInside |= text.charAt(j) == '“';
+            if (opener == '"' && text.charAt(j) == '”' && !curlyOpenedInside) {
+                return j; // "But Pete Wilson won,” Axelrod said: a straight mark closed by a curly one
+            }
             if (closers.indexOf(text.charAt(j)) >= 0) {
                 int nestedClose = opener == '"' ? nestedStraightClose(text, j, limit) : -1;
                 if (nestedClose < 0) {
                     return j;
                 }
                 j = nestedClose; // "… The "United States" is not …": a term in the same marks inside the quote
+            }
+        }
+        return opener == '“' ? straightCloser(text, from, limit) : -1;
+    }
+
+    /** {@code “We will win so much," Trump said}: a curly opening mark that only a straight mark closes. */
+    private static int straightCloser(String text, int from, int limit) {
+        for (int j = from; j < limit; j++) {
+            if (text.charAt(j) == '"') {
+                boolean closes = !Character.isWhitespace(text.charAt(j - 1))
+                        && (j + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(j + 1)));
+                return closes ? j : -1;
             }
         }
         return -1;

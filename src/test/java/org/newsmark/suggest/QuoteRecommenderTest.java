@@ -19,6 +19,9 @@ class QuoteRecommenderTest {
             "« We are ready to act now, » Yoon said.",
             "„We are ready to act now,“ Yoon said.",
             "「We are ready to act now,」 Yoon said.",
+            // twentieth round (PolNeAR): a straight and a curly mark paired, as pasted copy mixes them
+            "\"We are ready to act now,” Yoon said.",
+            "“We are ready to act now,\" Yoon said.",
     })
     void takesTheTextInsideEveryStyleOfMarks(String text) {
         assertThat(Fixtures.texts(quotes, text, Labels.QUOTE)).containsExactly("We are ready to act now,");
@@ -487,5 +490,13 @@ class QuoteRecommenderTest {
     void aNameWithItsRoleAfterAsIsAnObjectNoClause() {
         assertThat(Fixtures.texts(quotes, "Yesterday, Ann Lee, the party leader, announced Bob Kay as her choice for deputy.",
                 Labels.QUOTE)).isEmpty();
+    }
+
+    @Test
+    void aCurlyMarkInsideAStraightQuoteStillNestsAndAStraightMarkAfterACurlyOneStaysOpen() {
+        assertThat(Fixtures.texts(quotes, "\"He called it “madness” today,\" Yoon said.", Labels.QUOTE))
+                .contains("He called it “madness” today,");
+        assertThat(Fixtures.texts(quotes, "“It is \"odd and we will see what happens next”, Yoon said.", Labels.QUOTE))
+                .contains("It is \"odd and we will see what happens next");
     }
 }
