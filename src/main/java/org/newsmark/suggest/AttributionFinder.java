@@ -87,6 +87,10 @@ final class AttributionFinder {
      * What follows a reported clause without being part of it: {@code , blaming …}, {@code , which …}, {@code ;},
      * {@code and added …}.
      */
+    /** {@code , and other GOP leaders said}: a second subject and its own speech verb after {@code , and}. */
+    private static final Pattern ANOTHER_SPEAKER = Pattern.compile(",\\s+and\\s+(?!that\\b|then\\b)(?:[\\p{L}'’.-]+\\s+){1,6}?"
+            + "(?:said|says|say|told|added|argued|noted|wrote|warned|insisted|stated)\\b");
+
     private static final Pattern CLAUSE_TAIL = Pattern.compile(";|,\\s+(?:which\\b"
             // {@code the debate, which was set for May 5, has been cancelled}: a relative inside the clause's subject
             + "(?![^,;.\"“”]{1,80},\\s+(?:has|have|had|is|was|were|are|will|would)\\b)"
@@ -1439,6 +1443,13 @@ final class AttributionFinder {
      */
     private static int clauseEnd(String text, int start) {
         int end = beforeGloss(text, start, closingMarkAfter(text, start, Sentences.endOf(text, start)));
+        Matcher other = ANOTHER_SPEAKER.matcher(text).region(start, end);
+        while (other.find()) {
+            if (!QuoteBalance.openAt(text, start, other.start())) {
+                end = other.start(); // "he intends to run, and other GOP leaders said …": the next report is theirs
+                break;
+            }
+        }
         Matcher m = CLAUSE_TAIL.matcher(text).region(start, end);
         while (m.find()) {
             // a comma or full stop inside a quote the clause opened is the quote's, not the clause's end

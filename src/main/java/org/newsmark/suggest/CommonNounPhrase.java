@@ -61,7 +61,8 @@ final class CommonNounPhrase {
         }
         boolean pluralPeople = person && isPlural(text.substring(nounStart, e).toLowerCase(Locale.ROOT));
         if (introStart < 0 || TextScan.skipSpacesBack(text, phraseStart) != phraseStart - 1) {
-            return pluralPeople && phraseStart != nounStart && opensClause(text, phraseStart)
+            return pluralPeople && (phraseStart != nounStart || PEOPLE.contains(singularOf(text.substring(nounStart, e))))
+                    && opensClause(text, phraseStart)
                     ? Optional.of(new TextRange(phraseStart, e)) : Optional.empty();
         }
         String intro = text.substring(introStart, phraseStart - 1);
@@ -251,9 +252,13 @@ final class CommonNounPhrase {
      * taken only before such a noun, since before a thing they are as likely the end of another phrase
      * ({@code the attention people thought}, {@code an inflation formula called}).
      */
-    static boolean namesPerson(String noun) {
-        String singular = noun.endsWith("ies") ? noun.substring(0, noun.length() - 3) + "y"
+    private static String singularOf(String noun) {
+        return noun.endsWith("ies") ? noun.substring(0, noun.length() - 3) + "y"
                 : noun.endsWith("s") && !noun.endsWith("ss") ? noun.substring(0, noun.length() - 1) : noun;
+    }
+
+    static boolean namesPerson(String noun) {
+        String singular = singularOf(noun);
         if (SpeechVocabulary.isRoleWord(noun) || SpeechVocabulary.isRoleWord(singular) || PEOPLE.contains(singular)) {
             return true;
         }
@@ -272,7 +277,7 @@ final class CommonNounPhrase {
     /** Nouns for people that no suffix shows. */
     private static final Set<String> PEOPLE = Set.of("friend", "aide", "ally", "source", "people", "person", "insider",
             "veteran", "voter", "critic", "expert", "observer", "analyst", "official", "staff", "staffer", "adviser",
-            "advisor", "representative", "executive", "detective", "colleague", "neighbour", "neighbor", "relative", "parent", "child", "man", "woman", "guard",
+            "advisor", "representative", "executive", "detective", "colleague", "strategist", "donor", "lawmaker", "neighbour", "neighbor", "relative", "parent", "child", "man", "woman", "guard",
             "nurse", "chef", "priest", "bishop", "pastor", "imam", "rabbi", "monk", "nun", "pilot", "crew", "coach",
             "player", "fan", "student", "mom", "dad", "boss", "chief", "judge", "jury", "panel", "union", "agency", "firm",
             "group", "campaign", "organization", "organisation", "network", "outlet", "newspaper", "paper", "magazine",

@@ -51,7 +51,10 @@ final class SpeakerPhrases {
     /** The phrase ending right before {@code end} (spaces skipped). */
     static Optional<TextRange> before(String text, int end) {
         Optional<TextRange> named = namedBefore(text, end);
+        // "Other Republican leaders": a capitalised modifier before a role in lower case, which the quantifier introduces
         Optional<TextRange> common = named.isEmpty() || Character.isLowerCase(text.charAt(named.get().start()))
+                || Character.isLowerCase(text.charAt(named.get().end() - 1)) && Character.isLowerCase(
+                        text.charAt(named.get().start() + named.get().of(text).lastIndexOf(' ') + 1))
                 ? CommonNounPhrase.before(text, end) : Optional.empty();
         // a role in lower case is widened to the noun phrase it heads: "Both officers", not "officers"
         Optional<TextRange> phrase = named.isPresent() && common.filter(c -> c.end() == named.get().end()
@@ -196,7 +199,9 @@ final class SpeakerPhrases {
 
     /** {@code In a statement, Vázquez said}: the phrase before the comma is an adjunct, not a role. */
     private static boolean afterPreposition(String text, int start) {
-        return ADJUNCT_PREPOSITIONS.contains(TextScan.previousWord(text, start).toLowerCase(java.util.Locale.ROOT));
+        String previous = TextScan.previousWord(text, start).toLowerCase(java.util.Locale.ROOT);
+        // "However, addressing the global leaders, Chakrapani proposed": a participle's object, no role
+        return ADJUNCT_PREPOSITIONS.contains(previous) || previous.length() > 5 && previous.endsWith("ing");
     }
 
     private static final java.util.Set<String> ADJUNCT_PREPOSITIONS = java.util.Set.of("in", "on", "at", "during", "to",

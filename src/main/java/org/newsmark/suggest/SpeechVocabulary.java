@@ -102,6 +102,10 @@ final class SpeechVocabulary {
             "chairman", "chairwoman", "chair", "ceo", "founder", "governor", "mayor", "senator", "representative",
             "ambassador", "foreign", "defence", "defense", "interior", "health", "deputy", "vice", "former", "current",
             "incumbent", "outgoing", "interim",
+            // the plural of roles: "White House and Pentagon spokesmen said", "The heads of both firms told"
+            "spokesmen", "spokeswomen", "spokespeople", "spokespersons", "leaders", "heads", "chiefs", "directors",
+            "ministers", "governors", "mayors", "senators", "ambassadors", "advisers", "advisors",
+            "aides", "executives", "diplomats", "negotiators", "commissioners", "judges",
             "acting", "senior", "state", "local", "federal", "national", "media", "company", "companies", "firm",
             "group", "coach", "manager", "captain", "member", "members", "lawyer", "lawyers", "attorney",
             "prosecutor", "prosecutors", "judge", "court", "investigators", "experts", "scientists", "researchers",
@@ -187,6 +191,8 @@ final class SpeechVocabulary {
             + "|news conference|press conference|televised address|address|report|email|message|filing|submission)"
             + "(?: (?:to|with|on|from) (?:[^,.\\\"“]|(?<=\\p{Lu})\\.){1,60}?(?=,|(?<!\\p{Lu})\\.(?:\\s|$)| that | the | it | he | she | they ))?"
             + "|on (?:Twitter|Facebook|Instagram|X|television|TV|radio)|at an? (?:press|news) conference"
+            // {@code said during his campaign speech.}: an occasion that runs to the end of the sentence
+            + "|(?:during|at) (?:a|an|his|her|its|their|the) [^,.;:\"“”\\n]{1,60}?(?=(?<!\\p{Lu})\\.(?:\\s|$))"
             + "|via (?:Twitter|Facebook|Instagram|X|email|e-mail|video link|a statement|a spokesperson|the press secretary)"
             // where a finding was published: {@code reported in the journal Science that}, {@code wrote in the paper}
             + "|in (?:the |a |an |their |its |his |her )?(?:journal|paper|study|article|findings|research)"

@@ -1484,4 +1484,17 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "Ford said in a filing to the U.S. Securities and Exchange Commission that the probe began."))
                 .containsExactly("the probe began -> Ford");
     }
+
+    /** Twentieth round (PolNeAR): a second subject's report after {@code , and}, plural roles, an occasion at the end. */
+    @Test
+    void aSecondSpeakerAfterAndPluralRolesAndAnOccasionEndingTheSentence() {
+        assertThat(Fixtures.links(speakers, "He said he intends to run next week, and other leaders said he is an example of a backer."))
+                .contains("he intends to run next week -> He");
+        assertThat(Fixtures.links(speakers, "White House and Pentagon spokesmen said the broad ban on spending was legal."))
+                .containsExactly("the broad ban on spending was legal -> White House and Pentagon spokesmen");
+        assertThat(Fixtures.links(speakers, "His allegiance has shifted to Rubio, Wilkin said during his campaign speech."))
+                .containsExactly("His allegiance has shifted to Rubio -> Wilkin");
+        assertThat(Fixtures.texts(speakers, "However, addressing the global leaders, Chakrapani proposed: \"Take it daily.\"",
+                Labels.SPEAKER)).containsExactly("Chakrapani");
+    }
 }
