@@ -50,6 +50,20 @@ public final class AgreementView {
         pairs.setCellValueFactory(d -> new ReadOnlyStringWrapper(Integer.toString(d.getValue().pairs())));
         documents.getColumns().setAll(java.util.List.of(name, dis, f1, pairs));
         documents.getColumns().forEach(c -> c.setSortable(false));
+        // the figures keep the width of their heading ("Disagreement" was cut to "Disagr…" at the default
+        // 80 px beside an empty filler column); the document's name takes the rest of the table
+        for (TableColumn<DocumentAgreement, String> figure : java.util.List.of(dis, f1, pairs)) {
+            double width = headingWidth(figure.getText());
+            figure.setMinWidth(width);
+            figure.setPrefWidth(width);
+            figure.setMaxWidth(width);
+            figure.getStyleClass().add("numeric");
+        }
+        name.setMinWidth(160);
+        documents.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        Label none = new Label("No document has the layers of two annotators yet");
+        none.setId("agreement-placeholder");
+        documents.setPlaceholder(none);
         documents.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2 && documents.getSelectionModel().getSelectedItem() != null) {
                 curate.accept(documents.getSelectionModel().getSelectedItem().documentId());
@@ -117,6 +131,17 @@ public final class AgreementView {
                 matrix.add(cell, j + 1, i + 1);
             }
         }
+    }
+
+    /**
+     * The width a column needs to show {@code heading} whole: the text in the table's 13 px bold type,
+     * plus the header's padding and a few pixels for rounding.
+     */
+    static double headingWidth(String heading) {
+        javafx.scene.text.Text text = new javafx.scene.text.Text(heading);
+        text.setFont(javafx.scene.text.Font.font(javafx.scene.text.Font.getDefault().getFamily(),
+                javafx.scene.text.FontWeight.BOLD, 13));
+        return Math.ceil(text.getLayoutBounds().getWidth()) + 28;
     }
 
     private static Label head(String text) {

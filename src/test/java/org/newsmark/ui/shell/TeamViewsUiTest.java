@@ -127,6 +127,27 @@ class TeamViewsUiTest extends SeedWindowTest {
     }
 
     @org.junit.jupiter.api.Test
+    void theAgreementsDocumentListShowsEveryHeadingWholeAndNoEmptyColumn() throws Exception {
+        onFx(() -> {
+            teamItem("#menu-agreement").fire();
+            return null;
+        });
+        waitFor("#cell-a-b");
+        TableView<?> documents = lookup("#agreement-documents").queryAs(TableView.class);
+        List<String> headings = onFx(() -> documents.getColumns().stream().map(c -> c.getText()).toList());
+        // what each header draws: a cut heading ends in "…" ("Disagr…", "Mean …" at the default 80 px)
+        List<String> drawn = onFx(() -> {
+            documents.applyCss();
+            documents.layout();
+            return documents.lookupAll(".column-header .label").stream()
+                    .map(l -> ((javafx.scene.text.Text) l.lookup(".text")).getText()).toList();
+        });
+        assertThat(drawn).containsExactlyElementsOf(headings);
+        double filler = onFx(() -> ((javafx.scene.layout.Region) documents.lookup(".column-header-background .filler")).getWidth());
+        assertThat(filler).as("no empty column beside the figures: the names take the room").isLessThan(1);
+    }
+
+    @org.junit.jupiter.api.Test
     void theTeamWindowsFollowAThemeSwitchMadeWhileTheyAreOpen() throws Exception {
         for (String item : List.of("#menu-agreement", "#menu-statistics", "#menu-curate")) {
             onFx(() -> {
