@@ -47,7 +47,8 @@ public final class SpanTableView {
         TableColumn<Span, String> text = new TableColumn<>("Text");
         text.setCellValueFactory(c -> new ReadOnlyStringWrapper(model.session()
                 .map(s -> oneLine(c.getValue().textIn(s.text()))).orElse("")));
-        text.setPrefWidth(130);
+        // the text tells one span from the next (a quote runs to a sentence or more): it gets the room first
+        text.setPrefWidth(220);
         TableColumn<Span, String> position = new TableColumn<>("Position");
         position.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().start() + "–" + c.getValue().end()));
         position.setPrefWidth(90);
@@ -61,8 +62,9 @@ public final class SpanTableView {
         // the speaker is derived from relations: a change of them updates the speaker cells on screen, not every row
         speaker.setCellValueFactory(c -> Bindings.createStringBinding(() -> model.session()
                 .flatMap(s -> s.speakerOf(c.getValue().id()).map(sp -> oneLine(sp.textIn(s.text())))).orElse(""), relationsRevision));
-        // a speaker is a name of a few words: it gets room before the quote's text, which is cut anyway
-        speaker.setPrefWidth(170);
+        // a speaker is a name of a few words ("Yoon Suk Yeol" needs some 105 px): it keeps that much, the
+        // quote's text the rest (at 170 px against 130 the text was cut to "once again c…" beside an empty speaker)
+        speaker.setPrefWidth(120);
         speaker.setMinWidth(110);
         table.getColumns().setAll(List.of(label, text, speaker, position));
         model.addChangeListener(change -> {

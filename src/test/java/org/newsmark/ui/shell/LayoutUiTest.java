@@ -82,6 +82,31 @@ class LayoutUiTest extends SeedWindowTest {
     }
 
     @Test
+    void theSpanTableGivesAQuotesTextMoreRoomThanItsSpeakerAndShowsTheSpeakerWhole() {
+        selectWithKeys("Yoon Suk Yeol");
+        keys(KeyCode.DIGIT1);
+        selectWithKeys("once again confirm that the security of the Indo-Pacific region");
+        keys(KeyCode.DIGIT2);
+        keys(KeyCode.A, KeyCode.DIGIT1);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Double> widths = onFx(() -> {
+            table().applyCss();
+            table().layout();
+            return table().getColumns().stream().map(c -> c.getWidth()).toList();
+        });
+        List<String> headings = onFx(() -> table().getColumns().stream().map(c -> c.getText()).toList());
+        double text = widths.get(headings.indexOf("Text"));
+        double speaker = widths.get(headings.indexOf("Speaker"));
+        // the quote's text was cut to "once again c…" in 116 px beside a 156 px column holding "Yoon Suk Yeol"
+        assertThat(text).as("the Text column (Speaker: %s px)", speaker).isGreaterThan(speaker * 1.3);
+        List<Labeled> speakers = onFx(() -> table().lookupAll(".table-cell").stream()
+                .filter(n -> n instanceof Labeled l && "Yoon Suk Yeol".equals(l.getText())).map(n -> (Labeled) n).toList());
+        assertThat(speakers).as("the speaker cells naming Yoon").hasSize(2);
+        assertThat(onFx(() -> speakers.stream().map(c -> ((javafx.scene.text.Text) c.lookup(".text")).getText()).toList()))
+                .as("the speaker shown whole").containsOnly("Yoon Suk Yeol");
+    }
+
+    @Test
     void blankLinesBetweenParagraphsOpenNoLargeGap() {
         long plain = WorkspaceStore.of(workspace).documents().insert(Document.of("zz-plain", "First paragraph.\nSecond paragraph.")).id();
         long blanks = WorkspaceStore.of(workspace).documents().insert(Document.of("zz-blanks", "First paragraph.\n\n\nSecond paragraph.")).id();
