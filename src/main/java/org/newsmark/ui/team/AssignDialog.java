@@ -45,6 +45,15 @@ final class AssignDialog {
         form.addRow(1, new Label("Annotators per document"), perDoc);
         form.addRow(2, new Label("Shared part"), overlap);
         form.add(problem, 0, 3, 2, 1);
+        // the fields take the form's width: at their own 155 px the shared part's hint was cut to "every document (or e.g"
+        javafx.scene.layout.ColumnConstraints captions = new javafx.scene.layout.ColumnConstraints();
+        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
+        fields.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        fields.setFillWidth(true);
+        fields.setMinWidth(240);
+        form.getColumnConstraints().setAll(captions, fields);
+        perDoc.setMaxWidth(120);
+        problem.setWrapText(true);
         dialog.getDialogPane().setContent(form);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(model.problemProperty().isNotEmpty());

@@ -47,6 +47,24 @@ class AssignUiTest extends SeedWindowTest {
     }
 
     @Test
+    void theFormsFieldsShowTheirWholeHint() {
+        clickOn("Team");
+        clickOn("Assign documents…");
+        WaitForAsyncUtils.waitForFxEvents();
+        for (String id : List.of("#assign-annotators", "#assign-overlap")) {
+            javafx.scene.control.TextField field = lookup(id).queryAs(javafx.scene.control.TextField.class);
+            double needed = onFx(() -> {
+                javafx.scene.text.Text prompt = new javafx.scene.text.Text(field.getPromptText());
+                prompt.setFont(field.getFont());
+                return prompt.getLayoutBounds().getWidth() + field.snappedLeftInset() + field.snappedRightInset();
+            });
+            // "every document (or e.g. 20%)" was drawn "every document (or e.g" in a 155 px field
+            assertThat(onFx(field::getWidth)).as(id + "'s hint, " + field.getPromptText()).isGreaterThanOrEqualTo(needed);
+        }
+        type(KeyCode.ESCAPE);
+    }
+
+    @Test
     void theFormExplainsWhatIsWrong() {
         AssignViewModel model = new AssignViewModel();
         model.annotatorsProperty().set("ana, ben");
