@@ -379,7 +379,7 @@ public final class MainWindow {
         MenuItem redo = item("Redo", Feather.CORNER_UP_RIGHT,
                 new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         redo.setOnAction(e -> model.redo());
-        MenuItem redoAlt = item("Redo (alternative)", null, new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN));
+        MenuItem redoAlt = item("Redo (alternative)", Feather.CORNER_UP_RIGHT, new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN));
         redoAlt.setOnAction(e -> model.redo());
         MenuItem delete = item("Delete span", Feather.TRASH_2, new KeyCodeCombination(KeyCode.DELETE));
         delete.setOnAction(e -> model.deleteSelected());

@@ -12,6 +12,8 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 import org.newsmark.app.Assignments;
 import org.newsmark.app.CurationSession;
 import org.newsmark.app.StatisticsReport;
@@ -67,16 +69,17 @@ public final class TeamMenu {
     }
 
     public Menu menu() {
-        MenuItem agreement = new MenuItem("Agreement…");
+        // icons as in the other menus: without them the items' text started a column left of every other menu's
+        MenuItem agreement = new MenuItem("Agreement…", new FontIcon(Feather.GRID));
         agreement.setId("menu-agreement");
         agreement.setOnAction(e -> agreement());
-        MenuItem curate = new MenuItem("Curate this document…");
+        MenuItem curate = new MenuItem("Curate this document…", new FontIcon(Feather.GIT_MERGE));
         curate.setId("menu-curate");
         curate.setOnAction(e -> openDocument.get().ifPresentOrElse(this::curate, () -> say.accept("Open a document to curate it")));
-        MenuItem statistics = new MenuItem("Statistics…");
+        MenuItem statistics = new MenuItem("Statistics…", new FontIcon(Feather.BAR_CHART_2));
         statistics.setId("menu-statistics");
         statistics.setOnAction(e -> statistics());
-        MenuItem assign = new MenuItem("Assign documents…");
+        MenuItem assign = new MenuItem("Assign documents…", new FontIcon(Feather.USERS));
         assign.setId("menu-assign");
         assign.setOnAction(e -> assign());
         Menu menu = new Menu("Team", null, assign, agreement, curate, statistics);

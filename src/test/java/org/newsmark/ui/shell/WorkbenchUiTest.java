@@ -29,6 +29,18 @@ class WorkbenchUiTest extends SeedWindowTest {
         }
     }
 
+    /** The menus' texts line up in one column: an item without an icon started where its neighbours' icons do. */
+    @Test
+    void everyItemOfTheMenusHasAnIconBesideItsNeighbours() {
+        List<String> bare = onFx(() -> lookup("#menu-bar").queryAs(javafx.scene.control.MenuBar.class).getMenus().stream()
+                .flatMap(menu -> menu.getItems().stream()
+                        .filter(i -> !(i instanceof javafx.scene.control.SeparatorMenuItem)
+                                && !(i instanceof javafx.scene.control.CheckMenuItem) && i.getGraphic() == null)
+                        .map(i -> menu.getText() + " → " + i.getText()))
+                .toList());
+        assertThat(bare).as("items drawn without an icon (a check item has its tick)").isEmpty();
+    }
+
     @Test
     void tagRelabelDeleteAndFindTheSpansAgainAfterARestart() throws Exception {
         assertThat(area().getText()).startsWith("South Korea's President Yoon Suk Yeol");
