@@ -19,7 +19,12 @@ public final class DocumentHeader {
         Label title = new Label("Open a document from the list");
         title.getStyleClass().add("article-title");
         title.setWrapText(true);
-        title.setMaxHeight(46); // two lines, then an ellipsis; the full headline is the article's first line
+        // two lines, then an ellipsis; the full headline is the article's first line. Always the height of two
+        // lines: sized to its text, a headline of one line, two, or more put the article 6 and 14 px apart,
+        // so the text jumped as the analyst stepped through the list
+        title.setMinHeight(46);
+        title.setPrefHeight(46);
+        title.setMaxHeight(46);
         title.setId("article-title");
         HBox.setHgrow(title, Priority.ALWAYS);
         title.setMaxWidth(Double.MAX_VALUE);

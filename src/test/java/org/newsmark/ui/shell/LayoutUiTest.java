@@ -106,6 +106,30 @@ class LayoutUiTest extends SeedWindowTest {
                 .as("the speaker shown whole").containsOnly("Yoon Suk Yeol");
     }
 
+    /** Stepping through the list, the article starts at the same height whatever the length of its headline. */
+    @Test
+    void theArticleStaysWhereItWasWhenTheNextHeadlineIsLongerOrShorter() {
+        long oneLine = WorkspaceStore.of(workspace).documents().insert(Document.of("zz-short", "Rain in Busan\nIt rained.")).id();
+        long twoLines = WorkspaceStore.of(workspace).documents().insert(Document.of("zz-two",
+                "Cairo summit denounces Turkish-Libyan maritime border agreement\nThe summit met.")).id();
+        long longer = WorkspaceStore.of(workspace).documents().insert(Document.of("zz-long",
+                "South Korea's President Yoon Suk Yeol and the chief of the North Atlantic Treaty Organization (NATO) "
+                        + "Mark Rutte shared concerns over North Korea's preparations to send troops to Russia\nThey spoke.")).id();
+        interact(() -> window.model().reloadDocuments());
+        List<Double> tops = new java.util.ArrayList<>();
+        for (long id : List.of(oneLine, twoLines, longer)) {
+            interact(() -> window.model().open(id));
+            shown();
+            tops.add(onFx(() -> {
+                area().getScene().getRoot().applyCss();
+                area().getScene().getRoot().layout();
+                return area().localToScene(area().getBoundsInLocal()).getMinY();
+            }));
+        }
+        // one line, two lines and two lines cut with "…" put the text at three heights, 8 to 14 px apart
+        assertThat(tops).as("the article's top edge for a headline of one line, two, and more").containsOnly(tops.get(0));
+    }
+
     @Test
     void blankLinesBetweenParagraphsOpenNoLargeGap() {
         long plain = WorkspaceStore.of(workspace).documents().insert(Document.of("zz-plain", "First paragraph.\nSecond paragraph.")).id();
