@@ -18,8 +18,8 @@ import org.newsmark.ui.Plural;
 /** Ctrl+F: find in the article with options, hit count, previous/next, tag all hits. */
 public final class SearchBar {
 
-    private final HBox root = new HBox(6);
-    public static final double MIN_FIELD_WIDTH = 150;
+    private final HBox root = new HBox(4);
+    public static final double MIN_FIELD_WIDTH = 110;
     private final TextField field = new TextField();
 
     /**
@@ -59,8 +59,11 @@ public final class SearchBar {
         previous.setOnAction(e -> stepTo(search, article, false));
         Button next = iconButton(Feather.CHEVRON_DOWN, "Next hit (Enter)");
         next.setOnAction(e -> stepTo(search, article, true));
-        MenuButton tagAll = new MenuButton("Tag all", new FontIcon(Feather.TAG));
-        tagAll.setTooltip(new Tooltip("Tag every untagged hit as one label (one undo)"));
+        // the tag icon alone, named by its tooltip: with its text the bar needed 648 px, and the article's pane,
+        // which keeps the bar's width, squeezed the spans pane to 131 px in a 1024 px window
+        MenuButton tagAll = new MenuButton(null, new FontIcon(Feather.TAG));
+        tagAll.setTooltip(new Tooltip("Tag all: every untagged hit as one label (one undo)"));
+        tagAll.setAccessibleText("Tag all");
         tagAll.setId("tag-all");
         tagAll.setOnShowing(e -> {
             tagAll.getItems().clear();
@@ -88,7 +91,8 @@ public final class SearchBar {
                 e.consume();
             }
         });
-        root.getChildren().addAll(new FontIcon(Feather.SEARCH), field, matchCase, wholeWord, regex, summary,
+        // no magnifier before the field: its prompt says what it is, and the bar keeps to the article's width
+        root.getChildren().addAll(field, matchCase, wholeWord, regex, summary,
                 previous, next, tagAll, close);
         // the field takes what is left; buttons and the count never shrink to "..."
         root.getChildren().stream().filter(n -> n != field && n instanceof javafx.scene.layout.Region)
@@ -128,6 +132,8 @@ public final class SearchBar {
 
     private static Button iconButton(Feather icon, String tip) {
         Button button = new Button(null, new FontIcon(icon));
+        // square icon buttons, as the theme draws them: 34 px instead of a text button's 42
+        button.getStyleClass().add("button-icon");
         button.setTooltip(new Tooltip(tip));
         button.setFocusTraversable(false);
         return button;

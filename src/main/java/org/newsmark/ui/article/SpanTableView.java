@@ -49,6 +49,7 @@ public final class SpanTableView {
                 .map(s -> oneLine(c.getValue().textIn(s.text()))).orElse("")));
         // the text tells one span from the next (a quote runs to a sentence or more): it gets the room first
         text.setPrefWidth(220);
+        text.setMinWidth(70);
         TableColumn<Span, String> position = new TableColumn<>("Position");
         position.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().start() + "–" + c.getValue().end()));
         position.setPrefWidth(90);
@@ -56,17 +57,20 @@ public final class SpanTableView {
         // the positions are as long as the article's offsets: "1242–1305" was cut to "1242–1…" at a fixed 84 px
         model.sessionProperty().addListener((o, before, now) ->
                 position.setMinWidth(positionWidth(now == null ? 0 : now.text().length())));
-        label.setMinWidth(90);
+        label.setMinWidth(80);
         position.getStyleClass().add("numeric");
         TableColumn<Span, String> speaker = new TableColumn<>("Speaker");
         // the speaker is derived from relations: a change of them updates the speaker cells on screen, not every row
         speaker.setCellValueFactory(c -> Bindings.createStringBinding(() -> model.session()
                 .flatMap(s -> s.speakerOf(c.getValue().id()).map(sp -> oneLine(sp.textIn(s.text())))).orElse(""), relationsRevision));
-        // a speaker is a name of a few words ("Yoon Suk Yeol" needs some 105 px): it keeps that much, the
+        // a speaker is a name of a few words ("Yoon Suk Yeol" needs some 105 px): it gets that much, the
         // quote's text the rest (at 170 px against 130 the text was cut to "once again c…" beside an empty speaker)
         speaker.setPrefWidth(120);
-        speaker.setMinWidth(110);
+        speaker.setMinWidth(80); // in a small window's spans pane the text keeps some room too
         table.getColumns().setAll(List.of(label, text, speaker, position));
+        // in a narrow pane (a small window) the offsets give way: label, text and speaker are what an analyst reads
+        table.widthProperty().addListener((o, before, now) -> position.setVisible(
+                now.doubleValue() >= label.getMinWidth() + text.getMinWidth() + speaker.getMinWidth() + position.getMinWidth() + 20));
         model.addChangeListener(change -> {
             if (change.delta().relationsChanged()) {
                 relationsChanged = true;

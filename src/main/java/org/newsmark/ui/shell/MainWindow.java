@@ -48,6 +48,14 @@ import org.newsmark.ui.datasets.DatasetMenu;
 /** Puts the workbench together: documents left, article centre, spans right, menus and status bar. */
 public final class MainWindow {
 
+    /**
+     * The side panes' least widths: in a small window (1024 px) the spans pane was squeezed to 131 px, its
+     * table showing "Label" and "Te", while the article kept the width of its find bar. The documents keep
+     * a row's status and count whole; the spans table drops its Position column when this narrow.
+     */
+    static final double RIGHT_MIN_WIDTH = 290;
+    static final double LEFT_MIN_WIDTH = 195;
+
     private final WorkbenchViewModel model;
     private final SearchViewModel search;
     private final AttributionViewModel attribution;
@@ -144,6 +152,8 @@ public final class MainWindow {
         this.split = split;
         SplitPane.setResizableWithParent(documents.node(), false);
         SplitPane.setResizableWithParent(right, false);
+        right.setMinWidth(RIGHT_MIN_WIDTH);
+        ((javafx.scene.layout.Region) documents.node()).setMinWidth(LEFT_MIN_WIDTH);
 
         BorderPane root = new BorderPane(split);
         root.setTop(menus());

@@ -130,6 +130,67 @@ class LayoutUiTest extends SeedWindowTest {
         assertThat(tops).as("the article's top edge for a headline of one line, two, and more").containsOnly(tops.get(0));
     }
 
+    /** In a small window (1024 × 700) the three panes share the width: the spans pane is not squeezed to a sliver. */
+    @Test
+    void aSmallWindowKeepsTheSpansPaneUsableAndTheFindBarWhole() throws Exception {
+        javafx.stage.Window stage = onFx(() -> area().getScene().getWindow());
+        double width = onFx(stage::getWidth);
+        double height = onFx(stage::getHeight);
+        closeWindow();
+        java.nio.file.Files.createDirectories(preferencesFile().getParent());
+        java.nio.file.Files.writeString(preferencesFile(), "window.bounds=0,0,1024,700\n");
+        startWindow();
+        try {
+            inASmallWindow();
+        } finally {
+            // the tests share one stage: the next one opens at the size it had before
+            interact(() -> {
+                stage.setWidth(width);
+                stage.setHeight(height);
+            });
+        }
+    }
+
+    private void inASmallWindow() {
+        Region right = lookup("#right-tabs").queryAs(Region.class);
+        javafx.scene.control.SplitPane split = onFx(() -> (javafx.scene.control.SplitPane) right.getParent().getParent());
+        onFx(() -> {
+            split.getScene().getRoot().applyCss();
+            split.getScene().getRoot().layout();
+            return null;
+        });
+        assertThat(onFx(() -> split.getScene().getWidth())).isEqualTo(1024);
+        assertThat(onFx(split::getWidth)).as("the panes fit in the window").isLessThanOrEqualTo(1024);
+        // it was 131 px: its table showed "Label" and "Te", and the Quotes tab went into an overflow menu
+        assertThat(onFx(right::getWidth)).as("the spans pane").isGreaterThanOrEqualTo(MainWindow.RIGHT_MIN_WIDTH);
+        List<String> headings = onFx(() -> table().getVisibleLeafColumns().stream().map(c -> c.getText()).toList());
+        assertThat(headings).as("the columns an analyst reads").contains("Label", "Text", "Speaker");
+        assertThat(onFx(() -> table().lookupAll(".column-header .label").stream().filter(Node::isVisible)
+                .map(l -> ((javafx.scene.text.Text) l.lookup(".text")).getText()).toList()))
+                .as("every heading of the span table whole").containsExactlyElementsOf(headings);
+        assertThat(onFx(() -> table().getVisibleLeafColumns().stream().mapToDouble(c -> c.getWidth()).sum()))
+                .as("the columns fit in the table: none pushed out to the right").isLessThanOrEqualTo(onFx(table()::getWidth));
+        assertThat(onFx(() -> table().getVisibleLeafColumns().get(headings.indexOf("Text")).getWidth())).as("the Text column")
+                .isGreaterThanOrEqualTo(60);
+        Node documents = lookup("#documents").query();
+        List<Labeled> rowParts = onFx(() -> java.util.stream.Stream.concat(documents.lookupAll(".status-badge").stream(),
+                        documents.lookupAll(".doc-count").stream())
+                .map(n -> (Labeled) n).filter(l -> l.getText() != null && !l.getText().isEmpty()).toList());
+        assertThat(rowParts).as("the document rows' statuses and counts").isNotEmpty();
+        assertThat(onFx(() -> rowParts.stream().filter(LayoutUiTest::cut).map(Labeled::getText).toList()))
+                .as("statuses and counts whole").isEmpty();
+
+        shortcut(KeyCode.F);
+        Region bar = lookup("#search-bar").queryAs(Region.class);
+        List<Labeled> cut = onFx(() -> bar.getChildrenUnmodifiable().stream()
+                .filter(n -> n instanceof Labeled).map(n -> (Labeled) n).filter(LayoutUiTest::cut).toList());
+        assertThat(cut).extracting(Labeled::getText).isEmpty();
+        Node last = onFx(() -> bar.getChildrenUnmodifiable().get(bar.getChildrenUnmodifiable().size() - 1));
+        assertThat(onFx(() -> last.getBoundsInParent().getMaxX())).as("the find bar's close button inside it")
+                .isLessThanOrEqualTo(onFx(bar::getWidth));
+        assertThat(lookup("#search-field").queryAs(TextField.class).getWidth()).isGreaterThanOrEqualTo(SearchBar.MIN_FIELD_WIDTH);
+    }
+
     @Test
     void blankLinesBetweenParagraphsOpenNoLargeGap() {
         long plain = WorkspaceStore.of(workspace).documents().insert(Document.of("zz-plain", "First paragraph.\nSecond paragraph.")).id();
