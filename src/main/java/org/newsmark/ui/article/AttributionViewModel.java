@@ -69,7 +69,9 @@ public final class AttributionViewModel {
         candidates.setAll(near);
         highlighted.set(0);
         active.set(true);
-        workbench.say("Attribute to which speaker? 1–" + near.size() + ", ↑↓ and Enter, 0 removes, Esc cancels");
+        // one candidate's key is "1" ("1–1" read as a range, or a score)
+        workbench.say("Attribute to which speaker? Press " + (near.size() == 1 ? "1" : "1–" + near.size())
+                + ", or ↑↓ and Enter; 0 removes, Esc cancels");
         return true;
     }
 

@@ -47,9 +47,13 @@ class AnnotationUiTest extends SeedWindowTest {
         keys(KeyCode.DIGIT2);
         Span quote = shown("quote", area().getSelectedText());
         // A lists the speakers nearby, 1 picks the nearest
+        workspace.awaitCommits(); // the quote's "Saved" is said before the prompt, not over it
+        WaitForAsyncUtils.waitForFxEvents();
         keys(KeyCode.A);
         assertThat(lookup("#attribution-bar").query().isVisible()).isTrue();
         assertThat(lookup("#candidate-1").queryAs(Label.class).getText()).isEqualTo("Yoon");
+        // one speaker nearby: its key is "1", not the range "1–1"
+        assertThat(window.model().messageProperty().get()).startsWith("Attribute to which speaker? Press 1,");
         keys(KeyCode.DIGIT1);
         assertThat(lookup("#attribution-bar").query().isVisible()).isFalse();
 
