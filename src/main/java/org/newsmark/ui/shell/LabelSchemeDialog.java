@@ -96,6 +96,8 @@ final class LabelSchemeDialog {
                 String text = name.getText().trim();
                 attempt(() -> editor.store(label.withName(text)), () -> { });
             });
+            // a name typed and left (Tab, a click on Close) is stored as Enter stores it: it was dropped unsaved
+            storeWhenLeft(name, label.name(), text -> editor.store(label.withName(text)));
             TextField key = new TextField(label.hotkey());
             key.setPrefColumnCount(2);
             key.setTooltip(new Tooltip("One key that tags with this label (empty: none)"));
@@ -104,6 +106,7 @@ final class LabelSchemeDialog {
                 String text = key.getText().trim();
                 attempt(() -> editor.store(label.withHotkey(text)), () -> { });
             });
+            storeWhenLeft(key, label.hotkey(), text -> editor.store(label.withHotkey(text)));
             Button up = icon(Feather.ARROW_UP, "Move up");
             up.setOnAction(e -> attempt(() -> editor.move(label.id(), -1), () -> { }));
             Button down = icon(Feather.ARROW_DOWN, "Move down");
@@ -154,6 +157,23 @@ final class LabelSchemeDialog {
                 }
                 showRows(labels);
             });
+        });
+    }
+
+    /**
+     * Stores a field's text when the focus leaves it with a text other than {@code shown} and than what
+     * Enter stored last; a field taken away with its row (the rows are rebuilt after each change) stores nothing.
+     */
+    private void storeWhenLeft(TextField field, String shown, java.util.function.Consumer<String> store) {
+        String[] stored = {shown == null ? "" : shown};
+        field.addEventHandler(javafx.event.ActionEvent.ACTION, e -> stored[0] = field.getText().trim());
+        field.focusedProperty().addListener((o, was, now) -> {
+            String text = field.getText().trim();
+            if (was && !now && field.getScene() != null && rows.getChildren().contains(field.getParent())
+                    && !text.equals(stored[0])) {
+                stored[0] = text;
+                attempt(() -> store.accept(text), () -> { });
+            }
         });
     }
 

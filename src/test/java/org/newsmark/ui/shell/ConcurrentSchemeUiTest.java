@@ -25,6 +25,26 @@ class ConcurrentSchemeUiTest extends SeedWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** A name typed and left with Tab is stored as Enter stores it (it was dropped: the dialog closed on the old name). */
+    @Test
+    void aRenameLeftWithTabIsStored() throws Exception {
+        clickOn("Edit").clickOn("Label scheme…");
+        writerDone();
+        clickOn("#label-name-figure");
+        press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
+        write("number");
+        keys(KeyCode.TAB);
+        writerDone();
+
+        assertThat(lookup("#label-name-number").tryQuery()).isPresent();
+        assertThat(lookup("#label-scheme-problem").queryAs(Label.class).getText()).isEmpty();
+        try (Store fresh = committed()) {
+            assertThat(fresh.labels().byName("number")).isPresent();
+            assertThat(fresh.labels().byName("figure")).isEmpty();
+        }
+        clickOn("Close");
+    }
+
     @Test
     void aRenameAfterAnotherClientsIsRefusedAndTheirNameShows() throws Exception {
         clickOn("Edit").clickOn("Label scheme…");
