@@ -112,6 +112,7 @@ public final class AgreementView {
         Scene scene = new Scene(view.root, 860, 640);
         stage.setScene(scene);
         OwnerStyles.follow(stage, owner);
+        ClosesOnEscape.install(stage);
         stage.show();
         return stage;
     }

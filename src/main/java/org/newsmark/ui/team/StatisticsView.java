@@ -69,6 +69,7 @@ public final class StatisticsView {
         Scene scene = new Scene((Region) new StatisticsView(model, labelClass).node(), 1180, 820);
         stage.setScene(scene);
         OwnerStyles.follow(stage, owner);
+        ClosesOnEscape.install(stage);
         stage.show();
         return stage;
     }

@@ -148,6 +148,24 @@ class TeamViewsUiTest extends SeedWindowTest {
     }
 
     @org.junit.jupiter.api.Test
+    void escapeClosesTheAgreementAndTheStatisticsWindows() throws Exception {
+        for (String item : List.of("#menu-agreement", "#menu-statistics")) {
+            javafx.stage.Stage stage = onFx(() -> {
+                teamItem(item).fire();
+                return javafx.stage.Window.getWindows().stream()
+                        .filter(w -> w instanceof javafx.stage.Stage s && s.getOwner() != null && s.isShowing()
+                                && ("Agreement".equals(s.getTitle()) || "Statistics".equals(s.getTitle())))
+                        .map(w -> (javafx.stage.Stage) w).findFirst().orElseThrow();
+            });
+            waitFor(item.equals("#menu-agreement") ? "#cell-a-b" : "#chart-labels");
+            interact(stage::requestFocus);
+            keys(KeyCode.ESCAPE);
+            // a window without a key to close it: with no window manager's button, the mouse could not either
+            assertThat(onFx(stage::isShowing)).as(stage.getTitle() + " after Escape").isFalse();
+        }
+    }
+
+    @org.junit.jupiter.api.Test
     void theTeamWindowsFollowAThemeSwitchMadeWhileTheyAreOpen() throws Exception {
         for (String item : List.of("#menu-agreement", "#menu-statistics", "#menu-curate")) {
             onFx(() -> {
