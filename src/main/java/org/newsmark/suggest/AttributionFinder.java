@@ -87,6 +87,29 @@ final class AttributionFinder {
      * What follows a reported clause without being part of it: {@code , blaming …}, {@code , which …}, {@code ;},
      * {@code and added …}.
      */
+    /** Cues that are as often plural nouns: {@code states}, {@code rules}, {@code notes}. */
+    private static final Set<String> NOUN_LIKE_CUES = Set.of("states", "rules", "notes");
+
+    /**
+     * {@code four other states}, {@code Republican states}, {@code party rules}: the word before is a count, a
+     * quantifier, or an adjective of a party or region (not a name: {@code The Aviation Herald states the 707 …}).
+     */
+    private static boolean modifiesNoun(String text, int cueStart) {
+        String previous = TextScan.previousWord(text, cueStart);
+        int previousStart = TextScan.previousWordStart(text, cueStart);
+        if (previous.isEmpty() || previousStart < 0) {
+            return false;
+        }
+        return Character.isDigit(previous.charAt(0)) || NOUN_MODIFIERS.contains(previous.toLowerCase(Locale.ROOT));
+    }
+
+    private static final Set<String> NOUN_MODIFIERS = Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine",
+            "ten", "other", "some", "several", "many", "all", "both", "few", "most", "these", "those", "member", "swing",
+            "battleground", "key", "remaining", "early", "southern", "northern", "eastern", "western", "neighboring",
+            "neighbouring", "party", "new", "house", "senate", "such", "island", "coastal", "border", "gulf", "baltic",
+            "republican", "democratic", "midwestern", "american", "european", "african", "asian", "arab", "caribbean",
+            "pacific", "atlantic", "balkan", "belt");
+
     /** {@code , and other GOP leaders said}: a second subject and its own speech verb after {@code , and}. */
     private static final Pattern ANOTHER_SPEAKER = Pattern.compile(",\\s+and\\s+(?!that\\b|then\\b)(?:[\\p{L}'’.-]+\\s+){1,6}?"
             + "(?:said|says|say|told|added|argued|noted|wrote|warned|insisted|stated)\\b");
@@ -800,6 +823,9 @@ final class AttributionFinder {
     }
 
     private Optional<Attribution> verb(String text, TextRange cue, String verb, boolean speech) {
+        if (NOUN_LIKE_CUES.contains(verb) && modifiesNoun(text, cue.start())) {
+            return Optional.empty(); // "Rust Belt states that have suffered", "party rules": a plural noun, no verb
+        }
         Optional<TextRange> withSubject = verb.endsWith("ing") ? withSubject(text, cue) : Optional.empty();
         // "The ministry denounced the deal, calling it "illegal"": after a comma, with its object and a quote, the
         // participle speaks for the sentence's subject

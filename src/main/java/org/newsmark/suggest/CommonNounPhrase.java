@@ -78,6 +78,11 @@ final class CommonNounPhrase {
             java.util.regex.Matcher m = COUNT_BEFORE.matcher(text).region(Math.max(0, introStart - 24), introStart);
             return m.find() ? Optional.of(new TextRange(m.start(), e)) : Optional.empty();
         }
+        if (lower.equals("that") && !TextScan.isSentenceStart(text, introStart)
+                && !NOT_MODIFIERS.contains(TextScan.previousWord(text, introStart).toLowerCase(Locale.ROOT))) {
+            // "noted that experts say": after a verb, "that" opens a clause; its subject starts after it
+            return pluralPeople ? Optional.of(new TextRange(phraseStart, e)) : Optional.empty();
+        }
         if (SpeechVocabulary.DETERMINERS.contains(lower) || QUANTIFIERS.contains(lower) || possessor) {
             return Optional.of(new TextRange(introStart, e));
         }

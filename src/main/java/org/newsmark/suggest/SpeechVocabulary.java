@@ -179,7 +179,9 @@ final class SpeechVocabulary {
             // sentence adverbs that open a sentence capitalised: "Shortly after the call, Rubio's campaign said"
             "Shortly", "Recently", "Ultimately", "Currently", "Eventually", "Initially", "Notably", "Apparently",
             "Clearly", "Unfortunately", "Fortunately", "Interestingly", "Likewise", "Otherwise", "Overall", "Soon",
-            "Afterward", "Afterwards", "Elsewhere", "Nonetheless", "Nevertheless", "Thus", "Indeed", "Other");
+            "Afterward", "Afterwards", "Elsewhere", "Nonetheless", "Nevertheless", "Thus", "Indeed", "Other", "Yet",
+            // participles opening a sentence: "Asked about his speeches, Huckabee's campaign said"
+            "Asked", "Pressed", "Responding", "Reached", "Interviewed");
 
     /** Phrases between a speech verb and what it reports that belong to neither: {@code said Friday}. */
     static final Pattern VERB_ADJUNCT = Pattern.compile(",? ?(?:(?:on |last |this |next |late |early |earlier |"

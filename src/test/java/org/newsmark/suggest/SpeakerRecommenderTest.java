@@ -1497,4 +1497,18 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.texts(speakers, "However, addressing the global leaders, Chakrapani proposed: \"Take it daily.\"",
                 Labels.SPEAKER)).containsExactly("Chakrapani");
     }
+
+    /** Twentieth round (PolNeAR): plural nouns that look like cues, a clause's {@code that}, opening participles. */
+    @Test
+    void pluralNounsThatLookLikeCuesSpeakNot() {
+        assertThat(Fixtures.texts(speakers, "It will pore over data in traditionally Republican states like Arizona.", Labels.SPEAKER))
+                .isEmpty();
+        assertThat(Fixtures.texts(speakers, "He hopes to win concessions on party rules from Clinton.", Labels.SPEAKER)).isEmpty();
+        assertThat(Fixtures.links(speakers, "The Aviation Herald states the 707 was a freighter."))
+                .containsExactly("the 707 was a freighter -> The Aviation Herald");
+        assertThat(Fixtures.links(speakers, "Palmieri noted that experts say that ISIS has mentioned Trump on social media."))
+                .contains("ISIS has mentioned Trump on social media -> experts");
+        assertThat(Fixtures.texts(speakers, "Asked about his speeches, Huckabee's campaign said he had accepted none.", Labels.SPEAKER))
+                .containsExactly("Huckabee's campaign");
+    }
 }
