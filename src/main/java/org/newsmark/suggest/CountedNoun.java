@@ -81,9 +81,6 @@ final class CountedNoun {
     private static final Pattern REDUCED_RELATIVE = Pattern.compile(" (?:\\p{Ll}+ed|known|born|taken|hurt|seen|held|left"
             + "|thought|said)(?: to be (?:\\p{Ll}+ed|known|taken|hurt|seen|held))?(?: (?:with|by|in|from) \\p{Lu}[\\p{L}-]*)?(?![\\w'’])");
     private static final Pattern BRACKETED_NAME = Pattern.compile(" \\(\\p{Lu}[^()\\n]{0,60}\\)");
-    private static final String OR_MORE = " or more";
-    /** {@code 2,000 or so fans}: an approximator after the number. */
-    private static final String OR_SO = " or so";
     /** {@code 35 degrees Celsius}: the scale belongs to the degrees. */
     private static final Pattern DEGREE_SCALE = Pattern.compile(" (?:Celsius|Fahrenheit|centigrade|C|F)(?![\\w])");
     private static final String OLD = " old";
@@ -94,11 +91,10 @@ final class CountedNoun {
 
     /** The end of the figure whose number ends at {@code end}. */
     static int end(String text, String core, int end) {
-        if (charIs(text, end, '-') && end + 1 < text.length() && Character.isLowerCase(text.charAt(end + 1))) {
+        int pos = ApproximateSuffix.end(text, end);
+        if (pos == end && charIs(text, end, '-') && end + 1 < text.length() && Character.isLowerCase(text.charAt(end + 1))) {
             return skipHyphenated(text, end);
         }
-        int pos = text.startsWith(OR_MORE, end) ? end + OR_MORE.length()
-                : text.startsWith(OR_SO, end) ? end + OR_SO.length() : end;
         Optional<String> w = wordAt(text, pos + 1);
         boolean measured = isMeasured(core);
         if (w.isPresent() && charIs(text, pos, ' ') && FigurePatterns.UNIT_WORDS.contains(w.get())) {

@@ -348,6 +348,18 @@ class FigureRecommenderTest {
         assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE)).containsExactly(expected.split(";"));
     }
 
+    /** Boundaries judged on fresh Wikinews articles outside the gold set (twentieth round). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // an approximator after the number: the counted noun follows it
+            "We've been able to follow some individuals for 30+ years, collecting detailed information.|30+ years",
+            "What is your strategy while playing against players rated 2500+ points?|2500+ points",
+            "Some 40-odd passengers and 200-plus cars were on the ferry.|Some 40-odd passengers;200-plus cars",
+    })
+    void boundariesSeenOnFreshArticlesInTheTwentiethRound(String sentence, String expected) {
+        assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE)).containsExactly(expected.split(";"));
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "The game was devised by Conway around 1970 in Cambridge.",
