@@ -48,6 +48,13 @@ final class FigurePatterns {
             + "|less than|fewer than|at least|at most|up to|close to|as many as|as much as|as high as|as low as"
             + "|as few as|as little as|as long as|under|below|above|upwards of|in excess of|minus"
             + "|an estimated|an average of|a total of|a factor of|estimated|all but|(?:once|twice)(?= an? )) )";
+    /**
+     * {@code at least about two million views}, {@code up to around 30 people}: a bound on an approximate amount,
+     * both part of the figure ({@code about} after {@code over} or alone may be a preposition, so only bounds lead).
+     */
+    private static final String BOUNDED_APPROX = "(?:(?:no more than|no fewer than|no less than|not more than"
+            + "|not less than|more than|less than|fewer than|at least|at most|up to|as many as|as much as) "
+            + "(?:around|roughly|about|approximately|nearly|almost|some|an estimated) )";
     /** {@code a year}, {@code an hour}: one unit of time; {@link FigureFinder} keeps it only where it is a duration. */
     private static final String ONE_TIME_UNIT = "(?:an? (?:second|minute|hour|day|week|fortnight|month|year|decade"
             + "|century)(?![\\w-]))";
@@ -58,7 +65,7 @@ final class FigurePatterns {
     private static final String RACE_TIME = "(?:\\d{1,2}:\\d{2}:\\d{2}(?:\\.\\d+)?)";
 
     /** A whole figure core: approximator, amount or range; the counted noun is added afterwards. */
-    static final Pattern FIGURE = Pattern.compile("(?<![\\w$£€¥.,/~-])(?<approx>" + APPROX + ")?(?<core>" + RACE_TIME
+    static final Pattern FIGURE = Pattern.compile("(?<![\\w$£€¥.,/~-])(?<approx>" + BOUNDED_APPROX + "|" + APPROX + ")?(?<core>" + RACE_TIME
             + "|" + VAGUE + "|" + ONE_TIME_UNIT + "|" + RANGE + ")(?![\\w]|/\\d)", Pattern.CASE_INSENSITIVE);
 
     /**

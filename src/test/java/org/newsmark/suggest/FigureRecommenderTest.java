@@ -355,6 +355,9 @@ class FigureRecommenderTest {
             "We've been able to follow some individuals for 30+ years, collecting detailed information.|30+ years",
             "What is your strategy while playing against players rated 2500+ points?|2500+ points",
             "Some 40-odd passengers and 200-plus cars were on the ferry.|Some 40-odd passengers;200-plus cars",
+            // a bound on an approximate amount: both words belong to the figure
+            "The song has received at least about two million views on YouTube.|at least about two million views",
+            "Up to around 30 people were trapped, and concerns about around 300 jobs grew.|Up to around 30 people;around 300 jobs",
     })
     void boundariesSeenOnFreshArticlesInTheTwentiethRound(String sentence, String expected) {
         assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE)).containsExactly(expected.split(";"));
