@@ -83,8 +83,11 @@ final class CountedNoun {
     private static final Pattern BRACKETED_NAME = Pattern.compile(" \\(\\p{Lu}[^()\\n]{0,60}\\)");
     /** {@code 35 degrees Celsius}: the scale belongs to the degrees. */
     private static final Pattern DEGREE_SCALE = Pattern.compile(" (?:Celsius|Fahrenheit|centigrade|C|F)(?![\\w])");
-    private static final String OLD = " old";
-    private static final String OF_AGE = " of age";
+    /**
+     * {@code 43 years old}, {@code 103 years of age}, {@code 10–19 year olds}: an age, one figure; never part of a
+     * longer word ({@code a hundred years older} compares).
+     */
+    private static final Pattern AGE = Pattern.compile(" (?:olds?|of age)(?![\\w'’-])");
 
     private CountedNoun() {
     }
@@ -156,8 +159,7 @@ final class CountedNoun {
         nounEnd = kindOfEnd(text, nounEnd);
         if (YEARS.matcher(text.substring(pos, nounEnd)).matches()) {
             // 43 years old, 103 years of age: an age is one figure
-            return text.startsWith(OLD, nounEnd) ? nounEnd + OLD.length()
-                    : text.startsWith(OF_AGE, nounEnd) ? nounEnd + OF_AGE.length() : nounEnd;
+            return AnchoredScan.at(AGE, text, nounEnd).map(MatchResult::end).orElse(nounEnd);
         }
         return nounEnd;
     }

@@ -358,6 +358,9 @@ class FigureRecommenderTest {
             // a bound on an approximate amount: both words belong to the figure
             "The song has received at least about two million views on YouTube.|at least about two million views",
             "Up to around 30 people were trapped, and concerns about around 300 jobs grew.|Up to around 30 people;around 300 jobs",
+            // an age ends at a word's end: year olds are people counted, years older compares
+            "The study compared data on suicides by 10–19 year olds from 2005 through 2015.|10–19 year olds",
+            "I feel like I'm like a hundred years older than the kids my age here.|a hundred years",
     })
     void boundariesSeenOnFreshArticlesInTheTwentiethRound(String sentence, String expected) {
         assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE)).containsExactly(expected.split(";"));
