@@ -137,7 +137,8 @@ final class FigureFinder {
         }
         boolean approximated = approx != null;
         String core = text.substring(coreStart, coreEnd);
-        if (overlapsAny(clock, coreStart, coreEnd) || isExcluded(text, core, coreStart, coreEnd, approximated)
+        if (overlapsAny(clock, coreStart, coreEnd) || EraYear.at(text, coreStart, coreEnd)
+                || isExcluded(text, core, coreStart, coreEnd, approximated)
                 || approximated && isApproximateYear(text, approx, core, coreEnd)) {
             return Optional.empty();
         }

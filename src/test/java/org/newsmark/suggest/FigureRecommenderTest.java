@@ -366,6 +366,17 @@ class FigureRecommenderTest {
         assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE)).containsExactly(expected.split(";"));
     }
 
+    /** Twentieth round: a year written with its era is a date. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Sacrifice of sacred ibises was common in Egypt from about 664 b.c.e. to 250 c.e., from the twenty-sixth dynasty.",
+            "The city was founded in 753 BC and sacked in AD 410.",
+            "The temple dates from 1200 to 1000 BC, the inscription says.",
+    })
+    void leavesOutYearsOfAnEra(String sentence) {
+        assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE)).isEmpty();
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "The game was devised by Conway around 1970 in Cambridge.",
