@@ -95,33 +95,15 @@ final class FigureFinder {
         List<int[]> clock = clockTimes(text);
         List<Figure> out = new ArrayList<>();
         AnchoredScan.forEachMatch(FigurePatterns.FIGURE, text, i -> FigurePatterns.mayStartAt(text, i),
-                m -> changeAndLevel(text, m).ifPresentOrElse(to -> {
-                    // shares fell 12% to $45.30: a change and the level it reached, two quantities
-                    figure(text, m, m.start(CORE) + to, clock).ifPresent(out::add);
-                    AnchoredScan.at(FigurePatterns.FIGURE, text, m.start(CORE) + to + RANGE_TO.length())
-                            .ifPresent(level -> figure(text, level, level.end(CORE), clock).ifPresent(out::add));
+                m -> TwoQuantities.in(m.group(CORE)).ifPresentOrElse(split -> {
+                    // shares fell 12% to $45.30, US$8000 or €7000: two quantities, two figures
+                    figure(text, m, m.start(CORE) + split.firstEnd(), clock).ifPresent(out::add);
+                    AnchoredScan.at(FigurePatterns.FIGURE, text, m.start(CORE) + split.secondStart())
+                            .ifPresent(second -> figure(text, second, second.end(CORE), clock).ifPresent(out::add));
                 }, () -> figure(text, m, m.end(CORE), clock).ifPresent(out::add)));
         return mergeCompoundDurations(text, out);
     }
 
-    /**
-     * Where {@code to} stands in a core that joins a percentage to a level in another unit ({@code 12% to $45.30},
-     * {@code 5 percent to 1,200}), relative to the core's start; empty for a range of one quantity ({@code 6% to 11%}).
-     */
-    private static Optional<Integer> changeAndLevel(String text, java.util.regex.MatchResult m) {
-        String core = m.group(CORE);
-        int to = core.indexOf(RANGE_TO);
-        if (to < 0) {
-            return Optional.empty();
-        }
-        String left = core.substring(0, to).toLowerCase(Locale.ROOT);
-        String right = core.substring(to + RANGE_TO.length()).toLowerCase(Locale.ROOT);
-        boolean leftShare = left.endsWith("%") || left.endsWith("cent");
-        boolean rightShare = right.endsWith("%") || right.endsWith("cent");
-        return leftShare && !rightShare && Character.isDigit(left.charAt(0)) ? Optional.of(to) : Optional.empty();
-    }
-
-    private static final String RANGE_TO = " to ";
     /** The numbers of the named groups {@code approx} and {@code core} of {@link FigurePatterns#FIGURE}. */
     private static final int APPROX = 1;
     private static final int CORE = 2;

@@ -361,6 +361,9 @@ class FigureRecommenderTest {
             // an age ends at a word's end: year olds are people counted, years older compares
             "The study compared data on suicides by 10–19 year olds from 2005 through 2015.|10–19 year olds",
             "I feel like I'm like a hundred years older than the kids my age here.|a hundred years",
+            // one sum in two currencies is two figures; a range in one currency stays one
+            "They are to share SEK9 million (approximately GBP738 thousand or USD910 thousand) from the Foundation.|approximately GBP738 thousand;USD910 thousand",
+            "Tickets cost $5 or $6 each.|$5 or $6",
     })
     void boundariesSeenOnFreshArticlesInTheTwentiethRound(String sentence, String expected) {
         assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE)).containsExactly(expected.split(";"));
