@@ -100,11 +100,16 @@ final class CountedNoun {
         }
         Optional<String> w = wordAt(text, pos + 1);
         boolean measured = isMeasured(core);
+        int unitStart = measurePrefixEnd(text, pos, w);
+        if (unitStart > pos + 1) {
+            w = wordAt(text, unitStart); // 40 billion cubic metres: the unit after its measure word
+        }
         if (w.isPresent() && charIs(text, pos, ' ') && FigurePatterns.UNIT_WORDS.contains(w.get())) {
-            int unitEnd = squared(text, pos + 1 + w.get().length());
+            int unitEnd = squared(text, unitStart + w.get().length());
             // a unit ends the figure: {@code within 100 miles of the islands}, {@code 75 miles per hour}, but for
             // the stuff it measures, without a determiner: {@code 50 gallons of diesel fuel}
-            boolean ofStuff = STUFF_UNITS.contains(w.get()) || unitEnd > pos + 1 + w.get().length()
+            boolean ofStuff = STUFF_UNITS.contains(w.get()) || unitEnd > unitStart + w.get().length()
+                    || unitStart > pos + 1 && !LINEAR_MEASURE_WORDS.contains(wordAt(text, pos + 1).orElse(""))
                     || LENGTH_UNITS.contains(w.get()) && text.startsWith(" of ", unitEnd)
                     && wordAt(text, unitEnd + 4).filter(LAYERED_STUFF::contains).isPresent();
             if (w.get().equals("degrees")) {
@@ -233,12 +238,30 @@ final class CountedNoun {
         return text.substring(s, end);
     }
 
+    /**
+     * {@code square}, {@code cubic}, {@code metric} before a unit word: the measure word and the unit are one unit
+     * ({@code 5,000 square kilometres of forest}, {@code 40,000 metric tons of grain}); the position of the unit word
+     * (after the space), or {@code pos + 1} when there is no measure word.
+     */
+    private static int measurePrefixEnd(String text, int pos, Optional<String> word) {
+        if (word.isEmpty() || !MEASURE_WORDS.contains(word.get()) || !charIs(text, pos, ' ')) {
+            return pos + 1;
+        }
+        int next = pos + 1 + word.get().length() + 1;
+        return charIs(text, next - 1, ' ') && wordAt(text, next).filter(FigurePatterns.UNIT_WORDS::contains).isPresent()
+                ? next : pos + 1;
+    }
+
+    private static final Set<String> MEASURE_WORDS = Set.of("square", "cubic", "metric", "sq");
+    /** Measure words of a unit that measures no area or volume: {@code metric tons} measure as {@code tons} do. */
+    private static final Set<String> LINEAR_MEASURE_WORDS = Set.of("metric");
+
     /** Units of weight, volume and area, which measure stuff (a length {@code of} a place only locates). */
     private static final Set<String> STUFF_UNITS = Set.of("kg", "tonnes", "tons", "hectares", "acres", "litres", "liters",
             "barrels", "gallons", "grams", "kilograms", "ounces", "pints");
     /** Lengths, which measure stuff only of a kind laid in depth or along a line: {@code up to 10 inches of rain}. */
     private static final Set<String> LENGTH_UNITS = Set.of("inches", "feet", "metres", "meters", "cm", "mm", "km",
-            "kilometres", "kilometers", "miles");
+            "kilometres", "kilometers", "miles", "centimetres", "centimeters", "millimetres", "millimeters", "yards");
     /** What a length measures rather than locates ({@code within 10 miles of downtown} locates). */
     private static final Set<String> LAYERED_STUFF = Set.of("rain", "rainfall", "snow", "snowfall", "water", "mud", "ice",
             "sand", "soil", "debris", "ash", "lava", "leeway", "coastline", "road", "roads", "railway", "track", "pipeline",
@@ -252,7 +275,17 @@ final class CountedNoun {
         int nounEnd = nounPhrase(text, pos + 3);
         String first = TextScan.firstWord(text.substring(pos + 3, nounEnd).strip()).toLowerCase(Locale.ROOT);
         // "5.7 million barrels of per-day production": a rate or an activity is not the stuff measured
-        return nounEnd > pos + 3 && !first.startsWith("per") && !ACTIVITIES.contains(first) ? nounEnd : pos;
+        return nounEnd > pos + 3 && !first.startsWith("per") && !ACTIVITIES.contains(first)
+                && !isCutCoordination(text, nounEnd) ? nounEnd : pos;
+    }
+
+    /**
+     * {@code 35,000 square feet of exhibit and classroom space}: a noun that {@code and}/{@code or} and a lower-case
+     * word continue would be cut in the middle of the coordination, so the stuff is left out.
+     */
+    private static boolean isCutCoordination(String text, int nounEnd) {
+        int next = text.startsWith(" and ", nounEnd) ? nounEnd + 5 : text.startsWith(" or ", nounEnd) ? nounEnd + 4 : -1;
+        return next > 0 && next < text.length() && Character.isLowerCase(text.charAt(next));
     }
 
     /** Nouns of an activity or a rate, which a unit of stuff is a quantity of, not the stuff itself. */

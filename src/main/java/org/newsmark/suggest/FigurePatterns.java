@@ -128,7 +128,8 @@ final class FigurePatterns {
             "m", "kg", "tonnes", "tons", "mph", "km/h", "hectares", "acres", "feet", "ft", "cm", "mm", "litres",
             "liters", "barrels", "degrees", "kph", "m/s", "lbs", "lb", "mg", "gallons", "mi", "inches",
             "megawatts", "kilowatts", "gigawatts", "euro", "forint", "kronor", "kroner", "lira", "rand", "baht", "naira",
-            "ringgit", "rupiah", "shekels", "riyals", "dirhams", "zlotys", "grams", "kilograms", "ounces", "pints");
+            "ringgit", "rupiah", "shekels", "riyals", "dirhams", "zlotys", "grams", "kilograms", "ounces", "pints",
+            "centimetres", "centimeters", "millimetres", "millimeters", "yards");
 
     /** Words that cannot be (part of) a counted noun: function words, verbs, adverbs, time words. */
     static final Set<String> NOT_NOUN = Set.of("a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at",

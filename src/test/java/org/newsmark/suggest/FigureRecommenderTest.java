@@ -364,6 +364,11 @@ class FigureRecommenderTest {
             // one sum in two currencies is two figures; a range in one currency stays one
             "They are to share SEK9 million (approximately GBP738 thousand or USD910 thousand) from the Foundation.|approximately GBP738 thousand;USD910 thousand",
             "Tickets cost $5 or $6 each.|$5 or $6",
+            // square, cubic, metric with a unit are one unit, which measures the stuff after it as tonnes do
+            "Energean signed a letter of intent on selling two billion cubic meters of gas per year to DEPA.|two billion cubic meters of gas",
+            "The ship carried 40,000 metric tons of grain, and fire burned 5,000 square kilometres of forest.|40,000 metric tons of grain;5,000 square kilometres of forest",
+            "The event spanned roughly 35,000 square feet of exhibit and classroom space.|roughly 35,000 square feet",
+            "The storm dumped 30 centimetres of snow on the pass.|30 centimetres of snow",
     })
     void boundariesSeenOnFreshArticlesInTheTwentiethRound(String sentence, String expected) {
         assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE)).containsExactly(expected.split(";"));
