@@ -68,7 +68,7 @@ final class CountedNoun {
     private static final Pattern MILLIONS = Pattern.compile("\\d[\\d.,]*m");
     private static final Pattern YEAR_LIKE = Pattern.compile("1[89]\\d\\d|20\\d\\d");
     private static final Pattern SCALED = Pattern.compile("(?:[\\d.,]+|[a-z -]+) ?(?:hundred|thousand|million|billion|trillion)"
-            + "|(?:hundreds|thousands|millions|billions|dozens|scores)");
+            + "|(?:(?:tens|hundreds) of )?(?:hundreds|thousands|millions|billions|dozens|scores)");
     private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,3}(?:,\\d{3})+|\\d+");
     private static final Pattern CENTS_OR_POINTS = Pattern.compile("(?s).*(?:cent|points?)");
     /** Pronouns that may determine a noun instead: {@code three of these bone tools}. */

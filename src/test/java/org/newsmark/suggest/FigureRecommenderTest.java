@@ -369,6 +369,8 @@ class FigureRecommenderTest {
             "The ship carried 40,000 metric tons of grain, and fire burned 5,000 square kilometres of forest.|40,000 metric tons of grain;5,000 square kilometres of forest",
             "The event spanned roughly 35,000 square feet of exhibit and classroom space.|roughly 35,000 square feet",
             "The storm dumped 30 centimetres of snow on the pass.|30 centimetres of snow",
+            // tens of thousands counts many, so a verb after it is no counted noun
+            "Hundreds of protesters gathered; tens of thousands watched online.|Hundreds of protesters;tens of thousands",
     })
     void boundariesSeenOnFreshArticlesInTheTwentiethRound(String sentence, String expected) {
         assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE)).containsExactly(expected.split(";"));
