@@ -259,7 +259,7 @@ final class FigureFinder {
         if (!approximated && (isInsideName(text, core, start) || isModelNumber(text, core, start, end))) {
             return true;
         }
-        return isOrdinalFraction(text, lower, end) || isNumbered(text, start) || isClockReading(text, end)
+        return isOrdinalFraction(text, lower, start, end) || isNumbered(text, start) || isClockReading(text, end)
                 || isReferenceMark(text, start, end) || isListMarker(text, start, end) || isOrdinalCompound(text, end)
                 || StreetAddress.at(text, start).isPresent();
     }
@@ -349,13 +349,19 @@ final class FigureFinder {
     }
 
     /** {@code a third president}: a fraction word before a noun other than {@code of} is an ordinal. */
-    private static boolean isOrdinalFraction(String text, String lower, int end) {
+    private static boolean isOrdinalFraction(String text, String lower, int start, int end) {
         String next = nextWord(text, end);
-        boolean ordinalWord = ORDINAL_FRACTIONS.matcher(lower).matches();
+        boolean ordinalWord = ORDINAL_FRACTIONS.matcher(lower).matches()
+                // less than a third did, nearly a quarter said: a share, which no series has
+                && !SHARE_BOUNDS.contains(TextScan.previousWord(text, start).toLowerCase(Locale.ROOT));
         // a fifth person, a third, Jared Golden, voted: the next one of a series, not a share
         return ordinalWord && !next.equals("of") && (!next.isEmpty() && Character.isLowerCase(next.charAt(0))
                 || text.startsWith(", ", end) && end + 2 < text.length() && Character.isUpperCase(text.charAt(end + 2)));
     }
+
+    /** The last word of an approximator that is no preposition: {@code more than}, {@code nearly}, {@code at least}. */
+    private static final java.util.Set<String> SHARE_BOUNDS = java.util.Set.of("than", "nearly", "almost", "roughly",
+            "approximately", "least", "estimated");
 
     private static final Pattern ORDINAL_FRACTIONS = Pattern.compile("an? (?:third|quarter|fourth|fifth|sixth|seventh|eighth"
             + "|ninth|tenth)");

@@ -371,6 +371,9 @@ class FigureRecommenderTest {
             "The storm dumped 30 centimetres of snow on the pass.|30 centimetres of snow",
             // tens of thousands counts many, so a verb after it is no counted noun
             "Hundreds of protesters gathered; tens of thousands watched online.|Hundreds of protesters;tens of thousands",
+            // after a bound that is no preposition, a fraction before a verb is a share, not an ordinal
+            "Fewer than one in ten adults voted; less than a third did.|Fewer than one in ten adults;less than a third",
+            "Nearly a quarter said they would leave, and a third candidate withdrew.|Nearly a quarter",
     })
     void boundariesSeenOnFreshArticlesInTheTwentiethRound(String sentence, String expected) {
         assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE)).containsExactly(expected.split(";"));
