@@ -47,7 +47,7 @@ final class FigurePatterns {
             + "|no more than|no fewer than|no less than|not more than|not less than|more than"
             + "|less than|fewer than|at least|at most|up to|close to|as many as|as much as|as high as|as low as"
             + "|as few as|as little as|as long as|under|below|above|upwards of|in excess of|minus"
-            + "|an estimated|an average of|a total of|a factor of|estimated|all but|(?:once|twice)(?= an? )) )";
+            + "|an estimated|an average of|a total of|a factor of|estimated|all but|exactly|precisely|(?:once|twice)(?= an? )) )";
     /**
      * {@code at least about two million views}, {@code up to around 30 people}: a bound on an approximate amount,
      * both part of the figure ({@code about} after {@code over} or alone may be a preposition, so only bounds lead).
@@ -80,7 +80,7 @@ final class FigurePatterns {
             "three", "four", "five", "six", "seven", "eight", "nine", "dozen", "half", "tens", "hundreds", "dozens",
             "scores", "thousands", "millions", "billions", "several", "us", "c", "hk", "nz", "r", "rs", "under", "below",
             "au", "ca", "cdn", "usd", "eur", "gbp", "cad", "aud", "inr", "jpy", "chf", "cny", "rmb", "nzd", "hkd", "sgd",
-            "above", "upwards", "in", "once", "twice", "no", "not", "minus", "all");
+            "above", "upwards", "in", "once", "twice", "no", "not", "minus", "all", "exactly", "precisely");
     /** {@link #FIRST_WORDS}, asked in place by {@link #mayStartAt} instead of cutting out words. */
     private static final WordSet FIRST_WORD_SET = WordSet.of(FIRST_WORDS);
 

@@ -374,6 +374,9 @@ class FigureRecommenderTest {
             // after a bound that is no preposition, a fraction before a verb is a share, not an ordinal
             "Fewer than one in ten adults voted; less than a third did.|Fewer than one in ten adults;less than a third",
             "Nearly a quarter said they would leave, and a third candidate withdrew.|Nearly a quarter",
+            // exactly, precisely: the number's precision belongs to it as an approximator does
+            "Exactly a year after the disaster, the families gathered.|Exactly a year",
+            "The bill passed with precisely 218 votes.|precisely 218 votes",
     })
     void boundariesSeenOnFreshArticlesInTheTwentiethRound(String sentence, String expected) {
         assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE)).containsExactly(expected.split(";"));
