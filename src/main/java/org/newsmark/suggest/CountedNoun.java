@@ -141,6 +141,12 @@ final class CountedNoun {
                 return nounEnd; // 1.5m people: an m before a plural counts millions, not metres
             }
         }
+        if (measured && isShare(core) && w.isPresent() && charIs(text, pos, ' ') && COMPARATIVES.contains(w.get())) {
+            // 85% more wildfires: a share more of a plural noun counts that noun
+            int compared = pos + 1 + w.get().length();
+            int nounEnd = nounPhrase(text, compared);
+            return nounEnd > compared && endsNoun(lastWordBefore(text, nounEnd)) ? nounEnd : pos;
+        }
         if (measured) {
             return shareOfStuffEnd(text, core, end, pos); // a percentage, a sum or a measure: what follows is not what it counts
         }
@@ -167,6 +173,13 @@ final class CountedNoun {
             return AnchoredScan.at(AGE, text, nounEnd).map(MatchResult::end).orElse(nounEnd);
         }
         return nounEnd;
+    }
+
+    private static final Set<String> COMPARATIVES = Set.of("more", "fewer");
+
+    private static boolean isShare(String core) {
+        String lower = core.toLowerCase(Locale.ROOT);
+        return lower.endsWith("%") || lower.endsWith("percent") || lower.endsWith("per cent");
     }
 
     /**

@@ -377,6 +377,9 @@ class FigureRecommenderTest {
             // exactly, precisely: the number's precision belongs to it as an approximator does
             "Exactly a year after the disaster, the families gathered.|Exactly a year",
             "The bill passed with precisely 218 votes.|precisely 218 votes",
+            // a share more or fewer of a plural noun counts that noun; before an adjective it stays alone
+            "INPE reported there have been 85% more wildfires in Brazil in 2019 than in 2018.|85% more wildfires",
+            "The region recorded 30 percent fewer deaths, and prices were 20% more expensive.|30 percent fewer deaths;20%",
     })
     void boundariesSeenOnFreshArticlesInTheTwentiethRound(String sentence, String expected) {
         assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE)).containsExactly(expected.split(";"));
