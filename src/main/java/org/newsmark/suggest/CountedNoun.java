@@ -195,7 +195,8 @@ final class CountedNoun {
         }
         Optional<String> w = wordAt(text, pos + 1);
         if (w.isEmpty() || !isNoun(w.get()) || w.get().endsWith("ed") || w.get().endsWith("ing") || isPlural(w.get())
-                || PAST_TENSE.contains(w.get()) || PRESENT_TENSE.contains(w.get()) || isAdjective(w.get())) {
+                || PAST_TENSE.contains(w.get()) || PRESENT_TENSE.contains(w.get()) || isAdjective(w.get())
+                || SINGULAR_UNITS.contains(w.get().split("-", 2)[0])) { // 7.2% year on year, 3% month-on-month
             return pos;
         }
         int wordEnd = pos + 1 + w.get().length();

@@ -380,6 +380,8 @@ class FigureRecommenderTest {
             // a share more or fewer of a plural noun counts that noun; before an adjective it stays alone
             "INPE reported there have been 85% more wildfires in Brazil in 2019 than in 2018.|85% more wildfires",
             "The region recorded 30 percent fewer deaths, and prices were 20% more expensive.|30 percent fewer deaths;20%",
+            // a unit of time after a share says over what it changed, not what it is a share of
+            "Retail sales rose 3.1% year-on-year, and sales rose 7.2% year on year to €4.3 billion.|3.1%;7.2%;€4.3 billion",
     })
     void boundariesSeenOnFreshArticlesInTheTwentiethRound(String sentence, String expected) {
         assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE)).containsExactly(expected.split(";"));
