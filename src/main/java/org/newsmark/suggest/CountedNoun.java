@@ -398,7 +398,7 @@ final class CountedNoun {
         if (!determined && nounPhrase(text, p) == p && nameEnd(text, p) > p) {
             int name = expansionEnd(text, nameEnd(text, p)); // hundreds of Taliban, dozens of ISIS (…) fighters
             int nounEnd = nounPhrase(text, name);
-            return Optional.of(nounEnd > name ? nounEnd : nameEnd(text, p));
+            return Optional.of(nounEnd > name ? nounEnd : sharedHeadEnd(text, nameEnd(text, p)));
         }
         if (determined) {
             p = p + 1 + det.get().length();
@@ -620,8 +620,13 @@ final class CountedNoun {
      * {@code and}/{@code or} to the plural noun from {@code start} to {@code end} is counted with it.
      */
     private static int coordinated(String text, int start, int end) {
-        if (end == start || !endsNoun(text.substring(text.lastIndexOf(' ', end - 1) + 1, end))) {
+        if (end == start) {
             return end;
+        }
+        if (!endsNoun(text.substring(text.lastIndexOf(' ', end - 1) + 1, end))) {
+            // 3.8% of the population and people aged 65: a determiner makes the singular a whole noun
+            return PARTITIVE_DETERMINERS.contains(TextScan.previousWord(text, start).toLowerCase(Locale.ROOT)) ? end
+                    : sharedHeadEnd(text, end);
         }
         int conj = text.startsWith(" and", end) ? end + 4 : text.startsWith(" or", end) ? end + 3 : -1;
         if (conj < 0) {
@@ -635,6 +640,25 @@ final class CountedNoun {
                 && !NUMBER_WORDS.contains(first) // eleven women and nine men: two quantities
                 && !first.endsWith("ing") // injuring 25 people and damaging churches: a second participle's object
                 && endsSubject(text, second) ? second : end;
+    }
+
+    /**
+     * {@code thousands of anime and manga fans}, {@code hundreds of American and coalition service members}: a modifier
+     * ending at {@code end} (no plural) that {@code and}/{@code or} joins to a second one shares the plural noun after
+     * it, at most three lower-case words on; else {@code end}, and a modifier left without its noun is taken as before.
+     */
+    private static int sharedHeadEnd(String text, int end) {
+        int conj = text.startsWith(" and ", end) ? end + 4 : text.startsWith(" or ", end) ? end + 3 : -1;
+        if (conj < 0 || !Character.isLowerCase(text.charAt(conj + 1))) {
+            return end;
+        }
+        int second = nounPhrase(text, conj);
+        String words = text.substring(conj, second);
+        String first = TextScan.firstWord(words.strip());
+        long spaces = words.chars().filter(c -> c == ' ').count();
+        // two words at least: a modifier and the head it shares ({@code manga fans}), not a second noun alone
+        return second > conj && endsNoun(lastWordBefore(text, second)) && spaces >= 2 && spaces <= 3
+                && !NUMBER_WORDS.contains(first) && !first.endsWith("ing") ? second : end;
     }
 
     /**

@@ -382,6 +382,10 @@ class FigureRecommenderTest {
             "The region recorded 30 percent fewer deaths, and prices were 20% more expensive.|30 percent fewer deaths;20%",
             // a unit of time after a share says over what it changed, not what it is a share of
             "Retail sales rose 3.1% year-on-year, and sales rose 7.2% year on year to €4.3 billion.|3.1%;7.2%;€4.3 billion",
+            // two modifiers joined by and share the plural noun after them; a whole singular noun after the does not
+            "The force was responsible for the deaths of hundreds of American and coalition service members.|hundreds of American and coalition service members",
+            "Thousands of anime and manga fans descended on the Toronto Congress Centre.|Thousands of anime and manga fans",
+            "Children made up 3.8% of the population and people aged 65 years and over made up 5.1%.|3.8% of the population;65 years;5.1%",
     })
     void boundariesSeenOnFreshArticlesInTheTwentiethRound(String sentence, String expected) {
         assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE)).containsExactly(expected.split(";"));
