@@ -33,6 +33,7 @@ final class FigurePatterns {
             + "|" + ISO_CURRENCY + " ?)";
     private static final String PERCENT = "(?: ?%| per ?cent\\b| percent\\b| percentage[- ]points?\\b| ?°(?: ?(?:Celsius|Fahrenheit)\\b|[CF])?)";
     private static final String VAGUE = "(?:tens of thousands|hundreds of thousands|tens of millions|hundreds of millions"
+            + "|many (?:tens of )?(?:thousands|hundreds|millions|dozens)"
             + "|dozens|scores|hundreds|thousands|millions|billions|several (?:hundred|thousand|million|dozen)"
             + "|a few (?:hundred|thousand|dozen)|a couple (?:of )?(?:hundred|thousand|dozen))";
     /** A unit written against the number: {@code 40m}, {@code 10km}, {@code 5kg}. */
@@ -80,7 +81,7 @@ final class FigurePatterns {
             "three", "four", "five", "six", "seven", "eight", "nine", "dozen", "half", "tens", "hundreds", "dozens",
             "scores", "thousands", "millions", "billions", "several", "us", "c", "hk", "nz", "r", "rs", "under", "below",
             "au", "ca", "cdn", "usd", "eur", "gbp", "cad", "aud", "inr", "jpy", "chf", "cny", "rmb", "nzd", "hkd", "sgd",
-            "above", "upwards", "in", "once", "twice", "no", "not", "minus", "all", "exactly", "precisely");
+            "above", "upwards", "in", "once", "twice", "no", "not", "minus", "all", "exactly", "precisely", "many");
     /** {@link #FIRST_WORDS}, asked in place by {@link #mayStartAt} instead of cutting out words. */
     private static final WordSet FIRST_WORD_SET = WordSet.of(FIRST_WORDS);
 

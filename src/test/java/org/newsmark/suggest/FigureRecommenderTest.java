@@ -386,6 +386,9 @@ class FigureRecommenderTest {
             "The force was responsible for the deaths of hundreds of American and coalition service members.|hundreds of American and coalition service members",
             "Thousands of anime and manga fans descended on the Toronto Congress Centre.|Thousands of anime and manga fans",
             "Children made up 3.8% of the population and people aged 65 years and over made up 5.1%.|3.8% of the population;65 years;5.1%",
+            // many before a count word is part of the vague amount; many alone is a bare quantifier
+            "Many thousands of anime and manga fans descended on the Toronto Congress Centre.|Many thousands of anime and manga fans",
+            "Myself, among many thousands of developers, have contributed, and many people agree.|many thousands of developers",
     })
     void boundariesSeenOnFreshArticlesInTheTwentiethRound(String sentence, String expected) {
         assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE)).containsExactly(expected.split(";"));
