@@ -716,6 +716,10 @@ final class CountedNoun {
         if (word.equals("other")) {
             return charIs(text, end, ' ');
         }
+        if (word.equals("earlier") || word.equals("later")) {
+            // four earlier primaries: before a plural it modifies; two weeks later ends the figure before it
+            return charIs(text, end, ' ') && wordAt(text, end + 1).filter(n -> isNoun(n) && endsNoun(n)).isPresent();
+        }
         return isNoun(word);
     }
 

@@ -389,6 +389,9 @@ class FigureRecommenderTest {
             // many before a count word is part of the vague amount; many alone is a bare quantifier
             "Many thousands of anime and manga fans descended on the Toronto Congress Centre.|Many thousands of anime and manga fans",
             "Myself, among many thousands of developers, have contributed, and many people agree.|many thousands of developers",
+            // earlier, later before a plural noun modify it; after the noun they end the figure
+            "Bloomberg had opted not to compete in the four earlier primaries and caucuses, instead focusing on Super Tuesday.|four earlier primaries and caucuses",
+            "Two weeks later, three later versions followed.|Two weeks;three later versions",
     })
     void boundariesSeenOnFreshArticlesInTheTwentiethRound(String sentence, String expected) {
         assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE)).containsExactly(expected.split(";"));
