@@ -338,7 +338,7 @@ final class CountedNoun {
 
     /** {@code 5%}, {@code $3 billion}: an amount that already says what it measures. */
     private static boolean isMeasured(String core) {
-        return core.contains("%") || core.contains("$") || core.contains("£") || core.contains("€") || core.contains("¥")
+        return core.contains("%") || core.contains("$") || core.contains("£") || core.contains("€") || core.contains("¥") || core.contains("₿")
                 || ISO_CURRENCY.matcher(core).lookingAt()
                 || core.contains("₹") || core.contains("°") || core.startsWith("Rs") || endsInLetter(core) && ATTACHED_UNIT.matcher(core).find()
                 || endsInLetter(core) && CENTS_OR_POINTS.matcher(core.toLowerCase(Locale.ROOT)).matches();

@@ -27,8 +27,9 @@ final class FigurePatterns {
     /** {@code $5m}, {@code £20k}: one-letter scales only after a currency sign ({@code 75 m} is a length). */
     private static final String MONEY_SCALE = "(?:" + SCALE_WORD + "|[ ]?[mk](?![\\w/]))";
     /** ISO codes of currencies written before an amount: {@code USD 26.95}. */
-    static final String ISO_CURRENCY = "(?:USD|EUR|GBP|CAD|AUD|INR|JPY|CHF|CNY|RMB|NZD|HKD|SGD)";
-    private static final String CURRENCY = "(?:US\\$|A\\$|AU\\$|C\\$|CA\\$|CDN\\$|HK\\$|NZ\\$|R\\$|\\$|£|€|¥|₹|Rs\\.? ?"
+    static final String ISO_CURRENCY = "(?:USD|EUR|GBP|CAD|AUD|INR|JPY|CHF|CNY|RMB|NZD|HKD|SGD|SEK|NOK|DKK|ZAR|BRL|MXN"
+            + "|KRW|PLN|RUB|PKR|NGN|KES|EGP|THB|IDR)";
+    private static final String CURRENCY = "(?:US\\$|A\\$|AU\\$|C\\$|CA\\$|CDN\\$|HK\\$|NZ\\$|R\\$|\\$|£|€|¥|₹|₿|Rs\\.? ?"
             // ISO codes before the amount: USD 26.95, EUR 5 million
             + "|" + ISO_CURRENCY + " ?)";
     private static final String PERCENT = "(?: ?%| per ?cent\\b| percent\\b| percentage[- ]points?\\b| ?°(?: ?(?:Celsius|Fahrenheit)\\b|[CF])?)";
@@ -66,7 +67,7 @@ final class FigurePatterns {
     private static final String RACE_TIME = "(?:\\d{1,2}:\\d{2}:\\d{2}(?:\\.\\d+)?)";
 
     /** A whole figure core: approximator, amount or range; the counted noun is added afterwards. */
-    static final Pattern FIGURE = Pattern.compile("(?<![\\w$£€¥.,/~-])(?<approx>" + BOUNDED_APPROX + "|" + APPROX + ")?(?<core>" + RACE_TIME
+    static final Pattern FIGURE = Pattern.compile("(?<![\\w$£€¥₹₿.,/~-])(?<approx>" + BOUNDED_APPROX + "|" + APPROX + ")?(?<core>" + RACE_TIME
             + "|" + VAGUE + "|" + ONE_TIME_UNIT + "|" + RANGE + ")(?![\\w]|/\\d)", Pattern.CASE_INSENSITIVE);
 
     /**
@@ -81,11 +82,12 @@ final class FigurePatterns {
             "three", "four", "five", "six", "seven", "eight", "nine", "dozen", "half", "tens", "hundreds", "dozens",
             "scores", "thousands", "millions", "billions", "several", "us", "c", "hk", "nz", "r", "rs", "under", "below",
             "au", "ca", "cdn", "usd", "eur", "gbp", "cad", "aud", "inr", "jpy", "chf", "cny", "rmb", "nzd", "hkd", "sgd",
+            "sek", "nok", "dkk", "zar", "brl", "mxn", "krw", "pln", "rub", "pkr", "ngn", "kes", "egp", "thb", "idr",
             "above", "upwards", "in", "once", "twice", "no", "not", "minus", "all", "exactly", "precisely", "many");
     /** {@link #FIRST_WORDS}, asked in place by {@link #mayStartAt} instead of cutting out words. */
     private static final WordSet FIRST_WORD_SET = WordSet.of(FIRST_WORDS);
 
-    private static final String CURRENCY_SIGNS = "$£€¥₹~";
+    private static final String CURRENCY_SIGNS = "$£€¥₹₿~";
 
     /** Whether a {@link #FIGURE} match may start at {@code i}: a cheap test that spares the regex most of the text. */
     static boolean mayStartAt(String text, int i) {

@@ -362,7 +362,7 @@ class FigureRecommenderTest {
             "The study compared data on suicides by 10–19 year olds from 2005 through 2015.|10–19 year olds",
             "I feel like I'm like a hundred years older than the kids my age here.|a hundred years",
             // one sum in two currencies is two figures; a range in one currency stays one
-            "They are to share SEK9 million (approximately GBP738 thousand or USD910 thousand) from the Foundation.|approximately GBP738 thousand;USD910 thousand",
+            "They are to share SEK9 million (approximately GBP738 thousand or USD910 thousand) from the Foundation.|SEK9 million;approximately GBP738 thousand;USD910 thousand",
             "Tickets cost $5 or $6 each.|$5 or $6",
             // square, cubic, metric with a unit are one unit, which measures the stuff after it as tonnes do
             "Energean signed a letter of intent on selling two billion cubic meters of gas per year to DEPA.|two billion cubic meters of gas",
@@ -392,6 +392,9 @@ class FigureRecommenderTest {
             // earlier, later before a plural noun modify it; after the noun they end the figure
             "Bloomberg had opted not to compete in the four earlier primaries and caucuses, instead focusing on Super Tuesday.|four earlier primaries and caucuses",
             "Two weeks later, three later versions followed.|Two weeks;three later versions",
+            // more currency codes before an amount, and the bitcoin sign
+            "They are to share a monetary award of SEK9 million from the Nobel Foundation.|SEK9 million",
+            "At the time of the sale, one bitcoin was worth ₿1, and he paid ₿7300 for the car.|₿1;₿7300",
     })
     void boundariesSeenOnFreshArticlesInTheTwentiethRound(String sentence, String expected) {
         assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE)).containsExactly(expected.split(";"));
