@@ -27,7 +27,7 @@ final class FigureFinder {
 
     // compiled once: String.matches compiles its pattern on every call, for every figure candidate
     private static final Pattern LOWER_LETTERS = Pattern.compile("[a-z]+");
-    private static final Pattern ENDS_IN_TIME_UNIT = Pattern.compile("(?s).*\\b(?:hours?|minutes?|days?|weeks?|years?|feet|foot)");
+    private static final Pattern ENDS_IN_TIME_UNIT = Pattern.compile("(?s).*\\b(?:hours?|minutes?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)|feet|foot)");
     private static final Pattern PLUS_MINUS = Pattern.compile(" ?± ?");
     private static final Pattern DURATION_GAP = Pattern.compile(",? (?:and )?");
     /** The smaller unit after a larger one: {@code 1 hour 59 minutes}, {@code 5 feet 9 inches}. */

@@ -395,6 +395,8 @@ class FigureRecommenderTest {
             // more currency codes before an amount, and the bitcoin sign
             "They are to share a monetary award of SEK9 million from the Nobel Foundation.|SEK9 million",
             "At the time of the sale, one bitcoin was worth ₿1, and he paid ₿7300 for the car.|₿1;₿7300",
+            // and a half after a month, a decade or a century is one length of time, as after an hour
+            "The project will take a decade and a half, and the feud lasted over a century and a half.|a decade and a half;over a century and a half",
     })
     void boundariesSeenOnFreshArticlesInTheTwentiethRound(String sentence, String expected) {
         assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE)).containsExactly(expected.split(";"));
