@@ -260,7 +260,8 @@ final class FigureFinder {
             return true;
         }
         return isOrdinalFraction(text, lower, start, end) || isNumbered(text, start) || isClockReading(text, end)
-                || isReferenceMark(text, start, end) || isListMarker(text, start, end) || isOrdinalCompound(text, end)
+                || isReferenceMark(text, start, end) || isListMarker(text, start, end) || InlineEnumerator.at(text, start, end)
+                || isOrdinalCompound(text, end)
                 || StreetAddress.at(text, start).isPresent();
     }
 

@@ -413,6 +413,15 @@ class FigureRecommenderTest {
         assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE)).isEmpty();
     }
 
+    /** Twentieth round: a small number closed by a bracket no bracket opened numbers a list in the sentence. */
+    @Test
+    void aNumberClosedByAnUnopenedBracketNumbersAnInlineList() {
+        assertThat(Fixtures.texts(figures, "There are two priorities moving forward — 1) estimating sex ratio at other colonies"
+                + " and 2) determining the mechanisms underlying it.", Labels.FIGURE)).containsExactly("two priorities");
+        assertThat(Fixtures.texts(figures, "Children (ages 3 to 5) and adults (over 65) were tested.", Labels.FIGURE))
+                .containsExactly("3 to 5", "over 65");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "The game was devised by Conway around 1970 in Cambridge.",
