@@ -556,7 +556,7 @@ final class AttributionFinder {
         boolean pronoun = objectPronoun(text, author).isPresent(); // "According to him, …": the attributed mention
         if (speaker.isEmpty() || !pronoun && plainSource.isEmpty() && !TextScan.startsUpper(first) && !SpeechVocabulary.DETERMINERS.contains(first)
                 && !RoleModifiers.isRoleNoun(first) && !headedByRoleWord(speaker.get().of(text))
-                && !SpeechVocabulary.ROLE_WORDS.contains(first)) {
+                && !SpeechVocabulary.ROLE_WORDS.contains(first) && !countedPeople(speaker.get().of(text))) {
             return Optional.empty();
         }
         speaker = speaker.map(s -> DocumentPhrase.withSource(text, s)).map(s -> withHeadNoun(text, s));
@@ -598,6 +598,12 @@ final class AttributionFinder {
             content = clause(text, sentenceStart, TextScan.skipSpacesBack(text, cue.start()));
         }
         return Optional.of(new Attribution(speaker.get(), cue, false, content, end));
+    }
+
+    /** {@code several senior Democrats}, {@code two longtime aides}: a count of people. */
+    private static boolean countedPeople(String phrase) {
+        String last = phrase.substring(phrase.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        return phrase.indexOf(' ') > 0 && CommonNounPhrase.namesPerson(last) && last.endsWith("s");
     }
 
     /** A short lower-case noun phrase, maybe after a possessor, right before a comma: {@code local news,}. */

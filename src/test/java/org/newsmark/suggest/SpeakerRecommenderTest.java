@@ -1511,4 +1511,11 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.texts(speakers, "Asked about his speeches, Huckabee's campaign said he had accepted none.", Labels.SPEAKER))
                 .containsExactly("Huckabee's campaign");
     }
+
+    /** Twentieth round (PolNeAR): a count of people after {@code according to}. */
+    @Test
+    void aCountOfPeopleAfterAccordingTo() {
+        assertThat(Fixtures.links(speakers, "Aides have talked to both camps to prepare a deal, according to several senior Democrats."))
+                .containsExactly("Aides have talked to both camps to prepare a deal -> several senior Democrats");
+    }
 }
