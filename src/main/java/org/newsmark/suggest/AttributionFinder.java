@@ -87,6 +87,30 @@ final class AttributionFinder {
      * What follows a reported clause without being part of it: {@code , blaming …}, {@code , which …}, {@code ;},
      * {@code and added …}.
      */
+    /**
+     * {@code a White House official who spoke anonymously to discuss internal strategy said}: the phrase before a
+     * relative {@code who} whose clause runs without a comma up to the verb.
+     */
+    private static Optional<TextRange> relativeClauseSubject(String text, int verbStart) {
+        int sentenceStart = Sentences.startOf(text, verbStart);
+        int who = text.lastIndexOf(" who ", verbStart);
+        if (who < sentenceStart || verbStart - who > MAX_RELATIVE_CLAUSE
+                || TextScan.previousWordStart(text, verbStart) <= who + 1) { // "X who said": the relative's own verb
+            return Optional.empty();
+        }
+        for (int i = who + 5; i < verbStart; i++) {
+            if (",;:\"“”()".indexOf(text.charAt(i)) >= 0) {
+                return Optional.empty();
+            }
+        }
+        return SpeakerPhrases.before(text, who)
+                .filter(p -> namesSomeone(p.of(text)) || CommonNounPhrase.namesPerson(TextScan.previousWord(text, p.end())
+                        .toLowerCase(Locale.ROOT)))
+                .filter(p -> !SpeechVocabulary.PRONOUNS.contains(p.of(text).toLowerCase(Locale.ROOT)));
+    }
+
+    private static final int MAX_RELATIVE_CLAUSE = 100;
+
     /** Cues that are as often plural nouns: {@code states}, {@code rules}, {@code notes}. */
     private static final Set<String> NOUN_LIKE_CUES = Set.of("states", "rules", "notes");
 
@@ -861,6 +885,9 @@ final class AttributionFinder {
             int subjectEnd = nearest.map(TextRange::end).orElseGet(() -> skipAdverbsBack(text, cue.start()));
             pre = PublishedSubject.postModified(text, subjectEnd).or(() -> nearest)
                     .map(p -> AffiliatedSubject.opening(text, p).orElse(p));
+        }
+        if (pre.isEmpty() && !subjectCue) {
+            pre = relativeClauseSubject(text, skipTimeBack(text, skipAdverbsBack(text, cue.start())));
         }
         boolean appositive = false;
         if (pre.isEmpty() && !subjectCue) {

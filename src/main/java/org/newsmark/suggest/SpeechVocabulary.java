@@ -32,7 +32,8 @@ final class SpeechVocabulary {
             "ruled", "rules", "report", "indicate", "indicates", "add", "reasoned", "reason",
             // manners of speaking: {@code "…," quipped X}, {@code Martin opines}, {@code she recalls}
             "quipped", "joked", "exclaimed", "opined", "opines", "recalls", "answered", "retorted", "countered",
-            "lamented", "complained", "boasted", "mentioned", "shared",
+            "lamented", "complained", "boasted", "mentioned", "shared", "pressed", "interjected", "demanded", "snapped",
+            "mused", "scoffed", "fumed", "reiterated", "elaborated", "pleaded",
             // a denial reports the clause it denies: {@code the agency denies the two fires are related}
             "denied", "denies",
             // a promise reports what will happen: {@code the governor has promised each family will be paid}
@@ -75,7 +76,9 @@ final class SpeechVocabulary {
             "commented", "remarked", "replied", "responded", "emphasised", "emphasized", "stressed", "noted",
             "notes", "argued", "argues", "thinks", "thought", "believes", "warned", "warns", "add", "reasoned", "reason",
             "quipped", "joked", "exclaimed", "opined", "opines", "recalls", "answered", "retorted", "countered",
-            "lamented", "complained", "boasted", "mentioned", "denied", "denies", "promised", "promises", "shared");
+            "lamented", "complained", "boasted", "mentioned", "denied", "denies", "promised", "promises", "shared",
+            "pressed", "interjected", "demanded", "snapped", "mused", "scoffed", "fumed", "reiterated",
+            "elaborated", "pleaded");
 
     /** Verbs that may introduce a (partial) direct quote without reporting a clause. */
     static final Set<String> QUOTE_VERBS = Set.of("expressed", "described", "called", "urged", "vowed", "promised",

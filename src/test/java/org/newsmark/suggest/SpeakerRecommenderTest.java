@@ -1518,4 +1518,16 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "Aides have talked to both camps to prepare a deal, according to several senior Democrats."))
                 .containsExactly("Aides have talked to both camps to prepare a deal -> several senior Democrats");
     }
+
+    /** Twentieth round (PolNeAR): a subject with a relative clause before its verb; pressed as a manner of speaking. */
+    @Test
+    void aSubjectWithARelativeClauseAndMannersOfPressing() {
+        assertThat(Fixtures.links(speakers, "A White House official who spoke anonymously to discuss strategy said Wednesday, "
+                + "\"There are discussions with the campaign.\""))
+                .containsExactly("There are discussions with the campaign. -> A White House official");
+        assertThat(Fixtures.links(speakers, "\"Would it be negotiable?\" Hannity pressed."))
+                .containsExactly("Would it be negotiable? -> Hannity");
+        assertThat(Fixtures.texts(speakers, "Conservative pundits who claim to find her dishonest were loud.", Labels.SPEAKER))
+                .isEmpty();
+    }
 }
