@@ -124,15 +124,20 @@ final class AttributionFinder {
         if (previous.isEmpty() || previousStart < 0) {
             return false;
         }
-        return Character.isDigit(previous.charAt(0)) || NOUN_MODIFIERS.contains(previous.toLowerCase(Locale.ROOT));
+        return Character.isDigit(previous.charAt(0)) || NOUN_MODIFIERS.contains(previous.toLowerCase(Locale.ROOT))
+                || AnchoredScan.at(MODAL_AFTER, text, TextScan.wordEnd(text, cueStart)).isPresent();
     }
+
+    /** {@code The convention rules may be moot}, {@code Current rules allow}: a modal or plural verb after the noun. */
+    private static final Pattern MODAL_AFTER = Pattern.compile(" (?:may|might|will|would|can|could|should|must|are|were|have"
+            + "|had|allow|require|prohibit|bar|do|don't|say)\\b");
 
     private static final Set<String> NOUN_MODIFIERS = Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine",
             "ten", "other", "some", "several", "many", "all", "both", "few", "most", "these", "those", "member", "swing",
             "battleground", "key", "remaining", "early", "southern", "northern", "eastern", "western", "neighboring",
             "neighbouring", "party", "new", "house", "senate", "such", "island", "coastal", "border", "gulf", "baltic",
             "republican", "democratic", "midwestern", "american", "european", "african", "asian", "arab", "caribbean",
-            "pacific", "atlantic", "balkan", "belt");
+            "pacific", "atlantic", "balkan", "belt", "current", "convention", "existing", "federal", "its", "their", "the");
 
     /** {@code , and other GOP leaders said}: a second subject and its own speech verb after {@code , and}. */
     private static final Pattern ANOTHER_SPEAKER = Pattern.compile(",\\s+and\\s+(?!that\\b|then\\b)(?:[\\p{L}'’.-]+\\s+){1,6}?"
@@ -1312,6 +1317,11 @@ final class AttributionFinder {
                     return Optional.empty(); // "told of being forced to …": what it was about, an object
                 }
                 p = w.get().end();
+                // "told cheering supporters in Nashua": a participle before the listener's noun modifies it
+                while (w.get().group().strip().endsWith("ing") && AnchoredScan.at(LOWER_WORD, text, p).isPresent()) {
+                    w = AnchoredScan.at(LOWER_WORD, text, p);
+                    p = w.get().end();
+                }
                 if (SpeechVocabulary.DETERMINERS.contains(w.get().group().strip())) {
                     // told the press the drugs …: the determiner's noun belongs to the listener
                     Optional<MatchResult> noun = AnchoredScan.at(LOWER_WORD, text, p);

@@ -499,4 +499,14 @@ class QuoteRecommenderTest {
         assertThat(Fixtures.texts(quotes, "“It is \"odd and we will see what happens next”, Yoon said.", Labels.QUOTE))
                 .contains("It is \"odd and we will see what happens next");
     }
+
+    /** Twentieth round (PolNeAR): rules as a noun before a modal, a participle before a listener. */
+    @Test
+    void rulesBeforeAModalAndAListenerAfterAParticipleReportNothing() {
+        assertThat(Fixtures.texts(quotes, "The convention rules may be moot if the tide keeps lifting Trump.", Labels.QUOTE)).isEmpty();
+        assertThat(Fixtures.texts(quotes, "Current rules allow only those who have won eight states to be eligible.", Labels.QUOTE))
+                .isEmpty();
+        assertThat(Fixtures.texts(quotes, "\"We have come a long way,\" he told cheering supporters in Nashua on Monday morning.",
+                Labels.QUOTE)).containsExactly("We have come a long way,");
+    }
 }
