@@ -54,6 +54,23 @@ final class QuotedTitle {
         if (capitalised < 2 || !Character.isUpperCase(words[0].charAt(0))) {
             return false;
         }
-        return BEFORE.contains(previous.toLowerCase(Locale.ROOT)) || previous.endsWith("'s") || previous.endsWith("’s");
+        return BEFORE.contains(previous.toLowerCase(Locale.ROOT)) || previous.endsWith("'s") || previous.endsWith("’s")
+                || FOLLOWING_NOUNS.contains(wordAfterMark(text, q.end()));
+    }
+
+    /** {@code "Orange is the New Black" star Selenis Leyva}: a noun after the marks that a title modifies. */
+    private static final Set<String> FOLLOWING_NOUNS = Set.of("star", "stars", "actor", "actress", "host", "creator", "author",
+            "director", "producer", "singer", "writer", "showrunner", "cast", "episode", "series", "season", "album", "song",
+            "film", "movie", "show", "franchise", "podcast");
+
+    private static String wordAfterMark(String text, int contentEnd) {
+        int p = contentEnd;
+        while (p < text.length() && "\"”’'»".indexOf(text.charAt(p)) >= 0) {
+            p++;
+        }
+        if (p == contentEnd || p >= text.length() || text.charAt(p) != ' ') {
+            return "";
+        }
+        return text.substring(p + 1, TextScan.wordEnd(text, p + 1));
     }
 }

@@ -509,4 +509,9 @@ class QuoteRecommenderTest {
         assertThat(Fixtures.texts(quotes, "\"We have come a long way,\" he told cheering supporters in Nashua on Monday morning.",
                 Labels.QUOTE)).containsExactly("We have come a long way,");
     }
+
+    @Test
+    void aTitleInMarksBeforeTheNounItModifiesIsNoQuote() {
+        assertThat(Fixtures.texts(quotes, "“Orange is the New Black” star Selenis Leyva opened up about it.", Labels.QUOTE)).isEmpty();
+    }
 }
