@@ -183,7 +183,7 @@ public final class DocumentSession {
             boolean fromFree = existing(l.from()).map(f -> state.relations().stream()
                     .noneMatch(r -> r.fromSpanId() == f.id() && r.type().equals(l.type()))).orElse(true);
             if (ends && fromFree) {
-                parts.add(new LinkByRef(l));
+                parts.add(linkOf(l));
             }
         }
         if (parts.isEmpty()) {
@@ -208,7 +208,7 @@ public final class DocumentSession {
             if (from.isPresent() && to.isPresent()) {
                 state.relations().stream().filter(r -> r.fromSpanId() == from.get().id()
                         && r.toSpanId() == to.get().id() && r.type().equals(l.type()) && gone.add(r.id())).findFirst()
-                        .ifPresent(r -> parts.add(new Unlink(RememberedRelation.of(state, r), rangeOf(r))));
+                        .ifPresent(r -> parts.add(unlinkOf(r)));
             }
         }
         Set<Long> deleted = new HashSet<>();
@@ -227,7 +227,7 @@ public final class DocumentSession {
             boolean ends = (planned.contains(l.from()) || existing(l.from()).isPresent())
                     && (planned.contains(l.to()) || existing(l.to()).isPresent());
             if (ends) {
-                parts.add(new LinkByRef(l));
+                parts.add(linkOf(l));
             }
         }
         if (parts.isEmpty()) {
@@ -274,12 +274,20 @@ public final class DocumentSession {
         }
         List<AnnotationCommand> parts = new ArrayList<>();
         for (Relation relation : broken) {
-            parts.add(new Unlink(RememberedRelation.of(state, relation), rangeOf(relation)));
+            parts.add(unlinkOf(relation));
         }
         parts.add(change);
-        run(new CompositeCommand(change.description() + " and remove "
-                + (broken.size() == 1 ? "its said_by link" : "its " + broken.size() + " said_by links"), parts));
+        run(new CompositeCommand(change.description() + " and " + LinkWording.unlinkedBy(spanId, broken), parts));
         return true;
+    }
+
+    private LinkByRef linkOf(NewLink link) {
+        return new LinkByRef(link, LinkWording.link(link.type(), link.to().range().of(text())));
+    }
+
+    private Unlink unlinkOf(Relation relation) {
+        return new Unlink(RememberedRelation.of(state, relation), rangeOf(relation),
+                LinkWording.unlink(relation.type(), require(relation.toSpanId()).textIn(text())));
     }
 
     /** From the start of the first end to the end of the last, as a link is drawn. */
@@ -315,7 +323,7 @@ public final class DocumentSession {
         }
         TextRange affected = new TextRange(Math.min(from.start(), to.start()), Math.max(from.end(), to.end()));
         Link command = new Link(state.spanHandle(fromSpanId), state.spanHandle(toSpanId), type,
-                existing.map(r -> RememberedRelation.of(state, r)), affected);
+                existing.map(r -> RememberedRelation.of(state, r)), affected, LinkWording.link(type, to.textIn(text())));
         run(command);
         return command.relation();
     }
@@ -323,7 +331,7 @@ public final class DocumentSession {
     public void unlink(long relationId) {
         Relation relation = state.relations().stream().filter(r -> r.id() == relationId).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no relation " + relationId));
-        run(new Unlink(RememberedRelation.of(state, relation), rangeOf(relation)));
+        run(unlinkOf(relation));
     }
 
     public void setStatus(DocumentStatus status) {

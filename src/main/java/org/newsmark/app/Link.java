@@ -13,13 +13,16 @@ final class Link implements AnnotationCommand {
     private final RememberedRelation remembered;
     private final Optional<RememberedRelation> replaced;
     private final TextRange affected;
+    private final String description;
     private Relation relation;
 
-    /** A new relation of {@code type} between the spans of {@code from} and {@code to}. */
-    Link(Handle from, Handle to, String type, Optional<RememberedRelation> replaced, TextRange affected) {
+    /** A new relation of {@code type} between the spans of {@code from} and {@code to}, named {@code description}. */
+    Link(Handle from, Handle to, String type, Optional<RememberedRelation> replaced, TextRange affected,
+         String description) {
         this.remembered = new RememberedRelation(new Handle(0), from, to, type);
         this.replaced = replaced;
         this.affected = affected;
+        this.description = description;
     }
 
     /** The relation as last stored. */
@@ -29,7 +32,7 @@ final class Link implements AnnotationCommand {
 
     @Override
     public String description() {
-        return "link " + remembered.type();
+        return description;
     }
 
     @Override

@@ -12,15 +12,17 @@ import org.newsmark.model.TextRange;
 final class LinkByRef implements AnnotationCommand {
 
     private final NewLink link;
+    private final String description;
     private Link resolved;
 
-    LinkByRef(NewLink link) {
+    LinkByRef(NewLink link, String description) {
         this.link = link;
+        this.description = description;
     }
 
     @Override
     public String description() {
-        return "link " + link.type();
+        return description;
     }
 
     @Override
@@ -30,7 +32,7 @@ final class LinkByRef implements AnnotationCommand {
             Span to = find(state, link.to());
             TextRange affected = new TextRange(Math.min(from.start(), to.start()), Math.max(from.end(), to.end()));
             resolved = new Link(state.spanHandle(from.id()), state.spanHandle(to.id()), link.type(), Optional.empty(),
-                    affected);
+                    affected, description);
         }
         resolved.execute(state);
     }

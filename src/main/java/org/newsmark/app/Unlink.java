@@ -7,15 +7,17 @@ final class Unlink implements AnnotationCommand {
 
     private final RememberedRelation relation;
     private final TextRange affected;
+    private final String description;
 
-    Unlink(RememberedRelation relation, TextRange affected) {
+    Unlink(RememberedRelation relation, TextRange affected, String description) {
         this.relation = relation;
         this.affected = affected;
+        this.description = description;
     }
 
     @Override
     public String description() {
-        return "unlink " + relation.type();
+        return description;
     }
 
     @Override

@@ -114,7 +114,7 @@ class BackgroundCommitTest {
         settle();
         assertThat(storedSpans()).as("stored under the ids the screen showed").containsExactlyElementsOf(session.spans());
         assertThat(storedRelations()).containsExactlyElementsOf(session.relations());
-        assertThat(heard).containsExactly("saved tag 'speaker'", "saved tag 'quote'", "saved link said_by");
+        assertThat(heard).containsExactly("saved tag 'speaker'", "saved tag 'quote'", "saved link quote to “Lee”");
     }
 
     @Test

@@ -98,7 +98,7 @@ class ConnectionLossTest {
         assertThat(workspace.saving().now().reconnecting()).isFalse();
         assertThat(heard.subList(1, heard.indexOf("connection back"))).containsOnly(notSaved);
         assertThat(heard.subList(heard.indexOf("connection back"), heard.size()))
-                .containsExactly("connection back", "saved tag 'quote'", "saved link said_by", "saved tag 'place'", "saved mark done");
+                .containsExactly("connection back", "saved tag 'quote'", "saved link quote to “Lee”", "saved tag 'place'", "saved mark done");
         assertThat(heard).noneMatch(h -> h.startsWith("failed"));
         try (Store fresh = Store.connect(db)) {
             assertThat(fresh.spans().forDocument(documentId, "ana")).as("stored under the ids the screen showed")

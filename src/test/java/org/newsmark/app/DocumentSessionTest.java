@@ -141,7 +141,7 @@ class DocumentSessionTest {
         assertThat(workspace.store().relations().forDocument(documentId)).containsExactly(second);
         session.relabel(quote.id(), "figure");
         assertThat(workspace.store().relations().forDocument(documentId)).isEmpty();
-        assertThat(session.nextUndo()).hasValueSatisfying(d -> assertThat(d).contains("said_by"));
+        assertThat(session.nextUndo()).contains("relabel 'quote' as 'figure' and unlink its speaker");
         session.undo();
         assertThat(workspace.store().relations().forDocument(documentId)).containsExactly(second);
         session.undo();
@@ -191,6 +191,20 @@ class DocumentSessionTest {
         assertThat(changes).extracting(SessionChange::affected)
                 .containsExactly(new TextRange(35, 40), new TextRange(35, 40));
         assertThat(changes.get(1).description()).isEqualTo("undo tag 'place'");
+    }
+
+    @Test
+    void aLinkIsNamedAsAQuoteAndItsSpeakersTextNotByTheRelationType() {
+        List<SessionChange> changes = new java.util.ArrayList<>();
+        Span quote = session.tag(new TextRange(10, 30), "quote").orElseThrow();
+        Span lee = session.tag(new TextRange(0, 3), "speaker").orElseThrow();
+        session.addListener(changes::add);
+        Relation link = session.link(quote.id(), lee.id(), Relation.SAID_BY);
+        session.undo();
+        session.redo();
+        session.unlink(link.id());
+        assertThat(changes).extracting(SessionChange::description).containsExactly("link quote to “Lee”",
+                "undo link quote to “Lee”", "redo link quote to “Lee”", "unlink quote from “Lee”");
     }
 
     @Test

@@ -72,7 +72,7 @@ class AnnotationUiTest extends SeedWindowTest {
         keys(KeyCode.DIGIT3);
         assertThat(storedRelations()).isEmpty();
         assertThat(shown("figure", quote.textIn(text())).id()).isEqualTo(quote.id());
-        assertThat(window.model().messageProperty().get()).contains("said_by");
+        assertThat(window.model().messageProperty().get()).contains("and unlink its speaker");
         shortcut(KeyCode.Z);
         assertThat(storedRelations()).hasSize(1);
         assertThat(shown("quote", quote.textIn(text())).id()).isEqualTo(quote.id());

@@ -54,7 +54,7 @@ class ArticleFaultsUiTest extends SeedWindowTest {
         assertThat(storedSpans()).contains("place@" + yoon + "-" + (yoon + 4));
 
         assertThat(storedRelations()).as("no quote is said by a place").isEmpty();
-        assertThat(status()).contains("said_by");
+        assertThat(status()).contains("and unlink its quote");
         shortcut(KeyCode.Z);
         assertThat(storedRelations()).as("one undo gives the speaker and its link back").hasSize(1);
     }
