@@ -16,9 +16,6 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Pane;
 import javafx.scene.paint.Paint;
-import javafx.scene.shape.LineTo;
-import javafx.scene.shape.MoveTo;
-import javafx.scene.shape.PathElement;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.TextFlow;
 import javafx.scene.transform.NonInvertibleTransformException;
@@ -310,7 +307,7 @@ public final class OutlineOverlay extends Pane {
             if (laidOutAlike.isPresent() && laidOutAlike.get().outlines().equals(outlines)) {
                 drawing = laidOutAlike.get().over(flow, content); // restyled, not moved: the same canvas
             } else {
-                drawing = paint(flow, content, start, length, outlines, layout.orElse(null),
+                drawing = paint(flow, content, start, area.getText(paragraph), outlines, layout.orElse(null),
                         laidOutAlike.map(Drawing::measured).orElse(Map.of()));
             }
         }
@@ -319,8 +316,9 @@ public final class OutlineOverlay extends Pane {
     }
 
     /** A new drawing: the outlines' line boxes measured in the flow, painted into a canvas just large enough for them. */
-    private Drawing paint(TextFlow flow, Object content, int start, int length, List<Outline> outlines,
+    private Drawing paint(TextFlow flow, Object content, int start, String text, List<Outline> outlines,
                           TextLayoutKey layout, Map<Proposal, List<Bounds>> known) {
+        int length = text.length();
         drawingsMade++;
         Map<Proposal, List<Bounds>> lines = new java.util.LinkedHashMap<>();
         Map<Proposal, List<Bounds>> measured = new java.util.HashMap<>();
@@ -335,7 +333,9 @@ public final class OutlineOverlay extends Pane {
             int from = Math.max(proposal.start(), start) - start;
             int to = Math.min(proposal.end(), start + length) - start;
             // the flow of a paragraph laid out as before places every glyph where the last one did
-            List<Bounds> raw = known.containsKey(proposal) ? known.get(proposal) : lineBoxes(flow.rangeShape(from, to));
+            // an outline that only touches this paragraph (or, given by mistake, misses it) has nothing here
+            List<Bounds> raw = known.containsKey(proposal) ? known.get(proposal) : to <= from ? List.of()
+                    : OutlineGeometry.lineBoxes(text, new TextRange(from, to), flow::rangeShape);
             measured.put(proposal, raw);
             List<Bounds> boxes = inset(raw, NESTED_INSET * depths.get(proposal));
             lines.computeIfAbsent(proposal, p -> new ArrayList<>()).addAll(boxes);
@@ -465,34 +465,6 @@ public final class OutlineOverlay extends Pane {
             moved.add(new BoundingBox(b.getMinX() + dx, b.getMinY() + dy, b.getWidth() - 2 * dx, b.getHeight() - 2 * dy));
         }
         return moved;
-    }
-
-    /** A range shape is one closed figure per line, each starting with a move: their bounding boxes. */
-    private static List<Bounds> lineBoxes(PathElement[] shape) {
-        List<Bounds> lines = new ArrayList<>();
-        double minX = Double.MAX_VALUE;
-        double minY = Double.MAX_VALUE;
-        double maxX = -Double.MAX_VALUE;
-        double maxY = -Double.MAX_VALUE;
-        for (PathElement element : shape) {
-            if (element instanceof MoveTo && minX != Double.MAX_VALUE) {
-                lines.add(new BoundingBox(minX, minY, maxX - minX, maxY - minY));
-                minX = minY = Double.MAX_VALUE;
-                maxX = maxY = -Double.MAX_VALUE;
-            }
-            double x = element instanceof MoveTo m ? m.getX() : element instanceof LineTo l ? l.getX() : Double.NaN;
-            double y = element instanceof MoveTo m ? m.getY() : element instanceof LineTo l ? l.getY() : Double.NaN;
-            if (!Double.isNaN(x)) {
-                minX = Math.min(minX, x);
-                minY = Math.min(minY, y);
-                maxX = Math.max(maxX, x);
-                maxY = Math.max(maxY, y);
-            }
-        }
-        if (minX != Double.MAX_VALUE) {
-            lines.add(new BoundingBox(minX, minY, maxX - minX, maxY - minY));
-        }
-        return lines;
     }
 
     private static Object paragraphOf(Node paragraphText) {
