@@ -32,9 +32,7 @@ final class AppositiveSubject {
             return name.map(n -> SpeakerPhrases.withRoleBefore(text, n));
         }
         int previousComma = segmentStart - 2;
-        if (previousComma <= sentenceStart || text.charAt(previousComma) != ','
-                || comma - segmentStart > MAX_APPOSITION
-                || !(isApposition(text, segmentStart) || isAgeOrOrigin(text, segmentStart, comma))) {
+        if (!appositionAfterComma(text, sentenceStart, segmentStart, comma, comma)) {
             return Optional.empty();
         }
         Optional<TextRange> subject = SpeakerPhrases.before(text, previousComma)
@@ -57,8 +55,7 @@ final class AppositiveSubject {
             int segmentEnd = segmentStart - 2;
             segmentStart = segmentStart(text, sentenceStart, segmentEnd);
             int previousComma = segmentStart - 2;
-            if (previousComma <= sentenceStart || text.charAt(previousComma) != ',' || comma - segmentStart > MAX_APPOSITION
-                    || !(isApposition(text, segmentStart) || isAgeOrOrigin(text, segmentStart, segmentEnd))) {
+            if (!appositionAfterComma(text, sentenceStart, segmentStart, segmentEnd, comma)) {
                 return Optional.empty();
             }
             Optional<TextRange> name = SpeakerPhrases.before(text, previousComma)
@@ -72,6 +69,16 @@ final class AppositiveSubject {
     }
 
     private static final int MAX_SEGMENTS = 4;
+
+    /**
+     * The segment {@code [segmentStart, segmentEnd)} follows a comma inside the sentence, is an apposition, an age or
+     * an origin, and the appositions up to the verb's {@code comma} are not too long to be appositions.
+     */
+    private static boolean appositionAfterComma(String text, int sentenceStart, int segmentStart, int segmentEnd, int comma) {
+        int previousComma = segmentStart - 2;
+        return previousComma > sentenceStart && text.charAt(previousComma) == ',' && comma - segmentStart <= MAX_APPOSITION
+                && (isApposition(text, segmentStart) || isAgeOrOrigin(text, segmentStart, segmentEnd));
+    }
 
     /**
      * {@code 60}, {@code R-Ky.}, {@code of Flint}, {@code Mich.}, {@code N.H.}: an age, a party and state, where someone

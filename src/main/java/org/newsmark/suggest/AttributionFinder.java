@@ -120,8 +120,7 @@ final class AttributionFinder {
      */
     private static boolean modifiesNoun(String text, int cueStart) {
         String previous = TextScan.previousWord(text, cueStart);
-        int previousStart = TextScan.previousWordStart(text, cueStart);
-        if (previous.isEmpty() || previousStart < 0) {
+        if (previous.isEmpty()) {
             return false;
         }
         return Character.isDigit(previous.charAt(0)) || NOUN_MODIFIERS.contains(previous.toLowerCase(Locale.ROOT))
@@ -1137,7 +1136,7 @@ final class AttributionFinder {
     }
 
     private static final Set<String> CONNECTIVES = Set.of("however", "though", "meanwhile", "too", "instead", "nonetheless",
-            "nevertheless", "moreover", "furthermore", "in turn", "likewise", "similarly", "separately");
+            "nevertheless", "moreover", "furthermore", "likewise", "similarly", "separately");
 
     /** {@code Smith and Jones both said}, {@code they all argued}: a quantifier between the subject and its verb. */
     private static final Set<String> FLOATING_QUANTIFIERS = Set.of("all", "both", "each");

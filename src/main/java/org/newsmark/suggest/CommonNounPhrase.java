@@ -43,10 +43,11 @@ final class CommonNounPhrase {
         if (nounStart < 0 || !isCommonNoun(text.substring(nounStart, e))) {
             return Optional.empty();
         }
+        String noun = text.substring(nounStart, e).toLowerCase(Locale.ROOT);
         int phraseStart = nounStart;
         int introStart = TextScan.previousWordStart(text, phraseStart);
         // "one longtime friend", "a top GOP strategist": modifiers between the introducing word and the noun
-        boolean person = namesPerson(text.substring(nounStart, e).toLowerCase(Locale.ROOT));
+        boolean person = namesPerson(noun);
         for (int modifiers = 0; person && introStart >= 0 && modifiers < MAX_MODIFIERS && text.charAt(phraseStart - 1) == ' '
                 && (isModifier(text, introStart, phraseStart - 1) || joinsModifiers(text, introStart, phraseStart - 1, modifiers));
                 modifiers++) {
@@ -59,9 +60,9 @@ final class CommonNounPhrase {
             phraseStart = nounStart;
             introStart = TextScan.previousWordStart(text, phraseStart);
         }
-        boolean pluralPeople = person && isPlural(text.substring(nounStart, e).toLowerCase(Locale.ROOT));
+        boolean pluralPeople = person && isPlural(noun);
         if (introStart < 0 || TextScan.skipSpacesBack(text, phraseStart) != phraseStart - 1) {
-            return pluralPeople && (phraseStart != nounStart || PEOPLE.contains(singularOf(text.substring(nounStart, e))))
+            return pluralPeople && (phraseStart != nounStart || PEOPLE.contains(singularOf(noun)))
                     && opensClause(text, phraseStart)
                     ? Optional.of(new TextRange(phraseStart, e)) : Optional.empty();
         }
@@ -109,7 +110,7 @@ final class CommonNounPhrase {
     }
 
     private static boolean isPlural(String noun) {
-        return noun.endsWith("s") && !noun.endsWith("ss") || SpeechVocabulary.PLURAL_NOUNS.contains(noun);
+        return !singularOf(noun).equals(noun) || SpeechVocabulary.PLURAL_NOUNS.contains(noun);
     }
 
     /** The sentence starts at {@code start}, or a comma, {@code and} or {@code but} comes right before it. */
@@ -121,7 +122,6 @@ final class CommonNounPhrase {
         String previous = TextScan.previousWord(text, start);
         return previous.equals("and") || previous.equals("but");
     }
-
 
     /** The phrase starting right after {@code start}, such as {@code the embassy} in {@code said the embassy.} */
     static Optional<TextRange> after(String text, int start) {
@@ -252,16 +252,16 @@ final class CommonNounPhrase {
 
     private static final int MAX_MODIFIERS = 3;
 
-    /**
-     * A noun for people or a body that can speak ({@code strategist}, {@code donors}, {@code friend}); modifiers are
-     * taken only before such a noun, since before a thing they are as likely the end of another phrase
-     * ({@code the attention people thought}, {@code an inflation formula called}).
-     */
     private static String singularOf(String noun) {
         return noun.endsWith("ies") ? noun.substring(0, noun.length() - 3) + "y"
                 : noun.endsWith("s") && !noun.endsWith("ss") ? noun.substring(0, noun.length() - 1) : noun;
     }
 
+    /**
+     * A noun for people or a body that can speak ({@code strategist}, {@code donors}, {@code friend}); modifiers are
+     * taken only before such a noun, since before a thing they are as likely the end of another phrase
+     * ({@code the attention people thought}, {@code an inflation formula called}).
+     */
     static boolean namesPerson(String noun) {
         String singular = singularOf(noun);
         if (SpeechVocabulary.isRoleWord(noun) || SpeechVocabulary.isRoleWord(singular) || PEOPLE.contains(singular)) {
@@ -282,8 +282,8 @@ final class CommonNounPhrase {
     /** Nouns for people that no suffix shows. */
     private static final Set<String> PEOPLE = Set.of("friend", "aide", "ally", "source", "people", "person", "insider",
             "veteran", "voter", "critic", "expert", "observer", "analyst", "official", "staff", "staffer", "adviser",
-            "advisor", "representative", "executive", "detective", "colleague", "strategist", "donor", "lawmaker", "neighbour", "neighbor", "relative", "parent", "child", "man", "woman", "guard",
-            "nurse", "chef", "priest", "bishop", "pastor", "imam", "rabbi", "monk", "nun", "pilot", "crew", "coach",
+            "advisor", "representative", "executive", "detective", "colleague", "strategist", "donor", "lawmaker",
+            "neighbour", "neighbor", "relative", "parent", "child", "man", "woman", "guard", "nurse", "chef", "priest", "bishop", "pastor", "imam", "rabbi", "monk", "nun", "pilot", "crew", "coach",
             "player", "fan", "student", "mom", "dad", "boss", "chief", "judge", "jury", "panel", "union", "agency", "firm",
             "group", "campaign", "organization", "organisation", "network", "outlet", "newspaper", "paper", "magazine",
             "poll", "survey", "study", "report", "statement", "committee", "commission", "council", "court", "ministry",
