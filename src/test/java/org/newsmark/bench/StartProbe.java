@@ -70,9 +70,11 @@ public final class StartProbe {
             return;
         }
         scene.addPostLayoutPulseListener(() -> {
-            Node article = scene.lookup(".article");
-            if (article instanceof StyleClassedTextArea area && area.getLength() > 0) {
-                articleLaidOut = true;
+            // the window keeps a few articles laid out, one area each: the first to hold text is the one shown
+            for (Node article : scene.getRoot().lookupAll(".article")) {
+                if (article instanceof StyleClassedTextArea area && area.getLength() > 0) {
+                    articleLaidOut = true;
+                }
             }
         });
         PerformanceTracker.getSceneTracker(scene).setOnRenderedFrameTask(StartProbe::rendered);

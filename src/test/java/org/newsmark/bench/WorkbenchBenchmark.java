@@ -65,7 +65,7 @@ public final class WorkbenchBenchmark {
     private final WorkbenchViewModel model;
     private final SuggestionsViewModel suggestions;
     private final SuggestionService service;
-    private final StyleClassedTextArea area;
+    private final org.newsmark.ui.article.ArticleView article;
     private final FrameClock clock;
     private final FloorArea floor;
     /** Timed as a note: {@code a} on a selected quote (the frame showing the speaker candidates). */
@@ -75,10 +75,10 @@ public final class WorkbenchBenchmark {
         this.model = window.model();
         this.suggestions = window.suggestions();
         this.service = suggestionServiceOf(window);
-        this.area = Fx.call(() -> (StyleClassedTextArea) scene.lookup("#article"));
+        this.article = window.article();
         this.clock = FrameClock.on(scene);
-        double[] size = Fx.call(() -> new double[] {area.getParent().getLayoutBounds().getWidth(),
-                area.getParent().getLayoutBounds().getHeight()});
+        double[] size = Fx.call(() -> new double[] {area().getParent().getLayoutBounds().getWidth(),
+                area().getParent().getLayoutBounds().getHeight()});
         this.floor = FloorArea.like(scene, size[0], size[1]);
     }
 
@@ -124,17 +124,20 @@ public final class WorkbenchBenchmark {
     private void run(long realA, long realB, long small, long otherSmall, long large) throws Exception {
         settle(false);
         if (wanted("open-real")) {
-            opens("open-real", realB, realA, true).print();
+            opens("open-real", realB, realA, true, false).print();
+            if (!Boolean.getBoolean("bench.warmOnly")) {
+                opens("open-real-cold", realB, realA, true, true).print();
+            }
         }
         if (wanted("tag-real", "undo-real", "redo-real", "link-real")) {
             open(realA);
             edits("real", realA, wordsOf(text(), 60, EDITS), handTaggedQuotes(), false).forEach(Row::print);
         }
         if (wanted("open-10k")) {
-            opens("open-10k", small, otherSmall, false).print();
+            opens("open-10k", small, otherSmall, false, true).print();
             System.out.printf("  open-10k: %d suggestions outlined, %d spans, %d style spans%n",
                     Fx.call(() -> suggestions.currentProperty().get().size()), Fx.call(() -> model.spans().size()),
-                    Fx.call(() -> area.getStyleSpans(0, area.getLength()).getSpanCount()));
+                    Fx.call(() -> area().getStyleSpans(0, area().getLength()).getSpanCount()));
         }
         if (!wanted("open-1m", "tag-1m", "undo-1m", "redo-1m", "link-1m", "tagall-1m", "scroll-1m", "stall-1m")) {
             notes.forEach(n -> System.out.println("  note " + n.line().substring("workbench ".length())));
@@ -145,13 +148,13 @@ public final class WorkbenchBenchmark {
             long[] peak = {0};
             Runnable checkpoint = () -> peak[0] = Math.max(peak[0], HeapWatch.live());
             if (wanted("open-1m")) {
-                opens("open-1m", large, small, false).print();
+                opens("open-1m", large, small, false, true).print();
             }
             open(large);
             settle(false);
             System.out.printf("  open-1m: %d suggestions outlined, %d spans, %d style spans%n",
                     Fx.call(() -> suggestions.currentProperty().get().size()), Fx.call(() -> model.spans().size()),
-                    Fx.call(() -> area.getStyleSpans(0, area.getLength()).getSpanCount()));
+                    Fx.call(() -> area().getStyleSpans(0, area().getLength()).getSpanCount()));
             String text = text();
             List<TextRange> words = new ArrayList<>();
             for (int i = 0; i < EDITS; i++) {
@@ -186,8 +189,12 @@ public final class WorkbenchBenchmark {
 
     // ---- rows ------------------------------------------------------------------------------
 
-    /** Opens {@code a} and {@code b} in turn; with {@code withSuggestions}, until the frame that also shows their suggestions. */
-    private Row opens(String name, long a, long b, boolean withSuggestions) throws Exception {
+    /**
+     * Opens {@code a} and {@code b} in turn; with {@code withSuggestions}, until the frame that also shows their
+     * suggestions. The window keeps the article shown before laid out, so each open finds its article ready;
+     * {@code cold} lets go of the kept articles before each open, which then lays its article out.
+     */
+    private Row opens(String name, long a, long b, boolean withSuggestions, boolean cold) throws Exception {
         Row row = new Row(name);
         List<String> texts = new ArrayList<>();
         List<StyleSpans<Collection<String>>> styles = new ArrayList<>();
@@ -196,6 +203,10 @@ public final class WorkbenchBenchmark {
         for (int i = 0; i < OPENS; i++) {
             long id = i % 2 == 0 ? a : b;
             settle(false);
+            if (cold) {
+                Fx.run(article::forgetHidden);
+                settle(false);
+            }
             boolean[] ready = new boolean[1];
             BooleanSupplier shown = () -> model.session().filter(s -> s.document().id() == id).isPresent()
                     && (!withSuggestions || !suggestions.currentProperty().get().isEmpty());
@@ -210,15 +221,17 @@ public final class WorkbenchBenchmark {
             if (i < 2) {
                 settle(false);
                 texts.add(text());
-                styles.add(Fx.call(() -> area.getStyleSpans(0, area.getLength())));
+                styles.add(Fx.call(() -> area().getStyleSpans(0, area().getLength())));
             }
         }
-        for (int i = 0; i < OPENS; i++) {
+        for (int i = 0; i < (Boolean.getBoolean("bench.noFloor") ? 0 : OPENS); i++) {
             FrameClock.Time time = floor.open(texts.get(i % 2), styles.get(i % 2));
             if (i >= OPEN_WARMUP) {
                 row.addFloor(time);
             }
         }
+        long[] laidOut = Fx.call(article::opensReadyAndLaidOut);
+        System.out.printf("  %s: so far %d opens found their article laid out ahead, %d laid it out%n", name, laidOut[0], laidOut[1]);
         System.out.printf("  %s: suggestions already there when the text was set in %d of %d opens%s%n", name, withFirstFrame,
                 OPENS - OPEN_WARMUP, withSuggestions ? " (timed to the frame showing them either way)" : " (timed to the article's first frame)");
         settle(false);
@@ -240,7 +253,7 @@ public final class WorkbenchBenchmark {
         Row attributeKey = new Row("a-key-" + suffix + " (start attributing: the speaker candidates shown)");
         notes.add(attributeKey);
         String text = text();
-        StyleSpans<Collection<String>> before = Fx.call(() -> area.getStyleSpans(0, area.getLength()));
+        StyleSpans<Collection<String>> before = Fx.call(() -> area().getStyleSpans(0, area().getLength()));
         List<FloorStep> steps = new ArrayList<>();
         for (TextRange word : words) {
             reveal(word);
@@ -301,7 +314,7 @@ public final class WorkbenchBenchmark {
             clock.time(model::undo);
         }
         settle(true);
-        floor.show(text(), Fx.call(() -> area.getStyleSpans(0, area.getLength())));
+        floor.show(text(), Fx.call(() -> area().getStyleSpans(0, area().getLength())));
         for (int i = 0; i < TAG_ALLS; i++) {
             row.addFloor(floor.restyle(touched.start(), after));
             floor.restyle(touched.start(), before);
@@ -314,17 +327,17 @@ public final class WorkbenchBenchmark {
         Row row = new Row("scroll-1m");
         settle(true);
         clock.time(() -> {
-            area.moveTo(0);
-            area.showParagraphAtTop(0);
+            area().moveTo(0);
+            area().showParagraphAtTop(0);
         });
         // untimed pages first, as for the other rows: run alone, the first pages would time the compiler
         for (int i = 0; i < 2 * EDITS; i++) {
-            FrameClock.Time time = clock.time(() -> Event.fireEvent(area, FloorArea.pageDownKey()));
+            FrameClock.Time time = clock.time(() -> Event.fireEvent(area(), FloorArea.pageDownKey()));
             if (i >= EDITS) {
                 row.add(time);
             }
         }
-        floor.show(text(), Fx.call(() -> area.getStyleSpans(0, area.getLength())));
+        floor.show(text(), Fx.call(() -> area().getStyleSpans(0, area().getLength())));
         for (int i = 0; i < 2 * EDITS; i++) {
             FrameClock.Time time = floor.pageDown();
             if (i >= EDITS) {
@@ -355,7 +368,7 @@ public final class WorkbenchBenchmark {
             int at = text.indexOf(' ', 500 + tags * 97) + 1;
             TextRange word = new TextRange(at, text.indexOf(' ', at));
             Fx.run(() -> {
-                area.selectRange(word.start(), word.end());
+                area().selectRange(word.start(), word.end());
                 type("4");
             });
             tagged.add(word);
@@ -373,7 +386,7 @@ public final class WorkbenchBenchmark {
                 arrived.isDone() ? (arrived.get() - start) / 1e6 : Double.NaN, tags, appGaps.size());
         settle(true);
         StyleSpans<Collection<String>> styles = stylesOf(tagged.get(0));
-        floor.show(text(), Fx.call(() -> area.getStyleSpans(0, area.getLength())));
+        floor.show(text(), Fx.call(() -> area().getStyleSpans(0, area().getLength())));
         PulseGaps floorGaps = PulseGaps.start();
         long floorStart = System.nanoTime();
         for (int i = 0; System.nanoTime() - floorStart < duration; i++) {
@@ -403,9 +416,8 @@ public final class WorkbenchBenchmark {
      * (SuggestionsViewModel.IDLE_MILLIS, 1.5 s), so that pause is waited out first.
      */
     private void settle(boolean afterLongEdit) throws Exception {
-        if (afterLongEdit) {
-            Thread.sleep(1_800);
-        }
+        // the window lays the next article out ahead after a pause of 400 ms: not inside a timed action
+        Thread.sleep(afterLongEdit ? 1_800 : 700);
         for (int i = 0; i < 3; i++) {
             Fx.run(() -> { });
             service.prefetch(List.of()).get(10, TimeUnit.MINUTES);
@@ -419,6 +431,11 @@ public final class WorkbenchBenchmark {
         clock.time(() -> model.open(id), () -> model.session().filter(s -> s.document().id() == id).isPresent());
     }
 
+    /** The area showing the open article (each article the window keeps laid out has its own). */
+    private StyleClassedTextArea area() {
+        return article.area();
+    }
+
     private String text() throws Exception {
         return Fx.call(() -> model.session().orElseThrow().text());
     }
@@ -426,18 +443,18 @@ public final class WorkbenchBenchmark {
     /** Untimed: selects {@code range} and brings it into view, as the analyst does before a key. */
     private void reveal(TextRange range) throws Exception {
         clock.time(() -> {
-            area.selectRange(range.start(), range.end());
-            area.requestFollowCaret();
+            area().selectRange(range.start(), range.end());
+            area().requestFollowCaret();
         });
     }
 
     /** A typed character delivered to the article area, as the keyboard delivers it. */
     private void type(String character) {
-        Event.fireEvent(area, new KeyEvent(KeyEvent.KEY_TYPED, character, "", KeyCode.UNDEFINED, false, false, false, false));
+        Event.fireEvent(area(), new KeyEvent(KeyEvent.KEY_TYPED, character, "", KeyCode.UNDEFINED, false, false, false, false));
     }
 
     private StyleSpans<Collection<String>> stylesOf(TextRange range) throws Exception {
-        return Fx.call(() -> area.getStyleSpans(range.start(), range.end()));
+        return Fx.call(() -> area().getStyleSpans(range.start(), range.end()));
     }
 
     /**

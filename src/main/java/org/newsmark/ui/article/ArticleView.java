@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -17,10 +21,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import org.fxmisc.flowless.VirtualizedScrollPane;
-import org.fxmisc.richtext.Caret;
 import org.fxmisc.richtext.StyleClassedTextArea;
-import org.fxmisc.richtext.util.UndoUtils;
 import org.newsmark.app.DocumentSession;
 import org.newsmark.app.SpanDelta;
 import org.newsmark.model.Span;
@@ -28,7 +29,6 @@ import org.newsmark.model.TextRange;
 import org.newsmark.ui.article.highlight.Highlighter;
 import org.newsmark.ui.article.highlight.OutlineOverlay;
 import org.newsmark.ui.article.highlight.Proposal;
-import org.newsmark.ui.article.highlight.SpanLayers;
 import org.newsmark.ui.LabelStyles;
 
 /**
@@ -53,79 +53,73 @@ public final class ArticleView {
     private static final Paint EMPHASIS_LIGHT = Color.web("#24292f");
     private static final Paint EMPHASIS_DARK = Color.web("#e6edf3");
     private final BooleanProperty snapToWords = new SimpleBooleanProperty(true);
-    private final StyleClassedTextArea area = new StyleClassedTextArea(false);
-    private final VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(area);
-    private final OutlineOverlay outlines = new OutlineOverlay(area);
-    /** Other annotators' layers, drawn solid beneath the suggestions' dashed outlines. */
-    private final OutlineOverlay layerOutlines = new OutlineOverlay(area);
-    /**
-     * The selected span, the spans linked with it and the speaker candidates while attributing, boxed solid
-     * over the text: an outline, not a style of the text, so that selecting a span or offering candidates
-     * rebuilds no paragraph of the area.
-     */
-    private final OutlineOverlay emphasis = new OutlineOverlay(area);
-    private final StackPane node = new StackPane(scroll, layerOutlines, outlines, emphasis);
-    private final ViewportStyler styler = new ViewportStyler(area, this::clusterOf, this::stylesOf);
+    /** Articles laid out at once: the one shown, the one shown before it, and the next one laid out ahead. */
+    private static final int PAGES = 3;
+    /** Longer articles are not kept laid out while hidden: their text and cells would double the heap for one step back. */
+    static final int KEPT_LENGTH = 256 * 1024;
+    /** The analyst's pause after which the next article is laid out ahead (a pulse of work for the FX thread). */
+    private static final long PREPARE_AFTER_MILLIS = 400;
+    /** The pages, the one shown first, then the others from the most recently shown. */
+    private final List<ArticlePage> pages = new ArrayList<>();
+    private final StackPane node = new StackPane();
+    private final Executor ui;
+    private final ScheduledExecutorService timers;
+    private Optional<ScheduledFuture<?>> preparing = Optional.empty();
+    /** Opens of a page laid out ahead, and of one laid out when asked (for tests and benchmarks). */
+    private long opensReady;
+    private long opensLaidOut;
     private Map<String, String> styleKeys = Map.of();
     private Map<String, Paint> strokes = Map.of();
-    /** The spans {@link #emphasis} boxes, in document order; recomputed after a change of what is emphasised. */
+    /** The spans the emphasis boxes, in document order; recomputed after a change of what is emphasised. */
     private List<Span> emphasised = List.of();
     private boolean emphasisStale = true;
     private Paint emphasisPaint = EMPHASIS_LIGHT;
+    /** Find's hits the shown page is styled with: a page hidden is restyled there, as hits belong to the article shown. */
+    private List<TextRange> styledHits = List.of();
     /** The theme is dark: suggestions are outlined in the labels' colours lightened for the dark page. */
     private boolean dark;
-    /** The session whose text the area holds. */
-    private DocumentSession shown;
 
+    /** {@code ui} runs on the FX thread; {@code timers} waits for the analyst's pause before laying out the next article. */
     public ArticleView(WorkbenchViewModel model, SearchViewModel search, AttributionViewModel attribution,
-                NavigationViewModel navigation, SuggestionsViewModel suggestions) {
+                NavigationViewModel navigation, SuggestionsViewModel suggestions, Executor ui,
+                ScheduledExecutorService timers) {
         this.model = model;
         this.search = search;
         this.attribution = attribution;
         this.navigation = navigation;
         this.suggestions = suggestions;
-        area.setEditable(false);
-        area.setWrapText(true);
-        area.setShowCaret(Caret.CaretVisibility.ON);
-        area.setUndoManager(UndoUtils.noOpUndoManager());
-        area.getStyleClass().add("article");
-        area.setId("article");
-        scroll.getStyleClass().add("article-scroll");
-        // a scroll bar that comes and goes changes the text's width, and every paragraph on screen is
-        // wrapped and laid out again: replacing the text hid it and showed it again on every open
-        scroll.setVbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.ALWAYS);
+        this.ui = ui;
+        this.timers = timers;
+        node.setId("article-view");
+        for (int i = 0; i < PAGES; i++) {
+            ArticlePage page = new ArticlePage(this::stylesOf);
+            pages.add(page);
+            node.getChildren().add(page.node());
+            wire(page);
+            page.shown(i == 0);
+        }
 
         model.sessionProperty().addListener((o, before, now) -> show(now));
         model.addChangeListener(change -> {
             SpanDelta delta = change.delta();
             // styles come from spans alone: a link (or its undo) restyles nothing, it only moves the emphasis
             if (delta.reset() || !delta.added().isEmpty() || !delta.removed().isEmpty()) {
-                restyle(change.affected());
+                front().restyle(change.affected());
             }
             emphasisChanged();
         });
         model.revealProperty().addListener((o, before, now) -> {
             if (now != null) {
                 select(now);
-                area.showParagraphAtCenter(area.getCurrentParagraph());
+                area().showParagraphAtCenter(area().getCurrentParagraph());
             }
         });
         model.selectedSpanProperty().addListener((o, before, now) -> emphasisChanged());
-        emphasis.stroke(List.of(), label -> EMPHASIS_WIDTH);
-        emphasis.show(this::emphasisIn, label -> Optional.of(emphasisPaint));
-        area.selectionProperty().addListener((o, before, now) ->
-                model.selectionChanged(new TextRange(now.getStart(), now.getEnd())));
-        new EdgeDrag(area, model, navigation);
-        area.addEventFilter(MouseEvent.MOUSE_PRESSED, this::altClick);
-        area.addEventHandler(MouseEvent.MOUSE_RELEASED, this::mouseReleased);
-        area.setOnContextMenuRequested(e -> {
-            new SpanContextMenu(model, attribution, this).show(area, e.getScreenX(), e.getScreenY());
-            e.consume();
-        });
         // only the paragraphs of hits and offered speakers that come or go are restyled, not the article
         search.hitsProperty().addListener((o, before, now) -> {
-            before.forEach(this::restyle);
-            now.forEach(this::restyle);
+            before.forEach(front()::restyle);
+            now.forEach(front()::restyle);
+            styledHits = now;
         });
         attribution.candidates().addListener((javafx.collections.ListChangeListener<Span>) c -> emphasisChanged());
         // suggestions are outlines over the text, not styles of it: a change redraws the outlines on screen
@@ -133,25 +127,51 @@ public final class ArticleView {
         // element, hundreds of thousands in a long article, after every tag (reading the value re-arms it)
         suggestions.currentProperty().addListener(o -> {
             suggestions.currentProperty().get();
-            outlines.requestLayout();
+            outlines().requestLayout();
         });
-        suggestions.visibleProperty().addListener((o, a, b) -> outlines.requestLayout());
-        outlines.show(suggestions::proposalsIn, label -> Optional.ofNullable(strokes.get(label)));
-        SuggestionTooltip.attach(area, suggestions);
+        suggestions.visibleProperty().addListener((o, a, b) -> outlines().requestLayout());
         refreshLabels();
+    }
+
+    /** The page's area forwards selection, clicks and keys while it is shown; its overlays draw only then. */
+    private void wire(ArticlePage page) {
+        StyleClassedTextArea area = page.area();
+        page.emphasis().stroke(List.of(), label -> EMPHASIS_WIDTH);
+        page.emphasis().show(region -> page == front() ? emphasisIn(region) : List.of(), label -> Optional.of(emphasisPaint));
+        page.outlines().show(region -> page == front() ? suggestions.proposalsIn(region) : List.of(),
+                label -> Optional.ofNullable(strokes.get(label)));
+        area.selectionProperty().addListener((o, before, now) -> {
+            if (page == front()) {
+                model.selectionChanged(new TextRange(now.getStart(), now.getEnd()));
+            }
+        });
+        new EdgeDrag(area, model, navigation);
+        area.addEventFilter(MouseEvent.MOUSE_PRESSED, this::altClick);
+        area.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> deferPreparing());
+        area.addEventHandler(MouseEvent.MOUSE_RELEASED, this::mouseReleased);
+        area.setOnContextMenuRequested(e -> {
+            new SpanContextMenu(model, attribution, this).show(area, e.getScreenX(), e.getScreenY());
+            e.consume();
+        });
+        SuggestionTooltip.attach(area, suggestions);
+    }
+
+    private ArticlePage front() {
+        return pages.get(0);
     }
 
     public Node node() {
         return node;
     }
 
+    /** The suggestions' outlines over the article shown. */
     public OutlineOverlay outlines() {
-        return outlines;
+        return front().outlines();
     }
 
     /** The overlay drawing the other annotators' layers shown. */
     public OutlineOverlay layerOutlines() {
-        return layerOutlines;
+        return front().layerOutlines();
     }
 
     /**
@@ -159,28 +179,34 @@ public final class ArticleView {
      * theme {@code dark} tells), nested where layers agree, with what they say under the mouse as a tooltip.
      */
     public void showLayers(org.newsmark.ui.team.OtherLayers layers, javafx.beans.value.ObservableBooleanValue dark) {
-        layerOutlines.stroke(List.of(), layers::strokeWidth);
-        layerOutlines.show(layers::outlinesIn, name -> Optional.of(layers.colour(name, dark.get())));
-        layerOutlines.setVisible(!layers.shown().isEmpty());
-        layers.revisionProperty().addListener((o, a, b) -> {
-            layerOutlines.setVisible(!layers.shown().isEmpty());
-            layerOutlines.requestLayout();
-        });
-        dark.addListener((o, a, b) -> layerOutlines.requestLayout());
         javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
         tip.setId("layer-tooltip");
-        area.addEventHandler(org.fxmisc.richtext.event.MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> {
-            List<String> said = layers.labelsAt(e.getCharacterIndex());
-            if (!said.isEmpty()) {
-                tip.setText(String.join("\n", said));
-                tip.show(area, e.getScreenPosition().getX() + 10, e.getScreenPosition().getY() - 26 - 18 * said.size());
-            }
-        });
-        area.addEventHandler(org.fxmisc.richtext.event.MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> tip.hide());
+        for (ArticlePage page : pages) {
+            OutlineOverlay overlay = page.layerOutlines();
+            overlay.stroke(List.of(), layers::strokeWidth);
+            overlay.show(region -> page == front() ? layers.outlinesIn(region) : List.of(),
+                    name -> Optional.of(layers.colour(name, dark.get())));
+            overlay.setVisible(!layers.shown().isEmpty());
+            layers.revisionProperty().addListener((o, a, b) -> {
+                overlay.setVisible(!layers.shown().isEmpty());
+                overlay.requestLayout();
+            });
+            dark.addListener((o, a, b) -> overlay.requestLayout());
+            StyleClassedTextArea area = page.area();
+            area.addEventHandler(org.fxmisc.richtext.event.MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> {
+                List<String> said = layers.labelsAt(e.getCharacterIndex());
+                if (!said.isEmpty()) {
+                    tip.setText(String.join("\n", said));
+                    tip.show(area, e.getScreenPosition().getX() + 10, e.getScreenPosition().getY() - 26 - 18 * said.size());
+                }
+            });
+            area.addEventHandler(org.fxmisc.richtext.event.MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> tip.hide());
+        }
     }
 
+    /** The area showing the open article. */
     public StyleClassedTextArea area() {
-        return area;
+        return front().area();
     }
 
     public BooleanProperty snapToWordsProperty() {
@@ -189,18 +215,21 @@ public final class ArticleView {
 
     /** Selects a range of text and scrolls it into view. */
     public void select(TextRange range) {
-        styler.showing(range.start());
+        StyleClassedTextArea area = area();
+        front().styler().showing(range.start());
         area.selectRange(range.start(), range.end());
         area.requestFollowCaret();
     }
 
     public TextRange selection() {
+        StyleClassedTextArea area = area();
         return new TextRange(area.getSelection().getStart(), area.getSelection().getEnd());
     }
 
     /** Selects a span's text and scrolls it into view. */
     public void reveal(Span span) {
-        styler.showing(span.start());
+        StyleClassedTextArea area = area();
+        front().styler().showing(span.start());
         area.selectRange(span.start(), span.end());
         area.showParagraphAtCenter(area.getCurrentParagraph());
         area.requestFollowCaret();
@@ -218,32 +247,127 @@ public final class ArticleView {
         Map<String, Paint> byLabel = new HashMap<>();
         model.labels().forEach(l -> byLabel.put(l.name(), Color.web(LabelStyles.drawn(l, dark))));
         strokes = byLabel;
-        outlines.requestLayout();
+        pages.forEach(p -> p.outlines().requestLayout());
     }
 
+    /**
+     * Shows {@code session}: the page that holds it already (the article shown before, or the next one
+     * laid out ahead) is made visible; otherwise the least recently shown page lays it out. The page
+     * that was shown stays laid out, hidden, for a step back.
+     */
     private void show(DocumentSession session) {
-        shown = session;
+        cancelPreparing();
         if (session == null) {
-            area.clear();
+            pages.forEach(ArticlePage::clear);
             return;
         }
-        // the text, its blank lines and the styles of the top screen in one change of the area
-        area.replace(0, area.getLength(), styler.reset(DisplayText.of(session.text()), BLANK_PARAGRAPH));
-        area.moveTo(0);
+        Optional<ArticlePage> ready = pages.stream().filter(p -> p.holds(session)).findFirst();
+        ArticlePage page = ready.orElse(pages.get(pages.size() - 1));
+        if (ready.isPresent()) {
+            opensReady++;
+            page.toTop();
+        } else {
+            opensLaidOut++;
+            page.load(session);
+        }
+        bringToFront(page);
         model.selectedSpanProperty().set(null);
-        area.showParagraphAtTop(0);
+        preparing = Optional.of(prepareLater());
+    }
+
+    private void bringToFront(ArticlePage page) {
+        ArticlePage before = front();
+        if (page == before) {
+            return;
+        }
+        boolean focused = before.area().isFocused();
+        pages.remove(page);
+        pages.add(0, page);
+        before.shown(false);
+        page.shown(true);
+        styledHits.forEach(before::restyle);
+        if (focused) {
+            page.area().requestFocus();
+        }
+        for (ArticlePage p : List.of(before, page)) {
+            p.outlines().requestLayout();
+            p.layerOutlines().requestLayout();
+            p.emphasis().requestLayout();
+        }
+        emphasisChanged();
+    }
+
+    /** After the analyst's pause: the next article laid out ahead, hidden pages back at the top, long ones let go. */
+    private ScheduledFuture<?> prepareLater() {
+        return timers.schedule(() -> ui.execute(this::prepare), PREPARE_AFTER_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    /** A key or click: laying out ahead waits for the next pause. */
+    private void deferPreparing() {
+        if (preparing.filter(p -> !p.isDone()).isPresent()) {
+            cancelPreparing();
+            preparing = Optional.of(prepareLater());
+        }
+    }
+
+    private void cancelPreparing() {
+        preparing.ifPresent(p -> p.cancel(false));
+        preparing = Optional.empty();
+    }
+
+    private void prepare() {
+        preparing = Optional.empty();
+        Optional<DocumentSession> open = model.session();
+        if (open.isEmpty() || model.openingProperty().get().isPresent()) {
+            return;
+        }
+        for (ArticlePage hidden : pages.subList(1, pages.size())) {
+            if (hidden.session().filter(s -> s.text().length() > KEPT_LENGTH).isPresent()) {
+                hidden.clear();
+            } else {
+                hidden.toTop();
+            }
+        }
+        Neighbours.of(model.visibleDocuments(), open.get().document().id()).stream().findFirst()
+                .filter(next -> pages.stream().noneMatch(p -> p.session().filter(s -> s.document().id() == next).isPresent()))
+                .ifPresent(next -> model.readAhead(next).thenAcceptAsync(read -> read.ifPresent(session -> {
+                    boolean stillOpen = model.session().filter(s -> s == open.get()).isPresent();
+                    if (stillOpen && session.text().length() <= KEPT_LENGTH && pages.stream().noneMatch(p -> p.holds(session))) {
+                        pages.get(pages.size() - 1).load(session);
+                    }
+                }), ui));
+    }
+
+    /** Lets go of the articles kept laid out while hidden: the next open lays its article out (a benchmark's cold open). */
+    public void forgetHidden() {
+        cancelPreparing();
+        pages.subList(1, pages.size()).forEach(ArticlePage::clear);
+    }
+
+    /** Whether a hidden page holds document {@code documentId} laid out (for tests). */
+    boolean laidOutHidden(long documentId) {
+        return pages.subList(1, pages.size()).stream()
+                .anyMatch(p -> p.session().filter(s -> s.document().id() == documentId).isPresent());
+    }
+
+    /** Every page's area, the shown one first (for tests). */
+    List<StyleClassedTextArea> areas() {
+        return pages.stream().map(ArticlePage::area).toList();
+    }
+
+    /** Opens that found their article laid out ahead, and opens that laid it out then (for tests and benchmarks). */
+    public long[] opensReadyAndLaidOut() {
+        return new long[] {opensReady, opensLaidOut};
     }
 
     private void restyleAll() {
-        if (model.session().isPresent()) {
-            styler.invalidateAll();
-        }
+        pages.forEach(ArticlePage::restyleAll);
     }
 
     /** What is emphasised may have changed: the emphasis overlay redraws the paragraphs whose boxes changed. */
     private void emphasisChanged() {
         emphasisStale = true;
-        emphasis.requestLayout();
+        front().emphasis().requestLayout();
     }
 
     /** The emphasis boxes over {@code region}. */
@@ -266,14 +390,14 @@ public final class ArticleView {
 
     /** The emphasis boxes drawn (for tests: what the analyst sees emphasised). */
     public OutlineOverlay emphasis() {
-        return emphasis;
+        return front().emphasis();
     }
 
     /** Emphasis in the text colour, and suggestions in the label colours, of the theme {@code dark} tells. */
     public void followTheme(javafx.beans.value.ObservableBooleanValue dark) {
         Runnable apply = () -> {
             emphasisPaint = dark.get() ? EMPHASIS_DARK : EMPHASIS_LIGHT;
-            emphasis.show(this::emphasisIn, label -> Optional.of(emphasisPaint));
+            pages.forEach(p -> p.emphasis().requestLayout());
             this.dark = dark.get();
             restroke();
         };
@@ -281,30 +405,16 @@ public final class ArticleView {
         apply.run();
     }
 
-    /** A change of {@code changed} can move the layers of every span overlapping it: their paragraphs are restyled. */
-    private void restyle(TextRange changed) {
-        if (model.session().isPresent()) {
-            styler.invalidate(clusterOf(changed));
-        }
+    /** The styles of a region of {@code session}'s text; find's hits only in the article shown. */
+    private org.fxmisc.richtext.model.StyleSpans<java.util.Collection<String>> stylesOf(DocumentSession session,
+                                                                                        TextRange region) {
+        List<TextRange> hits = model.session().filter(s -> s == session).isPresent() ? search.hitsProperty().get() : List.of();
+        return Highlighter.computeRegion(region, session.spans(), styleKeys, Set.of(), hits);
     }
 
-    /** {@code range}, clipped to the text and widened to whole spans overlapping it. */
-    private TextRange clusterOf(TextRange range) {
-        return model.session().map(s -> {
-            int length = s.text().length();
-            TextRange clipped = new TextRange(Math.min(range.start(), length), Math.min(range.end(), length));
-            return SpanLayers.cluster(s.spans(), clipped, s.longestSpanLength());
-        }).orElse(range);
-    }
-
-    private org.fxmisc.richtext.model.StyleSpans<java.util.Collection<String>> stylesOf(TextRange region) {
-        List<Span> spans = model.session().map(DocumentSession::spans).orElse(List.of());
-        return Highlighter.computeRegion(region, spans, styleKeys, Set.of(), search.hitsProperty().get());
-    }
-
-    /** Paragraphs styled so far (tests count how many an edit restyles). */
+    /** Paragraphs styled so far in the article shown (tests count how many an edit restyles). */
     ViewportStyler styler() {
-        return styler;
+        return front().styler();
     }
 
     /** The selected span, the spans it is linked with, and speaker candidates while attributing. */
@@ -329,6 +439,7 @@ public final class ArticleView {
      * the article has the focus.
      */
     public void keyTyped(KeyEvent event) {
+        deferPreparing();
         String typed = event.getCharacter();
         if (event.isControlDown() || event.isAltDown() || event.isMetaDown() || typed.isEmpty()) {
             return;
@@ -348,7 +459,7 @@ public final class ArticleView {
             return;
         }
         if (selection().isEmpty() && model.selectedSpan().isEmpty() && model.labelOfKey(typed)
-                .filter(l -> suggestions.tagAt(l.name(), area.getCaretPosition())).isPresent()) {
+                .filter(l -> suggestions.tagAt(l.name(), area().getCaretPosition())).isPresent()) {
             model.selectedSpan().ifPresent(this::reveal);
             event.consume();
             return;
@@ -359,7 +470,7 @@ public final class ArticleView {
         }
         switch (typed.toLowerCase(java.util.Locale.ROOT)) {
             case "a" -> attribution.start();
-            case "n" -> navigation.nextUntaggedQuotation(area.getCaretPosition()).ifPresentOrElse(this::select,
+            case "n" -> navigation.nextUntaggedQuotation(area().getCaretPosition()).ifPresentOrElse(this::select,
                     () -> model.say("Every passage in quotation marks is tagged as a quote"));
             case "p" -> propagate();
             case "]", "[" -> suggestions.next(selection(), typed.equals("]")).ifPresentOrElse(s -> select(s.range()),
@@ -377,11 +488,12 @@ public final class ArticleView {
     }
 
     public void propagate() {
-        model.selectedSpan().ifPresentOrElse(span -> PropagateDialog.show(area.getScene().getWindow(), model, span),
+        model.selectedSpan().ifPresentOrElse(span -> PropagateDialog.show(area().getScene().getWindow(), model, span),
                 () -> model.say("Select a span to tag its other occurrences"));
     }
 
     public void keyPressed(KeyEvent event, boolean articleFocused) {
+        deferPreparing();
         KeyCode code = event.getCode();
         if (attribution.activeProperty().get()) {
             switch (code) {
@@ -404,18 +516,18 @@ public final class ArticleView {
             return;
         }
         if (code == KeyCode.TAB && !shortcut && !event.isAltDown()) {
-            navigation.nextSpan(area.getCaretPosition(), !event.isShiftDown()).ifPresent(this::reveal);
+            navigation.nextSpan(area().getCaretPosition(), !event.isShiftDown()).ifPresent(this::reveal);
         } else if ((code == KeyCode.RIGHT || code == KeyCode.LEFT) && event.isAltDown() && event.isShiftDown()) {
             boolean startEdge = shortcut;
             boolean grow = startEdge ? code == KeyCode.LEFT : code == KeyCode.RIGHT;
             navigation.resizeSelected(startEdge, grow);
             model.selectedSpan().ifPresent(this::reveal);
         } else if ((code == KeyCode.RIGHT || code == KeyCode.LEFT) && event.isAltDown() && !shortcut) {
-            navigation.sentence(area.getCaretPosition(), code == KeyCode.RIGHT).ifPresent(this::select);
+            navigation.sentence(area().getCaretPosition(), code == KeyCode.RIGHT).ifPresent(this::select);
         } else if (code == KeyCode.DELETE || code == KeyCode.BACK_SPACE) {
             model.deleteSelected();
         } else if (code == KeyCode.ESCAPE) {
-            area.deselect();
+            area().deselect();
         } else if (code == KeyCode.ENTER && !shortcut && !event.isAltDown() && !event.isShiftDown()
                 && suggestions.acceptAt(selection())) {
             model.selectedSpan().ifPresent(this::reveal);
@@ -436,7 +548,7 @@ public final class ArticleView {
         if (!event.isAltDown()) {
             return;
         }
-        int index = area.hit(event.getX(), event.getY()).getInsertionIndex();
+        int index = area().hit(event.getX(), event.getY()).getInsertionIndex();
         model.session().flatMap(s -> s.innermostAt(index)).ifPresent(clicked -> {
             if (attribution.linkSelectedTo(clicked)) {
                 event.consume();
@@ -449,16 +561,16 @@ public final class ArticleView {
         if (event.getButton() != MouseButton.PRIMARY) {
             return;
         }
-        if (event.getClickCount() == 1 && area.getSelection().getLength() == 0) {
+        if (event.getClickCount() == 1 && area().getSelection().getLength() == 0) {
             // a click where the caret already was changes no selection property: ask again what is there
             model.selectionChanged(selection());
         }
         if (event.getClickCount() == 3) {
-            navigation.sentenceAt(area.getCaretPosition()).ifPresent(this::select);
-        } else if (snapToWords.get() && event.getClickCount() == 1 && area.getSelection().getLength() > 0) {
+            navigation.sentenceAt(area().getCaretPosition()).ifPresent(this::select);
+        } else if (snapToWords.get() && event.getClickCount() == 1 && area().getSelection().getLength() > 0) {
             TextRange snapped = navigation.snap(selection());
             if (!snapped.equals(selection())) {
-                area.selectRange(snapped.start(), snapped.end());
+                area().selectRange(snapped.start(), snapped.end());
             }
         }
     }

@@ -42,6 +42,11 @@ final class ViewportStyler {
     private int shownFirst = -1;
     private int shownLast = -1;
     private boolean measure = true;
+    /**
+     * The area's paragraphs on screen changed since they were last recorded: asking the area which ones
+     * they are is a walk over its cells, and the window keeps several areas, so it is asked only then.
+     */
+    private boolean shownChanged = true;
 
     ViewportStyler(StyleClassedTextArea area, Function<TextRange, TextRange> clusterOf,
                    Function<TextRange, StyleSpans<Collection<String>>> stylesOf) {
@@ -49,7 +54,10 @@ final class ViewportStyler {
         this.clusterOf = clusterOf;
         this.stylesOf = stylesOf;
         // styling inside the layout pass that scrolled would restyle cells being laid out: do it right after
-        area.getVisibleParagraphs().addListener((ListChangeListener<Object>) c -> later());
+        area.getVisibleParagraphs().addListener((ListChangeListener<Object>) c -> {
+            shownChanged = true;
+            later();
+        });
         Runnable recordShown = this::recordShown;
         Runnable styleScheduled = this::styleIfScheduled;
         if (area.getScene() != null) {
@@ -75,9 +83,10 @@ final class ViewportStyler {
      * the styling it schedules runs.
      */
     private void recordShown() {
-        if (area.getVisibleParagraphs().isEmpty()) {
+        if (!shownChanged || area.getVisibleParagraphs().isEmpty()) {
             return;
         }
+        shownChanged = false;
         readShown();
         // a layout outside the pulse (a hit test, a caret lookup) may have shown paragraphs that the
         // styling it scheduled missed: style them now that the screen is known

@@ -344,6 +344,20 @@ public final class WorkbenchViewModel {
     }
 
     /**
+     * A document's session read ahead of opening it, without showing it: at once when this run opened
+     * it before, else read on the reader and delivered there (empty without a reader, or if it fails).
+     */
+    public java.util.concurrent.CompletableFuture<Optional<DocumentSession>> readAhead(long documentId) {
+        Optional<DocumentSession> known = workspace.openSessionIfAny(documentId);
+        if (known.isPresent() || reading.isEmpty()) {
+            return java.util.concurrent.CompletableFuture.completedFuture(known);
+        }
+        return java.util.concurrent.CompletableFuture
+                .supplyAsync(() -> Optional.of(workspace.open(documentId)), reading.get().reader())
+                .exceptionally(failure -> Optional.empty());
+    }
+
+    /**
      * The document being read to be shown, while it is on its way. Meanwhile actions on the article
      * on screen (keys, clicks, accepting suggestions) are refused with a note in the status bar:
      * they were meant either for the old article, which the analyst has left, or for the new one,

@@ -105,7 +105,8 @@ public final class MainWindow {
         this.suggestionService = workspace.startSuggestions(
                 () -> Gazetteers.standard().with(gazetteer.load()), runner);
         this.suggestions = new SuggestionsViewModel(model, suggestionService, Platform::runLater, runner.timers());
-        this.article = new ArticleView(model, search, attribution, navigation, suggestions);
+        this.article = new ArticleView(model, search, attribution, navigation, suggestions, Platform::runLater,
+                runner.timers());
         // what an edit changes away from the article waits for the frame that shows the edit
         model.followActionsThrough(task -> AfterFrame.run(article.node(), task));
         // the engine starts once that frame is drawn: the layout of the pulse after it waited for the drawing

@@ -68,7 +68,7 @@ class ViewportStylingUiTest extends FxRobot {
     }
 
     private StyleClassedTextArea area() {
-        return lookup("#article").queryAs(StyleClassedTextArea.class);
+        return SeedWindowTest.onFx(() -> window.article().area());
     }
 
     /** One test: setting up 20,000 spans takes most of its time. */

@@ -134,7 +134,7 @@ class ConnectUiTest extends SeedWindowTest {
                     .endsWith("if you close now, they are lost.");
             clickOn("Keep waiting");
             WaitForAsyncUtils.waitForFxEvents();
-            assertThat(lookup("#article").tryQuery()).as("the window stays").isPresent();
+            assertThat(lookup("#article-view").tryQuery()).as("the window stays").isPresent();
             assertThat(status()).startsWith("Not saved — reconnecting…");
         } finally {
             PostgresServer.shared().startAgain();

@@ -38,7 +38,7 @@ class LayoutUiTest extends SeedWindowTest {
 
     @Test
     void openingTheFindBarLeavesThePanesWhereTheyWere() {
-        Region articleArea = lookup("#article").queryAs(Region.class);
+        Region articleArea = area();
         Bounds before = onFx(() -> articleArea.localToScene(articleArea.getBoundsInLocal()));
         shortcut(KeyCode.F);
         assertThat(lookup("#search-field").tryQuery()).isPresent();

@@ -128,7 +128,7 @@ public abstract class SeedWindowTest extends FxRobot {
     }
 
     public StyleClassedTextArea area() {
-        return lookup("#article").queryAs(StyleClassedTextArea.class);
+        return onFx(() -> window.article().area());
     }
 
     @SuppressWarnings("unchecked")
