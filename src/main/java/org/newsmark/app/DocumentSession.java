@@ -277,17 +277,17 @@ public final class DocumentSession {
             parts.add(unlinkOf(relation));
         }
         parts.add(change);
-        run(new CompositeCommand(change.description() + " and " + LinkWording.unlinkedBy(spanId, broken), parts));
+        run(new CompositeCommand(change.description() + " and " + ActionWording.unlinkedBy(spanId, broken), parts));
         return true;
     }
 
     private LinkByRef linkOf(NewLink link) {
-        return new LinkByRef(link, LinkWording.link(link.type(), link.to().range().of(text())));
+        return new LinkByRef(link, ActionWording.link(link.type(), link.to().range().of(text())));
     }
 
     private Unlink unlinkOf(Relation relation) {
         return new Unlink(RememberedRelation.of(state, relation), rangeOf(relation),
-                LinkWording.unlink(relation.type(), require(relation.toSpanId()).textIn(text())));
+                ActionWording.unlink(relation.type(), require(relation.toSpanId()).textIn(text())));
     }
 
     /** From the start of the first end to the end of the last, as a link is drawn. */
@@ -323,7 +323,7 @@ public final class DocumentSession {
         }
         TextRange affected = new TextRange(Math.min(from.start(), to.start()), Math.max(from.end(), to.end()));
         Link command = new Link(state.spanHandle(fromSpanId), state.spanHandle(toSpanId), type,
-                existing.map(r -> RememberedRelation.of(state, r)), affected, LinkWording.link(type, to.textIn(text())));
+                existing.map(r -> RememberedRelation.of(state, r)), affected, ActionWording.link(type, to.textIn(text())));
         run(command);
         return command.relation();
     }

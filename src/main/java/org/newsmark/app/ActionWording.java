@@ -7,12 +7,12 @@ import org.newsmark.model.Relation;
  * How the status bar and the undo history name a link: in the analyst's terms, a quote linked to its
  * speaker ("link quote to “Yoon”"), not the relation's stored type ({@code said_by}).
  */
-final class LinkWording {
+final class ActionWording {
 
     /** Longer speaker texts are cut at a word, so the whole message fits the status bar. */
     private static final int LONGEST = 30;
 
-    private LinkWording() {
+    private ActionWording() {
     }
 
     /** "link quote to “Yoon”"; another type of relation: "link (type) to “...”". */
