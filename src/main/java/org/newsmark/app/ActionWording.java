@@ -4,15 +4,21 @@ import java.util.List;
 import org.newsmark.model.Relation;
 
 /**
- * How the status bar and the undo history name a link: in the analyst's terms, a quote linked to its
- * speaker ("link quote to “Yoon”"), not the relation's stored type ({@code said_by}).
+ * How the status bar, the undo history and the Edit menu name an action: in the analyst's terms, a
+ * span by its text ("tag “Yoon” as speaker"), a quote linked to its speaker ("link quote to “Yoon”"),
+ * not the relation's stored type ({@code said_by}).
  */
 final class ActionWording {
 
-    /** Longer speaker texts are cut at a word, so the whole message fits the status bar. */
+    /** Longer span texts are cut at a word, so the whole message fits the status bar and a menu item. */
     private static final int LONGEST = 30;
 
     private ActionWording() {
+    }
+
+    /** "tag “Yoon” as speaker". */
+    static String tag(String label, String text) {
+        return "tag " + quoted(text) + " as " + label;
     }
 
     /** "link quote to “Yoon”"; another type of relation: "link (type) to “...”". */
@@ -41,9 +47,12 @@ final class ActionWording {
         return type.equals(Relation.SAID_BY) ? "quote" : "(" + type + ")";
     }
 
-    /** The text in quotation marks, on one line, cut after at most {@value #LONGEST} characters at a space if there is one. */
+    /**
+     * The text in quotation marks, on one line, cut after at most {@value #LONGEST} characters at a space
+     * if there is one. A quote's own marks are dropped, so it is not named in two pairs of them.
+     */
     static String quoted(String text) {
-        String line = text.strip().replaceAll("\\s+", " ");
+        String line = text.strip().replaceAll("\\s+", " ").replaceAll("^[\"“”„«»]+|[\"“”„«»]+$", "").strip();
         if (line.length() > LONGEST) {
             int space = line.lastIndexOf(' ', LONGEST);
             line = line.substring(0, space > LONGEST / 2 ? space : LONGEST).stripTrailing() + "…";

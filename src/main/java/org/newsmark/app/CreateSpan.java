@@ -7,11 +7,14 @@ import org.newsmark.model.TextRange;
 final class CreateSpan implements AnnotationCommand {
 
     private final RememberedSpan remembered;
+    /** The document's text, to name the span by its words; worded only when asked, as a bulk tag makes thousands. */
+    private final String documentText;
     private Span span;
 
-    CreateSpan(Span span, long labelId) {
+    CreateSpan(Span span, long labelId, String documentText) {
         this.span = span;
         this.remembered = RememberedSpan.fresh(span, labelId);
+        this.documentText = documentText;
     }
 
     /** The span as last stored. */
@@ -21,7 +24,7 @@ final class CreateSpan implements AnnotationCommand {
 
     @Override
     public String description() {
-        return "tag '" + span.label() + "'";
+        return ActionWording.tag(span.label(), span.textIn(documentText));
     }
 
     @Override

@@ -132,7 +132,7 @@ public final class DocumentSession {
             return same;
         }
         CreateSpan command = new CreateSpan(new Span(0, state.documentId(), range, label, state.annotator(), source),
-                state.labelId(label));
+                state.labelId(label), text());
         run(command);
         return Optional.of(command.span());
     }
@@ -173,7 +173,7 @@ public final class DocumentSession {
             if (fresh && !(skipOverlapping && overlapsSameLabel(n, creates))) {
                 planned.add(n.ref());
                 creates.add(new CreateSpan(new Span(0, state.documentId(), n.range(), n.label(), annotator, n.source()),
-                        labelIds.computeIfAbsent(n.label(), state::labelId)));
+                        labelIds.computeIfAbsent(n.label(), state::labelId), text()));
             }
         }
         List<AnnotationCommand> parts = new ArrayList<>(creates);
@@ -220,7 +220,7 @@ public final class DocumentSession {
         for (NewSpan n : add) {
             if (n.range().fitsNonEmptyIn(text().length()) && existing(n.ref()).isEmpty() && planned.add(n.ref())) {
                 parts.add(new CreateSpan(new Span(0, state.documentId(), n.range(), n.label(), state.annotator(),
-                        n.source()), state.labelId(n.label())));
+                        n.source()), state.labelId(n.label()), text()));
             }
         }
         for (NewLink l : link) {

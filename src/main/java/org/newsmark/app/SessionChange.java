@@ -4,7 +4,7 @@ import org.newsmark.model.TextRange;
 
 /**
  * What an action changed: the text range whose highlighting may differ now, a note for the status
- * line ("tag 'quote'", "undo relabel ..."), and the spans that went and came.
+ * line ("tag “Yoon” as speaker", "undo relabel ..."), and the spans that went and came.
  */
 public record SessionChange(TextRange affected, String description, SpanDelta delta) {
 

@@ -16,6 +16,14 @@ class ActionWordingTest {
     }
 
     @Test
+    void aTagNamesTheSpanByItsWordsAndAQuoteWithoutItsOwnMarks() {
+        assertThat(ActionWording.tag("speaker", "Yoon")).isEqualTo("tag “Yoon” as speaker");
+        assertThat(ActionWording.tag("quote", "\"40% of homes flooded\"")).isEqualTo("tag “40% of homes flooded” as quote");
+        assertThat(ActionWording.tag("quote", "“We will not back down from this fight, whatever it costs”"))
+                .isEqualTo("tag “We will not back down from…” as quote");
+    }
+
+    @Test
     void anotherRelationTypeIsNamedAsStored() {
         assertThat(ActionWording.link("cites", "Yonhap")).isEqualTo("link (cites) to “Yonhap”");
     }

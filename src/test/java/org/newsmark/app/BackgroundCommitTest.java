@@ -114,7 +114,7 @@ class BackgroundCommitTest {
         settle();
         assertThat(storedSpans()).as("stored under the ids the screen showed").containsExactlyElementsOf(session.spans());
         assertThat(storedRelations()).containsExactlyElementsOf(session.relations());
-        assertThat(heard).containsExactly("saved tag 'speaker'", "saved tag 'quote'", "saved link quote to “Lee”");
+        assertThat(heard).containsExactly("saved tag “Lee” as speaker", "saved tag “40% of homes flooded” as quote", "saved link quote to “Lee”");
     }
 
     @Test
@@ -151,7 +151,7 @@ class BackgroundCommitTest {
 
         release.countDown();
         settle();
-        assertThat(heard).last().asString().startsWith("failed tag 'speaker'").contains("disk is full");
+        assertThat(heard).last().asString().startsWith("failed tag “Lee” as speaker").contains("disk is full");
         assertThat(session.spans()).as("the screen shows what the store holds").containsExactlyElementsOf(storedSpans())
                 .extracting(Span::label).containsExactly("place");
         assertThat(session.nextUndo()).as("the history no longer matches the screen").isEmpty();

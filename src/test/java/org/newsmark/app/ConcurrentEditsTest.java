@@ -79,7 +79,7 @@ class ConcurrentEditsTest {
                 assertThat(fresh.documents().statusVersion(id)).isEqualTo(afterBen);
                 assertThat(fresh.documents().layerStatus(id, "Ana")).isEqualTo(DocumentStatus.NEW);
             }
-            assertThat(anas.nextUndo()).as("the refused action is not in the history").contains("tag 'speaker'");
+            assertThat(anas.nextUndo()).as("the refused action is not in the history").contains("tag “Lee” as speaker");
 
             anas.setStatus(DocumentStatus.IN_PROGRESS); // she has seen his now
             try (Store fresh = db.open()) {
@@ -244,7 +244,7 @@ class ConcurrentEditsTest {
             anas.awaitCommits();
             assertThat(anas.document().status()).isEqualTo(DocumentStatus.DONE);
             assertThat(spans(anas.spans())).containsExactly("speaker@0-3");
-            assertThat(anas.nextUndo()).contains("tag 'speaker'");
+            assertThat(anas.nextUndo()).contains("tag “Lee” as speaker");
             assertThat(anas.nextRedo()).isEmpty();
             assertThat(anas.undo()).isTrue();
             anas.awaitCommits();

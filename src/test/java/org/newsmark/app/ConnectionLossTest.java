@@ -74,7 +74,7 @@ class ConnectionLossTest {
     @Test
     void editsMadeWhileTheServerIsDownAreQueuedAndCommittedInOrderOnceItIsBack() throws Exception {
         Span lee = session.tag(new TextRange(0, 3), "speaker").orElseThrow();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> heard.contains("saved tag 'speaker'"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> heard.contains("saved tag “Lee” as speaker"));
 
         String notSaved = "not saved, reconnecting to " + workspace.location();
         PostgresServer.shared().stop();
@@ -86,7 +86,7 @@ class ConnectionLossTest {
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> heard.contains(notSaved));
             assertThat(workspace.saving().now().unsaved()).as("the four actions since the server went").isEqualTo(4);
             assertThat(workspace.saving().now().lost()).contains(workspace.location());
-            assertThat(heard.get(0)).isEqualTo("saved tag 'speaker'");
+            assertThat(heard.get(0)).isEqualTo("saved tag “Lee” as speaker");
             assertThat(List.copyOf(heard.subList(1, heard.size()))).as("told how many wait, never saved").containsOnly(notSaved);
             assertThat(session.spans()).extracting(Span::label).containsExactly("speaker", "quote", "place");
         } finally {
@@ -98,7 +98,7 @@ class ConnectionLossTest {
         assertThat(workspace.saving().now().reconnecting()).isFalse();
         assertThat(heard.subList(1, heard.indexOf("connection back"))).containsOnly(notSaved);
         assertThat(heard.subList(heard.indexOf("connection back"), heard.size()))
-                .containsExactly("connection back", "saved tag 'quote'", "saved link quote to “Lee”", "saved tag 'place'", "saved mark done");
+                .containsExactly("connection back", "saved tag “40% of homes flooded” as quote", "saved link quote to “Lee”", "saved tag “Seoul” as place", "saved mark done");
         assertThat(heard).noneMatch(h -> h.startsWith("failed"));
         try (Store fresh = Store.connect(db)) {
             assertThat(fresh.spans().forDocument(documentId, "ana")).as("stored under the ids the screen showed")
@@ -108,7 +108,7 @@ class ConnectionLossTest {
         }
 
         session.tag(new TextRange(0, 8), "quote");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> heard.get(heard.size() - 1).equals("saved tag 'quote'"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> heard.get(heard.size() - 1).equals("saved tag “Lee said” as quote"));
     }
 
     /**
@@ -128,9 +128,9 @@ class ConnectionLossTest {
 
         Span lee = session.tag(new TextRange(0, 3), "speaker").orElseThrow();
 
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> heard.contains("saved tag 'speaker'"));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> heard.contains("saved tag “Lee” as speaker"));
         assertThat(heard).contains("not saved, reconnecting to " + workspace.location(), "connection back");
-        assertThat(heard).filteredOn(h -> h.startsWith("saved") || h.startsWith("failed")).containsExactly("saved tag 'speaker'");
+        assertThat(heard).filteredOn(h -> h.startsWith("saved") || h.startsWith("failed")).containsExactly("saved tag “Lee” as speaker");
         try (Store fresh = Store.connect(db)) {
             assertThat(fresh.spans().forDocument(documentId, "ana")).containsExactly(lee);
         }

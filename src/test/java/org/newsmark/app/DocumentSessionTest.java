@@ -153,7 +153,7 @@ class DocumentSessionTest {
     void aNewActionClearsRedo() {
         session.tag(new TextRange(0, 3), "speaker");
         session.undo();
-        assertThat(session.nextRedo()).contains("tag 'speaker'");
+        assertThat(session.nextRedo()).contains("tag “Lee” as speaker");
         session.tag(new TextRange(35, 40), "place");
         assertThat(session.nextRedo()).isEmpty();
         assertThat(session.redo()).isFalse();
@@ -190,7 +190,7 @@ class DocumentSessionTest {
         session.undo();
         assertThat(changes).extracting(SessionChange::affected)
                 .containsExactly(new TextRange(35, 40), new TextRange(35, 40));
-        assertThat(changes.get(1).description()).isEqualTo("undo tag 'place'");
+        assertThat(changes.get(1).description()).isEqualTo("undo tag “Seoul” as place");
     }
 
     @Test
@@ -346,8 +346,8 @@ class DocumentSessionTest {
         session.undo();
         editor.delete(label("person").id());
         assertThatThrownBy(session::redo).isInstanceOf(UndoFailedException.class)
-                .hasMessageStartingWith("Could not redo tag 'person': ");
+                .hasMessageStartingWith("Could not redo tag “Lee” as person: ");
         assertThat(stored()).isEmpty();
-        assertThat(session.nextRedo()).contains("tag 'person'");
+        assertThat(session.nextRedo()).contains("tag “Lee” as person");
     }
 }

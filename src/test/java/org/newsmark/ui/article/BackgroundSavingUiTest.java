@@ -30,7 +30,7 @@ class BackgroundSavingUiTest extends SeedWindowTest {
         keys(KeyCode.DIGIT4);
 
         assertThat(classesAt(moscow)).contains("tagged");
-        assertThat(onFx(() -> window.model().messageProperty().get())).isEqualTo("Saving: tag 'place'…");
+        assertThat(onFx(() -> window.model().messageProperty().get())).isEqualTo("Saving: tag “Moscow” as place…");
         try (Store fresh = Store.open(db)) {
             long id = fresh.documents().ids(java.util.Optional.empty()).get(0);
             assertThat(fresh.spans().forDocument(id)).as("not committed while the writer is held up").isEmpty();
@@ -38,7 +38,7 @@ class BackgroundSavingUiTest extends SeedWindowTest {
 
         release.countDown();
         assertThat(storedSpans()).containsExactly("place@" + moscow + "-" + (moscow + "Moscow".length()));
-        assertThat(onFx(() -> window.model().messageProperty().get())).isEqualTo("Saved: tag 'place'");
+        assertThat(onFx(() -> window.model().messageProperty().get())).isEqualTo("Saved: tag “Moscow” as place");
     }
 
     @Test
@@ -61,7 +61,7 @@ class BackgroundSavingUiTest extends SeedWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(onFx(() -> window.model().messageProperty().get()))
-                .startsWith("Not saved: tag 'place' (").contains("disk is full");
+                .startsWith("Not saved: tag “Moscow” as place (").contains("disk is full");
         assertThat(lookup(".dialog-pane").queryAs(DialogPane.class).getContentText()).contains("disk is full");
         assertThat(classesAt(moscow)).as("the tag that was not saved is gone from the screen").doesNotContain("tagged");
         assertThat(storedSpans()).isEmpty();

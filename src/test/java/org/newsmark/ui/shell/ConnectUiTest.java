@@ -113,7 +113,7 @@ class ConnectUiTest extends SeedWindowTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> area().getText()).equals(MOSCOW));
         selectWithKeys("Lee");
         keys(KeyCode.DIGIT1);
-        awaitStatus(20, t -> t.equals("Saved: tag 'speaker'"));
+        awaitStatus(20, t -> t.equals("Saved: tag “Lee” as speaker"));
 
         PostgresServer.shared().stop();
         try {
@@ -141,7 +141,7 @@ class ConnectUiTest extends SeedWindowTest {
         }
 
         awaitStatus(60, t -> t.startsWith("Saved:"));
-        assertThat(status()).isEqualTo("Saved: tag 'place'");
+        assertThat(status()).isEqualTo("Saved: tag “Seoul” as place");
         try (Workspace check = Workspace.openReadOnly(server.toString(), new Annotator(workspace.annotator().name()))) {
             long id = check.documents().stream().filter(d -> d.name().equals("moscow")).findFirst().orElseThrow().id();
             assertThat(WorkspaceStore.of(check).spans().forDocument(id).stream()
