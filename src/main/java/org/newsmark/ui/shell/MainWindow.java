@@ -35,6 +35,7 @@ import org.newsmark.ui.article.ArticleView;
 import org.newsmark.ui.article.AttributionBar;
 import org.newsmark.ui.article.AttributionViewModel;
 import org.newsmark.ui.article.DocumentHeader;
+import org.newsmark.ui.article.HistoryViewModel;
 import org.newsmark.ui.article.LabelBar;
 import org.newsmark.ui.article.NavigationViewModel;
 import org.newsmark.ui.article.QuotesView;
@@ -385,13 +386,17 @@ public final class MainWindow {
         file.getItems().addAll(datasets.items());
         file.getItems().addAll(new SeparatorMenuItem(), quit);
 
+        HistoryViewModel history = new HistoryViewModel(model);
         MenuItem undo = item("Undo", Feather.CORNER_UP_LEFT, new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
         undo.setOnAction(e -> model.undo());
+        follow(undo, history.undo());
         MenuItem redo = item("Redo", Feather.CORNER_UP_RIGHT,
                 new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         redo.setOnAction(e -> model.redo());
+        follow(redo, history.redo());
         MenuItem redoAlt = item("Redo (alternative)", Feather.CORNER_UP_RIGHT, new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN));
         redoAlt.setOnAction(e -> model.redo());
+        redoAlt.disableProperty().bind(history.redo().possibleProperty().not());
         MenuItem delete = item("Delete span", Feather.TRASH_2, new KeyCodeCombination(KeyCode.DELETE));
         delete.setOnAction(e -> model.deleteSelected());
         MenuItem find = item("Find…", Feather.SEARCH, new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
@@ -504,6 +509,16 @@ public final class MainWindow {
         return new Menu("Navigate", null, nextSpan, previousSpan, nextQuotation, nextSuggestion, previousSuggestion,
                 new SeparatorMenuItem(),
                 nextDocument, previousDocument, done);
+    }
+
+    /**
+     * The item names the step it takes, with the verb's first letter as its mnemonic (only the first
+     * underscore is parsed: one in the step's text shows as it is), and is disabled, its shortcut
+     * with it, when there is none.
+     */
+    private static void follow(MenuItem item, HistoryViewModel.Step step) {
+        item.textProperty().bind(step.textProperty().map(text -> "_" + text));
+        item.disableProperty().bind(step.possibleProperty().not());
     }
 
     private static MenuItem item(String text, Feather icon, KeyCombination accelerator) {

@@ -1,0 +1,68 @@
+package org.newsmark.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+
+/** Edit → Undo and Redo say what they would do, as the analyst's keys fill and walk the history. */
+class UndoMenuUiTest extends SeedWindowTest {
+
+    private static final String QUOTE = "This undermines the rules-based international order";
+
+    private Menu edit() {
+        return lookup("#menu-bar").queryAs(MenuBar.class).getMenus().stream()
+                .filter(m -> m.getItems().stream().anyMatch(i -> "menu-undo".equals(i.getId()))).findFirst().orElseThrow();
+    }
+
+    /** The item's text, with its mnemonic's underscore, and "(disabled)" when it is. */
+    private String item(String id) {
+        return onFx(() -> {
+            MenuItem item = edit().getItems().stream().filter(i -> id.equals(i.getId())).findFirst().orElseThrow();
+            return item.getText() + (item.isDisable() ? " (disabled)" : "");
+        });
+    }
+
+    private String undo() {
+        return item("menu-undo");
+    }
+
+    private String redo() {
+        return item("menu-redo");
+    }
+
+    @Test
+    void undoAndRedoNameTheActionsTheKeysTookAndTookBack() {
+        assertThat(undo()).isEqualTo("_Undo (disabled)");
+        assertThat(redo()).isEqualTo("_Redo (disabled)");
+
+        selectWithMouse("Mark Rutte");
+        keys(KeyCode.DIGIT1);
+        assertThat(undo()).isEqualTo("_Undo Tag “Mark Rutte” as speaker");
+        selectWithMouse(QUOTE);
+        keys(KeyCode.DIGIT2);
+        assertThat(undo()).isEqualTo("_Undo Tag “This undermines the…” as quote");
+        keys(KeyCode.A, KeyCode.DIGIT1);
+        assertThat(undo()).isEqualTo("_Undo Link quote to “Mark Rutte”");
+        assertThat(redo()).isEqualTo("_Redo (disabled)");
+
+        shortcut(KeyCode.Z);
+        assertThat(redo()).isEqualTo("_Redo Link quote to “Mark Rutte”");
+        assertThat(undo()).isEqualTo("_Undo Tag “This undermines the…” as quote");
+        shortcut(KeyCode.Z);
+        shortcut(KeyCode.Z);
+        assertThat(undo()).isEqualTo("_Undo (disabled)");
+        assertThat(redo()).isEqualTo("_Redo Tag “Mark Rutte” as speaker");
+        assertThat(storedSpans()).isEmpty();
+
+        shortcut(KeyCode.Z); // nothing left to undo: the disabled item takes no shortcut
+        assertThat(redo()).isEqualTo("_Redo Tag “Mark Rutte” as speaker");
+        shortcut(KeyCode.Y);
+        assertThat(undo()).isEqualTo("_Undo Tag “Mark Rutte” as speaker");
+        assertThat(redo()).isEqualTo("_Redo Tag “This undermines the…” as quote");
+        assertThat(shownSpans()).hasSize(1);
+    }
+}
