@@ -45,11 +45,11 @@ public final class DatasetMenu {
     }
 
     public List<MenuItem> items() {
-        MenuItem importItem = new MenuItem("Import…", new FontIcon(Feather.DOWNLOAD));
+        MenuItem importItem = new MenuItem("_Import…", new FontIcon(Feather.DOWNLOAD));
         importItem.setId("menu-import");
         importItem.setAccelerator(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN));
         importItem.setOnAction(e -> openImport(List.of()));
-        MenuItem exportItem = new MenuItem("Export…", new FontIcon(Feather.UPLOAD));
+        MenuItem exportItem = new MenuItem("_Export…", new FontIcon(Feather.UPLOAD));
         exportItem.setId("menu-export");
         exportItem.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
         exportItem.setOnAction(e -> openExport());

@@ -42,13 +42,13 @@ final class CorpusMenu {
     }
 
     List<MenuItem> items() {
-        MenuItem open = new MenuItem("Open database file…", new FontIcon(Feather.FOLDER));
+        MenuItem open = new MenuItem("_Open database file…", new FontIcon(Feather.FOLDER));
         open.setId("menu-open-database");
         open.setOnAction(e -> openFile());
-        MenuItem connect = new MenuItem("Connect to a shared corpus…", new FontIcon(Feather.SERVER));
+        MenuItem connect = new MenuItem("_Connect to a shared corpus…", new FontIcon(Feather.SERVER));
         connect.setId("menu-connect");
         connect.setOnAction(e -> connect());
-        MenuItem copy = new MenuItem("Copy corpus to…", new FontIcon(Feather.COPY));
+        MenuItem copy = new MenuItem("Cop_y corpus to…", new FontIcon(Feather.COPY));
         copy.setId("menu-copy-corpus");
         copy.setOnAction(e -> copyCorpus(FileChoices.nativeChoosers()));
         return List.of(open, connect, copy);

@@ -374,13 +374,13 @@ public final class MainWindow {
     }
 
     private MenuBar menus() {
-        MenuItem quit = item("Quit", Feather.LOG_OUT, new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        MenuItem quit = item("_Quit", Feather.LOG_OUT, new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> {
             if (UnsentWork.mayLeave(window(), model.workspace(), runner.writer())) {
                 scene.getWindow().hide();
             }
         });
-        Menu file = new Menu("File");
+        Menu file = new Menu("_File");
         file.getItems().addAll(new CorpusMenu(model, this::window, preferences, runner, this::switchTo).items());
         file.getItems().add(new SeparatorMenuItem());
         file.getItems().addAll(datasets.items());
@@ -397,54 +397,54 @@ public final class MainWindow {
         MenuItem redoAlt = item("Redo (alternative)", Feather.CORNER_UP_RIGHT, new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN));
         redoAlt.setOnAction(e -> model.redo());
         redoAlt.disableProperty().bind(history.redo().possibleProperty().not());
-        MenuItem delete = item("Delete span", Feather.TRASH_2, new KeyCodeCombination(KeyCode.DELETE));
+        MenuItem delete = item("_Delete span", Feather.TRASH_2, new KeyCodeCombination(KeyCode.DELETE));
         delete.setOnAction(e -> model.deleteSelected());
-        MenuItem find = item("Find…", Feather.SEARCH, new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
+        MenuItem find = item("_Find…", Feather.SEARCH, new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
         find.setOnAction(e -> {
             search.openProperty().set(true);
             searchBar.focus();
         });
-        MenuItem propagate = item("Tag other occurrences of the span…   P", Feather.COPY, null);
+        MenuItem propagate = item("_Tag other occurrences of the span…   P", Feather.COPY, null);
         propagate.setOnAction(e -> article.propagate());
-        MenuItem attribute = item("Attribute quote to speaker…   A", Feather.MESSAGE_SQUARE, null);
+        MenuItem attribute = item("_Attribute quote to speaker…   A", Feather.MESSAGE_SQUARE, null);
         attribute.setOnAction(e -> {
             article.area().requestFocus();
             attribution.start();
         });
-        MenuItem scheme = item("Label scheme…", Feather.SLIDERS, null);
+        MenuItem scheme = item("_Label scheme…", Feather.SLIDERS, null);
         scheme.setOnAction(e -> LabelSchemeDialog.show(scene.getWindow(), model, runner.writer()));
-        Menu acceptAll = new Menu("Accept all suggestions of label…", new FontIcon(Feather.CHECK_SQUARE));
-        MenuItem addToGazetteer = item("Add the selection to the gazetteer", Feather.MAP_PIN, null);
+        Menu acceptAll = new Menu("A_ccept all suggestions of label…", new FontIcon(Feather.CHECK_SQUARE));
+        MenuItem addToGazetteer = item("Add the selection to the _gazetteer", Feather.MAP_PIN, null);
         addToGazetteer.setOnAction(e -> addSelectionToGazetteer());
-        MenuItem annotatorName = item("Annotator name…", Feather.USER, null);
+        MenuItem annotatorName = item("Annotator _name…", Feather.USER, null);
         annotatorName.setId("menu-annotator");
         annotatorName.setOnAction(e -> changeAnnotator());
-        Menu edit = new Menu("Edit", null, undo, redo, redoAlt, new SeparatorMenuItem(), find, propagate, attribute,
+        Menu edit = new Menu("_Edit", null, undo, redo, redoAlt, new SeparatorMenuItem(), find, propagate, attribute,
                 delete, new SeparatorMenuItem(), acceptAll, addToGazetteer, new SeparatorMenuItem(), scheme,
                 annotatorName);
         edit.setOnShowing(e -> fillAcceptAll(acceptAll));
         undo.setId("menu-undo");
         redo.setId("menu-redo");
 
-        CheckMenuItem dark = new CheckMenuItem("Dark mode", new FontIcon(Feather.MOON));
+        CheckMenuItem dark = new CheckMenuItem("_Dark mode", new FontIcon(Feather.MOON));
         dark.setAccelerator(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         dark.selectedProperty().bindBidirectional(theme.darkProperty());
-        CheckMenuItem snap = new CheckMenuItem("Snap selection to whole words");
+        CheckMenuItem snap = new CheckMenuItem("_Snap selection to whole words");
         snap.selectedProperty().bindBidirectional(article.snapToWordsProperty());
-        CheckMenuItem showSuggestions = new CheckMenuItem("Show suggestions", new FontIcon(Feather.ZAP));
+        CheckMenuItem showSuggestions = new CheckMenuItem("S_how suggestions", new FontIcon(Feather.ZAP));
         showSuggestions.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         showSuggestions.selectedProperty().bindBidirectional(suggestions.visibleProperty());
-        Menu view = new Menu("View", null, dark, snap, showSuggestions,
+        Menu view = new Menu("_View", null, dark, snap, showSuggestions,
                 new org.newsmark.ui.team.LayersMenu(layers, theme.darkProperty()).menu());
         // another analyst may have tagged, or a merge or curation changed a layer, since the document opened
         view.setOnShowing(e -> layers.reload());
         Menu navigate = navigateMenu();
 
-        MenuItem shortcuts = item("Keyboard shortcuts", Feather.HELP_CIRCLE, new KeyCodeCombination(KeyCode.F1));
+        MenuItem shortcuts = item("_Keyboard shortcuts", Feather.HELP_CIRCLE, new KeyCodeCombination(KeyCode.F1));
         shortcuts.setOnAction(e -> ShortcutSheet.show(scene.getWindow(), model.labels()));
-        MenuItem about = item("About Newsmark", Feather.INFO, null);
+        MenuItem about = item("_About Newsmark", Feather.INFO, null);
         about.setOnAction(e -> AboutBox.show(scene.getWindow()));
-        Menu help = new Menu("Help", null, shortcuts, about);
+        Menu help = new Menu("_Help", null, shortcuts, about);
         Menu team = new org.newsmark.ui.team.TeamMenu(model.workspace(), runner.datasets(), this::window,
                 () -> model.session().map(s -> s.document().id()), model.labels(), model::say)
                 .whenAssigned(model::reloadDocuments).menu();
@@ -479,6 +479,7 @@ public final class MainWindow {
         menu.getItems().clear();
         suggestions.countsByLabel().forEach((label, n) -> {
             MenuItem item = new MenuItem(label + " (" + n + ")");
+            item.setMnemonicParsing(false); // a label's name is shown as it is, an underscore too
             item.setId("accept-all-" + label);
             item.setOnAction(a -> suggestions.acceptAll(label));
             menu.getItems().add(item);
@@ -487,26 +488,26 @@ public final class MainWindow {
     }
 
     private Menu navigateMenu() {
-        MenuItem nextSpan = item("Next span   Tab", Feather.ARROW_RIGHT, null);
+        MenuItem nextSpan = item("_Next span   Tab", Feather.ARROW_RIGHT, null);
         nextSpan.setOnAction(e -> navigation.nextSpan(article.area().getCaretPosition(), true).ifPresent(article::reveal));
-        MenuItem previousSpan = item("Previous span   Shift+Tab", Feather.ARROW_LEFT, null);
+        MenuItem previousSpan = item("_Previous span   Shift+Tab", Feather.ARROW_LEFT, null);
         previousSpan.setOnAction(e -> navigation.nextSpan(article.area().getCaretPosition(), false).ifPresent(article::reveal));
-        MenuItem nextQuotation = item("Next untagged quotation   N", Feather.MESSAGE_CIRCLE, null);
+        MenuItem nextQuotation = item("Next untagged _quotation   N", Feather.MESSAGE_CIRCLE, null);
         nextQuotation.setOnAction(e -> navigation.nextUntaggedQuotation(article.area().getCaretPosition()).ifPresent(article::select));
-        MenuItem nextDocument = item("Next document", Feather.CHEVRONS_DOWN,
+        MenuItem nextDocument = item("Next _document", Feather.CHEVRONS_DOWN,
                 new KeyCodeCombination(KeyCode.PAGE_DOWN, KeyCombination.SHORTCUT_DOWN));
         nextDocument.setOnAction(e -> navigation.stepDocument(1));
-        MenuItem previousDocument = item("Previous document", Feather.CHEVRONS_UP,
+        MenuItem previousDocument = item("Previous d_ocument", Feather.CHEVRONS_UP,
                 new KeyCodeCombination(KeyCode.PAGE_UP, KeyCombination.SHORTCUT_DOWN));
         previousDocument.setOnAction(e -> navigation.stepDocument(-1));
-        MenuItem done = item("Mark done and open the next document", Feather.CHECK_CIRCLE,
+        MenuItem done = item("_Mark done and open the next document", Feather.CHECK_CIRCLE,
                 new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN));
         done.setOnAction(e -> navigation.doneAndNext());
-        MenuItem nextSuggestion = item("Next suggestion   ]", Feather.ZAP, null);
+        MenuItem nextSuggestion = item("Next _suggestion   ]", Feather.ZAP, null);
         nextSuggestion.setOnAction(e -> suggestions.next(article.selection(), true).ifPresent(s -> article.select(s.range())));
-        MenuItem previousSuggestion = item("Previous suggestion   [", Feather.ZAP_OFF, null);
+        MenuItem previousSuggestion = item("Previous su_ggestion   [", Feather.ZAP_OFF, null);
         previousSuggestion.setOnAction(e -> suggestions.next(article.selection(), false).ifPresent(s -> article.select(s.range())));
-        return new Menu("Navigate", null, nextSpan, previousSpan, nextQuotation, nextSuggestion, previousSuggestion,
+        return new Menu("_Navigate", null, nextSpan, previousSpan, nextQuotation, nextSuggestion, previousSuggestion,
                 new SeparatorMenuItem(),
                 nextDocument, previousDocument, done);
     }

@@ -15,7 +15,7 @@ public final class LayersMenu {
 
     private final OtherLayers layers;
     private final ObservableBooleanValue dark;
-    private final Menu menu = new Menu("Layers", new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.feather.Feather.LAYERS));
+    private final Menu menu = new Menu("_Layers", new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.feather.Feather.LAYERS));
 
     public LayersMenu(OtherLayers layers, ObservableBooleanValue dark) {
         this.layers = layers;
@@ -37,6 +37,7 @@ public final class LayersMenu {
             swatch.setStroke(layers.colour(name, dark.get()));
             swatch.setStrokeWidth(2);
             CheckMenuItem item = new CheckMenuItem(name, swatch);
+            item.setMnemonicParsing(false); // an annotator's name is shown as it is, an underscore too
             item.setId("layer-" + name);
             item.setSelected(layers.shown().contains(name));
             item.selectedProperty().addListener((o, was, now) -> {

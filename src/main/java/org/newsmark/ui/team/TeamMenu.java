@@ -70,19 +70,19 @@ public final class TeamMenu {
 
     public Menu menu() {
         // icons as in the other menus: without them the items' text started a column left of every other menu's
-        MenuItem agreement = new MenuItem("Agreement…", new FontIcon(Feather.GRID));
+        MenuItem agreement = new MenuItem("A_greement…", new FontIcon(Feather.GRID));
         agreement.setId("menu-agreement");
         agreement.setOnAction(e -> agreement());
-        MenuItem curate = new MenuItem("Curate this document…", new FontIcon(Feather.GIT_MERGE));
+        MenuItem curate = new MenuItem("_Curate this document…", new FontIcon(Feather.GIT_MERGE));
         curate.setId("menu-curate");
         curate.setOnAction(e -> openDocument.get().ifPresentOrElse(this::curate, () -> say.accept("Open a document to curate it")));
-        MenuItem statistics = new MenuItem("Statistics…", new FontIcon(Feather.BAR_CHART_2));
+        MenuItem statistics = new MenuItem("_Statistics…", new FontIcon(Feather.BAR_CHART_2));
         statistics.setId("menu-statistics");
         statistics.setOnAction(e -> statistics());
-        MenuItem assign = new MenuItem("Assign documents…", new FontIcon(Feather.USERS));
+        MenuItem assign = new MenuItem("_Assign documents…", new FontIcon(Feather.USERS));
         assign.setId("menu-assign");
         assign.setOnAction(e -> assign());
-        Menu menu = new Menu("Team", null, assign, agreement, curate, statistics);
+        Menu menu = new Menu("_Team", null, assign, agreement, curate, statistics);
         menu.setId("menu-team");
         return menu;
     }

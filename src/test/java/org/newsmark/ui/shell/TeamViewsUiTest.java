@@ -244,7 +244,7 @@ class TeamViewsUiTest extends SeedWindowTest {
         onFx(() -> {
             javafx.scene.control.MenuBar bar = lookup("#menu-bar").queryAs(javafx.scene.control.MenuBar.class);
             bar.getMenus().stream().flatMap(m -> m.getItems().stream())
-                    .filter(i -> i instanceof javafx.scene.control.CheckMenuItem && "Dark mode".equals(i.getText()))
+                    .filter(i -> i instanceof javafx.scene.control.CheckMenuItem && "_Dark mode".equals(i.getText()))
                     .map(i -> (javafx.scene.control.CheckMenuItem) i).findFirst().orElseThrow().setSelected(dark);
             return null;
         });

@@ -6,7 +6,9 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** Edit → Undo and Redo say what they would do, as the analyst's keys fill and walk the history. */
 class UndoMenuUiTest extends SeedWindowTest {
@@ -64,5 +66,23 @@ class UndoMenuUiTest extends SeedWindowTest {
         assertThat(undo()).isEqualTo("_Undo Tag “Mark Rutte” as speaker");
         assertThat(redo()).isEqualTo("_Redo Tag “This undermines the…” as quote");
         assertThat(shownSpans()).hasSize(1);
+    }
+
+    @Test
+    void altEOpensTheEditMenuWhichShowsTheUndoByName() {
+        selectWithMouse("Mark Rutte");
+        keys(KeyCode.DIGIT1);
+        assertThat(onFx(() -> edit().isMnemonicParsing() && edit().getText().equals("_Edit"))).isTrue();
+
+        press(KeyCode.ALT).type(KeyCode.E).release(KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            assertThat(onFx(() -> edit().isShowing())).as("Alt+E opened the Edit menu").isTrue();
+            assertThat(lookup("Undo Tag “Mark Rutte” as speaker").match(n -> n instanceof Text && n.isVisible())
+                    .tryQuery()).as("the item as drawn, without the underscore").isPresent();
+        } finally {
+            keys(KeyCode.ESCAPE);
+        }
+        assertThat(onFx(() -> edit().isShowing())).isFalse();
     }
 }
