@@ -589,8 +589,7 @@ final class AttributionFinder {
         }
         speaker = speaker.map(s -> DocumentPhrase.withSource(text, s)).map(s -> withHeadNoun(text, s));
         // "According to Yale University political scholar Kim Dane": the body, then the role and the name
-        speaker = speaker.map(s -> RoleModifiers.after(text, s.end()).filter(r -> r.start() == s.end() + 1
-                && TextScan.startsUpper(s.of(text))).map(r -> new TextRange(s.start(), r.end())).orElse(s));
+        speaker = speaker.map(s -> SpeakerPhrases.withRoleAndNameAfter(text, s));
         speaker = speaker.map(s -> withPlace(text, s));
         int end = skipBracket(text, speaker.get().end());
         int speakerEnd = end;
@@ -942,7 +941,7 @@ final class AttributionFinder {
         }
         int afterAdjuncts = skipAdjuncts(text, cue.end());
         return SpeakerPhrases.after(text, afterAdjuncts).map(found -> {
-            TextRange sp = SpeakerPhrases.withNameAfter(text, found);
+            TextRange sp = SpeakerPhrases.withNameAfter(text, SpeakerPhrases.withRoleAndNameAfter(text, found));
             int end = skipAdjuncts(text, skipBracket(text, sp.end()));
             Optional<TextRange> content = speech ? reportedBefore(text, cue.start(), end, true) : Optional.empty();
             return new Attribution(sp, cue, false, content, end);

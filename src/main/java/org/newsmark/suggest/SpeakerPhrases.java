@@ -225,6 +225,19 @@ final class SpeakerPhrases {
                 ? Optional.of(new TextRange(start, comma)) : Optional.empty();
     }
 
+    /**
+     * {@code said Democratic strategist Hank Sheinkopf}, {@code according to Yale University political scholar Kim
+     * Dane}: a capitalised phrase found after a cue, widened over the lower-case role and the name that follow it.
+     */
+    static TextRange withRoleAndNameAfter(String text, TextRange phrase) {
+        String p = phrase.of(text);
+        if (!TextScan.startsUpper(p) || SpeechVocabulary.PRONOUNS.contains(p.toLowerCase(java.util.Locale.ROOT))) {
+            return phrase;
+        }
+        return RoleModifiers.after(text, phrase.end()).filter(r -> r.start() == phrase.end() + 1)
+                .map(r -> new TextRange(phrase.start(), r.end())).orElse(phrase);
+    }
+
     /** {@code the El Paso mayor, Dee Margo}: a role phrase found after a verb, with the name in apposition. */
     static TextRange withNameAfter(String text, TextRange role) {
         if (!isRolePhrase(role.of(text)) || !text.startsWith(", ", role.end())) {

@@ -1530,4 +1530,15 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.texts(speakers, "Conservative pundits who claim to find her dishonest were loud.", Labels.SPEAKER))
                 .isEmpty();
     }
+
+    /** Twenty-first round (PolNeAR): after the cue, a capitalised word, a lower-case role and the name it introduces. */
+    @Test
+    void aCapitalisedModifierBeforeARoleAndNameAfterTheCue() {
+        assertThat(Fixtures.links(speakers, "\"It's hard to dispute,\" said Democratic pollster Stan Greenberg."))
+                .containsExactly("It's hard to dispute, -> Democratic pollster Stan Greenberg");
+        assertThat(Fixtures.links(speakers, "\"We will win,\" said White House press secretary Sean Spicer."))
+                .containsExactly("We will win, -> White House press secretary Sean Spicer");
+        assertThat(Fixtures.links(speakers, "\"We will win,\" said Labour leader Keir Starmer."))
+                .containsExactly("We will win, -> Labour leader Keir Starmer");
+    }
 }
