@@ -177,8 +177,8 @@ final class CommonNounPhrase {
             "knowledgeable", "briefed", "known", "with", "whose");
 
     /**
-     * {@code a strategist for one of these candidates,}: the role's {@code for}, {@code of} or {@code at} phrase up to
-     * the comma or stop that closes it, when it holds no clause.
+     * {@code a strategist for one of these candidates,}, {@code a longtime adviser to Trump,}: the role's {@code for},
+     * {@code of}, {@code at} or {@code to} phrase up to the comma or stop that closes it, when it holds no clause.
      */
     private static Optional<TextRange> withWhomServed(String text, int start, int nounEnd) {
         int next = wordEndAt(text, nounEnd + 1);
@@ -201,7 +201,7 @@ final class CommonNounPhrase {
         return Optional.of(new TextRange(start, end));
     }
 
-    private static final Set<String> SERVING = Set.of("for", "of", "at");
+    private static final Set<String> SERVING = Set.of("for", "of", "at", "to");
     private static final int MAX_SERVED = 60;
     private static final Set<String> CLAUSE_WORDS = Set.of("who", "that", "which", "said", "says", "is", "was", "are",
             "were", "has", "had", "have", "will", "would", "and");

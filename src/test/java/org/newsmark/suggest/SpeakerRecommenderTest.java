@@ -1541,4 +1541,11 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "\"We will win,\" said Labour leader Keir Starmer."))
                 .containsExactly("We will win, -> Labour leader Keir Starmer");
     }
+
+    /** Twenty-first round (PolNeAR): after the cue, a role with the {@code to} phrase of whom it serves. */
+    @Test
+    void aRoleWithWhomItServesAfterTo() {
+        assertThat(Fixtures.links(speakers, "\"We have a ton of work to do,\" said a longtime adviser to both Clintons, who declined."))
+                .containsExactly("We have a ton of work to do, -> a longtime adviser to both Clintons");
+    }
 }
