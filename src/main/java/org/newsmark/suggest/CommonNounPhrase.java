@@ -287,7 +287,10 @@ final class CommonNounPhrase {
             "player", "fan", "student", "mom", "dad", "boss", "chief", "judge", "jury", "panel", "union", "agency", "firm",
             "group", "campaign", "organization", "organisation", "network", "outlet", "newspaper", "paper", "magazine",
             "poll", "survey", "study", "report", "statement", "committee", "commission", "council", "court", "ministry",
-            "government", "administration", "department", "office", "team", "club", "league", "company");
+            "government", "administration", "department", "office", "team", "club", "league", "company",
+            // endings shared with things ("state", "initiative"), so named one by one
+            "advocate", "candidate", "delegate", "associate", "graduate", "operative", "conservative", "liberal",
+            "progressive", "republican");
 
     /** Function words, which end a noun phrase rather than modify its noun. */
     private static final Set<String> NOT_MODIFIERS = Set.of("and", "or", "but", "nor", "of", "in", "on", "at", "to", "for",

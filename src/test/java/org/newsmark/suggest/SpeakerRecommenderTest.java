@@ -1548,4 +1548,13 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "\"We have a ton of work to do,\" said a longtime adviser to both Clintons, who declined."))
                 .containsExactly("We have a ton of work to do, -> a longtime adviser to both Clintons");
     }
+
+    /** Twenty-first round (PolNeAR): nouns for people whose ending is shared with things (advocates, operatives). */
+    @Test
+    void peopleNamedByNounsWithoutAPersonEnding() {
+        assertThat(Fixtures.links(speakers, "Several Democratic operatives said they expect fake information."))
+                .containsExactly("they expect fake information -> Several Democratic operatives");
+        assertThat(Fixtures.links(speakers, "Other refugee advocates also said the changes were too narrow."))
+                .containsExactly("the changes were too narrow -> Other refugee advocates");
+    }
 }
