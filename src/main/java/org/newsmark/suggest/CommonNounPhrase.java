@@ -87,9 +87,10 @@ final class CommonNounPhrase {
         if (SpeechVocabulary.DETERMINERS.contains(lower) || QUANTIFIERS.contains(lower) || possessor) {
             return Optional.of(new TextRange(introStart, e));
         }
-        // "Republican leaders said", ", current and former officials said": people in the plural, no determiner
+        // "Republican leaders said", ", current and former officials said", "advisers and allies say": people in the
+        // plural, no determiner
         if (pluralPeople) {
-            if (opensClause(text, phraseStart) && phraseStart != nounStart) {
+            if (opensClause(text, phraseStart) && (phraseStart != nounStart || PEOPLE.contains(singularOf(noun)))) {
                 return Optional.of(new TextRange(phraseStart, e));
             }
             if (TextScan.isSentenceStart(text, introStart) && TextScan.startsUpper(intro) && !SpeechVocabulary.NOT_NAMES.contains(intro)
@@ -290,7 +291,9 @@ final class CommonNounPhrase {
             "government", "administration", "department", "office", "team", "club", "league", "company",
             // endings shared with things ("state", "initiative"), so named one by one
             "advocate", "candidate", "delegate", "associate", "graduate", "operative", "conservative", "liberal",
-            "progressive", "republican");
+            "progressive", "republican",
+            // "Edwards and others said", "others say he has never been healthier"
+            "other");
 
     /** Function words, which end a noun phrase rather than modify its noun. */
     private static final Set<String> NOT_MODIFIERS = Set.of("and", "or", "but", "nor", "of", "in", "on", "at", "to", "for",

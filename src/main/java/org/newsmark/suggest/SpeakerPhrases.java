@@ -275,7 +275,11 @@ final class SpeakerPhrases {
         return false;
     }
 
-    /** For {@code the Service in South Korea said}: the phrase before {@code in}, when there is one. */
+    /**
+     * For {@code the Service in South Korea said}: the phrase before {@code in}, when there is one. People in the
+     * plural without a determiner keep where they are, which tells who they are: {@code researchers in the United
+     * Kingdom}, {@code others in the Democratic Party}.
+     */
     private static Optional<TextRange> headOfPostModified(String text, TextRange phrase) {
         int ws = wordStartBefore(text, TextScan.skipSpacesBack(text, phrase.start()));
         if (ws < 0 || TextScan.skipSpacesBack(text, phrase.start()) == phrase.start()) {
@@ -288,7 +292,16 @@ final class SpeakerPhrases {
         if (!prep.equals("in") && !prep.equals("at")) {
             return Optional.empty();
         }
-        return before(text, ws).filter(p -> !SpeechVocabulary.PRONOUNS.contains(p.of(text).toLowerCase(java.util.Locale.ROOT)));
+        return before(text, ws).filter(p -> !SpeechVocabulary.PRONOUNS.contains(p.of(text).toLowerCase(java.util.Locale.ROOT)))
+                .map(p -> prep.equals("in") && isBarePlural(p.of(text)) ? new TextRange(p.start(), phrase.end()) : p);
+    }
+
+    /** {@code researchers}, {@code Women}, {@code senior officials}: a plural noun for people, no determiner before it. */
+    private static boolean isBarePlural(String phrase) {
+        String first = TextScan.firstWord(phrase).toLowerCase(java.util.Locale.ROOT);
+        String last = lastWord(phrase).toLowerCase(java.util.Locale.ROOT);
+        return !SpeechVocabulary.DETERMINERS.contains(first) && !first.endsWith("'s") && !first.endsWith("’s")
+                && last.endsWith("s") && CommonNounPhrase.namesPerson(last);
     }
 
     private static boolean isPronoun(String text, TextRange r) {

@@ -1557,4 +1557,17 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "Other refugee advocates also said the changes were too narrow."))
                 .containsExactly("the changes were too narrow -> Other refugee advocates");
     }
+
+    /** Twenty-first round (PolNeAR, heldout4): people in the plural after {@code and}, and where they are. */
+    @Test
+    void barePluralPeopleAfterAndAndWhereTheyAre() {
+        assertThat(Fixtures.links(speakers, "Her advisers and allies say she will spend the coming weeks honing her message."))
+                .containsExactly("she will spend the coming weeks honing her message -> Her advisers and allies");
+        assertThat(Fixtures.links(speakers, "Edwards and others said they could not support Clinton."))
+                .containsExactly("they could not support Clinton -> Edwards and others");
+        assertThat(Fixtures.links(speakers, "Biden and others in the Democratic Party warned the delay could be dangerous."))
+                .containsExactly("the delay could be dangerous -> Biden and others in the Democratic Party");
+        assertThat(Fixtures.links(speakers, "The Court of Session in Scotland ruled the prorogation was unlawful."))
+                .containsExactly("the prorogation was unlawful -> The Court of Session");
+    }
 }
