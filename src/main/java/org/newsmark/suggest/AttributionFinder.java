@@ -871,8 +871,8 @@ final class AttributionFinder {
         Optional<TextRange> antecedent = subjectCue || withSubject.isPresent() ? Optional.empty()
                 : relativeAntecedent(text, skipAdverbsBack(text, cue.start()));
         Optional<TextRange> pre = subjectCue ? Optional.empty()
-                : withSubject.or(() -> antecedent).or(() -> SpeakerPhrases.before(text, skipAgeBack(text, skipTimeBack(text,
-                        skipAdverbsBack(text, cue.start())))));
+                : withSubject.or(() -> antecedent).or(() -> DescribedSubject.before(text, skipAdverbsBack(text, cue.start())))
+                .or(() -> SpeakerPhrases.before(text, skipAgeBack(text, skipTimeBack(text, skipAdverbsBack(text, cue.start())))));
         if (pre.isEmpty() && (subjectCue
                 || RELATIVE_SUBJECT.contains(TextScan.previousWord(text, cue.start())))) {
             pre = sentenceSubject(text, cue.start());

@@ -1570,4 +1570,15 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "The Court of Session in Scotland ruled the prorogation was unlawful."))
                 .containsExactly("the prorogation was unlawful -> The Court of Session");
     }
+
+    /** Twenty-first round (PolNeAR): a speaker described, up to the verb, by what it knows or whom it is close to. */
+    @Test
+    void aSpeakerDescribedByWhatItKnows() {
+        assertThat(Fixtures.links(speakers, "She has said little, and people familiar with her thinking say she now acknowledges it."))
+                .containsExactly("she now acknowledges it -> people familiar with her thinking");
+        assertThat(Fixtures.links(speakers, "Cruz will be re-evaluating his approach, a source close to him said."))
+                .containsExactly("Cruz will be re-evaluating his approach -> a source close to him");
+        assertThat(Fixtures.links(speakers, "A person familiar with the planning for Thursday's meeting says it was secret."))
+                .containsExactly("it was secret -> A person familiar with the planning for Thursday's meeting");
+    }
 }

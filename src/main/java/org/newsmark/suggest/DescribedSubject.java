@@ -1,0 +1,56 @@
+package org.newsmark.suggest;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsmark.model.TextRange;
+import org.newsmark.text.TextScan;
+
+/**
+ * The subject of a speech verb described, up to the verb, by what the speakers know or whom they are close to:
+ * {@code people familiar with her thinking say}, {@code sources close to her campaign say}, {@code A person
+ * involved in the talks said}. The description tells who speaks, so it belongs to the speaker.
+ */
+final class DescribedSubject {
+
+    private static final Pattern DESCRIPTION = Pattern.compile(
+            " (?:familiar with|close to|briefed on|involved in|knowledgeable about|with (?:direct )?knowledge of) ");
+    /** How far before the verb the description may start. */
+    private static final int MAX_DESCRIPTION = 80;
+    /** Marks that end a clause or open an aside, which no description runs across. */
+    private static final String BREAKS = ",;:\"“”()";
+
+    private DescribedSubject() {
+    }
+
+    /** The described speaker whose description ends right before the verb at {@code verbStart} (adverbs skipped). */
+    static Optional<TextRange> before(String text, int verbStart) {
+        int end = TextScan.skipSpacesBack(text, verbStart);
+        int from = Math.max(Sentences.startOf(text, verbStart), end - MAX_DESCRIPTION);
+        if (from >= end) {
+            return Optional.empty();
+        }
+        Matcher m = DESCRIPTION.matcher(text).region(from, end);
+        int description = -1;
+        while (m.find()) {
+            description = m.start();
+        }
+        if (description < 0) {
+            return Optional.empty();
+        }
+        for (int i = description; i < end; i++) {
+            if (BREAKS.indexOf(text.charAt(i)) >= 0) {
+                return Optional.empty();
+            }
+        }
+        int at = description;
+        return SpeakerPhrases.before(text, at)
+                .filter(p -> p.end() == at && CommonNounPhrase.namesPerson(lastWord(p.of(text)).toLowerCase(Locale.ROOT)))
+                .map(p -> new TextRange(p.start(), end));
+    }
+
+    private static String lastWord(String phrase) {
+        return phrase.substring(phrase.lastIndexOf(' ') + 1);
+    }
+}
