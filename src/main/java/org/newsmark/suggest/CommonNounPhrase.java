@@ -153,12 +153,12 @@ final class CommonNounPhrase {
             String word = text.substring(wordStart, wordEnd);
             String lower = word.toLowerCase(Locale.ROOT);
             if (namesPerson(lower)) {
-                if (endsPhrase(text, wordEnd)) {
-                    return Optional.of(new TextRange(s, wordEnd));
-                }
                 Optional<TextRange> served = withWhomServed(text, s, wordEnd);
                 if (served.isPresent()) {
                     return served;
+                }
+                if (endsPhrase(text, wordEnd)) {
+                    return Optional.of(new TextRange(s, wordEnd));
                 }
             }
             if (!isModifier(text, wordStart, wordEnd)) {
@@ -179,11 +179,16 @@ final class CommonNounPhrase {
 
     /**
      * {@code a strategist for one of these candidates,}, {@code a longtime adviser to Trump,}: the role's {@code for},
-     * {@code of}, {@code at} or {@code to} phrase up to the comma or stop that closes it, when it holds no clause.
+     * {@code of}, {@code at} or {@code to} phrase up to the comma or stop that closes it, when it holds no clause; so
+     * too what describes the person, which tells who speaks ({@code one Democrat familiar with the discussion,}).
      */
     private static Optional<TextRange> withWhomServed(String text, int start, int nounEnd) {
+        if (nounEnd >= text.length() || text.charAt(nounEnd) != ' ') {
+            return Optional.empty();
+        }
         int next = wordEndAt(text, nounEnd + 1);
-        if (nounEnd >= text.length() || text.charAt(nounEnd) != ' ' || !SERVING.contains(text.substring(nounEnd + 1, next))) {
+        String complement = text.substring(nounEnd + 1, next);
+        if (!SERVING.contains(complement) && !DESCRIPTIONS.contains(complement)) {
             return Optional.empty();
         }
         int end = next;
@@ -203,6 +208,8 @@ final class CommonNounPhrase {
     }
 
     private static final Set<String> SERVING = Set.of("for", "of", "at", "to");
+    /** Adjectives and participles that open what describes a person: {@code familiar with the talks}. */
+    private static final Set<String> DESCRIPTIONS = Set.of("familiar", "close", "involved", "knowledgeable", "briefed");
     private static final int MAX_SERVED = 60;
     private static final Set<String> CLAUSE_WORDS = Set.of("who", "that", "which", "said", "says", "is", "was", "are",
             "were", "has", "had", "have", "will", "would", "and");

@@ -1431,7 +1431,7 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "\"That is the point,\" Doug Usher, director of research at Widmeyer, said at the time."))
                 .containsExactly("That is the point, -> Doug Usher");
         assertThat(Fixtures.links(speakers, "\"It was not convincing,\" said one Democrat familiar with the discussion."))
-                .containsExactly("It was not convincing, -> one Democrat");
+                .containsExactly("It was not convincing, -> one Democrat familiar with the discussion");
         assertThat(Fixtures.links(speakers, "\"It is coming,\" said a strategist for one of these candidates, speaking anonymously."))
                 .containsExactly("It is coming, -> a strategist for one of these candidates");
         assertThat(Fixtures.links(speakers, "\"There was never an order,\" said the base chief known as Bob."))
@@ -1580,5 +1580,8 @@ class SpeakerRecommenderTest {
                 .containsExactly("Cruz will be re-evaluating his approach -> a source close to him");
         assertThat(Fixtures.links(speakers, "A person familiar with the planning for Thursday's meeting says it was secret."))
                 .containsExactly("it was secret -> A person familiar with the planning for Thursday's meeting");
+        assertThat(Fixtures.links(speakers, "HarperCollins declined to renew the offer, according to a publishing executive "
+                + "familiar with the talks.")).containsExactly("HarperCollins declined to renew the offer -> a publishing "
+                + "executive familiar with the talks");
     }
 }
