@@ -627,10 +627,17 @@ final class AttributionFinder {
         return Optional.of(new Attribution(speaker.get(), cue, false, content, end));
     }
 
-    /** {@code several senior Democrats}, {@code two longtime aides}: a count of people. */
+    /**
+     * {@code several senior Democrats}, {@code two longtime aides}, {@code three people briefed on the talks}: a count
+     * of people, maybe with what describes them.
+     */
     private static boolean countedPeople(String phrase) {
-        String last = phrase.substring(phrase.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-        return phrase.indexOf(' ') > 0 && CommonNounPhrase.namesPerson(last) && last.endsWith("s");
+        String[] words = phrase.toLowerCase(Locale.ROOT).split(" ");
+        int head = 1;
+        while (head + 1 < words.length && !CommonNounPhrase.opensComplement(words[head + 1])) {
+            head++;
+        }
+        return words.length > 1 && CommonNounPhrase.namesPerson(words[head]) && CommonNounPhrase.isPlural(words[head]);
     }
 
     /** A short lower-case noun phrase, maybe after a possessor, right before a comma: {@code local news,}. */

@@ -110,7 +110,7 @@ final class CommonNounPhrase {
         return before >= 0 && text.charAt(start - 1) == ' ' && isModifier(text, before, start - 1);
     }
 
-    private static boolean isPlural(String noun) {
+    static boolean isPlural(String noun) {
         return !singularOf(noun).equals(noun) || SpeechVocabulary.PLURAL_NOUNS.contains(noun);
     }
 
@@ -171,7 +171,7 @@ final class CommonNounPhrase {
 
     /** Determiners and counts that open a speaker phrase after its cue (in lower case, inside the sentence). */
     private static final Set<String> INTRODUCERS_AFTER = Set.of("the", "a", "an", "one", "another", "two", "three",
-            "several", "some", "many");
+            "several", "some", "many", "multiple", "numerous");
 
     /** What may follow the noun of a speaker phrase after its cue. */
     private static final Set<String> DESCRIBING_WORDS = Set.of("who", "familiar", "close", "involved", "speaking",
@@ -205,6 +205,11 @@ final class CommonNounPhrase {
             }
         }
         return Optional.of(new TextRange(start, end));
+    }
+
+    /** {@code familiar} in {@code people familiar with the plans}: a word that opens what follows a person's noun. */
+    static boolean opensComplement(String word) {
+        return SERVING.contains(word) || DESCRIPTIONS.contains(word);
     }
 
     private static final Set<String> SERVING = Set.of("for", "of", "at", "to");

@@ -1517,6 +1517,10 @@ class SpeakerRecommenderTest {
     void aCountOfPeopleAfterAccordingTo() {
         assertThat(Fixtures.links(speakers, "Aides have talked to both camps to prepare a deal, according to several senior Democrats."))
                 .containsExactly("Aides have talked to both camps to prepare a deal -> several senior Democrats");
+        assertThat(Fixtures.links(speakers, "He will help prepare Mr. Trump for the debate, according to three people briefed on the "
+                + "discussions.")).containsExactly("He will help prepare Mr. Trump for the debate -> three people briefed on the discussions");
+        assertThat(Fixtures.links(speakers, "Grayson began vilifying her, according to numerous fellow Democrats."))
+                .containsExactly("Grayson began vilifying her -> numerous fellow Democrats");
     }
 
     /** Twentieth round (PolNeAR): a subject with a relative clause before its verb; pressed as a manner of speaking. */
