@@ -27,7 +27,8 @@ final class AppositiveSubject {
         int sentenceStart = Sentences.startOf(text, comma);
         int segmentStart = segmentStart(text, sentenceStart, comma);
         Optional<TextRange> name = SpeakerPhrases.before(text, comma).map(n -> JointSubject.extend(text, n))
-                .filter(n -> n.start() == segmentStart && TextScan.startsUpper(n.of(text)));
+                .filter(n -> n.start() == segmentStart && TextScan.startsUpper(n.of(text))
+                        && !widensPlace(text, sentenceStart, n.start()));
         if (name.isPresent()) {
             return name.map(n -> SpeakerPhrases.withRoleBefore(text, n));
         }
@@ -37,7 +38,7 @@ final class AppositiveSubject {
         }
         Optional<TextRange> subject = SpeakerPhrases.before(text, previousComma)
                 .filter(n -> (TextScan.startsUpper(n.of(text)) || startsWithDeterminer(text, n))
-                        && startsClause(text, n.start(), sentenceStart))
+                        && startsClause(text, n.start(), sentenceStart) && !widensPlace(text, sentenceStart, n.start()))
                 .map(n -> SpeakerPhrases.isRolePhrase(n.of(text)) && isModifiedName(text, segmentStart, comma)
                         ? new TextRange(n.start(), TextScan.skipSpacesBack(text, comma))
                         : SpeakerPhrases.withRoleBefore(text, n));
@@ -60,7 +61,7 @@ final class AppositiveSubject {
             }
             Optional<TextRange> name = SpeakerPhrases.before(text, previousComma)
                     .filter(n -> TextScan.startsUpper(n.of(text)) && !SpeechVocabulary.PRONOUNS.contains(n.of(text).toLowerCase(Locale.ROOT))
-                            && startsClause(text, n.start(), sentenceStart));
+                            && startsClause(text, n.start(), sentenceStart) && !widensPlace(text, sentenceStart, n.start()));
             if (name.isPresent()) {
                 return name.map(n -> SpeakerPhrases.withRoleBefore(text, n));
             }
@@ -77,8 +78,40 @@ final class AppositiveSubject {
     private static boolean appositionAfterComma(String text, int sentenceStart, int segmentStart, int segmentEnd, int comma) {
         int previousComma = segmentStart - 2;
         return previousComma > sentenceStart && text.charAt(previousComma) == ',' && comma - segmentStart <= MAX_APPOSITION
-                && (isApposition(text, segmentStart) || isAgeOrOrigin(text, segmentStart, segmentEnd));
+                && (isApposition(text, segmentStart) || isAgeOrOrigin(text, segmentStart, segmentEnd)
+                || widensPlace(text, sentenceStart, segmentStart));
     }
+
+    /**
+     * {@code Clinton, during a meeting in Columbus, Ohio, said}: the name at {@code start} follows a place that an aside
+     * names after {@code in} or {@code at}, so it is the place's state or country, not the subject. An opening phrase
+     * ({@code In Washington, Pelosi said}) is no aside: the name after it is the subject.
+     */
+    private static boolean widensPlace(String text, int sentenceStart, int start) {
+        if (start < 2 || !text.startsWith(", ", start - 2)) {
+            return false;
+        }
+        int p = start - 2;
+        for (int words = 0; words < MAX_PLACE_WORDS; words++) {
+            int ws = TextScan.previousWordStart(text, p); // -1 at a comma or other mark: no aside's place
+            if (ws < 0) {
+                return false;
+            }
+            String w = TextScan.previousWord(text, p);
+            if (words > 0 && PLACE_PREPOSITIONS.contains(w)) {
+                int comma = text.lastIndexOf(',', ws);
+                return comma > sentenceStart; // the aside opened after a comma inside the sentence
+            }
+            if (!TextScan.startsUpper(w) || TextScan.isSentenceStart(text, ws)) {
+                return false;
+            }
+            p = ws;
+        }
+        return false;
+    }
+
+    private static final int MAX_PLACE_WORDS = 4;
+    private static final java.util.Set<String> PLACE_PREPOSITIONS = java.util.Set.of("in", "at", "near");
 
     /**
      * {@code 60}, {@code R-Ky.}, {@code of Flint}, {@code Mich.}, {@code N.H.}: an age, a party and state, where someone

@@ -1588,4 +1588,15 @@ class SpeakerRecommenderTest {
                 + "familiar with the talks.")).containsExactly("HarperCollins declined to renew the offer -> a publishing "
                 + "executive familiar with the talks");
     }
+
+    /** Twenty-first round (PolNeAR): a place's state or country after an aside's place is no subject in apposition. */
+    @Test
+    void aPlacesStateAfterAnAsideIsNoSubject() {
+        assertThat(Fixtures.links(speakers, "Trump, speaking at a rally in Wilmington, N.C., warned that Clinton opposes the amendment."))
+                .containsExactly("Clinton opposes the amendment -> Trump");
+        assertThat(Fixtures.links(speakers, "Clinton, during a town hall meeting in Columbus, Ohio, said she would help miners."))
+                .containsExactly("she would help miners -> Clinton");
+        assertThat(Fixtures.links(speakers, "In Washington, Pelosi, the Speaker, said the plan would fail."))
+                .containsExactly("the plan would fail -> Pelosi");
+    }
 }
