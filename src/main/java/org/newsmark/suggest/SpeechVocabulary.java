@@ -37,14 +37,16 @@ final class SpeechVocabulary {
             // a denial reports the clause it denies: {@code the agency denies the two fires are related}
             "denied", "denies",
             // a promise reports what will happen: {@code the governor has promised each family will be paid}
-            "promised", "promises");
+            "promised", "promises",
+            // the plural present: {@code Activists claim safety standards are ignored}, {@code aides insist}
+            "claim", "insist", "acknowledge", "allege");
 
     /**
      * Present-tense forms that are also nouns ({@code a UN report concluded}, {@code the show}): verbs only after
      * a plural subject or a pronoun.
      */
     static final Set<String> PLURAL_VERB_FORMS = Set.of("report", "find", "show", "suggest", "conclude", "estimate",
-            "reveal", "warn", "predict", "note", "argue", "write", "believe", "reason", "call");
+            "reveal", "warn", "predict", "note", "argue", "write", "believe", "reason", "call", "claim");
 
     /** Subjects without a plural ending that take a plural verb: {@code the data show}. */
     static final Set<String> PLURAL_NOUNS = Set.of("data", "media", "police", "people", "staff", "criteria");
@@ -78,7 +80,7 @@ final class SpeechVocabulary {
             "quipped", "joked", "exclaimed", "opined", "opines", "recalls", "answered", "retorted", "countered",
             "lamented", "complained", "boasted", "mentioned", "denied", "denies", "promised", "promises", "shared",
             "pressed", "interjected", "demanded", "snapped", "mused", "scoffed", "fumed", "reiterated",
-            "elaborated", "pleaded");
+            "elaborated", "pleaded", "claim", "allege");
 
     /** Verbs that may introduce a (partial) direct quote without reporting a clause. */
     static final Set<String> QUOTE_VERBS = Set.of("expressed", "described", "called", "urged", "vowed", "promised",

@@ -1599,4 +1599,14 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "In Washington, Pelosi, the Speaker, said the plan would fail."))
                 .containsExactly("the plan would fail -> Pelosi");
     }
+
+    /** Twenty-first round (PolNeAR, tuning): the plural present of claiming, insisting, acknowledging, alleging. */
+    @Test
+    void thePluralPresentOfClaimingAndInsisting() {
+        assertThat(Fixtures.links(speakers, "Fires are common in India. Activists claim safety standards are routinely ignored."))
+                .containsExactly("safety standards are routinely ignored -> Activists");
+        assertThat(Fixtures.links(speakers, "Democrats insist the political tide is turning their way."))
+                .containsExactly("the political tide is turning their way -> Democrats");
+        assertThat(Fixtures.texts(speakers, "The claim was rejected, and he wanted to claim victory.", Labels.SPEAKER)).isEmpty();
+    }
 }
