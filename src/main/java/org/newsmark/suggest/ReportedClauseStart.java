@@ -34,7 +34,9 @@ final class ReportedClauseStart {
     private static final Set<String> PAST_ONLY = Set.of("took", "saw", "went", "came", "gave", "began", "became",
             "rose", "fell", "grew", "knew", "flew", "drew", "threw", "wrote", "drove", "broke", "chose", "spoke",
             "stole", "froze", "ran", "sank", "swam", "forgot", "forbade", "arose", "shook", "withdrew", "overtook",
-            "undertook", "underwent", "overcame", "struck", "did");
+            "undertook", "underwent", "overcame", "struck", "did",
+            // short enough to pass for a noun by its length alone: {@code confirmed two pilgrims also died}
+            "died");
     /**
      * Past tenses that are also participles ({@code a bid made by}): verbs only before the start of an object
      * ({@code nobody lost their insurance}).
