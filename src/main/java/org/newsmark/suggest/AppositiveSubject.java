@@ -196,7 +196,8 @@ final class AppositiveSubject {
         if (p <= sentenceStart || text.charAt(p - 1) == ',' || afterQuotedClause(text, p) || "—–;:".indexOf(text.charAt(p - 1)) >= 0) {
             return true;
         }
-        // "But Matt Morrison, the group's deputy director, said": a conjunction opening the sentence or after a comma
+        // "But Matt Morrison, the group's deputy director, said": a conjunction opening the sentence or after a comma;
+        // so too "Even Rendell, a stalwart Clinton supporter, said"
         int conjunction = TextScan.previousWordStart(text, start);
         if (CONJUNCTIONS.contains(TextScan.previousWord(text, start).toLowerCase(Locale.ROOT)) && conjunction >= 0
                 && (conjunction <= sentenceStart || TextScan.skipSpacesBack(text, conjunction) > 0
@@ -221,7 +222,7 @@ final class AppositiveSubject {
         return p >= 2 && "\"”".indexOf(text.charAt(p - 1)) >= 0 && ",?!".indexOf(text.charAt(p - 2)) >= 0;
     }
 
-    private static final java.util.Set<String> CONJUNCTIONS = java.util.Set.of("and", "but", "yet", "so");
+    private static final java.util.Set<String> CONJUNCTIONS = java.util.Set.of("and", "but", "yet", "so", "even");
 
     private static final java.util.Set<String> WEEKDAYS = java.util.Set.of("Monday", "Tuesday", "Wednesday", "Thursday",
             "Friday", "Saturday", "Sunday", "yesterday", "today");

@@ -186,7 +186,10 @@ final class SpeechVocabulary {
             "Clearly", "Unfortunately", "Fortunately", "Interestingly", "Likewise", "Otherwise", "Overall", "Soon",
             "Afterward", "Afterwards", "Elsewhere", "Nonetheless", "Nevertheless", "Thus", "Indeed", "Other", "Yet",
             // participles opening a sentence: "Asked about his speeches, Huckabee's campaign said"
-            "Asked", "Pressed", "Responding", "Reached", "Interviewed");
+            "Asked", "Pressed", "Responding", "Reached", "Interviewed",
+            // question words, auxiliaries and adverbs that open a sentence: "Why not just say: …", "To say you don't know"
+            "Here", "Even", "Why", "What", "Who", "How", "Where", "Wait", "To", "Rather", "Perhaps", "Maybe", "Once",
+            "Never", "Over", "Beyond", "Does", "Did", "Have", "Thanks");
 
     /** Phrases between a speech verb and what it reports that belong to neither: {@code said Friday}. */
     static final Pattern VERB_ADJUNCT = Pattern.compile(",? ?(?:(?:on |last |this |next |late |early |earlier |"

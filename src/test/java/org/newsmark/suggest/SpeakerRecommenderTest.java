@@ -1616,4 +1616,15 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "Many guests were Indian; the Myanma embassy confirmed two pilgrims from Myanmar also died."))
                 .containsExactly("two pilgrims from Myanmar also died -> the Myanma embassy");
     }
+
+    /** Twenty-first round (PolNeAR): question words and adverbs opening a sentence name no one; even opens a clause. */
+    @Test
+    void questionWordsAndAdverbsOpeningASentenceNameNoOne() {
+        assertThat(Fixtures.texts(speakers, "Why not just say: \"They'll go home the same way they came\"?", Labels.SPEAKER))
+                .isEmpty();
+        assertThat(Fixtures.texts(speakers, "Rather, he said, continued struggles will coalesce the party.", Labels.SPEAKER))
+                .containsExactly("he");
+        assertThat(Fixtures.links(speakers, "Even Rendell, a stalwart Clinton supporter, said the plan was a bad idea."))
+                .containsExactly("the plan was a bad idea -> Rendell");
+    }
 }
