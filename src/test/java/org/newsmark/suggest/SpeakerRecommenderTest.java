@@ -1626,5 +1626,7 @@ class SpeakerRecommenderTest {
                 .containsExactly("he");
         assertThat(Fixtures.links(speakers, "Even Rendell, a stalwart Clinton supporter, said the plan was a bad idea."))
                 .containsExactly("the plan was a bad idea -> Rendell");
+        assertThat(Fixtures.links(speakers, "Hours later, Trump returned the compliment, telling Reuters, \"He is an amazing man.\""))
+                .contains("He is an amazing man. -> Trump");
     }
 }
