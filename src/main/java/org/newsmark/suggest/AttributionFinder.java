@@ -1193,8 +1193,9 @@ final class AttributionFinder {
         int start = Sentences.startOf(text, pos);
         for (int p = start; p >= 0 && p < pos; p = text.indexOf(',', p + 1)) {
             int from = p == start ? p : p + 1;
+            boolean opening = p == start;
             Optional<TextRange> np = SpeakerPhrases.after(text, from).or(() -> CommonNounPhrase.subjectAt(text, from))
-                    .map(n -> withPartitiveOf(text, n));
+                    .map(n -> withPartitiveOf(text, n)).filter(n -> !opening || !openingParticiple(text, n));
             if (np.isPresent() && np.get().end() < pos) {
                 int after = np.get().end();
                 if (after + 1 < text.length() && text.charAt(after) == ' ' && Character.isLowerCase(text.charAt(after + 1))
@@ -1211,6 +1212,20 @@ final class AttributionFinder {
         }
         return subjectAfterOpeningPhrase(text, start, pos);
     }
+
+    /**
+     * {@code Walking to the next address, Ebeling …}, {@code Facing a deficit, the party …}: a capitalised participle
+     * opening the sentence before a preposition or a determiner is no name (Manning said is one).
+     */
+    private static boolean openingParticiple(String text, TextRange phrase) {
+        String word = phrase.of(text);
+        return word.indexOf(' ') < 0 && word.length() > 5 && word.endsWith("ing")
+                && PARTICIPLE_OBJECTS.contains(TextScan.firstWord(text.substring(Math.min(text.length(), phrase.end() + 1),
+                        Math.min(text.length(), phrase.end() + 16))).toLowerCase(Locale.ROOT));
+    }
+
+    private static final Set<String> PARTICIPLE_OBJECTS = Set.of("to", "the", "a", "an", "his", "her", "their", "its",
+            "on", "in", "at", "with", "for", "from", "into", "through", "across", "out", "up", "down", "by", "as");
 
     /** {@code A number of senators}: a quantity named by a noun, then {@code of} and who is counted. */
     private static final Pattern QUANTITY_NOUN = Pattern.compile("(?:[Aa] (?:number|majority|handful|group)|[Dd]ozens"

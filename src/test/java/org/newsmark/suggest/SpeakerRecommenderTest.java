@@ -1629,4 +1629,13 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "Hours later, Trump returned the compliment, telling Reuters, \"He is an amazing man.\""))
                 .contains("He is an amazing man. -> Trump");
     }
+
+    /** Twenty-first round (PolNeAR): a participle opening the sentence is no subject; a name in -ing before a verb is. */
+    @Test
+    void aParticipleOpeningTheSentenceIsNoSubject() {
+        assertThat(Fixtures.links(speakers, "Walking to the next address, Ebeling reminisced about her days and said she was proud."))
+                .containsExactly("she was proud -> Ebeling");
+        assertThat(Fixtures.links(speakers, "Manning stepped down and said she was proud."))
+                .containsExactly("she was proud -> Manning");
+    }
 }
