@@ -431,7 +431,7 @@ public final class MainWindow {
         dark.selectedProperty().bindBidirectional(theme.darkProperty());
         CheckMenuItem snap = new CheckMenuItem("_Snap selection to whole words");
         snap.selectedProperty().bindBidirectional(article.snapToWordsProperty());
-        CheckMenuItem showSuggestions = new CheckMenuItem("S_how suggestions", new FontIcon(Feather.ZAP));
+        CheckMenuItem showSuggestions = new CheckMenuItem("Show su_ggestions", new FontIcon(Feather.ZAP));
         showSuggestions.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         showSuggestions.selectedProperty().bindBidirectional(suggestions.visibleProperty());
         Menu view = new Menu("_View", null, dark, snap, showSuggestions,
