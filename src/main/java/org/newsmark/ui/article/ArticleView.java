@@ -68,6 +68,8 @@ public final class ArticleView {
     /** Opens of a page laid out ahead, and of one laid out when asked (for tests and benchmarks). */
     private long opensReady;
     private long opensLaidOut;
+    /** Other annotators' layers drawn over a page's article and their tooltips (none until the window asks). */
+    private java.util.function.Consumer<ArticlePage> layerWiring = page -> { };
     private Map<String, String> styleKeys = Map.of();
     private Map<String, Paint> strokes = Map.of();
     /** The spans the emphasis boxes, in document order; recomputed after a change of what is emphasised. */
@@ -91,13 +93,8 @@ public final class ArticleView {
         this.ui = ui;
         this.timers = timers;
         node.setId("article-view");
-        for (int i = 0; i < PAGES; i++) {
-            ArticlePage page = new ArticlePage(this::stylesOf);
-            pages.add(page);
-            node.getChildren().add(page.node());
-            wire(page);
-            page.shown(i == 0);
-        }
+        node.getProperties().put(ArticleView.class, this);
+        addPage(true);
 
         model.sessionProperty().addListener((o, before, now) -> show(now));
         model.addChangeListener(change -> {
@@ -131,6 +128,16 @@ public final class ArticleView {
         });
         suggestions.visibleProperty().addListener((o, a, b) -> outlines().requestLayout());
         refreshLabels();
+    }
+
+    /** A page of the view; the pages beyond the first are made at the first pause, not while the window starts. */
+    private void addPage(boolean shown) {
+        ArticlePage page = new ArticlePage(this::stylesOf);
+        pages.add(page);
+        node.getChildren().add(page.node());
+        wire(page);
+        layerWiring.accept(page);
+        page.shown(shown);
     }
 
     /** The page's area forwards selection, clicks and keys while it is shown; its overlays draw only then. */
@@ -181,7 +188,7 @@ public final class ArticleView {
     public void showLayers(org.newsmark.ui.team.OtherLayers layers, javafx.beans.value.ObservableBooleanValue dark) {
         javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
         tip.setId("layer-tooltip");
-        for (ArticlePage page : pages) {
+        layerWiring = page -> {
             OutlineOverlay overlay = page.layerOutlines();
             overlay.stroke(List.of(), layers::strokeWidth);
             overlay.show(region -> page == front() ? layers.outlinesIn(region) : List.of(),
@@ -201,7 +208,13 @@ public final class ArticleView {
                 }
             });
             area.addEventHandler(org.fxmisc.richtext.event.MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> tip.hide());
-        }
+        };
+        pages.forEach(layerWiring);
+    }
+
+    /** The article view whose node is {@code node} ("#article-view"), found in a window by tests and probes. */
+    public static Optional<ArticleView> of(Node node) {
+        return Optional.ofNullable(node.getProperties().get(ArticleView.class)).map(ArticleView.class::cast);
     }
 
     /** The area showing the open article. */
@@ -262,7 +275,7 @@ public final class ArticleView {
             return;
         }
         Optional<ArticlePage> ready = pages.stream().filter(p -> p.holds(session)).findFirst();
-        ArticlePage page = ready.orElse(pages.get(pages.size() - 1));
+        ArticlePage page = ready.orElse(pages.get(pages.size() - 1)); // the only page, before the first pause
         if (ready.isPresent()) {
             opensReady++;
             page.toTop();
@@ -320,6 +333,9 @@ public final class ArticleView {
         Optional<DocumentSession> open = model.session();
         if (open.isEmpty() || model.openingProperty().get().isPresent()) {
             return;
+        }
+        while (pages.size() < PAGES) {
+            addPage(false);
         }
         for (ArticlePage hidden : pages.subList(1, pages.size())) {
             if (hidden.session().filter(s -> s.text().length() > KEPT_LENGTH).isPresent()) {

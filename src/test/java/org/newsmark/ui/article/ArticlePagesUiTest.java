@@ -125,6 +125,8 @@ class ArticlePagesUiTest extends SeedWindowTest {
 
     @Test
     void anArticleLeftScrolledShowsItsTopWhenSteppedBackTo() throws Exception {
+        // the window makes its pages for articles kept hidden at its first pause
+        laidOutAhead(next());
         long scrolled = ids.get(2);
         open(scrolled);
         interact(() -> {

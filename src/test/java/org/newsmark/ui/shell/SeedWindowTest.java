@@ -128,7 +128,8 @@ public abstract class SeedWindowTest extends FxRobot {
     }
 
     public StyleClassedTextArea area() {
-        return onFx(() -> window.article().area());
+        // the window showing now: some actions (another annotator's layer, a connection) build a new one
+        return onFx(() -> org.newsmark.ui.article.ArticleView.of(lookup("#article-view").query()).orElseThrow().area());
     }
 
     @SuppressWarnings("unchecked")
