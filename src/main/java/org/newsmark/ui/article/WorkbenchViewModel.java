@@ -527,6 +527,12 @@ public final class WorkbenchViewModel {
             message.set("Select some text first, then press a label's key");
             return;
         }
+        String picked = current.text().substring(trimmed.start(), trimmed.end());
+        if (picked.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            // a double click in the blank after a paragraph's last line selects its full stop
+            message.set("“" + picked + "” has no word or number in it: nothing tagged");
+            return;
+        }
         attempt(() -> current.tag(trimmed, labelName)).flatMap(s -> s).ifPresent(selectedSpan::set);
     }
 

@@ -23,6 +23,17 @@ class ArticleFaultsUiTest extends SeedWindowTest {
         return onFx(() -> window.model().messageProperty().get());
     }
 
+    /** A double click in the blank after a paragraph's last line selects its full stop: a label key tags nothing there. */
+    @Test
+    void aLabelKeyOnPunctuationAloneTagsNothingAndSaysSo() {
+        selectWithKeys(".");
+        assertThat(onFx(() -> area().getSelectedText())).isEqualTo(".");
+        keys(KeyCode.DIGIT4);
+        assertThat(status()).isEqualTo("“.” has no word or number in it: nothing tagged");
+        assertThat(shownSpans()).isEmpty();
+        assertThat(storedSpans()).isEmpty();
+    }
+
     @Test
     void aOnASpeakerSaysOnlyQuotesCanBeAttributedAndLinksNothing() {
         selectWithKeys("Mark Rutte");
