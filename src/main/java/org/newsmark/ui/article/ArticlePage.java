@@ -39,6 +39,7 @@ final class ArticlePage {
     /** Restyles what a change touched while this page is not shown (the shown one hears changes through the view model). */
     private final Consumer<SessionChange> followHidden = change -> restyle(change.affected());
     private Optional<DocumentSession> session = Optional.empty();
+    private boolean shown;
     private boolean following;
 
     ArticlePage(BiFunction<DocumentSession, TextRange, StyleSpans<Collection<String>>> stylesOf) {
@@ -87,11 +88,17 @@ final class ArticlePage {
         return session.filter(s -> s == candidate).isPresent();
     }
 
+    /** Whether it holds document {@code documentId}, in whichever session. */
+    boolean holdsDocument(long documentId) {
+        return session.filter(s -> s.document().id() == documentId).isPresent();
+    }
+
     /** Lays out {@code shown}'s text with the styles of its first screen, caret and view at the top. */
-    void load(DocumentSession shown) {
+    void load(DocumentSession loaded) {
         follow(false);
-        session = Optional.of(shown);
-        area.replace(0, area.getLength(), styler.reset(DisplayText.of(shown.text()), ArticleView.BLANK_PARAGRAPH));
+        session = Optional.of(loaded);
+        follow(!shown); // laid out ahead, hidden: it follows its session's changes from now on
+        area.replace(0, area.getLength(), styler.reset(DisplayText.of(loaded.text()), ArticleView.BLANK_PARAGRAPH));
         area.moveTo(0);
         area.showParagraphAtTop(0);
     }
@@ -130,6 +137,7 @@ final class ArticlePage {
      * shown area carry an id: a change of id applies the style sheets to the whole page again.
      */
     void shown(boolean shown) {
+        this.shown = shown;
         node.setOpacity(shown ? 1 : 0);
         node.setMouseTransparent(!shown);
         area.setFocusTraversable(shown);

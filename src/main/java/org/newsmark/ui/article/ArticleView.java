@@ -56,7 +56,7 @@ public final class ArticleView {
     /** Articles laid out at once: the one shown, the one shown before it, and the next one laid out ahead. */
     private static final int PAGES = 3;
     /** Longer articles are not kept laid out while hidden: their text and cells would double the heap for one step back. */
-    static final int KEPT_LENGTH = 256 * 1024;
+    private static final int KEPT_LENGTH = 256 * 1024;
     /** The analyst's pause after which the next article is laid out ahead (a pulse of work for the FX thread). */
     private static final long PREPARE_AFTER_MILLIS = 400;
     /** The pages, the one shown first, then the others from the most recently shown. */
@@ -345,7 +345,7 @@ public final class ArticleView {
             }
         }
         Neighbours.of(model.visibleDocuments(), open.get().document().id()).stream().findFirst()
-                .filter(next -> pages.stream().noneMatch(p -> p.session().filter(s -> s.document().id() == next).isPresent()))
+                .filter(next -> pages.stream().noneMatch(p -> p.holdsDocument(next)))
                 .ifPresent(next -> model.readAhead(next).thenAcceptAsync(read -> read.ifPresent(session -> {
                     boolean stillOpen = model.session().filter(s -> s == open.get()).isPresent();
                     if (stillOpen && session.text().length() <= KEPT_LENGTH && pages.stream().noneMatch(p -> p.holds(session))) {
@@ -362,8 +362,7 @@ public final class ArticleView {
 
     /** Whether a hidden page holds document {@code documentId} laid out (for tests). */
     boolean laidOutHidden(long documentId) {
-        return pages.subList(1, pages.size()).stream()
-                .anyMatch(p -> p.session().filter(s -> s.document().id() == documentId).isPresent());
+        return pages.subList(1, pages.size()).stream().anyMatch(p -> p.holdsDocument(documentId));
     }
 
     /** Every page's area, the shown one first (for tests). */

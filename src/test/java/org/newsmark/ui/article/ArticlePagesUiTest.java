@@ -110,6 +110,23 @@ class ArticlePagesUiTest extends SeedWindowTest {
         interact(() -> watching.forEach(Subscription::unsubscribe));
     }
 
+    /** A change to an article laid out ahead (another window's tag, a re-read) restyles it while hidden. */
+    @Test
+    void anArticleLaidOutAheadFollowsChangesMadeWhileHidden() throws Exception {
+        open(ids.get(0));
+        long second = next();
+        laidOutAhead(second);
+        org.newsmark.app.DocumentSession hidden = workspace.openSessionIfAny(second).orElseThrow();
+        int word = hidden.text().indexOf("Porto");
+        interact(() -> hidden.tag(new org.newsmark.model.TextRange(word, word + "Porto".length()), "place"));
+        interact(() -> area().requestFocus());
+        List<String> untagged = classesAt(0);
+        long ready = opensReady();
+        shortcut(KeyCode.PAGE_DOWN);
+        assertThat(opensReady()).isEqualTo(ready + 1);
+        assertThat(classesAt(word)).isNotEqualTo(classesAt(0)).isNotEqualTo(untagged);
+    }
+
     @Test
     void aLongArticleIsLetGoOfOnceHidden() throws Exception {
         long longId = ids.get(3);
