@@ -1,19 +1,26 @@
 package org.newsmark.bench;
 
 import com.sun.management.GarbageCollectionNotificationInfo;
+import com.sun.management.HotSpotDiagnosticMXBean;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import javax.management.JMException;
 import javax.management.Notification;
 import javax.management.NotificationEmitter;
 import javax.management.NotificationListener;
+import javax.management.ObjectName;
 import javax.management.openmbean.CompositeData;
 
 /**
@@ -83,6 +90,30 @@ final class HeapWatch implements AutoCloseable {
             System.gc();
         }
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    /**
+     * With {@code -Dbench.heapDump=DIR}, writes the live heap to {@code DIR/heap-AT.hprof} for a heap analyser;
+     * with {@code -Dbench.heapDump=histogram}, prints the live heap's twenty largest classes instead.
+     */
+    static void dumpIfAsked(String at) {
+        String where = System.getProperty("bench.heapDump", "");
+        try {
+            if (where.equals("histogram")) {
+                ObjectName command = new ObjectName("com.sun.management:type=DiagnosticCommand");
+                String histogram = (String) ManagementFactory.getPlatformMBeanServer().invoke(command, "gcClassHistogram",
+                        new Object[] {new String[0]}, new String[] {String[].class.getName()});
+                histogram.lines().limit(23).forEach(line -> System.out.println("    " + line));
+            } else if (!where.isEmpty()) {
+                Path file = Path.of(where, "heap-" + at.replace(' ', '-') + ".hprof");
+                Files.deleteIfExists(file);
+                ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class).dumpHeap(file.toString(), true);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (JMException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Override

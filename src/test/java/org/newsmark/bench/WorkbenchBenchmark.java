@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -146,7 +147,12 @@ public final class WorkbenchBenchmark {
         try (HeapWatch heap = new HeapWatch()) {
             long base = HeapWatch.live();
             long[] peak = {0};
-            Runnable checkpoint = () -> peak[0] = Math.max(peak[0], HeapWatch.live());
+            Consumer<String> checkpoint = at -> {
+                long live = HeapWatch.live();
+                System.out.printf(Locale.ROOT, "  heap-1m after %s: live %d MB%n", at, live >> 20);
+                HeapWatch.dumpIfAsked(at);
+                peak[0] = Math.max(peak[0], live);
+            };
             if (wanted("open-1m")) {
                 opens("open-1m", large, small, false, true).print();
             }
@@ -161,14 +167,14 @@ public final class WorkbenchBenchmark {
                 int at = text.indexOf(' ', 1000 + i * 40_000) + 1;
                 words.add(new TextRange(at, text.indexOf(' ', at)));
             }
-            checkpoint.run();
+            checkpoint.accept("opening");
             if (wanted("tag-1m", "undo-1m", "redo-1m", "link-1m")) {
                 edits("1m", large, words, labelled("quote", EDITS), true).forEach(Row::print);
-                checkpoint.run();
+                checkpoint.accept("the edits");
             }
             if (wanted("tagall-1m")) {
                 tagAll().print();
-                checkpoint.run();
+                checkpoint.accept("tag all");
             }
             if (wanted("scroll-1m")) {
                 scroll().print();
@@ -176,7 +182,7 @@ public final class WorkbenchBenchmark {
             if (wanted("stall-1m")) {
                 stall().print();
             }
-            checkpoint.run();
+            checkpoint.accept("scroll and stall");
             System.out.printf(Locale.ROOT, "workbench heap-1m peak_mb=%d base_live_mb=%d sampled_max_mb=%d%n",
                     peak[0] >> 20, base >> 20, heap.peakSampled() >> 20);
             System.out.println("  heap-1m: peak = the largest live heap (after a full collection) at checkpoints with the 1 MiB"
