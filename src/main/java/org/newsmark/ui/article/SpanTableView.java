@@ -37,9 +37,12 @@ public final class SpanTableView {
     private boolean followScheduled;
     private boolean relationsChanged;
     private long rowsPatched;
+    /** The table skin's flow, found once: a CSS lookup after every edit cost more than the check it serves. */
+    private VirtualFlow<?> flow;
 
     public SpanTableView(WorkbenchViewModel model, Consumer<Span> reveal) {
         this.model = model;
+        table.skinProperty().addListener((o, was, now) -> flow = null);
         TableColumn<Span, Span> label = new TableColumn<>("Label");
         label.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         label.setCellFactory(c -> new LabelCell(model));
@@ -174,7 +177,10 @@ public final class SpanTableView {
 
     /** Whether a row is fully inside the visible part of the table (scrolling costs a layout pass). */
     private boolean isShown(int row) {
-        if (!(table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow)) {
+        if (flow == null && table.lookup(".virtual-flow") instanceof VirtualFlow<?> found) {
+            flow = found;
+        }
+        if (flow == null) {
             return false;
         }
         IndexedCell<?> first = flow.getFirstVisibleCell();
