@@ -217,10 +217,19 @@ final class AppositiveSubject {
         return previous.equals("that") || SpeechVocabulary.BARE_CLAUSE_VERBS.contains(previous);
     }
 
-    /** {@code "That is the point," Doug Usher, …, said}: a quoted clause closed by its comma before the name. */
+    /**
+     * {@code "That is the point," Doug Usher, …, said}: a quoted clause closed by its comma before the name; the
+     * closing mark may be single or doubled ({@code ''We should not …,'' Lael Brainard, a Fed governor, said}).
+     */
     private static boolean afterQuotedClause(String text, int p) {
-        return p >= 2 && "\"”".indexOf(text.charAt(p - 1)) >= 0 && ",?!".indexOf(text.charAt(p - 2)) >= 0;
+        int mark = p - 1;
+        while (mark > 0 && CLOSING_MARKS.indexOf(text.charAt(mark)) >= 0 && p - mark <= 2) {
+            mark--;
+        }
+        return mark < p - 1 && ",?!".indexOf(text.charAt(mark)) >= 0;
     }
+
+    private static final String CLOSING_MARKS = "\"”’'";
 
     private static final java.util.Set<String> CONJUNCTIONS = java.util.Set.of("and", "but", "yet", "so", "even");
 

@@ -1638,4 +1638,13 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "Manning stepped down and said she was proud."))
                 .containsExactly("she was proud -> Manning");
     }
+
+    /** Twenty-second round (PolNeAR): a quote closed by doubled or single marks before a name in apposition. */
+    @Test
+    void aNameInAppositionAfterAQuoteClosedByDoubledSingleMarks() {
+        assertThat(Fixtures.links(speakers, "''We should not take the strength of demand for granted,'' Lael Brainard, "
+                + "a Fed governor, said in a speech.")).containsExactly("We should not take the strength of demand for granted, -> Lael Brainard");
+        assertThat(Fixtures.links(speakers, "'We wanted to control the real estate,' Michael Cernech, the city manager, said."))
+                .containsExactly("We wanted to control the real estate, -> Michael Cernech");
+    }
 }
