@@ -29,12 +29,12 @@ final class AppositiveSubject {
         Optional<TextRange> name = SpeakerPhrases.before(text, comma).map(n -> JointSubject.extend(text, n))
                 .filter(n -> n.start() == segmentStart && TextScan.startsUpper(n.of(text))
                         && !widensPlace(text, sentenceStart, n.start()));
-        if (name.isPresent()) {
+        if (name.isPresent() && !isPossessiveRole(text, segmentStart)) {
             return name.map(n -> SpeakerPhrases.withRoleBefore(text, n));
         }
         int previousComma = segmentStart - 2;
         if (!appositionAfterComma(text, sentenceStart, segmentStart, comma, comma)) {
-            return Optional.empty();
+            return name.map(n -> SpeakerPhrases.withRoleBefore(text, n));
         }
         Optional<TextRange> subject = SpeakerPhrases.before(text, previousComma)
                 .filter(n -> (TextScan.startsUpper(n.of(text)) || startsWithDeterminer(text, n))
@@ -42,7 +42,8 @@ final class AppositiveSubject {
                 .map(n -> SpeakerPhrases.isRolePhrase(n.of(text)) && isModifiedName(text, segmentStart, comma)
                         ? new TextRange(n.start(), TextScan.skipSpacesBack(text, comma))
                         : SpeakerPhrases.withRoleBefore(text, n));
-        return subject.isPresent() ? subject : beforeSeveralSegments(text, sentenceStart, segmentStart, comma);
+        return subject.or(() -> beforeSeveralSegments(text, sentenceStart, segmentStart, comma))
+                .or(() -> name.map(n -> SpeakerPhrases.withRoleBefore(text, n)));
     }
 
     /**
@@ -182,8 +183,21 @@ final class AppositiveSubject {
         return !first.isEmpty() && (Character.isLowerCase(first.charAt(0))
                 || SpeechVocabulary.DETERMINERS.contains(first.toLowerCase(Locale.ROOT))
                 // "Jean Muyembe, Director General of the institute, said": a capitalised title
-                || SpeechVocabulary.isRoleWord(first.toLowerCase(Locale.ROOT)) && text.startsWith(" ", end));
+                || SpeechVocabulary.isRoleWord(first.toLowerCase(Locale.ROOT)) && text.startsWith(" ", end)
+                || isPossessiveRole(text, start));
     }
+
+    /**
+     * {@code Tina Tchen, Mrs. Obama's chief of staff, said}, {@code William Daley, President Obama's former chief of
+     * staff, said}: a segment that opens with a possessor's name and goes on in lower case is a role of the name
+     * before it, not the subject.
+     */
+    private static boolean isPossessiveRole(String text, int start) {
+        return AnchoredScan.at(POSSESSIVE_ROLE, text, start).isPresent();
+    }
+
+    private static final java.util.regex.Pattern POSSESSIVE_ROLE = java.util.regex.Pattern.compile(
+            "(?:\\p{Lu}[\\p{L}.-]* ){0,2}\\p{Lu}[\\p{L}-]*['’]s? \\p{Ll}");
 
     /** {@code Late on Sunday, the president, in a statement, announced}: a determiner's phrase in apposition. */
     private static boolean startsWithDeterminer(String text, TextRange phrase) {

@@ -1647,4 +1647,16 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "'We wanted to control the real estate,' Michael Cernech, the city manager, said."))
                 .containsExactly("We wanted to control the real estate, -> Michael Cernech");
     }
+
+    /** Twenty-second round (PolNeAR): a possessor's role in apposition after a name is no subject; the name is. */
+    @Test
+    void aPossessorsRoleInAppositionLeavesTheNameBeforeIt() {
+        assertThat(Fixtures.links(speakers, "\"We had to balance it from a staff perspective,\" Tina Tchen, Mrs. Obama's chief "
+                + "of staff, said in an interview.")).containsExactly("We had to balance it from a staff perspective, -> Tina Tchen");
+        assertThat(Fixtures.links(speakers, "Tracy Martin, Trayvon's father, said the verdict was unjust."))
+                .containsExactly("the verdict was unjust -> Tracy Martin");
+        // with no name before it, the possessor's role is the subject
+        assertThat(Fixtures.links(speakers, "On Tuesday, Obama's spokesman, Josh Earnest, said the plan was dead."))
+                .containsExactly("the plan was dead -> Obama's spokesman, Josh Earnest");
+    }
 }
