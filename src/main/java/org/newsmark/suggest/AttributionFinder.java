@@ -170,6 +170,9 @@ final class AttributionFinder {
             + "|,\\s+and (?:he|she) (?:also )?\\p{Ll}{3,}ed\\b"
             // {@code said A, per WHO guidelines}: the writer's source for A, not A
             + "|,\\s+per\\s"
+            // {@code said for years that priests should follow rules, so why should bishops be exempt?}: the speaker's
+            // own question after the report
+            + "|,\\s+so (?:why|what|how|who|where|when)\\b"
             // {@code X said A while Y wrote B}: another speaker's report (checked in clauseEnd)
             + "|,?\\s+(?:while|whereas)\\s|,\\s+but\\s"
             // {@code indicated it was disappointed: "While we …"}: a direct quote after a colon is no part of the clause

@@ -203,6 +203,8 @@ final class SpeechVocabulary {
             + "|news conference|press conference|televised address|address|report|email|message|filing|submission)"
             + "(?: (?:to|with|on|from) (?:[^,.\\\"“]|(?<=\\p{Lu})\\.){1,60}?(?=,|(?<!\\p{Lu})\\.(?:\\s|$)| that | the | it | he | she | they ))?"
             + "|on (?:Twitter|Facebook|Instagram|X|television|TV|radio)|at an? (?:press|news) conference"
+            // how long the speaker has been saying it: {@code has said for weeks that}
+            + "|for (?:(?:several|many|some|the past|the last|two|three|four|five|six) )?(?:days|weeks|months|years|decades)"
             // {@code said during his campaign speech.}: an occasion that runs to the end of the sentence
             + "|(?:during|at) (?:a|an|his|her|its|their|the) [^,.;:\"“”\\n]{1,60}?(?=(?<!\\p{Lu})\\.(?:\\s|$))"
             + "|via (?:Twitter|Facebook|Instagram|X|email|e-mail|video link|a statement|a spokesperson|the press secretary)"

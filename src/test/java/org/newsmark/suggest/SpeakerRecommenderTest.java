@@ -1659,4 +1659,16 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "On Tuesday, Obama's spokesman, Josh Earnest, said the plan was dead."))
                 .containsExactly("the plan was dead -> Obama's spokesman, Josh Earnest");
     }
+
+    /** Twenty-second round (PolNeAR): how long someone has been saying it stands between the verb and the report. */
+    @Test
+    void aDurationAfterTheVerbIsNoPartOfTheReport() {
+        assertThat(Fixtures.links(speakers, "Cruz has said for weeks he is the only candidate who can beat Trump."))
+                .containsExactly("he is the only candidate who can beat Trump -> Cruz");
+        assertThat(Fixtures.links(speakers, "Mrs. Clinton's campaign has said for months that it sees no reason to break with Mr. Obama."))
+                .containsExactly("it sees no reason to break with Mr. Obama -> Mrs. Clinton's campaign");
+        // the speaker's own question after ", so" ends the report
+        assertThat(Fixtures.links(speakers, "The bishops have said for years that priests should follow strict rules, so why should they be exempt?"))
+                .containsExactly("priests should follow strict rules -> The bishops");
+    }
 }
