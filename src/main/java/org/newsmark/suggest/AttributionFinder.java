@@ -1771,11 +1771,21 @@ final class AttributionFinder {
             + "|through|speaking|asking|declining|requesting|who (?:asked|requested|declined|spoke))\\b"
             + "(?:[^.;:!?\"“”,\n]|\\.(?=\\S)|(?<=\\p{Lu})\\.){1,90}?(?:\\.|$)(?!\\S)");
 
-    /** {@code …, Boccaletti told Wikinews.}: where a listener verb's attribution ends, its listener included. */
+    /**
+     * {@code …, Boccaletti told Wikinews.}, {@code …, the president told her.}, {@code …, police told reporters.}: where a
+     * listener verb's attribution ends, its listener included.
+     */
     private static int afterListener(String text, String verb, int end) {
-        return SpeechVocabulary.LISTENER_VERBS.contains(verb)
-                ? SpeakerPhrases.after(text, end).map(listener -> skipAdjuncts(text, listener.end())).orElse(end) : end;
+        if (!SpeechVocabulary.LISTENER_VERBS.contains(verb)) {
+            return end;
+        }
+        int listenerEnd = SpeakerPhrases.after(text, end).map(TextRange::end)
+                .or(() -> AnchoredScan.at(BARE_LISTENER, text, end).map(MatchResult::end)).orElse(end);
+        return listenerEnd == end ? end : skipAdjuncts(text, listenerEnd);
     }
+
+    /** A listener without a determiner: an object pronoun, {@code police}, or a plural ({@code reporters}). */
+    private static final Pattern BARE_LISTENER = Pattern.compile(" (?:him|her|them|us|me|police|\\p{Ll}{3,}s)(?=[.,]|$)");
 
     private static Optional<TextRange> clause(String text, int start, int end) {
         if (start >= end) {

@@ -1671,4 +1671,13 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "The bishops have said for years that priests should follow strict rules, so why should they be exempt?"))
                 .containsExactly("priests should follow strict rules -> The bishops");
     }
+
+    /** Twenty-second round (PolNeAR): a listener without a determiner still closes the attribution after the clause. */
+    @Test
+    void aBareListenerClosesTheAttributionAfterTheClause() {
+        assertThat(Fixtures.links(speakers, "Her husband was free and would soon be coming home, the president told her."))
+                .containsExactly("Her husband was free and would soon be coming home -> the president");
+        assertThat(Fixtures.links(speakers, "The suspect fled on foot, the sheriff told reporters."))
+                .containsExactly("The suspect fled on foot -> the sheriff");
+    }
 }
