@@ -917,8 +917,11 @@ final class AttributionFinder {
         if (pre.isPresent() && HYPOTHETICAL.contains(TextScan.previousWord(text, pre.get().start()).toLowerCase(Locale.ROOT))) {
             return Optional.empty(); // "only allowed if a doctor determined …": a condition, no report
         }
-        if (pre.isPresent() && PASSIVE_AUXILIARIES.contains(TextScan.previousWord(text, skipAdverbsBack(text, cue.start())))) {
-            return Optional.empty(); // "if this was told to my family": a passive, its subject is no speaker
+        if (pre.isPresent() && !verb.endsWith("ing")
+                && PASSIVE_AUXILIARIES.contains(TextScan.previousWord(text, skipAdverbsBack(text, cue.start())))) {
+            // "if this was told to my family": a passive, its subject is no speaker; "Trump is telling reporters that"
+            // is the progressive, whose subject is
+            return Optional.empty();
         }
         if (pre.isPresent()) {
             // "speaker of the parliament Ali Larijani": a role whose of-phrase the name ends

@@ -1680,4 +1680,18 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "The suspect fled on foot, the sheriff told reporters."))
                 .containsExactly("The suspect fled on foot -> the sheriff");
     }
+
+    /** Twenty-second round (PolNeAR): the progressive of a speech verb has its subject as speaker; the passive has none. */
+    @Test
+    void theProgressiveOfASpeechVerbSpeaksForItsSubject() {
+        assertThat(Fixtures.links(speakers, "Trump was saying that the judge is biased."))
+                .containsExactly("the judge is biased -> Trump");
+        assertThat(Fixtures.texts(speakers, "The Florida senator is telling reporters in Minnesota that he is looking ahead.",
+                Labels.SPEAKER)).containsExactly("The Florida senator");
+        assertThat(Fixtures.texts(speakers, "He would be upset if this was told to my family.", Labels.SPEAKER))
+                .doesNotContain("this");
+        // "Not" opening a sentence is no name
+        assertThat(Fixtures.texts(speakers, "Not to take corrective action is tacitly saying it is fine.", Labels.SPEAKER))
+                .isEmpty();
+    }
 }
