@@ -1755,11 +1755,20 @@ final class AttributionFinder {
         char after = charAt(text, attributionEnd);
         if (after != '.' && after != '\n' && attributionEnd < text.length() && !(commaAfter && after == ',')
                 && !trailingAdjunct(text, attributionEnd)
-                && !(after == ',' && SpeechVocabulary.SUBJECT_CUES.contains(TextScan.firstWord(
-                        text.substring(attributionEnd + 1, Math.min(text.length(), attributionEnd + PARTICIPLE_REACH)).strip())))) {
+                && !(after == ',' && participleFollows(text, attributionEnd + 1))) {
             return Optional.empty(); // "…, officials told state media, adding that …" goes on with the same speaker's words
         }
         return clause(text, Sentences.startOf(text, comma), comma);
+    }
+
+    /**
+     * {@code …, officials told state media, adding that …}, {@code …, Cruz explained, recalling the time}: a participle
+     * after the attribution's comma goes on about the speaker, so the clause before was the report.
+     */
+    private static boolean participleFollows(String text, int from) {
+        String word = TextScan.firstWord(text.substring(from, Math.min(text.length(), from + PARTICIPLE_REACH)).strip());
+        return SpeechVocabulary.SUBJECT_CUES.contains(word)
+                || word.length() > 5 && word.endsWith("ing") && Character.isLowerCase(word.charAt(0));
     }
 
     /**

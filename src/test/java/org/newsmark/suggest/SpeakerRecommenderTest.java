@@ -1694,4 +1694,11 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.texts(speakers, "Not to take corrective action is tacitly saying it is fine.", Labels.SPEAKER))
                 .isEmpty();
     }
+
+    /** Twenty-second round (PolNeAR): any participle after the closing attribution leaves the clause before it reported. */
+    @Test
+    void aParticipleAfterTheClosingAttributionLeavesTheClauseReported() {
+        assertThat(Fixtures.links(speakers, "She had struggled her whole life, Cruz said, recalling the time he visited her."))
+                .containsExactly("She had struggled her whole life -> Cruz");
+    }
 }
