@@ -468,7 +468,11 @@ final class QuoteAnalyzer {
         while (p < text.length() && (Character.isWhitespace(text.charAt(p)) && text.charAt(p) != '\n')) {
             p++;
         }
-        return p < text.length() && !Character.isLetterOrDigit(text.charAt(p)) ? p + 1 : end;
+        if (p >= text.length() || Character.isLetterOrDigit(text.charAt(p))) {
+            return end;
+        }
+        // ''…?'' Mr. Trump asked: two single marks that stand for one double mark
+        return text.startsWith("''", p) ? p + 2 : p + 1;
     }
 
     static int openingMark(String text, int start) {
@@ -476,7 +480,10 @@ final class QuoteAnalyzer {
         while (p > 0 && text.charAt(p - 1) == ' ') {
             p--;
         }
-        return p > 0 && !Character.isLetterOrDigit(text.charAt(p - 1)) ? p - 1 : start;
+        if (p <= 0 || Character.isLetterOrDigit(text.charAt(p - 1))) {
+            return start;
+        }
+        return p >= 2 && text.startsWith("''", p - 2) ? p - 2 : p - 1;
     }
 
     /** Only spaces, commas, colons or dashes between {@code from} and {@code to}. */

@@ -189,7 +189,8 @@ final class SpeechVocabulary {
             "Asked", "Pressed", "Responding", "Reached", "Interviewed",
             // question words, auxiliaries and adverbs that open a sentence: "Why not just say: …", "To say you don't know"
             "Here", "Even", "Why", "What", "Who", "How", "Where", "Wait", "To", "Rather", "Perhaps", "Maybe", "Once",
-            "Never", "Not", "Over", "Beyond", "Does", "Did", "Have", "Thanks",
+            "Never", "Not", "Over", "Beyond", "Does", "Did", "Have", "Thanks", "Or", "Nor", "Unless", "Until", "Whether",
+            "Ever",
             // spans of time opening a sentence: "Hours later, Trump returned the compliment"
             "Seconds", "Minutes", "Hours", "Days", "Weeks", "Months", "Years", "Decades", "Moments");
 

@@ -1701,4 +1701,16 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "She had struggled her whole life, Cruz said, recalling the time he visited her."))
                 .containsExactly("She had struggled her whole life -> Cruz");
     }
+
+    /** Twenty-second round (PolNeAR): two single marks stand for one double mark between a quote and its speaker. */
+    @Test
+    void aQuoteClosedByDoubledSingleMarksIsFollowedByItsSpeaker() {
+        assertThat(Fixtures.links(speakers, "''What does that mean, he kept the country safe after 9/11?'' Mr. Trump asked."))
+                .containsExactly("What does that mean, he kept the country safe after 9/11? -> Mr. Trump");
+        assertThat(Fixtures.links(speakers, "''Do you want Facebook looking at over 1.5 billion people's posts?'' said Zeynep Tufekci."))
+                .containsExactly("Do you want Facebook looking at over 1.5 billion people's posts? -> Zeynep Tufekci");
+        // a conjunction opening the sentence is no speaker of the quote after its clause
+        assertThat(Fixtures.texts(speakers, "Unless further rivals quit the race, \"it's very difficult to see how he is stopped.\"",
+                Labels.SPEAKER)).isEmpty();
+    }
 }
