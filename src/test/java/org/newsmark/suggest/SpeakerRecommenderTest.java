@@ -1713,4 +1713,13 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.texts(speakers, "Unless further rivals quit the race, \"it's very difficult to see how he is stopped.\"",
                 Labels.SPEAKER)).isEmpty();
     }
+
+    /** Twenty-second round (PolNeAR): after the cue, a possessive opens a person's phrase as an article does. */
+    @Test
+    void aPossessiveAfterTheCueOpensTheSpeakersPhrase() {
+        assertThat(Fixtures.links(speakers, "\"It may have been his first attempt to make a statement,\" said his best friend."))
+                .containsExactly("It may have been his first attempt to make a statement, -> his best friend");
+        assertThat(Fixtures.links(speakers, "\"He never missed a game in his life,\" said her younger brother, Tom Smith."))
+                .containsExactly("He never missed a game in his life, -> her younger brother, Tom Smith");
+    }
 }
