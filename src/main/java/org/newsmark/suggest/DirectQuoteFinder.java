@@ -22,6 +22,12 @@ final class DirectQuoteFinder {
         int i = 0;
         while (i < text.length()) {
             char c = text.charAt(i);
+            int doubledClose = doubledSingleClose(text, i);
+            if (doubledClose >= 0) {
+                add(out, text, i + 2, doubledClose);
+                i = doubledClose + 2;
+                continue;
+            }
             if (OPENERS.indexOf(c) < 0 || (isSingle(c) && !opensSingle(text, i))) {
                 i++;
                 continue;
@@ -70,6 +76,19 @@ final class DirectQuoteFinder {
         if (!r.isEmpty()) {
             out.add(r);
         }
+    }
+
+    /**
+     * {@code ''He said, 'They are not used to this.' Well, we will,''}, {@code ''the voters' choice,''}: two single
+     * marks that stand for a double one close only at two marks again, not at a nested mark or a plural's apostrophe.
+     * Where the marks at {@code i} open such a quote, the index of its closing pair; else -1.
+     */
+    private static int doubledSingleClose(String text, int i) {
+        if (!text.startsWith("''", i) || !opensSingle(text, i + 1)) {
+            return -1;
+        }
+        int close = text.indexOf("''", i + 2);
+        return close > i + 2 && close < lineEnd(text, i) && closesSingle(text, close) ? close : -1;
     }
 
     private static boolean isSingle(char c) {

@@ -1722,4 +1722,12 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "\"He never missed a game in his life,\" said her younger brother, Tom Smith."))
                 .containsExactly("He never missed a game in his life, -> her younger brother, Tom Smith");
     }
+
+    /** Twenty-second round (PolNeAR): a quote opened by two single marks closes at two marks, not at a nested one. */
+    @Test
+    void aQuoteOpenedByDoubledSingleMarksClosesAtTwoMarks() {
+        assertThat(Fixtures.links(speakers, "''He thinks I come from Vermont, 'They are not used to this.' Well, we will get "
+                + "used to it fast,'' Mr. Sanders said."))
+                .containsExactly("He thinks I come from Vermont, 'They are not used to this.' Well, we will get used to it fast, -> Mr. Sanders");
+    }
 }
