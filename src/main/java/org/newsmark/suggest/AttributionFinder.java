@@ -1120,7 +1120,7 @@ final class AttributionFinder {
     /** The speaker with the role that stands before it: an apposition, or a lower-case role noun. */
     private static TextRange withRole(String text, TextRange speaker) {
         TextRange withApposition = SpeakerPhrases.withRoleBefore(text, speaker);
-        return withApposition.equals(speaker) ? RoleModifiers.before(text, speaker) : withApposition;
+        return withApposition.equals(speaker) ? ModifiedGroup.widen(text, RoleModifiers.before(text, speaker)) : withApposition;
     }
 
     private static int skipAdverbsBack(String text, int pos) {

@@ -1730,4 +1730,16 @@ class SpeakerRecommenderTest {
                 + "used to it fast,'' Mr. Sanders said."))
                 .containsExactly("He thinks I come from Vermont, 'They are not used to this.' Well, we will get used to it fast, -> Mr. Sanders");
     }
+
+    /** Twenty-second round (PolNeAR): a capitalised group after lower-case modifiers closes the sentence's attribution. */
+    @Test
+    void aModifiedGroupAfterTheClauseSpeaksWithItsModifiers() {
+        assertThat(Fixtures.links(speakers, "A strong showing could show the extent of his appeal, veteran Republicans said."))
+                .containsExactly("A strong showing could show the extent of his appeal -> veteran Republicans");
+        assertThat(Fixtures.links(speakers, "The plan was dead, some Democrats said."))
+                .containsExactly("The plan was dead -> some Democrats");
+        // a group joined by "and" is a second subject, not modified
+        assertThat(Fixtures.texts(speakers, "The plan was dead, and Democrats said so.", Labels.SPEAKER))
+                .doesNotContain("and Democrats");
+    }
 }
