@@ -1,6 +1,8 @@
 package org.newsmark.app;
 
 import java.util.List;
+import org.newsmark.model.Document;
+import org.newsmark.model.DocumentStatus;
 import org.newsmark.model.Relation;
 
 /**
@@ -19,6 +21,42 @@ final class ActionWording {
     /** "tag “Yoon” as speaker". */
     static String tag(String label, String text) {
         return "tag " + quoted(text) + " as " + label;
+    }
+
+    /** "tag all 12 “Kyiv” as place", or, of hits that differ, "tag “Kyiv” and 11 more as place". */
+    static String tagAll(String label, List<String> texts) {
+        return "tag " + several(texts) + " as " + label;
+    }
+
+    /** "accept suggestion “Yoon” as speaker"; several: "accept all 5 “Kyiv” as place", "accept “Yoon” and 4 more as speaker". */
+    static String accept(String label, List<String> texts) {
+        return "accept " + (texts.size() == 1 ? "suggestion " : "") + several(texts) + " as " + label;
+    }
+
+    /** "delete speaker “Yoon”". */
+    static String delete(String label, String text) {
+        return "delete " + label + " " + quoted(text);
+    }
+
+    /** "relabel speaker “Yoon” as place". */
+    static String relabel(String before, String after, String text) {
+        return "relabel " + before + " " + quoted(text) + " as " + after;
+    }
+
+    /** "resize speaker “Yoon” to “Yoon Suk Yeol”". */
+    static String resize(String label, String textBefore, String textAfter) {
+        return "resize " + label + " " + quoted(textBefore) + " to " + quoted(textAfter);
+    }
+
+    /** Both at once: "change speaker “Yoon” to place “Seoul”". */
+    static String change(String labelBefore, String textBefore, String labelAfter, String textAfter) {
+        return "change " + labelBefore + " " + quoted(textBefore) + " to " + labelAfter + " " + quoted(textAfter);
+    }
+
+    /** "mark “Yoon and Rutte agree…” done", the article named by its headline (by its name when it has none). */
+    static String mark(Document document, DocumentStatus status) {
+        String headline = document.title().isBlank() ? document.name() : document.title();
+        return "mark " + quoted(headline) + " " + status.code().replace('-', ' ');
     }
 
     /** "link quote to “Yoon”"; another type of relation: "link (type) to “...”". */
@@ -41,6 +79,25 @@ final class ActionWording {
         String its = speakers == 0 ? "" : speakers == 1 ? "its speaker" : "its " + speakers + " speakers";
         String and = speakers > 0 && quotes > 0 ? " and " : "";
         return "unlink " + its + and + (quotes == 0 ? "" : quotes == 1 ? "its quote" : "its " + quotes + " quotes");
+    }
+
+    /**
+     * Spans named by their words: one “Kyiv”; hits of the same words, whatever their case, "all 12 “Kyiv”";
+     * others the first and how many more, "“Kyiv” and 11 more".
+     */
+    private static String several(List<String> texts) {
+        String first = quoted(texts.get(0));
+        if (texts.size() == 1) {
+            return first;
+        }
+        boolean same = texts.stream().map(ActionWording::quoted).allMatch(first::equalsIgnoreCase);
+        return same ? "all " + texts.size() + " " + first : first + " and " + (texts.size() - 1) + " more";
+    }
+
+    /** Several actions as one: the first and how many more, "link quote to “Yoon” and 2 more". */
+    static String actions(List<String> descriptions) {
+        int more = descriptions.size() - 1;
+        return descriptions.get(0) + (more == 0 ? "" : " and " + more + " more");
     }
 
     private static String from(String type) {

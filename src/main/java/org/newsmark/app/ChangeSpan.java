@@ -14,13 +14,21 @@ final class ChangeSpan implements AnnotationCommand {
     private final TextRange rangeAfter;
 
     ChangeSpan(SessionState state, Span before, Span after) {
-        this.description = before.label().equals(after.label()) ? "resize '" + after.label() + "'"
-                : "relabel '" + before.label() + "' as '" + after.label() + "'";
+        this.description = describe(before, after, state.document().text());
         this.span = state.spanHandle(before.id());
         this.labelBefore = state.labelId(before.label());
         this.rangeBefore = before.range();
         this.labelAfter = state.labelId(after.label());
         this.rangeAfter = after.range();
+    }
+
+    private static String describe(Span before, Span after, String text) {
+        if (before.range().equals(after.range())) {
+            return ActionWording.relabel(before.label(), after.label(), before.textIn(text));
+        }
+        return before.label().equals(after.label())
+                ? ActionWording.resize(before.label(), before.textIn(text), after.textIn(text))
+                : ActionWording.change(before.label(), before.textIn(text), after.label(), after.textIn(text));
     }
 
     @Override

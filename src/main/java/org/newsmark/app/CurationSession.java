@@ -167,19 +167,28 @@ public final class CurationSession {
     }
 
     public void acceptSide(int index, String annotator) {
-        apply("accept " + annotator + "'s side", curation.acceptSide(index, annotator));
+        Settlement settlement = curation.acceptSide(index, annotator);
+        apply("accept " + annotator + "'s side on " + wordsOf(index), settlement);
     }
 
     public void acceptAll(int index) {
-        apply("accept every side", curation.acceptAll(index));
+        Settlement settlement = curation.acceptAll(index);
+        apply("accept every side on " + wordsOf(index), settlement);
     }
 
     public void reject(int index) {
-        apply("reject", curation.reject(index));
+        Settlement settlement = curation.reject(index);
+        apply("reject " + wordsOf(index), settlement);
     }
 
     public void edit(int index, TextRange range, String label) {
-        apply("edit to '" + label + "'", curation.edit(index, range, label));
+        Settlement settlement = curation.edit(index, range, label); // refuses a range outside the text first
+        apply("edit " + wordsOf(index) + " to " + label + " " + ActionWording.quoted(range.of(gold.text())), settlement);
+    }
+
+    /** The disagreement's text, as the gold layer's actions name what they touch. */
+    private String wordsOf(int index) {
+        return ActionWording.quoted(curation.disagreements().get(index).extent().of(gold.text()));
     }
 
     /**

@@ -9,18 +9,20 @@ import org.newsmark.model.TextRange;
 final class DeleteSpan implements AnnotationCommand {
 
     private final Span span;
+    private final String description;
     private final RememberedSpan remembered;
     private final List<RememberedRelation> relations;
 
     DeleteSpan(SessionState state, Span span, List<Relation> relations) {
         this.span = span;
+        this.description = ActionWording.delete(span.label(), span.textIn(state.document().text()));
         this.remembered = RememberedSpan.of(state, span);
         this.relations = relations.stream().map(r -> RememberedRelation.of(state, r)).toList();
     }
 
     @Override
     public String description() {
-        return "delete '" + span.label() + "'";
+        return description;
     }
 
     @Override

@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
-import java.util.function.IntFunction;
+import java.util.function.Function;
 import org.newsmark.model.Document;
 import org.newsmark.model.DocumentOrder;
 import org.newsmark.model.DocumentStatus;
@@ -144,7 +144,7 @@ public final class DocumentSession {
     public List<Span> tagAll(List<TextRange> ranges, String label, String annotator) {
         List<NewSpan> spans = ranges.stream()
                 .map(r -> new NewSpan(label, r.trimmedIn(text()), Span.MANUAL)).toList();
-        return tagInBulk(n -> "tag " + n + " × '" + label + "'", spans, List.of(), annotator, true);
+        return tagInBulk(created -> ActionWording.tagAll(label, textsOf(created)), spans, List.of(), annotator, true);
     }
 
     /**
@@ -154,7 +154,20 @@ public final class DocumentSession {
      * {@code from} span already has a relation of that type. Returns the spans created.
      */
     public List<Span> tagAll(String description, List<NewSpan> spans, List<NewLink> links) {
-        return tagInBulk(n -> description, spans, links, state.annotator(), false);
+        return tagInBulk(created -> description, spans, links, state.annotator(), false);
+    }
+
+    /**
+     * Accepts suggestions as spans with their proposed links, as {@link #tagAll(String, List, List)}
+     * does, as one action named by the accepted words: "accept suggestion “Yoon” as speaker".
+     */
+    List<Span> accept(List<NewSpan> spans, List<NewLink> links) {
+        return tagInBulk(created -> ActionWording.accept(created.get(0).label(), textsOf(created)), spans, links,
+                state.annotator(), false);
+    }
+
+    private List<String> textsOf(List<Span> spans) {
+        return spans.stream().map(s -> s.textIn(text())).toList();
     }
 
     /**
@@ -162,7 +175,7 @@ public final class DocumentSession {
      * with {@code skipOverlapping} (find's tag-all, propagation) also ranges overlapping one, because
      * a hit inside a longer tagged name is the same mention.
      */
-    private List<Span> tagInBulk(IntFunction<String> description, List<NewSpan> spans, List<NewLink> links,
+    private List<Span> tagInBulk(Function<List<Span>, String> description, List<NewSpan> spans, List<NewLink> links,
                                  String annotator, boolean skipOverlapping) {
         List<CreateSpan> creates = new ArrayList<>();
         Set<SpanRef> planned = new HashSet<>();
@@ -189,8 +202,11 @@ public final class DocumentSession {
         if (parts.isEmpty()) {
             return List.of();
         }
-        run(new CompositeCommand(description.apply(creates.size()), parts));
-        return creates.stream().map(CreateSpan::span).toList();
+        List<Span> created = creates.stream().map(CreateSpan::span).toList();
+        // only links (their spans were there already): named by them, as the words to tag are none
+        run(new CompositeCommand(created.isEmpty() ? ActionWording.actions(parts.stream()
+                .map(AnnotationCommand::description).toList()) : description.apply(created), parts));
+        return created;
     }
 
     /**
@@ -336,13 +352,13 @@ public final class DocumentSession {
 
     public void setStatus(DocumentStatus status) {
         if (state.document().status() != status) {
-            run(new SetStatus(state.document().status(), status));
+            run(new SetStatus(state.document(), status));
         }
     }
 
     /** Sets this layer's status even when the document's own status (the last anyone set) already is {@code status}: one undoable action. */
     void setLayerStatus(DocumentStatus status) {
-        run(new SetStatus(state.document().status(), status));
+        run(new SetStatus(state.document(), status));
     }
 
     void forgetLabels() {

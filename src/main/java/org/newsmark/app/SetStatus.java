@@ -1,5 +1,6 @@
 package org.newsmark.app;
 
+import org.newsmark.model.Document;
 import org.newsmark.model.DocumentStatus;
 import org.newsmark.model.TextRange;
 
@@ -8,15 +9,18 @@ final class SetStatus implements AnnotationCommand {
 
     private final DocumentStatus before;
     private final DocumentStatus after;
+    private final String description;
 
-    SetStatus(DocumentStatus before, DocumentStatus after) {
-        this.before = before;
+    /** Moves {@code document} from the status it has to {@code after}. */
+    SetStatus(Document document, DocumentStatus after) {
+        this.before = document.status();
         this.after = after;
+        this.description = ActionWording.mark(document, after);
     }
 
     @Override
     public String description() {
-        return "mark " + after.code();
+        return description;
     }
 
     @Override

@@ -243,7 +243,7 @@ public final class SuggestionService implements AutoCloseable {
     /** {@link #accept(DocumentSession, SpanSuggestion)} with the links proposed in {@code shown}, the suggestions the analyst sees. */
     public Optional<Span> accept(DocumentSession session, SpanSuggestion suggestion, Suggestions shown) {
         List<NewLink> links = linksTo(shown, Set.of(suggestion.key()));
-        session.tagAll("accept suggestion '" + suggestion.label() + "'", List.of(newSpan(suggestion)), links);
+        session.accept(List.of(newSpan(suggestion)), links);
         return session.spansAt(suggestion.range()).stream().filter(s -> s.label().equals(suggestion.label()))
                 .findFirst();
     }
@@ -256,8 +256,7 @@ public final class SuggestionService implements AutoCloseable {
     /** {@link #acceptAll(DocumentSession, String)} of the suggestions the analyst sees, {@code current}. */
     public List<Span> acceptAll(DocumentSession session, String label, Suggestions current) {
         List<SpanSuggestion> chosen = current.withLabel(label);
-        return session.tagAll("accept all '" + label + "' suggestions",
-                chosen.stream().map(SuggestionService::newSpan).toList(),
+        return session.accept(chosen.stream().map(SuggestionService::newSpan).toList(),
                 linksTo(current, chosen.stream().map(SpanSuggestion::key).collect(Collectors.toSet())));
     }
 

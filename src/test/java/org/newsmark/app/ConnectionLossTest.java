@@ -94,11 +94,11 @@ class ConnectionLossTest {
         }
 
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
-                () -> workspace.saving().now().unsaved() == 0 && heard.contains("saved mark done"));
+                () -> workspace.saving().now().unsaved() == 0 && heard.contains("saved mark “Lee said \"40% of homes…” done"));
         assertThat(workspace.saving().now().reconnecting()).isFalse();
         assertThat(heard.subList(1, heard.indexOf("connection back"))).containsOnly(notSaved);
         assertThat(heard.subList(heard.indexOf("connection back"), heard.size()))
-                .containsExactly("connection back", "saved tag “40% of homes flooded” as quote", "saved link quote to “Lee”", "saved tag “Seoul” as place", "saved mark done");
+                .containsExactly("connection back", "saved tag “40% of homes flooded” as quote", "saved link quote to “Lee”", "saved tag “Seoul” as place", "saved mark “Lee said \"40% of homes…” done");
         assertThat(heard).noneMatch(h -> h.startsWith("failed"));
         try (Store fresh = Store.connect(db)) {
             assertThat(fresh.spans().forDocument(documentId, "ana")).as("stored under the ids the screen showed")

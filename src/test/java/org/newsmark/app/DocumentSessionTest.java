@@ -53,6 +53,29 @@ class DocumentSessionTest {
     }
 
     @Test
+    void everyActionIsNamedByTheWordsItTouched() {
+        Span lee = session.tag(new TextRange(0, 3), "speaker").orElseThrow();
+        assertThat(session.nextUndo()).contains("tag “Lee” as speaker");
+        session.resize(lee.id(), new TextRange(0, 8));
+        assertThat(session.nextUndo()).contains("resize speaker “Lee” to “Lee said”");
+        session.relabel(lee.id(), "place");
+        assertThat(session.nextUndo()).contains("relabel speaker “Lee said” as place");
+        session.delete(lee.id());
+        assertThat(session.nextUndo()).contains("delete place “Lee said”");
+        Span quote = session.tag(new TextRange(10, 30), "quote").orElseThrow();
+        Span seoul = session.tag(new TextRange(35, 40), "speaker").orElseThrow();
+        session.unlink(session.link(quote.id(), seoul.id(), Relation.SAID_BY).id());
+        assertThat(session.nextUndo()).contains("unlink quote from “Seoul”");
+        session.tagAll(List.of(new TextRange(35, 40)), "place", DocumentSession.ANALYST);
+        assertThat(session.nextUndo()).contains("tag “Seoul” as place");
+        session.setStatus(DocumentStatus.DONE);
+        assertThat(session.nextUndo()).contains("mark “Lee said \"40% of homes…” done");
+
+        session.undo();
+        assertThat(session.nextRedo()).contains("mark “Lee said \"40% of homes…” done");
+    }
+
+    @Test
     void openingADocumentLeavesItNewAndMarkingItStartedIsNoUndoableAction() {
         assertThat(session.document().status()).isEqualTo(DocumentStatus.NEW);
         session.markStarted();
@@ -141,7 +164,7 @@ class DocumentSessionTest {
         assertThat(workspace.store().relations().forDocument(documentId)).containsExactly(second);
         session.relabel(quote.id(), "figure");
         assertThat(workspace.store().relations().forDocument(documentId)).isEmpty();
-        assertThat(session.nextUndo()).contains("relabel 'quote' as 'figure' and unlink its speaker");
+        assertThat(session.nextUndo()).contains("relabel quote “40% of homes flooded” as figure and unlink its speaker");
         session.undo();
         assertThat(workspace.store().relations().forDocument(documentId)).containsExactly(second);
         session.undo();
@@ -259,7 +282,7 @@ class DocumentSessionTest {
         assertThat(session.redo()).isTrue();
         assertThat(session.redo()).isTrue();
         assertThat(stored()).containsExactly("place@0-3");
-        assertThat(session.nextUndo()).contains("delete 'quote'");
+        assertThat(session.nextUndo()).contains("delete quote “40% of homes flooded”");
     }
 
     @Test
@@ -329,13 +352,13 @@ class DocumentSessionTest {
         editor.add("person"); // the same name is another label
 
         assertThatThrownBy(session::undo).isInstanceOf(UndoFailedException.class)
-                .hasMessage("Could not undo delete 'person': its label was deleted from the scheme; the history is kept");
+                .hasMessage("Could not undo delete person “Lee”: its label was deleted from the scheme; the history is kept");
         assertThat(stored()).containsExactly("place@35-40");
         assertThat(shown()).isEqualTo(stored());
-        assertThat(session.nextUndo()).contains("delete 'person'");
+        assertThat(session.nextUndo()).contains("delete person “Lee”");
         assertThat(session.nextRedo()).isEmpty();
         assertThatThrownBy(session::undo).isInstanceOf(UndoFailedException.class);
-        assertThat(session.nextUndo()).contains("delete 'person'");
+        assertThat(session.nextUndo()).contains("delete person “Lee”");
     }
 
     @Test

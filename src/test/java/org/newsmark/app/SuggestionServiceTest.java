@@ -106,6 +106,7 @@ class SuggestionServiceTest {
         DocumentSession session = workspace.open(documentId);
         Suggestions s = service.suggest(documentId);
         Span lee = service.accept(session, find(s, "speaker", TEXT, "Lee").orElseThrow()).orElseThrow();
+        assertThat(session.nextUndo()).contains("accept suggestion “Lee” as speaker");
         Span quote = service.accept(session, find(service.suggest(session), "quote", TEXT, "We are ready to act,")
                 .orElseThrow()).orElseThrow();
 
@@ -130,7 +131,7 @@ class SuggestionServiceTest {
         assertThat(created).hasSize(speakers).allSatisfy(sp -> assertThat(sp.isSuggested()).isTrue());
         assertThat(storedSpans()).hasSize(speakers);
         assertThat(service.suggest(session).withLabel("speaker")).isEmpty();
-        assertThat(session.nextUndo()).contains("accept all 'speaker' suggestions");
+        assertThat(session.nextUndo()).contains("accept “officials” and 2 more as speaker");
 
         assertThat(session.undo()).isTrue();
         assertThat(storedSpans()).isEmpty();

@@ -65,7 +65,7 @@ class UndoAcrossSchemeEditsUiTest extends SeedWindowTest {
         closeScheme();
 
         shortcut(KeyCode.Z);
-        assertThat(statusMessage()).isEqualTo("Saved: undo delete 'speaker'");
+        assertThat(statusMessage()).isEqualTo("Saved: undo delete speaker “Mark Rutte”");
         assertThat(shownSpans()).containsExactly(span("source", "Mark Rutte"));
         assertThat(storedSpans()).isEqualTo(shownSpans());
         shortcut(KeyCode.Z);
@@ -99,7 +99,7 @@ class UndoAcrossSchemeEditsUiTest extends SeedWindowTest {
         assertThat(lookup("#label-name-rumour").tryQuery()).isEmpty();
         closeScheme();
 
-        String expected = "Could not undo delete 'rumour': its label was deleted from the scheme; the history is kept";
+        String expected = "Could not undo delete rumour “Moscow”: its label was deleted from the scheme; the history is kept";
         shortcut(KeyCode.Z);
         assertThat(statusMessage()).isEqualTo(expected);
         assertThat(lookup(".dialog-pane").tryQuery()).as("no \"could not save\" alert").isEmpty();
@@ -107,6 +107,6 @@ class UndoAcrossSchemeEditsUiTest extends SeedWindowTest {
         assertThat(storedSpans()).isEmpty();
         shortcut(KeyCode.Z);
         assertThat(statusMessage()).isEqualTo(expected);
-        assertThat(onFx(() -> window.model().session().orElseThrow().nextUndo())).contains("delete 'rumour'");
+        assertThat(onFx(() -> window.model().session().orElseThrow().nextUndo())).contains("delete rumour “Moscow”");
     }
 }

@@ -68,6 +68,41 @@ class UndoMenuUiTest extends SeedWindowTest {
         assertThat(shownSpans()).hasSize(1);
     }
 
+    private String status() {
+        return onFx(() -> lookup("#status-message").queryAs(javafx.scene.control.Label.class).getText());
+    }
+
+    /** Every action, not just tag and link: the Edit menu and the status bar name the words it touched. */
+    @Test
+    void resizeRelabelDeleteTagAllAndStatusAreNamedByTheirWords() {
+        selectWithMouse("Secretary General Mark");
+        keys(KeyCode.DIGIT1);
+        press(KeyCode.SHIFT, KeyCode.ALT).type(KeyCode.RIGHT).release(KeyCode.ALT, KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(undo()).isEqualTo("_Undo Resize speaker “Secretary General Mark” to “Secretary General Mark Rutte”");
+        keys(KeyCode.DIGIT4);
+        assertThat(undo()).isEqualTo("_Undo Relabel speaker “Secretary General Mark Rutte” as place");
+        keys(KeyCode.DELETE);
+        assertThat(undo()).isEqualTo("_Undo Delete place “Secretary General Mark Rutte”");
+        assertThat(storedSpans()).isEmpty();
+        assertThat(status()).isEqualTo("Saved: delete place “Secretary General Mark Rutte”");
+        shortcut(KeyCode.Z);
+        assertThat(redo()).isEqualTo("_Redo Delete place “Secretary General Mark Rutte”");
+
+        shortcut(KeyCode.F);
+        write("Moscow");
+        clickOn("#tag-all");
+        clickOn("#tag-all-place");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(undo()).isEqualTo("_Undo Tag all 2 “Moscow” as place");
+        assertThat(storedSpans()).hasSize(3);
+        assertThat(status()).isEqualTo("Saved: tag all 2 “Moscow” as place");
+
+        clickOn("#status-done");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(undo()).isEqualTo("_Undo Mark “South Korea's President Yoon…” done");
+    }
+
     @Test
     void altEOpensTheEditMenuWhichShowsTheUndoByName() {
         selectWithMouse("Mark Rutte");
