@@ -176,9 +176,13 @@ public final class MainWindow {
                 article.keyTyped(e);
             }
         });
+        HistoryKeys history = new HistoryKeys(model);
         scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (!typingText()) {
                 article.keyPressed(e, scene.getFocusOwner() == article.area());
+            }
+            if (!typingText() && !e.isConsumed()) {
+                history.keyPressed(e);
             }
         });
         applyLabelStyles();
@@ -387,14 +391,14 @@ public final class MainWindow {
         file.getItems().addAll(new SeparatorMenuItem(), quit);
 
         HistoryViewModel history = new HistoryViewModel(model);
-        MenuItem undo = item("Undo", Feather.CORNER_UP_LEFT, new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
+        // outside a text field the keymap (HistoryKeys) takes these shortcuts before the items, which show them
+        MenuItem undo = item("Undo", Feather.CORNER_UP_LEFT, HistoryKeys.UNDO);
         undo.setOnAction(e -> model.undo());
         follow(undo, history.undo());
-        MenuItem redo = item("Redo", Feather.CORNER_UP_RIGHT,
-                new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        MenuItem redo = item("Redo", Feather.CORNER_UP_RIGHT, HistoryKeys.REDO);
         redo.setOnAction(e -> model.redo());
         follow(redo, history.redo());
-        MenuItem redoAlt = item("Redo (alternative)", Feather.CORNER_UP_RIGHT, new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN));
+        MenuItem redoAlt = item("Redo (alternative)", Feather.CORNER_UP_RIGHT, HistoryKeys.REDO_ALTERNATIVE);
         redoAlt.setOnAction(e -> model.redo());
         redoAlt.disableProperty().bind(history.redo().possibleProperty().not());
         MenuItem delete = item("_Delete span", Feather.TRASH_2, new KeyCodeCombination(KeyCode.DELETE));
@@ -514,8 +518,8 @@ public final class MainWindow {
 
     /**
      * The item names the step it takes, with the verb's first letter as its mnemonic (only the first
-     * underscore is parsed: one in the step's text shows as it is), and is disabled, its shortcut
-     * with it, when there is none.
+     * underscore is parsed: one in the step's text shows as it is), and is disabled when there is none
+     * (its shortcut still says so, through {@link HistoryKeys}).
      */
     private static void follow(MenuItem item, HistoryViewModel.Step step) {
         item.textProperty().bind(step.textProperty().map(text -> "_" + text));

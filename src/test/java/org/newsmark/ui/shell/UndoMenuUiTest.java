@@ -60,7 +60,8 @@ class UndoMenuUiTest extends SeedWindowTest {
         assertThat(redo()).isEqualTo("_Redo Tag “Mark Rutte” as speaker");
         assertThat(storedSpans()).isEmpty();
 
-        shortcut(KeyCode.Z); // nothing left to undo: the disabled item takes no shortcut
+        shortcut(KeyCode.Z); // nothing left to undo: the item stays disabled, the key says so
+        assertThat(undo()).isEqualTo("_Undo (disabled)");
         assertThat(redo()).isEqualTo("_Redo Tag “Mark Rutte” as speaker");
         shortcut(KeyCode.Y);
         assertThat(undo()).isEqualTo("_Undo Tag “Mark Rutte” as speaker");
