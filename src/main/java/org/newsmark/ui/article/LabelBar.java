@@ -28,6 +28,7 @@ public final class LabelBar {
                 Region chip = new Region();
                 chip.getStyleClass().addAll("chip", LabelStyles.chipClass(label));
                 Button button = new Button(label.name(), chip);
+                button.setMnemonicParsing(false); // a label's name is shown as it is, an underscore too
                 button.setId("label-" + label.name());
                 button.getStyleClass().add("label-button");
                 button.setFocusTraversable(false);

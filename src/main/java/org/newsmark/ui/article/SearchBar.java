@@ -69,6 +69,7 @@ public final class SearchBar {
             tagAll.getItems().clear();
             model.labels().forEach(label -> {
                 MenuItem item = new MenuItem(label.name());
+                item.setMnemonicParsing(false); // a label's name is shown as it is, an underscore too
                 item.setId("tag-all-" + label.name());
                 item.setOnAction(a -> {
                     int created = search.tagAll(label.name());

@@ -18,6 +18,7 @@ final class SpanContextMenu extends ContextMenu {
         Menu tag = new Menu(model.selectedSpan().isPresent() ? "Relabel as" : "Tag as", new FontIcon(Feather.TAG));
         for (Label label : model.labels()) {
             MenuItem item = new MenuItem(label.name() + (label.hotkey().isEmpty() ? "" : "   (" + label.hotkey() + ")"));
+            item.setMnemonicParsing(false); // a label's name is shown as it is, an underscore too
             item.setOnAction(e -> model.apply(label.name(), article.selection()));
             tag.getItems().add(item);
         }
@@ -30,6 +31,7 @@ final class SpanContextMenu extends ContextMenu {
             for (Span speaker : near) {
                 String text = model.session().map(s -> speaker.textIn(s.text())).orElse("");
                 MenuItem item = new MenuItem(text + "   @" + speaker.start());
+                item.setMnemonicParsing(false); // the article's words as they are
                 item.setOnAction(e -> model.link(selected, speaker));
                 attribute.getItems().add(item);
             }

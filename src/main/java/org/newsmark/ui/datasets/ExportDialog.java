@@ -58,6 +58,7 @@ public final class ExportDialog {
         labels.setId("export-labels");
         for (ExportDialogModel.LabelChoice choice : model.labels()) {
             CheckBox box = new CheckBox(choice.name());
+            box.setMnemonicParsing(false); // a label's name is shown as it is, an underscore too
             box.selectedProperty().bindBidirectional(choice.selected());
             labels.getChildren().add(box);
         }
