@@ -10,7 +10,7 @@ import org.newsmark.model.Relation;
  * span by its text ("tag “Yoon” as speaker"), a quote linked to its speaker ("link quote to “Yoon”"),
  * not the relation's stored type ({@code said_by}).
  */
-final class ActionWording {
+public final class ActionWording {
 
     /** Longer span texts are cut at a word, so the whole message fits the status bar and a menu item. */
     private static final int LONGEST = 30;
@@ -108,7 +108,7 @@ final class ActionWording {
      * The text in quotation marks, on one line, cut after at most {@value #LONGEST} characters at a space
      * if there is one. A quote's own marks are dropped, so it is not named in two pairs of them.
      */
-    static String quoted(String text) {
+    public static String quoted(String text) {
         String line = text.strip().replaceAll("\\s+", " ").replaceAll("^[\"“”„«»]+|[\"“”„«»]+$", "").strip();
         if (line.length() > LONGEST) {
             int space = line.lastIndexOf(' ', LONGEST);

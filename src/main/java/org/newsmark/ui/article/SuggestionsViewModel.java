@@ -16,6 +16,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ListChangeListener;
+import org.newsmark.app.ActionWording;
 import org.newsmark.app.DocumentSession;
 import org.newsmark.app.SuggestionService;
 import org.newsmark.model.TextRange;
@@ -175,7 +176,7 @@ public final class SuggestionsViewModel {
         model.actionable().ifPresent(session -> attempt(() -> service.accept(session, suggestion, from))
                 .flatMap(span -> span).ifPresent(span -> {
                     model.selectedSpanProperty().set(span);
-                    model.say("Accepted the " + suggestion.label() + " suggestion");
+                    model.say("Accepted " + ActionWording.quoted(span.textIn(session.text())) + " as " + span.label());
                 }));
     }
 
@@ -189,7 +190,8 @@ public final class SuggestionsViewModel {
             });
             withhold(s.range(), x -> x.key().equals(s.key()));
             requestLater(session);
-            model.say("Rejected the " + s.label() + " suggestion; it will not come back in this article");
+            model.say("Rejected " + ActionWording.quoted(s.range().of(session.text())) + " as " + s.label()
+                    + "; it will not come back in this article");
         }));
         return chosen.isPresent();
     }

@@ -9,6 +9,7 @@ import javafx.geometry.Point2D;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import org.junit.jupiter.api.Test;
+import org.newsmark.app.ActionWording;
 import org.newsmark.app.DocumentSession;
 import org.newsmark.app.Workspace;
 import org.newsmark.app.WorkspaceStore;
@@ -90,6 +91,8 @@ class SuggestionUiTest extends SeedWindowTest {
         assertThat(stored.get(0).source()).isEqualTo(Span.suggestedBy(second.recommender()));
         assertThat(suggestions()).extracting(SpanSuggestion::key).doesNotContain(second.key());
         assertThat(classesAt(second.range().start())).contains(Highlighter.TAGGED);
+        assertThat(onFx(() -> window.model().messageProperty().get())).as("named by its words, once saved")
+                .isEqualTo("Saved: accept suggestion " + ActionWording.quoted(second.key().textIn(text())) + " as " + second.label());
     }
 
     private Point2D onCharacter(int index) {
@@ -202,6 +205,9 @@ class SuggestionUiTest extends SeedWindowTest {
         next();
         keys(KeyCode.X);
 
+        assertThat(onFx(() -> window.model().messageProperty().get())).isEqualTo("Rejected "
+                + ActionWording.quoted(first.key().textIn(text())) + " as " + first.label()
+                + "; it will not come back in this article");
         assertThat(suggestions()).extracting(SpanSuggestion::key).doesNotContain(first.key());
         assertThat(outlined()).doesNotContain(first.range());
         assertThat(storedSpans()).isEmpty();
