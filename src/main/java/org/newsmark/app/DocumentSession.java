@@ -202,11 +202,11 @@ public final class DocumentSession {
         if (parts.isEmpty()) {
             return List.of();
         }
-        List<Span> created = creates.stream().map(CreateSpan::span).toList();
+        List<Span> toCreate = creates.stream().map(CreateSpan::span).toList();
         // only links (their spans were there already): named by them, as the words to tag are none
-        run(new CompositeCommand(created.isEmpty() ? ActionWording.actions(parts.stream()
-                .map(AnnotationCommand::description).toList()) : description.apply(created), parts));
-        return created;
+        run(new CompositeCommand(toCreate.isEmpty() ? ActionWording.actions(parts.stream()
+                .map(AnnotationCommand::description).toList()) : description.apply(toCreate), parts));
+        return creates.stream().map(CreateSpan::span).toList(); // as stored, with their ids
     }
 
     /**

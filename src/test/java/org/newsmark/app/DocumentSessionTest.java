@@ -66,7 +66,8 @@ class DocumentSessionTest {
         Span seoul = session.tag(new TextRange(35, 40), "speaker").orElseThrow();
         session.unlink(session.link(quote.id(), seoul.id(), Relation.SAID_BY).id());
         assertThat(session.nextUndo()).contains("unlink quote from “Seoul”");
-        session.tagAll(List.of(new TextRange(35, 40)), "place", DocumentSession.ANALYST);
+        assertThat(session.tagAll(List.of(new TextRange(35, 40)), "place", DocumentSession.ANALYST))
+                .as("the spans as stored").singleElement().satisfies(s -> assertThat(s.id()).isPositive());
         assertThat(session.nextUndo()).contains("tag “Seoul” as place");
         session.setStatus(DocumentStatus.DONE);
         assertThat(session.nextUndo()).contains("mark “Lee said \"40% of homes…” done");
