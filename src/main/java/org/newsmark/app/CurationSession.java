@@ -183,7 +183,7 @@ public final class CurationSession {
 
     public void edit(int index, TextRange range, String label) {
         Settlement settlement = curation.edit(index, range, label); // refuses a range outside the text first
-        apply("edit " + wordsOf(index) + " to " + label + " " + ActionWording.quoted(range.of(gold.text())), settlement);
+        apply(ActionWording.tag(label, range.of(gold.text())), settlement); // the curator's own span
     }
 
     /** The disagreement's text, as the gold layer's actions name what they touch. */

@@ -48,8 +48,11 @@ class CurationSessionTest {
 
             assertThat(goldStatus(db, id)).isEqualTo(DocumentStatus.NEW);
             session.acceptSide(0, "b");                       // Kim
+            assertThat(session.gold().nextUndo()).contains("curate: accept b's side on “Kim”");
             assertThat(goldStatus(db, id)).as("one disagreement still open").isEqualTo(DocumentStatus.NEW);
             session.reject(1);                                // Seoul
+            assertThat(session.gold().nextUndo()).as("the reject changed no gold span, the status it set")
+                    .contains("mark “Lee said \"we won\" and Kim…” done");
             assertThat(session.curation().openCount()).isZero();
             assertThat(gold(db, id)).containsExactly("speaker@0-3", "quote@9-17", "speaker@22-25");
             assertThat(goldStatus(db, id)).as("every disagreement settled").isEqualTo(DocumentStatus.DONE);
@@ -65,9 +68,12 @@ class CurationSessionTest {
             assertThat(session.undo()).isFalse();             // starting is not a settling step
 
             session.edit(1, new org.newsmark.model.TextRange(36, 41), "figure");   // the curator's own label
+            assertThat(session.gold().nextUndo()).contains("curate: tag “Seoul” as figure");
             assertThat(gold(db, id)).containsExactly("speaker@0-3", "quote@9-17", "figure@36-41");
             assertThat(session.undo()).isTrue();
             session.acceptSide(1, "a");
+            assertThat(session.gold().nextUndo()).as("Kim is open again, so no status step follows")
+                    .contains("curate: accept a's side on “Seoul”");
             assertThat(gold(db, id)).containsExactly("speaker@0-3", "quote@9-17", "place@36-41");
             try (Store fresh = Store.openReadOnly(db)) {
                 assertThat(fresh.layers().spans(id).get("a")).hasSize(3);       // the annotators' layers stay
