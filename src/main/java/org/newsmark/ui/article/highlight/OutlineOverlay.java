@@ -3,6 +3,7 @@ package org.newsmark.ui.article.highlight;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,11 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.Image;
+import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Pane;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.ImagePattern;
 import javafx.scene.paint.Paint;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.TextFlow;
@@ -50,6 +55,7 @@ public final class OutlineOverlay extends Pane {
     private Function<TextRange, List<Proposal>> outlinesIn = region -> List.of();
     private Function<String, Optional<Paint>> strokeOf = label -> Optional.empty();
     private List<Double> dashes = DASHES;
+    private final Map<DashKey, Image> dashImages = new HashMap<>();
     private java.util.function.ToDoubleFunction<String> widthOf = label -> STROKE_WIDTH;
     private final List<Proposal> drawn = new ArrayList<>();
     /** The boxes of each outline drawn, one per line of text, in the overlay's coordinates. */
@@ -392,8 +398,29 @@ public final class OutlineOverlay extends Pane {
         dashAlong(g, right, top, bottom - top + stroke, stroke, false);
     }
 
-    /** Dashes of the pattern along a line from ({@code x}, {@code y}), {@code length} long, horizontal or down. */
+    /**
+     * Dashes of the pattern along a line from ({@code x}, {@code y}), {@code length} long, horizontal or down:
+     * one rectangle filled with the pattern as an image, anchored at the line's start, so a screen of new
+     * paragraphs (a page down) costs a fill per edge rather than one per dash.
+     */
     private void dashAlong(GraphicsContext g, double x, double y, double length, double stroke, boolean horizontal) {
+        Paint colour = g.getFill();
+        if (!(colour instanceof Color plain) || dashes.stream().anyMatch(d -> d != Math.rint(d) || d < 1)) {
+            dashByDash(g, x, y, length, stroke, horizontal);
+            return;
+        }
+        Image pattern = dashImages.computeIfAbsent(new DashKey(plain, horizontal, dashes), DashKey::image);
+        g.setFill(horizontal ? new ImagePattern(pattern, x, y, pattern.getWidth(), 1, false)
+                : new ImagePattern(pattern, x, y, 1, pattern.getHeight(), false));
+        if (horizontal) {
+            g.fillRect(x, y, length, stroke);
+        } else {
+            g.fillRect(x, y, stroke, length);
+        }
+        g.setFill(colour);
+    }
+
+    private void dashByDash(GraphicsContext g, double x, double y, double length, double stroke, boolean horizontal) {
         double at = 0;
         int i = 0;
         while (at < length) {
@@ -408,6 +435,25 @@ public final class OutlineOverlay extends Pane {
             }
             at += Math.max(step, 0.5);
             i++;
+        }
+    }
+
+    /** One period of a whole-pixel dash pattern in one colour, a pixel thick. */
+    private record DashKey(Color colour, boolean horizontal, List<Double> dashes) {
+        Image image() {
+            int period = (int) Math.round(dashes.stream().mapToDouble(Double::doubleValue).sum()
+                    * (dashes.size() % 2 == 0 ? 1 : 2));
+            WritableImage image = horizontal ? new WritableImage(period, 1) : new WritableImage(1, period);
+            int at = 0;
+            for (int i = 0; at < period; i++) {
+                int step = (int) Math.round(dashes.get(i % dashes.size()));
+                for (int p = at; p < Math.min(period, at + step); p++) {
+                    image.getPixelWriter().setColor(horizontal ? p : 0, horizontal ? 0 : p,
+                            i % 2 == 0 ? colour : Color.TRANSPARENT);
+                }
+                at += step;
+            }
+            return image;
         }
     }
 
