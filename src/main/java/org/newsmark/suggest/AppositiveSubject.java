@@ -28,13 +28,14 @@ final class AppositiveSubject {
         int segmentStart = segmentStart(text, sentenceStart, comma);
         Optional<TextRange> name = SpeakerPhrases.before(text, comma).map(n -> JointSubject.extend(text, n))
                 .filter(n -> n.start() == segmentStart && TextScan.startsUpper(n.of(text))
-                        && !widensPlace(text, sentenceStart, n.start()));
+                        && !widensPlace(text, sentenceStart, n.start()))
+                .map(n -> SpeakerPhrases.withRoleBefore(text, n));
         if (name.isPresent() && !isPossessiveRole(text, segmentStart)) {
-            return name.map(n -> SpeakerPhrases.withRoleBefore(text, n));
+            return name;
         }
         int previousComma = segmentStart - 2;
         if (!appositionAfterComma(text, sentenceStart, segmentStart, comma, comma)) {
-            return name.map(n -> SpeakerPhrases.withRoleBefore(text, n));
+            return name;
         }
         Optional<TextRange> subject = SpeakerPhrases.before(text, previousComma)
                 .filter(n -> (TextScan.startsUpper(n.of(text)) || startsWithDeterminer(text, n))
@@ -43,7 +44,7 @@ final class AppositiveSubject {
                         ? new TextRange(n.start(), TextScan.skipSpacesBack(text, comma))
                         : SpeakerPhrases.withRoleBefore(text, n));
         return subject.or(() -> beforeSeveralSegments(text, sentenceStart, segmentStart, comma))
-                .or(() -> name.map(n -> SpeakerPhrases.withRoleBefore(text, n)));
+                .or(() -> name);
     }
 
     /**

@@ -55,6 +55,8 @@ public final class OutlineOverlay extends Pane {
     private Function<TextRange, List<Proposal>> outlinesIn = region -> List.of();
     private Function<String, Optional<Paint>> strokeOf = label -> Optional.empty();
     private List<Double> dashes = DASHES;
+    /** Whether every dash and gap is whole pixels, so an edge can be filled with the pattern as an image. */
+    private boolean wholePixelDashes = wholePixels(DASHES);
     private final Map<DashKey, Image> dashImages = new HashMap<>();
     private java.util.function.ToDoubleFunction<String> widthOf = label -> STROKE_WIDTH;
     private final List<Proposal> drawn = new ArrayList<>();
@@ -102,6 +104,7 @@ public final class OutlineOverlay extends Pane {
      */
     public void stroke(List<Double> dashes, java.util.function.ToDoubleFunction<String> widthOf) {
         this.dashes = List.copyOf(dashes);
+        this.wholePixelDashes = wholePixels(dashes);
         this.widthOf = widthOf;
         forget();
         requestLayout();
@@ -405,7 +408,7 @@ public final class OutlineOverlay extends Pane {
      */
     private void dashAlong(GraphicsContext g, double x, double y, double length, double stroke, boolean horizontal) {
         Paint colour = g.getFill();
-        if (!(colour instanceof Color plain) || dashes.stream().anyMatch(d -> d != Math.rint(d) || d < 1)) {
+        if (!(colour instanceof Color plain) || !wholePixelDashes) {
             dashByDash(g, x, y, length, stroke, horizontal);
             return;
         }
@@ -418,6 +421,10 @@ public final class OutlineOverlay extends Pane {
             g.fillRect(x, y, stroke, length);
         }
         g.setFill(colour);
+    }
+
+    private static boolean wholePixels(List<Double> dashes) {
+        return dashes.stream().allMatch(d -> d == Math.rint(d) && d >= 1);
     }
 
     private void dashByDash(GraphicsContext g, double x, double y, double length, double stroke, boolean horizontal) {
