@@ -223,11 +223,26 @@ public final class SuggestionService implements AutoCloseable {
      */
     public CompletableFuture<Void> learn(DocumentSession session, SpanDelta delta) {
         long id = session.document().id();
-        if (delta.reset() || !synced.contains(id)) {
+        if (delta.reset()) {
             return learn(session);
         }
         String text = session.text();
+        if (synced.add(id)) {
+            // the memory was read from the store, which held the spans as they were before this first action
+            List<Span> before = spansBefore(session.spans(), delta);
+            return loaded.thenAcceptAsync(l -> {
+                l.learned().sync(id, text, before);
+                l.learned().change(id, text, delta.removed(), delta.added());
+            }, worker);
+        }
         return loaded.thenAcceptAsync(l -> l.learned().change(id, text, delta.removed(), delta.added()), worker);
+    }
+
+    private static List<Span> spansBefore(List<Span> now, SpanDelta delta) {
+        Set<Span> added = Set.copyOf(delta.added());
+        List<Span> before = new ArrayList<>(now.stream().filter(s -> !added.contains(s)).toList());
+        before.addAll(delta.removed());
+        return before;
     }
 
     /**

@@ -216,6 +216,22 @@ class SuggestionServiceTest {
         assertThat(find(service.suggest(third), "place", trains, "Darrowmere")).as("forgotten after the undo's delta").isEmpty();
     }
 
+    /** The window hands over only each action's change: the first one in an article must teach the memory too. */
+    @Test
+    void theFirstActionInAnOpenedArticleIsLearnt() {
+        long second = insert("Officials in Darrowmere said little.", "darrowmere");
+        String trains = "Trains to Darrowmere run again.";
+        long third = insert(trains, "trains");
+        DocumentSession session = workspace.open(second);
+        List<SessionChange> changes = new ArrayList<>();
+        session.addListener(changes::add);
+
+        session.tag(new org.newsmark.model.TextRange(13, 23), "place");
+        service.learn(session, changes.get(changes.size() - 1).delta()).join();
+
+        assertThat(find(service.suggest(third), "place", trains, "Darrowmere")).as("learnt from the first tag").isPresent();
+    }
+
     @Test
     void prefetchedSuggestionsAreServedOnlyWhileTheyDescribeTheDocument() {
         long second = insert("Flights to Seoul resumed, officials said.", "flights");

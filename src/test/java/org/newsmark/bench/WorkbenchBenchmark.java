@@ -58,7 +58,8 @@ public final class WorkbenchBenchmark {
     /**
      * {@code -Dbench.rows=tag-real,open-real}: only the groups of rows holding one of these rows
      * (tag, undo, redo and link of an article run together; the 1 MiB rows share the opened article),
-     * {@code start} for the start rows; every row when unset.
+     * {@code start} for the start rows; every row when unset. With {@code -Dbench.profile=DIR} and
+     * {@code -Dbench.asyncProfiler=HOME} the tags, undos and redos of each article are CPU-profiled ({@link PhaseProfiler}).
      */
     private static final List<String> ROWS = List.of(System.getProperty("bench.rows", "").split(",")).stream()
             .map(String::trim).filter(r -> !r.isEmpty()).toList();
@@ -261,6 +262,7 @@ public final class WorkbenchBenchmark {
         String text = text();
         StyleSpans<Collection<String>> before = Fx.call(() -> area().getStyleSpans(0, area().getLength()));
         List<FloorStep> steps = new ArrayList<>();
+        Optional<PhaseProfiler> profile = PhaseProfiler.start("edits-" + suffix);
         for (TextRange word : words) {
             reveal(word);
             tag.add(clock.time(() -> type("3")));
@@ -273,6 +275,7 @@ public final class WorkbenchBenchmark {
             redo.add(clock.time(model::redo));
             steps.add(new FloorStep(redo, last.start(), last.start(), stylesOf(last)));
         }
+        profile.ifPresent(PhaseProfiler::close);
         if (quotes.isEmpty()) {
             quotes = handTag(quotesIn(text));
         }

@@ -45,7 +45,17 @@ public final class SuggestionsViewModel {
     static final int IMMEDIATE_LIMIT = 64 * 1024;
 
     static final long IDLE_MILLIS = 1500;
+    /**
+     * After an edit the neighbours' prefetched suggestions are stale (the corpus memory learned from it), but
+     * they are recomputed only once the analyst has paused this long: recomputing three articles after every
+     * key kept one of two cores busy while the next keys were being shown.
+     */
+    private java.time.Duration neighboursPause = java.time.Duration.ofSeconds(1);
     private final ScheduledExecutorService timers;
+    private ScheduledFuture<?> neighboursDue;
+    private List<Long> prefetchedNeighbours = List.of();
+    /** Whether the open article was edited since it was opened: its neighbours then wait for a pause. */
+    private boolean editedSinceOpened;
 
     private final Executor ui;
     private ScheduledFuture<?> pending;
@@ -70,7 +80,7 @@ public final class SuggestionsViewModel {
         model.sessionProperty().addListener((o, before, now) -> opened(now));
         model.addChangeListener(this::afterEdit);
         model.visibleDocuments().addListener((ListChangeListener<Object>) c ->
-                model.session().ifPresent(this::prefetchNeighbours));
+                model.session().ifPresent(this::prefetchNewNeighbours));
         model.session().ifPresent(this::opened);
     }
 
@@ -82,6 +92,11 @@ public final class SuggestionsViewModel {
      */
     public void recomputeThrough(Executor later) {
         this.afterEditShown = later;
+    }
+
+    /** How long after the last edit the neighbours' suggestions are recomputed. */
+    void neighboursPause(java.time.Duration pause) {
+        this.neighboursPause = pause;
     }
 
     /** The open document's suggestions in document order, hidden or not. */
@@ -238,6 +253,7 @@ public final class SuggestionsViewModel {
     private void opened(DocumentSession session) {
         // the new article's first frame is built now: background runs (the neighbours' prefetch) wait for it
         service.giveWay().busy();
+        editedSinceOpened = false;
         Optional<Suggestions> ready = Optional.ofNullable(session).flatMap(service::prefetched);
         if (ready.isPresent()) {
             generation++;
@@ -259,8 +275,16 @@ public final class SuggestionsViewModel {
     /** The documents one step before and after the open one in the list, and the next one not done. */
     private void prefetchNeighbours(DocumentSession session) {
         List<Long> neighbours = Neighbours.of(model.visibleDocuments(), session.document().id());
+        prefetchedNeighbours = neighbours;
         if (!neighbours.isEmpty()) {
             service.prefetch(neighbours);
+        }
+    }
+
+    /** The list changed: its new neighbours are prefetched (an edit that only changes a row's status or counts moves none). */
+    private void prefetchNewNeighbours(DocumentSession session) {
+        if (!Neighbours.of(model.visibleDocuments(), session.document().id()).equals(prefetchedNeighbours)) {
+            prefetchNeighbours(session);
         }
     }
 
@@ -275,6 +299,7 @@ public final class SuggestionsViewModel {
             return;
         }
         service.giveWay().busy(); // a run over the article waits while this edit is shown
+        editedSinceOpened = true;
         service.learn(session.get(), change.delta());
         if (change.delta().reset()) {
             withhold(change.affected(), s -> isTagged(session.get(), s));
@@ -382,8 +407,23 @@ public final class SuggestionsViewModel {
                         return;
                     }
                     show(ready.inOrder(), ready.suggestions());
-                    prefetchNeighbours(session);
+                    prefetchNeighboursSoon(session);
                 }, ui);
+    }
+
+    /** The neighbours' prefetch: at once after an open, once the analyst pauses after an edit. */
+    private void prefetchNeighboursSoon(DocumentSession session) {
+        if (!editedSinceOpened) {
+            prefetchNeighbours(session);
+            return;
+        }
+        long id = session.document().id();
+        if (neighboursDue != null) {
+            neighboursDue.cancel(false);
+        }
+        neighboursDue = timers.schedule(() -> ui.execute(() ->
+                model.session().filter(s -> s.document().id() == id).ifPresent(this::prefetchNeighbours)),
+                neighboursPause.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private <T> Optional<T> attempt(Supplier<T> action) {

@@ -114,6 +114,38 @@ class SuggestionsViewModelTest {
         assertThat(undelivered).isEmpty();
     }
 
+    /** An edit makes the neighbours' prefetched suggestions stale; recomputing them after every key would keep a core busy. */
+    @Test
+    void afterAnEditTheNeighboursWaitForAPauseBeforeTheyAreRecomputed() {
+        long next = insertDocument("next", "Trains to Seoul carried 12,000 passengers, officials said.");
+        service.prefetch(List.of()).join(); // the worker runs tasks in order: the neighbours are done too
+        assertThat(service.prefetched(workspace.open(next))).as("prefetched as a neighbour").isPresent();
+        suggestions.neighboursPause(Duration.ofHours(1));
+
+        tagAPlaceByHand();
+        service.prefetch(List.of()).join(); // the recompute after the edit is delivered, and what it asked for is done
+
+        assertThat(service.prefetched(workspace.open(next))).as("stale until the analyst pauses").isEmpty();
+    }
+
+    @Test
+    void afterAnEditAndAPauseTheNeighboursArePrefetchedAgain() {
+        long next = insertDocument("next", "Trains to Seoul carried 12,000 passengers, officials said.");
+        suggestions.neighboursPause(Duration.ofMillis(20));
+
+        tagAPlaceByHand();
+
+        awaitUntil(() -> service.prefetched(workspace.open(next)).isPresent());
+        assertThat(service.prefetched(workspace.open(next))).as("recomputed with what the memory learned").isPresent();
+    }
+
+    /** Tags a place by hand, which the corpus memory learns from (accepted suggestions teach it nothing). */
+    private void tagAPlaceByHand() {
+        SpanSuggestion place = current().stream().filter(s -> s.label().equals("place")).findFirst().orElseThrow();
+        assertThat(model.hotkey("4", place.range())).isTrue();
+        assertThat(model.selectedSpan()).hasValueSatisfying(s -> assertThat(s.isSuggested()).isFalse());
+    }
+
     @Test
     void aDocumentWithoutPrefetchedSuggestionsNeverShowsThePreviousOnes() throws Exception {
         List<Runnable> undelivered = new java.util.concurrent.CopyOnWriteArrayList<>();
