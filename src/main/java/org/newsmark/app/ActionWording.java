@@ -96,6 +96,14 @@ public final class ActionWording {
         return same ? "all " + texts.size() + " " + first : first + " and " + (texts.size() - 1) + " more";
     }
 
+    /** The start of a curation: what it takes into gold, "start curation: take “Yoon” and 13 more, 3 links". */
+    static String startCuration(List<String> agreedTexts, int links, int staleRemoved) {
+        String taken = agreedTexts.isEmpty() ? "nothing agreed yet" : "take " + several(agreedTexts);
+        String linked = links == 0 ? "" : ", " + links + (links == 1 ? " link" : " links");
+        String removed = staleRemoved == 0 ? "" : ", remove " + staleRemoved + " stale";
+        return "start curation: " + taken + linked + removed;
+    }
+
     /** Several actions as one: the first and how many more, "link quote to “Yoon” and 2 more". */
     static String actions(List<String> descriptions) {
         int more = descriptions.size() - 1;

@@ -83,7 +83,9 @@ public final class CurationSession {
         List<NewLink> links = links(curation.gold(), curation.goldRelations());
         CurationSession session = new CurationSession(gold, curation, stale.size());
         try {
-            session.track(() -> gold.change("start curation", stale, List.of(), missing, links));
+            String description = ActionWording.startCuration(
+                    curation.gold().stream().map(s -> s.range().of(gold.text())).toList(), links.size(), stale.size());
+            session.track(() -> gold.change(description, stale, List.of(), missing, links));
             if (curation.openCount() == 0) {
                 session.track(() -> {
                     gold.setLayerStatus(DocumentStatus.DONE);

@@ -40,6 +40,8 @@ class CurationSessionTest {
         try (Workspace curator = Workspace.open(db, new Annotator("curator"))) {
             CurationSession session = CurationSession.start(curator, id, CurationPolicy.unanimous());
             assertThat(session.replacedAtStart()).isEqualTo(1);
+            assertThat(session.gold().nextUndo()).as("the start names what it took into gold")
+                    .contains("start curation: take “Lee” and 1 more, 1 link, remove 1 stale");
             assertThat(gold(db, id)).containsExactly("speaker@0-3", "quote@9-17");
             try (Store fresh = Store.openReadOnly(db)) {
                 assertThat(fresh.layers().relations(id).get(Annotator.GOLD)).hasSize(1);
