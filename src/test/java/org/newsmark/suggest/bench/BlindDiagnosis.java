@@ -107,6 +107,25 @@ public final class BlindDiagnosis {
                                     + (quoteFound ? "its quote found" : quotes.isEmpty() ? "no gold quote" : "its quote not found")
                                     + ", " + shape + ", verb " + nextWord);
                         }
+                        SpeakerSurroundings around = new SpeakerSurroundings(text);
+                        String next = around.next(g);
+                        String prev = around.previous(g);
+                        add(counts, "MISS speaker next (fine): " + next);
+                        add(counts, "MISS speaker prev (fine): " + prev);
+                        add(counts, "MISS speaker verb: " + around.verb(g));
+                        add(counts, "MISS speaker prev/next: " + prev + " / " + next);
+                        if (quoteFound) {
+                            add(counts, "MISS speaker, quote found, next: " + next + ", " + around.verb(g));
+                        }
+                        if (SHOW_LINKS && !split.equals(EvalDiff.BLIND_SPLIT)) {
+                            String window = text.substring(Math.max(0, g.range().start() - 80),
+                                    Math.min(text.length(), g.range().end() + 80)).replace("\n", " ");
+                            System.out.println("  MISS SPEAKER [" + words + "] " + (overlapped ? "boundary" : "unseen")
+                                    + (quoteFound ? ", quote found" : "") + " | prev " + prev + " | next " + next + " | "
+                                    + around.verb(g) + " … " + window);
+                        }
+                        quotes.stream().findFirst().ifPresent(q -> add(counts, "MISS speaker quote position: "
+                                + around.position(g, q)));
                         add(counts, "MISS speaker prev: " + (before.matches("(?s).*according to\\s*$") ? "according to"
                                 : before.matches("(?s).*\\bby\\s*$") ? "by" : before.matches("(?s).*[.!?\"”]\\s*$") ? "sentence start"
                                 : before.matches("(?s).*,\\s*$") ? "comma" : before.matches("(?s).*\\b(said|says|told|added)\\s*$")
@@ -223,6 +242,14 @@ public final class BlindDiagnosis {
                 boolean before = g.speaker().range().end() <= g.quote().range().start();
                 boolean sameSentence = !text.substring(Math.min(g.speaker().range().end(), g.quote().range().start()),
                         Math.max(g.speaker().range().start(), g.quote().range().end())).contains("\n");
+                if (!speakerSuggested && !linked.isEmpty()) {
+                    SpeakerSurroundings around = new SpeakerSurroundings(text);
+                    add(counts, "LINK wrong, gold not suggested: chosen " + around.chosenFromGold(linked.get(0), g.speaker()));
+                    add(counts, "LINK wrong, gold not suggested: gold speaker next " + around.next(g.speaker())
+                            + ", " + around.verb(g.speaker()));
+                    add(counts, "LINK wrong, gold not suggested: gold speaker prev " + around.previous(g.speaker()));
+                    add(counts, "LINK wrong, gold not suggested: gold quote " + around.position(g.speaker(), g.quote()));
+                }
                 add(counts, "LINK wrong, gold speaker " + (before ? "before" : "after") + " the quote"
                         + (sameSentence ? ", same paragraph" : ", another paragraph"));
             }
