@@ -62,6 +62,9 @@ final class AffiliatedSubject {
                 return Optional.empty();
             }
         }
-        return name;
+        // "The head of the regional police department said": a role with a determiner is one phrase with its
+        // of-phrase, not a name apart from a body it belongs to
+        boolean role = SpeechVocabulary.DETERMINERS.contains(TextScan.firstWord(name.get().of(text)).toLowerCase(Locale.ROOT));
+        return role ? Optional.of(new TextRange(name.get().start(), nearest.end())) : name;
     }
 }

@@ -24,6 +24,17 @@ class SpeakerRecommenderTest {
                 .containsExactly("the law is unjust -> Mariela Belski");
     }
 
+    /** A role opening the sentence keeps its whole of-phrase; a name with its body is still only the name. */
+    @Test
+    void aRoleWithADeterminerKeepsItsOfPhraseBeforeTheVerb() {
+        assertThat(Fixtures.links(speakers, "The head of the regional police department said two people had died."))
+                .containsExactly("two people had died -> The head of the regional police department");
+        assertThat(Fixtures.links(speakers, "The mother of one of the victims told reporters she wanted justice."))
+                .containsExactly("she wanted justice -> The mother of one of the victims");
+        assertThat(Fixtures.links(speakers, "Peter Iseley of the regional victims' group said the church had failed."))
+                .containsExactly("the church had failed -> Peter Iseley");
+    }
+
     /** Found in Wikinews articles outside the gold set, where quotes were linked to a speaker paragraphs away. */
     @Test
     void mannersOfSpeakingAttributeTheQuoteBesideThem() {
