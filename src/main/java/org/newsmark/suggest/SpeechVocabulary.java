@@ -39,7 +39,12 @@ final class SpeechVocabulary {
             // a promise reports what will happen: {@code the governor has promised each family will be paid}
             "promised", "promises",
             // the plural present: {@code Activists claim safety standards are ignored}, {@code aides insist}
-            "claim", "insist", "acknowledge", "allege");
+            "claim", "insist", "acknowledge", "allege",
+            // verbs of stating, and present forms of verbs above, that PolNeAR train's "X <verb> that" almost always
+            // cues: {@code the ministry clarified that}, {@code Smith concedes that}, {@code the court signaled that}
+            "clarified", "clarifies", "concedes", "admits", "acknowledges", "contends", "contended",
+            "signaled", "signalled", "reaffirmed", "reaffirms", "affirmed", "affirms", "underscored", "underscores",
+            "underlined", "hinted");
 
     /**
      * Present-tense forms that are also nouns ({@code a UN report concluded}, {@code the show}): verbs only after
@@ -80,7 +85,9 @@ final class SpeechVocabulary {
             "quipped", "joked", "exclaimed", "opined", "opines", "recalls", "answered", "retorted", "countered",
             "lamented", "complained", "boasted", "mentioned", "denied", "denies", "promised", "promises", "shared",
             "pressed", "interjected", "demanded", "snapped", "mused", "scoffed", "fumed", "reiterated",
-            "elaborated", "pleaded", "claim", "allege");
+            "elaborated", "pleaded", "claim", "allege", "clarified", "clarifies", "concedes", "admits", "acknowledges",
+            "contends", "contended", "signaled", "signalled", "reaffirmed", "reaffirms", "affirmed", "affirms",
+            "underscored", "underscores", "underlined", "hinted");
 
     /** Verbs that may introduce a (partial) direct quote without reporting a clause. */
     static final Set<String> QUOTE_VERBS = Set.of("expressed", "described", "called", "urged", "vowed", "promised",

@@ -24,6 +24,16 @@ class SpeakerRecommenderTest {
                 .containsExactly("the law is unjust -> Mariela Belski");
     }
 
+    /** Verbs of stating that need their {@code that} before a clause, and present forms of known speech verbs. */
+    @Test
+    void statingVerbsReportTheClauseAfterThat() {
+        assertThat(Fixtures.links(speakers, "The ministry clarified that the border would stay open."))
+                .containsExactly("the border would stay open -> The ministry");
+        assertThat(Fixtures.links(speakers, "Jones concedes that the plan has flaws."))
+                .containsExactly("the plan has flaws -> Jones");
+        assertThat(Fixtures.links(speakers, "The senator affirmed her support for the bill.")).isEmpty();
+    }
+
     /** A role opening the sentence keeps its whole of-phrase; a name with its body is still only the name. */
     @Test
     void aRoleWithADeterminerKeepsItsOfPhraseBeforeTheVerb() {
