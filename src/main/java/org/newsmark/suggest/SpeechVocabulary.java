@@ -44,7 +44,10 @@ final class SpeechVocabulary {
             // cues: {@code the ministry clarified that}, {@code Smith concedes that}, {@code the court signaled that}
             "clarified", "clarifies", "concedes", "admits", "acknowledges", "contends", "contended",
             "signaled", "signalled", "reaffirmed", "reaffirms", "affirmed", "affirms", "underscored", "underscores",
-            "underlined", "hinted");
+            "underlined", "hinted",
+            // the present of the verbs above: {@code Smith responds}, {@code the minister stresses that}
+            "responds", "declares", "alleges", "explains", "emphasizes", "emphasises", "stresses", "laments",
+            "boasts", "reiterates", "asserts", "quips", "retorts", "complains", "elaborates", "pleads");
 
     /**
      * Present-tense forms that are also nouns ({@code a UN report concluded}, {@code the show}): verbs only after
@@ -87,7 +90,9 @@ final class SpeechVocabulary {
             "pressed", "interjected", "demanded", "snapped", "mused", "scoffed", "fumed", "reiterated",
             "elaborated", "pleaded", "claim", "allege", "clarified", "clarifies", "concedes", "admits", "acknowledges",
             "contends", "contended", "signaled", "signalled", "reaffirmed", "reaffirms", "affirmed", "affirms",
-            "underscored", "underscores", "underlined", "hinted");
+            "underscored", "underscores", "underlined", "hinted",
+            "responds", "declares", "alleges", "emphasizes", "emphasises", "stresses", "laments", "boasts",
+            "reiterates", "quips", "retorts", "complains", "elaborates", "pleads");
 
     /** Verbs that may introduce a (partial) direct quote without reporting a clause. */
     static final Set<String> QUOTE_VERBS = Set.of("expressed", "described", "called", "urged", "vowed", "promised",
@@ -105,7 +110,10 @@ final class SpeechVocabulary {
             // participles whose speaker is the sentence's subject: {@code …, writing, "…"}
             "writing", "tweeting", "asking", "declaring", "stressing",
             // only after "with" and their speaker: {@code with the union calling it "…"}
-            "calling", "describing");
+            "calling", "describing",
+            // the present of the judging verbs: {@code Smith slams the plan as "…"}, {@code she asks "…"}
+            "elaborates", "praises", "criticizes", "criticises", "accuses", "slams", "dismisses", "mocks",
+            "asks", "vows", "hails", "condemns", "welcomes", "denounces", "lauds");
 
     /** Lower-case words that can be part of a speaker phrase: roles, bodies, modifiers. */
     static final Set<String> ROLE_WORDS = Set.of("president", "minister", "prime", "secretary", "general",

@@ -34,6 +34,15 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "The senator affirmed her support for the bill.")).isEmpty();
     }
 
+    /** The present tense of speech verbs, as in leads and headlines, reports like the past. */
+    @Test
+    void presentFormsOfSpeechVerbsAreCues() {
+        assertThat(Fixtures.links(speakers, "The minister stresses that the ceasefire must hold."))
+                .containsExactly("the ceasefire must hold -> The minister");
+        assertThat(Fixtures.links(speakers, "Smith slams the plan as \"a disaster for workers\"."))
+                .containsExactly("a disaster for workers -> Smith");
+    }
+
     /** A role opening the sentence keeps its whole of-phrase; a name with its body is still only the name. */
     @Test
     void aRoleWithADeterminerKeepsItsOfPhraseBeforeTheVerb() {
