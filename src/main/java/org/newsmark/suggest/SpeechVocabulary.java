@@ -113,7 +113,10 @@ final class SpeechVocabulary {
             "calling", "describing",
             // the present of the judging verbs: {@code Smith slams the plan as "…"}, {@code she asks "…"}
             "elaborates", "praises", "criticizes", "criticises", "accuses", "slams", "dismisses", "mocks",
-            "asks", "vows", "hails", "condemns", "welcomes", "denounces", "lauds");
+            "asks", "vows", "hails", "condemns", "welcomes", "denounces", "lauds",
+            // defending and rejecting words before a quote: {@code defended his decision, "…"}, {@code rejected the "…"}
+            "defended", "defends", "rejected", "rejects", "questioned", "challenged", "echoed", "echoes",
+            "blamed", "blames", "railed");
 
     /** Lower-case words that can be part of a speaker phrase: roles, bodies, modifiers. */
     static final Set<String> ROLE_WORDS = Set.of("president", "minister", "prime", "secretary", "general",

@@ -41,6 +41,9 @@ class SpeakerRecommenderTest {
                 .containsExactly("the ceasefire must hold -> The minister");
         assertThat(Fixtures.links(speakers, "Smith slams the plan as \"a disaster for workers\"."))
                 .containsExactly("a disaster for workers -> Smith");
+        assertThat(Fixtures.links(speakers, "The mayor defended the closure, \"We had no other choice.\""))
+                .containsExactly("We had no other choice. -> The mayor");
+        assertThat(Fixtures.links(speakers, "A spokesman for the party blamed the weather for the defeat.")).isEmpty();
     }
 
     /** A role opening the sentence keeps its whole of-phrase; a name with its body is still only the name. */
