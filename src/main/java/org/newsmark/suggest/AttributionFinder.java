@@ -981,7 +981,7 @@ final class AttributionFinder {
         return content;
     }
 
-    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who");
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which");
 
     /**
      * {@code , with the union saying …}, {@code with union leader Jo Bloggs calling it "…"}: the phrase between
@@ -1019,14 +1019,18 @@ final class AttributionFinder {
 
     /**
      * {@code led by Mark Hay, a marine ecologist at GT, who said}: the name that {@code , who} refers back to, over
-     * a role in apposition between them.
+     * a role in apposition between them; likewise a body's {@code , which} ({@code Toronto Police, which indicated}).
      */
     private static Optional<TextRange> relativeAntecedent(String text, int verbStart) {
         int who = TextScan.previousWordStart(text, verbStart);
-        if (who < 0 || !TextScan.previousWord(text, verbStart).equals("who")) {
+        String relative = TextScan.previousWord(text, verbStart);
+        if (who < 0 || !relative.equals("who") && !relative.equals("which")) {
             return Optional.empty();
         }
         int comma = TextScan.skipSpacesBack(text, who) - 1;
+        if (relative.equals("which") && (comma < 1 || text.charAt(comma) != ',')) {
+            return Optional.empty(); // "the plan which said": a restrictive which names a thing, not a speaker
+        }
         if (comma < 1 || text.charAt(comma) != ',') {
             // "citing two officials who said": a role phrase right before "who"
             return SpeakerPhrases.before(text, who).map(n -> withoutLeadingParticiple(text, n)).filter(n -> headedByRoleWord(n.of(text))

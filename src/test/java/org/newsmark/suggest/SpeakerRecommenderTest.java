@@ -34,6 +34,15 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "The senator affirmed her support for the bill.")).isEmpty();
     }
 
+    /** A body's non-restrictive {@code , which said} speaks for the body, as {@code , who said} does for a person. */
+    @Test
+    void aBodysWhichClauseReportsForTheBody() {
+        assertThat(Fixtures.links(speakers, "Rain fell. The ministry, which said on Monday that the plant would close, declined to comment."))
+                .containsExactly("the plant would close -> The ministry");
+        assertThat(Fixtures.links(speakers, "Rain fell. Acme Corp, which said the plant would close, declined to comment."))
+                .containsExactly("the plant would close -> Acme Corp");
+    }
+
     /** The present tense of speech verbs, as in leads and headlines, reports like the past. */
     @Test
     void presentFormsOfSpeechVerbsAreCues() {
