@@ -66,8 +66,12 @@ final class AttributionFinder {
      */
     private static final Set<String> INTRODUCTORY = Set.of("On", "In", "At", "During", "After", "Before", "Since",
             "Earlier", "Later", "Last", "Yesterday", "Today", "Overnight", "Meanwhile");
-    /** A two-word speech verb that reports a clause: {@code pointed out she had …}. */
-    private static final String POINTED_OUT = "pointed out";
+    /**
+     * Speech verbs of more than one word that report a clause: {@code pointed out she had …}; {@code made clear that …}
+     * ({@link SpeechVocabulary#NEED_THAT}: {@code made clear his opposition} reports nothing).
+     */
+    private static final List<String> PHRASAL_CUES = List.of("pointed out", "made it clear", "makes it clear",
+            "made clear", "makes clear");
     /**
      * Words before a verb whose speaker is the subject of the sentence: {@code and said}, and the relative
      * pronoun of a statement the subject made ({@code They released a statement which said}).
@@ -392,9 +396,11 @@ final class AttributionFinder {
     }
 
     private Optional<Attribution> cue(String text, TextRange cue, boolean according, RangesAt directQuotes) {
-        if (text.startsWith(POINTED_OUT, cue.start()) && isWordBoundary(text, cue.start(), cue.start() + POINTED_OUT.length())) {
-            return directQuotes.any(cue.start()) ? Optional.empty()
-                    : verb(text, new TextRange(cue.start(), cue.start() + POINTED_OUT.length()), POINTED_OUT, true);
+        for (String phrasal : PHRASAL_CUES) {
+            if (text.startsWith(phrasal, cue.start()) && isWordBoundary(text, cue.start(), cue.start() + phrasal.length())) {
+                return directQuotes.any(cue.start()) ? Optional.empty()
+                        : verb(text, new TextRange(cue.start(), cue.start() + phrasal.length()), phrasal, true);
+            }
         }
         String lower = according ? ACCORDING_TO : cue.of(text);
         if (lower.equals(LIKE)) {

@@ -92,7 +92,9 @@ final class SpeechVocabulary {
             "contends", "contended", "signaled", "signalled", "reaffirmed", "reaffirms", "affirmed", "affirms",
             "underscored", "underscores", "underlined", "hinted",
             "responds", "declares", "alleges", "emphasizes", "emphasises", "stresses", "laments", "boasts",
-            "reiterates", "quips", "retorts", "complains", "elaborates", "pleads");
+            "reiterates", "quips", "retorts", "complains", "elaborates", "pleads",
+            // phrasal cues (AttributionFinder): {@code made clear that …}, not {@code made clear his opposition}
+            "made clear", "made it clear", "makes clear", "makes it clear");
 
     /** Verbs that may introduce a (partial) direct quote without reporting a clause. */
     static final Set<String> QUOTE_VERBS = Set.of("expressed", "described", "called", "urged", "vowed", "promised",

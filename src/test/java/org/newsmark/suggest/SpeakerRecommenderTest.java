@@ -43,6 +43,14 @@ class SpeakerRecommenderTest {
                 .containsExactly("the plant would close -> Acme Corp");
     }
 
+    /** {@code made clear that} reports its clause like a speech verb; with an object noun it reports nothing. */
+    @Test
+    void madeClearThatReportsItsClause() {
+        assertThat(Fixtures.links(speakers, "Rain fell. The minister made it clear that the plan would go ahead."))
+                .containsExactly("the plan would go ahead -> The minister");
+        assertThat(Fixtures.links(speakers, "Rain fell. The minister made clear his opposition to the plan.")).isEmpty();
+    }
+
     /** The present tense of speech verbs, as in leads and headlines, reports like the past. */
     @Test
     void presentFormsOfSpeechVerbsAreCues() {
