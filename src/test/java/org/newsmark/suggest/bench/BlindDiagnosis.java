@@ -58,6 +58,17 @@ public final class BlindDiagnosis {
                 String other = pred.stream().filter(p -> !p.label().equals(label) && p.range().overlaps(g.range()))
                         .map(SpanKey::label).findFirst().orElse("none");
                 add(counts, "MISS " + label + " total");
+                if (overlapped && (label.equals("place") || label.equals("figure"))) {
+                    pred.stream().filter(p -> p.label().equals(label) && p.range().overlaps(g.range())).findFirst()
+                            .ifPresent(p -> BoundaryShape.count(counts, "MISS " + label, text, g, p));
+                }
+                if (label.equals("place")) {
+                    boolean inQuote = pred.stream().anyMatch(p -> p.label().equals("quote") && p.range().start() <= g.range().start()
+                            && g.range().end() <= p.range().end());
+                    if (inQuote) {
+                        add(counts, "MISS place inside a suggested quote, " + (overlapped ? "boundary" : "unseen"));
+                    }
+                }
                 add(counts, "MISS " + label + (overlapped ? " boundary (a prediction overlaps)" : " unseen (no prediction overlaps)"));
                 if (!overlapped) {
                     add(counts, "MISS " + label + " unseen, predicted there as " + other);
@@ -150,13 +161,20 @@ public final class BlindDiagnosis {
                 String other = gold.stream().filter(g -> !g.label().equals(p.label()) && g.range().overlaps(p.range()))
                         .map(SpanKey::label).collect(Collectors.joining("+"));
                 add(counts, "FALSE " + p.label() + (overlapped ? " boundary" : " unseen, gold there: " + (other.isEmpty() ? "none" : other)));
+                if (overlapped && (p.label().equals("place") || p.label().equals("figure"))) {
+                    gold.stream().filter(g -> g.label().equals(p.label()) && g.range().overlaps(p.range())).findFirst()
+                            .ifPresent(g -> BoundaryShape.count(counts, "FALSE " + p.label(), text, g, p));
+                }
+                if (!overlapped && p.label().equals("figure")) {
+                    add(counts, "FALSE figure unseen: " + BoundaryShape.figureShape(p.textIn(text)));
+                }
             }
         }
         counts.forEach((k, v) -> System.out.printf("%4d  %s%n", v, k));
         System.out.println(GoldSet.evaluate(engine, GoldSet.split(split)).table());
     }
 
-    private static final Set<String> SITE_HEADS = Set.of("Street", "Road", "Avenue", "Boulevard", "Lane", "Drive",
+    static final Set<String> SITE_HEADS = Set.of("Street", "Road", "Avenue", "Boulevard", "Lane", "Drive",
             "Highway", "Square", "Park", "Stadium", "Arena", "Ground", "Field", "Hospital", "Airport", "Bridge", "Hall",
             "Centre", "Center", "Prison", "Base", "Palace", "Tower", "Building", "Station", "Mall", "Church", "Cathedral",
             "Mosque", "Temple", "Museum", "Hotel", "Port", "Harbour", "Harbor", "Beach", "Island", "Islands", "Mountain",
@@ -181,6 +199,13 @@ public final class BlindDiagnosis {
         String before = text.substring(Math.max(0, g.range().start() - 20), g.range().start());
         String[] bw = before.strip().split("[\\s]+");
         String prev = bw.length == 0 ? "" : bw[bw.length - 1].toLowerCase();
+        if (prev.equals("the")) {
+            long capitalised = java.util.Arrays.stream(ws).filter(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0))).count();
+            add(counts, "MISS place unknown, unseen, before the: capitalised words=" + Math.min(4, capitalised) + ", words="
+                    + Math.min(4, ws.length) + ", " + (SITE_HEADS.contains(last) ? "ends in a site or area head"
+                    : BoundaryShape.LOWER_HEADS.contains(last) ? "ends in a lower-case head" : "no head at the end")
+                    + (words.contains(" of ") ? ", with of" : ""));
+        }
         add(counts, "MISS place unknown, unseen: before " + (before.isBlank() || before.strip().matches("(?s).*[.!?\"”]$")
                 ? "sentence start" : prev.matches("in|at|near|from|of|to|the|and|into|outside|across|around|through")
                 ? prev : prev.endsWith(",") ? "comma" : !prev.isEmpty() && Character.isUpperCase(bw[bw.length - 1].charAt(0)) ? "capitalised" : "other"));

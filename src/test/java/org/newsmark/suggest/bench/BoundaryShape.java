@@ -1,0 +1,130 @@
+package org.newsmark.suggest.bench;
+
+import java.util.Map;
+import java.util.Set;
+import org.newsmark.suggest.SpanKey;
+
+/**
+ * Coarse shapes of a boundary error between a gold span and the prediction that overlaps it: which end differs, whether
+ * the prediction is longer or shorter there, and the class of the differing words from fixed lists (never the words).
+ */
+final class BoundaryShape {
+
+    static final Set<String> LOWER_HEADS = Set.of("area", "region", "province", "county", "district", "state", "city",
+            "town", "village", "border", "coast", "island", "islands", "river", "valley", "field", "port", "airport",
+            "base", "camp", "site", "neighbourhood", "neighborhood", "vicinity", "strip", "peninsula", "sea", "bay");
+    private static final Set<String> APPROXIMATORS = Set.of("about", "around", "roughly", "nearly", "almost", "approximately",
+            "over", "under", "more", "less", "fewer", "than", "up", "to", "at", "least", "most", "as", "high", "low",
+            "much", "many", "between", "and", "some", "just", "only", "close", "barely", "below", "above", "upwards",
+            "estimated", "~", "exceeding", "exceeds", "excess", "within", "from", "or", "by");
+    private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds", "thousand",
+            "thousands", "million", "millions", "billion", "billions", "trillion", "dozen", "dozens", "half", "quarter",
+            "third", "thirds", "percent", "per", "cent", "%");
+    private static final Set<String> PREPOSITIONS = Set.of("in", "on", "for", "per", "of", "at", "from", "to", "with",
+            "by", "into", "across", "over", "after", "before", "during", "since", "a", "an", "the");
+
+    private BoundaryShape() {
+    }
+
+    static void count(Map<String, Integer> counts, String prefix, String text, SpanKey gold, SpanKey pred) {
+        int gs = gold.range().start();
+        int ge = gold.range().end();
+        int ps = pred.range().start();
+        int pe = pred.range().end();
+        boolean figure = gold.label().equals("figure");
+        if (ps != gs) {
+            String diff = text.substring(Math.min(ps, gs), Math.max(ps, gs));
+            counts.merge(prefix + " boundary start: prediction " + (ps < gs ? "longer" : "shorter") + " by "
+                    + (figure ? figureClass(diff) : placeClass(diff, true)), 1, Integer::sum);
+        }
+        if (pe != ge) {
+            String diff = text.substring(Math.min(pe, ge), Math.max(pe, ge));
+            counts.merge(prefix + " boundary end: prediction " + (pe > ge ? "longer" : "shorter") + " by "
+                    + (figure ? figureClass(diff) : placeClass(diff, false)), 1, Integer::sum);
+        }
+    }
+
+    /** The class of the words a place prediction has more or less than the gold at one end. */
+    static String placeClass(String diff, boolean start) {
+        String d = diff.strip();
+        String[] ws = d.split("\\s+");
+        String word = start ? ws[0] : ws[ws.length - 1];
+        String words = "words=" + Math.min(3, ws.length);
+        if (d.isEmpty()) {
+            return "space";
+        }
+        if (d.equals("'s") || d.equals("’s")) {
+            return "'s";
+        }
+        if (d.matches("(?i)the")) {
+            return "the";
+        }
+        if (start && d.matches("(?i)the .*")) {
+            return "the and more, " + words;
+        }
+        if (!start && d.matches(",\\s*\\p{Lu}.*")) {
+            return "comma and capitalised, " + words;
+        }
+        if (d.startsWith(",") || d.endsWith(",")) {
+            return "with comma, " + words;
+        }
+        String w = word.replaceAll("[^\\p{L}]", "");
+        if (BlindDiagnosis.SITE_HEADS.contains(w)) {
+            return "site or area head, " + words;
+        }
+        if (LOWER_HEADS.contains(w)) {
+            return "lower-case head, " + words;
+        }
+        if (d.matches(".*\\d.*")) {
+            return "digits, " + words;
+        }
+        boolean allCaps = java.util.Arrays.stream(ws).allMatch(x -> !x.isEmpty() && Character.isUpperCase(x.charAt(0)));
+        return (allCaps ? "capitalised words, " : "mixed or lower-case words, ") + words + (d.contains("-") ? ", hyphen" : "");
+    }
+
+    /** The class of the words a figure prediction has more or less than the gold at one end. */
+    static String figureClass(String diff) {
+        String d = diff.strip().toLowerCase();
+        if (d.isEmpty()) {
+            return "space";
+        }
+        String[] ws = d.split("\\s+");
+        String words = ", words=" + Math.min(3, ws.length);
+        if (d.matches("[-–.,;:()]+")) {
+            return "punctuation";
+        }
+        if (d.startsWith("of ") || d.equals("of")) {
+            return "of-phrase" + words;
+        }
+        if (d.matches("an?")) {
+            return "a/an";
+        }
+        if (java.util.Arrays.stream(ws).allMatch(APPROXIMATORS::contains)) {
+            return "approximator or bound" + words;
+        }
+        if (java.util.Arrays.stream(ws).allMatch(w -> NUMBER_WORDS.contains(w.replaceAll("[^\\p{L}%]", ""))
+                || w.matches("[$€£¥~]?[\\d.,]+%?"))) {
+            return "number word or digits" + words;
+        }
+        if (PREPOSITIONS.contains(ws[0])) {
+            return "phrase opening with preposition '" + ws[0] + "'" + words;
+        }
+        if (d.matches(".*\\d.*")) {
+            return "other with digits" + words;
+        }
+        if (d.contains("-")) {
+            return "hyphenated" + words;
+        }
+        return "other words (unit or noun?)" + words;
+    }
+
+    /** The shape of a figure prediction no gold figure overlaps. */
+    static String figureShape(String words) {
+        String w = words.toLowerCase();
+        return (w.matches(".*\\d.*") ? "digits" : "no digits") + ", words=" + Math.min(4, w.split("\\s+").length)
+                + (w.matches("(?s).*\\b(19|20)\\d\\d\\b.*") ? ", year-like" : "")
+                + (w.matches("(?s).*(%|percent|per cent).*") ? ", percent" : "")
+                + (w.matches("(?s).*[$€£¥].*") ? ", currency" : "");
+    }
+}
