@@ -31,8 +31,11 @@ final class CountedNoun {
     /** A singular unit after a number makes a modifier, which ends the figure: {@code a 47 month term}. */
     private static final Set<String> SINGULAR_UNITS = Set.of("second", "minute", "hour", "day", "week", "month",
             "year", "mile", "decade", "century", "kilometre", "kilometer", "metre", "meter", "foot", "inch", "acre", "ton", "tonne", "point", "megawatt", "kilowatt", "gigawatt", "dollar", "euro", "pound");
-    /** Words that stand for the counted noun itself: {@code 25 others}, {@code seven more}. */
-    private static final Set<String> STAND_INS = Set.of("others", "more");
+    /**
+     * Words that stand for the counted noun itself: {@code 25 others}, {@code seven more}, and the adjectives of a toll
+     * used as its nouns ({@code 27 dead}, {@code 40 wounded}).
+     */
+    private static final Set<String> STAND_INS = Set.of("others", "more", "dead", "injured", "wounded", "missing");
     private static final Set<String> SUPERLATIVES = Set.of("most", "least");
     /** Determiners of a partitive {@code of}: {@code six of the committees}. */
     private static final Set<String> PARTITIVE_DETERMINERS = Set.of("the", "all", "its", "their", "his", "her", "our",

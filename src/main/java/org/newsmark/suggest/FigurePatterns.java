@@ -49,7 +49,8 @@ final class FigurePatterns {
             + "|no more than|no fewer than|no less than|not more than|not less than|more than"
             + "|less than|fewer than|at least|at most|up to|close to|as many as|as much as|as high as|as low as"
             + "|as few as|as little as|as long as|under|below|above|upwards of|in excess of|minus"
-            + "|an estimated|an average of|a total of|a factor of|estimated|all but|exactly|precisely|(?:once|twice)(?= an? )) )";
+            // not 'a total of': a sum, neither an approximator nor a bound (guidelines), stays outside the figure
+            + "|an estimated|an average of|a factor of|estimated|all but|exactly|precisely|(?:once|twice)(?= an? )) )";
     /**
      * {@code at least about two million views}, {@code up to around 30 people}: a bound on an approximate amount,
      * both part of the figure ({@code about} after {@code over} or alone may be a preposition, so only bounds lead).

@@ -56,6 +56,11 @@ class FigureRecommenderTest {
             "He flew with three other U.N. inspectors.|three other U.N. inspectors",
             "It was the second of five deadly bus crashes.|five deadly bus crashes",
             "The storm left 40 others homeless.|40 others",
+            // twenty-third round: a toll's adjective stands for what it counts; 'a total of' is no approximator
+            "The blast raised the toll to 27 dead on Friday.|27 dead",
+            "The attack left at least 40 wounded in the town.|at least 40 wounded",
+            "Candidates need a total of 1,357 delegates to win.|1,357 delegates",
+            "A total of 39 are confirmed dead.|39",
             "Officials found six or more bodies.|six or more bodies",
             "He sat on four of the board's committees.|four of the board's committees",
             "Dozens of schools stayed closed on Monday.|Dozens of schools",

@@ -94,6 +94,18 @@ final class BoundaryShape {
         if (d.matches("[-–.,;:()]+")) {
             return "punctuation";
         }
+        if (d.startsWith("(") || d.endsWith(")")) {
+            return "bracketed" + (d.matches(".*\\d.*") ? " with digits" : "") + words;
+        }
+        if (d.matches("[-–—/].*")) {
+            return "after a dash or slash" + (d.matches(".*\\d.*") ? " with digits" : "") + words;
+        }
+        if (d.matches("(and|or) .*")) {
+            return "after and/or" + (d.matches(".*\\d.*") ? " with digits" : "") + words;
+        }
+        if (d.matches("(a|per|an|each|every) (day|week|month|year|hour|minute|second|person|capita|head).*")) {
+            return "rate (a/per unit)" + words;
+        }
         if (d.startsWith("of ") || d.equals("of")) {
             return "of-phrase" + words;
         }
@@ -111,7 +123,8 @@ final class BoundaryShape {
             return "phrase opening with preposition '" + ws[0] + "'" + words;
         }
         if (d.matches(".*\\d.*")) {
-            return "other with digits" + words;
+            return "other with digits" + (d.matches("[\\d.,]+.*") ? ", opening with digits" : "")
+                    + (d.matches(".*\\p{L}\\d.*") ? ", letters before digits" : "") + words;
         }
         if (d.contains("-")) {
             return "hyphenated" + words;
