@@ -28,7 +28,8 @@ import org.newsmark.text.TextScan;
 public final class PlaceRecommender implements Recommender {
 
     private static final String HEADS = "Peninsula|Sea|Ocean|Gulf|Strait|Straits|Bay Area|Bay|Basin|Mountains|Islands|Island"
-            + "|Desert|Canal|Channel|Valley|Coast|Province|County|Prefecture|Oblast|Region|region|River|Lake";
+            + "|Desert|Canal|Channel|Valley|Coast|Province|County|Prefecture|Oblast|Region|region|River|Lake"
+            + "|Delta|Highlands|Heights|Plateau|Archipelago";
     /** {@code The United States Thursday blasted}: a day or month after a name does not continue it. */
     static final Set<String> DAYS_AND_MONTHS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
             "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
@@ -485,7 +486,11 @@ public final class PlaceRecommender implements Recommender {
             "coast", "and", "or",
             // words no noun phrase goes on with: in the Mediterranean daily, across the Pacific in May
             "daily", "today", "yesterday", "now", "again", "in", "on", "at", "from", "to", "by", "with", "for", "since",
-            "during", "until", "after", "before", "where", "which", "but");
+            "during", "until", "after", "before", "where", "which", "but",
+            // nor with a verb or a time word: the Caribbean was calm, ice melts in the Arctic every year
+            "is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "can", "may", "might", "should",
+            "every", "each", "last", "this", "next", "into", "over", "through", "across", "toward", "towards", "amid",
+            "near", "off", "via", "as", "than", "while", "when", "because", "if", "also", "that", "who", "so");
 
     private static boolean adjective(String text, Candidate c) {
         if (!(c.name().endsWith("ic") || c.name().endsWith("ean")) || c.name().indexOf(' ') >= 0

@@ -508,6 +508,24 @@ class PlaceRecommenderTest {
     void aSeaBeforeAWordNoNounPhraseGoesOnWithIsStillAPlace() {
         assertThat(Fixtures.texts(places, "Migrants drown in the Mediterranean daily.", Labels.PLACE)).containsExactly("Mediterranean");
         assertThat(Fixtures.texts(places, "He swears by the Mediterranean diet.", Labels.PLACE)).isEmpty();
+        // twenty-third round: nor does a verb or a time word go on with a noun phrase
+        assertThat(Fixtures.texts(places, "The situation in the Caribbean was calm.", Labels.PLACE)).containsExactly("Caribbean");
+        assertThat(Fixtures.texts(places, "Ice melts in the Arctic every year.", Labels.PLACE)).containsExactly("Arctic");
+        assertThat(Fixtures.texts(places, "Scientists measured the Arctic ice.", Labels.PLACE)).isEmpty();
+    }
+
+    @Test
+    void aDeltaHighlandsOrHeightsAfterAPlaceIsPartOfItsName() {
+        assertThat(Fixtures.texts(places, "Floods hit the Nile Delta on Monday.", Labels.PLACE)).containsExactly("Nile Delta");
+        assertThat(Fixtures.texts(places, "Farmers in the Mekong Delta lost crops.", Labels.PLACE)).containsExactly("Mekong Delta");
+    }
+
+    @Test
+    void wellKnownRegionsAndLandmarksAreInTheGazetteer() {
+        assertThat(Fixtures.texts(places, "Factories closed across the Rust Belt and the Great Plains.", Labels.PLACE))
+                .containsExactly("Rust Belt", "Great Plains");
+        assertThat(Fixtures.texts(places, "Leaders met at Camp David near the Sea of Azov.", Labels.PLACE))
+                .containsExactly("Camp David", "Sea of Azov");
     }
 
     @Test
