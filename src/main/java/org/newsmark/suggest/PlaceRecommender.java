@@ -104,7 +104,7 @@ public final class PlaceRecommender implements Recommender {
     private static final Set<String> PLACE_PREFIXES = Set.of("North", "South", "East", "West", "Northern", "Southern",
             "Eastern", "Western", "Central", "Greater", "Upper", "Lower", "New", "Old", "Mainland", "Metro", "The", "Mid", "Inner",
             "Outer", "Far", "Northeast", "Northwest", "Southeast", "Southwest", "Northeastern", "Northwestern",
-            "Southeastern", "Southwestern");
+            "Southeastern", "Southwestern", "Upstate", "Downstate", "Downtown", "Midtown");
 
     /** Head words of names with {@code of} that make the place after it part of the name: {@code Bank of England}. */
     private static final Set<String> HEADS_BEFORE_OF = Set.of("Bank", "University", "Church", "Museum", "Council",
@@ -558,10 +558,19 @@ public final class PlaceRecommender implements Recommender {
             + "|de la|de|do|da|dos|das|di|della) )$");
     private static final int CONNECTED_REACH = 30;
 
+    /**
+     * Capitalised words that make a part of a known place a region of its own name, besides the compass words:
+     * {@code Northeast Ohio}, {@code Upstate New York}, {@code Downtown Houston}, {@code Metro Manila}.
+     */
+    private static final Set<String> REGION_PREFIXES = Stream.concat(PlaceEvidence.COMPASS_WORDS.stream(),
+            Stream.of("Northeast", "Northwest", "Southeast", "Southwest", "Northeastern", "Northwestern", "Southeastern",
+                    "Southwestern", "Upstate", "Downstate", "Downtown", "Midtown", "Metro", "Greater", "Inner", "Outer",
+                    "Upper", "Lower")).collect(Collectors.toUnmodifiableSet());
+
     /** {@code East Jerusalem}; not at the start of a sentence, where every word is capitalised. */
     private static boolean compassBefore(String text, int start) {
         return start > 1 && text.charAt(start - 1) == ' '
-                && PlaceEvidence.COMPASS_WORDS.contains(TextScan.previousWord(text, start))
+                && REGION_PREFIXES.contains(TextScan.previousWord(text, start))
                 && !TextScan.isSentenceStart(text, TextScan.previousWordStart(text, start));
     }
 

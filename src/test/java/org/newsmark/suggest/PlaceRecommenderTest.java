@@ -521,6 +521,14 @@ class PlaceRecommenderTest {
     }
 
     @Test
+    void aCapitalisedRegionWordBeforeAKnownPlaceIsPartOfItsName() {
+        assertThat(Fixtures.texts(places, "Snow fell across Northeast Ohio on Monday.", Labels.PLACE)).containsExactly("Northeast Ohio");
+        assertThat(Fixtures.texts(places, "The plant is in Upstate New York.", Labels.PLACE)).containsExactly("Upstate New York");
+        assertThat(Fixtures.texts(places, "She moved to Metro Manila last year.", Labels.PLACE)).containsExactly("Metro Manila");
+        assertThat(Fixtures.texts(places, "He drove to Downtown Houston.", Labels.PLACE)).containsExactly("Downtown Houston");
+    }
+
+    @Test
     void wellKnownRegionsAndLandmarksAreInTheGazetteer() {
         assertThat(Fixtures.texts(places, "Factories closed across the Rust Belt and the Great Plains.", Labels.PLACE))
                 .containsExactly("Rust Belt", "Great Plains");
