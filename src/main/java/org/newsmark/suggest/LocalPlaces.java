@@ -77,11 +77,18 @@ final class LocalPlaces {
             "Tower", "Monument", "Memorial", "Cemetery", "Zoo", "Mall", "Cay", "Reef", "Glacier", "Forest", "Range",
             // buildings and landmarks (guidelines, settled questions): {@code at Bontddu Hall}, {@code outside the Legislative Council Complex}
             "Hall", "Complex", "Headquarters", "Building", "Church", "Basilica", "Chapel", "Library", "Museum", "Theatre",
-            "Theater", "Pier", "Wharf", "Canal", "Estuary", "Bay", "Peninsula", "Desert", "Studio", "Studios");
+            "Theater", "Pier", "Wharf", "Canal", "Estuary", "Bay", "Peninsula", "Desert", "Studio", "Studios",
+            // schools that are buildings where something happens, not faculties of a university (Harvard Law School)
+            "High School", "Elementary School", "Primary School", "Middle School", "Secondary School", "Grammar School");
+    private static final String STREET_HEAD = "(?:Street|Road|Avenue|Drive|Lane|Boulevard|Highway)";
+    /** {@link #JOINED}, but not after a street's head: {@code Main Street and Elm Drive} are two streets. */
+    private static final String SITE_JOINED = "(?:(?<!\\b" + STREET_HEAD + " )(?:and|&) (?=\\p{Lu}))?";
     private static final Pattern SITE = Pattern.compile("(?:\\b(?:at|in|near|outside|inside|from|to|into|on|across|off"
             + "|along|towards|toward|around|past|reached|entered|visited|struck|attacked|bombed|stormed|raided|targeted"
             + "|overlooking|overlooks|overlooked|beside|beneath|under|above|below)"
-            + "(?: the)? |['’]s )((?:" + SITE_WORD + " " + JOINED + "){1,4}"
+            + "(?: the)? |['’]s "
+            // on Main Street and Elm Drive: a street joined to a street named before it
+            + "|(?<=\\b" + STREET_HEAD + " )(?:and|or) )((?:" + SITE_WORD + " " + SITE_JOINED + "){1,4}"
             + "(?:" + String.join("|", SITE_HEADS) + "))\\b(?! \\p{Lu}| of\\b)");
     /** First words that make a market or a system, not a site: {@code the Single Market}, {@code Stock Market}. */
     private static final Set<String> NOT_SITE_FIRST = Set.of("Single", "Common", "Stock", "Black", "Free", "Internal",

@@ -529,6 +529,15 @@ class PlaceRecommenderTest {
     }
 
     @Test
+    void aSchoolBuildingAndAStreetJoinedToAStreetAreNamedSites() {
+        assertThat(Fixtures.texts(places, "The shooting happened at Lincoln High School on Tuesday.", Labels.PLACE))
+                .containsExactly("Lincoln High School");
+        assertThat(Fixtures.texts(places, "She was a professor at Harvard Law School.", Labels.PLACE)).isEmpty();
+        assertThat(Fixtures.texts(places, "Police closed traffic on Main Street and Elm Drive.", Labels.PLACE))
+                .containsExactly("Main Street", "Elm Drive");
+    }
+
+    @Test
     void wellKnownRegionsAndLandmarksAreInTheGazetteer() {
         assertThat(Fixtures.texts(places, "Factories closed across the Rust Belt and the Great Plains.", Labels.PLACE))
                 .containsExactly("Rust Belt", "Great Plains");
