@@ -196,40 +196,53 @@ class SuggestionServiceTest {
         assertThat(find(service.suggest(third), "place", trains, "Darrowmere")).as("forgotten after undo").isEmpty();
     }
 
-    @Test
-    void eachActionsChangeAloneTeachesTheMemoryAsTheWholeListDoes() {
+    /** An article tagging "Darrowmere" by hand, another that mentions it, and the tagging article's changes. */
+    private record Darrowmere(DocumentSession session, List<SessionChange> changes, long trains) {
+
+        static final String TRAINS = "Trains to Darrowmere run again.";
+
+        SpanDelta lastDelta() {
+            return changes.get(changes.size() - 1).delta();
+        }
+    }
+
+    private Darrowmere darrowmere() {
         long second = insert("Officials in Darrowmere said little.", "darrowmere");
-        String trains = "Trains to Darrowmere run again.";
-        long third = insert(trains, "trains");
+        long trains = insert(Darrowmere.TRAINS, "trains");
         DocumentSession session = workspace.open(second);
         List<SessionChange> changes = new ArrayList<>();
         session.addListener(changes::add);
-        service.learn(session).join();
+        return new Darrowmere(session, changes, trains);
+    }
 
-        session.tag(new org.newsmark.model.TextRange(13, 23), "place");
-        service.learn(session, changes.get(changes.size() - 1).delta()).join();
-        assertThat(find(service.suggest(third), "place", trains, "Darrowmere")).as("learnt from the tag's delta").isPresent();
+    private Optional<SpanSuggestion> darrowmereProposedIn(Darrowmere d) {
+        return find(service.suggest(d.trains()), "place", Darrowmere.TRAINS, "Darrowmere");
+    }
 
-        session.undo();
-        assertThat(changes.get(changes.size() - 1).delta().removed()).as("the undo's delta").hasSize(1);
-        service.learn(session, changes.get(changes.size() - 1).delta()).join();
-        assertThat(find(service.suggest(third), "place", trains, "Darrowmere")).as("forgotten after the undo's delta").isEmpty();
+    @Test
+    void eachActionsChangeAloneTeachesTheMemoryAsTheWholeListDoes() {
+        Darrowmere d = darrowmere();
+        service.learn(d.session()).join();
+
+        d.session().tag(new org.newsmark.model.TextRange(13, 23), "place");
+        service.learn(d.session(), d.lastDelta()).join();
+        assertThat(darrowmereProposedIn(d)).as("learnt from the tag's delta").isPresent();
+
+        d.session().undo();
+        assertThat(d.lastDelta().removed()).as("the undo's delta").hasSize(1);
+        service.learn(d.session(), d.lastDelta()).join();
+        assertThat(darrowmereProposedIn(d)).as("forgotten after the undo's delta").isEmpty();
     }
 
     /** The window hands over only each action's change: the first one in an article must teach the memory too. */
     @Test
     void theFirstActionInAnOpenedArticleIsLearnt() {
-        long second = insert("Officials in Darrowmere said little.", "darrowmere");
-        String trains = "Trains to Darrowmere run again.";
-        long third = insert(trains, "trains");
-        DocumentSession session = workspace.open(second);
-        List<SessionChange> changes = new ArrayList<>();
-        session.addListener(changes::add);
+        Darrowmere d = darrowmere();
 
-        session.tag(new org.newsmark.model.TextRange(13, 23), "place");
-        service.learn(session, changes.get(changes.size() - 1).delta()).join();
+        d.session().tag(new org.newsmark.model.TextRange(13, 23), "place");
+        service.learn(d.session(), d.lastDelta()).join();
 
-        assertThat(find(service.suggest(third), "place", trains, "Darrowmere")).as("learnt from the first tag").isPresent();
+        assertThat(darrowmereProposedIn(d)).as("learnt from the first tag").isPresent();
     }
 
     @Test
