@@ -307,15 +307,12 @@ public final class SuggestionsViewModel {
             withholdTaggedBy(change.delta().added());
         }
         if (session.get().text().length() > IMMEDIATE_LIMIT) {
-            if (pending != null) {
-                pending.cancel(false);
-            }
             long asked = generation;
-            pending = timers.schedule(() -> ui.execute(() -> {
+            pending = onUiAfterPause(pending, IDLE_MILLIS, () -> {
                 if (asked == generation) {
                     requestLater(session.get());
                 }
-            }), IDLE_MILLIS, TimeUnit.MILLISECONDS);
+            });
             return;
         }
         generation++; // a run still under way started before this edit: what it finds is not shown
@@ -418,12 +415,16 @@ public final class SuggestionsViewModel {
             return;
         }
         long id = session.document().id();
-        if (neighboursDue != null) {
-            neighboursDue.cancel(false);
+        neighboursDue = onUiAfterPause(neighboursDue, neighboursPause.toMillis(), () ->
+                model.session().filter(s -> s.document().id() == id).ifPresent(this::prefetchNeighbours));
+    }
+
+    /** Runs {@code action} on the view's thread once {@code millis} pass without another call for the same {@code previous}. */
+    private ScheduledFuture<?> onUiAfterPause(ScheduledFuture<?> previous, long millis, Runnable action) {
+        if (previous != null) {
+            previous.cancel(false);
         }
-        neighboursDue = timers.schedule(() -> ui.execute(() ->
-                model.session().filter(s -> s.document().id() == id).ifPresent(this::prefetchNeighbours)),
-                neighboursPause.toMillis(), TimeUnit.MILLISECONDS);
+        return timers.schedule(() -> ui.execute(action), millis, TimeUnit.MILLISECONDS);
     }
 
     private <T> Optional<T> attempt(Supplier<T> action) {
