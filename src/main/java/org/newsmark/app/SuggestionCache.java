@@ -13,17 +13,17 @@ import org.newsmark.suggest.Suggestions;
 /**
  * Suggestions computed ahead of time for documents the analyst is likely to open next, so that an
  * opened article shows them with its first frame. An entry is used only while it still describes the
- * document exactly: same engine, same corpus memory version, same text, spans and relations
- * (rejections change the memory version, so they invalidate entries too).
+ * document exactly: same engine, same basis (the corpus memory's version and the rejections made, as
+ * the service counts them), same text, spans and relations.
  */
 final class SuggestionCache {
 
     /** What the suggestions were computed from. */
-    private record Entry(Object engine, long memoryVersion, String text, List<Span> spans, List<Relation> relations,
+    private record Entry(Object engine, long basis, String text, List<Span> spans, List<Relation> relations,
                          Suggestions suggestions) {
 
-        boolean describes(Object engine, long memoryVersion, String text, List<Span> spans, List<Relation> relations) {
-            return this.engine == engine && this.memoryVersion == memoryVersion && this.text.equals(text)
+        boolean describes(Object engine, long basis, String text, List<Span> spans, List<Relation> relations) {
+            return this.engine == engine && this.basis == basis && this.text.equals(text)
                     && sameElements(this.spans, spans) && sameElements(this.relations, relations);
         }
     }
@@ -39,23 +39,23 @@ final class SuggestionCache {
         };
     }
 
-    synchronized void put(long documentId, Object engine, long memoryVersion, SuggestionContext context,
+    synchronized void put(long documentId, Object engine, long basis, SuggestionContext context,
                           Suggestions suggestions) {
-        entries.put(documentId, new Entry(engine, memoryVersion, context.text(), context.spans(), context.relations(),
+        entries.put(documentId, new Entry(engine, basis, context.text(), context.spans(), context.relations(),
                 suggestions));
     }
 
     /** The stored suggestions if they were computed from exactly this state of the document. */
-    synchronized Optional<Suggestions> get(long documentId, Object engine, long memoryVersion, String text,
+    synchronized Optional<Suggestions> get(long documentId, Object engine, long basis, String text,
                                            List<Span> spans, List<Relation> relations) {
         Entry e = entries.get(documentId);
-        return e != null && e.describes(engine, memoryVersion, text, spans, relations)
+        return e != null && e.describes(engine, basis, text, spans, relations)
                 ? Optional.of(e.suggestions()) : Optional.empty();
     }
 
-    synchronized boolean isFresh(long documentId, Object engine, long memoryVersion, SuggestionContext context) {
+    synchronized boolean isFresh(long documentId, Object engine, long basis, SuggestionContext context) {
         Entry e = entries.get(documentId);
-        return e != null && e.describes(engine, memoryVersion, context.text(), context.spans(), context.relations());
+        return e != null && e.describes(engine, basis, context.text(), context.spans(), context.relations());
     }
 
     /** Order-insensitive: the store and an open session may list the same spans in different orders. */

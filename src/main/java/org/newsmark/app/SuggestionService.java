@@ -49,6 +49,8 @@ public final class SuggestionService implements AutoCloseable {
     private static final int PREFETCH_LIMIT = 64 * 1024;
 
     private final SuggestionCache cache = new SuggestionCache(CACHED_DOCUMENTS);
+    /** Rejections made through this service, each after it is stored: part of what cached suggestions depend on. */
+    private final java.util.concurrent.atomic.AtomicLong rejections = new java.util.concurrent.atomic.AtomicLong();
     /** Documents whose spans the corpus memory was given whole at least once (later edits hand over their changes). */
     private final Set<Long> synced = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
@@ -151,27 +153,40 @@ public final class SuggestionService implements AutoCloseable {
         String text = session.text();
         List<Span> spans = List.copyOf(session.spans());
         List<Relation> relations = List.copyOf(session.relations());
-        return loaded.thenApplyAsync(l -> giveWay.during(() -> compute(l, id,
+        return loaded.thenApplyAsync(l -> giveWay.during(() -> compute(l, id, () ->
                 new SuggestionContext(text, spans, relations, StoredContexts.rejected(store, id)))), worker);
     }
 
     /** Suggestions for a stored document, given its spans, relations and the rejections made in it. */
     public Suggestions suggest(long documentId) {
-        return compute(loaded.join(), documentId, storedContext(documentId));
+        return compute(loaded.join(), documentId, () -> storedContext(documentId));
     }
 
     /** Suggestions for an open document as its session shows it now. */
     public Suggestions suggest(DocumentSession session) {
         long id = session.document().id();
-        return compute(loaded.join(), id, new SuggestionContext(session.text(), session.spans(), session.relations(),
+        return compute(loaded.join(), id, () -> new SuggestionContext(session.text(), session.spans(), session.relations(),
                 StoredContexts.rejected(store, id)));
     }
 
-    private Suggestions compute(Loaded l, long documentId, SuggestionContext context) {
-        long memoryVersion = l.memory().version();
+    private Suggestions compute(Loaded l, long documentId, Supplier<SuggestionContext> read) {
+        long basis = basis(l); // before the context is read: a rejection made meanwhile leaves the entry stale, never wrong
+        return compute(l, documentId, basis, read.get());
+    }
+
+    private Suggestions compute(Loaded l, long documentId, long basis, SuggestionContext context) {
         Suggestions suggestions = l.engine().suggest(context);
-        cache.put(documentId, l, memoryVersion, context, suggestions);
+        cache.put(documentId, l, basis, context, suggestions);
         return suggestions;
+    }
+
+    /**
+     * What suggestions depend on besides their document: the corpus memory's version and the rejections
+     * made through this service (a rejection in one document need not change the memory). Both only grow,
+     * so their sum grows whenever either does.
+     */
+    private long basis(Loaded l) {
+        return l.memory().version() + rejections.get();
     }
 
     /**
@@ -180,7 +195,7 @@ public final class SuggestionService implements AutoCloseable {
      */
     public Optional<Suggestions> prefetched(DocumentSession session) {
         Loaded l = loaded.getNow(null);
-        return l == null ? Optional.empty() : cache.get(session.document().id(), l, l.memory().version(),
+        return l == null ? Optional.empty() : cache.get(session.document().id(), l, basis(l),
                 session.text(), session.spans(), session.relations());
     }
 
@@ -193,10 +208,10 @@ public final class SuggestionService implements AutoCloseable {
             for (long id : documentIds) {
                 // an article just opened is being drawn: reading its neighbours waits for that frame too
                 GiveWay.checkpoint();
+                long basis = basis(l);
                 SuggestionContext context = storedContext(id);
-                if (context.text().length() <= PREFETCH_LIMIT
-                        && !cache.isFresh(id, l, l.memory().version(), context)) {
-                    compute(l, id, context);
+                if (context.text().length() <= PREFETCH_LIMIT && !cache.isFresh(id, l, basis, context)) {
+                    compute(l, id, basis, context);
                 }
             }
             return null;
@@ -281,6 +296,7 @@ public final class SuggestionService implements AutoCloseable {
                 .orElseThrow(() -> new IllegalArgumentException("no document " + documentId));
         String text = suggestion.key().textIn(document.text());
         store.suggestions().reject(new Rejection(documentId, suggestion.label(), suggestion.range(), text));
+        rejections.incrementAndGet();
         memory().reject(text, suggestion.label());
     }
 
@@ -322,6 +338,7 @@ public final class SuggestionService implements AutoCloseable {
         CompletableFuture<Void> stored = session.recordRejection(suggestion.label(), suggestion.range());
         loaded.thenAcceptAsync(l -> {
             stored.join();
+            rejections.incrementAndGet();
             l.memory().reject(text, suggestion.label());
         }, worker).exceptionally(e -> {
             System.getLogger("newsmark").log(System.Logger.Level.WARNING, "rejection not learned: " + e.getMessage(), e);

@@ -1,9 +1,12 @@
 package org.newsmark.suggest;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,13 +29,34 @@ public final class CorpusMemory {
     }
 
     private record Counts(int observed, int rejected) {
+        static final Counts NONE = new Counts(0, 0);
+
         Counts plus(Counts o) {
             return new Counts(Math.max(0, observed + o.observed), rejected + o.rejected);
         }
     }
 
+    /**
+     * A string that started or stopped being proposed or forgotten for a label: what a reader of the
+     * proposals needs to follow the memory without reading it all again.
+     */
+    public record Change(String label, String text, boolean proposed) {
+    }
+
+    /** The changes after one version, up to {@code version}. */
+    public record ChangesSince(long version, List<Change> changes) {
+    }
+
+    /** How many changes are kept for readers that fell behind; one further behind reads everything again. */
+    private static final int KEPT_CHANGES = 4_096;
+
     private final Map<Key, Counts> counts = new ConcurrentHashMap<>();
+    /** Counts one per {@link Change}: counting a string tagged again changes nothing any reader derives. */
     private final AtomicLong version = new AtomicLong();
+    /** The latest changes, the last one made at {@code version}; guarded by itself, as is every write. */
+    private final ArrayDeque<Change> changes = new ArrayDeque<>();
+    /** The strings forgotten, per label, replaced whole when one is forgotten or remembered again (rarely). */
+    private volatile Map<String, Set<String>> forgotten = Map.of();
 
     /** The analyst tagged {@code text} with {@code label} somewhere in the corpus. */
     public void observe(String text, String label) {
@@ -51,12 +75,49 @@ public final class CorpusMemory {
 
     private void add(String text, String label, Counts delta) {
         String t = text.strip();
-        if (!t.isEmpty()) {
-            counts.merge(new Key(label, t), delta, (a, b) -> {
-                Counts sum = a.plus(b);
-                return sum.observed() <= 0 && sum.rejected() == 0 ? null : sum;
-            });
-            version.incrementAndGet();
+        if (t.isEmpty()) {
+            return;
+        }
+        Key key = new Key(label, t);
+        synchronized (changes) {
+            Counts before = counts.get(key);
+            Counts after = (before == null ? Counts.NONE : before).plus(delta);
+            if (after.observed() <= 0 && after.rejected() == 0) {
+                counts.remove(key);
+            } else {
+                counts.put(key, after);
+            }
+            if (isForgotten(before) != isForgotten(after)) {
+                forgotten = withForgotten(forgotten, key, isForgotten(after));
+            }
+            if (isProposed(before) != isProposed(after) || isForgotten(before) != isForgotten(after)) {
+                changes.addLast(new Change(label, t, isProposed(after)));
+                if (changes.size() > KEPT_CHANGES) {
+                    changes.removeFirst();
+                }
+                version.incrementAndGet();
+            }
+        }
+    }
+
+    private static boolean isProposed(Counts c) {
+        return c != null && c.observed() > 0 && c.rejected() < REJECTIONS_TO_FORGET;
+    }
+
+    private static boolean isForgotten(Counts c) {
+        return c != null && c.rejected() >= REJECTIONS_TO_FORGET;
+    }
+
+    /** The changes made after {@code version}; empty when they are no longer all kept (read the proposals again). */
+    public Optional<ChangesSince> changesSince(long version) {
+        synchronized (changes) {
+            long now = this.version.get();
+            long behind = now - version;
+            if (version < 0 || behind > changes.size()) {
+                return Optional.empty();
+            }
+            List<Change> recent = new ArrayList<>(changes).subList(changes.size() - (int) behind, changes.size());
+            return Optional.of(new ChangesSince(now, List.copyOf(recent)));
         }
     }
 
@@ -65,6 +126,14 @@ public final class CorpusMemory {
         for (Entry e : entries) {
             m.counts.merge(new Key(e.label(), e.text().strip()), new Counts(e.observed(), e.rejected()), Counts::plus);
         }
+        Map<String, Set<String>> forgotten = new HashMap<>();
+        m.counts.forEach((k, c) -> {
+            if (isForgotten(c)) {
+                forgotten.computeIfAbsent(k.label(), l -> new java.util.HashSet<>()).add(k.text());
+            }
+        });
+        forgotten.replaceAll((label, texts) -> Set.copyOf(texts));
+        m.forgotten = Map.copyOf(forgotten);
         return m;
     }
 
@@ -76,7 +145,10 @@ public final class CorpusMemory {
                 .toList();
     }
 
-    /** Grows with every change: lets readers keep what they derived from the memory until it changes. */
+    /**
+     * Grows with every change of what is proposed or forgotten: lets readers keep what they derived from
+     * the memory until it changes.
+     */
     public long version() {
         return version.get();
     }
@@ -85,7 +157,7 @@ public final class CorpusMemory {
     public Map<String, Set<String>> proposals() {
         Map<String, Set<String>> out = new HashMap<>();
         counts.forEach((k, c) -> {
-            if (c.observed() > 0 && c.rejected() < REJECTIONS_TO_FORGET) {
+            if (isProposed(c)) {
                 out.computeIfAbsent(k.label(), l -> new TreeSet<>()).add(k.text());
             }
         });
@@ -97,17 +169,23 @@ public final class CorpusMemory {
      * engine ask about 400,000 proposals without cutting each one's text out of the article.
      */
     public Map<String, Set<String>> forgotten() {
-        Map<String, Set<String>> out = new HashMap<>();
-        counts.forEach((k, c) -> {
-            if (c.rejected() >= REJECTIONS_TO_FORGET) {
-                out.computeIfAbsent(k.label(), l -> new java.util.HashSet<>()).add(k.text());
-            }
-        });
-        return out;
+        return forgotten;
+    }
+
+    private static Map<String, Set<String>> withForgotten(Map<String, Set<String>> byLabel, Key key, boolean forgotten) {
+        Map<String, Set<String>> out = new HashMap<>(byLabel);
+        Set<String> texts = new java.util.HashSet<>(out.getOrDefault(key.label(), Set.of()));
+        if (forgotten) {
+            texts.add(key.text());
+        } else {
+            texts.remove(key.text());
+        }
+        out.put(key.label(), Set.copyOf(texts));
+        return Map.copyOf(out);
     }
 
     public boolean isForgotten(String text, String label) {
         Counts c = counts.get(new Key(label, text.strip()));
-        return c != null && c.rejected() >= REJECTIONS_TO_FORGET;
+        return isForgotten(c);
     }
 }

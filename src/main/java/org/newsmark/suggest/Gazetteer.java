@@ -2,12 +2,15 @@ package org.newsmark.suggest;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.newsmark.suggest.pace.GiveWay;
 
 /**
@@ -28,8 +31,10 @@ public final class Gazetteer {
 
     private final Map<String, String> labels;
     private final FirstWords byFirstWord;
-    /** The first characters of the keys of {@code byFirstWord}: most words of a text start with none of them. */
-    private final BitSet firstChars = new BitSet();
+    /** The first characters of the keys of {@code byFirstWord} (and the edits'): most words of a text start with none of them. */
+    private final BitSet firstChars;
+    /** Names added and taken out since {@code byFirstWord} was built ({@link #edited}); none for most gazetteers. */
+    private final Edits edits;
 
     private Gazetteer(Map<String, String> labels) {
         this.labels = Map.copyOf(labels);
@@ -37,12 +42,40 @@ public final class Gazetteer {
         for (String name : labels.keySet()) {
             index.computeIfAbsent(firstWord(name), k -> new ArrayList<>()).add(name);
         }
-        index.values().forEach(l -> l.sort(Comparator.comparingInt(String::length).reversed()));
+        index.values().forEach(Gazetteer::longestFirst);
         this.byFirstWord = new FirstWords(index);
+        this.firstChars = new BitSet();
         index.keySet().stream().filter(k -> !k.isEmpty()).forEach(k -> firstChars.set(k.charAt(0)));
+        this.edits = Edits.NONE;
+    }
+
+    private Gazetteer(Gazetteer base, Edits edits) {
+        this.labels = base.labels;
+        this.byFirstWord = base.byFirstWord;
+        this.firstChars = (BitSet) base.firstChars.clone();
+        edits.added().keySet().forEach(name -> firstChars.set(name.charAt(0)));
+        this.edits = edits;
+    }
+
+    /**
+     * The names added to the names a gazetteer was built with, those taken out of them, and the
+     * candidates of every first word they start with, indexed again. A name added with the label it
+     * was built with, or taken out when it was not there, is no edit.
+     */
+    private record Edits(Map<String, String> added, Set<String> removed, FirstWords byFirstWord) {
+        static final Edits NONE = new Edits(Map.of(), Set.of(), null);
+
+        int size() {
+            return added.size() + removed.size();
+        }
     }
 
     public static Gazetteer of(Map<String, String> nameToLabel) {
+        return new Gazetteer(clean(nameToLabel));
+    }
+
+    /** The names stripped, without those that do not start with a letter or digit (they would never match). */
+    private static Map<String, String> clean(Map<String, String> nameToLabel) {
         Map<String, String> clean = new LinkedHashMap<>();
         nameToLabel.forEach((n, l) -> {
             String name = n.strip();
@@ -50,7 +83,7 @@ public final class Gazetteer {
                 clean.put(name, l);
             }
         });
-        return new Gazetteer(clean);
+        return clean;
     }
 
     public static Gazetteer empty() {
@@ -59,24 +92,99 @@ public final class Gazetteer {
 
     /** This gazetteer with the names of {@code other} added; {@code other} wins on conflicting labels. */
     public Gazetteer with(Gazetteer other) {
-        Map<String, String> all = new LinkedHashMap<>(labels);
-        all.putAll(other.labels);
+        Map<String, String> all = allLabels();
+        all.putAll(other.allLabels());
         return new Gazetteer(all);
     }
 
     /** This gazetteer without the given names. */
-    public Gazetteer without(java.util.Collection<String> names) {
-        Map<String, String> all = new LinkedHashMap<>(labels);
+    public Gazetteer without(Collection<String> names) {
+        Map<String, String> all = allLabels();
         names.forEach(all::remove);
         return new Gazetteer(all);
     }
 
+    /**
+     * This gazetteer with {@code added} (name to label) and without {@code removed}, matching as one
+     * built with those names would, but sharing this one's index: only the first words the edited names
+     * start with are indexed again, so a few changes to 100,000 names cost a few look-ups, not a rebuild.
+     * Each call re-indexes every edit since the build, so a caller making many builds a new one
+     * ({@link #of}) once {@link #editCount()} grows.
+     */
+    public Gazetteer edited(Map<String, String> added, Collection<String> removed) {
+        Map<String, String> nowAdded = new HashMap<>(edits.added());
+        Set<String> nowRemoved = new HashSet<>(edits.removed());
+        for (String name : removed) {
+            String n = name.strip();
+            nowAdded.remove(n);
+            if (labels.containsKey(n)) {
+                nowRemoved.add(n);
+            }
+        }
+        clean(added).forEach((name, label) -> {
+            nowRemoved.remove(name);
+            if (label.equals(labels.get(name))) {
+                nowAdded.remove(name);
+            } else {
+                nowAdded.put(name, label);
+            }
+        });
+        Map<String, List<String>> candidates = new HashMap<>();
+        for (String name : nowRemoved) {
+            candidates.computeIfAbsent(firstWord(name), this::builtCandidates);
+        }
+        for (String name : nowAdded.keySet()) {
+            List<String> list = candidates.computeIfAbsent(firstWord(name), this::builtCandidates);
+            if (!list.contains(name)) { // added again with another label than it was built with
+                list.add(name);
+            }
+        }
+        candidates.values().forEach(list -> {
+            list.removeAll(nowRemoved);
+            longestFirst(list);
+        });
+        return new Gazetteer(this, new Edits(Map.copyOf(nowAdded), Set.copyOf(nowRemoved), new FirstWords(candidates)));
+    }
+
+    /** Names added or taken out by {@link #edited} since this gazetteer's index was built. */
+    public int editCount() {
+        return edits.size();
+    }
+
+    /** The names of {@code firstWord} as the index was built (without the edits), in a list of one's own. */
+    private List<String> builtCandidates(String firstWord) {
+        List<String> built = byFirstWord.get(firstWord, 0, firstWord.length());
+        return built == null ? new ArrayList<>() : new ArrayList<>(built);
+    }
+
+    private Map<String, String> allLabels() {
+        Map<String, String> all = new LinkedHashMap<>(labels);
+        edits.removed().forEach(all::remove);
+        all.putAll(edits.added());
+        return all;
+    }
+
     public int size() {
-        return labels.size();
+        return labels.size() - edits.removed().size()
+                + (int) edits.added().keySet().stream().filter(n -> !labels.containsKey(n)).count();
     }
 
     public Optional<String> labelOf(String name) {
+        String added = edits.added().get(name);
+        if (added != null || edits.removed().contains(name)) {
+            return Optional.ofNullable(added);
+        }
         return Optional.ofNullable(labels.get(name));
+    }
+
+    /** The label of a name found through the index (so not taken out). */
+    private String indexedLabel(String name) {
+        String added = edits.added().get(name);
+        return added != null ? added : labels.get(name);
+    }
+
+    private static void longestFirst(List<String> names) {
+        names.sort(Comparator.comparingInt(String::length).reversed());
     }
 
     /** Longest whole-word matches, left to right, not overlapping each other. */
@@ -104,7 +212,7 @@ public final class Gazetteer {
                 we++;
             }
             // no substring of the word: this runs for every word of the text
-            List<String> candidates = firstChars.get(text.charAt(i)) ? byFirstWord.get(text, i, we) : null;
+            List<String> candidates = firstChars.get(text.charAt(i)) ? candidates(text, i, we) : null;
             int found = -1;
             if (candidates != null) {
                 for (int c = 0; c < candidates.size(); c++) { // no iterator per word: this loop calls out
@@ -112,7 +220,7 @@ public final class Gazetteer {
                     int end = i + name.length();
                     if (text.startsWith(name, i) && (end >= n || !Character.isLetterOrDigit(text.charAt(end))
                             || !Character.isLetterOrDigit(name.charAt(name.length() - 1)))) {
-                        sink.match(i, end, name, labels.get(name));
+                        sink.match(i, end, name, indexedLabel(name));
                         found = end;
                         break;
                     }
@@ -120,6 +228,17 @@ public final class Gazetteer {
             }
             i = found >= 0 ? found : we;
         }
+    }
+
+    /** The names, longest first, whose first word is {@code text[from, to)}, the edits' where they changed it; null if none. */
+    private List<String> candidates(String text, int from, int to) {
+        if (edits.byFirstWord() != null) {
+            List<String> edited = edits.byFirstWord().get(text, from, to);
+            if (edited != null) {
+                return edited;
+            }
+        }
+        return byFirstWord.get(text, from, to);
     }
 
     /** The names keyed by first word, open-addressed so that a word of a text is looked up where it stands. */
