@@ -58,6 +58,7 @@ public final class SuggestBenchmark {
         engine.suggestAll(batch);
         System.out.printf("suggest over 10,000 articles of 5 KB, suggestAll on %d cores: %.2f s%n",
                 Runtime.getRuntime().availableProcessors(), (System.nanoTime() - s) / 1e9);
+        MemoryEditTimes.print(articles);
     }
 
     /** The Wikinews texts of {@code dir}, joined and cut into pieces of 5,000 characters. */
