@@ -30,7 +30,13 @@ public final class ActionWording {
 
     /** "accept suggestion “Yoon” as speaker"; several: "accept all 5 “Kyiv” as place", "accept “Yoon” and 4 more as speaker". */
     static String accept(String label, List<String> texts) {
-        return "accept " + (texts.size() == 1 ? "suggestion " : "") + several(texts) + " as " + label;
+        return accept(label, texts, List.of());
+    }
+
+    /** As {@link #accept(String, List)}, then the links drawn with them: "..., link quote to “Yoon”", "..., link quote to “Yoon” and 2 more". */
+    static String accept(String label, List<String> texts, List<String> links) {
+        return "accept " + (texts.size() == 1 ? "suggestion " : "") + several(texts) + " as " + label
+                + (links.isEmpty() ? "" : ", " + actions(links));
     }
 
     /** "delete speaker “Yoon”". */

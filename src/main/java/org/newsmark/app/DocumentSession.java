@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import org.newsmark.model.Document;
 import org.newsmark.model.DocumentOrder;
 import org.newsmark.model.DocumentStatus;
@@ -144,7 +144,7 @@ public final class DocumentSession {
     public List<Span> tagAll(List<TextRange> ranges, String label, String annotator) {
         List<NewSpan> spans = ranges.stream()
                 .map(r -> new NewSpan(label, r.trimmedIn(text()), Span.MANUAL)).toList();
-        return tagInBulk(created -> ActionWording.tagAll(label, textsOf(created)), spans, List.of(), annotator, true);
+        return tagInBulk((created, linked) -> ActionWording.tagAll(label, textsOf(created)), spans, List.of(), annotator, true);
     }
 
     /**
@@ -154,16 +154,17 @@ public final class DocumentSession {
      * {@code from} span already has a relation of that type. Returns the spans created.
      */
     public List<Span> tagAll(String description, List<NewSpan> spans, List<NewLink> links) {
-        return tagInBulk(created -> description, spans, links, state.annotator(), false);
+        return tagInBulk((created, linked) -> description, spans, links, state.annotator(), false);
     }
 
     /**
      * Accepts suggestions as spans with their proposed links, as {@link #tagAll(String, List, List)}
-     * does, as one action named by the accepted words: "accept suggestion “Yoon” as speaker".
+     * does, as one action named by the accepted words and the links drawn: "accept suggestion “We will
+     * act” as quote, link quote to “Yoon”".
      */
     List<Span> accept(List<NewSpan> spans, List<NewLink> links) {
-        return tagInBulk(created -> ActionWording.accept(created.get(0).label(), textsOf(created)), spans, links,
-                state.annotator(), false);
+        return tagInBulk((created, linked) -> ActionWording.accept(created.get(0).label(), textsOf(created), linked),
+                spans, links, state.annotator(), false);
     }
 
     private List<String> textsOf(List<Span> spans) {
@@ -175,7 +176,7 @@ public final class DocumentSession {
      * with {@code skipOverlapping} (find's tag-all, propagation) also ranges overlapping one, because
      * a hit inside a longer tagged name is the same mention.
      */
-    private List<Span> tagInBulk(Function<List<Span>, String> description, List<NewSpan> spans, List<NewLink> links,
+    private List<Span> tagInBulk(BiFunction<List<Span>, List<String>, String> description, List<NewSpan> spans, List<NewLink> links,
                                  String annotator, boolean skipOverlapping) {
         List<CreateSpan> creates = new ArrayList<>();
         Set<SpanRef> planned = new HashSet<>();
@@ -190,13 +191,16 @@ public final class DocumentSession {
             }
         }
         List<AnnotationCommand> parts = new ArrayList<>(creates);
+        List<String> linked = new ArrayList<>();
         for (NewLink l : links) {
             boolean ends = (planned.contains(l.from()) || existing(l.from()).isPresent())
                     && (planned.contains(l.to()) || existing(l.to()).isPresent());
             boolean fromFree = existing(l.from()).map(f -> state.relations().stream()
                     .noneMatch(r -> r.fromSpanId() == f.id() && r.type().equals(l.type()))).orElse(true);
             if (ends && fromFree) {
-                parts.add(linkOf(l));
+                LinkByRef link = linkOf(l);
+                parts.add(link);
+                linked.add(link.description());
             }
         }
         if (parts.isEmpty()) {
@@ -205,7 +209,7 @@ public final class DocumentSession {
         List<Span> toCreate = creates.stream().map(CreateSpan::span).toList();
         // only links (their spans were there already): named by them, as the words to tag are none
         run(new CompositeCommand(toCreate.isEmpty() ? ActionWording.actions(parts.stream()
-                .map(AnnotationCommand::description).toList()) : description.apply(toCreate), parts));
+                .map(AnnotationCommand::description).toList()) : description.apply(toCreate, linked), parts));
         return creates.stream().map(CreateSpan::span).toList(); // as stored, with their ids
     }
 

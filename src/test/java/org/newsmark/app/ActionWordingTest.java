@@ -30,6 +30,8 @@ class ActionWordingTest {
         assertThat(ActionWording.tagAll("place", List.of("Kyiv", "kyiv", "Kyiv"))).isEqualTo("tag all 3 “Kyiv” as place");
         assertThat(ActionWording.tagAll("place", List.of("Kyiv"))).isEqualTo("tag “Kyiv” as place");
         assertThat(ActionWording.accept("speaker", List.of("Yoon"))).isEqualTo("accept suggestion “Yoon” as speaker");
+        assertThat(ActionWording.accept("quote", List.of("We will act"), List.of("link quote to “Yoon”")))
+                .isEqualTo("accept suggestion “We will act” as quote, link quote to “Yoon”");
         assertThat(ActionWording.accept("speaker", List.of("Yoon", "Kim", "Lee")))
                 .isEqualTo("accept “Yoon” and 2 more as speaker");
         assertThat(ActionWording.actions(List.of("link quote to “Yoon”", "link quote to “Kim”")))

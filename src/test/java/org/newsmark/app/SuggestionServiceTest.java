@@ -109,6 +109,8 @@ class SuggestionServiceTest {
         assertThat(session.nextUndo()).contains("accept suggestion “Lee” as speaker");
         Span quote = service.accept(session, find(service.suggest(session), "quote", TEXT, "We are ready to act,")
                 .orElseThrow()).orElseThrow();
+        assertThat(session.nextUndo()).as("the undo names the link drawn too")
+                .contains("accept suggestion “We are ready to act,” as quote, link quote to “Lee”");
 
         assertThat(session.relations()).singleElement().satisfies(r -> {
             assertThat(r.fromSpanId()).isEqualTo(quote.id());
