@@ -164,7 +164,12 @@ final class CountedNoun {
         }
         if (w.isPresent() && charIs(text, pos, ' ') && STAND_INS.contains(w.get()) && !nextIs(text, pos, "than")) {
             int standIn = pos + 1 + w.get().length();
-            return w.get().equals("more") ? nounPhrase(text, standIn) : standIn; // eight more people
+            if (w.get().equals("more")) {
+                return nounPhrase(text, standIn); // eight more people
+            }
+            // 21 injured individuals: the toll's adjective before the noun it describes, not standing in for it
+            int described = w.get().equals("others") ? standIn : nounPhrase(text, standIn);
+            return described > standIn && endsNoun(lastWordBefore(text, described)) ? described : standIn;
         }
         int nounEnd = coordinated(text, pos, nounPhrase(text, pos, !isRatioBase(text, end - core.length())));
         if (nounEnd > pos && countsMany(text, core, end) && !endsCount(text.substring(pos, nounEnd))) {

@@ -124,7 +124,7 @@ final class FigureFinder {
                 || approximated && isApproximateYear(text, approx, core, coreEnd)) {
             return Optional.empty();
         }
-        int nounEnd = CountedNoun.end(text, core, coreEnd);
+        int nounEnd = timesEnd(text, core, coreEnd, CountedNoun.end(text, core, coreEnd));
         boolean oneTimeUnit = Character.toLowerCase(core.charAt(0)) == 'a'
                 && FigurePatterns.ONE_TIME_UNIT_CORE.matcher(core).matches();
         int end = oneTimeUnit ? coreEnd
@@ -136,6 +136,19 @@ final class FigureFinder {
         double score = end > coreEnd || hasUnit(core) ? 0.9 : 0.7;
         return Optional.of(new Figure(start, end, reason(core, coreEnd, end, approximated, text), score));
     }
+
+    /**
+     * {@code shot at 41 times}, {@code 2.6 times more lethal}, {@code six or more times}: a count of occurrences or a
+     * multiple, with {@code times} as what it counts (a function word elsewhere, so no counted noun of its own).
+     */
+    private static int timesEnd(String text, String core, int coreEnd, int nounEnd) {
+        int after = nounEnd + TIMES.length();
+        boolean times = nounEnd == ApproximateSuffix.end(text, coreEnd) && text.startsWith(TIMES, nounEnd)
+                && (after == text.length() || !Character.isLetterOrDigit(text.charAt(after)));
+        return times && !hasUnit(core) ? after : nounEnd;
+    }
+
+    private static final String TIMES = " times";
 
     /** {@code 75\u00a0m}: a no-break space between a number and its unit is a space (same length, same offsets). */
     private static String withPlainSpaces(String text) {
@@ -149,6 +162,11 @@ final class FigureFinder {
             if (!out.isEmpty()) {
                 Figure last = out.get(out.size() - 1);
                 if (f.start() < last.end()) {
+                    continue;
+                }
+                if (isSuspendedHyphen(text, last, f)) {
+                    // 18- to 24-year-old veterans: the first number shares the second one's compound
+                    out.set(out.size() - 1, new Figure(last.start(), f.end(), "range of numbers with counted noun", 0.9));
                     continue;
                 }
                 boolean spelled = !Character.isDigit(text.charAt(f.start()));
@@ -174,6 +192,17 @@ final class FigureFinder {
         }
         return out;
     }
+
+    /** {@code 18- to 24-year-old}, {@code two- or three-bedroom}: a bare number, a hyphen, a joiner, then a compound. */
+    private static boolean isSuspendedHyphen(String text, Figure first, Figure second) {
+        String gap = text.substring(first.end(), second.start());
+        return SUSPENDED_GAP.matcher(gap).matches()
+                && BARE_NUMBER.matcher(text.substring(first.start(), first.end())).matches()
+                && text.substring(second.start(), second.end()).indexOf('-') > 0;
+    }
+
+    private static final Pattern SUSPENDED_GAP = Pattern.compile("- (?:to|or|and) ");
+    private static final Pattern BARE_NUMBER = Pattern.compile("[\\d.,]+|[a-z]+", Pattern.CASE_INSENSITIVE);
 
     /** {@code six feet five inches}: a height in two units, spelt out with no {@code and} between. */
     private static boolean feetThenInches(String text, Figure feet, Figure inches) {
@@ -250,6 +279,9 @@ final class FigureFinder {
             return true;
         }
         if (DIALLED.contains(TextScan.previousWord(text, start).toLowerCase(Locale.ROOT)) || isNumberedNoun(text, core, start, end)) {
+            return true;
+        }
+        if (MarkedNumber.at(text, core, start, end)) {
             return true;
         }
         if (isDate(text, core, start, end) || isYear(text, core, start, end, approximated)

@@ -119,7 +119,7 @@ final class FigurePatterns {
             // a reading of the clock (hours to 24, minutes to 59), not a measure: {@code stands at 46.78 seconds}
             + "|(?<=\\b(?:at|by|until|till|before|after|from|since) )(?:[01]?\\d|2[0-4])\\.[0-5]\\d(?![\\d%]| ?(?:per|percent"
             + "|million|billion|seconds|secs|s|metres|meters|m|km|kilometres|kilometers|kg|points|euros|dollars|pounds)\\b)"
-            + "|\\d{1,2} ?[ap]\\.?m\\.?(?!\\w)|\\d{1,2} o'clock|\\d{1,2}(?= in the (?:morning|afternoon|evening)\\b)",
+            + "|\\d{1,2} ?[ap]\\.?m\\.?(?!\\w)|\\d{1,2} o['’]clock|\\d{1,2}(?= in the (?:morning|afternoon|evening)\\b)",
             Pattern.CASE_INSENSITIVE);
 
     static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",

@@ -147,6 +147,35 @@ class FigureRecommenderTest {
         assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE)).isEmpty();
     }
 
+    /** Twenty-fourth round, from unseen news: signs and apostrophes that mark a number as a rank, section or year. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Their first single peaked at #19 on the national chart.",
+            "The notice cited a breach of Title 17, § 1201 of the code.",
+            "When I ran in ’08, I ran against a war hero.",
+            "He said he first marched in '69 with his brother.",
+            "Office rents soared in the 90’s before the crash.",
+            "The governor wanted a plan by 6 o’clock that evening.",
+    })
+    void leavesOutRanksSectionsShortYearsAndDecades(String sentence) {
+        assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE)).isEmpty();
+    }
+
+    /** Twenty-fourth round, from unseen news: the whole quantity where a shared compound, times or a noun follows. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The rate was highest among 18- to 24-year-old men who served.|18- to 24-year-old",
+            "The flats on offer are two- or three-bedroom homes.|two- or three-bedroom",
+            "The officers fired at the car 41 times during the chase.|41 times",
+            "The study found the drug was 2.6 times more effective.|2.6 times",
+            "She has been fined six or more times since May.|six or more times",
+            "The report counted 21 injured pilgrims in the first town.|21 injured pilgrims",
+            "The blast raised the toll to 27 dead on Friday morning.|27 dead",
+    })
+    void takesSharedCompoundsTimesAndDescribedTolls(String sentence, String expected) {
+        assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE)).containsExactly(expected);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "The film 3 people made won a prize.|3 people",
