@@ -3,7 +3,7 @@ package org.newsmark.suggest;
 import java.util.List;
 
 /**
- * An approximator written after the number: {@code 2,000 or so fans}, {@code six or more bodies}, {@code 30+ years},
+ * An approximator written after the number: {@code 2,000 or so fans}, {@code six or more bodies}, {@code $200 or less}, {@code 30+ years},
  * {@code 40-odd passengers}, {@code 200-plus cars}. It belongs to the figure, and the counted noun follows it.
  */
 final class ApproximateSuffix {
@@ -11,7 +11,7 @@ final class ApproximateSuffix {
     private ApproximateSuffix() {
     }
 
-    private static final List<String> WORDS = List.of(" or more", " or so", "-odd", "-plus");
+    private static final List<String> WORDS = List.of(" or more", " or less", " or fewer", " or so", "-odd", "-plus");
 
     /** Where the suffix after a number ending at {@code end} ends, or {@code end} when there is none. */
     static int end(String text, int end) {

@@ -560,7 +560,7 @@ final class CountedNoun {
         for (int words = 0; words < MAX_WORDS && charIs(text, p, ' '); words++) {
             int wordStart = p + 1;
             Optional<String> w = abbreviationAt(text, wordStart).or(() -> wordAt(text, wordStart));
-            if (w.isEmpty() || !fits(text, w.get(), p + 1 + w.get().length())
+            if (w.isEmpty() || isNegated(text, p + 1 + w.get().length()) || !fits(text, w.get(), p + 1 + w.get().length())
                     || words > 0 && (w.get().endsWith("ed") && !isRelationBeforeHead(text, w.get(), p + 1 + w.get().length())
                             || isParticiple(text, w.get(), p + 1 + w.get().length()))
                     || PAST_TENSE.contains(w.get()) || words > 0 && isPresentTense(text, w.get(), p + 1 + w.get().length())) {
@@ -806,6 +806,12 @@ final class CountedNoun {
     }
 
     /** The run of letters (and inner hyphens/apostrophes/slashes) starting at {@code pos}. */
+    /** {@code one Democrat wasn’t}: a word before {@code n't} is a negated verb, which ends the noun. */
+    private static boolean isNegated(String text, int end) {
+        return end + 1 < text.length() && (text.charAt(end) == '’' || text.charAt(end) == '\'')
+                && text.charAt(end + 1) == 't' && (end + 2 == text.length() || !Character.isLetter(text.charAt(end + 2)));
+    }
+
     static Optional<String> wordAt(String text, int pos) {
         int e = pos;
         while (e < text.length() && (Character.isLetter(text.charAt(e))

@@ -45,10 +45,12 @@ final class FigureFinder {
     /** {@code seven per 100,000 people}: the base of a rate, after {@code per}. */
     private static final Pattern PER_BASE = Pattern.compile(" per (?>\\d{1,3}(?:,\\d{3})+|\\d+)(?: (?:thousand|million|billion))?(?![\\w,.]\\w)");
     /**
-     * {@code in five}, {@code in 1,000}, {@code out of four}, {@code out of every thousand}, unless a length of
-     * time follows ({@code 2 in 3 minutes}).
+     * {@code in five}, {@code in 1,000}, {@code out of four}, {@code out of every thousand}, {@code of 10}, unless a
+     * length of time follows ({@code 2 in 3 minutes}) or the base is a year ({@code 200,000 in 1972}).
      */
-    private static final Pattern RATIO = Pattern.compile(" (?:in|out of)(?: every)? ((?>\\d{1,3}(?:,\\d{3})+|\\d+)|two"
+    private static final Pattern RATIO = Pattern.compile(" (?:(?:in|out of)(?: every)? (?!(?:1[89]|20)\\d\\d(?![\\d,]))"
+            // eight of 10 voters: with 'of' only a round base, as 'two of three suspects' may be a part of a group
+            + "|of (?=(?:10|ten|100|a hundred|1,000|a thousand)\\b))((?>\\d{1,3}(?:,\\d{3})+|\\d+)|two"
             + "|three|four|five|six|seven|eight|nine|ten|twenty|a hundred|a thousand|a million"
             + "|(?<=every )(?:hundred|thousand|million))(?![\\w,.]\\w| (?:seconds?|minutes?|hours?|days?"
             + "|weeks?|months?|years?|decades?|games?|matches|attempts?|tries)\\b)", Pattern.CASE_INSENSITIVE);

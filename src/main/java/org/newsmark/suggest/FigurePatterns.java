@@ -48,7 +48,7 @@ final class FigurePatterns {
     private static final String APPROX = "(?:~ ?|(?:around|roughly|about|approximately|nearly|almost|over|some"
             + "|no more than|no fewer than|no less than|not more than|not less than|more than"
             + "|less than|fewer than|at least|at most|up to|close to|as many as|as much as|as high as|as low as"
-            + "|as few as|as little as|as long as|under|below|above|upwards of|in excess of|minus"
+            + "|as few as|as little as|as long as|under|below|above|upwards of|in excess of|plus or minus|minus"
             // not 'a total of': a sum, neither an approximator nor a bound (guidelines), stays outside the figure
             + "|an estimated|an average of|a factor of|estimated|all but|exactly|precisely|(?:once|twice)(?= an? )) )";
     /**
@@ -84,7 +84,7 @@ final class FigurePatterns {
             "scores", "thousands", "millions", "billions", "several", "us", "c", "hk", "nz", "r", "rs", "under", "below",
             "au", "ca", "cdn", "usd", "eur", "gbp", "cad", "aud", "inr", "jpy", "chf", "cny", "rmb", "nzd", "hkd", "sgd",
             "sek", "nok", "dkk", "zar", "brl", "mxn", "krw", "pln", "rub", "pkr", "ngn", "kes", "egp", "thb", "idr",
-            "above", "upwards", "in", "once", "twice", "no", "not", "minus", "all", "exactly", "precisely", "many");
+            "above", "upwards", "in", "once", "twice", "no", "not", "plus", "minus", "all", "exactly", "precisely", "many");
     /** {@link #FIRST_WORDS}, asked in place by {@link #mayStartAt} instead of cutting out words. */
     private static final WordSet FIRST_WORD_SET = WordSet.of(FIRST_WORDS);
 

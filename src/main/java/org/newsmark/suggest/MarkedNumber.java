@@ -25,13 +25,17 @@ final class MarkedNumber {
         if (p > 0 && (text.charAt(p - 1) == '§' || text.charAt(p - 1) == '#' && p == start)) {
             return true;
         }
-        return core.length() == 2 && (isShortYear(text, start) || isDecade(text, core, start, end));
+        return core.length() == 2 && (isShortYear(text, core, start, end) || isDecade(text, core, start, end));
     }
 
-    /** {@code ’08}: an apostrophe that opens the word, not one after a letter ({@code 6'3"} is a height). */
-    private static boolean isShortYear(String text, int start) {
+    /**
+     * {@code in ’08}: an apostrophe after a space opens the word ({@code 6'3"} is a height, {@code ''27} a quotation
+     * mark), and nothing is counted after the number ({@code '27 people died,' she said} is a single-quoted count).
+     */
+    private static boolean isShortYear(String text, String core, int start, int end) {
         return start > 0 && isApostrophe(text.charAt(start - 1))
-                && (start == 1 || !Character.isLetterOrDigit(text.charAt(start - 2)));
+                && (start == 1 || Character.isWhitespace(text.charAt(start - 2)) || text.charAt(start - 2) == '(')
+                && CountedNoun.end(text, core, end) == end;
     }
 
     private static boolean isDecade(String text, String core, int start, int end) {

@@ -171,6 +171,13 @@ class FigureRecommenderTest {
             "She has been fined six or more times since May.|six or more times",
             "The report counted 21 injured pilgrims in the first town.|21 injured pilgrims",
             "The blast raised the toll to 27 dead on Friday morning.|27 dead",
+            "The poll has a margin of error of plus or minus 3 percentage points.|plus or minus 3 percentage points",
+            "Most donors gave $200 or less to the campaign.|$200 or less",
+            "Nearly eight of 10 voters say they will watch.|Nearly eight of 10 voters",
+            "The jail held 300,000 in 1985 and far more today.|300,000",
+            "At least one senator wasn’t pleased with the deal.|At least one senator",
+            "'12 people were hurt in the crush,' the mayor said.|12 people",
+            "The filing showed ''31 companies reported losses'' that year.|31 companies",
     })
     void takesSharedCompoundsTimesAndDescribedTolls(String sentence, String expected) {
         assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE)).containsExactly(expected);
