@@ -171,6 +171,10 @@ final class CountedNoun {
             int described = w.get().equals("others") ? standIn : nounPhrase(text, standIn);
             return described > standIn && endsNoun(lastWordBefore(text, described)) ? described : standIn;
         }
+        Optional<MatchResult> spacedAge = AnchoredScan.at(SPACED_AGE, text, pos);
+        if (spacedAge.isPresent()) {
+            return spacedAge.get().end(); // his 25 year-old son: the age, written with a space, without the noun
+        }
         int nounEnd = coordinated(text, pos, nounPhrase(text, pos, !isRatioBase(text, end - core.length())));
         if (nounEnd > pos && countsMany(text, core, end) && !endsCount(text.substring(pos, nounEnd))) {
             return pos; // the iPhone 11 sold well: what a count of many counts is plural, so this is no counted noun
@@ -184,6 +188,7 @@ final class CountedNoun {
     }
 
     private static final Set<String> COMPARATIVES = Set.of("more", "fewer");
+    private static final Pattern SPACED_AGE = Pattern.compile(" (?:year|month|week|day)s?-olds?(?![\\w-])");
 
     private static boolean isShare(String core) {
         String lower = core.toLowerCase(Locale.ROOT);
@@ -798,6 +803,17 @@ final class CountedNoun {
         while (p < text.length() && (text.charAt(p) == '-' || Character.isLetter(text.charAt(p)))) {
             p++;
         }
+        if (text.charAt(p - 1) == '-') {
+            // 5-foot-11: a height's inches after the compound; a hyphen with nothing after it stays out
+            int digits = p;
+            while (digits < text.length() && Character.isDigit(text.charAt(digits))) {
+                digits++;
+            }
+            if (digits > p && charIs(text, digits, '-') && digits + 1 < text.length() && Character.isLetter(text.charAt(digits + 1))) {
+                return skipHyphenated(text, digits); // an 8-by-11-inch sheet
+            }
+            return digits > p && (digits == text.length() || !Character.isLetter(text.charAt(digits))) ? digits : p - 1;
+        }
         return p;
     }
 
@@ -805,12 +821,13 @@ final class CountedNoun {
         return pos < text.length() && text.charAt(pos) == c;
     }
 
-    /** The run of letters (and inner hyphens/apostrophes/slashes) starting at {@code pos}. */
     /** {@code one Democrat wasn’t}: a word before {@code n't} is a negated verb, which ends the noun. */
     private static boolean isNegated(String text, int end) {
         return end + 1 < text.length() && (text.charAt(end) == '’' || text.charAt(end) == '\'')
                 && text.charAt(end + 1) == 't' && (end + 2 == text.length() || !Character.isLetter(text.charAt(end + 2)));
     }
+
+    /** The run of letters (and inner hyphens/apostrophes/slashes) starting at {@code pos}. */
 
     static Optional<String> wordAt(String text, int pos) {
         int e = pos;

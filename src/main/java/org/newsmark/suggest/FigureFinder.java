@@ -41,6 +41,7 @@ final class FigureFinder {
     private static final Pattern ONE_UNIT = Pattern.compile("[ -](?:second|minute|hour|week|month|year|decade|century"
             + "|mile|kilometre|kilometer|metre|meter|percent|per cent)(?![\\w])", Pattern.CASE_INSENSITIVE);
     private static final Pattern THREE_DIGITS = Pattern.compile("\\d{3,}");
+    private static final Pattern ONE_AS_PRONOUN = Pattern.compile("(?: another\\b|['’]s\\b)");
     private static final Pattern YEAR = Pattern.compile("1[89]\\d\\d|20\\d\\d");
     /** {@code seven per 100,000 people}: the base of a rate, after {@code per}. */
     private static final Pattern PER_BASE = Pattern.compile(" per (?>\\d{1,3}(?:,\\d{3})+|\\d+)(?: (?:thousand|million|billion))?(?![\\w,.]\\w)");
@@ -166,6 +167,11 @@ final class FigureFinder {
                 if (f.start() < last.end()) {
                     continue;
                 }
+                if (text.charAt(f.start()) == '±' && text.substring(last.end(), f.start()).isBlank()) {
+                    // 1010 ± 195 light years: the uncertainty, found with its sign as an approximator
+                    out.set(out.size() - 1, new Figure(last.start(), f.end(), "quantity with its uncertainty", 0.9));
+                    continue;
+                }
                 if (isSuspendedHyphen(text, last, f)) {
                     // 18- to 24-year-old veterans: the first number shares the second one's compound
                     out.set(out.size() - 1, new Figure(last.start(), f.end(), "range of numbers with counted noun", 0.9));
@@ -240,6 +246,7 @@ final class FigureFinder {
             "terminal", "bus", "ward", "block", "lot", "exit", "pier", "track", "channel", "resolution", "amendment",
             "mile", "page", "line", "seat", "row", "district", "zone", "sector", "precinct", "unit", "reactor", "lane",
             "hole", "round", "game", "match", "act", "scene", "verse", "volume", "issue", "number", "cell", "lap", "day",
+            "part", "step",
             "question", "item", "clause", "paragraph", "figure", "table", "group", "camp", "bay", "box", "hangar");
 
     /**
@@ -272,6 +279,9 @@ final class FigureFinder {
         }
         if (lower.equals("one") && text.regionMatches(true, TextScan.previousWordStart(text, start), "some ", 0, 5)) {
             return true; // some one of us: someone
+        }
+        if (lower.equals("one") && ONE_AS_PRONOUN.matcher(text).region(end, text.length()).lookingAt()) {
+            return true; // around one another, about one's own safety: a pronoun, even after an approximator's words
         }
         if (lower.equals("half") && end < text.length() && text.charAt(end) == '-' && !HALF_UNITS.matcher(text)
                 .region(end + 1, text.length()).lookingAt()) {

@@ -45,7 +45,7 @@ final class FigurePatterns {
     private static final String NUMBER = "(?:" + DIGITS + "|" + FRACTION + "|" + SPELLED_COMPOUND + "|" + WORD_NUMBER + ")";
     private static final String AMOUNT = "(?:(?:" + CURRENCY + NUMBER + MONEY_SCALE + "?|" + NUMBER + SCALE_WORD + "?)"
             + "(?:" + PERCENT + "|(?<=\\d)" + ATTACHED_UNIT + ")?)";
-    private static final String APPROX = "(?:~ ?|(?:around|roughly|about|approximately|nearly|almost|over|some"
+    private static final String APPROX = "(?:~ ?|\\+/- ?|± ?|(?:around|roughly|about|approximately|nearly|almost|over|some"
             + "|no more than|no fewer than|no less than|not more than|not less than|more than"
             + "|less than|fewer than|at least|at most|up to|close to|as many as|as much as|as high as|as low as"
             + "|as few as|as little as|as long as|under|below|above|upwards of|in excess of|plus or minus|minus"
@@ -88,7 +88,7 @@ final class FigurePatterns {
     /** {@link #FIRST_WORDS}, asked in place by {@link #mayStartAt} instead of cutting out words. */
     private static final WordSet FIRST_WORD_SET = WordSet.of(FIRST_WORDS);
 
-    private static final String CURRENCY_SIGNS = "$£€¥₹₿~";
+    private static final String CURRENCY_SIGNS = "$£€¥₹₿~±+";
 
     /** Whether a {@link #FIGURE} match may start at {@code i}: a cheap test that spares the regex most of the text. */
     static boolean mayStartAt(String text, int i) {

@@ -147,7 +147,7 @@ class FigureRecommenderTest {
         assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE)).isEmpty();
     }
 
-    /** Twenty-fourth round, from unseen news: signs and apostrophes that mark a number as a rank, section or year. */
+    /** Twenty-fourth round, from unseen news: a number marked as a rank, section, part or year, and 'one' as a pronoun. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "Their first single peaked at #19 on the national chart.",
@@ -156,6 +156,9 @@ class FigureRecommenderTest {
             "He said he first marched in '69 with his brother.",
             "Office rents soared in the 90’s before the crash.",
             "The governor wanted a plan by 6 o’clock that evening.",
+            "Read part 2 of the series here, and step 3 is next.",
+            "The players gathered around one another after the match.",
+            "Fear for one's own safety grew during the night.",
     })
     void leavesOutRanksSectionsShortYearsAndDecades(String sentence) {
         assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE)).isEmpty();
@@ -178,6 +181,11 @@ class FigureRecommenderTest {
             "At least one senator wasn’t pleased with the deal.|At least one senator",
             "'12 people were hurt in the crush,' the mayor said.|12 people",
             "The filing showed ''31 companies reported losses'' that year.|31 companies",
+            "The survey has a margin of error of +/- 3.1 points.|+/- 3.1 points",
+            "The star lies 1010 ± 195 light years away.|1010 ± 195 light years",
+            "The guard, who is 6-foot-4, blocked the shot.|6-foot-4",
+            "She lost her 25 year-old son in the crash.|25 year-old",
+            "Staff handed out an 8-by-11-inch flyer at the door.|8-by-11-inch",
     })
     void takesSharedCompoundsTimesAndDescribedTolls(String sentence, String expected) {
         assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE)).containsExactly(expected);
