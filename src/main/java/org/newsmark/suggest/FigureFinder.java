@@ -305,7 +305,7 @@ final class FigureFinder {
         }
         return isOrdinalFraction(text, lower, start, end) || isNumbered(text, start) || isClockReading(text, end)
                 || isReferenceMark(text, start, end) || isListMarker(text, start, end) || InlineEnumerator.at(text, start, end)
-                || isOrdinalCompound(text, end)
+                || isOrdinalCompound(text, core, end)
                 || StreetAddress.at(text, start).isPresent();
     }
 
@@ -451,9 +451,11 @@ final class FigureFinder {
     }
 
     /** {@code the twenty-sixth dynasty}: a number word joined to an ordinal is an ordinal. */
-    private static boolean isOrdinalCompound(String text, int end) {
+    private static boolean isOrdinalCompound(String text, String core, int end) {
         return end < text.length() && text.charAt(end) == '-'
-                && ORDINAL_PART.matcher(text).region(end + 1, text.length()).lookingAt();
+                && ORDINAL_PART.matcher(text).region(end + 1, text.length()).lookingAt()
+                // a 30-second spot: after digits, 'second' is the unit of time
+                && !(allDigits(core) && text.regionMatches(true, end + 1, "second", 0, "second".length()));
     }
 
     private static final java.util.regex.Pattern HALF_UNITS = java.util.regex.Pattern.compile(
@@ -547,8 +549,9 @@ final class FigureFinder {
         if (SCORING_VERBS.contains(TextScan.previousWord(text, prevStart).toLowerCase(Locale.ROOT))) {
             return false; // Maroochydore defeated Caboolture 43–5: a score after the team beaten
         }
-        if (FigurePatterns.UNIT_WORDS.contains(nextWord(text, start + core.length()))) {
-            return false; // placed Humberto 785 miles west: a distance from the name, not part of it
+        String next = nextWord(text, start + core.length());
+        if (FigurePatterns.UNIT_WORDS.contains(next) || TIME_UNITS.contains(next) && allDigits(core)) {
+            return false; // placed Humberto 785 miles west, in Texas 25 years ago: a measure after the name, not part of it
         }
         if (prev.endsWith("'s") || prev.endsWith("’s") || text.startsWith("’s ", start - 3)) {
             return false; // HDT's 38.8 million euro loan: a possessor owns the amount, it does not name it
@@ -562,6 +565,9 @@ final class FigureFinder {
         return TextScan.startsUpper(prev) && (!TextScan.isSentenceStart(text, prevStart) || !isFunctionWord(prev))
                 || prev.equalsIgnoreCase("no.");
     }
+
+    private static final java.util.Set<String> TIME_UNITS = java.util.Set.of("seconds", "minutes", "hours", "days", "weeks",
+            "months", "years", "decades");
 
     /** Verbs before a team or candidate that a score follows. */
     private static final java.util.Set<String> SCORING_VERBS = java.util.Set.of("defeated", "beat", "beats", "defeats",

@@ -35,8 +35,8 @@ final class FigurePatterns {
     private static final String PERCENT = "(?: ?%| per ?cent\\b| percent\\b| percentage[- ]points?\\b| ?°(?: ?(?:Celsius|Fahrenheit)\\b|[CF])?)";
     private static final String VAGUE = "(?:tens of thousands|hundreds of thousands|tens of millions|hundreds of millions"
             + "|many (?:tens of )?(?:thousands|hundreds|millions|dozens)"
-            + "|dozens|scores|hundreds|thousands|millions|billions|several (?:hundred|thousand|million|dozen)"
-            + "|a few (?:hundred|thousand|dozen)|a couple (?:of )?(?:hundred|thousand|dozen))";
+            + "|dozens|scores|hundreds|thousands|millions|billions|several (?:hundred|thousand|million|billion|dozen)"
+            + "|a few (?:hundred|thousand|million|billion|dozen)|a couple (?:of )?(?:hundred|thousand|million|billion|dozen))";
     /** A unit written against the number: {@code 40m}, {@code 10km}, {@code 5kg}. */
     static final String ATTACHED_UNIT = "(?:km/h|km2|km²|m2|m²|km|kg|cm|mm|mph|kph|ft|lbs?|mg|ml|m)(?![\\w/])";
     /** {@code one hundred and fifty}, {@code three thousand five hundred}: a number spelt out in several words. */

@@ -2,11 +2,14 @@ package org.newsmark.suggest;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A range-shaped core that holds two quantities, not one: a change and the level it reached ({@code 12% to $45.30},
  * {@code 5 percent to 1,200}), or one sum in two currencies ({@code US$8000 or €7000}, {@code GBP738 thousand or
- * USD910 thousand}). A range of one quantity stays whole ({@code 6% to 11%}, {@code $5 or $6}).
+ * USD910 thousand}), or a year and a count after a dash ({@code 2013 - four months}). A range of one quantity stays
+ * whole ({@code 6% to 11%}, {@code $5 or $6}).
  */
 final class TwoQuantities {
 
@@ -20,7 +23,15 @@ final class TwoQuantities {
     private static final String TO = " to ";
     private static final String OR = " or ";
 
+    /** {@code May 2013 - four months after}: a year, a dash set off by spaces, then a spelt-out count. */
+    private static final Pattern YEAR_DASH_WORD =
+            Pattern.compile("(?:1[89]\\d\\d|20\\d\\d)( [-–] )\\p{L}.*", Pattern.DOTALL);
+
     static Optional<Split> in(String core) {
+        Matcher yearDash = YEAR_DASH_WORD.matcher(core);
+        if (yearDash.matches()) {
+            return Optional.of(new Split(yearDash.start(1), yearDash.end(1)));
+        }
         int to = core.indexOf(TO);
         if (to >= 0 && isChangeAndLevel(core.substring(0, to), core.substring(to + TO.length()))) {
             return Optional.of(new Split(to, to + TO.length()));

@@ -186,6 +186,11 @@ class FigureRecommenderTest {
             "The guard, who is 6-foot-4, blocked the shot.|6-foot-4",
             "She lost her 25 year-old son in the crash.|25 year-old",
             "Staff handed out an 8-by-11-inch flyer at the door.|8-by-11-inch",
+            "The campaign aired a 30-second spot on Sunday.|30-second",
+            "She met him in Texas 25 years ago at a rally.|25 years",
+            "The party raised only a few million dollars that year.|a few million dollars",
+            "The deal cost several billion euros in the end.|several billion euros",
+            "In May 2013 - four months after she left - the files moved.|four months",
     })
     void takesSharedCompoundsTimesAndDescribedTolls(String sentence, String expected) {
         assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE)).containsExactly(expected);
