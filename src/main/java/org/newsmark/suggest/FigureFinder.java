@@ -137,6 +137,10 @@ final class FigureFinder {
             end += AND_A_HALF.length(); // an hour and a half: one length of time
         }
         double score = end > coreEnd || hasUnit(core) ? 0.9 : 0.7;
+        if (!approximated && isMagnitudeReading(text, core, start)) {
+            start = TextScan.previousWordStart(text, start); // reported magnitude 4.9: the scale before the reading
+            score = 0.9;
+        }
         return Optional.of(new Figure(start, end, reason(core, coreEnd, end, approximated, text), score));
     }
 
@@ -152,6 +156,14 @@ final class FigureFinder {
     }
 
     private static final String TIMES = " times";
+
+    /** {@code magnitude 6.3}: a reading written after the name of its scale, which measures it as a unit does. */
+    private static boolean isMagnitudeReading(String text, String core, int start) {
+        return start > 0 && text.charAt(start - 1) == ' ' && MAGNITUDE_READING.matcher(core).matches()
+                && TextScan.previousWord(text, start).equalsIgnoreCase("magnitude");
+    }
+
+    private static final Pattern MAGNITUDE_READING = Pattern.compile("\\d{1,2}(?:\\.\\d{1,2})?");
 
     /** {@code 75\u00a0m}: a no-break space between a number and its unit is a space (same length, same offsets). */
     private static String withPlainSpaces(String text) {

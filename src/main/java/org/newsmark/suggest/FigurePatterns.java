@@ -153,5 +153,7 @@ final class FigurePatterns {
             // adverbs of extent after a number: {@code one million worldwide}
             "worldwide", "nationwide", "globally", "overall", "apiece", "altogether", "halfway",
             // {@code 1.5 tonnes of cocaine worth $50 million}: a value after the noun
-            "worth");
+            "worth",
+            // prepositions in other shapes: {@code a magnitude of 6.2 according to the survey}
+            "according", "despite", "because", "amid", "via", "upon", "unlike", "whereas", "whilst");
 }

@@ -191,6 +191,9 @@ class FigureRecommenderTest {
             "The party raised only a few million dollars that year.|a few million dollars",
             "The deal cost several billion euros in the end.|several billion euros",
             "In May 2013 - four months after she left - the files moved.|four months",
+            "The agency reported magnitude 4.9 for the aftershock.|magnitude 4.9",
+            "A magnitude 7.1 earthquake struck the coast on Monday.|magnitude 7.1 earthquake",
+            "The quake had a magnitude of 6.2 according to the survey.|6.2",
     })
     void takesSharedCompoundsTimesAndDescribedTolls(String sentence, String expected) {
         assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE)).containsExactly(expected);
