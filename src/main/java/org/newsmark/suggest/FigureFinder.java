@@ -574,7 +574,9 @@ final class FigureFinder {
             return TextScan.startsUpper(beforeOf) && !TextScan.isSentenceStart(text, bs);
         }
         // Section 230 protects…: a capitalised noun opening a sentence names the number as well; a function word does not
-        return TextScan.startsUpper(prev) && (!TextScan.isSentenceStart(text, prevStart) || !isFunctionWord(prev))
+        // he said, "In 18 years…": a function word opening a quotation opens a sentence as well
+        boolean opensSentence = TextScan.isSentenceStart(text, prevStart) || opensQuote(text, prevStart);
+        return TextScan.startsUpper(prev) && (!opensSentence || !isFunctionWord(prev))
                 || prev.equalsIgnoreCase("no.");
     }
 

@@ -36,7 +36,7 @@ final class FigurePatterns {
     private static final String VAGUE = "(?:tens of thousands|hundreds of thousands|tens of millions|hundreds of millions"
             + "|many (?:tens of )?(?:thousands|hundreds|millions|dozens)"
             + "|dozens|scores|hundreds|thousands|millions|billions|several (?:hundred|thousand|million|billion|dozen)"
-            + "|a few (?:hundred|thousand|million|billion|dozen)|a couple (?:of )?(?:hundred|thousand|million|billion|dozen))";
+            + "|(?:a |(?<=(?:another|next|last|past) ))few (?:hundred|thousand|million|billion|dozen)|a couple (?:of )?(?:hundred|thousand|million|billion|dozen))";
     /** A unit written against the number: {@code 40m}, {@code 10km}, {@code 5kg}. */
     static final String ATTACHED_UNIT = "(?:km/h|km2|km²|m2|m²|km|kg|cm|mm|mph|kph|ft|lbs?|mg|ml|m)(?![\\w/])";
     /** {@code one hundred and fifty}, {@code three thousand five hundred}: a number spelt out in several words. */
@@ -81,7 +81,7 @@ final class FigurePatterns {
             "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "ten", "eleven", "twelve",
             "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "zero", "one", "two",
             "three", "four", "five", "six", "seven", "eight", "nine", "dozen", "half", "tens", "hundreds", "dozens",
-            "scores", "thousands", "millions", "billions", "several", "us", "c", "hk", "nz", "r", "rs", "under", "below",
+            "scores", "thousands", "millions", "billions", "several", "few", "us", "c", "hk", "nz", "r", "rs", "under", "below",
             "au", "ca", "cdn", "usd", "eur", "gbp", "cad", "aud", "inr", "jpy", "chf", "cny", "rmb", "nzd", "hkd", "sgd",
             "sek", "nok", "dkk", "zar", "brl", "mxn", "krw", "pln", "rub", "pkr", "ngn", "kes", "egp", "thb", "idr",
             "above", "upwards", "in", "once", "twice", "no", "not", "plus", "minus", "all", "exactly", "precisely", "many");

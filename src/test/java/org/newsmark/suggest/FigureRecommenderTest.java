@@ -192,6 +192,9 @@ class FigureRecommenderTest {
             "The deal cost several billion euros in the end.|several billion euros",
             "In May 2013 - four months after she left - the files moved.|four months",
             "The agency reported magnitude 4.9 for the aftershock.|magnitude 4.9",
+            "The warden remarked, \"In 18 years of work here, I never saw it.\"|18 years",
+            "She said, \"For 40 days we waited at the border.\"|40 days",
+            "The dust will settle over the next few million years.|few million years",
             "A magnitude 7.1 earthquake struck the coast on Monday.|magnitude 7.1 earthquake",
             "The quake had a magnitude of 6.2 according to the survey.|6.2",
     })
