@@ -195,6 +195,9 @@ class FigureRecommenderTest {
             "The warden remarked, \"In 18 years of work here, I never saw it.\"|18 years",
             "She said, \"For 40 days we waited at the border.\"|40 days",
             "The dust will settle over the next few million years.|few million years",
+            "The book by the American-born 29-year-old came out on Tuesday.|29-year-old",
+            "One poll shows Cruz 16 points ahead of the field.|16 points",
+            "Although 15 of the 19 hijackers were Saudis, the ties held.|15 of the 19 hijackers",
             "A magnitude 7.1 earthquake struck the coast on Monday.|magnitude 7.1 earthquake",
             "The quake had a magnitude of 6.2 according to the survey.|6.2",
     })
