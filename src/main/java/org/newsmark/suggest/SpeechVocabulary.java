@@ -176,7 +176,10 @@ final class SpeechVocabulary {
             "employee", "employees", "staffer", "volunteer", "volunteers", "organiser", "organizer",
             // members of state and city assemblies, and academics: {@code A Republican Assemblywoman, Jill Tolles}
             "assemblywoman", "assemblyman", "assemblymember", "councilwoman", "councilman", "alderman", "scholar",
-            "scholars");
+            "scholars",
+            // public bodies that speak through statements: {@code the country's electoral commission said}
+            "authority", "commission", "federation", "brigade", "regulator", "tribunal", "parliament", "cabinet",
+            "bureau", "secretariat", "observatory", "delegation", "bank");
 
     /** A role word, also with a prefix joined by a hyphen: {@code co-author}, {@code vice-chair}, {@code ex-minister}. */
     static boolean isRoleWord(String lower) {

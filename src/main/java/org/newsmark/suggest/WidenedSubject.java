@@ -81,12 +81,22 @@ final class WidenedSubject {
             String lower = w.toLowerCase(Locale.ROOT);
             if (SpeechVocabulary.DETERMINERS.contains(lower) || possessor(w)) {
                 // "The hotel's website": a possessor right before the role noun joins it with its determiner
-                if (i == 0 && !(possessor(w) && Character.isLowerCase(w.charAt(0)))
-                        || PREPOSITIONS.contains(TextScan.previousWord(text, ws).toLowerCase(Locale.ROOT))) {
+                if (i == 0 && !(possessor(w) && Character.isLowerCase(w.charAt(0)))) {
                     return phrase;
                 }
                 int s = possessor(w) ? withDeterminerBefore(text, ws) : ws;
-                return withRoleOf(text, new TextRange(s, phrase.end()));
+                TextRange widened = new TextRange(s, phrase.end());
+                if (PREPOSITIONS.contains(TextScan.previousWord(text, ws).toLowerCase(Locale.ROOT))) {
+                    // "a spokeswoman for the regional fire service": the object of a role's preposition completes the
+                    // role; any other preposition's object is an adjunct, no subject
+                    TextRange role = SpeakerPhrases.withRoleOf(text, widened);
+                    return role.equals(widened) ? phrase : role;
+                }
+                return withRoleOf(text, widened);
+            }
+            if (i > 0 && nameModifier(text, w, ws)) {
+                start = ws; // "the UN refugee agency": a name before the lower-case modifiers
+                continue;
             }
             if (!w.chars().allMatch(Character::isLowerCase) && !YEAR.matcher(w).matches()
                     || SpeechVocabulary.BARE_CLAUSE_VERBS.contains(lower)
@@ -113,6 +123,12 @@ final class WidenedSubject {
             return phrase;
         }
         return new TextRange(detStart, phrase.end());
+    }
+
+    /** A capitalised word inside the sentence that modifies the role noun like an adjective: {@code UN}, {@code EU}. */
+    private static boolean nameModifier(String text, String w, int ws) {
+        return TextScan.startsUpper(w) && !TextScan.isSentenceStart(text, ws) && !SpeechVocabulary.NOT_NAMES.contains(w)
+                && w.chars().allMatch(c -> Character.isLetter(c) || c == '.' || c == '-');
     }
 
     /** {@code which state media reported}: a relative word opens the clause, no modifier of its subject. */

@@ -1792,4 +1792,21 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.texts(speakers, "The plan was dead, and Democrats said so.", Labels.SPEAKER))
                 .doesNotContain("and Democrats");
     }
+
+    /**
+     * Twenty-fourth round: a body named with lower-case modifiers, maybe after a name, is the object of the role's
+     * {@code for} or {@code of}, and a body noun such as {@code commission} heads a phrase as a role word does.
+     */
+    @Test
+    void aBodyWithModifiersCompletesTheRoleBeforeIt() {
+        assertThat(Fixtures.links(speakers, "Rain fell. A spokeswoman for the regional fire service said two homes were lost."))
+                .containsExactly("two homes were lost -> A spokeswoman for the regional fire service");
+        assertThat(Fixtures.links(speakers, "Rain fell. The head of the UN refugee agency said the camps were full."))
+                .containsExactly("the camps were full -> The head of the UN refugee agency");
+        assertThat(Fixtures.links(speakers, "Rain fell. The country's electoral commission said turnout was low."))
+                .containsExactly("turnout was low -> The country's electoral commission");
+        // the object of another preposition is an adjunct, not the subject
+        assertThat(Fixtures.texts(speakers, "After talks with the UN refugee agency officials said the camps were full.",
+                Labels.SPEAKER)).doesNotContain("the UN refugee agency officials");
+    }
 }
