@@ -1809,4 +1809,19 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.texts(speakers, "After talks with the UN refugee agency officials said the camps were full.",
                 Labels.SPEAKER)).doesNotContain("the UN refugee agency officials");
     }
+
+    /** Twenty-fourth round: after the cue, a role's {@code for}, {@code of} or {@code at} phrase runs to the clause's end. */
+    @Test
+    void aRoleAfterTheCueTakesTheBodyItServes() {
+        assertThat(Fixtures.links(speakers, "\"The water is rising fast,\" said a spokesman for the regional fire service."))
+                .containsExactly("The water is rising fast, -> a spokesman for the regional fire service");
+        assertThat(Fixtures.links(speakers, "\"It is a sad day,\" said the president of the national football federation on Monday."))
+                .containsExactly("It is a sad day, -> the president of the national football federation");
+        assertThat(Fixtures.links(speakers, "\"Nobody was hurt,\" said the owner of the small shop, Ali Khan."))
+                .containsExactly("Nobody was hurt, -> the owner of the small shop, Ali Khan");
+        // a verb after the phrase is no part of the body
+        assertThat(Fixtures.texts(speakers, "Rain fell. A spokesman for the fire service declined to say whether the dam held.",
+                Labels.SPEAKER)).doesNotContain("A spokesman for the fire service declined");
+    }
 }
+
