@@ -58,6 +58,13 @@ final class JointSubject {
         return new TextRange(hasBoth ? both : start, speaker.end());
     }
 
+    /** {@code the county's Police}: a determiner and a lower-case possessor before a capitalised name. */
+    private static boolean ownedName(String phrase) {
+        String[] words = phrase.split(" ", 4);
+        return words.length >= 3 && SpeechVocabulary.DETERMINERS.contains(words[0].toLowerCase(Locale.ROOT))
+                && (words[1].endsWith("'s") || words[1].endsWith("’s")) && TextScan.startsUpper(words[2]);
+    }
+
     /** {@code the county's} right before {@code start}: where it begins, or {@code start}. */
     private static int possessorStart(String text, int start) {
         String word = TextScan.previousWord(text, start);
@@ -101,6 +108,7 @@ final class JointSubject {
         if (SpeechVocabulary.PRONOUNS.contains(word.toLowerCase(Locale.ROOT)) && !word.equals("It")) {
             return Optional.of(new TextRange(TextScan.previousWordStart(text, andStart), e));
         }
-        return SpeakerPhrases.before(text, andStart).filter(p -> TextScan.startsUpper(p.of(text)) && p.end() == e);
+        return SpeakerPhrases.before(text, andStart).filter(p -> (TextScan.startsUpper(p.of(text)) || ownedName(p.of(text)))
+                && p.end() == e);
     }
 }

@@ -110,7 +110,7 @@ final class SpeakerPhrases {
                 return Optional.of(new TextRange(ws, ws + contracted));
             }
             if ((!partOfPhrase(w, text, ws) || endsSentence(w)) && !joinsNameWords(text, w, ws, start)
-                    && !(start >= 0 && linksRole(text, w, ws))) {
+                    && !(start >= 0 && linksRole(text, w, ws)) && !possessorOfName(text, w, ws, start)) {
                 break;
             }
             start = ws;
@@ -132,6 +132,20 @@ final class SpeakerPhrases {
         }
         Optional<TextRange> phrase = trimmed(text, start, e);
         return phrase.flatMap(p -> headOfPostModified(text, p).or(() -> Optional.of(p)));
+    }
+
+    /**
+     * {@code the country's Supreme Court}: a lower-case possessor between a determiner and the capitalised name
+     * it owns, which the guidelines tag with the name.
+     */
+    private static boolean possessorOfName(String text, String w, int ws, int start) {
+        return start >= 0 && Character.isUpperCase(text.charAt(start)) && isLowerPossessor(w) && ws > 0
+                && SpeechVocabulary.DETERMINERS.contains(TextScan.previousWord(text, ws).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static boolean isLowerPossessor(String w) {
+        return (w.endsWith("'s") || w.endsWith("’s")) && w.length() > 3 && Character.isLowerCase(w.charAt(0))
+                && w.substring(0, w.length() - 2).chars().allMatch(Character::isLetter);
     }
 
     /** {@code a source within the ministry}, {@code an official at the embassy}: a role word, then where it serves. */
@@ -364,7 +378,10 @@ final class SpeakerPhrases {
             }
             boolean det = end < 0 && SpeechVocabulary.DETERMINERS.contains(lower);
             boolean coordinated = end >= 0 && w.equals("and") && TextScan.startsUpper(nextWordOf(text, we));
-            if (!det && !coordinated && !partOfPhrase(w, text, pos)) {
+            boolean possessor = end >= 0 && end == s + TextScan.firstWord(text.substring(s)).length()
+                    && SpeechVocabulary.DETERMINERS.contains(text.substring(s, end).toLowerCase(java.util.Locale.ROOT))
+                    && isLowerPossessor(w) && TextScan.startsUpper(nextWordOf(text, we));
+            if (!det && !coordinated && !possessor && !partOfPhrase(w, text, pos)) {
                 break;
             }
             if (end >= 0 && SpeechVocabulary.DETERMINERS.contains(lower) && !OF_OR_FOR.contains(TextScan.previousWord(text, pos))) {
