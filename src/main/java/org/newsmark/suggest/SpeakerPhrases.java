@@ -81,7 +81,8 @@ final class SpeakerPhrases {
     }
 
     /** {@code organizers of the rally}, {@code the family's statement on the death}, {@code officials at the hotel}. */
-    private static final java.util.Set<String> ROLE_PREPOSITIONS = java.util.Set.of("of", "on", "for", "at", "in", "from");
+    private static final java.util.Set<String> ROLE_PREPOSITIONS = java.util.Set.of("of", "on", "for", "at", "in", "from",
+            "with"); // "a pilot with the airline"
 
     private static String lastWord(String phrase) {
         return phrase.substring(phrase.lastIndexOf(' ') + 1);

@@ -1823,5 +1823,23 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.texts(speakers, "Rain fell. A spokesman for the fire service declined to say whether the dam held.",
                 Labels.SPEAKER)).doesNotContain("A spokesman for the fire service declined");
     }
+
+    /** Twenty-fourth round: a lower-case possessor after a determiner belongs to the capitalised name it owns. */
+    @Test
+    void aLowerCasePossessorJoinsTheNameItOwns() {
+        assertThat(Fixtures.links(speakers, "Rain fell. \"The law is valid,\" said the country's Supreme Court."))
+                .containsExactly("The law is valid, -> the country's Supreme Court");
+        assertThat(Fixtures.links(speakers, "Rain fell. The toll rose to 40, according to the city's Fire Department."))
+                .containsExactly("The toll rose to 40 -> the city's Fire Department");
+        assertThat(Fixtures.links(speakers, "Rain fell. The country's Supreme Court said the law was valid."))
+                .containsExactly("the law was valid -> The country's Supreme Court");
+    }
+
+    /** Twenty-fourth round: {@code with} ties a role to its employer as {@code for} does. */
+    @Test
+    void aRoleWithItsEmployerSpeaks() {
+        assertThat(Fixtures.links(speakers, "Rain fell. \"We are safe,\" a pilot with the airline told the newspaper."))
+                .containsExactly("We are safe, -> a pilot with the airline");
+    }
 }
 
