@@ -825,7 +825,8 @@ final class AttributionFinder {
             return Optional.empty();
         }
         return SpeakerPhrases.after(text, cue.end())
-                .filter(s -> TextScan.startsUpper(TextScan.firstWord(s.of(text))) || headedByRoleWord(s.of(text)))
+                .filter(s -> TextScan.startsUpper(TextScan.firstWord(s.of(text))) || headedByRoleWord(s.of(text))
+                        || RoleModifiers.after(text, cue.end()).filter(s::equals).isPresent()) // "by opposition leader Jane Smith"
                 .map(s -> new Attribution(s, cue, false, Optional.empty(), skipBracket(text, s.end())));
     }
 

@@ -1841,5 +1841,12 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "Rain fell. \"We are safe,\" a pilot with the airline told the newspaper."))
                 .containsExactly("We are safe, -> a pilot with the airline");
     }
+
+    /** Twenty-fourth round: after a passive verb of describing, a lower-case role and a name are the quote's speaker. */
+    @Test
+    void aRoleAndNameAfterBySpeakTheDescribingQuote() {
+        assertThat(Fixtures.links(speakers, "Rain fell. The decision was described as \"a disgrace\" by opposition leader Jane Smith."))
+                .containsExactly("a disgrace -> opposition leader Jane Smith");
+    }
 }
 
