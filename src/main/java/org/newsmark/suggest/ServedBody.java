@@ -54,11 +54,27 @@ final class ServedBody {
         int prepEnd = wordEnd(text, phrase.end() + 1);
         String prep = text.substring(phrase.end() + 1, prepEnd);
         if (!SERVING.contains(prep)) {
-            return phrase;
+            // "said the national" + "weather service": a modifier that is a role word, then the body's noun
+            return p.chars().allMatch(c -> !Character.isUpperCase(c))
+                    ? bodyEnd(text, phrase.end(), true, false).map(e -> new TextRange(phrase.start(), e)).orElse(phrase)
+                    : phrase;
         }
         // "the mother of the missing boy": what a role is of or for completes it; "at", "with", "from" only a body
         boolean ofOrFor = prep.equals("of") || prep.equals("for");
         return bodyEnd(text, prepEnd, false, ofOrFor).map(e -> new TextRange(phrase.start(), e)).orElse(phrase);
+    }
+
+    /** After a cue, a determiner and a lower-case possessor: {@code the ministry's}, {@code the country's}. */
+    private static final java.util.regex.Pattern OWNER = java.util.regex.Pattern.compile(
+            " *(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur) \\p{Ll}[\\p{Ll}-]*['’]s(?= \\p{Ll})");
+
+    /**
+     * The phrase after a cue that a lower-case possessor opens, up to the body or person it owns: {@code said the
+     * ministry's press service.}, {@code said the agency's administrator,}.
+     */
+    static Optional<TextRange> ownedAfter(String text, int start) {
+        return AnchoredScan.at(OWNER, text, start).flatMap(m -> bodyEnd(text, m.end(), true, false)
+                .map(e -> new TextRange(m.start(), e).trimmedIn(text)));
     }
 
     /** Where the body starting after {@code from} ends, when it is a noun phrase ending in a body or a name. */

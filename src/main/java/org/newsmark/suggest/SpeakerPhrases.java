@@ -330,7 +330,8 @@ final class SpeakerPhrases {
 
     /** The phrase starting right after {@code start} (spaces skipped), as in {@code said the agency}. */
     static Optional<TextRange> after(String text, int start) {
-        return namedAfter(text, start).map(p -> ServedBody.widen(text, p)).or(() -> RoleModifiers.after(text, start))
+        return namedAfter(text, start).map(p -> ServedBody.widen(text, p)).or(() -> ServedBody.ownedAfter(text, start))
+                .or(() -> RoleModifiers.after(text, start))
                 .or(() -> CommonNounPhrase.after(text, start)).or(() -> CommonNounPhrase.modifiedAfter(text, start));
     }
 

@@ -1848,5 +1848,16 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "Rain fell. The decision was described as \"a disgrace\" by opposition leader Jane Smith."))
                 .containsExactly("a disgrace -> opposition leader Jane Smith");
     }
+
+    /** Twenty-fourth round: after the cue, lower-case modifiers and a possessor run on to the body's noun. */
+    @Test
+    void aLowerCaseBodyAfterTheCueRunsToItsNoun() {
+        assertThat(Fixtures.links(speakers, "Rain fell. \"The storm has passed,\" said the national weather service."))
+                .containsExactly("The storm has passed, -> the national weather service");
+        assertThat(Fixtures.links(speakers, "Rain fell. \"The drones were shot down,\" said the ministry's press service."))
+                .containsExactly("The drones were shot down, -> the ministry's press service");
+        assertThat(Fixtures.links(speakers, "Rain fell. \"There was wrongdoing,\" said a former senior police official."))
+                .containsExactly("There was wrongdoing, -> a former senior police official");
+    }
 }
 
