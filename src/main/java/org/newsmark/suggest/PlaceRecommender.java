@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.newsmark.model.TextRange;
 import org.newsmark.suggest.gazetteer.AbbreviatedNames;
 import org.newsmark.suggest.gazetteer.PlaceEvidence;
+import org.newsmark.suggest.gazetteer.PlaceName;
 import org.newsmark.suggest.gazetteer.WorldGazetteer;
 import org.newsmark.text.TextScan;
 
@@ -147,7 +148,7 @@ public final class PlaceRecommender implements Recommender {
 
     /** A name found by either gazetteer, before widening and the name checks. */
     private record Candidate(int start, int end, String name, String label, boolean shouted, String reason,
-                             boolean citylike, boolean townlike) {
+                             boolean citylike, boolean townlike, boolean wellKnown) {
         int length() {
             return end - start;
         }
@@ -168,7 +169,7 @@ public final class PlaceRecommender implements Recommender {
         List<AbbreviatedNames.Range> bodies = AbbreviatedNames.in(text);
         Set<String> longerNames = new HashSet<>();
         for (Candidate m : candidates) {
-            if (!m.shouted() && afterFirstName(text, m.start())) {
+            if (!m.shouted() && capitalisedBefore(text, m.start())) {
                 longerNames.add(TextScan.previousWord(text, m.start()) + " " + m.name());
             }
         }
@@ -186,7 +187,7 @@ public final class PlaceRecommender implements Recommender {
                     || unwidened && (m.shouted()
                     ? currencyAfter(text, m.end()) || eventAfter(text, m.end()) || ofAnOrganisation(text, m.start())
                     || crewNumber(text, m.end())
-                    : insideName(text, m.start(), m.end()) || crewNumber(text, m.end()) || afterFirstName(text, m.start())
+                    : insideName(text, m.start(), m.end()) || crewNumber(text, m.end()) || capitalisedBefore(text, m.start())
                     || titledWithThe(text, m.start()) || firmWith(text, m.end()) || webOrWordPart(text, m.end())
                     || afterAbbreviation(text, m.start(), m.end())
                     || adjective(text, m))) {
@@ -234,19 +235,24 @@ public final class PlaceRecommender implements Recommender {
             boolean shouted = m.name().chars().noneMatch(Character::isLowerCase)
                     && PlaceEvidence.lineInCapitals(text, m.start(), m.end());
             all.add(new Candidate(m.start(), m.end(), m.name(), m.label(), shouted, "gazetteer name '" + m.name() + "'",
-                    citylike, citylike || hit != null && PlaceEvidence.townlike(hit.place())));
+                    citylike, citylike || hit != null && PlaceEvidence.townlike(hit.place()), place));
         }
+        Set<Integer> ownStarts = new HashSet<>();
+        ownPlaces.forEach(r -> ownStarts.add(r[0]));
         for (PlaceEvidence.Found f : PlaceEvidence.select(text, sports, hits, ownPlaces)) {
             WorldGazetteer.Hit h = hitAt.get(f.start());
             all.add(new Candidate(f.start(), f.end(), f.place().name(), Labels.PLACE, h != null && h.shouted(),
-                    f.reason(), PlaceEvidence.citylike(f.place().kind()), PlaceEvidence.townlike(f.place())));
+                    f.reason(), PlaceEvidence.citylike(f.place().kind()), PlaceEvidence.townlike(f.place()),
+                    ownStarts.contains(f.start()) || wellKnown(f.place())));
         }
         for (int[] r : PlaceEvidence.datelineTowns(text)) {
-            all.add(new Candidate(r[0], r[1], text.substring(r[0], r[1]), Labels.PLACE, true, "town of a dateline", false, false));
+            all.add(new Candidate(r[0], r[1], text.substring(r[0], r[1]), Labels.PLACE, true, "town of a dateline", false, false,
+                    false));
         }
         Set<String> people = peopleNamed(text, all);
         for (WorldGazetteer.Hit h : hits) {
-            if (!h.shouted() && PlaceEvidence.townlike(h.place()) && (afterFirstName(text, h.start())
+            if (!h.shouted() && PlaceEvidence.townlike(h.place())
+                    && (givenNameBefore(text, h.start(), h.end(), ownStarts.contains(h.start()) || wellKnown(h.place()))
                     || afterInitial(text, h.start()) || afterGivenName(text, h.start()))) {
                 people.add(h.place().name());
             }
@@ -276,8 +282,8 @@ public final class PlaceRecommender implements Recommender {
         Set<String> out = new HashSet<>();
         for (Candidate c : candidates) {
             if (!c.shouted() && (afterInitial(text, c.start()) || byline(text, c.start(), c.end())
-                    || c.townlike() && (afterFirstName(text, c.start()) || afterGivenName(text, c.start()))
-                    || (afterFirstName(text, c.start()) || afterGivenName(text, c.start()))
+                    || c.townlike() && (givenNameBefore(text, c.start(), c.end(), c.wellKnown()) || afterGivenName(text, c.start()))
+                    || (afterFirstName(text, c.start(), c.end()) || afterGivenName(text, c.start()))
                     && !afterOrganisationNoun(text, c.start())
                     && onlyBefore(text, c.start(), c.name()) && speaks(text, c.name()))) {
                 out.add(c.name());
@@ -360,11 +366,17 @@ public final class PlaceRecommender implements Recommender {
             int after = i + prev.length();
             boolean beforeAnotherSurname = text.startsWith(" ", after) && after + 1 < text.length()
                     && Character.isUpperCase(text.charAt(after + 1)); // Bill Jordan ... Bill Brett
-            if (TextScan.isWholeWord(text, i, after) && !text.startsWith(pair, i) && !beforeAnotherSurname) {
+            boolean alone = TextScan.isWholeWord(text, i, after) || possessive(text, i, after); // Cruz's plan
+            if (alone && !text.startsWith(pair, i) && !beforeAnotherSurname) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** The word at {@code [start, end)} stands alone before a possessive {@code 's}. */
+    private static boolean possessive(String text, int start, int end) {
+        return (text.startsWith("'s", end) || text.startsWith("’s", end)) && TextScan.isWholeWord(text, start, end + 2);
     }
 
     /**
@@ -592,8 +604,35 @@ public final class PlaceRecommender implements Recommender {
                 || part.endsWith("can") || part.endsWith("ean");
     }
 
-    /** {@code Denzel Washington}, {@code Captain America}: a capitalised word glued before the name. */
-    private static boolean afterFirstName(String text, int start) {
+    /**
+     * {@code Denzel Washington}, {@code Captain America}: a capitalised word glued before the name that the text writes
+     * nowhere else on its own, as it does a surname ({@code the Ted Cruz South Carolina victory party}, {@code Cruz said})
+     * or an adjective ({@code the Republican Iowa caucuses}, {@code Republican voters}). Any capitalised word glued
+     * before a name ({@code Netflix Japan}) makes a longer name of that mention.
+     */
+    private static boolean afterFirstName(String text, int start, int end) {
+        return capitalisedBefore(text, start) && onlyBefore(text, start, text.substring(start, end));
+    }
+
+    /**
+     * Whether the name at {@code [start, end)} follows a given name, which makes it a person at its other mentions too: a
+     * well-known place only after a word that is a given name by {@link #afterFirstName} (so one {@code Ted Cruz South
+     * Carolina victory party} leaves {@code South Carolina} a place elsewhere); a town, which many surnames are
+     * ({@code Ted ... Cruz}), after any capitalised word.
+     */
+    private static boolean givenNameBefore(String text, int start, int end, boolean wellKnown) {
+        return wellKnown ? afterFirstName(text, start, end) : capitalisedBefore(text, start);
+    }
+
+    /** A country, a curated name ({@code Hollywood}, {@code Benghazi}): names seldom borne by people. */
+    private static boolean wellKnown(PlaceName p) {
+        return p.kind() == PlaceName.Kind.COUNTRY
+                || p.kind() == PlaceName.Kind.FOREIGN_COUNTRY
+                || p.kind() == PlaceName.Kind.CURATED;
+    }
+
+    /** {@code Denzel Washington}, {@code Netflix Japan}: a capitalised word glued before the name, which opens a longer name. */
+    private static boolean capitalisedBefore(String text, int start) {
         if (start < 2 || text.charAt(start - 1) != ' ' || !Character.isLetter(text.charAt(start - 2))) {
             return false;
         }
@@ -602,7 +641,8 @@ public final class PlaceRecommender implements Recommender {
         return TextScan.startsUpper(prev) && !TextScan.isSentenceStart(text, ws) && !PLACE_PREFIXES.contains(prev)
                 && !SpeechVocabulary.NOT_NAMES.contains(prev) && !OPENING_MARKS.contains(text.substring(Math.max(0, ws - 1), ws))
                 && !ROLE_AFTER.contains(prev) && prev.chars().anyMatch(Character::isLowerCase) && !adjectiveCompound(prev)
-                && !prev.endsWith("'s") // Afghanistan's Maidan Wardak: a possessor, no given name
+                && !prev.endsWith("'s") && !prev.endsWith("’s") // Afghanistan's Maidan Wardak: a possessor, no given name
+                && !SENTENCE_OPENERS.contains(prev) // Show Compassion For Louisiana: a headline's capitalised function word
                 && !LocalPlaces.PEOPLES.contains(prev); // Muslim Mindanao: a faith or a people is no given name
     }
 

@@ -215,6 +215,21 @@ class PlaceRecommenderTest {
         assertThat(Fixtures.texts(places, text, Labels.PLACE)).containsExactly("Amman");
     }
 
+    /** Found on PolNeAR news: one mention after a capitalised word made a well-known place a person everywhere. */
+    @Test
+    void aSurnameAPossessiveOrAHeadlineWordBeforeAWellKnownPlaceLeavesItAPlaceElsewhere() {
+        String text = "Ted Cruz lost in South Carolina. Aides said the Ted Cruz South Carolina rally was quiet, "
+                + "and Cruz left early.";
+        assertThat(Fixtures.texts(places, text, Labels.PLACE)).containsExactly("South Carolina");
+        assertThat(Fixtures.texts(places, "Voters waited in Iowa. Tuesday’s Iowa caucuses drew crowds.", Labels.PLACE))
+                .containsExactly("Iowa", "Iowa");
+        assertThat(Fixtures.texts(places, "Aid Comes Slowly For Louisiana.\n\nFloods left Louisiana without power.",
+                Labels.PLACE)).containsExactly("Louisiana", "Louisiana");
+        // a given name the text writes only before the surname still makes a person of every mention
+        assertThat(Fixtures.texts(places, "Judge Amy Berman Jackson ruled on Monday. Jackson said the appeal had failed.",
+                Labels.PLACE)).isEmpty();
+    }
+
     @Test
     void theUsualAbbreviationOfNewSouthWalesIsAPlace() {
         String text = "Bushfires spread across NSW on Monday.";
