@@ -85,6 +85,9 @@ final class LocalPlaces {
     private static final String SITE_JOINED = "(?:(?<!\\b" + STREET_HEAD + " )(?:and|&) (?=\\p{Lu}))?";
     private static final Pattern SITE = Pattern.compile("(?:\\b(?:at|in|near|outside|inside|from|to|into|on|across|off"
             + "|along|towards|toward|around|past|reached|entered|visited|struck|attacked|bombed|stormed|raided|targeted"
+            // marched down Michigan Avenue, hikes through Van Cortlandt Park, the intersection of Martine Avenue
+            + "|down|up|through|via|onto|behind|opposite|beyond|within|throughout"
+            + "|(?:intersection|corner|junction|end|stretch|length|grounds|steps|gates) of"
             + "|overlooking|overlooks|overlooked|beside|beneath|under|above|below)"
             + "(?: the)? |['’]s "
             // on Main Street and Elm Drive: a street joined to a street named before it
@@ -97,7 +100,7 @@ final class LocalPlaces {
     private static final Set<String> NOT_SITE_ENDINGS = Set.of("Space Station", "Research Center", "Research Centre",
             "Media Center", "Media Centre", "News Center", "Policy Center", "Policy Centre", "Price Range");
     private static final List<String> STRONG_SITE_HEADS = List.of("Airport", "Air Base", "Airfield", "Refugee Camp",
-            "Reservation", "Naval Base", "Street");
+            "Reservation", "Naval Base", "Street", "Road", "Avenue", "Boulevard", "Hospital", "Prison", "Island", "Islands");
     /** Sites whose head names a place wherever the text writes them: {@code Fath Airport is owned by ...}. */
     private static final Pattern STRONG_SITE = Pattern.compile("(?<![\\p{L}'’.-])((?:" + SITE_WORD + " ){1,4}"
             + "(?:" + String.join("|", STRONG_SITE_HEADS) + "))\\b(?! \\p{Lu}| of\\b)");
@@ -165,6 +168,13 @@ final class LocalPlaces {
     private static final Pattern ROAD_WORDS = Pattern.compile("\\b(?:road|roads|motorway|carriageway|junction|roundabout"
             + "|bypass|lane|lanes|traffic|highway|route|northbound|southbound|eastbound|westbound)\\b");
     private static final int ROAD_WORD_REACH = 80;
+    /**
+     * {@code Fort Hood}, {@code River Thames}: a fort or a river named by its prefix, in one or two words, not inside a longer
+     * name ({@code Platte River Networks}, {@code Fort Worth Star-Telegram}).
+     */
+    private static final Pattern FORT_OR_RIVER = Pattern.compile("(?<![\\p{L}'’.-])(?:Fort|Ft\\.|River) \\p{Lu}\\p{Ll}+"
+            + "(?: \\p{Lu}\\p{Ll}+)?(?![\\p{L}'’-]| \\p{Lu}| &)");
+    private static final List<String> FORT_OR_RIVER_PREFIXES = List.of("Fort ", "Ft. ", "River ");
     /** {@code Mount Apo}, {@code Lake Tahoe}: a mountain or a lake named by its prefix, not inside a longer name. */
     private static final Pattern NATURAL = Pattern.compile("(?<![\\p{L}'’.-])(?:Mount|Mt\\.|Lake) \\p{Lu}\\p{Ll}+"
             + "(?![\\p{L}'’-]| \\p{Lu})");
@@ -178,7 +188,7 @@ final class LocalPlaces {
     private static final WordSet SETTLEMENT_WORDS = WordSet.of(Set.of("city", "town", "village", "suburb", "municipality",
             "port", "border", "capital", "hamlet", "island", "commune", "electoral", "electorate", "constituency", "riding",
             "seat"));
-    private static final String SITE_INITIALS = "aiofntprevsbu'’";
+    private static final String SITE_INITIALS = "aiofntprevsbudwcjlg'’";
 
     /** A place found and why. */
     record Place(TextRange range, String reason) {
@@ -268,6 +278,13 @@ final class LocalPlaces {
         if (mentionsAny(text, NATURAL_PREFIXES)) {
             AnchoredScan.forEachMatch(NATURAL, text, i -> text.charAt(i) == 'M' || text.charAt(i) == 'L', natural -> out.add(
                     new Place(new TextRange(natural.start(), natural.end()), "mountain or lake")));
+        }
+        if (mentionsAny(text, FORT_OR_RIVER_PREFIXES)) {
+            AnchoredScan.forEachMatch(FORT_OR_RIVER, text, i -> text.charAt(i) == 'F' || text.charAt(i) == 'R', named -> {
+                if (!afterNameWord(text, named.start()) && !ofAName(text, named.start())) {
+                    out.add(new Place(new TextRange(named.start(), named.end()), "fort or river"));
+                }
+            });
         }
         AnchoredScan.forEachMatch(ROUTE, text, i -> text.startsWith(FROM, i), route -> {
             routeEnd(text, route, 1, 2, known).ifPresent(out::add);
@@ -473,6 +490,29 @@ final class LocalPlaces {
             }
         }
         return out;
+    }
+
+    /**
+     * {@code Platte River Networks}: a capitalised word glued before {@code pos} inside a sentence, other than one that
+     * opens sentences ({@code The Fort Hood shooting}), begins a longer name.
+     */
+    private static boolean afterNameWord(String text, int pos) {
+        if (pos < 2 || text.charAt(pos - 1) != ' ' || !Character.isLetter(text.charAt(pos - 2))) {
+            return false;
+        }
+        String prev = TextScan.previousWord(text, pos);
+        return TextScan.startsUpper(prev) && !prev.equals("The") && !SpeechVocabulary.NOT_NAMES.contains(prev)
+                && !TextScan.isSentenceStart(text, TextScan.previousWordStart(text, pos));
+    }
+
+    /** {@code Sioux Tribes of Fort Peck}, {@code Battle of Fort Sumter}: the end of a body's or an event's name. */
+    private static boolean ofAName(String text, int pos) {
+        if (!TextScan.previousWord(text, pos).equals("of")) {
+            return false;
+        }
+        int ofStart = TextScan.previousWordStart(text, pos);
+        return TextScan.startsUpper(TextScan.previousWord(text, ofStart))
+                && !TextScan.isSentenceStart(text, TextScan.previousWordStart(text, ofStart));
     }
 
     /** A capitalised word glued by one space before or after {@code pos} makes a longer name. */

@@ -230,6 +230,35 @@ class PlaceRecommenderTest {
                 Labels.PLACE)).isEmpty();
     }
 
+    /** Found on PolNeAR and Wikinews news outside the gold set: sites whose head makes them places wherever written. */
+    @Test
+    void aHospitalAPrisonAnIslandOrAStreetIsAPlaceWhereverTheTextNamesIt() {
+        String text = "Three wounded men were flown to hospitals, including Harlow Vale Hospital. Evin Prison holds dozens "
+                + "of foreigners. Police said Bellmont Road was closed and Larkin Island had no ferry.";
+        assertThat(Fixtures.texts(places, text, Labels.PLACE))
+                .containsExactly("Harlow Vale Hospital", "Evin Prison", "Bellmont Road", "Larkin Island");
+        // a capitalised word after the head makes the name of something else
+        assertThat(Fixtures.texts(places, "Beijing's Silk Road Economic Belt drew investors.", Labels.PLACE))
+                .containsExactly("Beijing");
+    }
+
+    @Test
+    void aStreetAlongWhichOrAtWhoseCornerSomethingHappensIsAPlace() {
+        String text = "Protesters marched down Ashford Avenue on Friday. A pipe burst at the intersection of Martell "
+                + "Avenue and Quarry Lane, and hikers walked through Hollins Park.";
+        assertThat(Fixtures.texts(places, text, Labels.PLACE))
+                .containsExactly("Ashford Avenue", "Martell Avenue", "Quarry Lane", "Hollins Park");
+    }
+
+    @Test
+    void aFortOrARiverNamedByItsPrefixIsAPlaceUnlessItEndsAnotherName() {
+        String text = "Soldiers at Fort Hollins were told to stay inside as the River Tamsin burst its banks. "
+                + "The Fort Hollins shooting shocked the town.";
+        assertThat(Fixtures.texts(places, text, Labels.PLACE)).containsExactly("Fort Hollins", "River Tamsin", "Fort Hollins");
+        String names = "An engineer at Platte River Networks spoke for the Sioux Tribes of Fort Pellam on Monday.";
+        assertThat(Fixtures.texts(places, names, Labels.PLACE)).isEmpty();
+    }
+
     @Test
     void theUsualAbbreviationOfNewSouthWalesIsAPlace() {
         String text = "Bushfires spread across NSW on Monday.";
