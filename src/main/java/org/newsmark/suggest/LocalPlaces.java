@@ -100,7 +100,8 @@ final class LocalPlaces {
     private static final Set<String> NOT_SITE_ENDINGS = Set.of("Space Station", "Research Center", "Research Centre",
             "Media Center", "Media Centre", "News Center", "Policy Center", "Policy Centre", "Price Range");
     private static final List<String> STRONG_SITE_HEADS = List.of("Airport", "Air Base", "Airfield", "Refugee Camp",
-            "Reservation", "Naval Base", "Street", "Road", "Avenue", "Boulevard", "Hospital", "Prison", "Island", "Islands");
+            "Reservation", "Naval Base", "Street", "Road", "Avenue", "Boulevard", "Hospital", "Prison", "Island", "Islands", "Mosque",
+            "Cathedral", "Basilica", "Synagogue", "Stadium", "Power Plant", "Power Station");
     /** Sites whose head names a place wherever the text writes them: {@code Fath Airport is owned by ...}. */
     private static final Pattern STRONG_SITE = Pattern.compile("(?<![\\p{L}'’.-])((?:" + SITE_WORD + " ){1,4}"
             + "(?:" + String.join("|", STRONG_SITE_HEADS) + "))\\b(?! \\p{Lu}| of\\b)");
@@ -310,7 +311,8 @@ final class LocalPlaces {
         if (strongHeads.length > 0) {
             AnchoredScan.forEachMatch(STRONG_SITE, text, i -> Character.isUpperCase(text.charAt(i))
                     && headWithin(strongHeads, i, SITE_REACH),
-                    site -> siteName(text, site.start(1), site.end(1)).ifPresent(r -> out.add(new Place(r, "named site"))));
+                    site -> siteName(text, site.start(1), site.end(1)).filter(r -> !ofAName(text, r.start()))
+                            .ifPresent(r -> out.add(new Place(r, "named site"))));
         }
         if (mentionsAny(text, DEATH_WORDS)) {
             Matcher died = DIED_AT.matcher(text);

@@ -240,6 +240,9 @@ class PlaceRecommenderTest {
         // a capitalised word after the head makes the name of something else
         assertThat(Fixtures.texts(places, "Beijing's Silk Road Economic Belt drew investors.", Labels.PLACE))
                 .containsExactly("Beijing");
+        assertThat(Fixtures.texts(places, "Worshippers wept as the Al-Nour Mosque reopened and Tarrow Cathedral rang "
+                + "its bells. Fans filled Bank of Marlow Stadium.", Labels.PLACE))
+                .containsExactly("Al-Nour Mosque", "Tarrow Cathedral");
     }
 
     @Test
