@@ -262,6 +262,13 @@ class PlaceRecommenderTest {
         assertThat(Fixtures.texts(places, names, Labels.PLACE)).isEmpty();
     }
 
+    /** Found on PolNeAR news: a city after 'the' before an event it is the place of. */
+    @Test
+    void aCityAfterTheBeforeAnEventIsThePlaceOfTheEvent() {
+        String text = "Vigils were held days after the Orlando shooting, and the Dallas floods closed roads.";
+        assertThat(Fixtures.texts(places, text, Labels.PLACE)).containsExactly("Orlando", "Dallas");
+    }
+
     @Test
     void theUsualAbbreviationOfNewSouthWalesIsAPlace() {
         String text = "Bushfires spread across NSW on Monday.";

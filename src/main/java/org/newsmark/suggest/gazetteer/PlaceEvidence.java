@@ -381,7 +381,11 @@ public final class PlaceEvidence {
             "campus", "attack", "attacks", "bombing", "bombings", "government", "authorities", "police", "mayor",
             "council", "area", "suburbs", "plant", "factory", "headquarters", "embassy", "consulate", "summit",
             "talks", "agreement", "accord", "protests", "riots", "region", "metro", "court", "prosecutor", "prosecutors",
-            "provincial", "regional", "municipal", "state");
+            "provincial", "regional", "municipal", "state",
+            // events the place is where they happened: the Orlando shooting, the Valencia floods, the Iowa caucuses
+            "shooting", "shootings", "massacre", "crash", "earthquake", "explosion", "blast", "fire", "fires", "wildfire",
+            "wildfires", "flood", "floods", "flooding", "raid", "siege", "offensive", "incursion", "war", "ceasefire",
+            "primary", "caucus", "caucuses", "election", "elections");
 
     private static boolean strong(WorldGazetteer.Hit h) {
         PlaceName p = h.place();
