@@ -224,7 +224,7 @@ public final class PlaceRecommender implements Recommender {
         for (Gazetteer.Match m : own) {
             boolean place = m.label().equals(Labels.PLACE);
             boolean citylike = place && citylike(hitAt.get(m.start()), m);
-            if (citylike && (PlaceEvidence.teamContext(text, m.start(), m.end())
+            if (citylike && (PlaceEvidence.teamContext(text, m.start(), m.end(), sports)
                     || (sports && !PlaceEvidence.anchoredInSports(text, m.start(), m.end())))) {
                 continue;
             }

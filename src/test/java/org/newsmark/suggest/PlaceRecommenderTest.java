@@ -269,6 +269,13 @@ class PlaceRecommenderTest {
         assertThat(Fixtures.texts(places, text, Labels.PLACE)).containsExactly("Orlando", "Dallas");
     }
 
+    /** Found on PolNeAR news: a day of the month before a city read as a score before a club outside sports news. */
+    @Test
+    void aDateBeforeACityIsNoScoreOutsideSportsNews() {
+        String text = "Mourners marked the June 12 Orlando attack, a week before the March 5 Houston vote.";
+        assertThat(Fixtures.texts(places, text, Labels.PLACE)).containsExactly("Orlando", "Houston");
+    }
+
     @Test
     void theUsualAbbreviationOfNewSouthWalesIsAPlace() {
         String text = "Bushfires spread across NSW on Monday.";

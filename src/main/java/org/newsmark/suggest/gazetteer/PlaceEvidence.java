@@ -65,7 +65,9 @@ public final class PlaceEvidence {
             + "| (?:striker|midfielder|goalkeeper|defender|winger|playmaker|skipper)s?\\b)");
     private static final Pattern TEAM_BEFORE = Pattern.compile("(?:\\b(?:beat|beats|beating|defeated|v|vs\\.?|versus"
             + "|drew with|draw with|lost to|at home to|away to|beaten by|win over|victory over|defeat to|defeat by"
-            + "|win against|draw against|loss to|home to)|(?:^|\\s)\\d{1,2}) $");
+            + "|win against|draw against|loss to|home to)) $");
+    /** {@code Madrid 2 Liverpool 1}: a score before a club, counted only in sports news ({@code the last 10 Iowa polls}). */
+    private static final Pattern SCORE_BEFORE = Pattern.compile("(?:^|\\s)\\d{1,2} $");
     /** After the town of a dateline: its region or country, then the date, the agency or a dash. */
     private static final Pattern DATELINE_AFTER = Pattern.compile("\\G(?:, \\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)*)?"
             + "(?: \\(\\p{Lu}\\p{L}+\\) [-–—]|\\s+[-–—] |\\s+\\d{4}-\\d\\d-\\d\\d"
@@ -113,7 +115,7 @@ public final class PlaceEvidence {
         for (int i = 0; i < n; i++) {
             GiveWay.checkpoint();
             WorldGazetteer.Hit h = hits.get(i);
-            if ((h.shouted() && !shoutedLine(text, h)) || isTeam(text, h) || spokeAsPerson(text, h)
+            if ((h.shouted() && !shoutedLine(text, h)) || isTeam(text, h, sports) || spokeAsPerson(text, h)
                     || coupleNamed(text, h, hits) || namedKin(text, h, kinWordStarts) || villageNamingSomeone(text, h, surnames)) {
                 out[i] = true;
                 continue;
@@ -456,8 +458,8 @@ public final class PlaceEvidence {
     }
 
     /** A city (not a country) written as a sports team: a result, a score or a player of it. */
-    static boolean isTeam(String text, WorldGazetteer.Hit h) {
-        return citylike(h.place().kind()) && teamContext(text, h.start(), h.end());
+    static boolean isTeam(String text, WorldGazetteer.Hit h, boolean sports) {
+        return citylike(h.place().kind()) && teamContext(text, h.start(), h.end(), sports);
     }
 
     /** Kinds whose names are also the names of clubs: towns, divisions and districts. */
@@ -477,13 +479,14 @@ public final class PlaceEvidence {
     }
 
     /** {@code Madrid beat}, {@code Liverpool's striker}, {@code beat Liverpool}, {@code Madrid 2 Liverpool 1}. */
-    public static boolean teamContext(String text, int start, int end) {
+    public static boolean teamContext(String text, int start, int end, boolean sports) {
         Matcher after = TEAM_AFTER.matcher(text);
         if (startsAt(after, end)) {
             return true;
         }
         int from = Math.max(0, start - TEAM_REACH);
-        return TEAM_BEFORE.matcher(text.substring(from, start)).find();
+        String before = text.substring(from, start);
+        return TEAM_BEFORE.matcher(before).find() || sports && SCORE_BEFORE.matcher(before).find();
     }
 
     /** {@code David and Louise Turpin}: a town that is a given name, paired with another person's full name. */
