@@ -113,7 +113,7 @@ public final class CorpusMemory {
         synchronized (changes) {
             long now = this.version.get();
             long behind = now - version;
-            if (version < 0 || behind > changes.size()) {
+            if (version < 0 || behind < 0 || behind > changes.size()) {
                 return Optional.empty();
             }
             List<Change> recent = new ArrayList<>(changes).subList(changes.size() - (int) behind, changes.size());
