@@ -89,4 +89,13 @@ class CorpusMemoryTest {
         assertThat(memory.forgotten()).isEqualTo(java.util.Map.of(Labels.PLACE, java.util.Set.of("Reading")));
         assertThat(CorpusMemory.restore(memory.snapshot()).forgotten()).isEqualTo(memory.forgotten());
     }
+
+    /** An undo reaching the memory before the tag it undoes (or a span it never saw) must not cancel the next tag. */
+    @Test
+    void untaggingAnUnknownStringLeavesTheNextTagLearnt() {
+        CorpusMemory memory = new CorpusMemory();
+        memory.unobserve("Darrowmere", Labels.PLACE);
+        memory.observe("Darrowmere", Labels.PLACE);
+        assertThat(memory.proposals().get(Labels.PLACE)).containsExactly("Darrowmere");
+    }
 }
