@@ -87,10 +87,11 @@ public final class CorpusMemory {
             } else {
                 counts.put(key, after);
             }
-            if (isForgotten(before) != isForgotten(after)) {
+            boolean forgottenChanged = isForgotten(before) != isForgotten(after);
+            if (forgottenChanged) {
                 forgotten = withForgotten(forgotten, key, isForgotten(after));
             }
-            if (isProposed(before) != isProposed(after) || isForgotten(before) != isForgotten(after)) {
+            if (forgottenChanged || isProposed(before) != isProposed(after)) {
                 changes.addLast(new Change(label, t, isProposed(after)));
                 if (changes.size() > KEPT_CHANGES) {
                     changes.removeFirst();
@@ -116,7 +117,13 @@ public final class CorpusMemory {
             if (version < 0 || behind < 0 || behind > changes.size()) {
                 return Optional.empty();
             }
-            List<Change> recent = new ArrayList<>(changes).subList(changes.size() - (int) behind, changes.size());
+            // only the last `behind` of up to 4,096 kept: this runs before every suggestion run after an edit
+            List<Change> recent = new ArrayList<>((int) behind);
+            java.util.Iterator<Change> newestFirst = changes.descendingIterator();
+            for (long k = 0; k < behind; k++) {
+                recent.add(newestFirst.next());
+            }
+            java.util.Collections.reverse(recent);
             return Optional.of(new ChangesSince(now, List.copyOf(recent)));
         }
     }
@@ -126,12 +133,7 @@ public final class CorpusMemory {
         for (Entry e : entries) {
             m.counts.merge(new Key(e.label(), e.text().strip()), new Counts(e.observed(), e.rejected()), Counts::plus);
         }
-        Map<String, Set<String>> forgotten = new HashMap<>();
-        m.counts.forEach((k, c) -> {
-            if (isForgotten(c)) {
-                forgotten.computeIfAbsent(k.label(), l -> new java.util.HashSet<>()).add(k.text());
-            }
-        });
+        Map<String, Set<String>> forgotten = m.textsByLabel(CorpusMemory::isForgotten);
         forgotten.replaceAll((label, texts) -> Set.copyOf(texts));
         m.forgotten = Map.copyOf(forgotten);
         return m;
@@ -155,9 +157,14 @@ public final class CorpusMemory {
 
     /** Strings to propose, per label: observed at least once and rejected fewer than twice. */
     public Map<String, Set<String>> proposals() {
+        return textsByLabel(CorpusMemory::isProposed);
+    }
+
+    /** The strings whose counts are {@code which}, per label, in order. */
+    private Map<String, Set<String>> textsByLabel(java.util.function.Predicate<Counts> which) {
         Map<String, Set<String>> out = new HashMap<>();
         counts.forEach((k, c) -> {
-            if (isProposed(c)) {
+            if (which.test(c)) {
                 out.computeIfAbsent(k.label(), l -> new TreeSet<>()).add(k.text());
             }
         });

@@ -86,9 +86,8 @@ public final class MemoryRecommender implements Recommender {
         if (i.version() == version) {
             return i.byLabel();
         }
-        Index known = i;
         // the proposals are read no earlier than `version`: a change made meanwhile is applied again later, which changes nothing
-        Index next = memory.changesSince(i.version()).map(known::with).filter(n -> !n.worthReindexing())
+        Index next = memory.changesSince(i.version()).map(i::with).filter(n -> !n.worthReindexing())
                 .orElseGet(() -> new Index(version, gazetteersOf(memory.proposals())));
         index.set(next);
         return next.byLabel();
