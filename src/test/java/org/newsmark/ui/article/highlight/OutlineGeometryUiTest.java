@@ -96,10 +96,11 @@ class OutlineGeometryUiTest extends FxRobot {
             stage.show();
             return o;
         });
-        boolean wrapped = false;
-        for (double width = 700; width > 150 && !wrapped; width -= 1) {
+        // measured in the same FX call as the width is set: a pulse in between lays the box out at its own size again
+        Optional<WrappedBoxes> found = Optional.empty();
+        for (double width = 700; width > 150 && found.isEmpty(); width -= 1) {
             double w = width;
-            wrapped = onFx(() -> {
+            found = onFx(() -> {
                 // the box sized by hand, whatever the window's size: the area wraps at its width
                 javafx.scene.Parent box = (javafx.scene.Parent) stage.getScene().lookup("#box");
                 box.resize(w, 300);
@@ -108,16 +109,20 @@ class OutlineGeometryUiTest extends FxRobot {
                 box.layout();
                 List<Bounds> before = overlay.boxesOf(after);
                 List<Bounds> word = overlay.boxesOf(name);
-                return before.size() == 1 && word.size() == 1 && word.get(0).getMinY() > before.get(0).getMaxY() - 1
+                boolean wraps = before.size() == 1 && word.size() == 1 && word.get(0).getMinY() > before.get(0).getMaxY() - 1
                         && word.get(0).getMinX() < before.get(0).getMinX();
+                return wraps ? Optional.of(new WrappedBoxes(overlay.boxesOf(withSpace), word.get(0))) : Optional.<WrappedBoxes>empty();
             });
         }
-        assertThat(wrapped).as("a width at which \"North\" starts the second line").isTrue();
-        List<Bounds> boxes = onFx(() -> overlay.boxesOf(withSpace));
-        Bounds word = onFx(() -> overlay.boxesOf(name).get(0));
+        assertThat(found).as("a width at which \"North\" starts the second line").isPresent();
+        List<Bounds> boxes = found.get().withSpace();
+        Bounds word = found.get().name();
         assertThat(boxes).as("no box over the space at the end of the line above").hasSize(1);
         // the name inside the longer outline is drawn inset: the two share the line's middle
         assertThat(boxes.get(0).getCenterY()).isEqualTo(word.getCenterY());
+    }
+
+    private record WrappedBoxes(List<Bounds> withSpace, Bounds name) {
     }
 
     /** The overlay asks for the outlines of each paragraph; one that misses a paragraph has nothing there (it used to throw). */
