@@ -97,9 +97,8 @@ final class AttributionFinder {
      */
     private static Optional<TextRange> relativeClauseSubject(String text, int verbStart) {
         int sentenceStart = Sentences.startOf(text, verbStart);
-        int who = text.lastIndexOf(" who ", verbStart);
-        if (who < sentenceStart || verbStart - who > MAX_RELATIVE_CLAUSE
-                || TextScan.previousWordStart(text, verbStart) <= who + 1) { // "X who said": the relative's own verb
+        int who = TextScan.lastIndexOf(text, " who ", verbStart, Math.max(sentenceStart, verbStart - MAX_RELATIVE_CLAUSE));
+        if (who < 0 || TextScan.previousWordStart(text, verbStart) <= who + 1) { // "X who said": the relative's own verb
             return Optional.empty();
         }
         for (int i = who + 5; i < verbStart; i++) {
@@ -1006,8 +1005,8 @@ final class AttributionFinder {
             return false;
         }
         int sentenceStart = Sentences.startOf(text, phrase.start());
-        int with = text.lastIndexOf(" with ", phrase.start());
-        return with >= sentenceStart && WITH_PARTICIPLE_BETWEEN.matcher(text).region(with, phrase.start()).find();
+        int with = TextScan.lastIndexOf(text, " with ", phrase.start(), sentenceStart);
+        return with >= 0 && WITH_PARTICIPLE_BETWEEN.matcher(text).region(with, phrase.start()).find();
     }
 
     /** {@code Jo Bloggs}, {@code the union}, {@code officials}, but not {@code a task} or {@code it}. */

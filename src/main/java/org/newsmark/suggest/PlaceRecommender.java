@@ -400,12 +400,17 @@ public final class PlaceRecommender implements Recommender {
     }
 
     private static final Pattern BYLINE = Pattern.compile("\\p{Lu}\\p{Ll}+ \\p{Lu}[\\p{L}'-]+");
+    private static final int BYLINE_MAX = 80;
 
     /** {@code Glenn Somerville} alone on a line: the writer's name. */
     private static boolean byline(String text, int start, int end) {
         int ls = text.lastIndexOf('\n', start - 1) + 1;
         int le = text.indexOf('\n', end);
-        String line = text.substring(ls, le < 0 ? text.length() : le).strip();
+        int lineEnd = le < 0 ? text.length() : le;
+        if (lineEnd - ls > BYLINE_MAX) {
+            return false; // a paragraph, not a name on its own line: not copied for every place in it
+        }
+        String line = text.substring(ls, lineEnd).strip();
         return BYLINE.matcher(line).matches() && text.startsWith(line.substring(line.indexOf(' ') + 1), start);
     }
 

@@ -380,7 +380,7 @@ final class SpeakerPhrases {
             }
             boolean det = end < 0 && SpeechVocabulary.DETERMINERS.contains(lower);
             boolean coordinated = end >= 0 && w.equals("and") && TextScan.startsUpper(nextWordOf(text, we));
-            boolean possessor = end >= 0 && end == s + TextScan.firstWord(text.substring(s)).length()
+            boolean possessor = end >= 0 && end == firstWordEnd(text, s)
                     && SpeechVocabulary.DETERMINERS.contains(text.substring(s, end).toLowerCase(java.util.Locale.ROOT))
                     && isLowerPossessor(w) && TextScan.startsUpper(nextWordOf(text, we));
             if (!det && !coordinated && !possessor && !partOfPhrase(w, text, pos)) {
@@ -402,6 +402,12 @@ final class SpeakerPhrases {
             }
         }
         return end < 0 ? Optional.empty() : trimmed(text, s, end);
+    }
+
+    /** Where the first word from {@code s} ends: the next space, else the text's end (without copying the rest of the text). */
+    private static int firstWordEnd(String text, int s) {
+        int space = text.indexOf(' ', s);
+        return space < 0 ? text.length() : space;
     }
 
     private static String nextWordOf(String text, int end) {

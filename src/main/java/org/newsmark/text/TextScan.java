@@ -69,6 +69,20 @@ public final class TextScan {
         return p;
     }
 
+    /**
+     * The last {@code needle} that starts at or before {@code from} and at or after {@code lowest}, else -1: a
+     * {@link String#lastIndexOf(String, int)} that stops where a match would be too far away to matter, instead of
+     * scanning back to the start of a long text.
+     */
+    public static int lastIndexOf(String text, String needle, int from, int lowest) {
+        for (int i = Math.min(from, text.length() - needle.length()); i >= Math.max(0, lowest); i--) {
+            if (text.startsWith(needle, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** The text up to its first space. */
     public static String firstWord(String phrase) {
         int space = phrase.indexOf(' ');
