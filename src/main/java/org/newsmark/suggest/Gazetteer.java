@@ -3,7 +3,6 @@ package org.newsmark.suggest;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -42,7 +41,6 @@ public final class Gazetteer {
         for (String name : labels.keySet()) {
             index.computeIfAbsent(firstWord(name), k -> new ArrayList<>()).add(name);
         }
-        index.values().forEach(Gazetteer::longestFirst);
         this.byFirstWord = new FirstWords(index);
         this.firstChars = new BitSet();
         index.keySet().stream().filter(k -> !k.isEmpty()).forEach(k -> firstChars.set(k.charAt(0)));
@@ -139,10 +137,7 @@ public final class Gazetteer {
                 list.add(name);
             }
         }
-        candidates.values().forEach(list -> {
-            list.removeAll(nowRemoved);
-            longestFirst(list);
-        });
+        candidates.values().forEach(list -> list.removeAll(nowRemoved));
         return new Gazetteer(this, new Edits(Map.copyOf(nowAdded), Set.copyOf(nowRemoved), new FirstWords(candidates)));
     }
 
@@ -153,8 +148,8 @@ public final class Gazetteer {
 
     /** The names of {@code firstWord} as the index was built (without the edits), in a list of one's own. */
     private List<String> builtCandidates(String firstWord) {
-        List<String> built = byFirstWord.get(firstWord, 0, firstWord.length());
-        return built == null ? new ArrayList<>() : new ArrayList<>(built);
+        SortedNames built = byFirstWord.get(firstWord, 0, firstWord.length());
+        return built == null ? new ArrayList<>() : new ArrayList<>(built.names());
     }
 
     private Map<String, String> allLabels() {
@@ -183,10 +178,6 @@ public final class Gazetteer {
         return added != null ? added : labels.get(name);
     }
 
-    private static void longestFirst(List<String> names) {
-        names.sort(Comparator.comparingInt(String::length).reversed());
-    }
-
     /** Longest whole-word matches, left to right, not overlapping each other. */
     public List<Match> matches(String text) {
         List<Match> out = new ArrayList<>();
@@ -212,28 +203,21 @@ public final class Gazetteer {
                 we++;
             }
             // no substring of the word: this runs for every word of the text
-            List<String> candidates = firstChars.get(text.charAt(i)) ? candidates(text, i, we) : null;
+            SortedNames candidates = firstChars.get(text.charAt(i)) ? candidates(text, i, we) : null;
+            String name = candidates == null ? null : candidates.longestAt(text, i, we - i);
             int found = -1;
-            if (candidates != null) {
-                for (int c = 0; c < candidates.size(); c++) { // no iterator per word: this loop calls out
-                    String name = candidates.get(c);
-                    int end = i + name.length();
-                    if (text.startsWith(name, i) && (end >= n || !Character.isLetterOrDigit(text.charAt(end))
-                            || !Character.isLetterOrDigit(name.charAt(name.length() - 1)))) {
-                        sink.match(i, end, name, indexedLabel(name));
-                        found = end;
-                        break;
-                    }
-                }
+            if (name != null) {
+                found = i + name.length();
+                sink.match(i, found, name, indexedLabel(name));
             }
             i = found >= 0 ? found : we;
         }
     }
 
-    /** The names, longest first, whose first word is {@code text[from, to)}, the edits' where they changed it; null if none. */
-    private List<String> candidates(String text, int from, int to) {
+    /** The names whose first word is {@code text[from, to)}, the edits' where they changed it; null if none. */
+    private SortedNames candidates(String text, int from, int to) {
         if (edits.byFirstWord() != null) {
-            List<String> edited = edits.byFirstWord().get(text, from, to);
+            SortedNames edited = edits.byFirstWord().get(text, from, to);
             if (edited != null) {
                 return edited;
             }
@@ -245,13 +229,13 @@ public final class Gazetteer {
     private static final class FirstWords {
 
         private final String[] words;
-        private final List<?>[] names;
+        private final SortedNames[] names;
         private final int mask;
 
         FirstWords(Map<String, List<String>> byFirstWord) {
             int size = Integer.highestOneBit(Math.max(1, byFirstWord.size()) * 2) * 2;
             words = new String[size];
-            names = new List<?>[size];
+            names = new SortedNames[size];
             mask = size - 1;
             byFirstWord.forEach((word, list) -> {
                 int slot = spread(word.hashCode()) & mask;
@@ -259,13 +243,12 @@ public final class Gazetteer {
                     slot = (slot + 1) & mask;
                 }
                 words[slot] = word;
-                names[slot] = List.copyOf(list);
+                names[slot] = SortedNames.of(list);
             });
         }
 
-        /** The names whose first word is {@code text[from, to)}, longest first; null if none. */
-        @SuppressWarnings("unchecked")
-        List<String> get(String text, int from, int to) {
+        /** The names whose first word is {@code text[from, to)}; null if none. */
+        SortedNames get(String text, int from, int to) {
             int hash = 0;
             for (int i = from; i < to; i++) {
                 hash = 31 * hash + text.charAt(i);
@@ -273,7 +256,7 @@ public final class Gazetteer {
             int length = to - from;
             for (int slot = spread(hash) & mask; words[slot] != null; slot = (slot + 1) & mask) {
                 if (words[slot].length() == length && text.regionMatches(from, words[slot], 0, length)) {
-                    return (List<String>) names[slot];
+                    return names[slot];
                 }
             }
             return null;
