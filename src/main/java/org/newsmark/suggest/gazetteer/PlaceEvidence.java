@@ -81,6 +81,8 @@ public final class PlaceEvidence {
             + "|, \\d{1,3},)");
     private static final Pattern COUPLE_AFTER = Pattern.compile("\\G and (\\p{Lu}\\p{Ll}+ \\p{Lu}\\p{Ll}+)\\b");
     private static final Pattern LIST_GAP = Pattern.compile(",(?: and| or)? | and | or | & ");
+    /** The longest gap {@link #LIST_GAP} matches: {@code ", and "}, {@code ", or "}. */
+    private static final int LIST_GAP_MAX = 6;
     private static final int TEAM_REACH = 16;
     private static final Pattern DATELINE_TOWN = Pattern.compile("(\\p{Lu}[\\p{Lu}'.-]+(?: \\p{Lu}[\\p{Lu}'.-]+){0,3})"
             + "(?=, \\p{Lu}[\\p{L} .]* (?:\\d{4}-\\d\\d-\\d\\d|\\(\\p{Lu}\\p{L}+\\) [-–—]))");
@@ -110,6 +112,7 @@ public final class PlaceEvidence {
         int[] kinWordStarts = kinWordStarts(text);
         // whether a name is someone's surname is looked up once per name: a long text holds many mentions of few names
         Map<String, Boolean> surnames = new HashMap<>();
+        Neighbours near = Neighbours.of(hits, knownPlaces);
         Found[] found = new Found[n];
         boolean[] out = new boolean[n];
         for (int i = 0; i < n; i++) {
@@ -120,13 +123,13 @@ public final class PlaceEvidence {
                 out[i] = true;
                 continue;
             }
-            found[i] = sports && citylike(h.place().kind()) ? anchored(text, h) : direct(text, h, hits, knownPlaces);
+            found[i] = sports && citylike(h.place().kind()) ? anchored(text, h) : direct(text, h, near);
         }
         for (int pass = 0; pass < 3; pass++) {
             for (int i = 0; i < n; i++) {
                 GiveWay.checkpoint();
                 if (found[i] == null && !out[i] && !(sports && citylike(hits.get(i).place().kind()))
-                        && listedBeside(text, hits, found, i, knownPlaces)) {
+                        && listedBeside(text, near, found, i)) {
                     WorldGazetteer.Hit h = hits.get(i);
                     found[i] = new Found(h.start(), h.end(), h.place(), "listed with a place");
                 }
@@ -227,7 +230,7 @@ public final class PlaceEvidence {
             "Southern", "Eastern", "Western", "Central", "New", "Old", "Upper", "Lower", "Greater", "Port", "Fort", "Mount",
             "San", "Santa", "Saint", "St", "Los", "Las", "La", "Le", "El", "Al", "Lake", "Cape", "Isle", "County");
 
-    private static Found direct(String text, WorldGazetteer.Hit h, List<WorldGazetteer.Hit> hits, List<int[]> known) {
+    private static Found direct(String text, WorldGazetteer.Hit h, Neighbours near) {
         Matcher head = HEAD_AFTER.matcher(text);
         if (startsAt(head, h.end()) && !ownedTerritory(h.place(), head.group(1))) {
             return new Found(h.start(), head.end(), h.place(), "name before '" + head.group(1) + "'");
@@ -260,7 +263,7 @@ public final class PlaceEvidence {
         if (startsAt(based, h.end())) {
             return new Found(h.start(), h.end(), h.place(), "based in a known place");
         }
-        if (text.startsWith(", ", h.end()) && regionAt(h.end() + 2, hits, known)) {
+        if (text.startsWith(", ", h.end()) && regionAt(h.end() + 2, near)) {
             return new Found(h.start(), h.end(), h.place(), "known place before its region");
         }
         return null;
@@ -418,29 +421,34 @@ public final class PlaceEvidence {
     }
 
     /** A region of a strong kind, or a place already known, starts at {@code pos}. */
-    private static boolean regionAt(int pos, List<WorldGazetteer.Hit> hits, List<int[]> known) {
-        for (WorldGazetteer.Hit o : hits) {
-            if (o.start() == pos) {
-                PlaceName.Kind k = o.place().kind();
-                return k == PlaceName.Kind.COUNTRY || k == PlaceName.Kind.DIVISION || k == PlaceName.Kind.CURATED;
-            }
+    private static boolean regionAt(int pos, Neighbours near) {
+        int first = near.hits().firstStartingAt(pos);
+        if (first >= 0) {
+            PlaceName.Kind k = near.hitList().get(first).place().kind();
+            return k == PlaceName.Kind.COUNTRY || k == PlaceName.Kind.DIVISION || k == PlaceName.Kind.CURATED;
         }
-        return known.stream().anyMatch(r -> r[0] == pos);
+        return near.known().firstStartingAt(pos) >= 0;
     }
 
     /** {@code Beni, Butembo and Mangina}: the hit is an item of a list whose neighbour is a place. */
-    private static boolean listedBeside(String text, List<WorldGazetteer.Hit> hits, Found[] found, int i,
-                                        List<int[]> known) {
-        WorldGazetteer.Hit h = hits.get(i);
+    private static boolean listedBeside(String text, Neighbours near, Found[] found, int i) {
+        WorldGazetteer.Hit h = near.hitList().get(i);
         if (h.place().common() && !h.shouted()) {
             return false;
         }
-        for (int j = 0; j < hits.size(); j++) {
-            if (found[j] != null && j != i && adjacentInList(text, hits.get(j).start(), hits.get(j).end(), h)) {
-                return true;
-            }
+        int from = h.start() - LIST_GAP_MAX;
+        int to = h.end() + LIST_GAP_MAX;
+        return near.hits().anyNear(from, to, j -> found[j] != null && j != i
+                        && adjacentInList(text, near.hitList().get(j).start(), near.hitList().get(j).end(), h))
+                || near.known().anyNear(from, to, k -> adjacentInList(text, near.knownList().get(k)[0], near.knownList().get(k)[1], h));
+    }
+
+    /** The hits and the places other sources know, each by where they start. */
+    private record Neighbours(List<WorldGazetteer.Hit> hitList, NearbyRanges hits, List<int[]> knownList, NearbyRanges known) {
+        static Neighbours of(List<WorldGazetteer.Hit> hits, List<int[]> known) {
+            return new Neighbours(hits, NearbyRanges.of(hits.size(), i -> hits.get(i).start(), i -> hits.get(i).end()),
+                    known, NearbyRanges.of(known.size(), i -> known.get(i)[0], i -> known.get(i)[1]));
         }
-        return known.stream().anyMatch(r -> adjacentInList(text, r[0], r[1], h));
     }
 
     private static boolean adjacentInList(String text, int start, int end, WorldGazetteer.Hit h) {
@@ -453,7 +461,7 @@ public final class PlaceEvidence {
     }
 
     private static boolean gap(String text, int from, int to, boolean village) {
-        return to - from <= 6 && LIST_GAP.matcher(text.substring(from, to)).matches()
+        return to - from <= LIST_GAP_MAX && LIST_GAP.matcher(text.substring(from, to)).matches()
                 && !(village && text.substring(from, to).contains("&"));
     }
 
