@@ -143,10 +143,16 @@ final class LocalPlaces {
     /** Division nouns that widen a name the gazetteers know as well: other heads of known names are left to them. */
     private static final Set<String> WIDENING_NOUNS = Set.of("district", "province", "county", "governorate", "prefecture",
             "oblast");
-    /** Faiths, peoples and quantifiers before a division noun, which describe it: {@code a Moslem village}, {@code Greek island}. */
+    /**
+     * Faiths, peoples, parties and quantifiers before a division noun or a place, which describe it: {@code a Moslem village},
+     * {@code Greek island}, {@code the Republican Iowa caucuses}; none is a given name.
+     */
     static final Set<String> PEOPLES = Set.of("Moslem", "Muslim", "Christian", "Druze", "Arab", "Hindu", "Sikh",
             "Bedouin", "Shiite", "Sunni", "Shia", "Catholic", "Serb", "Croat", "Maori", "Roma", "Jewish", "Kurd", "Tamil",
             "Greek", "Thai", "Swiss", "Dutch", "French", "Welsh", "Czech", "Basque", "Scots", "Cypriot", "Lao", "Inuit",
+            // parties and their followers: the Democratic New Hampshire primary, a Labour Wales seat
+            "Republican", "Democratic", "Democrat", "Conservative", "Labour", "Tory", "Liberal", "Socialist", "Communist",
+            "Nationalist", "Unionist",
             // quantifiers that open sentences: Each area, Every village
             "Each", "Every", "Any", "Another", "Some", "Which", "Whose", "Either", "Neither", "One", "Other");
     /** A single word in {@code -i} before a division noun is a people's adjective: {@code Bahraini village}, {@code Iraqi city}. */

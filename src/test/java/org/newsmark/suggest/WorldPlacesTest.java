@@ -211,6 +211,15 @@ class WorldPlacesTest {
                 .containsExactly("Antioch");
     }
 
+    /** A party's adjective before a state is no given name that would make the state a surname everywhere. */
+    @Test
+    void aPartyBeforeAPlaceIsNoGivenName() {
+        assertThat(places("Voters in the Democratic New Hampshire primary chose Sanders. He had also won in New Hampshire "
+                + "four years earlier.")).containsExactly("New Hampshire", "New Hampshire");
+        assertThat(places("Turnout at the Republican Iowa caucuses fell, and organisers in Iowa blamed the snow."))
+                .containsExactly("Iowa", "Iowa");
+    }
+
     @Test
     void aPlaceTheCorpusRejectedIsNotProposedAgain() {
         CorpusMemory memory = new CorpusMemory();
