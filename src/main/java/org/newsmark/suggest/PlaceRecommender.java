@@ -58,7 +58,8 @@ public final class PlaceRecommender implements Recommender {
             "Financial", "Gov", "Cardinal", "Sheriff", "Speaker");
     /** Roles a place is of, before {@code of}, {@code to} or {@code for}: {@code Ambassador to Germany}, {@code Chief Executive of Hong Kong}. */
     private static final Set<String> ROLE_BEFORE_OF = Stream.concat(ROLE_AFTER.stream(),
-            Stream.of("Executive", "Archbishop", "Bishop", "Commissioner")).collect(Collectors.toUnmodifiableSet());
+            Stream.of("Executive", "Archbishop", "Bishop", "Commissioner",
+            "Congressman", "Congresswoman", "Delegate")).collect(Collectors.toUnmodifiableSet());
     /** Units named after a country, like its currency: {@code 37 billion U.S. gallons}. */
     private static final Set<String> UNITS = Set.of("gallon", "gallons", "pint", "pints", "quart", "quarts", "ton", "tons",
             "bushel", "bushels");
@@ -715,8 +716,9 @@ public final class PlaceRecommender implements Recommender {
                 && Character.isUpperCase(next.charAt(0));
         int nameStart = TextScan.previousWord(text, start).equals("the") ? TextScan.previousWordStart(text, start) : start;
         String linkWord = TextScan.previousWord(text, nameStart);
-        // Ambassador to Germany, Special Representative for Iran
-        boolean afterRoleOf = (linkWord.equals("of") || linkWord.equals("to") || linkWord.equals("for"))
+        // Ambassador to Germany, Special Representative for Iran, Senator from Vermont Bernie Sanders
+        boolean afterRoleOf = (linkWord.equals("of") || linkWord.equals("to") || linkWord.equals("for")
+                || linkWord.equals("from"))
                 && ROLE_BEFORE_OF.contains(roleWord(TextScan.previousWord(text, TextScan.previousWordStart(text, nameStart))));
         boolean firstMinister = text.startsWith(" First Minister", end); // Scotland First Minister Nicola Sturgeon
         if (nextCapital && !ROLE_AFTER.contains(next) && !firstMinister && !next.equals("I") && !afterRoleOf

@@ -84,6 +84,13 @@ class PlaceRecommenderTest {
         assertThat(Fixtures.texts(places, "The Hague hosted Korean diplomats.", Labels.PLACE)).containsExactly("The Hague");
     }
 
+    /** The state a legislator is from stays a place before the legislator's name. */
+    @Test
+    void theStateALegislatorIsFromIsAPlaceBeforeTheirName() {
+        assertThat(Fixtures.texts(places, "Senator from Vermont Bernie Sanders spoke first, and former Congresswoman from "
+                + "Hawaii Tulsi Gabbard spoke last.", Labels.PLACE)).containsExactly("Vermont", "Hawaii");
+    }
+
     @Test
     void userGazetteerFileWithCommentsAndLabels(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("mine.txt");
