@@ -29,6 +29,12 @@ final class LocalPlaces {
     private static final Pattern SETTLEMENT_OF = Pattern.compile("\\b(?:city|town|village|suburb|municipality|hamlet"
             + "|island|commune|port city|border city|capital city|electoral district|electorate|constituency|riding"
             + "|seat) of (" + NAME + ")\\b(?! \\p{Lu})");
+    /** {@code the mining towns of Barentsburg and Pyramiden}: each name of a list after a plural settlement noun. */
+    private static final Pattern SETTLEMENTS_OF = Pattern.compile("\\b(?:cities|towns|villages|suburbs|municipalities"
+            + "|hamlets|islands|communes|districts|provinces|counties) of ((?:" + NAME + ", ){0,6}" + NAME + ",? (?:and|or) "
+            + NAME + ")\\b(?! \\p{Lu}|['’-])");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile(",? (?:and|or) |, ");
+    private static final String PLURAL_OF = "s of ";
     /** {@code In nearby Hiko}: a name right after {@code nearby}, not a modifier ({@code the nearby Pakistani town of}). */
     private static final Pattern NEARBY = Pattern.compile("\\bnearby (" + NAME + ")\\b(?! \\p{Lu}|['’-]| (?:town|city|village"
             + "|county|district|state|province|region|island|port|border|area|community|settlement|suburb|camp)\\b)");
@@ -216,6 +222,19 @@ final class LocalPlaces {
         AnchoredScan.forEachMatch(SETTLEMENT_OF, text, i -> (i == 0 || !TextScan.isWordChar(text.charAt(i - 1)))
                 && SETTLEMENT_WORDS.contains(text, i, TextScan.wordEnd(text, i)),
                 s -> out.add(new Place(new TextRange(s.start(1), s.end(1)), "named as a settlement")));
+        if (text.contains(PLURAL_OF)) {
+            Matcher listed = SETTLEMENTS_OF.matcher(text);
+            while (listed.find()) {
+                int at = listed.start(1);
+                for (String name : LIST_SEPARATOR.split(listed.group(1))) {
+                    at = text.indexOf(name, at);
+                    if (opensAName(name)) {
+                        out.add(new Place(new TextRange(at, at + name.length()), "named as one of settlements"));
+                    }
+                    at += name.length();
+                }
+            }
+        }
         int[] appositions = occurrences(text, APPOSITION_STARTS);
         if (appositions.length > 0) {
             AnchoredScan.forEachMatch(APPOSED_SETTLEMENT, text, i -> Character.isUpperCase(text.charAt(i))

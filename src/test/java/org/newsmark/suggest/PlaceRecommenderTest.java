@@ -91,6 +91,15 @@ class PlaceRecommenderTest {
                 + "Hawaii Tulsi Gabbard spoke last.", Labels.PLACE)).containsExactly("Vermont", "Hawaii");
     }
 
+    /** Every name listed after a plural settlement noun is a place, the ones no gazetteer knows too. */
+    @Test
+    void eachNameAfterAPluralSettlementNounIsAPlace() {
+        assertThat(Fixtures.texts(places, "Snow cut off the mountain villages of Korvanesh, Tulimbra and Hesketdal on Sunday.",
+                Labels.PLACE)).containsExactly("Korvanesh", "Tulimbra", "Hesketdal");
+        assertThat(Fixtures.texts(places, "He worked in the mining towns of Barvenka or Oskolmir.", Labels.PLACE))
+                .containsExactly("Barvenka", "Oskolmir");
+    }
+
     @Test
     void userGazetteerFileWithCommentsAndLabels(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("mine.txt");
