@@ -33,6 +33,20 @@ final class LocalPlaces {
     private static final Pattern SETTLEMENTS_OF = Pattern.compile("\\b(?:cities|towns|villages|suburbs|municipalities"
             + "|hamlets|islands|communes|districts|provinces|counties) of ((?:" + NAME + ", ){0,6}" + NAME + ",? (?:and|or) "
             + NAME + ")\\b(?! \\p{Lu}|['’-])");
+    /**
+     * {@code the nearby airport in Batajnica}, {@code a camp at Ain Issa}, {@code an apartment block in Magnitigorsk}: the
+     * name where a site in lower case stands, when no capitalised word goes on with it.
+     */
+    private static final Pattern SITE_IN = Pattern.compile("\\b(?:airport|airfield|airstrip|base|camp|hospital|clinic|prison"
+            + "|jail|school|mosque|church|temple|synagogue|factory|plant|refinery|mine|port|harbou?r|station|hotel|market"
+            + "|stadium|embassy|consulate|headquarters|checkpoint|crossing|village|town|suburb|neighbou?rhood|block|farm"
+            + "|shelter|cemetery|dam|bridge)s? (?:in|at|near|outside) (" + NAME + ")\\b(?! \\p{Lu}|['’-]| \\d"
+            // Charles de Gaulle airport, schools in Black and Brown communities: a longer name, or an adjective
+            + "| (?:de|du|des|del|della|da|di|do|dos|van|von|der|al|el|la|le)\\b| (?:and|or) \\p{Lu}\\p{Ll}+ \\p{Ll})");
+    private static final List<String> SITE_IN_WORDS = List.of(" in ", " at ", " near ", " outside ");
+    private static final String SITE_IN_INITIALS = "abcdefhjmnprstv";
+    /** The longest site noun of {@link #SITE_IN} and its plural {@code s}. */
+    private static final int SITE_IN_REACH = 15;
     private static final Pattern LIST_SEPARATOR = Pattern.compile(",? (?:and|or) |, ");
     private static final String PLURAL_OF = "s of ";
     /** {@code In nearby Hiko}: a name right after {@code nearby}, not a modifier ({@code the nearby Pakistani town of}). */
@@ -235,6 +249,13 @@ final class LocalPlaces {
                 }
             }
         }
+        int[] sitePrepositions = occurrences(text, SITE_IN_WORDS);
+        AnchoredScan.forEachMatch(SITE_IN, text, i -> SITE_IN_INITIALS.indexOf(text.charAt(i)) >= 0
+                && (i == 0 || !Character.isLetter(text.charAt(i - 1))) && headWithin(sitePrepositions, i, SITE_IN_REACH), siteIn -> {
+            if (opensAName(siteIn.group(1))) {
+                out.add(new Place(new TextRange(siteIn.start(1), siteIn.end(1)), "where a site stands"));
+            }
+        });
         int[] appositions = occurrences(text, APPOSITION_STARTS);
         if (appositions.length > 0) {
             AnchoredScan.forEachMatch(APPOSED_SETTLEMENT, text, i -> Character.isUpperCase(text.charAt(i))

@@ -100,6 +100,16 @@ class PlaceRecommenderTest {
                 .containsExactly("Barvenka", "Oskolmir");
     }
 
+    /** The name after a site written in lower case and {@code in} or {@code at} is where the site stands. */
+    @Test
+    void theNameWhereASiteStandsIsAPlace() {
+        assertThat(Fixtures.texts(places, "Flights were moved to the military airport in Dovrenka. Families fled from a camp "
+                + "at Tel Kharbeh on Monday.", Labels.PLACE)).containsExactly("Dovrenka", "Tel Kharbeh");
+        // a longer name, or a capitalised word that describes a noun, is no place
+        assertThat(Fixtures.texts(places, "Unions marched outside the headquarters at Orvaine de Kastel airport. Many "
+                + "schools in Black and Brown communities closed.", Labels.PLACE)).isEmpty();
+    }
+
     @Test
     void userGazetteerFileWithCommentsAndLabels(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("mine.txt");
