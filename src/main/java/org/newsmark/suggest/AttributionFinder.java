@@ -1136,7 +1136,7 @@ final class AttributionFinder {
     private static int skipAdverbsBack(String text, int pos) {
         int p = skipConnectiveBack(text, skipPeriphrasisBack(text, pos));
         String w = TextScan.previousWord(text, p);
-        while (!w.isEmpty() && (SpeechVocabulary.ADVERBS.contains(w) || FLOATING_QUANTIFIERS.contains(w)
+        while (!w.isEmpty() && (SpeechVocabulary.ADVERBS.contains(w) || FLOATING_QUANTIFIERS.contains(w) || EMPHATIC_SELF.contains(w)
                 || lyAdverb(text, w, TextScan.previousWordStart(text, p)))) {
             p = TextScan.previousWordStart(text, p);
             w = TextScan.previousWord(text, p);
@@ -1162,6 +1162,8 @@ final class AttributionFinder {
 
     /** {@code Smith and Jones both said}, {@code they all argued}: a quantifier between the subject and its verb. */
     private static final Set<String> FLOATING_QUANTIFIERS = Set.of("all", "both", "each");
+    /** {@code Cruz himself said}: a reflexive after the subject stresses it and stays out of the speaker. */
+    private static final Set<String> EMPHATIC_SELF = Set.of("himself", "herself", "themselves", "itself");
 
     /**
      * {@code officials repeatedly said}: a word in {@code -ly} is an adverb, unless a determiner stands before it or it

@@ -54,6 +54,10 @@ final class CommonNounPhrase {
             phraseStart = introStart;
             introStart = TextScan.previousWordStart(text, phraseStart);
         }
+        Optional<TextRange> owned = person ? ownedByLowerPossessor(text, introStart, phraseStart, e) : Optional.empty();
+        if (owned.isPresent()) {
+            return owned;
+        }
         if (phraseStart != nounStart && introStart > 0
                 && NOT_MODIFIERS.contains(TextScan.previousWord(text, introStart).toLowerCase(Locale.ROOT))) {
             // "After the meeting officials said": a determiner after a preposition opens its object, not the subject
@@ -99,6 +103,29 @@ final class CommonNounPhrase {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * {@code The agency's administrator said}, {@code the company's chief executive}: a possessor in lower case after a
+     * determiner owns the person; the phrase runs from the determiner, unless a preposition makes it an object.
+     */
+    private static Optional<TextRange> ownedByLowerPossessor(String text, int possessorStart, int phraseStart, int end) {
+        if (possessorStart < 1 || text.charAt(phraseStart - 1) != ' ' || text.charAt(possessorStart - 1) != ' '
+                || !isLowerPossessor(text.substring(possessorStart, phraseStart - 1))) {
+            return Optional.empty();
+        }
+        int determinerStart = TextScan.previousWordStart(text, possessorStart);
+        String determiner = TextScan.previousWord(text, possessorStart).toLowerCase(Locale.ROOT);
+        if (determinerStart < 0 || !SpeechVocabulary.DETERMINERS.contains(determiner)
+                || NOT_MODIFIERS.contains(TextScan.previousWord(text, determinerStart).toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        return Optional.of(new TextRange(determinerStart, end));
+    }
+
+    private static boolean isLowerPossessor(String word) {
+        return (word.endsWith("'s") || word.endsWith("’s")) && word.length() > 3
+                && word.substring(0, word.length() - 2).chars().allMatch(Character::isLowerCase);
     }
 
     /** {@code current and former officials}: {@code and} between two modifiers. */
@@ -253,10 +280,13 @@ final class CommonNounPhrase {
     private static boolean isModifier(String text, int start, int end) {
         String word = text.substring(start, end);
         String lower = word.toLowerCase(Locale.ROOT);
+        if (AGE_OR_SIZE.matcher(word).matches()) {
+            return true; // "the 22-year-old striker", "a 12-member panel"
+        }
         if (word.length() < 2 || !Character.isLetter(word.charAt(word.length() - 1)) || NOT_MODIFIERS.contains(lower)
                 || SpeechVocabulary.PRONOUNS.contains(lower) || SpeechVocabulary.ADVERBS.contains(lower)
-                || SpeechVocabulary.DETERMINERS.contains(lower) || QUANTIFIERS.contains(lower) || lower.endsWith("ly")
-                || word.endsWith("'s") || word.endsWith("’s")) {
+                || SpeechVocabulary.DETERMINERS.contains(lower) || QUANTIFIERS.contains(lower)
+                || lower.endsWith("ly") && !adverbOfParticiple(text, start, end) || word.endsWith("'s") || word.endsWith("’s")) {
             return false;
         }
         boolean capitalised = Character.isUpperCase(word.charAt(0));
@@ -267,6 +297,17 @@ final class CommonNounPhrase {
     }
 
     private static final int MAX_MODIFIERS = 3;
+    private static final Pattern AGE_OR_SIZE = Pattern.compile("\\d+(?:-\\p{Ll}+)+");
+    private static final Pattern PARTICIPLE_NEXT = Pattern.compile(" \\p{Ll}{3,}(?:ed|en)\\b");
+
+    /**
+     * {@code the newly elected mayor}: right after a determiner, an adverb in {@code -ly} modifies the participle after
+     * it inside the phrase ({@code Obama passionately rebuked critics} is a clause, no phrase).
+     */
+    private static boolean adverbOfParticiple(String text, int start, int end) {
+        return SpeechVocabulary.DETERMINERS.contains(TextScan.previousWord(text, start).toLowerCase(Locale.ROOT))
+                && AnchoredScan.at(PARTICIPLE_NEXT, text, end).isPresent();
+    }
 
     private static String singularOf(String noun) {
         return noun.endsWith("ies") ? noun.substring(0, noun.length() - 3) + "y"

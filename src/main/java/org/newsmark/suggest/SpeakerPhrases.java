@@ -255,7 +255,7 @@ final class SpeakerPhrases {
 
     /** {@code the El Paso mayor, Dee Margo}: a role phrase found after a verb, with the name in apposition. */
     static TextRange withNameAfter(String text, TextRange role) {
-        if (!isRolePhrase(role.of(text)) || !text.startsWith(", ", role.end())) {
+        if (!isRolePhrase(role.of(text)) && !isPersonPhrase(role.of(text)) || !text.startsWith(", ", role.end())) {
             return role;
         }
         return namedAfter(text, role.end() + 2)
@@ -278,6 +278,18 @@ final class SpeakerPhrases {
                 || possessorBefore(words);
         return words.length >= 2 && introduced
                 && (SpeechVocabulary.isRoleWord(last) || phrase.contains(" of ") || phrase.contains(" for "));
+    }
+
+    /**
+     * {@code the agency's administrator}, {@code the 22-year-old striker}: a determiner or a possessor, then a noun
+     * for a person that no role list holds; before a name in apposition it is that name's role.
+     */
+    private static boolean isPersonPhrase(String phrase) {
+        String[] words = phrase.split(" ");
+        String last = words[words.length - 1];
+        return words.length >= 2 && last.chars().allMatch(Character::isLowerCase)
+                && (SpeechVocabulary.DETERMINERS.contains(words[0].toLowerCase(java.util.Locale.ROOT)) || possessorBefore(words))
+                && CommonNounPhrase.namesPerson(last);
     }
 
     /** {@code Smith's lawyer}, {@code German Chancellor Jo Bloggs's spokesperson}: a possessor before the last word. */
@@ -432,6 +444,7 @@ final class SpeakerPhrases {
                 && (nextIsCapitalised(text, at + 2) || text.startsWith(" the", at + 2) && nextIsCapitalised(text, at + 6))
                 || isCompoundModifier(w, text, at) || regionalBetweenNames(w, text, at)
                 || particleBeforeName(text, w, at)
+                || w.equals("affairs") && AFFAIRS_KINDS.contains(TextScan.previousWord(text, at))
                 || w.equals("on") && BODIES_ON.contains(TextScan.previousWord(text, at)) && nextIsCapitalised(text, at + 2);
     }
 
@@ -458,6 +471,10 @@ final class SpeakerPhrases {
         int we = next + 1 < text.length() && text.charAt(next) == ' ' ? wordEndAfter(text, next + 1) : -1;
         return we > 0 && NAME_PARTICLES.contains(text.substring(next + 1, we)) && nextIsCapitalised(text, we);
     }
+
+    /** {@code the minister of foreign affairs of Brazil}: the portfolio of an office, in lower case. */
+    private static final java.util.Set<String> AFFAIRS_KINDS = java.util.Set.of("foreign", "home", "internal",
+            "external", "public", "economic", "consumer", "veterans");
 
     /** Bodies named after their subject with {@code on}: {@code the Commission on Presidential Debates}. */
     private static final java.util.Set<String> BODIES_ON = java.util.Set.of("Commission", "Committee", "Council",

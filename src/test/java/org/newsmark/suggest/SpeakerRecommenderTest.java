@@ -1859,5 +1859,37 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "Rain fell. \"There was wrongdoing,\" said a former senior police official."))
                 .containsExactly("There was wrongdoing, -> a former senior police official");
     }
-}
 
+    /** Twenty-fifth round: a lower-case possessor after a determiner owns the person noun that speaks, before and after the cue. */
+    @Test
+    void aLowerCasePossessorOwnsThePersonWhoSpeaks() {
+        assertThat(Fixtures.links(speakers, "Rain fell. The agency's administrator said the launch would slip to May."))
+                .containsExactly("the launch would slip to May -> The agency's administrator");
+        assertThat(Fixtures.links(speakers, "Rain fell. \"The rocket is ready,\" said the agency's administrator, Jo Bloggs."))
+                .containsExactly("The rocket is ready, -> the agency's administrator, Jo Bloggs");
+        assertThat(Fixtures.links(speakers, "Rain fell. Talks with the agency's administrator said little about the plan.")).isEmpty();
+    }
+
+    /** Twenty-fifth round: an age or size with its hyphens, and an adverb of a participle, modify the person noun. */
+    @Test
+    void anAgeOrAnAdverbOfAParticipleModifiesTheSpeaker() {
+        assertThat(Fixtures.links(speakers, "Rain fell. \"It was a great night for us,\" said the 22-year-old striker."))
+                .containsExactly("It was a great night for us, -> the 22-year-old striker");
+        assertThat(Fixtures.links(speakers, "Rain fell. \"We will rebuild,\" said the newly elected mayor."))
+                .containsExactly("We will rebuild, -> the newly elected mayor");
+    }
+
+    /** Twenty-fifth round: an office's portfolio in lower case and its country belong to the office. */
+    @Test
+    void aPortfolioInLowerCaseBelongsToTheOffice() {
+        assertThat(Fixtures.links(speakers, "Rain fell. \"We will not give up,\" said the minister of foreign affairs of Chile."))
+                .containsExactly("We will not give up, -> the minister of foreign affairs of Chile");
+    }
+
+    /** Twenty-fifth round: a reflexive that stresses the subject stands outside the speaker and the verb still reports. */
+    @Test
+    void aStressingReflexiveStandsOutsideTheSpeaker() {
+        assertThat(Fixtures.links(speakers, "Rain fell. Jo Bloggs himself said on Tuesday that the vote was fair."))
+                .containsExactly("the vote was fair -> Jo Bloggs");
+    }
+}
