@@ -40,7 +40,13 @@ final class CommonNounPhrase {
         int e = TextScan.skipSpacesBack(text, end);
         int nounStart = TextScan.previousWordStart(text, e);
         // "the rally", "his family": after a determiner (checked below) a word in -ly is a noun, not an adverb
-        if (nounStart < 0 || !isCommonNoun(text.substring(nounStart, e))) {
+        if (nounStart < 0) {
+            return Optional.empty();
+        }
+        if (AGED.matcher(text.substring(nounStart, e)).matches()) {
+            return aged(text, nounStart, e);
+        }
+        if (!isCommonNoun(text.substring(nounStart, e))) {
             return Optional.empty();
         }
         String noun = text.substring(nounStart, e).toLowerCase(Locale.ROOT);
@@ -104,6 +110,17 @@ final class CommonNounPhrase {
         }
         return Optional.empty();
     }
+
+    /** {@code The 45-year-old said}: an age after a determiner stands for the person. */
+    private static Optional<TextRange> aged(String text, int nounStart, int end) {
+        int determinerStart = TextScan.previousWordStart(text, nounStart);
+        return determinerStart >= 0 && text.charAt(nounStart - 1) == ' '
+                && SpeechVocabulary.DETERMINERS.contains(TextScan.previousWord(text, nounStart).toLowerCase(Locale.ROOT))
+                && !NOT_MODIFIERS.contains(TextScan.previousWord(text, determinerStart).toLowerCase(Locale.ROOT))
+                ? Optional.of(new TextRange(determinerStart, end)) : Optional.empty();
+    }
+
+    private static final Pattern AGED = Pattern.compile("\\d{1,3}-year-old");
 
     /**
      * {@code The agency's administrator said}, {@code the company's chief executive}: a possessor in lower case after a

@@ -206,10 +206,21 @@ final class SpeakerPhrases {
             return name;
         }
         return before(text, name.start() - 2)
-                .filter(role -> isRolePhrase(role.of(text)) && !afterPreposition(text, role.start()))
+                .filter(role -> (isRolePhrase(role.of(text)) || openingPersonPhrase(text, role)) && !afterPreposition(text, role.start()))
                 .or(() -> participleRole(text, name.start() - 2))
                 .map(role -> new TextRange(role.start(), name.end()))
                 .orElse(name);
+    }
+
+    /**
+     * {@code An Israeli blogger, Tal Schneider}: a person's noun in the singular that opens the sentence or a clause
+     * is the name's role; inside a clause it ends another phrase ({@code after he won the primary, Sanders}).
+     */
+    private static boolean openingPersonPhrase(String text, TextRange role) {
+        int p = TextScan.skipSpacesBack(text, role.start());
+        String last = lastWord(role.of(text)).toLowerCase(java.util.Locale.ROOT);
+        return isPersonPhrase(role.of(text)) && !CommonNounPhrase.isPlural(last)
+                && (TextScan.isSentenceStart(text, role.start()) || p > 0 && text.charAt(p - 1) == ',');
     }
 
     /** {@code In a statement, Vázquez said}: the phrase before the comma is an adjunct, not a role. */
@@ -546,7 +557,8 @@ final class SpeakerPhrases {
         String last = words[j];
         boolean headOk = (Character.isUpperCase(last.charAt(0)) || isPrefixedName(last))
                 && !SpeechVocabulary.DETERMINERS.contains(last.toLowerCase(java.util.Locale.ROOT))
-                || SpeechVocabulary.isRoleWord(stripPossessive(last.toLowerCase(java.util.Locale.ROOT)));
+                || SpeechVocabulary.isRoleWord(stripPossessive(last.toLowerCase(java.util.Locale.ROOT)))
+                || last.equals("affairs") && AFFAIRS_KINDS.contains(words[j - 1]);
         boolean possessive = last.endsWith("'s") || last.endsWith("’s");
         if (possessive) {
             // "said Professor David Livermore of the University of East Anglia's medical school": the person before the

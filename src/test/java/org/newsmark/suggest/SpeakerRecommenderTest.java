@@ -1892,4 +1892,25 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "Rain fell. Jo Bloggs himself said on Tuesday that the vote was fair."))
                 .containsExactly("the vote was fair -> Jo Bloggs");
     }
+
+    /** Twenty-fifth round: before the verb too, a lower-case portfolio ends the office, and an age stands for the person. */
+    @Test
+    void aPortfolioOrAnAgeEndsTheSubjectBeforeTheVerb() {
+        assertThat(Fixtures.links(speakers, "Rain fell. Chile's minister of foreign affairs said the talks had failed."))
+                .containsExactly("the talks had failed -> Chile's minister of foreign affairs");
+        assertThat(Fixtures.links(speakers, "Rain fell. The 45-year-old said she would run again."))
+                .containsExactly("she would run again -> The 45-year-old");
+    }
+
+    /**
+     * Twenty-fifth round: a person's noun in the singular opening the sentence or a clause is the role of the name in
+     * apposition after it; inside a clause it ends another phrase.
+     */
+    @Test
+    void aPersonsNounOpeningTheSentenceIsTheRoleOfTheNameAfterIt() {
+        assertThat(Fixtures.links(speakers, "Rain fell. An Irish blogger, Jo Bloggs, said the vote was rigged."))
+                .containsExactly("the vote was rigged -> An Irish blogger, Jo Bloggs");
+        assertThat(Fixtures.links(speakers, "Rain fell. After she won the primary, Jo Bloggs said the vote was fair."))
+                .containsExactly("the vote was fair -> Jo Bloggs");
+    }
 }
