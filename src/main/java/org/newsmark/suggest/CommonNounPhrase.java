@@ -214,6 +214,18 @@ final class CommonNounPhrase {
     }
 
     /**
+     * {@code said one of the survivors}, {@code said some of the protesters}: a count or quantifier, {@code of}, then a
+     * speaker phrase after a determiner ({@link #modifiedAfter}) that closes there.
+     */
+    static Optional<TextRange> partitiveAfter(String text, int start) {
+        return AnchoredScan.at(PARTITIVE, text, start).flatMap(m -> modifiedAfter(text, m.end())
+                .filter(r -> r.start() == m.end()).map(r -> new TextRange(m.start() + m.group().indexOf(m.group().strip()), r.end())));
+    }
+
+    private static final Pattern PARTITIVE = Pattern.compile(" *(?:one|some|many|several|most|both|each|two|three|four|five)"
+            + " of (?=(?:the|his|her|their|its|our) )");
+
+    /**
      * Determiners, possessives and counts that open a speaker phrase after its cue (in lower case, inside the
      * sentence): {@code said his best friend at Lehigh, Bruce Turry}.
      */

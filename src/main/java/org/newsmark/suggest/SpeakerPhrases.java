@@ -355,7 +355,8 @@ final class SpeakerPhrases {
     static Optional<TextRange> after(String text, int start) {
         return namedAfter(text, start).map(p -> ServedBody.widen(text, p)).or(() -> ServedBody.ownedAfter(text, start))
                 .or(() -> RoleModifiers.after(text, start))
-                .or(() -> CommonNounPhrase.after(text, start)).or(() -> CommonNounPhrase.modifiedAfter(text, start));
+                .or(() -> CommonNounPhrase.after(text, start)).or(() -> CommonNounPhrase.modifiedAfter(text, start))
+                .or(() -> CommonNounPhrase.partitiveAfter(text, start));
     }
 
     /** {@code Member of Parliament (MP) }: an office, its abbreviation in brackets, right before a name. */

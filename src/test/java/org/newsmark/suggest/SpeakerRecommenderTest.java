@@ -1913,4 +1913,13 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "Rain fell. After she won the primary, Jo Bloggs said the vote was fair."))
                 .containsExactly("the vote was fair -> Jo Bloggs");
     }
+
+    /** Twenty-fifth round: after the cue, a count and {@code of} before the people it counts are one speaker. */
+    @Test
+    void aPartitiveAfterTheCueIsTheSpeaker() {
+        assertThat(Fixtures.links(speakers, "Rain fell. \"We lost everything,\" said one of the survivors."))
+                .containsExactly("We lost everything, -> one of the survivors");
+        assertThat(Fixtures.links(speakers, "Rain fell. \"The water rose fast,\" said some of the local residents."))
+                .containsExactly("The water rose fast, -> some of the local residents");
+    }
 }
