@@ -322,10 +322,12 @@ final class CommonNounPhrase {
         // a plural noun before another ends a phrase of its own: "many times people told"
         boolean plural = lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("ous") && !lower.endsWith("ics");
         return capitalised ? !TextScan.isSentenceStart(text, start) && !SpeechVocabulary.NOT_NAMES.contains(word)
-                : !plural && word.chars().allMatch(c -> Character.isLowerCase(c) || c == '-');
+                : (!plural || PLURAL_MODIFIERS.contains(lower)) && word.chars().allMatch(c -> Character.isLowerCase(c) || c == '-');
     }
 
     private static final int MAX_MODIFIERS = 3;
+    /** Nouns in a plural form that modify the noun after them: {@code human rights groups}, {@code customs officials}. */
+    private static final Set<String> PLURAL_MODIFIERS = Set.of("rights", "news", "sports", "arms", "customs", "affairs");
     private static final Pattern AGE_OR_SIZE = Pattern.compile("\\d+(?:-\\p{Ll}+)+");
     private static final Pattern PARTICIPLE_NEXT = Pattern.compile(" \\p{Ll}{3,}(?:ed|en)\\b");
 

@@ -1922,4 +1922,14 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "Rain fell. \"The water rose fast,\" said some of the local residents."))
                 .containsExactly("The water rose fast, -> some of the local residents");
     }
+
+    /** Twenty-fifth round: a few nouns in a plural form modify the people's noun after them, also opening the sentence. */
+    @Test
+    void aPluralFormNounModifiesThePeopleAfterIt() {
+        assertThat(Fixtures.links(speakers, "Rain fell. Human rights groups said the law was unjust."))
+                .containsExactly("the law was unjust -> Human rights groups");
+        assertThat(Fixtures.links(speakers, "Rain fell. Customs officials said the cargo was seized."))
+                .containsExactly("the cargo was seized -> Customs officials");
+        assertThat(Fixtures.links(speakers, "Rain fell. Many times people told him the plan would fail.")).isEmpty();
+    }
 }
