@@ -43,6 +43,9 @@ final class FigureFinder {
     private static final Pattern THREE_DIGITS = Pattern.compile("\\d{3,}");
     private static final Pattern ONE_AS_PRONOUN = Pattern.compile("(?: another\\b|['’]s\\b)");
     private static final Pattern YEAR = Pattern.compile("1[89]\\d\\d|20\\d\\d");
+    /** {@code in 1789}, {@code since 1648}: an older year, taken only after a word that dates. */
+    private static final Pattern OLD_YEAR = Pattern.compile("1[0-7]\\d\\d");
+    private static final java.util.Set<String> OLD_YEAR_BEFORE = java.util.Set.of("in", "since", "until", "till", "circa");
     /** {@code seven per 100,000 people}: the base of a rate, after {@code per}. */
     private static final Pattern PER_BASE = Pattern.compile(" per (?>\\d{1,3}(?:,\\d{3})+|\\d+)(?: (?:thousand|million|billion))?(?![\\w,.]\\w)");
     /**
@@ -259,7 +262,8 @@ final class FigureFinder {
             "mile", "page", "line", "seat", "row", "district", "zone", "sector", "precinct", "unit", "reactor", "lane",
             "hole", "round", "game", "match", "act", "scene", "verse", "volume", "issue", "number", "cell", "lap", "day",
             "part", "step",
-            "question", "item", "clause", "paragraph", "figure", "table", "group", "camp", "bay", "box", "hangar");
+            "question", "item", "clause", "paragraph", "figure", "table", "group", "camp", "bay", "box", "hangar",
+            "version");
 
     /**
      * Nouns whose number is a rank or class even with a noun after it: {@code a category 3 hurricane},
@@ -312,7 +316,9 @@ final class FigureFinder {
                 || isYearRange(text, core, end, approximated)) {
             return true;
         }
-        if (!approximated && (isInsideName(text, core, start) || isModelNumber(text, core, start, end))) {
+        if (!approximated && (isInsideName(text, core, start) || isModelNumber(text, core, start, end)
+                || isNextInNamedSeries(text, core, start, end) || isFirstInNumberedSeries(text, core, start, end)
+                || isBeforeName(text, core, end))) {
             return true;
         }
         return isOrdinalFraction(text, lower, start, end) || isNumbered(text, start) || isClockReading(text, end)
@@ -426,7 +432,7 @@ final class FigureFinder {
 
     /** {@code in film 42}: a bare number right after a noun it names, with no counted noun after it. */
     private static boolean isNumberedNoun(String text, String core, int start, int end) {
-        if (!allDigits(core) && !(RANKING_NOUNS.contains(TextScan.previousWord(text, start)
+        if (!DOTTED_NUMBER.matcher(core).matches() && !(RANKING_NOUNS.contains(TextScan.previousWord(text, start)
                 .toLowerCase(Locale.ROOT)) && LOWER_LETTERS.matcher(core).matches())) {
             return false;
         }
@@ -435,6 +441,9 @@ final class FigureFinder {
                 || NUMBERED_NOUNS.contains(prev) && (CountedNoun.end(text, core, end) == end
                         || text.startsWith(" of ", end))); // day 3 of the trial
     }
+
+    /** {@code 12}, {@code 5.3}: the number a noun names ({@code version 5.3}, {@code section 3.1}). */
+    private static final Pattern DOTTED_NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
 
     private static boolean allDigits(String s) {
         for (int k = 0; k < s.length(); k++) {
@@ -518,7 +527,8 @@ final class FigureFinder {
     private static final java.util.Set<String> DAY_JOINERS = java.util.Set.of("and", "or", "to", "through");
 
     private static boolean isYear(String text, String core, int start, int end, boolean approximated) {
-        if (!YEAR.matcher(core).matches() || approximated) {
+        if (approximated || !YEAR.matcher(core).matches() && !(OLD_YEAR.matcher(core).matches()
+                && OLD_YEAR_BEFORE.contains(TextScan.previousWord(text, start).toLowerCase(Locale.ROOT)))) {
             return false;
         }
         if (TextScan.previousWord(text, start).equalsIgnoreCase("the")) {
@@ -582,6 +592,72 @@ final class FigureFinder {
         return TextScan.startsUpper(prev) && (!opensSentence || !isFunctionWord(prev))
                 || prev.equalsIgnoreCase("no.");
     }
+
+    /**
+     * {@code CentOS 7 and 8}, {@code Articles 5 and 6}, {@code number 1 and 2}: a bare number joined by {@code and} to a
+     * number that a name or a numbering noun owns is the next one of the same series, not a count.
+     */
+    private static boolean isNextInNamedSeries(String text, String core, int start, int end) {
+        if (!DOTTED_NUMBER.matcher(core).matches() || !text.startsWith(" and ", start - " and ".length())
+                || CountedNoun.end(text, core, end) != end && !text.startsWith(" of ", end)) {
+            return false;
+        }
+        int firstEnd = start - " and ".length();
+        int firstStart = firstEnd;
+        while (firstStart > 0 && (Character.isDigit(text.charAt(firstStart - 1)) || text.charAt(firstStart - 1) == '.')) {
+            firstStart--;
+        }
+        String first = text.substring(firstStart, firstEnd);
+        if (first.isEmpty() || !DOTTED_NUMBER.matcher(first).matches() || firstStart == 0 || text.charAt(firstStart - 1) != ' ') {
+            return false;
+        }
+        return isInsideName(text, first, firstStart) || isNumberedNoun(text, first, firstStart, firstEnd)
+                || afterNumberingPlural(text, firstStart);
+    }
+
+    /** {@code articles 5 and 6}: the first number of a series after the plural of a numbering noun. */
+    private static boolean isFirstInNumberedSeries(String text, String core, int start, int end) {
+        return DOTTED_NUMBER.matcher(core).matches() && text.startsWith(" and ", end)
+                && end + " and ".length() < text.length() && Character.isDigit(text.charAt(end + " and ".length()))
+                && afterNumberingPlural(text, start);
+    }
+
+    private static boolean afterNumberingPlural(String text, int start) {
+        String owner = TextScan.previousWord(text, start).toLowerCase(Locale.ROOT);
+        return start > 0 && text.charAt(start - 1) == ' ' && owner.endsWith("s")
+                && NUMBERED_NOUNS.contains(owner.substring(0, owner.length() - 1));
+    }
+
+    /**
+     * {@code 51 Pegasi b}, {@code 17 U.S. Code § 1201}: a bare number that counts nothing, before a name of two parts,
+     * is the start of the name ({@code 20 Taliban fighters} has its counted noun; a weekday or month is a date's).
+     */
+    private static boolean isBeforeName(String text, String core, int end) {
+        if (!allDigits(core) || end >= text.length() || text.charAt(end) != ' ' || CountedNoun.end(text, core, end) != end) {
+            return false;
+        }
+        String name = nextWord(text, end);
+        if (name.isEmpty() || !Character.isUpperCase(name.charAt(0)) || CountedNoun.isPlural(name)
+                || FigurePatterns.MONTHS.contains(name.toLowerCase(Locale.ROOT).replace(".", ""))
+                || WEEKDAYS.contains(name.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        int after = end + 1 + name.length();
+        while (after < text.length() && (Character.isLetter(text.charAt(after)) || text.charAt(after) == '.')) {
+            after++; // U.S. Code: an abbreviation is one word
+        }
+        if (after + 1 >= text.length() || text.charAt(after) != ' ') {
+            return false;
+        }
+        String second = nextWord(text, after);
+        String secondLower = second.toLowerCase(Locale.ROOT);
+        return !second.isEmpty() && (Character.isUpperCase(second.charAt(0)) && !FigurePatterns.NOT_NOUN.contains(secondLower)
+                && !WEEKDAYS.contains(secondLower) && !FigurePatterns.MONTHS.contains(secondLower) || second.length() == 1 && Character.isLowerCase(second.charAt(0))
+                && !second.equals("a"));
+    }
+
+    private static final java.util.Set<String> WEEKDAYS = java.util.Set.of("monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday");
 
     /** What a count after a name measures: {@code in Texas 25 years ago}, {@code Cruz 16 points ahead}, {@code shot 16 times}. */
     private static final java.util.Set<String> TIME_UNITS = java.util.Set.of("seconds", "minutes", "hours", "days", "weeks",

@@ -44,7 +44,8 @@ final class FigurePatterns {
             + "(?:(?: and)? (?:" + WORD_NUMBER + ")(?: hundred)?(?:(?: and)? (?:" + WORD_NUMBER + "))?)?";
     private static final String NUMBER = "(?:" + DIGITS + "|" + FRACTION + "|" + SPELLED_COMPOUND + "|" + WORD_NUMBER + ")";
     private static final String AMOUNT = "(?:(?:" + CURRENCY + NUMBER + MONEY_SCALE + "?|" + NUMBER + SCALE_WORD + "?)"
-            + "(?:" + PERCENT + "|(?<=\\d)" + ATTACHED_UNIT + ")?)";
+            // 60,000INR, 45,000 INR: a currency code after the amount, in capitals only ('rub', 'nok' are words)
+            + "(?:" + PERCENT + "|(?<=\\d)" + ATTACHED_UNIT + "|(?<=\\d) ?(?-i:" + ISO_CURRENCY + ")(?!\\w))?)";
     private static final String APPROX = "(?:~ ?|\\+/- ?|± ?|(?:around|roughly|about|approximately|nearly|almost|over|some"
             + "|no more than|no fewer than|no less than|not more than|not less than|more than"
             + "|less than|fewer than|at least|at most|up to|close to|as many as|as much as|as high as|as low as"

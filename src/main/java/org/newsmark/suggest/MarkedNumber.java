@@ -6,7 +6,8 @@ import org.newsmark.text.TextScan;
 
 /**
  * A bare number that a sign or an apostrophe marks as no quantity: a rank ({@code #19 on the charts}), a section of a
- * code ({@code § 1201}), a year cut short ({@code in ’08}, {@code '69}) or a decade ({@code the 90’s}).
+ * code ({@code § 1201}), a year cut short ({@code in ’08}, {@code '69}), a decade ({@code the 90’s}), a term of a
+ * ratio ({@code a sex ratio of 1:1}) or a time-zone offset ({@code UTC+0900}).
  */
 final class MarkedNumber {
 
@@ -23,6 +24,9 @@ final class MarkedNumber {
         }
         int p = TextScan.skipSpacesBack(text, start);
         if (p > 0 && (text.charAt(p - 1) == '§' || text.charAt(p - 1) == '#' && p == start)) {
+            return true;
+        }
+        if (isRatioTerm(text, start, end) || isZoneOffset(text, start)) {
             return true;
         }
         return core.length() == 2 && (isShortYear(text, core, start, end) || isDecade(text, core, start, end));
@@ -42,6 +46,24 @@ final class MarkedNumber {
         return core.charAt(1) == '0' && end + 1 < text.length() && isApostrophe(text.charAt(end))
                 && text.charAt(end + 1) == 's' && (end + 2 == text.length() || !Character.isLetter(text.charAt(end + 2)))
                 && DECADE_BEFORE.contains(TextScan.previousWord(text, start).toLowerCase(Locale.ROOT).replace("-", ""));
+    }
+
+    /**
+     * {@code 1:1}, {@code 3:2}: digits joined to digits by a colon; readings of a clock ({@code 10:30}) and race times
+     * ({@code 2:01:39}) are taken before this is asked, so what is left compares two numbers and counts nothing.
+     */
+    private static boolean isRatioTerm(String text, int start, int end) {
+        boolean before = end + 1 < text.length() && text.charAt(end) == ':' && Character.isDigit(text.charAt(end + 1));
+        boolean after = start > 1 && text.charAt(start - 1) == ':' && Character.isDigit(text.charAt(start - 2));
+        return before || after;
+    }
+
+    /** {@code UTC+0900}, {@code GMT−5}: the offset of a time zone ({@code -} never starts a figure). */
+    private static boolean isZoneOffset(String text, int start) {
+        if (start < 4 || text.charAt(start - 1) != '+' && text.charAt(start - 1) != '−') {
+            return false;
+        }
+        return text.startsWith("UTC", start - 4) || text.startsWith("GMT", start - 4);
     }
 
     private static boolean isApostrophe(char c) {

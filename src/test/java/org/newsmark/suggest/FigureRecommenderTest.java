@@ -506,4 +506,35 @@ class FigureRecommenderTest {
         }
         assertThat(figures.suggest(SuggestionContext.of("He served half his sentence.")).withLabel(Labels.FIGURE)).hasSize(1);
     }
+
+    /** Issue 13: single numbers in news that count nothing (ratios, zone offsets, list items, names, versions, old years). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The ratio of men to women in the sample was 1:1, against 3:2 a decade before.",
+            "Police said the man was last seen on Thursday night (UTC+0900).",
+            "The reform needs (1) a vote of both chambers and (2) the signature of the governor.",
+            "The patch applies to CentOS 7 and 8 but not to older releases.",
+            "The court cited articles 5 and 6 during the hearing.",
+            "The sisters were ranked number 1 and 2 last season.",
+            "The company released version 5.3 of its mapping software on Monday.",
+            "Astronomers first studied 51 Pegasi b in the autumn.",
+            "The complaint cited 17 U.S. Code \u00a7 1201 as the basis.",
+            "The law, written in 1789, was never repealed.",
+    })
+    void leavesOutNumbersThatCountNothing(String sentence) {
+        assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE)).as(sentence).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The agency said they paid 60,000INR for the journey.|60,000INR",
+            "Each worker received 45,000 INR in compensation.|45,000 INR",
+            "The militants killed 20 Taliban fighters on Monday.|20 Taliban fighters",
+            "The panel counted 22 Democrats among its members.|22 Democrats",
+            "Police named the driver as John Smith (45) on Monday.|45",
+            "Lenders expect losses in 1500 cases this year.|1500 cases",
+    })
+    void keepsCountsNextToTheseShapes(String sentence, String figure) {
+        assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE)).contains(figure);
+    }
 }
