@@ -84,14 +84,18 @@ final class FigureFinder {
     /** Units and amounts a measure ends in, which a {@code per} unit may follow. */
     private static final java.util.Set<String> MEASURE_END = java.util.Set.of("mg", "g", "kg", "grams", "milligrams",
             "micrograms", "ml", "moles", "tonnes", "tons", "litres", "liters", "gallons", "barrels", "kilograms", "ppm",
-            "million", "billion", "thousand", "dollars", "euros", "pounds", "hours", "km", "miles", "metres", "meters");
+            "million", "billion", "thousand", "dollars", "euros", "pounds", "hours", "km", "miles", "metres", "meters",
+            "cents", "pence", "rupees", "yen", "yuan");
     /**
      * {@code per liter}, {@code per cubic metre}, {@code per metric ton}: the unit of a measure; a time is not
      * ({@code 5.7 million barrels} a day, by the settled guidelines).
      */
     private static final Pattern PER_UNIT = Pattern.compile(" per (?:cubic |square |metric )?(?:litre|liter|metre|meter"
             + "|kilogram|kg|tonne|ton|barrel|gallon|capita|person|head|share|unit|hectare|acre"
-            + "|kilometre|kilometer|km|mile)(?![\\w-])", Pattern.CASE_INSENSITIVE);
+            + "|kilometre|kilometer|km|mile|kilo|pound|ounce|dose|ticket|piece|bottle|household)(?![\\w-])"
+            // $3 a gallon, 50 cents a share: the same rate with the article (a time is left out here too)
+            + "| an? (?:litre|liter|gallon|barrel|kilo|kilogram|tonne|ton|pound|ounce|share|head|person|piece|bottle"
+            + "|dose|ticket|household)(?![\\w-])", Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR_RANGE =
             Pattern.compile("(?:1[89]\\d\\d|20\\d\\d)(?: ?[-–] ?| to )(?:1[89]\\d\\d|20\\d\\d|\\d\\d)"
                     + "|between (?:1[89]\\d\\d|20\\d\\d) and (?:1[89]\\d\\d|20\\d\\d)");
@@ -357,7 +361,7 @@ final class FigureFinder {
 
     /** {@code 6.4 mg per liter}, {@code US$473.60 per metric ton}: a measure with the unit it is taken per. */
     private static int unitRateEnd(String text, int end, boolean measured) {
-        if (!text.startsWith(" per ", end) || !measured && !MEASURE_END.contains(CountedNoun.lastWordBefore(text, end).toLowerCase(Locale.ROOT))) {
+        if (!text.startsWith(" per ", end) && !text.startsWith(" a ", end) && !text.startsWith(" an ", end) || !measured && !MEASURE_END.contains(CountedNoun.lastWordBefore(text, end).toLowerCase(Locale.ROOT))) {
             return end;
         }
         return AnchoredScan.at(PER_UNIT, text, end).map(java.util.regex.MatchResult::end).orElse(end);

@@ -134,7 +134,9 @@ final class FigurePatterns {
             "liters", "barrels", "degrees", "kph", "m/s", "lbs", "lb", "mg", "gallons", "mi", "inches",
             "megawatts", "kilowatts", "gigawatts", "euro", "forint", "kronor", "kroner", "lira", "rand", "baht", "naira",
             "ringgit", "rupiah", "shekels", "riyals", "dirhams", "zlotys", "grams", "kilograms", "ounces", "pints",
-            "centimetres", "centimeters", "millimetres", "millimeters", "yards");
+            "centimetres", "centimeters", "millimetres", "millimeters", "yards",
+            // written in capitals or mixed case, so never read as a lower-case counted noun: {@code 200 MW}, {@code 4 GB}
+            "MW", "GW", "kW", "kWh", "MWh", "GWh", "TWh", "GB", "MB", "TB", "mL", "ppm", "ppb");
 
     /** Words that cannot be (part of) a counted noun: function words, verbs, adverbs, time words. */
     static final Set<String> NOT_NOUN = Set.of("a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at",

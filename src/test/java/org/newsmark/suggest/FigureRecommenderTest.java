@@ -537,4 +537,19 @@ class FigureRecommenderTest {
     void keepsCountsNextToTheseShapes(String sentence, String figure) {
         assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE)).contains(figure);
     }
+
+    /** Issue 13: units written in capitals, and a price per unit written with the article. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The new wind farm will produce 200 MW when it opens.|200 MW",
+            "The cheapest model has 4 GB of memory.|4 GB",
+            "Carbon dioxide in the air reached 415 ppm last month.|415 ppm",
+            "Petrol rose to $3 a gallon in the state.|$3 a gallon",
+            "The board proposed a dividend of 50 cents a share on Friday.|50 cents a share",
+            "Farmers sold wheat at US$200 per tonne and rice at $2 per kilo.|$2 per kilo",
+            "He earned $15 a day at the factory.|$15",
+    })
+    void takesCapitalUnitsAndPricesPerUnit(String sentence, String figure) {
+        assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE)).contains(figure);
+    }
 }
