@@ -267,14 +267,14 @@ final class FigureFinder {
             "hole", "round", "game", "match", "act", "scene", "verse", "volume", "issue", "number", "cell", "lap", "day",
             "part", "step",
             "question", "item", "clause", "paragraph", "figure", "table", "group", "camp", "bay", "box", "hangar",
-            "version");
+            "version", "top");
 
     /**
      * Nouns whose number is a rank or class even with a noun after it: {@code a category 3 hurricane},
      * {@code phase two}, {@code level 4 alert}.
      */
     private static final java.util.Set<String> RANKING_NOUNS = java.util.Set.of("category", "phase", "stage", "level",
-            "grade", "tier", "week", "area");
+            "grade", "tier", "week", "area", "type", "class");
 
     /** Words other than function words that open a sentence before a count: {@code Another 30 people}. */
     private static final java.util.Set<String> SENTENCE_OPENERS = java.util.Set.of("another", "every", "exactly",
@@ -325,9 +325,9 @@ final class FigureFinder {
                 || isBeforeName(text, core, end))) {
             return true;
         }
-        return isOrdinalFraction(text, lower, start, end) || isNumbered(text, start) || isClockReading(text, end)
+        return isOrdinalFraction(text, lower, start, end) || isNumbered(text, start) || isClockReading(text, core, start, end)
                 || isReferenceMark(text, start, end) || isListMarker(text, start, end) || InlineEnumerator.at(text, start, end)
-                || isOrdinalCompound(text, core, end)
+                || isOrdinalCompound(text, core, end) || isNumberChain(text, end)
                 || StreetAddress.at(text, start).isPresent();
     }
 
@@ -490,16 +490,36 @@ final class FigureFinder {
     private static final java.util.regex.Pattern ORDINAL_PART = java.util.regex.Pattern.compile(
             "(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
+    /** {@code 1-800-273-8255}: a number with a third group hyphened on is a phone number or a code, not a range. */
+    private static boolean isNumberChain(String text, int end) {
+        return end + 1 < text.length() && (text.charAt(end) == '-' || text.charAt(end) == '–')
+                && Character.isDigit(text.charAt(end + 1));
+    }
+
     /** {@code a map[3] of}: a footnote or reference number in square brackets. */
     private static boolean isReferenceMark(String text, int start, int end) {
         return start > 0 && text.charAt(start - 1) == '[' && end < text.length() && text.charAt(end) == ']';
     }
 
-    /** {@code 1639 UTC}: a time of day written in hours and minutes. */
-    private static boolean isClockReading(String text, int end) {
+    /**
+     * {@code 1639 UTC}, {@code 0800 local time}, {@code at 1600 hours}: a time of day written in hours and minutes
+     * ({@code 1,200 local residents} counts, as it is no reading of a clock).
+     */
+    private static boolean isClockReading(String text, String core, int start, int end) {
         String next = nextWord(text, end);
-        return next.equals("UTC") || next.equals("GMT");
+        if (next.equals("UTC") || next.equals("GMT")) {
+            return true;
+        }
+        if (!HOURS_AND_MINUTES.matcher(core).matches()) {
+            return false;
+        }
+        return text.startsWith(" local time", end)
+                || (next.equals("hours") || next.equals("hrs")) && CLOCK_PREPOSITIONS.contains(TextScan.previousWord(text, start));
     }
+
+    private static final Pattern HOURS_AND_MINUTES = Pattern.compile("(?:[01]\\d|2[0-3])[0-5]\\d");
+    private static final java.util.Set<String> CLOCK_PREPOSITIONS = java.util.Set.of("at", "by", "until", "till", "before",
+            "after", "from", "since");
 
     private static boolean isDate(String text, String core, int start, int end) {
         if (!ONE_OR_TWO_DIGITS.matcher(core).matches()) {
@@ -590,6 +610,9 @@ final class FigureFinder {
             int bs = TextScan.previousWordStart(text, prevStart);
             return TextScan.startsUpper(beforeOf) && !TextScan.isSentenceStart(text, bs);
         }
+        if (isCamelCase(prev)) {
+            return true; // iPhone 12, iOS 14: a product named in mixed case
+        }
         // Section 230 protects…: a capitalised noun opening a sentence names the number as well; a function word does not
         // he said, "In 18 years…": a function word opening a quotation opens a sentence as well
         boolean opensSentence = TextScan.isSentenceStart(text, prevStart) || opensQuote(text, prevStart);
@@ -662,6 +685,19 @@ final class FigureFinder {
 
     private static final java.util.Set<String> WEEKDAYS = java.util.Set.of("monday", "tuesday", "wednesday", "thursday",
             "friday", "saturday", "sunday");
+
+    /** {@code iPhone}, {@code macOS}: a lower-case first letter with capitals after it. */
+    private static boolean isCamelCase(String word) {
+        if (word.length() < 3 || !Character.isLowerCase(word.charAt(0))) {
+            return false;
+        }
+        for (int k = 1; k < word.length(); k++) {
+            if (Character.isUpperCase(word.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** What a count after a name measures: {@code in Texas 25 years ago}, {@code Cruz 16 points ahead}, {@code shot 16 times}. */
     private static final java.util.Set<String> TIME_UNITS = java.util.Set.of("seconds", "minutes", "hours", "days", "weeks",

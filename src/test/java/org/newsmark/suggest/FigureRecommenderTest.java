@@ -279,7 +279,7 @@ class FigureRecommenderTest {
             "The league gave him a one-month ban and a one year suspension.|one-month;one year",
             "One in five voters stayed home, and 1 in 10 ballots were spoiled.|One in five voters;1 in 10 ballots",
             "She won the 100m in 10.8 seconds.|100m;10.8 seconds",
-            "The iPhone 11 sold well in 12 countries.|11;12 countries",
+            "The iPhone 11 sold well in 12 countries.|12 countries",
             "The clinic has 40 staff and six grandchildren visited.|40 staff;six grandchildren",
             "It was a 3 million dollar deal.|3 million dollar",
             "A 7.1 magnitude quake struck the coast.|7.1 magnitude quake",
@@ -520,6 +520,11 @@ class FigureRecommenderTest {
             "Astronomers first studied 51 Pegasi b in the autumn.",
             "The complaint cited 17 U.S. Code \u00a7 1201 as the basis.",
             "The law, written in 1789, was never repealed.",
+            "The company unveiled the iPhone 12 and updated iOS 14 on Tuesday.",
+            "People with type 2 diabetes face higher risks, as do those with a class 4 felony record.",
+            "The helpline can be reached at 1-800-273-8255 at any time.",
+            "The explosion happened at 0800 local time, and troops moved at 1600 hours.",
+            "She finished in the top 10 for the third time.",
     })
     void leavesOutNumbersThatCountNothing(String sentence) {
         assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE)).as(sentence).isEmpty();
@@ -533,6 +538,9 @@ class FigureRecommenderTest {
             "The panel counted 22 Democrats among its members.|22 Democrats",
             "Police named the driver as John Smith (45) on Monday.|45",
             "Lenders expect losses in 1500 cases this year.|1500 cases",
+            "Officials said 1,200 local residents were evacuated.|1,200 local residents",
+            "The unit spent 1600 hours on the project.|1600 hours",
+            "The top 10% of earners paid more.|10% of earners",
     })
     void keepsCountsNextToTheseShapes(String sentence, String figure) {
         assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE)).contains(figure);
