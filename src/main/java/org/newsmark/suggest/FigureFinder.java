@@ -523,7 +523,9 @@ final class FigureFinder {
 
     private static boolean isDate(String text, String core, int start, int end) {
         if (!ONE_OR_TWO_DIGITS.matcher(core).matches()) {
-            return false;
+            // a range of days only before or after a month's capitalised name: {@code 5 to 7 may be needed} counts
+            return DAY_RANGE.matcher(core).matches() && (isMonthName(nextWord(text, end))
+                    || isMonthName(TextScan.previousWord(text, start)));
         }
         int p = TextScan.skipSpacesBack(text, start);
         // Oct. 31: the abbreviated month's full stop stands between it and the day
@@ -533,6 +535,14 @@ final class FigureFinder {
         return FigurePatterns.MONTHS.contains(before) || FigurePatterns.MONTHS.contains(after)
                 || FigurePatterns.MONTHS.contains(before.replace(".", "")) || isSecondDay(text, before, start);
     }
+
+    private static boolean isMonthName(String word) {
+        return TextScan.startsUpper(word) && FigurePatterns.MONTHS.contains(word.toLowerCase(Locale.ROOT).replace(".", ""));
+    }
+
+    /** {@code 12-13 October}, {@code from 5 to 7 June}, {@code between 28 and 30 May}: days of a month. */
+    private static final Pattern DAY_RANGE = Pattern.compile("(?:between )?(?:[12]?\\d|3[01])(?: ?[-–] ?| to | and |-to-)"
+            + "(?:[12]?\\d|3[01])", Pattern.CASE_INSENSITIVE);
 
     /** {@code December 5 and 6}, {@code March 4 or 5}: a second day after a month and its first day. */
     private static boolean isSecondDay(String text, String before, int start) {

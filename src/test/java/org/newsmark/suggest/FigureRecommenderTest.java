@@ -525,6 +525,8 @@ class FigureRecommenderTest {
             "The helpline can be reached at 1-800-273-8255 at any time.",
             "The explosion happened at 0800 local time, and troops moved at 1600 hours.",
             "She finished in the top 10 for the third time.",
+            "The festival runs from 5 to 7 June, and voting takes place on 12-13 October.",
+            "The survey was taken between 28 and 30 May in the capital.",
     })
     void leavesOutNumbersThatCountNothing(String sentence) {
         assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE)).as(sentence).isEmpty();
@@ -539,6 +541,7 @@ class FigureRecommenderTest {
             "Police named the driver as John Smith (45) on Monday.|45",
             "Lenders expect losses in 1500 cases this year.|1500 cases",
             "Officials said 1,200 local residents were evacuated.|1,200 local residents",
+            "Officials said 5 to 7 may be needed on each shift.|5 to 7",
             "The unit spent 1600 hours on the project.|1600 hours",
             "The top 10% of earners paid more.|10% of earners",
     })
