@@ -264,7 +264,7 @@ final class FigureFinder {
             "highway", "interstate", "episode", "chapter", "section", "article", "room", "gate", "platform",
             "terminal", "bus", "ward", "block", "lot", "exit", "pier", "track", "channel", "resolution", "amendment",
             "mile", "page", "line", "seat", "row", "district", "zone", "sector", "precinct", "unit", "reactor", "lane",
-            "hole", "round", "game", "match", "act", "scene", "verse", "volume", "issue", "number", "cell", "lap", "day",
+            "hole", "round", "game", "match", "act", "scene", "verse", "volume", "issue", "cell", "lap", "day",
             "part", "step",
             "question", "item", "clause", "paragraph", "figure", "table", "group", "camp", "bay", "box", "hangar",
             "version", "top");
@@ -274,7 +274,7 @@ final class FigureFinder {
      * {@code phase two}, {@code level 4 alert}.
      */
     private static final java.util.Set<String> RANKING_NOUNS = java.util.Set.of("category", "phase", "stage", "level",
-            "grade", "tier", "week", "area", "type", "class");
+            "grade", "tier", "week", "area", "type", "class", "number");
 
     /** Words other than function words that open a sentence before a count: {@code Another 30 people}. */
     private static final java.util.Set<String> SENTENCE_OPENERS = java.util.Set.of("another", "every", "exactly",

@@ -136,7 +136,9 @@ final class FigurePatterns {
             "ringgit", "rupiah", "shekels", "riyals", "dirhams", "zlotys", "grams", "kilograms", "ounces", "pints",
             "centimetres", "centimeters", "millimetres", "millimeters", "yards",
             // written in capitals or mixed case, so never read as a lower-case counted noun: {@code 200 MW}, {@code 4 GB}
-            "MW", "GW", "kW", "kWh", "MWh", "GWh", "TWh", "GB", "MB", "TB", "mL", "ppm", "ppb");
+            "MW", "GW", "kW", "kWh", "MWh", "GWh", "TWh", "GB", "MB", "TB", "mL", "ppm", "ppb",
+            // currencies whose plural has no -s: {@code 120 pence}, {@code 100,000 lari}
+            "pence", "paise", "dong", "taka", "kyat", "hryvnia", "tenge", "lari", "lei", "leva", "manat", "reais", "bitcoin");
 
     /** Words that cannot be (part of) a counted noun: function words, verbs, adverbs, time words. */
     static final Set<String> NOT_NOUN = Set.of("a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at",

@@ -525,6 +525,7 @@ class FigureRecommenderTest {
             "The helpline can be reached at 1-800-273-8255 at any time.",
             "The explosion happened at 0800 local time, and troops moved at 1600 hours.",
             "She finished in the top 10 for the third time.",
+            "He is the party's number two official.",
             "The festival runs from 5 to 7 June, and voting takes place on 12-13 October.",
             "The survey was taken between 28 and 30 May in the capital.",
     })
@@ -559,6 +560,8 @@ class FigureRecommenderTest {
             "The board proposed a dividend of 50 cents a share on Friday.|50 cents a share",
             "Farmers sold wheat at US$200 per tonne and rice at $2 per kilo.|$2 per kilo",
             "He earned $15 a day at the factory.|$15",
+            "Shares in the retailer rose to 120 pence on Friday.|120 pence",
+            "The state paid 40,000 dong for each ticket.|40,000 dong",
     })
     void takesCapitalUnitsAndPricesPerUnit(String sentence, String figure) {
         assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE)).contains(figure);
