@@ -134,7 +134,9 @@ final class FigureFinder {
                 || approximated && isApproximateYear(text, approx, core, coreEnd)) {
             return Optional.empty();
         }
-        int nounEnd = timesEnd(text, core, coreEnd, CountedNoun.end(text, core, coreEnd));
+        // 6'3" tall: a height written with marks has its units in it, and the adjective after it stays out
+        boolean marked = core.indexOf('\'') >= 0 || core.indexOf('’') >= 0;
+        int nounEnd = marked ? coreEnd : timesEnd(text, core, coreEnd, CountedNoun.end(text, core, coreEnd));
         boolean oneTimeUnit = Character.toLowerCase(core.charAt(0)) == 'a'
                 && FigurePatterns.ONE_TIME_UNIT_CORE.matcher(core).matches();
         int end = oneTimeUnit ? coreEnd
@@ -327,7 +329,7 @@ final class FigureFinder {
         }
         return isOrdinalFraction(text, lower, start, end) || isNumbered(text, start) || isClockReading(text, core, start, end)
                 || isReferenceMark(text, start, end) || isListMarker(text, start, end) || InlineEnumerator.at(text, start, end)
-                || isOrdinalCompound(text, core, end) || isNumberChain(text, end)
+                || isOrdinalCompound(text, core, end) || isNumberChain(text, end) || LONG_IDENTIFIER.matcher(core).matches()
                 || StreetAddress.at(text, start).isPresent();
     }
 
@@ -490,6 +492,12 @@ final class FigureFinder {
     private static final java.util.regex.Pattern ORDINAL_PART = java.util.regex.Pattern.compile(
             "(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
+    /**
+     * {@code timestamp="1474387200"}, an account or tweet number: nine or more digits with no thousands separators name
+     * a record; a quantity that large is written {@code 1,474,387,200} or {@code 1.5 billion}.
+     */
+    private static final Pattern LONG_IDENTIFIER = Pattern.compile("\\d{9,}");
+
     /** {@code 1-800-273-8255}: a number with a third group hyphened on is a phone number or a code, not a range. */
     private static boolean isNumberChain(String text, int end) {
         return end + 1 < text.length() && (text.charAt(end) == '-' || text.charAt(end) == '–')
@@ -522,15 +530,19 @@ final class FigureFinder {
             "after", "from", "since");
 
     private static boolean isDate(String text, String core, int start, int end) {
-        if (!ONE_OR_TWO_DIGITS.matcher(core).matches()) {
-            // a range of days only before or after a month's capitalised name: {@code 5 to 7 may be needed} counts
-            return DAY_RANGE.matcher(core).matches() && (isMonthName(nextWord(text, end))
-                    || isMonthName(TextScan.previousWord(text, start)));
+        boolean day = ONE_OR_TWO_DIGITS.matcher(core).matches();
+        if (!day && !DAY_RANGE.matcher(core).matches()) {
+            return false;
         }
         int p = TextScan.skipSpacesBack(text, start);
         // Oct. 31: the abbreviated month's full stop stands between it and the day
-        String before = (p > 0 && text.charAt(p - 1) == '.' ? TextScan.previousWord(text, p - 1)
-                : TextScan.previousWord(text, start)).toLowerCase(Locale.ROOT);
+        String beforeAsWritten = p > 0 && text.charAt(p - 1) == '.' ? TextScan.previousWord(text, p - 1)
+                : TextScan.previousWord(text, start);
+        if (!day) {
+            // a range of days only before or after a month's capitalised name: {@code 5 to 7 may be needed} counts
+            return isMonthName(nextWord(text, end)) || isMonthName(beforeAsWritten);
+        }
+        String before = beforeAsWritten.toLowerCase(Locale.ROOT);
         String after = nextWord(text, end).toLowerCase(Locale.ROOT);
         return FigurePatterns.MONTHS.contains(before) || FigurePatterns.MONTHS.contains(after)
                 || FigurePatterns.MONTHS.contains(before.replace(".", "")) || isSecondDay(text, before, start);

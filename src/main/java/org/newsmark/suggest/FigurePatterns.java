@@ -68,8 +68,12 @@ final class FigurePatterns {
     /** Durations written as clock readings with seconds, e.g. a race time {@code 2:01:39}. */
     private static final String RACE_TIME = "(?:\\d{1,2}:\\d{2}:\\d{2}(?:\\.\\d+)?)";
 
+    /** A height in feet and inches written with marks: {@code 6'3"}, {@code 5’11”}. */
+    private static final String FEET_AND_INCHES = "(?:[4-7]['’](?:1[01]|\\d)(?:[\"”]|['’]{2}))";
+
     /** A whole figure core: approximator, amount or range; the counted noun is added afterwards. */
-    static final Pattern FIGURE = Pattern.compile("(?<![\\w$£€¥₹₿.,/~-])(?<approx>" + BOUNDED_APPROX + "|" + APPROX + ")?(?<core>" + RACE_TIME
+    static final Pattern FIGURE = Pattern.compile("(?<![\\w$£€¥₹₿.,/~-])(?<approx>" + BOUNDED_APPROX + "|" + APPROX + ")?(?<core>"
+            + FEET_AND_INCHES + "|" + RACE_TIME
             + "|" + VAGUE + "|" + ONE_TIME_UNIT + "|" + RANGE + ")(?![\\w]|/\\d)", Pattern.CASE_INSENSITIVE);
 
     /**

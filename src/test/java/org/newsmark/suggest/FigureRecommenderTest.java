@@ -526,6 +526,8 @@ class FigureRecommenderTest {
             "The explosion happened at 0800 local time, and troops moved at 1600 hours.",
             "She finished in the top 10 for the third time.",
             "He is the party's number two official.",
+            "The poll was conducted from Sept. 19 to 22 by telephone.",
+            "<blockquote timestamp=\"1474387200\" id=\"778257943577919488\">The arrow</blockquote>",
             "The festival runs from 5 to 7 June, and voting takes place on 12-13 October.",
             "The survey was taken between 28 and 30 May in the capital.",
     })
@@ -561,6 +563,8 @@ class FigureRecommenderTest {
             "Farmers sold wheat at US$200 per tonne and rice at $2 per kilo.|$2 per kilo",
             "He earned $15 a day at the factory.|$15",
             "Shares in the retailer rose to 120 pence on Friday.|120 pence",
+            "The letter said the senator is 6'3\" tall.|6'3\"",
+            "The fund lent 1,474,387,200 dollars over the years.|1,474,387,200 dollars",
             "The state paid 40,000 dong for each ticket.|40,000 dong",
     })
     void takesCapitalUnitsAndPricesPerUnit(String sentence, String figure) {
