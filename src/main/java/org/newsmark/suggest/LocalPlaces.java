@@ -30,23 +30,28 @@ final class LocalPlaces {
             + "|island|commune|port city|border city|capital city|electoral district|electorate|constituency|riding"
             + "|seat) of (" + NAME + ")\\b(?! \\p{Lu})");
     /** {@code the mining towns of Barentsburg and Pyramiden}: each name of a list after a plural settlement noun. */
-    private static final Pattern SETTLEMENTS_OF = Pattern.compile("\\b(?:cities|towns|villages|suburbs|municipalities"
-            + "|hamlets|islands|communes|districts|provinces|counties) of ((?:" + NAME + ", ){0,6}" + NAME + ",? (?:and|or) "
-            + NAME + ")\\b(?! \\p{Lu}|['’-])");
+    private static final List<String> SETTLEMENTS = List.of("cities", "towns", "villages", "suburbs", "municipalities",
+            "hamlets", "islands", "communes", "districts", "provinces", "counties");
+    private static final Pattern SETTLEMENTS_OF = Pattern.compile("\\b(?:" + String.join("|", SETTLEMENTS) + ") of ((?:"
+            + NAME + ", ){0,6}" + NAME + ",? (?:and|or) " + NAME + ")\\b(?! \\p{Lu}|['’-])");
+    /** The words {@link #SETTLEMENTS_OF} can start at: the pattern is tried there only, not at every place of the text. */
+    private static final WordSet SETTLEMENTS_WORDS = WordSet.of(SETTLEMENTS);
     /**
      * {@code the nearby airport in Batajnica}, {@code a camp at Ain Issa}, {@code an apartment block in Magnitigorsk}: the
      * name where a site in lower case stands, when no capitalised word goes on with it.
      */
-    private static final Pattern SITE_IN = Pattern.compile("\\b(?:airport|airfield|airstrip|base|camp|hospital|clinic|prison"
-            + "|jail|school|mosque|church|temple|synagogue|factory|plant|refinery|mine|port|harbou?r|station|hotel|market"
-            + "|stadium|embassy|consulate|headquarters|checkpoint|crossing|village|town|suburb|neighbou?rhood|block|farm"
-            + "|shelter|cemetery|dam|bridge)s? (?:in|at|near|outside) (" + NAME + ")\\b(?! \\p{Lu}|['’-]| \\d"
+    private static final List<String> SITES = List.of("airport", "airfield", "airstrip", "base", "camp", "hospital", "clinic",
+            "prison", "jail", "school", "mosque", "church", "temple", "synagogue", "factory", "plant", "refinery", "mine", "port",
+            "harbour", "harbor", "station", "hotel", "market", "stadium", "embassy", "consulate", "headquarters", "checkpoint",
+            "crossing", "village", "town", "suburb", "neighbourhood", "neighborhood", "block", "farm", "shelter", "cemetery",
+            "dam", "bridge");
+    /** The words {@link #SITE_IN} can start at, each site and its plural in {@code s}. */
+    private static final WordSet SITE_WORDS = WordSet.of(java.util.stream.Stream.concat(SITES.stream(),
+            SITES.stream().map(w -> w + "s")).toList());
+    private static final Pattern SITE_IN = Pattern.compile("\\b(?:" + String.join("|", SITES) + ")s? (?:in|at|near|outside) ("
+            + NAME + ")\\b(?! \\p{Lu}|['’-]| \\d"
             // Charles de Gaulle airport, schools in Black and Brown communities: a longer name, or an adjective
             + "| (?:de|du|des|del|della|da|di|do|dos|van|von|der|al|el|la|le)\\b| (?:and|or) \\p{Lu}\\p{Ll}+ \\p{Ll})");
-    private static final List<String> SITE_IN_WORDS = List.of(" in ", " at ", " near ", " outside ");
-    private static final String SITE_IN_INITIALS = "abcdefhjmnprstv";
-    /** The longest site noun of {@link #SITE_IN} and its plural {@code s}. */
-    private static final int SITE_IN_REACH = 15;
     private static final Pattern LIST_SEPARATOR = Pattern.compile(",? (?:and|or) |, ");
     private static final String PLURAL_OF = "s of ";
     /** {@code In nearby Hiko}: a name right after {@code nearby}, not a modifier ({@code the nearby Pakistani town of}). */
@@ -237,8 +242,8 @@ final class LocalPlaces {
                 && SETTLEMENT_WORDS.contains(text, i, TextScan.wordEnd(text, i)),
                 s -> out.add(new Place(new TextRange(s.start(1), s.end(1)), "named as a settlement")));
         if (text.contains(PLURAL_OF)) {
-            Matcher listed = SETTLEMENTS_OF.matcher(text);
-            while (listed.find()) {
+            AnchoredScan.forEachMatch(SETTLEMENTS_OF, text, i -> (i == 0 || !TextScan.isWordChar(text.charAt(i - 1)))
+                    && SETTLEMENTS_WORDS.contains(text, i, TextScan.wordEnd(text, i)), listed -> {
                 int at = listed.start(1);
                 for (String name : LIST_SEPARATOR.split(listed.group(1))) {
                     at = text.indexOf(name, at);
@@ -247,11 +252,10 @@ final class LocalPlaces {
                     }
                     at += name.length();
                 }
-            }
+            });
         }
-        int[] sitePrepositions = occurrences(text, SITE_IN_WORDS);
-        AnchoredScan.forEachMatch(SITE_IN, text, i -> SITE_IN_INITIALS.indexOf(text.charAt(i)) >= 0
-                && (i == 0 || !Character.isLetter(text.charAt(i - 1))) && headWithin(sitePrepositions, i, SITE_IN_REACH), siteIn -> {
+        AnchoredScan.forEachMatch(SITE_IN, text, i -> (i == 0 || !TextScan.isWordChar(text.charAt(i - 1)))
+                && SITE_WORDS.contains(text, i, TextScan.wordEnd(text, i)), siteIn -> {
             if (opensAName(siteIn.group(1))) {
                 out.add(new Place(new TextRange(siteIn.start(1), siteIn.end(1)), "where a site stands"));
             }
