@@ -1,5 +1,6 @@
 package org.newsmark.suggest;
 
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.IntPredicate;
@@ -7,6 +8,7 @@ import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsmark.suggest.pace.GiveWay;
+import org.newsmark.text.TextScan;
 
 /**
  * Regex matching only where a match can start. {@link Matcher#find()} tries a large alternation at
@@ -36,6 +38,68 @@ final class AnchoredScan {
                 }
             }
         }
+    }
+
+    /**
+     * As {@link #forEachMatch(Pattern, String, IntPredicate, Consumer)}, trying only the ascending {@code candidates}:
+     * the same matches wherever every index {@code mayStartAt} accepts is among them. A pass over the whole text calls
+     * its predicate at every character; one over the few places a match can start (the word starts, the reach before a
+     * head word) leaves most of them out.
+     */
+    static void forEachMatchAt(Pattern pattern, String text, int[] candidates, IntPredicate mayStartAt,
+            Consumer<Matcher> action) {
+        if (candidates.length == 0) {
+            return;
+        }
+        Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int n = text.length();
+        int from = 0;
+        for (int k = 0; k < candidates.length; k++) {
+            if ((k & 1023) == 0) {
+                GiveWay.checkpoint();
+            }
+            int i = candidates[k];
+            if (i >= from && i < n && mayStartAt.test(i)) {
+                m.region(i, n);
+                if (m.lookingAt() && m.end() > i) {
+                    action.accept(m);
+                    from = m.end();
+                }
+            }
+        }
+    }
+
+    /** Where words start: a letter or digit with none before it, ascending. */
+    static int[] wordStarts(String text) {
+        int[] out = new int[Math.max(16, text.length() / 5)];
+        int count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean wordChar = TextScan.isWordChar(text.charAt(i));
+            if (wordChar && !inWord) {
+                out = count == out.length ? Arrays.copyOf(out, count * 2) : out;
+                out[count++] = i;
+            }
+            inWord = wordChar;
+        }
+        return Arrays.copyOf(out, count);
+    }
+
+    /**
+     * Every index from {@code reach} characters before each of the ascending {@code heads} up to the head itself
+     * (excluded), ascending and each once: where a match that must end in a head within {@code reach} can start.
+     */
+    static int[] within(int[] heads, int reach) {
+        int[] out = new int[Math.min(heads.length * reach, Integer.MAX_VALUE / 2)];
+        int count = 0;
+        int next = 0; // the first index not yet listed
+        for (int h : heads) {
+            for (int i = Math.max(next, h - reach); i < h; i++) {
+                out[count++] = i;
+            }
+            next = Math.max(next, h);
+        }
+        return Arrays.copyOf(out, count);
     }
 
     /** The match of {@code pattern} starting exactly at {@code from}, without searching further on. */

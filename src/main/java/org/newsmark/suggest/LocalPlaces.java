@@ -222,6 +222,17 @@ final class LocalPlaces {
             "seat"));
     private static final String SITE_INITIALS = "aiofntprevsbudwcjlg'’";
 
+    /** Where the head words of the patterns stand, all found in one pass; the lists' indices in its result follow. */
+    private static final WordPositions HEAD_POSITIONS = WordPositions.of(List.of(APPOSITION_STARTS, NAMING_WORDS,
+            DIVISION_NOUNS, SITE_HEADS, STRONG_SITE_HEADS, STATION_HEADS, List.of(FROM)));
+    private static final int APPOSITIONS = 0;
+    private static final int NAMINGS = 1;
+    private static final int DIVISIONS = 2;
+    private static final int SITES_HEADED = 3;
+    private static final int STRONG_SITES = 4;
+    private static final int STATIONS = 5;
+    private static final int FROMS = 6;
+
     /** A place found and why. */
     record Place(TextRange range, String reason) {
     }
@@ -238,12 +249,13 @@ final class LocalPlaces {
         for (Gazetteer.Match m : known) {
             localityBefore(text, m.start()).ifPresent(r -> out.add(new Place(r, "locality before '" + m.name() + "'")));
         }
-        AnchoredScan.forEachMatch(SETTLEMENT_OF, text, i -> (i == 0 || !TextScan.isWordChar(text.charAt(i - 1)))
-                && SETTLEMENT_WORDS.contains(text, i, TextScan.wordEnd(text, i)),
+        int[] wordStarts = AnchoredScan.wordStarts(text);
+        int[][] heads = HEAD_POSITIONS.in(text);
+        AnchoredScan.forEachMatchAt(SETTLEMENT_OF, text, wordStarts, i -> SETTLEMENT_WORDS.contains(text, i, TextScan.wordEnd(text, i)),
                 s -> out.add(new Place(new TextRange(s.start(1), s.end(1)), "named as a settlement")));
         if (text.contains(PLURAL_OF)) {
-            AnchoredScan.forEachMatch(SETTLEMENTS_OF, text, i -> (i == 0 || !TextScan.isWordChar(text.charAt(i - 1)))
-                    && SETTLEMENTS_WORDS.contains(text, i, TextScan.wordEnd(text, i)), listed -> {
+            AnchoredScan.forEachMatchAt(SETTLEMENTS_OF, text, wordStarts,
+                    i -> SETTLEMENTS_WORDS.contains(text, i, TextScan.wordEnd(text, i)), listed -> {
                 int at = listed.start(1);
                 for (String name : LIST_SEPARATOR.split(listed.group(1))) {
                     at = text.indexOf(name, at);
@@ -254,26 +266,26 @@ final class LocalPlaces {
                 }
             });
         }
-        AnchoredScan.forEachMatch(SITE_IN, text, i -> (i == 0 || !TextScan.isWordChar(text.charAt(i - 1)))
-                && SITE_WORDS.contains(text, i, TextScan.wordEnd(text, i)), siteIn -> {
+        AnchoredScan.forEachMatchAt(SITE_IN, text, wordStarts, i -> SITE_WORDS.contains(text, i, TextScan.wordEnd(text, i)),
+                siteIn -> {
             if (opensAName(siteIn.group(1))) {
                 out.add(new Place(new TextRange(siteIn.start(1), siteIn.end(1)), "where a site stands"));
             }
         });
-        int[] appositions = occurrences(text, APPOSITION_STARTS);
+        int[] appositions = heads[APPOSITIONS];
         if (appositions.length > 0) {
-            AnchoredScan.forEachMatch(APPOSED_SETTLEMENT, text, i -> Character.isUpperCase(text.charAt(i))
-                    && headWithin(appositions, i, APPOSITION_REACH), s -> {
+            AnchoredScan.forEachMatchAt(APPOSED_SETTLEMENT, text, AnchoredScan.within(appositions, APPOSITION_REACH),
+                    i -> Character.isUpperCase(text.charAt(i)), s -> {
                 int start = withoutOpeningWords(text, s.start(1), s.end(1));
                 if (start < s.end(1) && opensAName(text.substring(start, s.end(1)))) {
                     out.add(new Place(new TextRange(start, s.end(1)), "called a settlement"));
                 }
             });
         }
-        int[] namings = occurrences(text, NAMING_WORDS);
+        int[] namings = heads[NAMINGS];
         if (namings.length > 0) {
-            AnchoredScan.forEachMatch(CALLED_PLACE, text, i -> Character.isLowerCase(text.charAt(i))
-                    && headWithin(namings, i, NAMING_REACH), s -> {
+            AnchoredScan.forEachMatchAt(CALLED_PLACE, text, AnchoredScan.within(namings, NAMING_REACH),
+                    i -> Character.isLowerCase(text.charAt(i)), s -> {
                 if (opensAName(s.group(1))) {
                     out.add(new Place(new TextRange(s.start(1), s.end(1)), "a place the text names"));
                 }
@@ -296,13 +308,13 @@ final class LocalPlaces {
                 }
             }
         }
-        StreetAddress.all(text).forEach(r -> out.add(new Place(r, "street address")));
+        StreetAddress.all(text, wordStarts).forEach(r -> out.add(new Place(r, "street address")));
         // the division and site patterns are tried only in a text holding one of their head words (few do)
         // the head-word patterns are tried only in a text holding their head words, and only a few words before one
-        int[] divisionNouns = occurrences(text, DIVISION_NOUNS);
+        int[] divisionNouns = heads[DIVISIONS];
         if (divisionNouns.length > 0) {
-            AnchoredScan.forEachMatch(DIVISION, text, i -> Character.isUpperCase(text.charAt(i))
-                    && headWithin(divisionNouns, i, DIVISION_REACH), division -> {
+            AnchoredScan.forEachMatchAt(DIVISION, text, AnchoredScan.within(divisionNouns, DIVISION_REACH),
+                    i -> Character.isUpperCase(text.charAt(i)), division -> {
                 int start = withoutOpeningWords(text, division.start(1), division.end(1));
                 String name = text.substring(start, division.end(1));
                 boolean city = division.group(2).equals(CITY);
@@ -318,7 +330,8 @@ final class LocalPlaces {
                 }
             });
         }
-        AnchoredScan.forEachMatch(ROAD, text, i -> ROAD_INITIALS.indexOf(text.charAt(i)) >= 0 && i + 1 < text.length()
+        // the look-behind of ROAD lets a match start only where a word starts
+        AnchoredScan.forEachMatchAt(ROAD, text, wordStarts, i -> ROAD_INITIALS.indexOf(text.charAt(i)) >= 0 && i + 1 < text.length()
                 && (Character.isDigit(text.charAt(i + 1)) || Character.isLetter(text.charAt(i + 1)) && text.charAt(i) != 'A'
                 && text.charAt(i) != 'B' && text.charAt(i) != 'M' || text.charAt(i + 1) == '-' || text.charAt(i + 1) == '.'), road -> {
             if (road.group(1) == null || ROAD_WORDS.matcher(text).region(Math.max(0, road.start() - ROAD_WORD_REACH),
@@ -337,14 +350,14 @@ final class LocalPlaces {
                 }
             });
         }
-        AnchoredScan.forEachMatch(ROUTE, text, i -> text.startsWith(FROM, i), route -> {
+        AnchoredScan.forEachMatchAt(ROUTE, text, heads[FROMS], i -> true, route -> {
             routeEnd(text, route, 1, 2, known).ifPresent(out::add);
             routeEnd(text, route, 2, 1, known).ifPresent(out::add);
         });
-        int[] siteHeads = occurrences(text, SITE_HEADS);
+        int[] siteHeads = heads[SITES_HEADED];
         if (siteHeads.length > 0) {
-            AnchoredScan.forEachMatch(SITE, text, i -> SITE_INITIALS.indexOf(text.charAt(i)) >= 0
-                    && headWithin(siteHeads, i, SITE_REACH), site -> {
+            int[] beforeSiteHeads = AnchoredScan.within(siteHeads, SITE_REACH);
+            AnchoredScan.forEachMatchAt(SITE, text, beforeSiteHeads, i -> SITE_INITIALS.indexOf(text.charAt(i)) >= 0, site -> {
                 // according to the National Hurricane Center: a source, not a place
                 if (!text.regionMatches(true, Math.max(0, site.start() - ACCORDING.length()), ACCORDING, 0, ACCORDING.length())) {
                     siteName(text, site.start(1), site.end(1))
@@ -354,13 +367,13 @@ final class LocalPlaces {
                 }
             });
             // every ground head is a site head: the same occurrences tell where a match may end
-            AnchoredScan.forEachMatch(OF_GROUND_SITE, text, i -> text.charAt(i) == 'o' && headWithin(siteHeads, i, SITE_REACH),
+            AnchoredScan.forEachMatchAt(OF_GROUND_SITE, text, beforeSiteHeads, i -> text.charAt(i) == 'o',
                     site -> siteName(text, site.start(1), site.end(1)).ifPresent(r -> out.add(new Place(r, "named site"))));
         }
-        int[] strongHeads = occurrences(text, STRONG_SITE_HEADS);
+        int[] strongHeads = heads[STRONG_SITES];
         if (strongHeads.length > 0) {
-            AnchoredScan.forEachMatch(STRONG_SITE, text, i -> Character.isUpperCase(text.charAt(i))
-                    && headWithin(strongHeads, i, SITE_REACH),
+            AnchoredScan.forEachMatchAt(STRONG_SITE, text, AnchoredScan.within(strongHeads, SITE_REACH),
+                    i -> Character.isUpperCase(text.charAt(i)),
                     site -> siteName(text, site.start(1), site.end(1)).filter(r -> !ofAName(text, r.start()))
                             .ifPresent(r -> out.add(new Place(r, "named site"))));
         }
@@ -376,10 +389,10 @@ final class LocalPlaces {
                 out.add(new Place(new TextRange(area.start(), area.end()), "area named by its number"));
             }
         }
-        int[] stations = occurrences(text, STATION_HEADS);
+        int[] stations = heads[STATIONS];
         if (stations.length > 0) {
-            AnchoredScan.forEachMatch(STATION, text, i -> STATION_INITIALS.indexOf(text.charAt(i)) >= 0
-                    && headWithin(stations, i, SITE_REACH), station -> {
+            AnchoredScan.forEachMatchAt(STATION, text, AnchoredScan.within(stations, SITE_REACH),
+                    i -> STATION_INITIALS.indexOf(text.charAt(i)) >= 0, station -> {
                 int start = withoutOpeningWords(text, station.start(1), station.end(1));
                 if (start < station.end(1) && opensAName(text.substring(start, station.end(1)))) {
                     out.add(new Place(new TextRange(start, station.end(1)), "named station"));
@@ -470,28 +483,6 @@ final class LocalPlaces {
             return start;
         }
         return known.stream().filter(m -> m.end() == start - 3).mapToInt(Gazetteer.Match::start).findFirst().orElse(start);
-    }
-
-    /** Where any of {@code words} occurs in {@code text}, in order (as text, not only as whole words). */
-    private static int[] occurrences(String text, List<String> words) {
-        int[] out = new int[4];
-        int count = 0;
-        for (String w : words) {
-            for (int i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
-                out = count == out.length ? Arrays.copyOf(out, count * 2) : out;
-                out[count++] = i;
-            }
-        }
-        out = Arrays.copyOf(out, count);
-        Arrays.sort(out);
-        return out;
-    }
-
-    /** Whether one of the sorted {@code heads} starts after {@code i} and within {@code reach} characters of it. */
-    private static boolean headWithin(int[] heads, int i, int reach) {
-        int k = Arrays.binarySearch(heads, i + 1);
-        int next = k >= 0 ? k : -k - 1;
-        return next < heads.length && heads[next] <= i + reach;
     }
 
     private static boolean mentionsAny(String text, List<String> words) {

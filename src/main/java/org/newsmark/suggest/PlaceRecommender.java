@@ -39,6 +39,8 @@ public final class PlaceRecommender implements Recommender {
      * {@code the Korean Peninsula}, {@code the Atlantic region}: capitalised words before a geographic head, and the
      * name a region goes on with after {@code in} or {@code of} ({@code the Autonomous Region in Muslim Mindanao}).
      */
+    /** Where {@link #REGION} can start. */
+    private static final WordPositions ARTICLES = WordPositions.of(List.of(List.of("the ", "The ")));
     private static final Pattern REGION = Pattern.compile("\\b(?:[Tt]he )((?:(?!(?:Police|Fire|Health|Education|Water"
             + "|Transport|Tax|Court|Bar|School|Planning) )\\p{Lu}[\\p{L}-]+ ){1,3}(?:" + HEADS + ")"
             // the Autonomous Region in Muslim Mindanao: a region's name goes on with 'in' or 'of' and capitalised words
@@ -205,7 +207,7 @@ public final class PlaceRecommender implements Recommender {
             }
             out.add(SpanSuggestion.of(Labels.PLACE, p.range().start(), p.range().end(), 0.7, name(), p.reason()));
         }
-        AnchoredScan.forEachMatch(REGION, text, i -> text.startsWith("he ", i + 1), r -> out.add(SpanSuggestion.of(
+        AnchoredScan.forEachMatchAt(REGION, text, ARTICLES.in(text)[0], i -> true, r -> out.add(SpanSuggestion.of(
                 Labels.PLACE, r.start(1), r.end(1), 0.7, name(), "geographic name '" + r.group(1) + "'")));
         return Suggestions.ofSpans(withoutNested(out));
     }

@@ -28,11 +28,11 @@ final class StreetAddress {
         return AnchoredScan.at(ADDRESS, text, numberStart).map(StreetAddress::range);
     }
 
-    /** Every address in the text. */
-    static java.util.List<TextRange> all(String text) {
+    /** Every address in the text, given where its words start ({@link AnchoredScan#wordStarts}). */
+    static java.util.List<TextRange> all(String text, int[] wordStarts) {
         java.util.List<TextRange> out = new java.util.ArrayList<>();
-        AnchoredScan.forEachMatch(ADDRESS, text, i -> Character.isDigit(text.charAt(i))
-                && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1))), m -> out.add(range(m)));
+        // a word start is a letter or digit with neither before it: an address starts at one that is a digit
+        AnchoredScan.forEachMatchAt(ADDRESS, text, wordStarts, i -> Character.isDigit(text.charAt(i)), m -> out.add(range(m)));
         return out;
     }
 

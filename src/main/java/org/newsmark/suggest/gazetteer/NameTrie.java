@@ -20,6 +20,8 @@ final class NameTrie {
     private int[] sibling;
     private int[] value;
     private int size = 1;
+    /** The children of the nodes nearest the root, hashed once the trie is built; {@code null} before. */
+    private ShallowChildren shallow;
     /** The previous key, folded, and the node at each of its depths (path[0] is the root). */
     private char[] previous = new char[64];
     private int previousLength;
@@ -46,6 +48,7 @@ final class NameTrie {
 
     /** The value stored at {@code key} before, or {@link #NONE}; stores {@code v} there. */
     int put(char[] key, int n, int v) {
+        shallow = null; // a new key may add children the index lacks
         if (n + 1 > path.length) {
             path = Arrays.copyOf(path, n + 1);
             previous = Arrays.copyOf(previous, n);
@@ -86,12 +89,25 @@ final class NameTrie {
             int n = rootChild[folded];
             return n == 0 ? NONE : n;
         }
+        if (shallow != null && shallow.holds(node)) {
+            return shallow.child(node, folded);
+        }
         for (int n = firstChild[node]; n != 0; n = sibling[n]) {
             if (label[n] == folded) {
                 return n;
             }
         }
         return NONE;
+    }
+
+    /**
+     * Hashes the children of the nodes one and two characters below the root. A capitalised word of running text is
+     * looked up from its first letters, where a node has dozens of children (every name's second and third letter):
+     * a scan of their list cost some 60 cache misses a word, most of what finding the world's places in an article
+     * cost. Deeper nodes have few children and keep their lists. Call once all keys are in.
+     */
+    void hashShallowChildren() {
+        shallow = ShallowChildren.of(this);
     }
 
     static int root() {
@@ -118,5 +134,87 @@ final class NameTrie {
         label[size] = c;
         value[size] = NONE;
         return size++;
+    }
+
+    /** The edges below the nodes at depths 1 and 2, in one open-addressing table keyed by parent and character. */
+    private static final class ShallowChildren {
+
+        private static final int DEPTH = 2;
+
+        private final java.util.BitSet parents = new java.util.BitSet();
+        private final long[] keys;
+        private final int[] children;
+        private final int mask;
+
+        private ShallowChildren(int edges) {
+            int capacity = Integer.highestOneBit(Math.max(16, edges * 2 - 1)) << 1;
+            keys = new long[capacity];
+            java.util.Arrays.fill(keys, -1L);
+            children = new int[capacity];
+            mask = capacity - 1;
+        }
+
+        static ShallowChildren of(NameTrie trie) {
+            int[] level = java.util.Arrays.stream(trie.rootChild).filter(n -> n != 0).toArray();
+            int[][] levels = new int[DEPTH][];
+            int edges = 0;
+            for (int d = 0; d < DEPTH; d++) {
+                levels[d] = level;
+                int[] next = new int[16];
+                int count = 0;
+                for (int parent : level) {
+                    for (int n = trie.firstChild[parent]; n != 0; n = trie.sibling[n]) {
+                        next = count == next.length ? java.util.Arrays.copyOf(next, count * 2) : next;
+                        next[count++] = n;
+                    }
+                }
+                edges += count;
+                level = java.util.Arrays.copyOf(next, count);
+            }
+            ShallowChildren out = new ShallowChildren(edges);
+            for (int[] parents : levels) {
+                for (int parent : parents) {
+                    out.parents.set(parent);
+                    for (int n = trie.firstChild[parent]; n != 0; n = trie.sibling[n]) {
+                        out.put(key(parent, trie.label[n]), n);
+                    }
+                }
+            }
+            return out;
+        }
+
+        boolean holds(int node) {
+            return parents.get(node);
+        }
+
+        int child(int parent, char c) {
+            long key = key(parent, c);
+            for (int slot = slot(key); ; slot = (slot + 1) & mask) {
+                if (keys[slot] == key) {
+                    return children[slot];
+                }
+                if (keys[slot] == -1L) {
+                    return NONE;
+                }
+            }
+        }
+
+        private void put(long key, int child) {
+            int slot = slot(key);
+            while (keys[slot] != -1L) {
+                slot = (slot + 1) & mask;
+            }
+            keys[slot] = key;
+            children[slot] = child;
+        }
+
+        private int slot(long key) {
+            long h = key * 0x9E3779B97F4A7C15L;
+            return (int) (h >>> 32) & mask;
+        }
+
+        private static long key(int parent, char c) {
+            return ((long) parent << 16) | c;
+        }
     }
 }

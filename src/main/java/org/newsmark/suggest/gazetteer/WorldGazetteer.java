@@ -282,6 +282,7 @@ public final class WorldGazetteer {
                     readEntry();
                 }
             }
+            trie.hashShallowChildren();
         }
 
         private void readEntry() {
