@@ -1,5 +1,6 @@
 package org.newsmark.suggest;
 
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.newsmark.text.WordSet;
@@ -111,7 +112,36 @@ final class FigurePatterns {
         while (e < text.length() && Character.isLetter(text.charAt(e)) && e - i <= FIRST_WORD_SET.longest()) {
             e++;
         }
-        return FIRST_WORD_SET.contains(text, i, e);
+        if (!FIRST_WORD_SET.contains(text, i, e)) {
+            return false;
+        }
+        return !PHRASE_FIRST_WORDS.contains(text, i, e) || opensPhrase(text, i);
+    }
+
+    /**
+     * How a match opened by a word that {@link #FIGURE} has only as the first word of a longer phrase must go on, in
+     * lower case: {@code in} only opens {@code in excess of}, {@code not} only {@code not more than}. Most of the
+     * regex's attempts at such words ({@code in the}, {@code as well}, {@code told us}) fail, each after trying every
+     * alternative of the pattern; these prefixes turn them down first. Every match starts with one of them
+     * ({@code FigurePrescanTest}).
+     */
+    private static final List<String> PHRASE_OPENINGS = List.of("no more than", "no fewer than", "no less than",
+            "not more than", "not less than", "more than", "less than", "fewer than", "at least", "at most", "up to",
+            "upwards of", "close to", "as many as", "as much as", "as high as", "as low as", "as few as", "as little as",
+            "as long as", "in excess of", "plus or minus", "all but", "once a", "twice a", "us$",
+            "many tens of ", "many thousands", "many hundreds", "many millions", "many dozens",
+            "several hundred", "several thousand", "several million", "several billion", "several dozen",
+            "few hundred", "few thousand", "few million", "few billion", "few dozen");
+    private static final WordSet PHRASE_FIRST_WORDS = WordSet.of(PHRASE_OPENINGS.stream()
+            .map(p -> p.split("[ $]")[0]).collect(java.util.stream.Collectors.toSet()));
+
+    private static boolean opensPhrase(String text, int i) {
+        for (String phrase : PHRASE_OPENINGS) {
+            if (text.regionMatches(true, i, phrase, 0, phrase.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
