@@ -49,7 +49,7 @@ final class AttributionFinder {
             + "(?: (?:released|issued|published|posted|sent|reported))?"
             // {@code a tweet on Monday by X}: when it was posted stands between the document and its author
             + "(?: (?:on|last|this) \\p{Lu}\\p{L}+(?: \\d{1,2})?)? by(?= )");
-    private static final Pattern TIME_BEFORE_VERB = Pattern.compile("(?:(?:during|over|on|in|at|earlier|late|last|this)"
+    static final Pattern TIME_BEFORE_VERB = Pattern.compile("(?:(?:during|over|on|in|at|earlier|late|last|this)"
             + " (?:the )?(?:weekend|week|month|year|morning|afternoon|evening|night|day)"
             // {@code The committee on Monday announced}, {@code Smith on July 4 told}, {@code officials yesterday said}
             + "|(?:on |late |early |as of )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?"
@@ -1177,9 +1177,40 @@ final class AttributionFinder {
     /** {@code Another report … during the weekend said}: a time phrase between the subject and its verb. */
     private static int skipTimeBack(String text, int pos) {
         int from = Math.max(0, pos - 40);
+        if (!endsLikeTime(text, from, pos)) {
+            return pos;
+        }
         Matcher m = TIME_BEFORE_VERB.matcher(text).region(from, pos);
         return m.find() && m.start() > 0 && text.charAt(m.start() - 1) == ' ' ? m.start() : pos;
     }
+
+    /**
+     * Whether the text before {@code pos} (after spaces) ends in a digit or in a word that ends every alternative of
+     * {@link #TIME_BEFORE_VERB}: the pattern, searched at every index of the forty characters before each speech verb,
+     * is tried only where it can match.
+     */
+    static boolean endsLikeTime(String text, int from, int pos) {
+        int p = pos;
+        while (p > from && text.charAt(p - 1) == ' ') {
+            p--;
+        }
+        if (p == from) {
+            return false;
+        }
+        if (Character.isDigit(text.charAt(p - 1))) {
+            return true;
+        }
+        for (String w : TIME_LAST_WORDS) {
+            if (p - w.length() >= from && text.startsWith(w, p - w.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The words the alternatives of {@link #TIME_BEFORE_VERB} end with (weekdays, yesterday and today in day). */
+    private static final List<String> TIME_LAST_WORDS = List.of("weekend", "week", "month", "year", "morning", "afternoon",
+            "evening", "night", "day");
 
     /** {@code Smith, 45, said}: an age in apposition between the subject and its verb. */
     private static int skipAgeBack(String text, int pos) {
