@@ -196,6 +196,11 @@ final class CommonNounPhrase {
             }
             String word = text.substring(wordStart, wordEnd);
             String lower = word.toLowerCase(Locale.ROOT);
+            // "said the 46-year-old.": right after a determiner, an age that ends the phrase stands for the person
+            if (words == 0 && SpeechVocabulary.DETERMINERS.contains(text.substring(s, introEnd))
+                    && AGED.matcher(word).matches() && endsPhrase(text, wordEnd)) {
+                return Optional.of(new TextRange(s, wordEnd));
+            }
             if (namesPerson(lower)) {
                 Optional<TextRange> served = withWhomServed(text, s, wordEnd);
                 if (served.isPresent()) {
@@ -312,6 +317,9 @@ final class CommonNounPhrase {
         if (AGE_OR_SIZE.matcher(word).matches()) {
             return true; // "the 22-year-old striker", "a 12-member panel"
         }
+        if (YEAR.matcher(word).matches() && SpeechVocabulary.DETERMINERS.contains(TextScan.previousWord(text, start).toLowerCase(Locale.ROOT))) {
+            return true; // "a 2008 campaign veteran": a year right after the determiner dates the role
+        }
         if (word.length() < 2 || !Character.isLetter(word.charAt(word.length() - 1)) || NOT_MODIFIERS.contains(lower)
                 || SpeechVocabulary.PRONOUNS.contains(lower) || SpeechVocabulary.ADVERBS.contains(lower)
                 || SpeechVocabulary.DETERMINERS.contains(lower) || QUANTIFIERS.contains(lower)
@@ -329,6 +337,7 @@ final class CommonNounPhrase {
     /** Nouns in a plural form that modify the noun after them: {@code human rights groups}, {@code customs officials}. */
     private static final Set<String> PLURAL_MODIFIERS = Set.of("rights", "news", "sports", "arms", "customs", "affairs");
     private static final Pattern AGE_OR_SIZE = Pattern.compile("\\d+(?:-\\p{Ll}+)+");
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
     private static final Pattern PARTICIPLE_NEXT = Pattern.compile(" \\p{Ll}{3,}(?:ed|en)\\b");
 
     /**

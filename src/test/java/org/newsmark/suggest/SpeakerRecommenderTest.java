@@ -1932,4 +1932,17 @@ class SpeakerRecommenderTest {
                 .containsExactly("the cargo was seized -> Customs officials");
         assertThat(Fixtures.links(speakers, "Rain fell. Many times people told him the plan would fail.")).isEmpty();
     }
+
+    /** Twenty-sixth round: after the cue an age alone stands for the person, and a year after the determiner dates the role. */
+    @Test
+    void anAgeAloneOrADatedRoleAfterTheCueIsTheSpeaker() {
+        assertThat(Fixtures.links(speakers, "Rain fell. \"He has always been a fighter,\" said the 61-year-old. \"He will win.\""))
+                .containsExactly("He has always been a fighter, -> the 61-year-old", "He will win. -> the 61-year-old");
+        assertThat(Fixtures.links(speakers, "Rain fell. \"She cut the meeting short,\" said a 2012 campaign veteran."))
+                .containsExactly("She cut the meeting short, -> a 2012 campaign veteran");
+        assertThat(Fixtures.links(speakers, "Rain fell. A 2014 campaign aide said the governor had never seen the memo."))
+                .containsExactly("the governor had never seen the memo -> A 2014 campaign aide");
+        assertThat(Fixtures.links(speakers, "Rain fell. Turnout rose by a third, according to a 2015 state survey."))
+                .containsExactly("Turnout rose by a third -> a 2015 state survey");
+    }
 }
