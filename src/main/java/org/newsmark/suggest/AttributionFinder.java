@@ -335,7 +335,9 @@ final class AttributionFinder {
 
     /** Words after which a speech verb's form is an adjective or a noun: {@code its stated aim}, {@code member states}. */
     private static final Set<String> NOUN_POSITION = Set.of("the", "a", "an", "its", "their", "our", "his", "her",
-            "member", "members", "another");
+            "another");
+    /** Before a form in -s only ({@code member states}): {@code the member said}, {@code members told} are verbs. */
+    private static final Set<String> MEMBER = Set.of("member", "members");
 
     /** The attribution, and what it reports before itself when it stands between commas mid-sentence. */
     private static void addWithParenthetical(String text, Attribution a, boolean outside, List<Attribution> out) {
@@ -410,8 +412,10 @@ final class AttributionFinder {
         if (!speech && !cueOnly && !according && !lower.equals(BY) && !lower.equals("quoted") && !lower.equals(REFERRED)) {
             return Optional.empty(); // most words are no cue: decided before the word before them is looked at
         }
-        if (!according && NOUN_POSITION.contains(TextScan.previousWord(text, cue.start()).toLowerCase(Locale.ROOT))) {
-            return Optional.empty(); // "the stated goals", "member states met": an adjective or a noun, not a verb
+        String wordBefore = TextScan.previousWord(text, cue.start()).toLowerCase(Locale.ROOT);
+        if (!according && (NOUN_POSITION.contains(wordBefore) || MEMBER.contains(wordBefore) && lower.endsWith("s"))) {
+            // "the stated goals", "member states met": an adjective or a noun, not a verb ("the member said" is one)
+            return Optional.empty();
         }
         if (lower.equals(BY)) {
             return directQuotes.any(cue.start()) ? Optional.empty()

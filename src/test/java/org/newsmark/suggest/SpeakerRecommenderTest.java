@@ -1945,4 +1945,15 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "Rain fell. Turnout rose by a third, according to a 2015 state survey."))
                 .containsExactly("Turnout rose by a third -> a 2015 state survey");
     }
+
+    /** Twenty-sixth round: "member" before a verb's past form is the speaker's noun; only before a form in -s a modifier. */
+    @Test
+    void aMemberBeforeTheVerbIsTheSpeaker() {
+        assertThat(Fixtures.links(speakers, "Rain fell. \"We will not leave,\" the union member said."))
+                .containsExactly("We will not leave, -> the union member");
+        assertThat(Fixtures.links(speakers, "Rain fell. Some committee members said the vote would be delayed."))
+                .containsExactly("the vote would be delayed -> Some committee members");
+        assertThat(Fixtures.links(speakers, "Rain fell. \"We are gravely concerned,\" the members wrote in a letter."))
+                .containsExactly("We are gravely concerned, -> the members");
+    }
 }
