@@ -948,7 +948,9 @@ final class AttributionFinder {
             if (speech) {
                 // "As I said earlier, CentOS is …": a remark on one's own words, no report after its comma
                 boolean remark = REMARK_OPENERS.contains(TextScan.previousWord(text, speaker.start()).toLowerCase(Locale.ROOT));
-                content = reportedAfter(text, end, verb, end > cue.end() && !remark)
+                // "As the Post reported, the inquiry …": someone else's words that open the sentence report its clause
+                boolean openingAs = remark && opensWithAs(text, speaker);
+                content = reportedAfter(text, end, verb, (end > cue.end() || openingAs) && (!remark || openingAs))
                         .map(c -> relativeClauseCut(text, cue, c))
                         .or(() -> reportedBefore(text, speaker.start(), afterListener(text, verb, end), false))
                         .or(() -> parentheticalAfter(text, speaker.start(), end)).or(() -> reportedDoing(text, end, verb));
@@ -1511,6 +1513,24 @@ final class AttributionFinder {
             "will", "would", "could", "can", "should", "may", "might", "must");
 
     private static final Set<String> REMARK_OPENERS = Set.of("as", "like");
+
+    /** {@code As Smith noted}, {@code But as the Times reported}: "as" opens the sentence, and the speaker is not "I" or "we". */
+    private static boolean opensWithAs(String text, TextRange speaker) {
+        int as = TextScan.previousWordStart(text, speaker.start());
+        if (as < 0 || QuoteAnalyzer.nestedFirstPersonWord(speaker.of(text))) {
+            return false;
+        }
+        if (text.startsWith("As ", as)) {
+            return TextScan.isSentenceStart(text, as);
+        }
+        int p = TextScan.skipSpacesBack(text, as);
+        p -= p > 0 && text.charAt(p - 1) == ',' ? 1 : 0; // "However, as"
+        int beforeStart = TextScan.previousWordStart(text, p);
+        return beforeStart >= 0 && AS_OPENING_CONNECTIVES.contains(TextScan.previousWord(text, p).toLowerCase(Locale.ROOT))
+                && TextScan.isSentenceStart(text, beforeStart);
+    }
+
+    private static final Set<String> AS_OPENING_CONNECTIVES = Set.of("but", "and", "however", "yet");
     private static final Pattern LOWER_ING = Pattern.compile(" ?\\p{Ll}+ing\\b");
 
     /** Prepositions of time and place that may open a reported clause: {@code found in 36 states most of …}. */

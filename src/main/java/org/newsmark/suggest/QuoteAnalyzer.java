@@ -217,7 +217,12 @@ final class QuoteAnalyzer {
     }
 
     private static boolean isFirstPerson(String text, TextRange speaker) {
-        return FIRST_PERSON.contains(speaker.of(text).toLowerCase(java.util.Locale.ROOT));
+        return nestedFirstPersonWord(speaker.of(text));
+    }
+
+    /** {@code I}, {@code we} and their contractions. */
+    static boolean nestedFirstPersonWord(String speaker) {
+        return FIRST_PERSON.contains(speaker.toLowerCase(java.util.Locale.ROOT));
     }
 
     private static final java.util.Set<String> FIRST_PERSON = java.util.Set.of("i", "we", "i've", "we've", "i'd", "we'd");

@@ -1956,4 +1956,15 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "Rain fell. \"We are gravely concerned,\" the members wrote in a letter."))
                 .containsExactly("We are gravely concerned, -> the members");
     }
+
+    /** Twenty-sixth round: "As X noted, CLAUSE" opening a sentence reports the clause; "As I said" inside a quote does not. */
+    @Test
+    void asSomeoneNotedOpeningTheSentenceReportsTheClause() {
+        assertThat(Fixtures.links(speakers, "Rain fell. As Smith noted, those voters will give the party a second look."))
+                .containsExactly("those voters will give the party a second look -> Smith");
+        assertThat(Fixtures.links(speakers, "Rain fell. However, as the court noted in March, the law had never been tested."))
+                .containsExactly("the law had never been tested -> the court");
+        assertThat(Fixtures.links(speakers, "Rain fell. \"As I said earlier, the plan is dead,\" Smith said."))
+                .containsExactly("As I said earlier, the plan is dead, -> Smith");
+    }
 }
