@@ -1142,7 +1142,8 @@ final class AttributionFinder {
     private static int skipAdverbsBack(String text, int pos) {
         int p = skipConnectiveBack(text, skipPeriphrasisBack(text, pos));
         String w = TextScan.previousWord(text, p);
-        while (!w.isEmpty() && (SpeechVocabulary.ADVERBS.contains(w) || FLOATING_QUANTIFIERS.contains(w) || EMPHATIC_SELF.contains(w)
+        while (!w.isEmpty() && (SpeechVocabulary.ADVERBS.contains(w) || VERB_ADVERBS.contains(w) || FLOATING_QUANTIFIERS.contains(w)
+                || EMPHATIC_SELF.contains(w)
                 || lyAdverb(text, w, TextScan.previousWordStart(text, p)))) {
             p = TextScan.previousWordStart(text, p);
             w = TextScan.previousWord(text, p);
@@ -1165,6 +1166,13 @@ final class AttributionFinder {
 
     private static final Set<String> CONNECTIVES = Set.of("however", "though", "meanwhile", "too", "instead", "nonetheless",
             "nevertheless", "moreover", "furthermore", "likewise", "similarly", "separately");
+
+    /**
+     * {@code the office now says}, {@code Ryan has long said}, {@code the Post first reported}: adverbs of time that stand
+     * only before the verb here; kept out of {@link SpeechVocabulary#ADVERBS}, which also ends noun phrases
+     * ({@code the first lady}).
+     */
+    private static final Set<String> VERB_ADVERBS = Set.of("now", "long", "often", "first");
 
     /** {@code Smith and Jones both said}, {@code they all argued}: a quantifier between the subject and its verb. */
     private static final Set<String> FLOATING_QUANTIFIERS = Set.of("all", "both", "each");

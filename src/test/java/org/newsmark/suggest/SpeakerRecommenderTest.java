@@ -1967,4 +1967,15 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "Rain fell. \"As I said earlier, the plan is dead,\" Smith said."))
                 .containsExactly("As I said earlier, the plan is dead, -> Smith");
     }
+
+    /** Twenty-sixth round: an adverb of time between the subject and its verb stands outside the speaker. */
+    @Test
+    void anAdverbOfTimeBeforeTheVerbLeavesTheSubjectTheSpeaker() {
+        assertThat(Fixtures.links(speakers, "Rain fell. The budget office now says the shortfall will arrive sooner."))
+                .containsExactly("the shortfall will arrive sooner -> The budget office");
+        assertThat(Fixtures.links(speakers, "Rain fell. Mr. Ryan has long said that he will support the nominee."))
+                .containsExactly("he will support the nominee -> Mr. Ryan");
+        assertThat(Fixtures.links(speakers, "Rain fell. The inspector first said the ballots had been lost."))
+                .containsExactly("the ballots had been lost -> The inspector");
+    }
 }
