@@ -389,7 +389,13 @@ final class CommonNounPhrase {
             "advocate", "candidate", "delegate", "associate", "graduate", "operative", "conservative", "liberal",
             "progressive", "republican",
             // "Edwards and others said", "others say he has never been healthier"
-            "other");
+            "other",
+            // people whose nouns no suffix above shows: "the county clerk told reporters", "the boy's aunt said"
+            "clerk", "host", "farmer", "uncle", "aunt", "soldier", "citizen", "taxpayer", "landlord", "grandmother",
+            "grandfather", "cousin", "nephew", "niece", "boy", "girl", "teen", "kid", "pupil", "pope", "king", "queen",
+            "prince", "princess", "magistrate", "plaintiff", "suspect", "agent", "warden", "inmate", "hostage",
+            "architect", "entrepreneur", "employer", "athlete", "swimmer", "boxer", "actress", "producer", "poet",
+            "photographer", "rival");
 
     /** Function words, which end a noun phrase rather than modify its noun. */
     private static final Set<String> NOT_MODIFIERS = Set.of("and", "or", "but", "nor", "of", "in", "on", "at", "to", "for",

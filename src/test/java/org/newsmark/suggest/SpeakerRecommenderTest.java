@@ -1978,4 +1978,15 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "Rain fell. The inspector first said the ballots had been lost."))
                 .containsExactly("the ballots had been lost -> The inspector");
     }
+
+    /** Twenty-sixth round: nouns for people that no suffix shows (clerk, aunt, farmer …) head a speaker phrase. */
+    @Test
+    void peoplesNounsWithoutASuffixHeadTheSpeaker() {
+        assertThat(Fixtures.links(speakers, "Rain fell. The county clerk told reporters on Monday: \"The ballots are safe.\""))
+                .containsExactly("The ballots are safe. -> The county clerk");
+        assertThat(Fixtures.links(speakers, "Rain fell. \"He loved the sea,\" said the boy's aunt."))
+                .containsExactly("He loved the sea, -> the boy's aunt");
+        assertThat(Fixtures.links(speakers, "Rain fell. One dairy farmer said the price of milk had halved."))
+                .containsExactly("the price of milk had halved -> One dairy farmer");
+    }
 }
