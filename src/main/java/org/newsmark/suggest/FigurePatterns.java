@@ -1,7 +1,11 @@
 package org.newsmark.suggest;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.regex.Pattern;
 import org.newsmark.text.WordSet;
 
@@ -115,29 +119,37 @@ final class FigurePatterns {
         if (!FIRST_WORD_SET.contains(text, i, e)) {
             return false;
         }
-        return !PHRASE_FIRST_WORDS.contains(text, i, e) || opensPhrase(text, i);
+        return !PHRASE_FIRST_WORDS.contains(text, i, e) || opensPhrase(text, i, e);
     }
 
     /**
      * How a match opened by a word that {@link #FIGURE} has only as the first word of a longer phrase must go on, in
-     * lower case: {@code in} only opens {@code in excess of}, {@code not} only {@code not more than}. Most of the
-     * regex's attempts at such words ({@code in the}, {@code as well}, {@code told us}) fail, each after trying every
-     * alternative of the pattern; these prefixes turn them down first. Every match starts with one of them
-     * ({@code FigurePrescanTest}).
+     * lower case: {@code in} only opens {@code in excess of}, {@code not} only {@code not more than}, {@code a} only
+     * {@code a dozen}, {@code a third}, {@code a year}. Most of the regex's attempts at such words ({@code in the},
+     * {@code as well}, {@code told us}, {@code a man}) fail, each after trying every alternative of the pattern; these
+     * openings turn them down first. Every match starts with one of them ({@code FigurePrescanTest}).
      */
-    private static final List<String> PHRASE_OPENINGS = List.of("no more than", "no fewer than", "no less than",
-            "not more than", "not less than", "more than", "less than", "fewer than", "at least", "at most", "up to",
-            "upwards of", "close to", "as many as", "as much as", "as high as", "as low as", "as few as", "as little as",
-            "as long as", "in excess of", "plus or minus", "all but", "once a", "twice a", "us$",
+    private static final List<String> PHRASE_OPENINGS = Stream.concat(Stream.of("no more than",
+            "no fewer than", "no less than", "not more than", "not less than", "more than", "less than", "fewer than",
+            "at least", "at most", "up to", "upwards of", "close to", "as many as", "as much as", "as high as", "as low as",
+            "as few as", "as little as", "as long as", "in excess of", "plus or minus", "all but", "once a", "twice a", "us$",
             "many tens of ", "many thousands", "many hundreds", "many millions", "many dozens",
             "several hundred", "several thousand", "several million", "several billion", "several dozen",
-            "few hundred", "few thousand", "few million", "few billion", "few dozen");
-    private static final WordSet PHRASE_FIRST_WORDS = WordSet.of(PHRASE_OPENINGS.stream()
-            .map(p -> p.split("[ $]")[0]).collect(java.util.stream.Collectors.toSet()));
+            "few hundred", "few thousand", "few million", "few billion", "few dozen"),
+            // a dozen, a-half, an estimated, an hour: the article, a space or a hyphen, then how much
+            Stream.of("a", "an").flatMap(article -> Stream.of(" ", "-").flatMap(gap -> Stream.of("dozen", "hundred",
+                    "thousand", "million", "billion", "quarter", "third", "half", "fifth", "few", "couple", "second",
+                    "minute", "hour", "day", "week", "fortnight", "month", "year", "decade", "century", "factor",
+                    "estimated", "average").map(amount -> article + gap + amount))))
+            .toList();
+    /** {@link #PHRASE_OPENINGS} by their first word. */
+    private static final Map<String, List<String>> OPENINGS_BY_WORD = PHRASE_OPENINGS.stream()
+            .collect(Collectors.groupingBy(p -> p.split("[ $-]")[0]));
+    private static final WordSet PHRASE_FIRST_WORDS = WordSet.of(OPENINGS_BY_WORD.keySet());
 
-    private static boolean opensPhrase(String text, int i) {
-        for (String phrase : PHRASE_OPENINGS) {
-            if (text.regionMatches(true, i, phrase, 0, phrase.length())) {
+    private static boolean opensPhrase(String text, int start, int end) {
+        for (String phrase : OPENINGS_BY_WORD.get(text.substring(start, end).toLowerCase(Locale.ROOT))) {
+            if (text.regionMatches(true, start, phrase, 0, phrase.length())) {
                 return true;
             }
         }
