@@ -104,7 +104,7 @@ final class FigureFinder {
         String text = withPlainSpaces(original);
         List<int[]> clock = clockTimes(text);
         List<Figure> out = new ArrayList<>();
-        AnchoredScan.forEachMatch(FigurePatterns.FIGURE, text, i -> FigurePatterns.mayStartAt(text, i),
+        AnchoredScan.forEachMatchAt(FigurePatterns.FIGURE, text, FigurePatterns.starts(text), i -> true,
                 m -> TwoQuantities.in(m.group(CORE)).ifPresentOrElse(split -> {
                     // shares fell 12% to $45.30, US$8000 or €7000: two quantities, two figures
                     figure(text, m, m.start(CORE) + split.firstEnd(), clock).ifPresent(out::add);

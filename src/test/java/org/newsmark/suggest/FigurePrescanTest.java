@@ -38,7 +38,7 @@ class FigurePrescanTest {
 
     private static List<String> prescanned(Pattern p, String text) {
         List<String> out = new ArrayList<>();
-        AnchoredScan.forEachMatch(p, text, i -> FigurePatterns.mayStartAt(text, i),
+        AnchoredScan.forEachMatchAt(p, text, FigurePatterns.starts(text), i -> true,
                 m -> out.add(m.start() + ":" + m.group()));
         return out;
     }
