@@ -166,8 +166,8 @@ final class QuoteAnalyzer {
             return new AttributedQuote(q, direct, subject, "introduced by the clause of '"
                     + subject.get().speaker().of(text) + "'");
         }
-        // a term in marks ("Operation Peace Spring", "exfiltration") is nobody's words: a phrase of a few words at least
-        Optional<Attribution> partial = direct && q.of(text).split("\\s+").length >= PARTIAL_QUOTE_WORDS ? partialQuoteSubject(text, open, sentenceStart) : Optional.empty();
+        Optional<Attribution> partial = direct && mayBePartialQuote(text, q) ? partialQuoteSubject(text, open, sentenceStart)
+                : Optional.empty();
         if (partial.isPresent()) {
             return new AttributedQuote(q, direct, partial, "a partial quote in the sentence of '"
                     + partial.get().speaker().of(text) + "'");
@@ -373,6 +373,15 @@ final class QuoteAnalyzer {
             " (?:was|were|is|are|has been|have been|had been|being)\\b(?! \\p{Ll}+ing\\b)");
 
     static final int PARTIAL_QUOTE_WORDS = 4;
+
+    /**
+     * A term in marks ({@code "Operation Peace Spring"}, {@code a process called "exfiltration"}) is nobody's words: a
+     * partial quote is a phrase of a few words at least, or a shorter one woven into prose ({@link PartialQuote}).
+     */
+    static boolean mayBePartialQuote(String text, TextRange q) {
+        return q.of(text).split("\\s+").length >= PARTIAL_QUOTE_WORDS || PartialQuote.inProse(text, q);
+    }
+
     private static final java.util.regex.Pattern RELATIVE_CLAUSE = java.util.regex.Pattern.compile(
             "\\b(?:which|whom|whose|who|that)\\b");
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "He", "She");

@@ -95,7 +95,7 @@ final class QuoteAttributionReference {
                     + subject.get().speaker().of(text) + "'");
         }
         // a term in marks ("Operation Peace Spring", "exfiltration") is nobody's words: a phrase of a few words at least
-        Optional<Attribution> partial = direct && q.of(text).split("\\s+").length >= QuoteAnalyzer.PARTIAL_QUOTE_WORDS ? QuoteAnalyzer.partialQuoteSubject(text, open, sentenceStart) : Optional.empty();
+        Optional<Attribution> partial = direct && QuoteAnalyzer.mayBePartialQuote(text, q) ? QuoteAnalyzer.partialQuoteSubject(text, open, sentenceStart) : Optional.empty();
         if (partial.isPresent()) {
             return new AttributedQuote(q, direct, partial, "a partial quote in the sentence of '"
                     + partial.get().speaker().of(text) + "'");

@@ -514,4 +514,17 @@ class QuoteRecommenderTest {
     void aTitleInMarksBeforeTheNounItModifiesIsNoQuote() {
         assertThat(Fixtures.texts(quotes, "“Orange is the New Black” star Selenis Leyva opened up about it.", Labels.QUOTE)).isEmpty();
     }
+
+    /** Issue 13: a few lower-case words in marks woven into a person's sentence are that person's, not a term. */
+    @Test
+    void aShortPhraseInMarksInsideAPersonsSentenceIsTheirQuoteButATermItNamesIsNot() {
+        String text = "Councillor Ann Lee sent her \"heartfelt condolences\" to the family on Sunday.";
+        assertThat(Fixtures.texts(quotes, text, Labels.QUOTE)).containsExactly("heartfelt condolences");
+        assertThat(Fixtures.links(new SpeakerRecommender(), text)).containsExactly("heartfelt condolences -> Councillor Ann Lee");
+        assertThat(Fixtures.texts(quotes, "Councillor Ann Lee backed the scheme, or \"pooling\", in June.", Labels.QUOTE)).isEmpty();
+        assertThat(Fixtures.texts(quotes, "Councillor Ann Lee opposed the rule, known as \"cold rolling\", in June.",
+                Labels.QUOTE)).isEmpty();
+        assertThat(Fixtures.texts(quotes, "Councillor Ann Lee was fined for \"reckless driving\" in June.", Labels.QUOTE)).isEmpty();
+        assertThat(Fixtures.texts(quotes, "Councillor Ann Lee sang \"Blue Skies\" at the wedding.", Labels.QUOTE)).isEmpty();
+    }
 }
