@@ -109,6 +109,9 @@ final class ReportedClauseStart {
             Optional<MatchResult> rest = AnchoredScan.at(INSERTED_THEN_WORDS, text, inserted);
             leading = rest.map(r -> m.get().group(1).strip() + " " + r.group(1).strip()).orElse(leading);
         }
+        if (AnchoredScan.at(QUOTED_FINITE, text, inserted).isPresent() && subjectBeforeQuote(leading)) {
+            return true; // "claimed the nominee "has a backbone …"": the clause's verb opens a partial quote
+        }
         String[] cased = leading.split(" ");
         String[] words = leading.toLowerCase(Locale.ROOT).split(" ");
         if (words.length < 2 || PREPOSITIONS.contains(words[0]) || FINITE.contains(words[0])) {
@@ -140,6 +143,17 @@ final class ReportedClauseStart {
             between |= words[i].equals("between");
         }
         return false;
+    }
+
+    /** An opening quote mark and a finite verb: {@code "was a great man"}. */
+    private static final Pattern QUOTED_FINITE = Pattern.compile("[\"“](?:is|are|was|were|has|have|had|will|would|can|could"
+            + "|should|may|might|must|does|did)\\b");
+
+    /** The words before a quote that opens with a verb are its subject: a few words, no preposition or verb first. */
+    private static boolean subjectBeforeQuote(String leading) {
+        String[] words = leading.toLowerCase(Locale.ROOT).split(" ");
+        return !leading.isEmpty() && words.length <= MAX_SUBJECT_WORDS && !PREPOSITIONS.contains(words[0])
+                && !FINITE.contains(words[0]) && !EMBEDDING.contains(words[0]);
     }
 
     /**

@@ -527,4 +527,15 @@ class QuoteRecommenderTest {
         assertThat(Fixtures.texts(quotes, "Councillor Ann Lee was fined for \"reckless driving\" in June.", Labels.QUOTE)).isEmpty();
         assertThat(Fixtures.texts(quotes, "Councillor Ann Lee sang \"Blue Skies\" at the wedding.", Labels.QUOTE)).isEmpty();
     }
+
+    /** Issue 13: a clause whose verb opens a partial quote is reported after verbs that need a clause, too. */
+    @Test
+    void aClauseWhoseVerbOpensAPartialQuoteIsReportedAfterClaimedAndToldToo() {
+        assertThat(Fixtures.texts(quotes, "The minister claimed the rebels \"are losing ground\" in the north.", Labels.QUOTE))
+                .containsExactly("the rebels \"are losing ground\" in the north", "are losing ground");
+        assertThat(Fixtures.texts(quotes, "Coach Tom Reid told reporters the team \"has nothing left to prove.\"", Labels.QUOTE))
+                .containsExactly("the team \"has nothing left to prove.\"", "has nothing left to prove.");
+        assertThat(Fixtures.texts(quotes, "The group claimed responsibility in a \"short statement\" on Monday.", Labels.QUOTE))
+                .containsExactly("short statement"); // an object, no clause
+    }
 }
