@@ -58,8 +58,10 @@ public final class BlindDiagnosis {
                 String other = pred.stream().filter(p -> !p.label().equals(label) && p.range().overlaps(g.range()))
                         .map(SpanKey::label).findFirst().orElse("none");
                 add(counts, "MISS " + label + " total");
-                if (overlapped && (label.equals("place") || label.equals("figure"))) {
-                    pred.stream().filter(p -> p.label().equals(label) && p.range().overlaps(g.range())).findFirst()
+                if (overlapped && (label.equals("place") || label.equals("figure") || label.equals("quote"))) {
+                    // the prediction sharing the most text: a nested direct quote is not the clause's boundary
+                    pred.stream().filter(p -> p.label().equals(label) && p.range().overlaps(g.range()))
+                            .max(java.util.Comparator.comparingInt(p -> shared(p, g)))
                             .ifPresent(p -> BoundaryShape.count(counts, "MISS " + label, text, g, p));
                 }
                 if (label.equals("place")) {
@@ -161,8 +163,9 @@ public final class BlindDiagnosis {
                 String other = gold.stream().filter(g -> !g.label().equals(p.label()) && g.range().overlaps(p.range()))
                         .map(SpanKey::label).collect(Collectors.joining("+"));
                 add(counts, "FALSE " + p.label() + (overlapped ? " boundary" : " unseen, gold there: " + (other.isEmpty() ? "none" : other)));
-                if (overlapped && (p.label().equals("place") || p.label().equals("figure"))) {
-                    gold.stream().filter(g -> g.label().equals(p.label()) && g.range().overlaps(p.range())).findFirst()
+                if (overlapped && (p.label().equals("place") || p.label().equals("figure") || p.label().equals("quote"))) {
+                    gold.stream().filter(g -> g.label().equals(p.label()) && g.range().overlaps(p.range()))
+                            .max(java.util.Comparator.comparingInt(g -> shared(p, g)))
                             .ifPresent(g -> BoundaryShape.count(counts, "FALSE " + p.label(), text, g, p));
                 }
                 if (!overlapped && p.label().equals("figure")) {
@@ -334,5 +337,10 @@ public final class BlindDiagnosis {
 
     private static void add(Map<String, Integer> counts, String key) {
         counts.merge(key, 1, Integer::sum);
+    }
+
+    /** How many characters two spans share. */
+    private static int shared(SpanKey a, SpanKey b) {
+        return Math.min(a.range().end(), b.range().end()) - Math.max(a.range().start(), b.range().start());
     }
 }

@@ -33,6 +33,18 @@ final class BoundaryShape {
         int ps = pred.range().start();
         int pe = pred.range().end();
         boolean figure = gold.label().equals("figure");
+        if (gold.label().equals("quote")) {
+            String kind = gs > 0 && "\"“”„«‘'".indexOf(text.charAt(gs - 1)) >= 0 ? " direct" : " reported";
+            if (ps != gs) {
+                counts.merge(prefix + kind + " boundary start: prediction " + (ps < gs ? "longer" : "shorter") + " by "
+                        + quoteClass(text.substring(Math.min(ps, gs), Math.max(ps, gs))), 1, Integer::sum);
+            }
+            if (pe != ge) {
+                counts.merge(prefix + kind + " boundary end: prediction " + (pe > ge ? "longer" : "shorter") + " by "
+                        + quoteClass(text.substring(Math.min(pe, ge), Math.max(pe, ge))), 1, Integer::sum);
+            }
+            return;
+        }
         if (ps != gs) {
             String diff = text.substring(Math.min(ps, gs), Math.max(ps, gs));
             counts.merge(prefix + " boundary start: prediction " + (ps < gs ? "longer" : "shorter") + " by "
@@ -81,6 +93,53 @@ final class BoundaryShape {
         }
         boolean allCaps = java.util.Arrays.stream(ws).allMatch(x -> !x.isEmpty() && Character.isUpperCase(x.charAt(0)));
         return (allCaps ? "capitalised words, " : "mixed or lower-case words, ") + words + (d.contains("-") ? ", hyphen" : "");
+    }
+
+    private static final Set<String> SPEECH_WORDS = Set.of("said", "says", "say", "told", "added", "stated", "noted",
+            "claimed", "announced", "reported", "wrote", "argued", "explained", "warned", "according", "saying", "adding");
+
+    /** The class of the text a quote prediction has more or less than the gold at one end (fixed classes, no words). */
+    static String quoteClass(String diff) {
+        String d = diff.strip();
+        String[] ws = d.toLowerCase().split("[^\\p{L}]+");
+        String words = ", words=" + Math.min(4, d.isEmpty() ? 0 : d.split("\\s+").length);
+        if (d.isEmpty()) {
+            return "space";
+        }
+        if (d.matches("[\\p{P}\\s]+")) {
+            return "punctuation only";
+        }
+        if (diff.contains("\n")) {
+            return "a paragraph break" + words;
+        }
+        if (d.matches("(?s).*[.!?][\"”’']?\\s+[\"“‘']?\\p{Lu}.*")) {
+            return "a sentence end" + words;
+        }
+        String first = ws.length > 0 && ws[0].isEmpty() && ws.length > 1 ? ws[1] : ws.length > 0 ? ws[0] : "";
+        String lead = d.startsWith(",") ? "comma, " : d.startsWith(";") ? "semicolon, " : d.startsWith(":") ? "colon, "
+                : d.matches("[—–-].*") ? "dash, " : "";
+        if (first.equals("that")) {
+            return lead + "'that'" + words;
+        }
+        if (java.util.Arrays.stream(ws).anyMatch(SPEECH_WORDS::contains)) {
+            return lead + "a speech word" + words;
+        }
+        if (first.equals("and") || first.equals("but") || first.equals("or")) {
+            return lead + "a conjunction" + words;
+        }
+        if (first.equals("which") || first.equals("who") || first.equals("whose") || first.equals("where")) {
+            return lead + "a relative" + words;
+        }
+        if (first.endsWith("ing")) {
+            return lead + "an -ing word" + words;
+        }
+        if (PREPOSITIONS.contains(first)) {
+            return lead + "a preposition or article" + words;
+        }
+        if (d.matches("(?s).*[\"“”„«»].*")) {
+            return lead + "a quote mark" + words;
+        }
+        return lead + "other" + words;
     }
 
     /** The class of the words a figure prediction has more or less than the gold at one end. */
