@@ -42,13 +42,20 @@ final class PartialQuote {
     /** {@code Adult Swim television channel "human claw"}: a caption or heading, whose line ends with no full stop. */
     private static boolean inSentence(String text, TextRange q) {
         int from = q.start();
-        int lineEnd = text.indexOf('\n', q.end());
-        int p = lineEnd < 0 ? text.length() : lineEnd;
+        int reach = Math.min(text.length(), q.end() + CAPTION_REACH);
+        int p = q.end();
+        while (p < reach && text.charAt(p) != '\n') {
+            p++;
+        }
+        if (p == reach && reach < text.length()) {
+            return true; // a line that runs on this far is prose, and a long text is not searched to its end
+        }
         while (p > from && (Character.isWhitespace(text.charAt(p - 1)) || CLOSING.indexOf(text.charAt(p - 1)) >= 0)) {
             p--;
         }
         return p > from && ".!?".indexOf(text.charAt(p - 1)) >= 0;
     }
 
+    private static final int CAPTION_REACH = 200;
     private static final String CLOSING = "\"”’')]»";
 }
