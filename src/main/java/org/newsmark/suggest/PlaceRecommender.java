@@ -260,6 +260,7 @@ public final class PlaceRecommender implements Recommender {
                 people.add(h.place().name());
             }
         }
+        people.removeIf(name -> placedIn(text, name));
         all.removeIf(c -> !c.shouted() && people.contains(c.name()));
         Set<String> firms = firmsNamed(text, all);
         all.removeIf(c -> firms.contains(c.name()));
@@ -293,6 +294,44 @@ public final class PlaceRecommender implements Recommender {
             }
         }
         return out;
+    }
+
+    /**
+     * {@code studied in Melbourne}: the text puts something in the town, so it stays a place at its other mentions even
+     * where one follows a capitalised word ({@code Make Melbourne}, {@code The Mustard Seed Kamloops}); no surname
+     * stands alone after {@code in} ({@code in Jackson's plan}, {@code in Lincoln Park}, a role {@code Thurgood Marshall in
+     * Marshall} are not counted).
+     */
+    private static boolean placedIn(String text, String name) {
+        for (String in : IN) {
+            String key = in + name;
+            for (int i = text.indexOf(key); i >= 0; i = text.indexOf(key, i + 1)) {
+                int end = i + key.length();
+                boolean wordBefore = i > 0 && Character.isLetter(text.charAt(i - 1));
+                if (!wordBefore && !afterAName(text, i) && endsAlone(text, end)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> IN = List.of("in ", "In ");
+
+    /** The name ends at {@code end} on its own: no possessive, hyphenated word or capitalised word goes on with it. */
+    private static boolean endsAlone(String text, int end) {
+        if (end >= text.length()) {
+            return true;
+        }
+        char c = text.charAt(end);
+        return !Character.isLetterOrDigit(c) && c != '\'' && c != '’' && c != '-'
+                && !(c == ' ' && end + 1 < text.length() && Character.isUpperCase(text.charAt(end + 1)));
+    }
+
+    /** {@code Thurgood Marshall in Marshall}: a role in a work after a person's name, not a place. */
+    private static boolean afterAName(String text, int inStart) {
+        return text.charAt(inStart) == 'i' && inStart > 1 && text.charAt(inStart - 1) == ' '
+                && TextScan.startsUpper(TextScan.previousWord(text, inStart));
     }
 
     /**

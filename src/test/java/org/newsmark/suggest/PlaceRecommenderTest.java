@@ -642,4 +642,19 @@ class PlaceRecommenderTest {
         assertThat(Fixtures.texts(places, "Bison were brought for the Crow Reservation in Montana.", Labels.PLACE))
                 .containsExactlyInAnyOrder("Crow Reservation", "Montana");
     }
+
+    /** A capitalised word glued before one mention ({@code Make Melbourne}) makes no person of a town the text puts things in. */
+    @Test
+    void aTownTheTextPutsThingsInStaysAPlaceWhereOneMentionFollowsACapitalisedWord() {
+        String text = "Make Melbourne a greener city, the candidate said. He studied in Melbourne for six years. "
+                + "Melbourne has grown quickly.";
+        assertThat(Fixtures.texts(places, text, Labels.PLACE)).containsExactly("Melbourne", "Melbourne", "Melbourne");
+        String charity = "The Mustard Seed Kamloops opened a shelter. Officers in Kamloops, British Columbia, said it was full.";
+        assertThat(Fixtures.texts(places, charity, Labels.PLACE)).contains("Kamloops", "British Columbia");
+        assertThat(Fixtures.texts(places, "The actor played Thurgood Marshall in Marshall.", Labels.PLACE))
+                .isEmpty();
+        assertThat(Fixtures.texts(places, "Senator Elizabeth Warren spoke. Warren said she would run.", Labels.PLACE)).isEmpty();
+        assertThat(Fixtures.texts(places, "He has faith in Jackson's plan. Judge Amy Jackson agreed. Jackson said no.",
+                Labels.PLACE)).isEmpty();
+    }
 }
