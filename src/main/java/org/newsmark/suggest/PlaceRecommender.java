@@ -433,7 +433,8 @@ public final class PlaceRecommender implements Recommender {
         return prev.length() > 1 && TextScan.startsUpper(prev) && prev.chars().skip(1).allMatch(Character::isLowerCase)
                 && !SENTENCE_OPENERS.contains(prev) && !PLACE_PREFIXES.contains(prev) && !ROLE_AFTER.contains(prev)
                 && !SpeechVocabulary.NOT_NAMES.contains(prev) && !prev.endsWith("ing") && !prev.endsWith("ed")
-                && !ORDINALS.contains(prev) && !LocalPlaces.PEOPLES.contains(prev) && onlyVillages(prev);
+                && !ORDINALS.contains(prev) && !LocalPlaces.PEOPLES.contains(prev) && !DAYS_AND_MONTHS.contains(prev)
+                && onlyVillages(prev);
     }
 
     /** Whether the world gazetteer knows {@code word} as a village at most, which many given names and surnames are. */
@@ -690,7 +691,8 @@ public final class PlaceRecommender implements Recommender {
                 && !ROLE_AFTER.contains(prev) && prev.chars().anyMatch(Character::isLowerCase) && !adjectiveCompound(prev)
                 && !prev.endsWith("'s") && !prev.endsWith("’s") // Afghanistan's Maidan Wardak: a possessor, no given name
                 && !SENTENCE_OPENERS.contains(prev) // Show Compassion For Louisiana: a headline's capitalised function word
-                && !LocalPlaces.PEOPLES.contains(prev); // Muslim Mindanao: a faith or a people is no given name
+                && !LocalPlaces.PEOPLES.contains(prev) // Muslim Mindanao: a faith or a people is no given name
+                && !DAYS_AND_MONTHS.contains(prev); // the August Chicago survey
     }
 
     /** {@code Muslim-majority}, {@code Kurdish-held}: a capitalised word joined to a lower-case one describes what follows. */
