@@ -95,7 +95,7 @@ final class LocalPlaces {
     private static final Pattern NUMBERED_AREA = Pattern.compile("(?<![\\p{L}'’.-])(?<!\\p{Lu}\\p{L}{0,20} )Area \\d{1,3}"
             + "(?![\\d\\p{L}]| \\p{Lu}| &)");
     private static final List<String> SITE_HEADS = List.of("Park", "Square", "Prison", "Hospital", "Airport", "Stadium",
-            "Centre", "Center", "Road", "Bridge", "Course", "Palace", "Cathedral", "Mosque", "Castle", "Gardens", "Arena",
+            "Centre", "Center", "Road", "Bridge", "Course", "Palace", "Cathedral", "Mosque", "Castle", "Gardens", "Garden", "Arena",
             "Racecourse", "Circuit", "Clinic", "Market", "Camp", "Temple", "Terminal", "Port", "Base", "Plaza", "Boulevard",
             "Avenue", "Street", "Drive", "Lane", "Highway", "Motorway", "Expressway", "Station", "Island", "Beach", "Dam", "Mine", "Corner", "Valley",
             "River", "Lake", "Mountain", "Hill", "Falls", "Canyon", "Reserve", "Harbour", "Harbor", "Hotel", "Lodge",

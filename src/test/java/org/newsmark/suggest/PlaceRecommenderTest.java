@@ -657,4 +657,21 @@ class PlaceRecommenderTest {
         assertThat(Fixtures.texts(places, "He has faith in Jackson's plan. Judge Amy Jackson agreed. Jackson said no.",
                 Labels.PLACE)).isEmpty();
     }
+
+    /** {@code the August Chicago survey}: a month or a day before a town is no given name that makes it a person. */
+    @Test
+    void aMonthOrADayBeforeATownIsNoGivenName() {
+        String text = "The August Chicago survey of purchasing managers rose. Factories around Chicago hired more workers.";
+        assertThat(Fixtures.texts(places, text, Labels.PLACE)).contains("Chicago");
+        assertThat(Fixtures.texts(places, "The Sunday Houston vigil drew hundreds. Houston police watched.", Labels.PLACE))
+                .contains("Houston");
+    }
+
+    @Test
+    void aGardenNamedAfterAPrepositionIsASite() {
+        assertThat(Fixtures.texts(places, "Fans queued outside Madison Square Garden on Friday.", Labels.PLACE))
+                .containsExactly("Madison Square Garden");
+        assertThat(Fixtures.texts(places, "The president spoke in the Rose Garden at noon.", Labels.PLACE))
+                .containsExactly("Rose Garden");
+    }
 }
