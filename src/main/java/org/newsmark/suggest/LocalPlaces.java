@@ -211,6 +211,18 @@ final class LocalPlaces {
     private static final Pattern NATURAL = Pattern.compile("(?<![\\p{L}'’.-])(?:Mount|Mt\\.|Lake) \\p{Lu}\\p{Ll}+"
             + "(?![\\p{L}'’-]| \\p{Lu})");
     private static final List<String> NATURAL_PREFIXES = List.of("Mount ", "Mt. ", "Lake ");
+    /**
+     * {@code Punta Tombo}, {@code Playa del Carmen}, {@code Cerro Rico}: a Spanish or Portuguese geographic word (point,
+     * port, cape, island, hill, beach, bay) before a capitalised word names a place, not inside a longer name; not a
+     * people's adjective ({@code Puerto Rican}) nor a club ({@code Sierra Club}).
+     */
+    private static final List<String> ROMANCE_GEOGRAPHIC_WORDS = List.of("Punta", "Puerto", "Porto", "Cabo", "Isla", "Ilha",
+            "Cerro", "Laguna", "Bahía", "Playa", "Praia", "Cayo", "Sierra", "Monte", "Lago");
+    private static final Pattern ROMANCE_GEOGRAPHIC = Pattern.compile("(?<![\\p{L}'’.-])(?:"
+            + String.join("|", ROMANCE_GEOGRAPHIC_WORDS) + ") (?:(?:de|del|de la|do|da|dos|das) )?(?!Club\\b)"
+            + "\\p{Lu}\\p{Ll}+(?<!ican|ian|ean|ese)(?![\\p{L}'’-]| \\p{Lu})");
+    private static final List<String> ROMANCE_GEOGRAPHIC_PREFIXES = ROMANCE_GEOGRAPHIC_WORDS.stream().map(w -> w + " ").toList();
+    private static final String ROMANCE_GEOGRAPHIC_INITIALS = "PCILBSM";
     /** How far before its head word a division's or a site's match can start (a preposition and four long words). */
     private static final int DIVISION_REACH = 64;
     private static final int SITE_REACH = 96;
@@ -342,6 +354,10 @@ final class LocalPlaces {
         if (mentionsAny(text, NATURAL_PREFIXES)) {
             AnchoredScan.forEachMatch(NATURAL, text, i -> text.charAt(i) == 'M' || text.charAt(i) == 'L', natural -> out.add(
                     new Place(new TextRange(natural.start(), natural.end()), "mountain or lake")));
+        }
+        if (mentionsAny(text, ROMANCE_GEOGRAPHIC_PREFIXES)) {
+            AnchoredScan.forEachMatch(ROMANCE_GEOGRAPHIC, text, i -> ROMANCE_GEOGRAPHIC_INITIALS.indexOf(text.charAt(i)) >= 0,
+                    named -> out.add(new Place(new TextRange(named.start(), named.end()), "named by a geographic word")));
         }
         if (mentionsAny(text, FORT_OR_RIVER_PREFIXES)) {
             AnchoredScan.forEachMatch(FORT_OR_RIVER, text, i -> text.charAt(i) == 'F' || text.charAt(i) == 'R', named -> {

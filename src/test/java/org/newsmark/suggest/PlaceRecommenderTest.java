@@ -674,4 +674,13 @@ class PlaceRecommenderTest {
         assertThat(Fixtures.texts(places, "The president spoke in the Rose Garden at noon.", Labels.PLACE))
                 .containsExactly("Rose Garden");
     }
+
+    @Test
+    void aSpanishOrPortugueseGeographicWordBeforeANameMakesAPlace() {
+        assertThat(Fixtures.texts(places, "Volunteers counted penguins at Punta Tombo for six months.", Labels.PLACE))
+                .containsExactly("Punta Tombo");
+        assertThat(Fixtures.texts(places, "The boat sank off Cayo Largo and tourists fled Playa del Carmen.", Labels.PLACE))
+                .containsExactlyInAnyOrder("Cayo Largo", "Playa del Carmen");
+        assertThat(Fixtures.texts(places, "Puerto Rican officials met the Sierra Club.", Labels.PLACE)).isEmpty();
+    }
 }
