@@ -20,8 +20,8 @@ final class NameTrie {
     private int[] sibling;
     private int[] value;
     private int size = 1;
-    /** The children of the nodes nearest the root, hashed once the trie is built; {@code null} before. */
-    private ShallowChildren shallow;
+    /** The children of the nodes nearest the root, hashed once the trie is walked; {@code null} before. */
+    private volatile ShallowChildren shallow;
     /** The previous key, folded, and the node at each of its depths (path[0] is the root). */
     private char[] previous = new char[64];
     private int previousLength;
@@ -48,7 +48,9 @@ final class NameTrie {
 
     /** The value stored at {@code key} before, or {@link #NONE}; stores {@code v} there. */
     int put(char[] key, int n, int v) {
-        shallow = null; // a new key may add children the index lacks
+        if (shallow != null) {
+            shallow = null; // a new key may add children the index lacks
+        }
         if (n + 1 > path.length) {
             path = Arrays.copyOf(path, n + 1);
             previous = Arrays.copyOf(previous, n);
@@ -89,8 +91,9 @@ final class NameTrie {
             int n = rootChild[folded];
             return n == 0 ? NONE : n;
         }
-        if (shallow != null && shallow.holds(node)) {
-            return shallow.child(node, folded);
+        ShallowChildren hashed = shallow;
+        if (hashed != null && hashed.holds(node)) {
+            return hashed.child(node, folded);
         }
         for (int n = firstChild[node]; n != 0; n = sibling[n]) {
             if (label[n] == folded) {
@@ -104,10 +107,13 @@ final class NameTrie {
      * Hashes the children of the nodes one and two characters below the root. A capitalised word of running text is
      * looked up from its first letters, where a node has dozens of children (every name's second and third letter):
      * a scan of their list cost some 60 cache misses a word, most of what finding the world's places in an article
-     * cost. Deeper nodes have few children and keep their lists. Call once all keys are in.
+     * cost. Deeper nodes have few children and keep their lists. Call once all keys are in; later calls do nothing
+     * (threads that call it at once may each build the same table, and one is kept).
      */
     void hashShallowChildren() {
-        shallow = ShallowChildren.of(this);
+        if (shallow == null) {
+            shallow = ShallowChildren.of(this);
+        }
     }
 
     static int root() {

@@ -100,6 +100,7 @@ public final class WorldGazetteer {
 
     /** Longest whole-word names, left to right, not overlapping each other. */
     public List<Hit> find(CharSequence text) {
+        trie.hashShallowChildren(); // at the first search rather than in the load, which start-up waits for
         List<Hit> out = new ArrayList<>();
         int n = text.length();
         int i = 0;
@@ -282,7 +283,6 @@ public final class WorldGazetteer {
                     readEntry();
                 }
             }
-            trie.hashShallowChildren();
         }
 
         private void readEntry() {
