@@ -267,10 +267,15 @@ public final class PlaceRecommender implements Recommender {
         all.sort(Comparator.comparingInt(Candidate::start).thenComparing(Candidate::length, Comparator.reverseOrder()));
         List<Candidate> chosen = new ArrayList<>();
         for (Candidate c : all) {
-            boolean overlapped = chosen.stream().anyMatch(o -> o.start() < c.end() && c.start() < o.end()
-                    && o.length() >= c.length());
+            // the chosen are in order and do not overlap, so only the last of them can reach into c
+            int from = chosen.size();
+            while (from > 0 && chosen.get(from - 1).end() > c.start()) {
+                from--;
+            }
+            List<Candidate> reaching = chosen.subList(from, chosen.size());
+            boolean overlapped = reaching.stream().anyMatch(o -> o.start() < c.end() && o.length() >= c.length());
             if (!overlapped) {
-                chosen.removeIf(o -> o.start() < c.end() && c.start() < o.end());
+                reaching.removeIf(o -> o.start() < c.end());
                 chosen.add(c);
             }
         }
@@ -862,15 +867,15 @@ public final class PlaceRecommender implements Recommender {
 
     /** No place inside a place: keeps the longest of overlapping candidates. */
     private static List<SpanSuggestion> withoutNested(List<SpanSuggestion> all) {
+        boolean[] covered = LongerRanges.covered(all.stream().map(SpanSuggestion::range).toList());
         List<SpanSuggestion> out = new ArrayList<>();
-        for (SpanSuggestion s : all) {
-            TextRange r = s.range();
-            boolean covered = all.stream().anyMatch(o -> o != s && o.range().contains(r) && o.range().length() > r.length());
-            boolean dup = out.stream().anyMatch(o -> o.key().equals(s.key()));
-            if (!covered && !dup) {
-                out.add(s);
+        Set<SpanKey> kept = new HashSet<>();
+        for (int i = 0; i < all.size(); i++) {
+            if (!covered[i] && kept.add(all.get(i).key())) {
+                out.add(all.get(i));
             }
         }
         return out;
     }
+
 }
