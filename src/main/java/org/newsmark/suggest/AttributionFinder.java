@@ -1205,7 +1205,8 @@ final class AttributionFinder {
      */
     static boolean endsLikeTime(String text, int from, int pos) {
         int p = pos;
-        while (p > from && text.charAt(p - 1) == ' ') {
+        // the pattern's ' *$' also matches before a line break that ends the range
+        while (p > from && (text.charAt(p - 1) == ' ' || LINE_BREAKS.indexOf(text.charAt(p - 1)) >= 0)) {
             p--;
         }
         if (p == from) {
@@ -1222,6 +1223,7 @@ final class AttributionFinder {
         return false;
     }
 
+    private static final String LINE_BREAKS = "\n\r\u0085\u2028\u2029";
     /** The words the alternatives of {@link #TIME_BEFORE_VERB} end with (weekdays, yesterday and today in day). */
     private static final List<String> TIME_LAST_WORDS = List.of("weekend", "week", "month", "year", "morning", "afternoon",
             "evening", "night", "day");

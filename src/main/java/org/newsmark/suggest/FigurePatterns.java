@@ -146,7 +146,7 @@ final class FigurePatterns {
     private static final List<String> PHRASE_OPENINGS = Stream.concat(Stream.of("no more than",
             "no fewer than", "no less than", "not more than", "not less than", "more than", "less than", "fewer than",
             "at least", "at most", "up to", "upwards of", "close to", "as many as", "as much as", "as high as", "as low as",
-            "as few as", "as little as", "as long as", "in excess of", "plus or minus", "all but", "once a", "twice a", "us$",
+            "as few as", "as little as", "as long as", "in excess of", "plus or minus", "all but", "once a", "twice a", "us$", "a$",
             "many tens of ", "many thousands", "many hundreds", "many millions", "many dozens",
             "several hundred", "several thousand", "several million", "several billion", "several dozen",
             "few hundred", "few thousand", "few million", "few billion", "few dozen"),
@@ -162,7 +162,9 @@ final class FigurePatterns {
     private static final WordSet PHRASE_FIRST_WORDS = WordSet.of(OPENINGS_BY_WORD.keySet());
 
     private static boolean opensPhrase(String text, int start, int end) {
-        for (String phrase : OPENINGS_BY_WORD.get(text.substring(start, end).toLowerCase(Locale.ROOT))) {
+        // a word the set folds to an opening's but the map does not (aſ, İn) is no ASCII word: the pattern, case-blind
+        // in ASCII only, cannot match it
+        for (String phrase : OPENINGS_BY_WORD.getOrDefault(text.substring(start, end).toLowerCase(Locale.ROOT), List.of())) {
             if (text.regionMatches(true, start, phrase, 0, phrase.length())) {
                 return true;
             }

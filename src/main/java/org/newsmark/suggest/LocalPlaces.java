@@ -342,8 +342,7 @@ final class LocalPlaces {
                 }
             });
         }
-        // the look-behind of ROAD lets a match start only where a word starts
-        AnchoredScan.forEachMatchAt(ROAD, text, wordStarts, i -> ROAD_INITIALS.indexOf(text.charAt(i)) >= 0 && i + 1 < text.length()
+        AnchoredScan.forEachMatch(ROAD, text, i -> ROAD_INITIALS.indexOf(text.charAt(i)) >= 0 && i + 1 < text.length()
                 && (Character.isDigit(text.charAt(i + 1)) || Character.isLetter(text.charAt(i + 1)) && text.charAt(i) != 'A'
                 && text.charAt(i) != 'B' && text.charAt(i) != 'M' || text.charAt(i + 1) == '-' || text.charAt(i + 1) == '.'), road -> {
             if (road.group(1) == null || ROAD_WORDS.matcher(text).region(Math.max(0, road.start() - ROAD_WORD_REACH),

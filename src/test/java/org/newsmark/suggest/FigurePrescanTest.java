@@ -22,7 +22,8 @@ class FigurePrescanTest {
             + "upwards of 200 people up there, plus or minus 2 plus tax, once a week, twice an hour, once again, "
             + "told us US$40, many tens of thousands many people, several dozen several times, a few hundred few of them, "
             + "as little as 4 as well, at most 8 at home, close to 9 close by, a third of voters, a man, A Quarter, "
-            + "an hour, an hourglass, a factor of 3, an average of 7, a couple of hundred, a-half, a year ago, a plan.";
+            + "an hour, an hourglass, a factor of 3, an average of 7, a couple of hundred, a-half, a year ago, a plan, "
+            + "A$5 million, a$7, Congreſs aſ follows, İn excess.";
 
     @Test
     void prescannedFigureMatchesEqualAFullScan() {

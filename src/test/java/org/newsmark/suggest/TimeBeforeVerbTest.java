@@ -29,13 +29,14 @@ class TimeBeforeVerbTest {
         assertThat(AttributionFinder.endsLikeTime(text, 0, text.indexOf(" announced") + 1)).isTrue();
         assertThat(AttributionFinder.endsLikeTime(text, 0, text.indexOf(" said") + 1)).isFalse();
         assertThat(AttributionFinder.endsLikeTime("Smith on July 4 told", 0, 16)).isTrue();
+        assertThat(AttributionFinder.endsLikeTime("Police on Monday\nsaid", 0, 17)).isTrue();
     }
 
     @Provide
     Arbitrary<String> phrases() {
         List<String> words = List.of("on", "late", "early", "as", "of", "the", "during", "last", "this", "Monday",
                 "Sunday", "morning", "night", "weekend", "week", "day", "holiday", "July", "4", "12", "yesterday", "today",
-                "officials", "said", "xMonday", "  ");
+                "officials", "said", "xMonday", "  ", "\n", "\r\n", "\u2028");
         return Arbitraries.of(words).list().ofMaxSize(9).map(w -> String.join(" ", w));
     }
 }
