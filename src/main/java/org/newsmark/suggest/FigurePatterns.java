@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import java.util.regex.Pattern;
 import org.newsmark.text.WordSet;
 
 /** The vocabulary of figures: number shapes, approximators, units and the words that end a counted noun. */

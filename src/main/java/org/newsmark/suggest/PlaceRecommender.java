@@ -39,14 +39,14 @@ public final class PlaceRecommender implements Recommender {
      * {@code the Korean Peninsula}, {@code the Atlantic region}: capitalised words before a geographic head, and the
      * name a region goes on with after {@code in} or {@code of} ({@code the Autonomous Region in Muslim Mindanao}).
      */
-    /** Where {@link #REGION} can start. */
-    private static final WordPositions ARTICLES = WordPositions.of(List.of(List.of("the ", "The ")));
     private static final Pattern REGION = Pattern.compile("\\b(?:[Tt]he )((?:(?!(?:Police|Fire|Health|Education|Water"
             + "|Transport|Tax|Court|Bar|School|Planning) )\\p{Lu}[\\p{L}-]+ ){1,3}(?:" + HEADS + ")"
             // the Autonomous Region in Muslim Mindanao: a region's name goes on with 'in' or 'of' and capitalised words
             + "(?:(?<=Region) (?:in|of) (?!(?:" + String.join("|", DAYS_AND_MONTHS) + ")\\b)"
             + "(?:\\p{Lu}\\p{L}+ ){0,2}\\p{Lu}\\p{L}+)?)"
             + "\\b(?! \\p{Lu}\\p{Ll})");
+    /** Where {@link #REGION} can start. */
+    private static final WordPositions ARTICLES = WordPositions.of(List.of(List.of("the ", "The ")));
     private static final Pattern POSSESSIVE_REGION = Pattern.compile("['’]s (?:Far East|Far North|North|South"
             + "|East|West|Northeast|Northwest|Southeast|Southwest|Midwest"
             + "|(?:\\p{Lu}\\p{Ll}+ ){1,2}(?:County|Province|Prefecture|Oblast|Region|District|Parish))\\b");
@@ -877,5 +877,4 @@ public final class PlaceRecommender implements Recommender {
         }
         return out;
     }
-
 }

@@ -1,6 +1,7 @@
 package org.newsmark.suggest.gazetteer;
 
 import java.util.Arrays;
+import java.util.BitSet;
 
 /**
  * A character trie over folded names ({@link #fold}: lower case, curly apostrophe as straight), kept in
@@ -147,7 +148,7 @@ final class NameTrie {
 
         private static final int DEPTH = 2;
 
-        private final java.util.BitSet parents = new java.util.BitSet();
+        private final BitSet parents = new BitSet();
         private final long[] keys;
         private final int[] children;
         private final int mask;
@@ -155,13 +156,13 @@ final class NameTrie {
         private ShallowChildren(int edges) {
             int capacity = Integer.highestOneBit(Math.max(16, edges * 2 - 1)) << 1;
             keys = new long[capacity];
-            java.util.Arrays.fill(keys, -1L);
+            Arrays.fill(keys, -1L);
             children = new int[capacity];
             mask = capacity - 1;
         }
 
         static ShallowChildren of(NameTrie trie) {
-            int[] level = java.util.Arrays.stream(trie.rootChild).filter(n -> n != 0).toArray();
+            int[] level = Arrays.stream(trie.rootChild).filter(n -> n != 0).toArray();
             int[][] levels = new int[DEPTH][];
             int edges = 0;
             for (int d = 0; d < DEPTH; d++) {
@@ -170,12 +171,12 @@ final class NameTrie {
                 int count = 0;
                 for (int parent : level) {
                     for (int n = trie.firstChild[parent]; n != 0; n = trie.sibling[n]) {
-                        next = count == next.length ? java.util.Arrays.copyOf(next, count * 2) : next;
+                        next = count == next.length ? Arrays.copyOf(next, count * 2) : next;
                         next[count++] = n;
                     }
                 }
                 edges += count;
-                level = java.util.Arrays.copyOf(next, count);
+                level = Arrays.copyOf(next, count);
             }
             ShallowChildren out = new ShallowChildren(edges);
             for (int[] parents : levels) {
