@@ -90,7 +90,8 @@ final class AnchoredScan {
      * (excluded), ascending and each once: where a match that must end in a head within {@code reach} can start.
      */
     static int[] within(int[] heads, int reach) {
-        int[] out = new int[Math.min(heads.length * reach, Integer.MAX_VALUE / 2)];
+        // each index at most once, all before the last head: no more than the windows or the last head allow
+        int[] out = new int[heads.length == 0 ? 0 : (int) Math.min((long) heads.length * reach, heads[heads.length - 1])];
         int count = 0;
         int next = 0; // the first index not yet listed
         for (int h : heads) {
