@@ -222,7 +222,6 @@ final class LocalPlaces {
             + String.join("|", ROMANCE_GEOGRAPHIC_WORDS) + ") (?:(?:de|del|de la|do|da|dos|das) )?(?!Club\\b)"
             + "\\p{Lu}\\p{Ll}+(?<!ican|ian|ean|ese)(?![\\p{L}'’-]| \\p{Lu})");
     private static final List<String> ROMANCE_GEOGRAPHIC_PREFIXES = ROMANCE_GEOGRAPHIC_WORDS.stream().map(w -> w + " ").toList();
-    private static final String ROMANCE_GEOGRAPHIC_INITIALS = "PCILBSM";
     /** How far before its head word a division's or a site's match can start (a preposition and four long words). */
     private static final int DIVISION_REACH = 64;
     private static final int SITE_REACH = 96;
@@ -236,7 +235,8 @@ final class LocalPlaces {
 
     /** Where the head words of the patterns stand, all found in one pass; the lists' indices in its result follow. */
     private static final WordPositions HEAD_POSITIONS = WordPositions.of(List.of(APPOSITION_STARTS, NAMING_WORDS,
-            DIVISION_NOUNS, SITE_HEADS, STRONG_SITE_HEADS, STATION_HEADS, List.of(FROM)));
+            DIVISION_NOUNS, SITE_HEADS, STRONG_SITE_HEADS, STATION_HEADS, List.of(FROM), NATURAL_PREFIXES,
+            ROMANCE_GEOGRAPHIC_PREFIXES, FORT_OR_RIVER_PREFIXES));
     private static final int APPOSITIONS = 0;
     private static final int NAMINGS = 1;
     private static final int DIVISIONS = 2;
@@ -244,6 +244,9 @@ final class LocalPlaces {
     private static final int STRONG_SITES = 4;
     private static final int STATIONS = 5;
     private static final int FROMS = 6;
+    private static final int NATURALS = 7;
+    private static final int ROMANCE_WORDS = 8;
+    private static final int FORTS_OR_RIVERS = 9;
 
     /** A place found and why. */
     record Place(TextRange range, String reason) {
@@ -350,21 +353,16 @@ final class LocalPlaces {
                 out.add(new Place(new TextRange(road.start(), road.end()), "numbered road"));
             }
         });
-        if (mentionsAny(text, NATURAL_PREFIXES)) {
-            AnchoredScan.forEachMatch(NATURAL, text, i -> text.charAt(i) == 'M' || text.charAt(i) == 'L', natural -> out.add(
-                    new Place(new TextRange(natural.start(), natural.end()), "mountain or lake")));
-        }
-        if (mentionsAny(text, ROMANCE_GEOGRAPHIC_PREFIXES)) {
-            AnchoredScan.forEachMatch(ROMANCE_GEOGRAPHIC, text, i -> ROMANCE_GEOGRAPHIC_INITIALS.indexOf(text.charAt(i)) >= 0,
-                    named -> out.add(new Place(new TextRange(named.start(), named.end()), "named by a geographic word")));
-        }
-        if (mentionsAny(text, FORT_OR_RIVER_PREFIXES)) {
-            AnchoredScan.forEachMatch(FORT_OR_RIVER, text, i -> text.charAt(i) == 'F' || text.charAt(i) == 'R', named -> {
-                if (!afterNameWord(text, named.start()) && !ofAName(text, named.start())) {
-                    out.add(new Place(new TextRange(named.start(), named.end()), "fort or river"));
-                }
-            });
-        }
+        // these three patterns open with one of their prefixes, so they are tried only where one stands
+        AnchoredScan.forEachMatchAt(NATURAL, text, heads[NATURALS], i -> true, natural -> out.add(
+                new Place(new TextRange(natural.start(), natural.end()), "mountain or lake")));
+        AnchoredScan.forEachMatchAt(ROMANCE_GEOGRAPHIC, text, heads[ROMANCE_WORDS], i -> true,
+                named -> out.add(new Place(new TextRange(named.start(), named.end()), "named by a geographic word")));
+        AnchoredScan.forEachMatchAt(FORT_OR_RIVER, text, heads[FORTS_OR_RIVERS], i -> true, named -> {
+            if (!afterNameWord(text, named.start()) && !ofAName(text, named.start())) {
+                out.add(new Place(new TextRange(named.start(), named.end()), "fort or river"));
+            }
+        });
         AnchoredScan.forEachMatchAt(ROUTE, text, heads[FROMS], i -> true, route -> {
             routeEnd(text, route, 1, 2, known).ifPresent(out::add);
             routeEnd(text, route, 2, 1, known).ifPresent(out::add);
