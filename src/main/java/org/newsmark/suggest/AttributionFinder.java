@@ -1527,7 +1527,7 @@ final class AttributionFinder {
     /** {@code As Smith noted}, {@code But as the Times reported}: "as" opens the sentence, and the speaker is not "I" or "we". */
     private static boolean opensWithAs(String text, TextRange speaker) {
         int as = TextScan.previousWordStart(text, speaker.start());
-        if (as < 0 || QuoteAnalyzer.nestedFirstPersonWord(speaker.of(text))) {
+        if (as < 0 || QuoteAnalyzer.isFirstPerson(text, speaker)) {
             return false;
         }
         if (text.startsWith("As ", as)) {

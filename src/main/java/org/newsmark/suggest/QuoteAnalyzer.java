@@ -216,13 +216,9 @@ final class QuoteAnalyzer {
         return isFirstPerson(text, a.speaker()) && !outer.contains(a);
     }
 
-    private static boolean isFirstPerson(String text, TextRange speaker) {
-        return nestedFirstPersonWord(speaker.of(text));
-    }
-
-    /** {@code I}, {@code we} and their contractions. */
-    static boolean nestedFirstPersonWord(String speaker) {
-        return FIRST_PERSON.contains(speaker.toLowerCase(java.util.Locale.ROOT));
+    /** The speaker is {@code I}, {@code we} or one of their contractions. */
+    static boolean isFirstPerson(String text, TextRange speaker) {
+        return FIRST_PERSON.contains(speaker.of(text).toLowerCase(java.util.Locale.ROOT));
     }
 
     private static final java.util.Set<String> FIRST_PERSON = java.util.Set.of("i", "we", "i've", "we've", "i'd", "we'd");
