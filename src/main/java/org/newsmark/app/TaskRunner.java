@@ -22,7 +22,7 @@ public final class TaskRunner implements AutoCloseable {
     private final java.util.concurrent.ThreadPoolExecutor writer = new java.util.concurrent.ThreadPoolExecutor(1, 1, 0,
             java.util.concurrent.TimeUnit.MILLISECONDS, new java.util.concurrent.LinkedBlockingQueue<>(),
             daemon("newsmark-writer", Thread.NORM_PRIORITY + 1));
-    private final ExecutorService suggestions = Executors.newSingleThreadExecutor(daemon("newsmark-suggest", Thread.MIN_PRIORITY));
+    private final ExecutorService suggestions = Executors.newSingleThreadExecutor(background("newsmark-suggest"));
     private final ExecutorService reader = Executors.newSingleThreadExecutor(daemon("newsmark-reader", Thread.NORM_PRIORITY));
     private final ExecutorService datasets = Executors.newSingleThreadExecutor(daemon("newsmark-datasets", Thread.NORM_PRIORITY));
     private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(daemon("newsmark-timers", Thread.NORM_PRIORITY));
@@ -102,6 +102,15 @@ public final class TaskRunner implements AutoCloseable {
         datasets.shutdownNow();
         timers.shutdownNow();
         watcher.shutdownNow();
+    }
+
+    /** A daemon at the operating system's lowest priority (Java's own priority is ignored on Linux). */
+    private static ThreadFactory background(String name) {
+        ThreadFactory plain = daemon(name, Thread.MIN_PRIORITY);
+        return work -> plain.newThread(() -> {
+            BackgroundPriority.lowerCurrentThread(BackgroundPriority.NICE);
+            work.run();
+        });
     }
 
     private static ThreadFactory daemon(String name, int priority) {
