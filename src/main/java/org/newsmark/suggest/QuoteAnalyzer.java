@@ -116,8 +116,49 @@ final class QuoteAnalyzer {
                 previousEnd = q.end();
             }
         }
-        return List.copyOf(quotes.values());
+        return speakerAtTheEndOfRunOnQuotes(text, new ArrayList<>(quotes.values()));
     }
+
+    private static final String CONTINUES = "continues the quote of '";
+
+    /**
+     * {@code "We will rebuild every school.¶"And we will not stop," the governor said.}: a quote running over
+     * paragraphs opens each with a mark and closes only the last, where its speaker is usually named; the
+     * paragraphs before it that found no speaker of their own (or only the quote before them) are that speaker's.
+     * From the last part back, so that a quote over three paragraphs passes its speaker up both.
+     */
+    private static List<AttributedQuote> speakerAtTheEndOfRunOnQuotes(String text, List<AttributedQuote> quotes) {
+        for (int i = quotes.size() - 2; i >= 0; i--) {
+            AttributedQuote part = quotes.get(i);
+            AttributedQuote next = quotes.get(i + 1);
+            // a short part with no speaker at all is no quote (QuoteRecommender drops it): it stays one
+            boolean unattributed = part.attribution().isEmpty() ? part.quote().of(text).split("\\s+").length > 4
+                    : part.how().startsWith(CONTINUES);
+            if (part.direct() && next.direct() && unattributed && next.attribution().isPresent()
+                    && runsOnInto(text, part.quote(), next.quote())) {
+                quotes.set(i, new AttributedQuote(part.quote(), true, next.attribution(),
+                        "runs on into the next paragraph's quote of '" + next.attribution().get().speaker().of(text) + "'"));
+            }
+        }
+        return List.copyOf(quotes);
+    }
+
+    /** {@code part} ends its paragraph without a closing mark and {@code next} opens the next paragraph with a mark. */
+    static boolean runsOnInto(String text, TextRange part, TextRange next) {
+        int p = part.end();
+        while (p < text.length() && (text.charAt(p) == ' ' || text.charAt(p) == '\t')) {
+            p++;
+        }
+        if (p >= text.length() || text.charAt(p) != '\n') {
+            return false; // a closing mark or more text of the paragraph: the quote ends here
+        }
+        while (p < next.start() && Character.isWhitespace(text.charAt(p))) {
+            p++;
+        }
+        return p == next.start() - 1 && OPENING_MARKS.indexOf(text.charAt(p)) >= 0;
+    }
+
+    private static final String OPENING_MARKS = "\"“«„‘'";
 
     /**
      * The first rule that finds an attribution wins: the one reporting exactly this clause, one right
@@ -181,7 +222,7 @@ final class QuoteAnalyzer {
         boolean shortQuote = q.of(text).split("\\s+").length <= 4;
         if (previous.isPresent() && q.start() - previousEnd < CONTINUATION_DISTANCE
                 && (!shortQuote || direct && ownSentence(text, q, open, sentenceStart))) {
-            return new AttributedQuote(q, direct, previous, "continues the quote of '"
+            return new AttributedQuote(q, direct, previous, CONTINUES
                     + previous.get().speaker().of(text) + "'");
         }
         return new AttributedQuote(q, direct, Optional.empty(), "no attribution found");

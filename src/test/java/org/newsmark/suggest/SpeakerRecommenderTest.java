@@ -10,6 +10,27 @@ class SpeakerRecommenderTest {
 
     private final SpeakerRecommender speakers = new SpeakerRecommender();
 
+    /**
+     * Wire style: a quote over paragraphs opens each with a mark, closes only the last and names its speaker
+     * there; the earlier paragraphs are that speaker's, not the speaker of the quote before them.
+     */
+    @Test
+    void aQuoteRunningOverParagraphsIsTheSpeakerNamedAtItsEnd() {
+        String text = "\"Taxes will fall,\" the mayor said.\n\n\"We will rebuild every home and every school in this county.\n\n"
+                + "\"We will not stop until the last family is back,\" the governor said on Tuesday.\n\n"
+                + "\"First we clear the roads and restore the power lines.\n\n\"Then we rebuild.\n\n\"Then we go home,\" Ms. Okafor said.";
+        assertThat(Fixtures.links(speakers, text)).containsExactly(
+                "Taxes will fall, -> the mayor",
+                "We will rebuild every home and every school in this county. -> the governor",
+                "We will not stop until the last family is back, -> the governor",
+                "First we clear the roads and restore the power lines. -> Ms. Okafor",
+                "Then we rebuild. -> Ms. Okafor",
+                "Then we go home, -> Ms. Okafor");
+        // a closed quote, then a new paragraph opening another: each keeps its own speaker
+        assertThat(Fixtures.links(speakers, "\"Taxes will fall,\" the mayor said.\n\n\"We will rebuild,\" the governor said."))
+                .containsExactly("Taxes will fall, -> the mayor", "We will rebuild, -> the governor");
+    }
+
     @Test
     void speakerAfterQuote() {
         assertThat(Fixtures.links(speakers, "\"We will respond firmly,\" Yoon said."))
