@@ -63,7 +63,7 @@ final class FigureFinder {
     /** Words before {@code a year} that make it a length of time: {@code within a month}, {@code for a week}. */
     private static final java.util.Set<String> DURATION_BEFORE = java.util.Set.of("within", "for", "than", "spent",
             "served", "lasted", "took", "waited", "spend", "serve", "last", "take", "wait", "spends", "serves", "lasts",
-            "takes", "waits", "spending", "serving", "lasting", "taking", "waiting");
+            "takes", "waits", "spending", "serving", "lasting", "taking", "waiting", "taken");
     private static final Pattern ROUND_THE_CLOCK = Pattern.compile("(?:24|twenty-four) hours a day|(?:7|seven) days a week"
             + "|365 days a year|(?:52|fifty-two) weeks a year", Pattern.CASE_INSENSITIVE);
     private static final java.util.Set<String> ROUND_THE_CLOCK_FIRST = java.util.Set.of("24", "twenty-four", "7",
@@ -312,6 +312,9 @@ final class FigureFinder {
         if (lower.equals("half") && !approximated && isHalfOfPlayOrPlace(text, start, end)) {
             return true;
         }
+        if (lower.equals("a half") && isHalfOfNamedLength(text, start)) {
+            return true; // the past year and a half: the half belongs to the length of time named before it
+        }
         if (DIALLED.contains(TextScan.previousWord(text, start).toLowerCase(Locale.ROOT)) || isNumberedNoun(text, core, start, end)) {
             return true;
         }
@@ -333,10 +336,14 @@ final class FigureFinder {
                 || StreetAddress.at(text, start).isPresent();
     }
 
-    /** {@code a week ago}, {@code within a month}: one unit of time that is a length of time, not {@code a day of mourning}. */
+    /**
+     * {@code a week ago}, {@code within a month}, {@code after a year and a half}: one unit of time that is a length of
+     * time, not {@code a day of mourning}.
+     */
     private static boolean isDuration(String text, int start, int end) {
         String before = TextScan.previousWord(text, start).toLowerCase(Locale.ROOT);
         return DURATION_AFTER.contains(nextWord(text, end)) || IN_PRISON.matcher(text).region(end, text.length()).lookingAt()
+                || text.startsWith(AND_A_HALF, end)
                 || DURATION_BEFORE.contains(before)
                 && !(end < text.length() && text.charAt(end) == ' ' && CountedNoun.wordAt(text, end + 1)
                         .filter(w -> !FigurePatterns.NOT_NOUN.contains(w) && Character.isLowerCase(w.charAt(0))).isPresent());
@@ -403,6 +410,17 @@ final class FigureFinder {
                 // their attacking half, a half back, flags at half staff: a part of a field, a position, a flag's height
                 || HALF_OF_FIELD.contains(before) || HALF_WORDS_AFTER.contains(after);
     }
+
+    /** {@code year and a half}: {@code and} right before the half, and a unit of time before that. */
+    private static boolean isHalfOfNamedLength(String text, int start) {
+        int and = TextScan.previousWordStart(text, start);
+        return and >= 0 && TextScan.previousWord(text, start).equalsIgnoreCase("and")
+                && TIME_UNIT_WORDS.contains(TextScan.previousWord(text, and).toLowerCase(Locale.ROOT));
+    }
+
+    private static final java.util.Set<String> TIME_UNIT_WORDS = java.util.Set.of("second", "seconds", "minute", "minutes",
+            "hour", "hours", "day", "days", "week", "weeks", "fortnight", "month", "months", "year", "years", "decade",
+            "decades", "century", "centuries");
 
     private static final java.util.Set<String> HALF_OF_FIELD = java.util.Set.of("attacking", "defensive", "own", "opposition");
     private static final java.util.Set<String> HALF_WORDS_AFTER = java.util.Set.of("staff", "mast", "back", "backs");

@@ -570,4 +570,17 @@ class FigureRecommenderTest {
     void takesCapitalUnitsAndPricesPerUnit(String sentence, String figure) {
         assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE)).contains(figure);
     }
+
+    /** Issue 13, twenty-seventh round: a length of time and a half is one figure, and its half alone is none. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Talks resumed after a year and a half of silence.|a year and a half",
+            "The repairs have taken a month and a half so far.|a month and a half",
+            "The building has stood empty for the past year and a half.|",
+            "Rents rose sharply over the last two weeks and a half.|two weeks and a half",
+    })
+    void takesALengthOfTimeAndAHalfWhole(String sentence, String figure) {
+        assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE))
+                .containsExactlyElementsOf(figure == null ? java.util.List.of() : java.util.List.of(figure));
+    }
 }
