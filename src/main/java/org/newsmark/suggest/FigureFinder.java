@@ -543,6 +543,8 @@ final class FigureFinder {
                 || (next.equals("hours") || next.equals("hrs")) && CLOCK_PREPOSITIONS.contains(TextScan.previousWord(text, start));
     }
 
+    /** A whole number written with thousands separators: {@code 108,000}, {@code 2,00,000}. */
+    private static final Pattern THOUSANDS = Pattern.compile("\\d{1,3},\\d");
     private static final Pattern HOURS_AND_MINUTES = Pattern.compile("(?:[01]\\d|2[0-3])[0-5]\\d");
     private static final java.util.Set<String> CLOCK_PREPOSITIONS = java.util.Set.of("at", "by", "until", "till", "before",
             "after", "from", "since");
@@ -595,12 +597,18 @@ final class FigureFinder {
                 && OLD_YEAR_BEFORE.contains(TextScan.previousWord(text, start).toLowerCase(Locale.ROOT)))) {
             return false;
         }
-        if (TextScan.previousWord(text, start).equalsIgnoreCase("the")) {
-            return true; // the 2018 elections
+        if (TextScan.previousWord(text, start).equalsIgnoreCase("the") || isSecondYear(text, start)) {
+            return true; // the 2018 elections, his 2008 and 2010 runs
         }
         String after = nextWord(text, end);
         return !(CountedNoun.isPlural(after) && after.equals(after.toLowerCase(Locale.ROOT))
                 && !FigurePatterns.NOT_NOUN.contains(after));
+    }
+
+    /** {@code his 2008 and 2010 runs}: a number after a year and {@code and} is a year too. */
+    private static boolean isSecondYear(String text, int start) {
+        return TextScan.previousWord(text, start).equals("and")
+                && YEAR.matcher(TextScan.previousWord(text, TextScan.previousWordStart(text, start))).matches();
     }
 
     /** {@code from 1967 to 1995}, {@code 1980–1987}: a span of years is a date, unless it counts something. */
@@ -627,6 +635,9 @@ final class FigureFinder {
         if (!Character.isDigit(core.charAt(0)) || hasUnit(core)) {
             return false; // Biden led Trump 47 percent to 40 percent: a share after a name is no part of it
         }
+        if (THOUSANDS.matcher(core).lookingAt()) {
+            return false; // Boasting 108,000 residents, a Poll of 1,033 adults: no name writes its number in thousands
+        }
         if (AGE_COMPOUND.matcher(text).region(start + core.length(), text.length()).lookingAt()) {
             return false; // the American-born 29-year-old: an age, which no name ends in
         }
@@ -648,6 +659,10 @@ final class FigureFinder {
         if (prev.equals("of")) {
             String beforeOf = TextScan.previousWord(text, prevStart);
             int bs = TextScan.previousWordStart(text, prevStart);
+            int end = start + core.length();
+            if (beforeOf.equalsIgnoreCase("round") && CountedNoun.end(text, core, end) == end) {
+                return true; // the round of 16: a stage of a tournament, named by how many are left in it
+            }
             return TextScan.startsUpper(beforeOf) && !TextScan.isSentenceStart(text, bs);
         }
         if (isCamelCase(prev)) {

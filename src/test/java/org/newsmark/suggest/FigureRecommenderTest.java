@@ -583,4 +583,34 @@ class FigureRecommenderTest {
         assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE))
                 .containsExactlyElementsOf(figure == null ? java.util.List.of() : java.util.List.of(figure));
     }
+
+    /** Issue 13, twenty-seventh round: a number written with thousands separators is never part of a name. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Boasting 108,000 residents, the town is the largest in the county.|108,000 residents",
+            "Support fell, according to a Harris Poll of 1,204 adults released on Monday.|1,204 adults",
+    })
+    void aNumberInThousandsIsNoPartOfAName(String sentence, String figure) {
+        assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE)).containsExactly(figure);
+    }
+
+    /** Issue 13, twenty-seventh round: the round of 16 names a stage of a tournament; a round of talks still counts. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Spain reached the round of 16 after beating Italy by 2 goals.|2 goals",
+            "The sides held a round of 12 meetings in Geneva.|12 meetings",
+    })
+    void theRoundOfSixteenIsAStage(String sentence, String figure) {
+        assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE)).containsExactly(figure);
+    }
+
+    /** Issue 13, twenty-seventh round: a year after a year and {@code and} is a year, even before a plural noun. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "He lost his 2008 and 2010 runs for Congress.",
+            "Axelrod was the top strategist on the 2008 and 2012 campaigns.",
+    })
+    void leavesOutASecondYear(String sentence) {
+        assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE)).isEmpty();
+    }
 }
