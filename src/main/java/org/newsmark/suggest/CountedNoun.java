@@ -405,6 +405,15 @@ final class CountedNoun {
             int nounEnd = nounPhrase(text, possessed); // two of Khan's victims, half of Saudi Arabia's production
             return nounEnd > possessed ? Optional.of(nounEnd) : ownedFigureEnd(text, possessed);
         }
+        boolean one = core.equalsIgnoreCase("one") || core.equals("1");
+        if (!determined && !one && opensCount(text, p)) {
+            // four of five states, 18 of 25 slots: one figure, as three of the twelve access lanes is ("one of three
+            // suspects" only means "a", as "one of the five demands" does)
+            Optional<Integer> outOf = countedOutOf(text, p);
+            if (outOf.isPresent()) {
+                return outOf;
+            }
+        }
         if (!determined && !takesOf(core)) {
             return Optional.empty();
         }
@@ -434,7 +443,6 @@ final class CountedNoun {
                 }
             }
         }
-        boolean one = core.equalsIgnoreCase("one") || core.equals("1");
         int nounEnd = coordinated(text, p, nounPhrase(text, p, !one)); // one of the patients reacts: a verb
         if (nounEnd == p && determined) {
             nounEnd = nameEnd(text, p); // 100% of the Caliphate
@@ -459,6 +467,12 @@ final class CountedNoun {
             }
         }
         return p;
+    }
+
+    /** After {@code p} (a space), digits or a number word: the count a partitive with no determiner counts out of. */
+    private static boolean opensCount(String text, int p) {
+        return charIs(text, p, ' ') && p + 1 < text.length()
+                && (Character.isDigit(text.charAt(p + 1)) || wordAt(text, p + 1).filter(NUMBER_WORDS::contains).isPresent());
     }
 
     /** After a determiner ending at {@code p}, the figure the partitive counts out of, with its noun: {@code the twelve access lanes}. */

@@ -594,6 +594,18 @@ class FigureRecommenderTest {
         assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE)).containsExactly(figure);
     }
 
+    /** Issue 13, twenty-seventh round: a count out of another with no determiner between is one figure. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The senator won four of five states on Tuesday.|four of five states",
+            "The alliance took 18 of 25 seats in the regional vote.|18 of 25 seats",
+            "Inspectors found faults in 3 of 40 bridges they checked.|3 of 40 bridges",
+            "One of three suspects was released on bail.|three suspects",
+    })
+    void takesACountOutOfAnother(String sentence, String figure) {
+        assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE)).containsExactly(figure);
+    }
+
     /** Issue 13, twenty-seventh round: the round of 16 names a stage of a tournament; a round of talks still counts. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
