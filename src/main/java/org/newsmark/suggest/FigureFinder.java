@@ -193,6 +193,11 @@ final class FigureFinder {
                     out.set(out.size() - 1, new Figure(last.start(), f.end(), "quantity with its uncertainty", 0.9));
                     continue;
                 }
+                if (isRangeInOneUnit(text, last, f)) {
+                    // 5 km to 10 km, hundreds to thousands of people: the two ends of one range
+                    out.set(out.size() - 1, new Figure(last.start(), f.end(), "range of numbers with counted noun", 0.9));
+                    continue;
+                }
                 if (isSuspendedHyphen(text, last, f)) {
                     // 18- to 24-year-old veterans: the first number shares the second one's compound
                     out.set(out.size() - 1, new Figure(last.start(), f.end(), "range of numbers with counted noun", 0.9));
@@ -221,6 +226,43 @@ final class FigureFinder {
         }
         return out;
     }
+
+    /**
+     * {@code 20 years to 30 years}, {@code 5 km to 10 km}: both ends of a range {@code to} joins carry the same unit; or
+     * {@code hundreds to thousands of people}, {@code tens or hundreds of thousands}: a count word, then a larger one.
+     */
+    private static boolean isRangeInOneUnit(String text, Figure first, Figure second) {
+        boolean to = second.start() - first.end() == TO.length() && text.startsWith(TO, first.end());
+        boolean or = second.start() - first.end() == OR.length() && text.startsWith(OR, first.end());
+        if (!to && !or) {
+            return false;
+        }
+        String firstText = text.substring(first.start(), first.end());
+        String secondText = text.substring(second.start(), second.end());
+        if (COUNT_WORD.matcher(firstText).matches()) {
+            return COUNT_WORD_START.matcher(secondText).lookingAt();
+        }
+        String unit = CountedNoun.lastWordBefore(text, first.end());
+        return to && unit.length() > 1 && firstText.endsWith(" " + unit)
+                && AMOUNT_IN_UNIT.matcher(secondText).matches() && secondText.endsWith(" " + unit)
+                // rose 5 points to 45 points: a change and the level it reached are two quantities
+                && !CHANGE_WORDS.contains(TextScan.previousWord(text, first.start()).toLowerCase(Locale.ROOT));
+    }
+
+    private static final java.util.Set<String> CHANGE_WORDS = java.util.Set.of("by", "up", "down", "rose", "rise", "rises",
+            "risen", "fell", "fall", "falls", "fallen", "grew", "grow", "grows", "grown", "gained", "gains", "lost", "loses",
+            "jumped", "climbed", "dropped", "increased", "decreased", "declined", "surged", "slid", "slipped", "added", "shed");
+
+    private static final String TO = " to ";
+    private static final String OR = " or ";
+
+    /** A number and one word: {@code 10 km}, {@code 30 years}, {@code three days}. */
+    private static final Pattern AMOUNT_IN_UNIT = Pattern.compile("[\\d.,]+ \\p{L}+|[a-z]+ \\p{L}+");
+
+    private static final Pattern COUNT_WORD = Pattern.compile("(?:dozens|hundreds|thousands|millions|billions)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern COUNT_WORD_START = Pattern.compile("(?:dozens|hundreds|thousands|millions|billions"
+            + "|tens of)\\b", Pattern.CASE_INSENSITIVE);
 
     /** {@code 18- to 24-year-old}, {@code two- or three-bedroom}: a bare number, a hyphen, a joiner, then a compound. */
     private static boolean isSuspendedHyphen(String text, Figure first, Figure second) {

@@ -606,6 +606,24 @@ class FigureRecommenderTest {
         assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE)).containsExactly(figure);
     }
 
+    /** Issue 13, twenty-seventh round: both ends of a range in one unit, and a range of count words, are one figure. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Floodwater spread 5 km to 10 km inland overnight.|5 km to 10 km",
+            "The men face 20 years to 30 years in prison if convicted.|20 years to 30 years",
+            "The protests drew hundreds to thousands of people each night.|hundreds to thousands of people",
+            "The fire destroyed dozens or hundreds of homes, officials said.|dozens or hundreds of homes",
+    })
+    void takesARangeInOneUnitWhole(String sentence, String figure) {
+        assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE)).containsExactly(figure);
+    }
+
+    @Test
+    void aChangeAndTheLevelItReachedStayTwoFigures() {
+        assertThat(Fixtures.texts(figures, "The river rose 2 metres to 9 metres overnight.", Labels.FIGURE))
+                .containsExactly("2 metres", "9 metres");
+    }
+
     /** Issue 13, twenty-seventh round: the round of 16 names a stage of a tournament; a round of talks still counts. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -624,5 +642,22 @@ class FigureRecommenderTest {
     })
     void leavesOutASecondYear(String sentence) {
         assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE)).isEmpty();
+    }
+
+    /** Issue 13, twenty-seventh round: an open bound after the number belongs to the figure, as {@code or more} does. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Voters aged 45 and older backed him by a wide margin.|45 and older",
+            "The museum is free for children 12 and under on Sundays.|12 and under",
+            "Most of the 45 or older voters stayed home.|45 or older voters",
+    })
+    void takesAnOpenBoundAfterTheNumber(String sentence, String figure) {
+        assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE)).containsExactly(figure);
+    }
+
+    @Test
+    void upBeforeToIsAPreposition() {
+        assertThat(Fixtures.texts(figures, "He named 3 and up to 5 more may follow.", Labels.FIGURE))
+                .containsExactly("3", "up to 5 more");
     }
 }
