@@ -351,10 +351,19 @@ final class CountedNoun {
 
     /** {@code 5%}, {@code $3 billion}: an amount that already says what it measures. */
     private static boolean isMeasured(String core) {
-        return core.contains("%") || core.contains("$") || core.contains("£") || core.contains("€") || core.contains("¥") || core.contains("₿")
-                || ISO_CURRENCY.matcher(core).lookingAt()
-                || core.contains("₹") || core.contains("°") || core.startsWith("Rs") || endsInLetter(core) && ATTACHED_UNIT.matcher(core).find()
+        return core.contains("%") || hasCurrencySign(core) || ISO_CURRENCY.matcher(core).lookingAt() || core.contains("°")
+                || core.startsWith("Rs") || endsInLetter(core) && ATTACHED_UNIT.matcher(core).find()
                 || endsInLetter(core) && CENTS_OR_POINTS.matcher(core.toLowerCase(Locale.ROOT)).matches();
+    }
+
+    /** {@code $}, {@code £}, {@code ₱}, {@code ₿}: any sign of a currency. */
+    static boolean hasCurrencySign(String core) {
+        for (int k = 0; k < core.length(); k++) {
+            if (Character.getType(core.charAt(k)) == Character.CURRENCY_SYMBOL) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A unit or {@code cent} ends the core in a letter (or a power): most cores end in a digit, no matcher made. */

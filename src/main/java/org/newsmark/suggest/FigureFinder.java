@@ -158,13 +158,16 @@ final class FigureFinder {
      * multiple, with {@code times} as what it counts (a function word elsewhere, so no counted noun of its own).
      */
     private static int timesEnd(String text, String core, int coreEnd, int nounEnd) {
-        int after = nounEnd + TIMES.length();
-        boolean times = nounEnd == ApproximateSuffix.end(text, coreEnd) && text.startsWith(TIMES, nounEnd)
-                && (after == text.length() || !Character.isLetterOrDigit(text.charAt(after)));
-        return times && !hasUnit(core) ? after : nounEnd;
+        int suffixEnd = ApproximateSuffix.end(text, coreEnd);
+        if (hasUnit(core) || nounEnd > suffixEnd && !text.startsWith(" more", suffixEnd)) {
+            return nounEnd;
+        }
+        // 25 separate times, three more times: a word that only tells the occurrences apart may stand before times
+        return AnchoredScan.at(TIMES, text, suffixEnd).map(java.util.regex.MatchResult::end).orElse(nounEnd);
     }
 
-    private static final String TIMES = " times";
+    private static final Pattern TIMES = Pattern.compile(" (?:(?:different|separate|more|other|consecutive|straight"
+            + "|previous) )?times(?![\\p{L}\\p{N}])");
 
     /** {@code magnitude 6.3}: a reading written after the name of its scale, which measures it as a unit does. */
     private static boolean isMagnitudeReading(String text, String core, int start) {
@@ -825,7 +828,7 @@ final class FigureFinder {
     }
 
     private static boolean hasUnit(String core) {
-        return core.contains("%") || core.contains("$") || core.contains("£") || core.contains("€")
+        return core.contains("%") || CountedNoun.hasCurrencySign(core)
                 || core.contains("°") || core.toLowerCase(Locale.ROOT).contains("cent");
     }
 

@@ -24,18 +24,22 @@ final class FigurePatterns {
     private static final String MIXED_NUMBER = "(?:(?:\\d+|" + UNITS_1_9 + "|ten)(?:-and-a-half| and a half"
             + "| and (?:one|two|three|a)[- ](?:thirds?|quarters?)))";
     private static final String FRACTION = "(?:" + MIXED_NUMBER + "|half an? (?:dozen|hundred|thousand|million|billion)"
-            + "|(?:a|one|two|three) (?:quarters?|thirds?) of an? (?:hundred|thousand|million|billion)"
+            + "|(?:a|one|two|three)[- ](?:quarters?|thirds?) of an? (?:hundred|thousand|million|billion)"
             + "|(?:one|two|three|four|a)[- ](?:half|thirds?|quarters?|fifths?)"
             + "|half|a third|a quarter)";
-    private static final String DIGITS = "(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?";
+    /** {@code 12,000}, {@code 5.7}, and the Indian grouping in lakhs and crores: {@code 2,00,000}, {@code 1,50,00,000}. */
+    private static final String DIGITS = "(?:\\d{1,3}(?:,\\d{3})+|\\d{1,2}(?:,\\d{2})+,\\d{3}|\\d+)(?:\\.\\d+)?";
     private static final String SCALE_WORD = "(?:(?: {1,3}|-)?(?:hundred|thousand|million|billion|trillion|lakhs?|crores?)"
             + "|[ ]?(?:bn|mn)(?![\\w/]))";
     /** {@code $5m}, {@code £20k}: one-letter scales only after a currency sign ({@code 75 m} is a length). */
     private static final String MONEY_SCALE = "(?:" + SCALE_WORD + "|[ ]?[mk](?![\\w/]))";
     /** ISO codes of currencies written before an amount: {@code USD 26.95}. */
     static final String ISO_CURRENCY = "(?:USD|EUR|GBP|CAD|AUD|INR|JPY|CHF|CNY|RMB|NZD|HKD|SGD|SEK|NOK|DKK|ZAR|BRL|MXN"
-            + "|KRW|PLN|RUB|PKR|NGN|KES|EGP|THB|IDR)";
-    private static final String CURRENCY = "(?:US\\$|A\\$|AU\\$|C\\$|CA\\$|CDN\\$|HK\\$|NZ\\$|R\\$|\\$|£|€|¥|₹|₿|Rs\\.? ?"
+            + "|KRW|PLN|RUB|PKR|NGN|KES|EGP|THB|IDR|MYR|TWD|VND|UAH|ILS|NIS|AED|QAR|BDT|LKR|HUF|CZK|GHS|UGX|TZS)";
+    /** Signs written before an amount, besides the dollar's: {@code ₱5,000}, {@code ₦2 billion}, {@code ₩1.2 trillion}. */
+    private static final String SIGNS = "£€¥₹₿₱₦₩₺₴₽฿₫₪";
+    private static final String CURRENCY = "(?:US\\$|A\\$|AU\\$|C\\$|CA\\$|CDN\\$|HK\\$|NZ\\$|NT\\$|S\\$|R\\$|\\$|[" + SIGNS
+            + "]|Rs\\.? ?"
             // ISO codes before the amount: USD 26.95, EUR 5 million
             + "|" + ISO_CURRENCY + " ?)";
     private static final String PERCENT = "(?: ?%| per ?cent\\b| percent\\b| percentage[- ]points?\\b| ?°(?: ?(?:Celsius|Fahrenheit)\\b|[CF])?)";
@@ -78,7 +82,7 @@ final class FigurePatterns {
     private static final String FEET_AND_INCHES = "(?:[4-7]['’](?:1[01]|\\d)(?:[\"”]|['’]{2}))";
 
     /** A whole figure core: approximator, amount or range; the counted noun is added afterwards. */
-    static final Pattern FIGURE = Pattern.compile("(?<![\\w$£€¥₹₿.,/~-])(?<approx>" + BOUNDED_APPROX + "|" + APPROX + ")?(?<core>"
+    static final Pattern FIGURE = Pattern.compile("(?<![\\w$" + SIGNS + ".,/~-])(?<approx>" + BOUNDED_APPROX + "|" + APPROX + ")?(?<core>"
             + FEET_AND_INCHES + "|" + RACE_TIME
             + "|" + VAGUE + "|" + ONE_TIME_UNIT + "|" + RANGE + ")(?![\\w]|/\\d)", Pattern.CASE_INSENSITIVE);
 
@@ -92,14 +96,15 @@ final class FigurePatterns {
             "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "ten", "eleven", "twelve",
             "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "zero", "one", "two",
             "three", "four", "five", "six", "seven", "eight", "nine", "dozen", "half", "tens", "hundreds", "dozens",
-            "scores", "thousands", "millions", "billions", "several", "few", "us", "c", "hk", "nz", "r", "rs", "under", "below",
+            "scores", "thousands", "millions", "billions", "several", "few", "us", "c", "hk", "nz", "nt", "s", "r", "rs", "under", "below",
             "au", "ca", "cdn", "usd", "eur", "gbp", "cad", "aud", "inr", "jpy", "chf", "cny", "rmb", "nzd", "hkd", "sgd",
-            "sek", "nok", "dkk", "zar", "brl", "mxn", "krw", "pln", "rub", "pkr", "ngn", "kes", "egp", "thb", "idr",
+            "sek", "nok", "dkk", "zar", "brl", "mxn", "krw", "pln", "rub", "pkr", "ngn", "kes", "egp", "thb", "idr", "myr",
+            "twd", "vnd", "uah", "ils", "nis", "aed", "qar", "bdt", "lkr", "huf", "czk", "ghs", "ugx", "tzs",
             "above", "upwards", "in", "once", "twice", "no", "not", "plus", "minus", "all", "exactly", "precisely", "many");
     /** {@link #FIRST_WORDS}, asked in place by {@link #mayStartAt} instead of cutting out words. */
     private static final WordSet FIRST_WORD_SET = WordSet.of(FIRST_WORDS);
 
-    private static final String CURRENCY_SIGNS = "$£€¥₹₿~±+";
+    private static final String CURRENCY_SIGNS = "$" + SIGNS + "~±+";
 
     /** Every index where {@link #mayStartAt} holds, ascending: found in one plain loop, not one call per index. */
     static int[] starts(String text) {
@@ -147,6 +152,7 @@ final class FigurePatterns {
             "no fewer than", "no less than", "not more than", "not less than", "more than", "less than", "fewer than",
             "at least", "at most", "up to", "upwards of", "close to", "as many as", "as much as", "as high as", "as low as",
             "as few as", "as little as", "as long as", "in excess of", "plus or minus", "all but", "once a", "twice a", "us$", "a$",
+            "s$", "nt$",
             "many tens of ", "many thousands", "many hundreds", "many millions", "many dozens",
             "several hundred", "several thousand", "several million", "several billion", "several dozen",
             "few hundred", "few thousand", "few million", "few billion", "few dozen"),

@@ -624,6 +624,22 @@ class FigureRecommenderTest {
                 .containsExactly("2 metres", "9 metres");
     }
 
+    /**
+     * Issue 13, twenty-seventh round: amounts grouped in lakhs and crores, a fraction of a million written with a hyphen,
+     * and occurrences told apart before times.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Each family received ₹2,00,000 in compensation from the state.|₹2,00,000",
+            "The march drew three-quarters of a million people.|three-quarters of a million people",
+            "The scheme has cost 1,50,00,000 rupees so far.|1,50,00,000 rupees",
+            "Police stopped him 25 separate times last year.|25 separate times",
+            "The vote was put off three more times before it passed.|three more times",
+    })
+    void takesLargeAmountsAndOccurrencesWhole(String sentence, String figure) {
+        assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE)).containsExactly(figure);
+    }
+
     /** Issue 13, twenty-seventh round: the round of 16 names a stage of a tournament; a round of talks still counts. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -631,6 +647,20 @@ class FigureRecommenderTest {
             "The sides held a round of 12 meetings in Geneva.|12 meetings",
     })
     void theRoundOfSixteenIsAStage(String sentence, String figure) {
+        assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE)).containsExactly(figure);
+    }
+
+    /** Issue 13, twenty-seventh round: the signs and codes of more currencies belong to their amounts. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The town set aside ₱5,000 for each family.|₱5,000",
+            "The contract is worth ₦2 billion, the ministry said.|₦2 billion",
+            "Tickets cost S$120 at the door.|S$120",
+            "The island budgeted NT$3.5 billion for the port.|NT$3.5 billion",
+            "The fine was NIS 50,000 in the end.|NIS 50,000",
+            "The land sold for 400,000 AED last year.|400,000 AED",
+    })
+    void takesMoreCurrencies(String sentence, String figure) {
         assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE)).containsExactly(figure);
     }
 
