@@ -246,10 +246,15 @@ final class FigureFinder {
             return COUNT_WORD_START.matcher(secondText).lookingAt();
         }
         String unit = CountedNoun.lastWordBefore(text, first.end());
-        return to && unit.length() > 1 && firstText.endsWith(" " + unit)
-                && AMOUNT_IN_UNIT.matcher(secondText).matches() && secondText.endsWith(" " + unit)
-                // rose 5 points to 45 points: a change and the level it reached are two quantities
-                && !CHANGE_WORDS.contains(TextScan.previousWord(text, first.start()).toLowerCase(Locale.ROOT));
+        boolean oneUnit = unit.length() > 1 && firstText.endsWith(" " + unit) && AMOUNT_IN_UNIT.matcher(secondText).matches()
+                && (secondText.endsWith(" " + unit) || isTimeUnit(unit) && isTimeUnit(CountedNoun.lastWordBefore(text, second.end())));
+        // rose 5 points to 45 points: a change and the level it reached are two quantities
+        return to && oneUnit && !CHANGE_WORDS.contains(TextScan.previousWord(text, first.start()).toLowerCase(Locale.ROOT));
+    }
+
+    /** {@code six months to a year}, {@code a week to 10 days}: lengths of time in two units are one range too. */
+    private static boolean isTimeUnit(String word) {
+        return TIME_UNIT_WORDS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     private static final java.util.Set<String> CHANGE_WORDS = java.util.Set.of("by", "up", "down", "rose", "rise", "rises",
@@ -388,7 +393,7 @@ final class FigureFinder {
     private static boolean isDuration(String text, int start, int end) {
         String before = TextScan.previousWord(text, start).toLowerCase(Locale.ROOT);
         return DURATION_AFTER.contains(nextWord(text, end)) || IN_PRISON.matcher(text).region(end, text.length()).lookingAt()
-                || text.startsWith(AND_A_HALF, end)
+                || text.startsWith(AND_A_HALF, end) || isEndOfTimeRange(text, start)
                 || DURATION_BEFORE.contains(before)
                 && !(end < text.length() && text.charAt(end) == ' ' && CountedNoun.wordAt(text, end + 1)
                         .filter(w -> !FigurePatterns.NOT_NOUN.contains(w) && Character.isLowerCase(w.charAt(0))).isPresent());
@@ -454,6 +459,12 @@ final class FigureFinder {
                 || after.equals("term") || after.equals("century")
                 // their attacking half, a half back, flags at half staff: a part of a field, a position, a flag's height
                 || HALF_OF_FIELD.contains(before) || HALF_WORDS_AFTER.contains(after);
+    }
+
+    /** {@code six months to a year}: {@code to} right before, and a unit of time before that. */
+    private static boolean isEndOfTimeRange(String text, int start) {
+        int to = TextScan.previousWordStart(text, start);
+        return to >= 0 && TextScan.previousWord(text, start).equals("to") && isTimeUnit(TextScan.previousWord(text, to));
     }
 
     /** {@code year and a half}: {@code and} right before the half, and a unit of time before that. */

@@ -613,6 +613,8 @@ class FigureRecommenderTest {
             "The men face 20 years to 30 years in prison if convicted.|20 years to 30 years",
             "The protests drew hundreds to thousands of people each night.|hundreds to thousands of people",
             "The fire destroyed dozens or hundreds of homes, officials said.|dozens or hundreds of homes",
+            "Repairs to the bridge will take six months to a year.|six months to a year",
+            "The course lasts a week to 10 days in the spring.|a week to 10 days",
     })
     void takesARangeInOneUnitWhole(String sentence, String figure) {
         assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE)).containsExactly(figure);
