@@ -319,7 +319,7 @@ final class FigureFinder {
             "hole", "round", "game", "match", "act", "scene", "verse", "volume", "issue", "cell", "lap", "day",
             "part", "step",
             "question", "item", "clause", "paragraph", "figure", "table", "group", "camp", "bay", "box", "hangar",
-            "version", "top");
+            "version", "top", "season", "runway", "region", "pillar", "schedule", "building", "apartment", "station");
 
     /**
      * Nouns whose number is a rank or class even with a noun after it: {@code a category 3 hurricane},

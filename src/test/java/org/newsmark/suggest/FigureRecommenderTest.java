@@ -692,4 +692,16 @@ class FigureRecommenderTest {
         assertThat(Fixtures.texts(figures, "He named 3 and up to 5 more may follow.", Labels.FIGURE))
                 .containsExactly("3", "up to 5 more");
     }
+
+    /** Issue 13, twenty-seventh round: more nouns that a bare number after them names. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The show returns for season 3 in May.",
+            "The plane landed on runway 27 after the storm.",
+            "Officials in region 11 reported no damage.",
+            "The rules fall under pillar 2 of the tax deal.",
+    })
+    void leavesOutNumbersThatMoreNounsName(String sentence) {
+        assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE)).isEmpty();
+    }
 }
