@@ -232,7 +232,7 @@ final class FigureFinder {
 
     /**
      * {@code 20 years to 30 years}, {@code 5 km to 10 km}: both ends of a range {@code to} joins carry the same unit; or
-     * {@code hundreds to thousands of people}, {@code tens or hundreds of thousands}: a count word, then a larger one.
+     * {@code hundreds to thousands of people}, {@code dozens or hundreds of homes}: a count word, then a larger one.
      */
     private static boolean isRangeInOneUnit(String text, Figure first, Figure second) {
         boolean to = second.start() - first.end() == TO.length() && text.startsWith(TO, first.end());
@@ -471,7 +471,7 @@ final class FigureFinder {
     private static boolean isHalfOfNamedLength(String text, int start) {
         int and = TextScan.previousWordStart(text, start);
         return and >= 0 && TextScan.previousWord(text, start).equalsIgnoreCase("and")
-                && TIME_UNIT_WORDS.contains(TextScan.previousWord(text, and).toLowerCase(Locale.ROOT));
+                && isTimeUnit(TextScan.previousWord(text, and));
     }
 
     private static final java.util.Set<String> TIME_UNIT_WORDS = java.util.Set.of("second", "seconds", "minute", "minutes",
