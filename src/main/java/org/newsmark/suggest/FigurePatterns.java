@@ -206,7 +206,10 @@ final class FigurePatterns {
             // written in capitals or mixed case, so never read as a lower-case counted noun: {@code 200 MW}, {@code 4 GB}
             "MW", "GW", "kW", "kWh", "MWh", "GWh", "TWh", "GB", "MB", "TB", "mL", "ppm", "ppb",
             // currencies whose plural has no -s: {@code 120 pence}, {@code 100,000 lari}
-            "pence", "paise", "dong", "taka", "kyat", "hryvnia", "tenge", "lari", "lei", "leva", "manat", "reais", "bitcoin");
+            "pence", "paise", "dong", "taka", "kyat", "hryvnia", "tenge", "lari", "lei", "leva", "manat", "reais", "bitcoin",
+            "birr", "kwacha", "kwanza", "cedi", "cedis", "dinar", "dinars", "dirham", "riyal", "rial", "rials", "shilling",
+            "shillings", "lek", "lempira", "lempiras", "quetzal", "quetzales", "zloty", "koruna", "kuna", "denar", "denars",
+            "afghani", "afghanis", "ngultrum", "rufiyaa", "pula", "dalasi", "leone", "leones", "ariary", "tugrik", "somoni");
 
     /** Words that cannot be (part of) a counted noun: function words, verbs, adverbs, time words. */
     static final Set<String> NOT_NOUN = Set.of("a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at",

@@ -661,6 +661,8 @@ class FigureRecommenderTest {
             "The island budgeted NT$3.5 billion for the port.|NT$3.5 billion",
             "The fine was NIS 50,000 in the end.|NIS 50,000",
             "The land sold for 400,000 AED last year.|400,000 AED",
+            "The ministry paid 5 million birr to farmers.|5 million birr",
+            "Fuel rose to 25,000 kwacha a drum in Lusaka.|25,000 kwacha",
     })
     void takesMoreCurrencies(String sentence, String figure) {
         assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE)).containsExactly(figure);
