@@ -53,7 +53,9 @@ final class FigurePatterns {
     private static final String SPELLED_COMPOUND = "(?:(?:" + WORD_NUMBER + ") (?:hundred|thousand)|a hundred|a thousand)"
             + "(?:(?: and)? (?:" + WORD_NUMBER + ")(?: hundred)?(?:(?: and)? (?:" + WORD_NUMBER + "))?)?";
     private static final String NUMBER = "(?:" + DIGITS + "|" + FRACTION + "|" + SPELLED_COMPOUND + "|" + WORD_NUMBER + ")";
-    private static final String AMOUNT = "(?:(?:" + CURRENCY + NUMBER + MONEY_SCALE + "?|" + NUMBER + SCALE_WORD + "?)"
+    /** {@code −40 °C}, {@code -12°C}: the minus sign of a reading below zero (a hyphen only before degrees). */
+    private static final String BELOW_ZERO = "(?:−(?=\\d)|-(?=\\d[\\d.,]* ?°))";
+    private static final String AMOUNT = "(?:(?:" + CURRENCY + NUMBER + MONEY_SCALE + "?|" + BELOW_ZERO + "?" + NUMBER + SCALE_WORD + "?)"
             // 60,000INR, 45,000 INR: a currency code after the amount, in capitals only ('rub', 'nok' are words)
             + "(?:" + PERCENT + "|(?<=\\d)" + ATTACHED_UNIT + "|(?<=\\d) ?(?-i:" + ISO_CURRENCY + ")(?!\\w))?)";
     private static final String APPROX = "(?:~ ?|\\+/- ?|± ?|(?:around|roughly|about|approximately|nearly|almost|over|some"
@@ -104,7 +106,7 @@ final class FigurePatterns {
     /** {@link #FIRST_WORDS}, asked in place by {@link #mayStartAt} instead of cutting out words. */
     private static final WordSet FIRST_WORD_SET = WordSet.of(FIRST_WORDS);
 
-    private static final String CURRENCY_SIGNS = "$" + SIGNS + "~±+";
+    private static final String CURRENCY_SIGNS = "$" + SIGNS + "~±+−-";
 
     /** Every index where {@link #mayStartAt} holds, ascending: found in one plain loop, not one call per index. */
     static int[] starts(String text) {

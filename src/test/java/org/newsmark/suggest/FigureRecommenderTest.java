@@ -706,4 +706,17 @@ class FigureRecommenderTest {
     void leavesOutNumbersThatMoreNounsName(String sentence) {
         assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE)).isEmpty();
     }
+
+    /** Issue 13, twenty-seventh round: the minus sign of a reading below zero belongs to it. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Temperatures fell to −40 °C overnight in the north.|−40 °C",
+            "Lows of -12°C were recorded on Sunday.|-12°C",
+            "The clocks in the region run on UTC−5 all year.|",
+            "The ward has 10-12 beds free.|10-12 beds",
+    })
+    void takesTheMinusOfAReadingBelowZero(String sentence, String figure) {
+        assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE))
+                .containsExactlyElementsOf(figure == null ? java.util.List.of() : java.util.List.of(figure));
+    }
 }
