@@ -60,18 +60,48 @@ final class LocalPlaces {
     /** {@code born in Mirati}, {@code Born on December 11, 1935, in Mirati}. */
     private static final Pattern BIRTHPLACE = Pattern.compile("\\b[Bb]orn (?:on \\p{Lu}\\p{Ll}+ \\d{1,2}, \\d{4},? |in \\d{4},? )?"
             + "in (" + NAME + ")\\b(?! \\p{Lu}|['’-])");
-    /** {@code Kinnear, a small town in Wyoming}: a name the apposition after it calls a settlement. */
+    /** {@code Kinnear, a small town in Wyoming}, {@code Tandag, the capital of Surigao}: a name the apposition after it calls a settlement. */
     private static final Pattern APPOSED_SETTLEMENT = Pattern.compile("(?<![\\p{L}'’-])(" + NAME + "), (?:a|an|the) (?:small "
             + "|tiny |remote |coastal |rural |mountain |border |frontier |fishing |farming |mining |nearby |neighbou?ring "
             + "|desert |hill |river |island |southern |northern |eastern |western |central )?(?:town|village|city|suburb"
-            + "|hamlet|settlement|district|neighbou?rhood|island|port|municipality|commune|township) (?:in|near|outside"
-            + "|on|north|south|east|west|about|some|just|close)\\b");
+            + "|hamlet|settlement|district|neighbou?rhood|island|port|municipality|commune|township|capital) (?:in|near|outside"
+            + "|on|of|north|south|east|west|about|some|just|close)\\b");
     private static final List<String> APPOSITION_STARTS = List.of(", a ", ", an ", ", the ");
     /** {@code the new region, to be called Bangsamoro}, {@code a town known as Little Odessa}: a place the text names. */
     private static final Pattern CALLED_PLACE = Pattern.compile("(?<![\\p{L}-])(?:region|town|city|village|province|district"
             + "|island|territory|country|state|settlement|neighbou?rhood),? (?:to be |now |also |later |formerly |once )?"
             + "(?:called|named|known as) (" + NAME + ")\\b(?! \\p{Lu}|['’-])");
     private static final List<String> NAMING_WORDS = List.of(" called ", " named ", " known as ");
+    /**
+     * {@code 20 km north of Tandag}, {@code the mayor of Esperanza}, {@code residents of Kibera}: words that only a place
+     * is of, in lower case (a capitalised {@code Mayor of} may open a title before a person's name).
+     */
+    private static final List<String> OF_PLACE_WORDS = List.of("north", "south", "east", "west", "northeast", "northwest",
+            "southeast", "southwest", "north-east", "north-west", "south-east", "south-west", "mayor", "residents",
+            "inhabitants", "outskirts", "suburbs");
+    private static final List<String> OF_PLACE_OPENINGS = OF_PLACE_WORDS.stream().map(w -> w + " of ").toList();
+    private static final Pattern OF_PLACE = Pattern.compile("(?<![\\p{L}-])(?:" + String.join("|", OF_PLACE_WORDS) + ") of ("
+            + NAME + ")(?![\\p{L}\\d'’-]| \\p{Lu}| \\d)");
+    /**
+     * {@code near Dhuluiya}: a name right after {@code near}, not a longer name nor a possessor ({@code the Near East} is
+     * one name, so only the lower-case word counts).
+     */
+    private static final Pattern NEAR = Pattern.compile("(?<![\\p{L}-])near (" + NAME + ")(?![\\p{L}\\d'’-]| \\p{Lu}| \\d)");
+    private static final List<String> NEAR_WORDS = List.of("near ");
+    /** Feasts that a time is near: {@code near Christmas}. */
+    private static final Set<String> FEASTS = Set.of("Christmas", "Easter", "Ramadan", "Eid", "Thanksgiving", "Halloween",
+            "Diwali", "Hanukkah", "Passover");
+    /** {@code Tandag's mayor}, {@code Kibera's residents}: what only a place has, after its name's possessive. */
+    private static final List<String> PLACE_POSSESSIONS = List.of("mayor", "residents", "inhabitants", "outskirts", "suburbs",
+            "city centre", "city center", "town centre", "town center", "downtown");
+    private static final List<String> POSSESSED_OPENINGS = java.util.stream.Stream.of("'s ", "’s ")
+            .flatMap(s -> PLACE_POSSESSIONS.stream().map(w -> s + w)).toList();
+    private static final Pattern POSSESSING_PLACE = Pattern.compile("(?<![\\p{L}'’-])(" + NAME + ")['’]s (?:"
+            + String.join("|", PLACE_POSSESSIONS) + ")\\b");
+    private static final int POSSESSOR_REACH = 32;
+    /** Last words of the names of bodies, which a building may house but which are no places: {@code near Teresian College}. */
+    private static final Set<String> BODY_ENDINGS = Set.of("College", "University", "Institute", "Academy", "Company",
+            "Group", "Party", "Council", "Club");
     private static final int NAMING_REACH = 32;
     private static final int APPOSITION_REACH = 40;
 
@@ -159,7 +189,8 @@ final class LocalPlaces {
     /** {@code Salaheddin district}, {@code Maidan Wardak province}: a name the text heads with a division noun. */
     private static final List<String> DIVISION_NOUNS = List.of("district", "province", "county", "governorate", "prefecture",
             "oblast", "constituency", "municipality", "parish", "borough", "township", "village", "valley", "river", "island",
-            "area", "vicinity", "refugee camp", "metropolitan area", "metro area", "City");
+            "area", "vicinity", "refugee camp", "metropolitan area", "metro area", "region", "neighbourhood", "neighborhood",
+            "suburb", "City");
     /** The one division noun written as part of a name, which a club's name ends with too: {@code Manchester City}. */
     private static final String CITY = "City";
     /** Words before {@code X City} that make it a place rather than a club ({@code of Norwich City}): {@code in Quezon City}. */
@@ -236,7 +267,7 @@ final class LocalPlaces {
     /** Where the head words of the patterns stand, all found in one pass; the lists' indices in its result follow. */
     private static final WordPositions HEAD_POSITIONS = WordPositions.of(List.of(APPOSITION_STARTS, NAMING_WORDS,
             DIVISION_NOUNS, SITE_HEADS, STRONG_SITE_HEADS, STATION_HEADS, List.of(FROM), NATURAL_PREFIXES,
-            ROMANCE_GEOGRAPHIC_PREFIXES, FORT_OR_RIVER_PREFIXES));
+            ROMANCE_GEOGRAPHIC_PREFIXES, FORT_OR_RIVER_PREFIXES, OF_PLACE_OPENINGS, NEAR_WORDS, POSSESSED_OPENINGS));
     private static final int APPOSITIONS = 0;
     private static final int NAMINGS = 1;
     private static final int DIVISIONS = 2;
@@ -247,6 +278,9 @@ final class LocalPlaces {
     private static final int NATURALS = 7;
     private static final int ROMANCE_WORDS = 8;
     private static final int FORTS_OR_RIVERS = 9;
+    private static final int OF_PLACES = 10;
+    private static final int NEARS = 11;
+    private static final int POSSESSIONS = 12;
 
     /** A place found and why. */
     record Place(TextRange range, String reason) {
@@ -303,6 +337,29 @@ final class LocalPlaces {
                     i -> Character.isLowerCase(text.charAt(i)), s -> {
                 if (opensAName(s.group(1))) {
                     out.add(new Place(new TextRange(s.start(1), s.end(1)), "a place the text names"));
+                }
+            });
+        }
+        AnchoredScan.forEachMatchAt(OF_PLACE, text, heads[OF_PLACES], i -> true, of -> {
+            if (placeName(text, of.start(1), of.end(1))) {
+                out.add(new Place(new TextRange(of.start(1), of.end(1)), "a place something is of"));
+            }
+        });
+        AnchoredScan.forEachMatchAt(NEAR, text, heads[NEARS], i -> true, near -> {
+            // sat near Trump: a surname elsewhere in the text is a person here too
+            String name = near.group(1);
+            if (placeName(text, near.start(1), near.end(1)) && !surnameElsewhere(text, name)
+                    && !BODY_ENDINGS.contains(name.substring(name.lastIndexOf(' ') + 1)) && !FEASTS.contains(name)) {
+                out.add(new Place(new TextRange(near.start(1), near.end(1)), "a place something is near"));
+            }
+        });
+        int[] possessions = heads[POSSESSIONS];
+        if (possessions.length > 0) {
+            AnchoredScan.forEachMatchAt(POSSESSING_PLACE, text, AnchoredScan.within(possessions, POSSESSOR_REACH),
+                    i -> Character.isUpperCase(text.charAt(i)), owner -> {
+                int start = withoutOpeningWords(text, owner.start(1), owner.end(1));
+                if (start < owner.end(1) && placeName(text, start, owner.end(1))) {
+                    out.add(new Place(new TextRange(start, owner.end(1)), "a place that has a mayor or residents"));
                 }
             });
         }
@@ -506,6 +563,28 @@ final class LocalPlaces {
     private static boolean opensAName(String words) {
         String first = TextScan.firstWord(words);
         return !PlaceRecommender.DAYS_AND_MONTHS.contains(first) && !SpeechVocabulary.NOT_NAMES.contains(first);
+    }
+
+    /**
+     * Whether the words at {@code [start, end)} may name a place: not a day, a month, a word that opens sentences or a
+     * people, nor an adjective before the noun it describes ({@code near Kurdish villages}, {@code south of Iraqi lines}).
+     */
+    private static boolean placeName(String text, int start, int end) {
+        String name = text.substring(start, end);
+        boolean nounAfter = end + 1 < text.length() && text.charAt(end) == ' ' && Character.isLowerCase(text.charAt(end + 1))
+                && !PlaceRecommender.FUNCTION_WORDS.contains(PlaceRecommender.nextWord(text, end));
+        return opensAName(name) && !PEOPLES.contains(name)
+                && !(nounAfter && (ADJECTIVE_ENDING.matcher(name).find() || PEOPLE_IN_I.matcher(name).matches()));
+    }
+
+    /** Whether {@code name} follows, somewhere in {@code text}, a capitalised word inside a sentence, as a surname does. */
+    private static boolean surnameElsewhere(String text, String name) {
+        for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length())) {
+            if (TextScan.isWholeWord(text, i, i + name.length()) && afterNameWord(text, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The end {@code group} of a route whose other end {@code other} is a known place. */

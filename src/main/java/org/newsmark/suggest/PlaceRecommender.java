@@ -731,7 +731,7 @@ public final class PlaceRecommender implements Recommender {
     }
 
     /** Words after a name that no noun phrase goes on with: {@code ABC Australia on March 3}. */
-    private static final Set<String> FUNCTION_WORDS = Set.of("in", "on", "at", "from", "to", "by", "with", "for", "of",
+    static final Set<String> FUNCTION_WORDS = Set.of("in", "on", "at", "from", "to", "by", "with", "for", "of",
             "since", "during", "until", "after", "before", "and", "or", "but", "is", "was", "are", "were", "has", "had",
             "have", "will", "would", "said", "says", "reported", "where", "which", "that", "who");
 
@@ -853,7 +853,7 @@ public final class PlaceRecommender implements Recommender {
                 || CURRENCIES.contains(next) && (!next.equals("won") || name.toLowerCase(java.util.Locale.ROOT).endsWith("korea"));
     }
 
-    private static String nextWord(String text, int end) {
+    static String nextWord(String text, int end) {
         int s = end;
         if (s < text.length() && text.charAt(s) == ' ') {
             s++;

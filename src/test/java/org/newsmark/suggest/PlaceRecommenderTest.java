@@ -683,4 +683,37 @@ class PlaceRecommenderTest {
                 .containsExactlyInAnyOrder("Cayo Largo", "Playa del Carmen");
         assertThat(Fixtures.texts(places, "Puerto Rican officials met the Sierra Club.", Labels.PLACE)).isEmpty();
     }
+    /** Issue 13, place recall: names no gazetteer knows that a compass word, a mayor or residents are of. */
+    @Test
+    void aNameThatACompassWordOrAMayorIsOfIsAPlace() {
+        assertThat(Fixtures.texts(places, "The bus overturned 30 kilometres north of Qarvendi on Sunday.", Labels.PLACE))
+                .containsExactly("Qarvendi");
+        assertThat(Fixtures.texts(places, "The mayor of Ostrivka ordered schools shut.", Labels.PLACE))
+                .containsExactly("Ostrivka");
+        assertThat(Fixtures.texts(places, "Residents of the suburbs of Vrelanka fled as residents of Ostrivka stayed.",
+                Labels.PLACE)).containsExactly("Vrelanka", "Ostrivka");
+        // a title before a name, a people's adjective before its noun, a longer name
+        assertThat(Fixtures.texts(places, "Mayor of Qarvendi Ana Brel spoke; villages south of Kurdish lines emptied.",
+                Labels.PLACE)).isEmpty();
+        assertThat(Fixtures.texts(places, "Troops camped east of Qarvendi Ridge Farm.", Labels.PLACE)).doesNotContain("Qarvendi");
+        assertThat(Fixtures.texts(places, "Rescuers reached Qarvendi, the capital of the province, by boat.", Labels.PLACE))
+                .containsExactly("Qarvendi");
+        assertThat(Fixtures.texts(places, "Qarvendi's mayor said Ostrivka's residents would be moved.", Labels.PLACE))
+                .containsExactly("Qarvendi", "Ostrivka");
+    }
+
+    @Test
+    void aNameRightAfterNearIsAPlaceUnlessItIsAPersonOrABody() {
+        assertThat(Fixtures.texts(places, "Two soldiers died near Qarvendi on Tuesday.", Labels.PLACE)).containsExactly("Qarvendi");
+        assertThat(Fixtures.texts(places, "Aid workers Ola Mbolotsi and Kim Lee stood near Mbolotsi.", Labels.PLACE)).isEmpty();
+        assertThat(Fixtures.texts(places, "The protest was near Vrelanka College and near Kurdish villages.", Labels.PLACE))
+                .isEmpty();
+    }
+
+    @Test
+    void aNameHeadedByRegionOrNeighbourhoodIsAPlaceWithIt() {
+        assertThat(Fixtures.texts(places, "Fighting spread across the Qarvendi region and the Ostrivka neighbourhood.",
+                Labels.PLACE)).containsExactlyInAnyOrder("Qarvendi region", "Ostrivka neighbourhood");
+        assertThat(Fixtures.texts(places, "A Hungarian region and a Central European region voted.", Labels.PLACE)).isEmpty();
+    }
 }
