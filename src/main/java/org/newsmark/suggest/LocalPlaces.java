@@ -24,7 +24,14 @@ final class LocalPlaces {
     /** One or two capitalised words; a word may go on after a hyphen ({@code Urus-Martan}). */
     private static final String NAME = "\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?: \\p{Lu}\\p{Ll}+)?";
     /** One or two capitalised words after a preposition or article, ending the searched text. */
-    private static final Pattern LOCALITY = Pattern.compile("\\b(?:in|at|from|near|of|a|an) (" + NAME + ")$");
+    private static final Pattern LOCALITY = Pattern.compile("\\b(in|at|from|near|of|a|an|to|into|outside|towards|toward) ("
+            + NAME + ")$");
+    /**
+     * Words of movement before a locality, which also name who is spoken to or quoted: {@code according to Reuters, Iran
+     * said}, {@code told Al Jazeera, Qatar's broadcaster}; their locality needs a region that owns nothing after it.
+     */
+    private static final Set<String> TOWARDS = Set.of("to", "into", "towards", "toward");
+    private static final String ACCORDING_TO = "according to ";
     /** {@code the city of Dallas}, {@code the town of Hajo}, {@code the electoral district of Groom}. */
     private static final Pattern SETTLEMENT_OF = Pattern.compile("\\b(?:city|town|village|suburb|municipality|hamlet"
             + "|island|commune|port city|border city|capital city|electoral district|electorate|constituency|riding"
@@ -99,6 +106,14 @@ final class LocalPlaces {
     private static final Pattern POSSESSING_PLACE = Pattern.compile("(?<![\\p{L}'’-])(" + NAME + ")['’]s (?:"
             + String.join("|", PLACE_POSSESSIONS) + ")\\b");
     private static final int POSSESSOR_REACH = 32;
+    /**
+     * {@code in Beni and Oicha}, {@code near Damietta, Idku and Rashid}: the names listed after a known place that follows
+     * {@code in} or {@code near}; {@code from} and {@code between} list parties as often as places ({@code threats from Iran
+     * and Hezbollah}).
+     */
+    private static final Pattern LISTED_AFTER = Pattern.compile("\\G((?:, " + NAME + ")*,? (?:and|or) " + NAME
+            + ")(?![\\p{L}\\d'’-]| \\p{Lu}| \\d)");
+    private static final Set<String> LIST_OPENERS = Set.of("in", "In", "near", "Near");
     /** Last words of the names of bodies, which a building may house but which are no places: {@code near Teresian College}. */
     private static final Set<String> BODY_ENDINGS = Set.of("College", "University", "Institute", "Academy", "Company",
             "Group", "Party", "Council", "Club");
@@ -296,7 +311,10 @@ final class LocalPlaces {
     static List<Place> find(String text, List<Gazetteer.Match> known, List<String> datelineTowns) {
         List<Place> out = new ArrayList<>();
         for (Gazetteer.Match m : known) {
-            localityBefore(text, m.start()).ifPresent(r -> out.add(new Place(r, "locality before '" + m.name() + "'")));
+            localityBefore(text, m.start(), m.end()).ifPresent(r -> out.add(new Place(r, "locality before '" + m.name() + "'")));
+        }
+        for (Gazetteer.Match m : known) {
+            listedAfter(text, m, out);
         }
         int[] wordStarts = AnchoredScan.wordStarts(text);
         int[][] heads = HEAD_POSITIONS.in(text);
@@ -587,6 +605,32 @@ final class LocalPlaces {
         return false;
     }
 
+    /** The names listed after the known place {@code m}, where {@code in} or {@code near} opens the list. */
+    private static void listedAfter(String text, Gazetteer.Match m, List<Place> out) {
+        if (m.end() + 2 >= text.length() || text.charAt(m.end()) != ',' && text.charAt(m.end()) != ' '
+                || !LIST_OPENERS.contains(TextScan.previousWord(text, m.start()))) {
+            return; // most names: no matcher made
+        }
+        AnchoredScan.at(LISTED_AFTER, text, m.end()).ifPresent(list -> {
+            int at = list.start(1);
+            for (String name : LIST_SEPARATOR.split(list.group(1))) {
+                if (name.isEmpty()) {
+                    continue;
+                }
+                at = text.indexOf(name, at);
+                if (placeName(text, at, at + name.length())) {
+                    out.add(new Place(new TextRange(at, at + name.length()), "listed with a known place"));
+                }
+                at += name.length();
+            }
+        });
+    }
+
+    /** {@code Qatar's}: a possessive after the name at {@code end}. */
+    private static boolean possessed(String text, int end) {
+        return end + 1 < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '’') && text.charAt(end + 1) == 's';
+    }
+
     /** The end {@code group} of a route whose other end {@code other} is a known place. */
     private static Optional<Place> routeEnd(String text, Matcher route, int group, int other, List<Gazetteer.Match> known) {
         boolean otherKnown = known.stream().anyMatch(m -> m.start() == route.start(other) && m.end() >= route.end(other));
@@ -597,14 +641,20 @@ final class LocalPlaces {
     }
 
     /** {@code in Frederick, Maryland}: a capitalised locality after a preposition, before a known region. */
-    private static Optional<TextRange> localityBefore(String text, int regionStart) {
+    private static Optional<TextRange> localityBefore(String text, int regionStart, int regionEnd) {
         if (regionStart < 2 || !text.startsWith(", ", regionStart - 2)) {
             return Optional.empty();
         }
         int from = Math.max(0, regionStart - LOCALITY_REACH);
         Matcher m = LOCALITY.matcher(text.substring(from, regionStart - 2));
-        return m.find() && !PlaceRecommender.DAYS_AND_MONTHS.contains(m.group(1)) // in July, El Salvador
-                ? Optional.of(new TextRange(from + m.start(1), from + m.end(1))) : Optional.empty();
+        if (!m.find() || PlaceRecommender.DAYS_AND_MONTHS.contains(m.group(2))) { // in July, El Salvador
+            return Optional.empty();
+        }
+        if (TOWARDS.contains(m.group(1)) && (text.regionMatches(true, Math.max(0, from + m.start(1) - ACCORDING_TO.length() + 3),
+                ACCORDING_TO, 0, ACCORDING_TO.length()) || possessed(text, regionEnd))) {
+            return Optional.empty();
+        }
+        return Optional.of(new TextRange(from + m.start(2), from + m.end(2)));
     }
 
     /**

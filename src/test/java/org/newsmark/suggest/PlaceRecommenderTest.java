@@ -716,4 +716,20 @@ class PlaceRecommenderTest {
                 Labels.PLACE)).containsExactlyInAnyOrder("Qarvendi region", "Ostrivka neighbourhood");
         assertThat(Fixtures.texts(places, "A Hungarian region and a Central European region voted.", Labels.PLACE)).isEmpty();
     }
+    @Test
+    void aLocalityBeforeAKnownRegionAfterAWordOfMovementIsAPlace() {
+        assertThat(Fixtures.texts(places, "The family moved to Qarvendi, Greece, in 1990.", Labels.PLACE))
+                .containsExactlyInAnyOrder("Qarvendi", "Greece");
+        // a source or an outlet the region owns is no locality
+        assertThat(Fixtures.texts(places, "According to Ostrivka, Greece will pay.", Labels.PLACE)).containsExactly("Greece");
+        assertThat(Fixtures.texts(places, "He spoke to Ostrivka, Greece's main broadcaster.", Labels.PLACE))
+                .containsExactly("Greece");
+    }
+
+    @Test
+    void aNameListedAfterAKnownPlaceOpenedByInIsAPlace() {
+        assertThat(Fixtures.texts(places, "Clinics closed in Greece and Ostrivka last week.", Labels.PLACE))
+                .containsExactly("Greece", "Ostrivka");
+        assertThat(Fixtures.texts(places, "Threats from Greece and Ostrivka grew.", Labels.PLACE)).containsExactly("Greece");
+    }
 }
