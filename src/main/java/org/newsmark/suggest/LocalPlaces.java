@@ -51,7 +51,7 @@ final class LocalPlaces {
             "prison", "jail", "school", "mosque", "church", "temple", "synagogue", "factory", "plant", "refinery", "mine", "port",
             "harbour", "harbor", "station", "hotel", "market", "stadium", "embassy", "consulate", "headquarters", "checkpoint",
             "crossing", "village", "town", "suburb", "neighbourhood", "neighborhood", "block", "farm", "shelter", "cemetery",
-            "dam", "bridge");
+            "dam", "bridge", "site", "observatory", "facility", "compound", "monastery");
     /** The words {@link #SITE_IN} can start at, each site and its plural in {@code s}. */
     private static final WordSet SITE_WORDS = WordSet.of(java.util.stream.Stream.concat(SITES.stream(),
             SITES.stream().map(w -> w + "s")).toList());
@@ -124,8 +124,13 @@ final class LocalPlaces {
      * A named site after a preposition of place or a possessive: {@code at Ellis Park},
      * {@code Rangoon's Insein Prison}, {@code the city's Green Square}.
      */
-    /** A capitalised word of a site's name: {@code St.}, {@code O'Higgins}, but not a possessive ({@code Beijing's}). */
-    private static final String SITE_WORD = "(?:\\p{Lu}(?:[\\p{L}-]|['’](?!s\\b))*\\p{L}|\\p{Lu}\\p{Ll}?\\.)";
+    /** {@code St John's}, {@code St. Thomas'}: a saint's name in the possessive, which opens the names of churches and hospitals. */
+    private static final String SAINTS_NAME = "(?:St\\.?|Saint) \\p{Lu}[\\p{L}-]*['’]s?";
+    /**
+     * A capitalised word of a site's name: {@code St.}, {@code O'Higgins}, a saint's name in the possessive, but not another
+     * possessive ({@code Beijing's}).
+     */
+    private static final String SITE_WORD = "(?:" + SAINTS_NAME + "|\\p{Lu}(?:[\\p{L}-]|['’](?!s\\b))*\\p{L}|\\p{Lu}\\p{Ll}?\\.)";
     /** {@code Baylor Scott and White Medical Center}: {@code and} between two capitalised words of one name. */
     private static final String JOINED = "(?:(?:and|&) (?=\\p{Lu}))?";
     /**
@@ -146,7 +151,7 @@ final class LocalPlaces {
             "River", "Lake", "Mountain", "Hill", "Falls", "Canyon", "Reserve", "Harbour", "Harbor", "Hotel", "Lodge",
             "Tower", "Monument", "Memorial", "Cemetery", "Zoo", "Mall", "Cay", "Reef", "Glacier", "Forest", "Range",
             // buildings and landmarks (guidelines, settled questions): {@code at Bontddu Hall}, {@code outside the Legislative Council Complex}
-            "Hall", "Complex", "Headquarters", "Building", "Church", "Basilica", "Chapel", "Library", "Museum", "Theatre",
+            "Hall", "Complex", "Facility", "Headquarters", "Building", "Church", "Basilica", "Chapel", "Library", "Museum", "Theatre",
             "Theater", "Pier", "Wharf", "Canal", "Estuary", "Bay", "Peninsula", "Desert", "Studio", "Studios",
             // schools that are buildings where something happens, not faculties of a university (Harvard Law School)
             "High School", "Elementary School", "Primary School", "Middle School", "Secondary School", "Grammar School");
@@ -161,13 +166,16 @@ final class LocalPlaces {
             + "|overlooking|overlooks|overlooked|beside|beneath|under|above|below)"
             + "(?: the)? |['’]s "
             // on Main Street and Elm Drive: a street joined to a street named before it
-            + "|(?<=\\b" + STREET_HEAD + " )(?:and|or) )((?:" + SITE_WORD + " " + SITE_JOINED + "){1,4}"
+            // Walter Reed National Military Medical Center: five words before the head
+            + "|(?<=\\b" + STREET_HEAD + " )(?:and|or) )((?:" + SITE_WORD + " " + SITE_JOINED + "){1,5}"
             + "(?:" + String.join("|", SITE_HEADS) + "))\\b(?! \\p{Lu}| of\\b)");
     /** First words that make a market or a system, not a site: {@code the Single Market}, {@code Stock Market}. */
     private static final Set<String> NOT_SITE_FIRST = Set.of("Single", "Common", "Stock", "Black", "Free", "Internal",
             "Digital");
     /** Ends of names of craft and bodies that read like sites: {@code International Space Station}, {@code Pew Research Center}. */
     private static final Set<String> NOT_SITE_ENDINGS = Set.of("Space Station", "Research Center", "Research Centre",
+            // loans of a fund: the Extended Fund Facility
+            "Fund Facility", "Credit Facility", "Lending Facility", "Financing Facility",
             "Media Center", "Media Centre", "News Center", "Policy Center", "Policy Centre", "Price Range");
     private static final List<String> STRONG_SITE_HEADS = List.of("Airport", "Air Base", "Airfield", "Refugee Camp",
             "Reservation", "Naval Base", "Street", "Road", "Avenue", "Boulevard", "Hospital", "Prison", "Island", "Islands", "Mosque",

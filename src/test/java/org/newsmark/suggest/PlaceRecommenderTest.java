@@ -732,4 +732,16 @@ class PlaceRecommenderTest {
                 .containsExactly("Greece", "Ostrivka");
         assertThat(Fixtures.texts(places, "Threats from Greece and Ostrivka grew.", Labels.PLACE)).containsExactly("Greece");
     }
+    @Test
+    void aSiteNamedForASaintOrInFiveWordsOrAFacilityIsAPlace() {
+        assertThat(Fixtures.texts(places, "Protesters set fire to St. John's Episcopal Church on Monday.", Labels.PLACE))
+                .containsExactly("St. John's Episcopal Church");
+        assertThat(Fixtures.texts(places, "He was flown to Walter Reed National Military Medical Center on Friday.", Labels.PLACE))
+                .containsExactly("Walter Reed National Military Medical Center");
+        assertThat(Fixtures.texts(places, "He is held at Pine Hollow Correctional Facility.", Labels.PLACE))
+                .containsExactly("Pine Hollow Correctional Facility");
+        assertThat(Fixtures.texts(places, "The loan comes under the Extended Fund Facility.", Labels.PLACE)).isEmpty();
+        assertThat(Fixtures.texts(places, "The observatory at La Silla and the burial site at Qarvendi were closed.", Labels.PLACE))
+                .containsExactly("La Silla", "Qarvendi");
+    }
 }
