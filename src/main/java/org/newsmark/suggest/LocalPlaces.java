@@ -367,12 +367,12 @@ final class LocalPlaces {
             });
         }
         AnchoredScan.forEachMatchAt(OF_PLACE, text, heads[OF_PLACES], i -> true, of -> {
-            if (placeName(text, of.start(1), of.end(1))) {
+            if (placeName(text, of.start(1), of.end(1)) && !surnameElsewhere(text, of.group(1))) {
                 out.add(new Place(new TextRange(of.start(1), of.end(1)), "a place something is of"));
             }
         });
         AnchoredScan.forEachMatchAt(NEAR, text, heads[NEARS], i -> true, near -> {
-            // sat near Trump: a surname elsewhere in the text is a person here too
+            // sat near Trump: a surname elsewhere in the text is a person here too, as after the other words above
             String name = near.group(1);
             if (placeName(text, near.start(1), near.end(1)) && !surnameElsewhere(text, name)
                     && !BODY_ENDINGS.contains(name.substring(name.lastIndexOf(' ') + 1)) && !FEASTS.contains(name)) {
@@ -384,7 +384,8 @@ final class LocalPlaces {
             AnchoredScan.forEachMatchAt(POSSESSING_PLACE, text, AnchoredScan.within(possessions, POSSESSOR_REACH),
                     i -> Character.isUpperCase(text.charAt(i)), owner -> {
                 int start = withoutOpeningWords(text, owner.start(1), owner.end(1));
-                if (start < owner.end(1) && placeName(text, start, owner.end(1))) {
+                if (start < owner.end(1) && placeName(text, start, owner.end(1))
+                        && !surnameElsewhere(text, text.substring(start, owner.end(1)))) {
                     out.add(new Place(new TextRange(start, owner.end(1)), "a place that has a mayor or residents"));
                 }
             });
@@ -603,14 +604,25 @@ final class LocalPlaces {
                 && !(nounAfter && (ADJECTIVE_ENDING.matcher(name).find() || PEOPLE_IN_I.matcher(name).matches()));
     }
 
-    /** Whether {@code name} follows, somewhere in {@code text}, a capitalised word inside a sentence, as a surname does. */
+    /**
+     * Whether {@code name} follows, somewhere in {@code text}, a capitalised word that neither opens sentences nor places, as
+     * a surname follows a given name ({@code Mary Kasese}, even at the start of a sentence).
+     */
     private static boolean surnameElsewhere(String text, String name) {
         for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length())) {
-            if (TextScan.isWholeWord(text, i, i + name.length()) && afterNameWord(text, i)) {
+            if (TextScan.isWholeWord(text, i, i + name.length()) && i >= 2 && text.charAt(i - 1) == ' '
+                    && Character.isLetter(text.charAt(i - 2)) && givenName(TextScan.previousWord(text, i))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean givenName(String word) {
+        return TextScan.startsUpper(word) && word.chars().skip(1).allMatch(Character::isLowerCase) && word.length() > 1
+                && !SpeechVocabulary.NOT_NAMES.contains(word) && !PlaceRecommender.SENTENCE_OPENERS.contains(word)
+                && !PlaceRecommender.DAYS_AND_MONTHS.contains(word) && !PEOPLES.contains(word)
+                && !PlaceEvidence.COMPASS_WORDS.contains(word);
     }
 
     /** The names listed after the known place {@code m}, where {@code in} or {@code near} opens the list. */
@@ -626,7 +638,7 @@ final class LocalPlaces {
                     continue;
                 }
                 at = text.indexOf(name, at);
-                if (placeName(text, at, at + name.length())) {
+                if (placeName(text, at, at + name.length()) && !surnameElsewhere(text, name)) {
                     out.add(new Place(new TextRange(at, at + name.length()), "listed with a known place"));
                 }
                 at += name.length();

@@ -78,7 +78,7 @@ public final class PlaceRecommender implements Recommender {
             + "(?:, | at )$");
     private static final int CAMPUS_REACH = 48;
     /** Capitalised words that open sentences before a place name: {@code In Lubbock}, {@code Both Beni and Butembo}. */
-    private static final Set<String> SENTENCE_OPENERS = Set.of("In", "At", "On", "From", "To", "For", "By", "Near", "And",
+    static final Set<String> SENTENCE_OPENERS = Set.of("In", "At", "On", "From", "To", "For", "By", "Near", "And",
             "But", "Or", "As", "If", "When", "While", "After", "Before", "Since", "Until", "Outside", "Inside", "Across",
             "Around", "Both", "Neither", "Like", "Unlike", "Only", "Even", "Also", "Then", "Today", "Yesterday",
             "Tomorrow", "Meanwhile", "However", "Visit", "Visitors", "Police", "Officials", "Residents", "Image", "Photo",
