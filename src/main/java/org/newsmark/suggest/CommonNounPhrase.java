@@ -372,6 +372,11 @@ final class CommonNounPhrase {
         return false;
     }
 
+    /** A noun for people named in the list, not only by its suffix: {@code insiders}, {@code people}. */
+    static boolean listedPerson(String noun) {
+        return PEOPLE.contains(singularOf(noun));
+    }
+
     private static final java.util.List<String> PERSON_SUFFIXES = java.util.List.of("ist", "ian", "man", "woman", "person",
             "ee", "eer", "ger", "ner", "ker", "ter", "der", "ver", "ler", "ser", "ber", "per", "or", "ant", "ent",
             "ic", "crat", "ite", "ary");

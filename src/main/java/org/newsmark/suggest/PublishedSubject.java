@@ -27,12 +27,12 @@ final class PublishedSubject {
      * countries}, {@code Critics from across the political spectrum}, {@code Researchers working on the project}.
      */
     private static final Pattern POST_MODIFIED = Pattern.compile("(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther"
-            + "|[Tt]wo|[Tt]hree|[Ff]our) )?(?:\\p{Ll}[\\p{Ll}-]* )?(\\p{L}+) (?:from|in|with|across|behind|working on"
-            + "|involved in|based in) [^,;:\"“”()\\n]{2,80}");
+            + "|[Tt]wo|[Tt]hree|[Ff]our|[Aa]n?|[Oo]ne|[Aa]nother) )?(?:\\p{Ll}[\\p{Ll}-]* )?(\\p{L}+) (?:from|in|with|across"
+            + "|behind|near|working on|involved in|based in) [^,;:\"“”()\\n]{2,80}");
     /** {@code State legislators supporting the law}, {@code The officials who ordered the change}: a participle or relative. */
-    private static final Pattern POST_PARTICIPLE = Pattern.compile("(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther) )?"
-            + "(?:\\p{L}[\\p{Ll}-]* )?(\\p{L}+) (?:(?!including|according)\\p{Ll}{3,}ing|who (?!said|says|told)\\p{Ll}+)"
-            + " [^,;:\"“”()\\n]{2,80}");
+    private static final Pattern POST_PARTICIPLE = Pattern.compile("(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther"
+            + "|[Aa]n?|[Oo]ne|[Aa]nother) )?(?:\\p{L}[\\p{Ll}-]* )?(\\p{L}+) (?:(?!including|according)\\p{Ll}{3,}ing"
+            + "|who (?!said|says|told)\\p{Ll}+|whose \\p{Ll}+) [^,;:\"“”()\\n]{2,80}");
 
     private PublishedSubject() {
     }
@@ -54,9 +54,28 @@ final class PublishedSubject {
         }
         Matcher m = POST_MODIFIED.matcher(text).region(start, e);
         Matcher p = POST_PARTICIPLE.matcher(text).region(start, e);
-        return m.matches() && SpeechVocabulary.ROLE_WORDS.contains(m.group(1).toLowerCase(Locale.ROOT))
-                || p.matches() && SpeechVocabulary.ROLE_WORDS.contains(p.group(1).toLowerCase(Locale.ROOT))
-                ? Optional.of(new TextRange(start, e)) : Optional.empty();
+        // "A man who witnessed the crash", "A farmer near the border": a person's noun too, whose modifier's object
+        // ("the crash", "the border") the nearest phrase would otherwise take for the speaker
+        return m.matches() && speaks(m) || p.matches() && speaks(p) ? Optional.of(new TextRange(start, e)) : Optional.empty();
+    }
+
+    /**
+     * A role or body that speaks, or a lower-case noun for a person ({@code man}, {@code farmer}) after a word that
+     * introduces or modifies it ({@code A man}, {@code female donors}), or a person's noun no suffix shows
+     * ({@code insiders}); a capitalised head may be a surname in a person suffix's form ({@code Turner in a statement}),
+     * a lower-case one alone a verb ({@code disagrees with}).
+     */
+    private static boolean speaks(Matcher m) {
+        String head = m.group(1);
+        String lower = head.toLowerCase(Locale.ROOT);
+        if (SpeechVocabulary.ROLE_WORDS.contains(lower)) {
+            return true;
+        }
+        String first = TextScan.firstWord(m.group()).toLowerCase(Locale.ROOT);
+        boolean introduced = m.start(1) > m.start() && !SpeechVocabulary.PRONOUNS.contains(first)
+                && !SpeechVocabulary.ADVERBS.contains(first);
+        return Character.isLowerCase(head.charAt(0)) && CommonNounPhrase.namesPerson(lower)
+                && (introduced || CommonNounPhrase.listedPerson(lower));
     }
 
     /** A bare plural opens the sentence, or follows {@code according to}. */
