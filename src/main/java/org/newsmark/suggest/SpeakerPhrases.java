@@ -467,9 +467,12 @@ final class SpeakerPhrases {
                 && TextScan.startsUpper(TextScan.previousWord(text, at)) && !TextScan.isSentenceStart(text, TextScan.previousWordStart(text, at));
     }
 
-    /** Lower-case particles inside a surname, before its capitalised part: {@code Mayor de Blasio}, {@code van Gogh}. */
+    /**
+     * Lower-case particles inside a surname, before its capitalised part: {@code Mayor de Blasio}, {@code van Gogh}; and
+     * the Arabic {@code bin}, {@code ibn}, {@code al} written apart ({@code Mohammed bin Salman}, {@code Bashar al Assad}).
+     */
     private static final java.util.Set<String> NAME_PARTICLES = java.util.Set.of("de", "del", "dela", "della", "der", "den",
-            "di", "da", "du", "dos", "das", "van", "von", "ten", "ter", "la", "le");
+            "di", "da", "du", "dos", "das", "van", "von", "ten", "ter", "la", "le", "bin", "ibn", "bint", "al", "el", "zu");
 
     /** {@code de} in {@code de Blasio}, {@code von} and {@code der} in {@code von der Leyen}. */
     private static boolean particleBeforeName(String text, String w, int at) {

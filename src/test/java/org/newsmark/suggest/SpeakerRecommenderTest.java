@@ -2031,4 +2031,15 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "Rain fell. Jo Turner in Leeds said the bridge had closed."))
                 .doesNotContain("the bridge had closed -> Jo Turner in Leeds");
     }
+
+    /** Arabic name particles written apart stay inside the name, before the verb and after it. */
+    @Test
+    void arabicParticlesWrittenApartStayInTheName() {
+        assertThat(Fixtures.links(speakers, "Rain fell. Crown Prince Mohammed bin Salman said the kingdom would build the port."))
+                .containsExactly("the kingdom would build the port -> Crown Prince Mohammed bin Salman");
+        assertThat(Fixtures.links(speakers, "Rain fell. Bashar al Assad told the parliament that the war was over."))
+                .containsExactly("the war was over -> Bashar al Assad");
+        assertThat(Fixtures.links(speakers, "\"The port will open in May,\" said Sheikh Hamad bin Jassim."))
+                .containsExactly("The port will open in May, -> Sheikh Hamad bin Jassim");
+    }
 }
