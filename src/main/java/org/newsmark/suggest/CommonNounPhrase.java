@@ -27,6 +27,8 @@ final class CommonNounPhrase {
     private static final Pattern SUBJECT = Pattern.compile(DETERMINER + "(?= \\p{Ll})");
 
     private static final Set<String> LARGE_COUNTS = Set.of("hundred", "thousand", "million");
+    /** Counts and {@code other} that a determiner may introduce: {@code the two men}, {@code the other candidates}. */
+    private static final Set<String> COUNTS_AFTER_DETERMINER = Set.of("two", "three", "four", "five", "other", "few");
     /** The number before a large count word, with a comparison: {@code More than two }, {@code Some 3 }. */
     private static final Pattern COUNT_BEFORE = Pattern.compile("(?<![\\p{L}\\d])(?:(?:[Mm]ore|[Ff]ewer|[Ll]ess) than "
             + "|[Oo]ver |[Aa]bout |[Nn]early |[Aa]lmost |[Aa]round |[Ss]ome )?(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix"
@@ -93,6 +95,15 @@ final class CommonNounPhrase {
                 && !NOT_MODIFIERS.contains(TextScan.previousWord(text, introStart).toLowerCase(Locale.ROOT))) {
             // "noted that experts say": after a verb, "that" opens a clause; its subject starts after it
             return pluralPeople ? Optional.of(new TextRange(phraseStart, e)) : Optional.empty();
+        }
+        if (COUNTS_AFTER_DETERMINER.contains(lower) && person && introStart > 0 && text.charAt(introStart - 1) == ' ') {
+            // "The two men told police", "his three sons said": the determiner before the count opens the phrase
+            int determinerStart = TextScan.previousWordStart(text, introStart);
+            String determiner = TextScan.previousWord(text, introStart).toLowerCase(Locale.ROOT);
+            if (determinerStart >= 0 && SpeechVocabulary.DETERMINERS.contains(determiner)
+                    && !NOT_MODIFIERS.contains(TextScan.previousWord(text, determinerStart).toLowerCase(Locale.ROOT))) {
+                return Optional.of(new TextRange(determinerStart, e));
+            }
         }
         if (SpeechVocabulary.DETERMINERS.contains(lower) || QUANTIFIERS.contains(lower) || possessor) {
             return Optional.of(new TextRange(introStart, e));
@@ -350,9 +361,19 @@ final class CommonNounPhrase {
     }
 
     private static String singularOf(String noun) {
+        if (noun.endsWith("men") && !NOT_MEN.contains(noun)) {
+            return noun.substring(0, noun.length() - 3) + "man"; // men, women, gunmen, spokesmen
+        }
+        if (noun.equals("children")) {
+            return "child";
+        }
         return noun.endsWith("ies") ? noun.substring(0, noun.length() - 3) + "y"
                 : noun.endsWith("s") && !noun.endsWith("ss") ? noun.substring(0, noun.length() - 1) : noun;
     }
+
+    /** Words in {@code -men} that are no plural of {@code -man}. */
+    private static final Set<String> NOT_MEN = Set.of("specimen", "regimen", "abdomen", "omen", "amen", "semen", "stamen",
+            "hymen", "acumen", "albumen");
 
     /**
      * A noun for people or a body that can speak ({@code strategist}, {@code donors}, {@code friend}); modifiers are

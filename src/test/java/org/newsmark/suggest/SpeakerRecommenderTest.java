@@ -2042,4 +2042,15 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "\"The port will open in May,\" said Sheikh Hamad bin Jassim."))
                 .containsExactly("The port will open in May, -> Sheikh Hamad bin Jassim");
     }
+
+    /** A determiner before a count or {@code other} opens the speaker phrase; after a preposition it opens an object. */
+    @Test
+    void aDeterminerBeforeACountOpensThePhrase() {
+        assertThat(Fixtures.links(speakers, "Rain fell. The two men told police they had found the bag on a bench."))
+                .containsExactly("they had found the bag on a bench -> The two men");
+        assertThat(Fixtures.links(speakers, "Rain fell. His three sons said the farm would be sold."))
+                .containsExactly("the farm would be sold -> His three sons");
+        assertThat(Fixtures.links(speakers, "Rain fell. The other candidates said the debate had been unfair."))
+                .containsExactly("the debate had been unfair -> The other candidates");
+    }
 }
