@@ -1372,6 +1372,33 @@ final class AttributionFinder {
             + "|following|something|nothing|anything|everything|morning|evening|meeting|building|spring|thing)"
             + "\\p{Ll}{2,}ing)\\b(?! (?:of|for|in|on|at|to)\\b)");
 
+    /**
+     * {@code told a news conference the attacker …}, {@code told AFP news agency four people …}: the nouns that end a
+     * listener's compound name belong to the listener, not to the clause after it.
+     */
+    private static int afterListenerNouns(String text, int from) {
+        int p = from;
+        int end = from;
+        for (int k = 0; k < MAX_LISTENER_NOUNS; k++) {
+            Optional<MatchResult> w = AnchoredScan.at(LOWER_WORD, text, p);
+            String word = w.map(m -> m.group().strip()).orElse("");
+            if (w.isEmpty() || !w.get().group().startsWith(" ")
+                    || !LISTENER_NOUNS.contains(word) && !LISTENER_MODIFIERS.contains(word)) {
+                return end;
+            }
+            p = w.get().end();
+            end = LISTENER_NOUNS.contains(word) ? p : end; // "news agency", not "news" alone
+        }
+        return end;
+    }
+
+    private static final int MAX_LISTENER_NOUNS = 3;
+    /** Heads of a listener's compound name: {@code news agency}, {@code press conference}, {@code radio station}. */
+    private static final Set<String> LISTENER_NOUNS = Set.of("agency", "conference", "briefing", "channel", "station",
+            "programme", "program", "broadcaster", "newspaper", "outlet", "network", "website", "magazine", "daily");
+    /** Words that modify such a head: {@code news}, {@code press}, {@code radio}. */
+    private static final Set<String> LISTENER_MODIFIERS = Set.of("news", "press", "radio", "television", "state", "local");
+
     /** Prepositions after a verb with a listener that open the topic told of, not a clause. */
     private static final Set<String> TOLD_OF = Set.of("of", "about");
 
@@ -1412,8 +1439,9 @@ final class AttributionFinder {
                     Optional<MatchResult> noun = AnchoredScan.at(LOWER_WORD, text, p);
                     p = noun.map(MatchResult::end).orElse(p);
                 }
+                p = afterListenerNouns(text, p);
             } else {
-                p = listener.get().end();
+                p = afterListenerNouns(text, listener.get().end());
                 namedListener = true;
             }
             p = skipAdjuncts(text, p);

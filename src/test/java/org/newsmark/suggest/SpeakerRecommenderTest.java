@@ -2053,4 +2053,15 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "Rain fell. The other candidates said the debate had been unfair."))
                 .containsExactly("the debate had been unfair -> The other candidates");
     }
+
+    /** The nouns that end a listener's compound name stay out of the clause told. */
+    @Test
+    void aListenersCompoundNameStaysOutOfTheClause() {
+        assertThat(Fixtures.links(speakers, "Rain fell. The police chief told a news conference the attacker had acted alone."))
+                .containsExactly("the attacker had acted alone -> The police chief");
+        assertThat(Fixtures.links(speakers, "Rain fell. A police spokesman told AFP news agency four people had died."))
+                .containsExactly("four people had died -> A police spokesman");
+        assertThat(Fixtures.links(speakers, "Rain fell. The mayor told the local radio station the water was safe."))
+                .containsExactly("the water was safe -> The mayor");
+    }
 }
