@@ -14,7 +14,7 @@ import org.newsmark.text.TextScan;
  */
 final class DirectQuoteFinder {
 
-    private static final String OPENERS = "\"“„«「『‘'";
+    static final String OPENERS = "\"“„«「『‘'";
     private static final int MAX_SINGLE_QUOTE_LENGTH = 400;
 
     List<TextRange> find(String text) {

@@ -132,7 +132,7 @@ final class QuoteAnalyzer {
             AttributedQuote part = quotes.get(i);
             AttributedQuote next = quotes.get(i + 1);
             // a short part with no speaker at all is no quote (QuoteRecommender drops it): it stays one
-            boolean unattributed = part.attribution().isEmpty() ? part.quote().of(text).split("\\s+").length > 4
+            boolean unattributed = part.attribution().isEmpty() ? !isShort(text, part.quote())
                     : part.how().startsWith(CONTINUES);
             if (part.direct() && next.direct() && unattributed && next.attribution().isPresent()
                     && runsOnInto(text, part.quote(), next.quote())) {
@@ -155,10 +155,16 @@ final class QuoteAnalyzer {
         while (p < next.start() && Character.isWhitespace(text.charAt(p))) {
             p++;
         }
-        return p == next.start() - 1 && OPENING_MARKS.indexOf(text.charAt(p)) >= 0;
+        return p == next.start() - 1 && DirectQuoteFinder.OPENERS.indexOf(text.charAt(p)) >= 0;
     }
 
-    private static final String OPENING_MARKS = "\"“«„‘'";
+    /** Words a quote may have and still be short: with no speaker found it is not proposed (a term or title in marks). */
+    private static final int SHORT_QUOTE_WORDS = 4;
+
+    /** Whether {@code q} has at most {@link #SHORT_QUOTE_WORDS} words. */
+    static boolean isShort(String text, TextRange q) {
+        return q.of(text).split("\\s+").length <= SHORT_QUOTE_WORDS;
+    }
 
     /**
      * The first rule that finds an attribution wins: the one reporting exactly this clause, one right
@@ -219,7 +225,7 @@ final class QuoteAnalyzer {
             return new AttributedQuote(q, direct, sentenceBefore, "follows the sentence of '"
                     + span(text, sentenceBefore.get()) + "'");
         }
-        boolean shortQuote = q.of(text).split("\\s+").length <= 4;
+        boolean shortQuote = isShort(text, q);
         if (previous.isPresent() && q.start() - previousEnd < CONTINUATION_DISTANCE
                 && (!shortQuote || direct && ownSentence(text, q, open, sentenceStart))) {
             return new AttributedQuote(q, direct, previous, CONTINUES

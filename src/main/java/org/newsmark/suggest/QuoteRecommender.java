@@ -15,7 +15,7 @@ public final class QuoteRecommender implements Recommender {
     @Override
     public Suggestions suggest(SuggestionContext context) {
         List<SpanSuggestion> spans = analyzer.analyze(context).quotes().stream()
-                .filter(q -> q.attribution().isPresent() || q.quote().of(context.text()).split("\\s+").length > 4)
+                .filter(q -> q.attribution().isPresent() || !QuoteAnalyzer.isShort(context.text(), q.quote()))
                 .map(q -> SpanSuggestion.of(Labels.QUOTE, q.quote().start(), q.quote().end(),
                         q.direct() ? 0.95 : 0.6, name(),
                         q.direct() ? "text inside quotation marks" : q.how()))
