@@ -185,7 +185,7 @@ final class AttributionFinder {
             + "|insisted|argued|claimed|announced|urged|described|mentioned|called|accused|criticised|criticized"
             + "|condemned|praised|vowed|pledged|thanked|asked|suggested|denied|dismissed)\\b");
     private static final Pattern LOWER_WORD = Pattern.compile(" ?\\p{Ll}+");
-    private static final String QUOTE_MARKS = "\"“”‘’'«»„「」『』";
+    private static final String QUOTE_MARKS = "\"“”‘’'«»‹›„‚「」『』";
 
     List<Attribution> find(String text, List<TextRange> quotes) {
         RangesAt directQuotes = new RangesAt(quotes);
@@ -1913,7 +1913,7 @@ final class AttributionFinder {
             e++; // an editor's full stop in brackets: …lived as a commoner[.]"
         }
         int marks = e;
-        while (marks < text.length() && "\"”’»".indexOf(text.charAt(marks)) >= 0) {
+        while (marks < text.length() && "\"”’»«›‹".indexOf(text.charAt(marks)) >= 0) {
             marks++;
         }
         if (marks > e && e > start && (".!?".indexOf(text.charAt(e - 1)) >= 0 || text.startsWith(".]", e - 2))) {

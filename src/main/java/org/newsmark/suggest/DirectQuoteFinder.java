@@ -7,14 +7,15 @@ import org.newsmark.text.TextScan;
 
 /**
  * Finds the text inside paired quotation marks: {@code "…"}, {@code “…”}, {@code ‘…’}, {@code '…'},
- * {@code «…»}, {@code „…“}, {@code 「…」}, {@code 『…』}. Apostrophes ({@code Russia's}, {@code don’t})
+ * {@code «…»}, {@code »…«}, {@code ‹…›}, {@code ›…‹}, {@code „…“}, {@code ‚…‘}, {@code ”…”}, {@code 「…」}, {@code 『…』}
+ * (English, French, German, Danish, Swiss, Swedish and East Asian styles). Apostrophes ({@code Russia's}, {@code don’t})
  * are not quote marks. A quote left open at a paragraph end whose next paragraph opens with a mark
  * again continues there; each paragraph gives its own span. Quotes nested in another quote are skipped,
  * except words in single marks that a speech verb introduces ({@code "… he said, 'Let's talk.'"}).
  */
 final class DirectQuoteFinder {
 
-    static final String OPENERS = "\"“„«「『‘'";
+    static final String OPENERS = "\"“„«»‹›‚”「『‘'";
     private static final int MAX_SINGLE_QUOTE_LENGTH = 400;
 
     List<TextRange> find(String text) {
@@ -28,7 +29,7 @@ final class DirectQuoteFinder {
                 i = doubledClose + 2;
                 continue;
             }
-            if (OPENERS.indexOf(c) < 0 || (isSingle(c) && !opensSingle(text, i))) {
+            if (OPENERS.indexOf(c) < 0 || (isSingle(c) && !opensSingle(text, i)) || (gluedOnly(c) && !opensSingle(text, i))) {
                 i++;
                 continue;
             }
@@ -89,6 +90,14 @@ final class DirectQuoteFinder {
         }
         int close = text.indexOf("''", i + 2);
         return close > i + 2 && close < lineEnd(text, i) && closesSingle(text, close) ? close : -1;
+    }
+
+    /**
+     * Marks that also close a quote ({@code ”} in English, {@code »} in French, {@code ›}, and {@code ‚}, which doubles as a
+     * low comma) open one only where an opening mark stands: not glued to a word before it, and before a letter or digit.
+     */
+    private static boolean gluedOnly(char c) {
+        return c == '”' || c == '»' || c == '›' || c == '‚';
     }
 
     private static boolean isSingle(char c) {
@@ -163,6 +172,11 @@ final class DirectQuoteFinder {
             case '“' -> "”";
             case '„' -> "“”";
             case '«' -> "»";
+            case '»' -> "«";
+            case '‹' -> "›";
+            case '›' -> "‹";
+            case '‚' -> "‘’";
+            case '”' -> "”";
             case '「' -> "」";
             case '『' -> "』";
             default -> "\"";

@@ -17,7 +17,7 @@ import org.newsmark.model.TextRange;
 public final class Evaluator {
 
     public static final String DIRECT_QUOTE = "quote(direct)";
-    private static final String MARKS = "\"“”‘’'«»„「」『』";
+    private static final String MARKS = "\"“”‘’'«»‹›„‚「」『』";
 
     private Evaluator() {
     }

@@ -57,5 +57,5 @@ final class PartialQuote {
     }
 
     private static final int CAPTION_REACH = 200;
-    private static final String CLOSING = "\"”’')]»";
+    private static final String CLOSING = "\"”’')]»«›‹";
 }

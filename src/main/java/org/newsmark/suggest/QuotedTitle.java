@@ -65,7 +65,7 @@ final class QuotedTitle {
 
     private static String wordAfterMark(String text, int contentEnd) {
         int p = contentEnd;
-        while (p < text.length() && "\"”’'»".indexOf(text.charAt(p)) >= 0) {
+        while (p < text.length() && "\"”’'»«›‹".indexOf(text.charAt(p)) >= 0) {
             p++;
         }
         if (p == contentEnd || p >= text.length() || text.charAt(p) != ' ') {

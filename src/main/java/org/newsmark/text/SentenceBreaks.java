@@ -10,7 +10,7 @@ import org.newsmark.model.TextRange;
  */
 public final class SentenceBreaks {
 
-    private static final String CLOSING = "\"”’'»)]」』";
+    private static final String CLOSING = "\"”’'»«›‹)]」』";
 
     private final String text;
     /** Start of each sentence as ICU found it (the first is 0); a sentence runs to the next start. */

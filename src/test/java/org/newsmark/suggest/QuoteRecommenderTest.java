@@ -22,9 +22,25 @@ class QuoteRecommenderTest {
             // twentieth round (PolNeAR): a straight and a curly mark paired, as pasted copy mixes them
             "\"We are ready to act now,” Yoon said.",
             "“We are ready to act now,\" Yoon said.",
+            // twenty-eighth round: the guidelines' marks as German, Danish, Swiss and Swedish papers set them
+            "»We are ready to act now,« Yoon said.",
+            "‹We are ready to act now,› Yoon said.",
+            "›We are ready to act now,‹ Yoon said.",
+            "‚We are ready to act now,‘ Yoon said.",
+            "”We are ready to act now,” Yoon said.",
     })
     void takesTheTextInsideEveryStyleOfMarks(String text) {
         assertThat(Fixtures.texts(quotes, text, Labels.QUOTE)).containsExactly("We are ready to act now,");
+    }
+
+    /** Marks that close one style open another only where an opening mark stands: after a space, before a word. */
+    @Test
+    void aClosingMarkOpensAQuoteOnlyBeforeAWord() {
+        assertThat(Fixtures.texts(quotes, "« We are ready to act now, » Yoon said, « and we will. »", Labels.QUOTE))
+                .containsExactly("We are ready to act now,", "and we will.");
+        assertThat(Fixtures.texts(quotes, "The boards are 5” and 6” wide, and the frame is oak.", Labels.QUOTE)).isEmpty();
+        assertThat(Fixtures.texts(quotes, "Er sagte: »Wir sind bereit.« Dann ging er. »Morgen kommen wir alle zurück«, sagte er.", Labels.QUOTE))
+                .containsExactly("Wir sind bereit.", "Morgen kommen wir alle zurück");
     }
 
     @Test
