@@ -391,6 +391,9 @@ final class QuoteAnalyzer {
         if (PERSONAL_PRONOUNS.contains(s)) {
             return true;
         }
+        if (ORGANISATION_ARTICLES.contains(first) && isProperName(s.substring(first.length()).strip())) {
+            return true; // "The State Department gave its "deepest sympathies"": a body named with its article
+        }
         if (!TextScan.startsUpper(first) || SpeechVocabulary.NOT_NAMES.contains(first) || NOT_PERSONS.contains(first)
                 || SpeechVocabulary.DETERMINERS.contains(first.toLowerCase(java.util.Locale.ROOT))) {
             return false;
@@ -428,6 +431,26 @@ final class QuoteAnalyzer {
     private static final java.util.regex.Pattern RELATIVE_CLAUSE = java.util.regex.Pattern.compile(
             "\\b(?:which|whom|whose|who|that)\\b");
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "He", "She");
+    private static final Set<String> ORGANISATION_ARTICLES = Set.of("The", "the");
+    private static final Set<String> NAME_JOINERS = Set.of("of", "for", "and", "on", "the");
+
+    /**
+     * {@code State Department}, {@code Ministry of Health}, {@code WHO}: every word capitalised but the joining ones, and
+     * more than one word unless an acronym (one word, {@code the Canadian city}, may be an adjective cut from its noun).
+     */
+    private static boolean isProperName(String words) {
+        String[] parts = words.split(" ");
+        if (words.isEmpty() || !TextScan.startsUpper(parts[0])
+                || parts.length == 1 && (words.length() < 2 || !words.equals(words.toUpperCase(java.util.Locale.ROOT)))) {
+            return false;
+        }
+        for (String part : parts) {
+            if (!TextScan.startsUpper(part) && !NAME_JOINERS.contains(part)) {
+                return false;
+            }
+        }
+        return true;
+    }
     private static final Set<String> NOT_PERSONS = Set.of("This", "These", "That", "Those", "Some", "Many", "Most", "All",
             "Each", "Every", "No", "One", "Its", "Their", "Our", "You", "I", "It");
 

@@ -16,7 +16,6 @@ public final class TextScan {
                 && (end >= text.length() || !isWordChar(text.charAt(end)));
     }
 
-    /** Start of the word ending right before {@code pos} after skipping spaces, or -1. */
     /** Where the run of word characters from {@code pos} ends ({@code pos} itself when none starts there). */
     public static int wordEnd(CharSequence text, int pos) {
         int e = pos;
@@ -26,6 +25,16 @@ public final class TextScan {
         return e;
     }
 
+    /** The word starting at {@code pos} after skipping spaces, or the empty string. */
+    public static String nextWord(CharSequence text, int pos) {
+        int s = pos;
+        while (s < text.length() && text.charAt(s) == ' ') {
+            s++;
+        }
+        return text.subSequence(s, wordEnd(text, s)).toString();
+    }
+
+    /** Start of the word ending right before {@code pos} after skipping spaces, or -1. */
     public static int previousWordStart(CharSequence text, int pos) {
         int i = pos;
         while (i > 0 && text.charAt(i - 1) == ' ') {

@@ -64,6 +64,37 @@ class QuoteRecommenderTest {
                 .containsExactly("We won,", "and we will win again.");
     }
 
+    /**
+     * Twenty-eighth round: a few words quoted in a sentence that reports someone (a speech verb, {@code reportedly})
+     * are a partial quote even where no speaker is found; a writer's scare quotes, terms and glossed words are not.
+     */
+    @Test
+    void aShortPartialQuoteInAReportingSentenceIsAQuoteWithoutASpeaker() {
+        assertThat(Fixtures.texts(quotes, "The cause of the fire was reportedly \"faulty wiring.\" Nobody was hurt.", Labels.QUOTE))
+                .containsExactly("faulty wiring.");
+        assertThat(Fixtures.texts(quotes, "Nobody was hurt, and the damage was described in the statement as \"minor\".",
+                Labels.QUOTE)).containsExactly("minor");
+        // no report in the sentence: the writer's own scare quotes
+        assertThat(Fixtures.texts(quotes, "Many stalls offered \"furry\" versions of toys.", Labels.QUOTE)).isEmpty();
+        // a reporting sentence, but a term: named by the noun after it, listed after another term, glossed in brackets
+        assertThat(Fixtures.texts(quotes, "The campaign pushed the \"defund\" slogan in a statement.", Labels.QUOTE)).isEmpty();
+        assertThat(Fixtures.texts(quotes, "The statement used the terms \"civil union\" and \"domestic partnership\" throughout.",
+                Labels.QUOTE)).isEmpty();
+        assertThat(Fixtures.texts(quotes, "In the report, her \"kuffar\" (non-believer) parents were blamed.",
+                Labels.QUOTE)).isEmpty();
+        assertThat(Fixtures.texts(quotes, "They used to call it \"forbidden pairing\" back then.", Labels.QUOTE)).isEmpty();
+        assertThat(Fixtures.texts(quotes, "Smith, reportedly nicknamed the \"king of coal\", ran the firm.", Labels.QUOTE)).isEmpty();
+    }
+
+    /** The second of two quotes joined by {@code and} is what the first is: both someone's words, or both terms. */
+    @Test
+    void aQuoteAfterAnotherJoinedByAndIsWhatTheFirstIs() {
+        assertThat(Fixtures.texts(quotes, "Ana Ruiz called the deal \"null and void\" and \"plainly absurd\".", Labels.QUOTE))
+                .containsExactly("null and void", "plainly absurd");
+        assertThat(Fixtures.texts(quotes, "The statement used the terms \"civil union\" and \"domestic partnership\" throughout.",
+                Labels.QUOTE)).isEmpty();
+    }
+
     @Test
     void aTermTheWordMentionsAndACaseNameAreNoQuotes() {
         assertThat(Fixtures.texts(quotes, "Although the word \"outbreak\" sounds alarming, it only means spread.",

@@ -1118,6 +1118,17 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "Backlash from the remark led to \"a wave of angry posts online\".")).isEmpty();
     }
 
+    /** Twenty-eighth round: a body named with its article is the subject a partial quote belongs to; an adjective is not. */
+    @Test
+    void aBodyNamedWithItsArticleSpeaksAPartialQuote() {
+        assertThat(Fixtures.links(speakers, "The Foreign Office sent its \"deepest sympathies\" to the family on Monday."))
+                .containsExactly("deepest sympathies -> The Foreign Office");
+        assertThat(Fixtures.links(speakers, "On Friday the WHO called for a \"careful and gradual\" reopening of schools."))
+                .containsExactly("careful and gradual -> the WHO");
+        assertThat(Fixtures.links(speakers, "In May the Canadian city of Toronto hosted the \"furry fandom\" for a week, "
+                + "organisers reported.")).doesNotContain("furry fandom -> the Canadian");
+    }
+
     @Test
     void aSecondSourceJoinedByAndIsPartOfTheSpeakerOfAccordingTo() {
         assertThat(Fixtures.links(speakers, "According to police and county officials, the driver was speeding."))
