@@ -1937,11 +1937,38 @@ final class AttributionFinder {
     private static final Pattern CITING = Pattern.compile(",\\s+citing\\s+([^,;:\"“]{3,80}?),\\s*");
 
     private static TextRange citedSource(String text, TextRange speaker, int verbStart) {
+        int citing = text.indexOf(CITING_WORD, speaker.start());
+        if (citing > speaker.start() && citing + CITING_WORD.length() < speaker.end()) {
+            // "The newspaper, citing Reuters, said": the phrase took the cited name in as if it were an apposition
+            TextRange cited = new TextRange(citing + CITING_WORD.length(), speaker.end());
+            return isSource(cited.of(text)) ? cited : new TextRange(speaker.start(), citing);
+        }
         if (speaker.end() >= verbStart) {
             return speaker;
         }
         Matcher m = CITING.matcher(text).region(speaker.end(), verbStart);
-        return m.matches() ? new TextRange(m.start(1), m.end(1)) : speaker;
+        return m.matches() && isSource(m.group(1)) ? new TextRange(m.start(1), m.end(1)) : speaker;
+    }
+
+    private static final String CITING_WORD = ", citing ";
+
+    /** Nouns of people and documents that can be cited as the source of words. */
+    private static final Set<String> SOURCE_NOUNS = Set.of("sources", "source", "officials", "official", "spokesperson",
+            "spokesman", "spokeswoman", "police", "witnesses", "witness", "report", "reports", "statement", "data",
+            "figures", "documents", "survey", "study", "people", "residents", "experts", "analysts", "diplomats",
+            "authorities", "investigators", "prosecutors", "media", "agency", "ministry", "elders", "doctors", "aides");
+
+    /**
+     * {@code citing anonymous sources}, {@code citing the Interior Ministry}: someone or something that speaks;
+     * not {@code citing security concerns}, the reason for what the subject says.
+     */
+    private static boolean isSource(String cited) {
+        for (String word : cited.split("\\s+")) {
+            if (TextScan.startsUpper(word) || SOURCE_NOUNS.contains(word.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Conjunctions of a condition, whose speech verb reports nothing that was said. */

@@ -235,6 +235,14 @@ final class QuoteAnalyzer {
     }
 
     /**
+     * {@code The cause was reportedly "faulty wiring."}: a few words in marks woven into a sentence that reports
+     * someone, a partial quote even where no speaker is found ({@link PartialQuote}).
+     */
+    static boolean reportedPartialQuote(String text, TextRange q) {
+        return PartialQuote.inProse(text, q) && PartialQuote.inReportingSentence(text, q);
+    }
+
+    /**
      * {@code … the chairman said, 'Let's talk.'}: words in single marks right after a speech verb and a comma,
      * usually nested in a longer quote, are the verb's subject's, not the outer speaker's.
      */

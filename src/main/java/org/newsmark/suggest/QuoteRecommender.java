@@ -16,8 +16,7 @@ public final class QuoteRecommender implements Recommender {
     public Suggestions suggest(SuggestionContext context) {
         List<SpanSuggestion> spans = analyzer.analyze(context).quotes().stream()
                 .filter(q -> q.attribution().isPresent() || !QuoteAnalyzer.isShort(context.text(), q.quote())
-                        || q.direct() && PartialQuote.inProse(context.text(), q.quote())
-                        && PartialQuote.inReportingSentence(context.text(), q.quote()))
+                        || q.direct() && QuoteAnalyzer.reportedPartialQuote(context.text(), q.quote()))
                 .map(q -> SpanSuggestion.of(Labels.QUOTE, q.quote().start(), q.quote().end(),
                         q.direct() ? 0.95 : 0.6, name(),
                         q.direct() ? "text inside quotation marks" : q.how()))

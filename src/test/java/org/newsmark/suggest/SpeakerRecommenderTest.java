@@ -1412,6 +1412,11 @@ class SpeakerRecommenderTest {
     void theSourceAnOutletCitesBetweenCommasIsTheSpeaker() {
         assertThat(Fixtures.links(speakers, "The Daily Courier, citing local officials, reported that the bridge had collapsed."))
                 .containsExactly("the bridge had collapsed -> local officials");
+        // twenty-eighth round: a reason cited is no source; the subject speaks
+        assertThat(Fixtures.links(speakers, "Officials, citing security concerns, said the border would stay closed."))
+                .containsExactly("the border would stay closed -> Officials");
+        assertThat(Fixtures.links(speakers, "The newspaper, citing Reuters, said three people had died."))
+                .containsExactly("three people had died -> Reuters");
     }
 
     @Test
