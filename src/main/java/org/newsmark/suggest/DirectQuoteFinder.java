@@ -16,6 +16,8 @@ import org.newsmark.text.TextScan;
 final class DirectQuoteFinder {
 
     static final String OPENERS = "\"“„«»‹›‚”「『‘'";
+    /** Every mark that closes a quote of one of the styles above. */
+    static final String CLOSERS = "\"”“’‘'»«›‹」』";
     private static final int MAX_SINGLE_QUOTE_LENGTH = 400;
 
     List<TextRange> find(String text) {

@@ -213,6 +213,10 @@ final class QuoteAnalyzer {
             return new AttributedQuote(q, direct, subject, "introduced by the clause of '"
                     + subject.get().speaker().of(text) + "'");
         }
+        Optional<Attribution> agent = direct && mayBePartialQuote(text, q) ? passiveAgent(text, q) : Optional.empty();
+        if (agent.isPresent()) {
+            return new AttributedQuote(q, direct, agent, "said by the passive's agent '" + agent.get().speaker().of(text) + "'");
+        }
         Optional<Attribution> partial = direct && mayBePartialQuote(text, q) ? partialQuoteSubject(text, open, sentenceStart)
                 : Optional.empty();
         if (partial.isPresent()) {
@@ -375,6 +379,12 @@ final class QuoteAnalyzer {
      * {@code she looked at the role as a "chance to face my demons,"}: words in marks inside a sentence with no
      * attribution of its own are those of the sentence's subject, when that is a person (a pronoun or a name).
      */
+    /** {@code declared a "pandemic" by the WHO}: the agent after the marks, with {@code by} as the cue. */
+    static Optional<Attribution> passiveAgent(String text, TextRange q) {
+        return PassiveAgent.after(text, q).map(sp -> new Attribution(sp, new TextRange(sp.start() - 3, sp.start() - 1),
+                false, Optional.empty(), sp.end()));
+    }
+
     static Optional<Attribution> partialQuoteSubject(String text, int open, int sentenceStart) {
         int before = TextScan.skipSpacesBack(text, open);
         if (before <= sentenceStart || !Character.isLetter(text.charAt(before - 1))

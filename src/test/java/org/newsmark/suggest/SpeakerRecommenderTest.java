@@ -1118,6 +1118,19 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "Backlash from the remark led to \"a wave of angry posts online\".")).isEmpty();
     }
 
+    /** Twenty-eighth round: words in marks after a passive participle are said by the agent after {@code by}. */
+    @Test
+    void theAgentOfAPassiveSaysTheWordsInMarksBeforeIt() {
+        assertThat(Fixtures.links(speakers, "The outbreak was declared a \"global emergency\" by the World Health Organization."))
+                .containsExactly("global emergency -> the World Health Organization");
+        assertThat(Fixtures.links(speakers, "The hearings were often labeled as a \"witch hunt\" by critics."))
+                .containsExactly("witch hunt -> critics");
+        // by names an author or a cause, not who said the words
+        assertThat(Fixtures.links(speakers, "The press will publish a \"candid and moving memoir\" by Mary Doe.")).isEmpty();
+        assertThat(Fixtures.links(speakers, "It was an outlet for those \"both nauseated and terrified\" by the campaign."))
+                .isEmpty();
+    }
+
     /** Twenty-eighth round: a body named with its article is the subject a partial quote belongs to; an adjective is not. */
     @Test
     void aBodyNamedWithItsArticleSpeaksAPartialQuote() {

@@ -1,0 +1,71 @@
+package org.newsmark.suggest;
+
+import java.util.Optional;
+import java.util.Set;
+import org.newsmark.model.TextRange;
+import org.newsmark.text.TextScan;
+
+/**
+ * {@code declared a "pandemic" by the World Health Organization}, {@code described as "stable" by police}: words in
+ * marks followed by the agent of a passive, who said them.
+ */
+final class PassiveAgent {
+
+    /** Bodies of people named without capitals that can be the agent who said something. */
+    private static final Set<String> PEOPLE = Set.of("police", "officials", "authorities", "doctors", "witnesses",
+            "investigators", "prosecutors", "experts", "critics", "residents", "scientists", "researchers", "analysts");
+    private static final Set<String> JOINERS = Set.of("of", "for", "and", "on");
+    private static final int MAX_WORDS = 8;
+
+    private PassiveAgent() {
+    }
+
+    /**
+     * A passive participle right before the opening mark, with {@code as}, {@code to be} and an article between:
+     * {@code announced to be a "…"}, {@code labeled as a "…"}, {@code deemed "…"}; not {@code a memoir "…" by X}, whose
+     * {@code by} names an author, nor {@code those "terrified" by X}.
+     */
+    private static final java.util.regex.Pattern PARTICIPLE_BEFORE = java.util.regex.Pattern.compile(
+            "\\b(?:\\p{L}+ed|said|told|known|seen|thought|held)(?: as| to be)?(?: a| an| the)? ?\\p{Pi}?[\"“‘']?$");
+    private static final int PARTICIPLE_REACH = 40;
+
+    /** The agent right after the quote {@code q} ({@code "…" by X}), when there is one. */
+    static Optional<TextRange> after(String text, TextRange q) {
+        int from = Math.max(0, q.start() - PARTICIPLE_REACH);
+        if (!PARTICIPLE_BEFORE.matcher(text.substring(from, q.start())).find()) {
+            return Optional.empty();
+        }
+        int p = q.end();
+        while (p < text.length() && DirectQuoteFinder.CLOSERS.indexOf(text.charAt(p)) >= 0) {
+            p++;
+        }
+        if (!text.startsWith(" by ", p)) {
+            return Optional.empty();
+        }
+        int start = p + 4;
+        int w = start;
+        if (text.startsWith("the ", w) || text.startsWith("The ", w)) {
+            w += 4;
+        }
+        String first = TextScan.nextWord(text, w);
+        if (PEOPLE.contains(first)) {
+            return Optional.of(new TextRange(start, w + first.length()));
+        }
+        int end = -1;
+        for (int words = 0; words < MAX_WORDS && w < text.length(); words++) {
+            String word = TextScan.nextWord(text, w);
+            boolean name = TextScan.startsUpper(word) && !SpeechVocabulary.NOT_NAMES.contains(word);
+            if (!name && !(JOINERS.contains(word) && end > 0)) {
+                break;
+            }
+            if (name) {
+                end = w + word.length();
+            }
+            if (w + word.length() >= text.length() || text.charAt(w + word.length()) != ' ') {
+                break;
+            }
+            w += word.length() + 1;
+        }
+        return end < 0 ? Optional.empty() : Optional.of(new TextRange(start, end));
+    }
+}
