@@ -1061,8 +1061,14 @@ final class AttributionFinder {
                 nameEnd = previousComma; // ", a marine ecologist …,": a role in apposition
             }
         }
+        // "opposition leader Ana Ruiz, who said": a role before the name may start in lower case
         return SpeakerPhrases.before(text, nameEnd)
-                .filter(n -> Character.isUpperCase(text.charAt(n.start())) && !n.of(text).equals("I"));
+                .filter(n -> (Character.isUpperCase(text.charAt(n.start())) || endsInName(n.of(text))) && !n.of(text).equals("I"));
+    }
+
+    private static boolean endsInName(String phrase) {
+        String last = phrase.substring(phrase.lastIndexOf(' ') + 1);
+        return phrase.indexOf(' ') > 0 && TextScan.startsUpper(last) && !SpeechVocabulary.NOT_NAMES.contains(last);
     }
 
     private static final int APPOSITION_REACH = 120;

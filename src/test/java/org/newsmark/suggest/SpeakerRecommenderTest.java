@@ -1118,6 +1118,15 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "Backlash from the remark led to \"a wave of angry posts online\".")).isEmpty();
     }
 
+    /** Twenty-eighth round: a name with a role in lower case before it is the antecedent of {@code , who said}. */
+    @Test
+    void aRoleInLowerCaseBeforeTheNameIsPartOfTheAntecedentOfWho() {
+        assertThat(Fixtures.links(speakers, "The plan was criticised by opposition leader Ana Ruiz, who said the plan was unfair "
+                + "to farmers.")).containsExactly("the plan was unfair to farmers -> opposition leader Ana Ruiz");
+        assertThat(Fixtures.links(speakers, "The fine was levied by the European Union, which contended that Ireland had "
+                + "undertaxed the company.")).containsExactly("Ireland had undertaxed the company -> the European Union");
+    }
+
     /** Twenty-eighth round: words in marks after a passive participle are said by the agent after {@code by}. */
     @Test
     void theAgentOfAPassiveSaysTheWordsInMarksBeforeIt() {
