@@ -116,7 +116,10 @@ final class SpeechVocabulary {
             "asks", "vows", "hails", "condemns", "welcomes", "denounces", "lauds",
             // defending and rejecting words before a quote: {@code defended his decision, "…"}, {@code rejected the "…"}
             "defended", "defends", "rejected", "rejects", "questioned", "challenged", "echoed", "echoes",
-            "blamed", "blames", "railed");
+            "blamed", "blames", "railed",
+            // voices raised or lowered before the words: {@code protesters chanted "…"}, {@code she whispered "…"}
+            // (not "sang": what is sung in marks is a song's title)
+            "chanted", "chant", "chants", "yelled", "yells", "screamed", "screams", "cried", "whispered", "muttered");
 
     /** Lower-case words that can be part of a speaker phrase: roles, bodies, modifiers. */
     static final Set<String> ROLE_WORDS = Set.of("president", "minister", "prime", "secretary", "general",

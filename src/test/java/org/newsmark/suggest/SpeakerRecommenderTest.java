@@ -1118,6 +1118,15 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "Backlash from the remark led to \"a wave of angry posts online\".")).isEmpty();
     }
 
+    /** Twenty-eighth round: words chanted, yelled or whispered are the voice's as much as words said. */
+    @Test
+    void wordsChantedYelledOrWhisperedAreTheirSpeakers() {
+        assertThat(Fixtures.links(speakers, "Protesters chanted \"no more war in our name\" outside the embassy."))
+                .containsExactly("no more war in our name -> Protesters");
+        assertThat(Fixtures.links(speakers, "As the verdict was read, his mother screamed \"he is innocent, he is innocent\"."))
+                .containsExactly("he is innocent, he is innocent -> his mother");
+    }
+
     /** Twenty-eighth round: a name with a role in lower case before it is the antecedent of {@code , who said}. */
     @Test
     void aRoleInLowerCaseBeforeTheNameIsPartOfTheAntecedentOfWho() {
