@@ -50,6 +50,10 @@ final class SpeakerPhrases {
 
     /** The phrase ending right before {@code end} (spaces skipped). */
     static Optional<TextRange> before(String text, int end) {
+        Optional<TextRange> counted = familyRoleWithCount(text, end);
+        if (counted.isPresent()) {
+            return counted;
+        }
         Optional<TextRange> named = namedBefore(text, end);
         // "Other Republican leaders": a capitalised modifier before a role in lower case, which the quantifier introduces
         Optional<TextRange> common = named.isEmpty() || Character.isLowerCase(text.charAt(named.get().start()))
@@ -64,6 +68,28 @@ final class SpeakerPhrases {
         }
         phrase = phrase.map(p -> withAbbreviatedOffice(text, p));
         return WidenedSubject.widen(text, end, phrase);
+    }
+
+    /** Family roles that news counts the children of: {@code a mother of two}. */
+    private static final java.util.Set<String> FAMILY_ROLES = java.util.Set.of("mother", "father", "parent", "grandmother",
+            "grandfather", "grandparent", "mum", "mom", "dad");
+    private static final java.util.Set<String> COUNTS = java.util.Set.of("two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve");
+
+    /** {@code the 34-year-old mother of two told}: the count of children belongs to the role it follows. */
+    private static Optional<TextRange> familyRoleWithCount(String text, int end) {
+        int e = TextScan.skipSpacesBack(text, end);
+        String count = TextScan.previousWord(text, e);
+        int countStart = TextScan.previousWordStart(text, e);
+        if (countStart < 1 || !COUNTS.contains(count) && !count.chars().allMatch(Character::isDigit)
+                || !"of".equals(TextScan.previousWord(text, countStart))) {
+            return Optional.empty();
+        }
+        int ofStart = TextScan.previousWordStart(text, countStart);
+        if (!FAMILY_ROLES.contains(TextScan.previousWord(text, ofStart).toLowerCase(java.util.Locale.ROOT))) {
+            return Optional.empty();
+        }
+        return CommonNounPhrase.before(text, ofStart).map(role -> new TextRange(role.start(), e));
     }
 
     /**

@@ -1118,6 +1118,15 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "Backlash from the remark led to \"a wave of angry posts online\".")).isEmpty();
     }
 
+    /** Twenty-eighth round: the count of children after a family role is part of the speaker. */
+    @Test
+    void aMotherOfTwoIsOneSpeaker() {
+        assertThat(Fixtures.links(speakers, "\"It's over,\" the 34-year-old mother of two told reporters."))
+                .containsExactly("It's over, -> the 34-year-old mother of two");
+        assertThat(Fixtures.links(speakers, "A father of 3 said the school had closed early."))
+                .containsExactly("the school had closed early -> A father of 3");
+    }
+
     /** Twenty-eighth round: words chanted, yelled or whispered are the voice's as much as words said. */
     @Test
     void wordsChantedYelledOrWhisperedAreTheirSpeakers() {
