@@ -38,6 +38,29 @@ final class CommonNounPhrase {
     }
 
     /** The phrase ending right before {@code end}, such as {@code The defendants} before {@code claimed}. */
+    /**
+     * {@code The White House's}: where a possessor's name of several capitalised words starts with the determiner before
+     * it; {@code from} itself when no determiner opens the run (a capitalised word before it may open the sentence).
+     */
+    private static int determinedName(String text, int from) {
+        int s = from;
+        for (int words = 0; words < 3 && s > 0 && text.charAt(s - 1) == ' '; words++) {
+            String previous = TextScan.previousWord(text, s);
+            int previousStart = TextScan.previousWordStart(text, s);
+            if (previousStart < 0) {
+                return from;
+            }
+            if (SpeechVocabulary.DETERMINERS.contains(previous.toLowerCase(Locale.ROOT))) {
+                return s == from ? from : previousStart;
+            }
+            if (!TextScan.startsUpper(previous) || SpeechVocabulary.NOT_NAMES.contains(previous)) {
+                return from;
+            }
+            s = previousStart;
+        }
+        return from;
+    }
+
     static Optional<TextRange> before(String text, int end) {
         int e = TextScan.skipSpacesBack(text, end);
         int nounStart = TextScan.previousWordStart(text, e);
@@ -85,6 +108,8 @@ final class CommonNounPhrase {
         if (possessor && SpeechVocabulary.DETERMINERS.contains(TextScan.previousWord(text, introStart).toLowerCase(Locale.ROOT))
                 && text.charAt(introStart - 1) == ' ') {
             introStart = TextScan.previousWordStart(text, introStart); // The WHO's website
+        } else if (possessor) {
+            introStart = determinedName(text, introStart); // The White House's press secretary
         }
         if (LARGE_COUNTS.contains(lower)) {
             // "More than two million people": the number and its comparison before the count word

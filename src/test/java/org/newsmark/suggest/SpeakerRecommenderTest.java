@@ -1118,6 +1118,15 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "Backlash from the remark led to \"a wave of angry posts online\".")).isEmpty();
     }
 
+    /** Twenty-eighth round: a possessor named in several capitalised words keeps its determiner before a role. */
+    @Test
+    void aPossessorOfSeveralWordsKeepsItsDeterminerBeforeARoleOfTwoWords() {
+        assertThat(Fixtures.links(speakers, "The White House's press secretary, Jen Lee, said the president was tired."))
+                .containsExactly("the president was tired -> The White House's press secretary, Jen Lee");
+        assertThat(Fixtures.links(speakers, "On Monday Apple's press secretary said the phone was ready."))
+                .containsExactly("the phone was ready -> Apple's press secretary");
+    }
+
     /** Twenty-eighth round: the count of children after a family role is part of the speaker. */
     @Test
     void aMotherOfTwoIsOneSpeaker() {
