@@ -1382,26 +1382,43 @@ final class AttributionFinder {
      * {@code told a news conference the attacker …}, {@code told AFP news agency four people …}: the nouns that end a
      * listener's compound name belong to the listener, not to the clause after it.
      */
-    private static int afterListenerNouns(String text, int from) {
+    private static int afterListenerNouns(String text, int from, boolean lowerCaseListener) {
         int p = from;
         int end = from;
         for (int k = 0; k < MAX_LISTENER_NOUNS; k++) {
             Optional<MatchResult> w = AnchoredScan.at(LOWER_WORD, text, p);
             String word = w.map(m -> m.group().strip()).orElse("");
-            if (w.isEmpty() || !w.get().group().startsWith(" ")
-                    || !LISTENER_NOUNS.contains(word) && !LISTENER_MODIFIERS.contains(word)) {
+            boolean head = LISTENER_NOUNS.contains(word) || lowerCaseListener && MEDIA_NOUNS.contains(word);
+            if (w.isEmpty() || !w.get().group().startsWith(" ") || !head && !LISTENER_MODIFIERS.contains(word)) {
                 return end;
             }
             p = w.get().end();
-            end = LISTENER_NOUNS.contains(word) ? p : end; // "news agency", not "news" alone
+            end = head ? p : end; // "news agency", not "news" alone
         }
         return end;
     }
+
+    /**
+     * {@code told an audience of supporters the …}, {@code told journalists in Madrid the …}, {@code told his followers
+     * on Telegram the …}: whom the listener is made of, or where it was told, before the clause.
+     */
+    private static int afterListenerComplement(String text, int from) {
+        Optional<MatchResult> m = AnchoredScan.at(LISTENER_COMPLEMENT, text, from);
+        return m.isPresent() && ReportedClauseStart.at(text, m.get().end()) ? m.get().end() : from;
+    }
+
+    private static final Pattern LISTENER_COMPLEMENT = Pattern.compile(
+            " (?:of \\p{Ll}+|(?:in|on|at) (?:the )?\\p{Lu}[\\p{L}.-]*(?: \\p{Lu}[\\p{L}.-]*){0,2})(?=[ ,])");
 
     private static final int MAX_LISTENER_NOUNS = 3;
     /** Heads of a listener's compound name: {@code news agency}, {@code press conference}, {@code radio station}. */
     private static final Set<String> LISTENER_NOUNS = Set.of("agency", "conference", "briefing", "channel", "station",
             "programme", "program", "broadcaster", "newspaper", "outlet", "network", "website", "magazine", "daily");
+    /**
+     * Media named by their kind alone, heads only of a listener in lower case: {@code told local television the ordeal
+     * …}, but {@code told the Daily Post radio warnings were sent}.
+     */
+    private static final Set<String> MEDIA_NOUNS = Set.of("television", "radio", "media", "tv");
     /** Words that modify such a head: {@code news}, {@code press}, {@code radio}. */
     private static final Set<String> LISTENER_MODIFIERS = Set.of("news", "press", "radio", "television", "state", "local");
 
@@ -1445,11 +1462,12 @@ final class AttributionFinder {
                     Optional<MatchResult> noun = AnchoredScan.at(LOWER_WORD, text, p);
                     p = noun.map(MatchResult::end).orElse(p);
                 }
-                p = afterListenerNouns(text, p);
+                p = afterListenerNouns(text, p, true);
             } else {
-                p = afterListenerNouns(text, listener.get().end());
+                p = afterListenerNouns(text, listener.get().end(), listener.get().of(text).chars().noneMatch(Character::isUpperCase));
                 namedListener = true;
             }
+            p = afterListenerComplement(text, p);
             p = skipAdjuncts(text, p);
         }
         if (afterAdjunct && charAt(text, p) == ',' && !SpeechVocabulary.LISTENER_VERBS.contains(verb)

@@ -1118,6 +1118,19 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "Backlash from the remark led to \"a wave of angry posts online\".")).isEmpty();
     }
 
+    /** Twenty-eighth round: the listener's medium, make-up and place stay out of the clause told. */
+    @Test
+    void aListenersMediumMakeUpAndPlaceStayOutOfTheClauseTold() {
+        assertThat(Fixtures.links(speakers, "The mother told local television the ordeal was over."))
+                .containsExactly("the ordeal was over -> The mother");
+        assertThat(Fixtures.links(speakers, "Smith told an audience of supporters the election was stolen."))
+                .containsExactly("the election was stolen -> Smith");
+        assertThat(Fixtures.links(speakers, "Lopez told journalists in Madrid the ban would be lifted."))
+                .containsExactly("the ban would be lifted -> Lopez");
+        assertThat(Fixtures.links(speakers, "Doe told his followers on Telegram the attack was a hoax."))
+                .containsExactly("the attack was a hoax -> Doe");
+    }
+
     /** Twenty-eighth round: a possessor named in several capitalised words keeps its determiner before a role. */
     @Test
     void aPossessorOfSeveralWordsKeepsItsDeterminerBeforeARoleOfTwoWords() {
