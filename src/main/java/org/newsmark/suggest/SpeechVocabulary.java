@@ -232,6 +232,11 @@ final class SpeechVocabulary {
             + "|for (?:(?:several|many|some|the past|the last|two|three|four|five|six) )?(?:days|weeks|months|years|decades)"
             // {@code said during his campaign speech.}: an occasion that runs to the end of the sentence
             + "|(?:during|at) (?:a|an|his|her|its|their|the) [^,.;:\"“”\\n]{1,60}?(?=(?<!\\p{Lu})\\.(?:\\s|$))"
+            // where, and how the words came out, to the end of the sentence: {@code said outside the building.},
+            // {@code said in a statement obtained by The Buffalo News.}
+            + "|(?:outside|inside|aboard|beside|near) (?:a|an|his|her|its|their|the) [^,.;:\"“”\\n]{1,60}?(?=(?<!\\p{Lu})\\.(?:\\s|$))"
+            + "|(?:obtained|posted|published|released|seen|reviewed|shared|first reported) by [^,.;:\"“”\\n]{1,60}?"
+            + "(?=(?<!\\p{Lu})\\.(?:\\s|$))"
             + "|via (?:Twitter|Facebook|Instagram|X|email|e-mail|video link|a statement|a spokesperson|the press secretary)"
             // where a finding was published: {@code reported in the journal Science that}, {@code wrote in the paper}
             + "|in (?:the |a |an |their |its |his |her )?(?:journal|paper|study|article|findings|research)"

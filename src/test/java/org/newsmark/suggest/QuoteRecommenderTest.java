@@ -86,6 +86,17 @@ class QuoteRecommenderTest {
         assertThat(Fixtures.texts(quotes, "Smith, reportedly nicknamed the \"king of coal\", ran the firm.", Labels.QUOTE)).isEmpty();
     }
 
+    /** Twenty-eighth round: where the words were said, and where they were published, end the attribution. */
+    @Test
+    void aPlaceOrPublisherAfterTheVerbIsNoReportedClause() {
+        assertThat(Fixtures.texts(quotes, "\"We will win,\" he said outside the building.", Labels.QUOTE))
+                .containsExactly("We will win,");
+        assertThat(Fixtures.texts(quotes, "\"We will win,\" Ruiz told reporters outside a restaurant in Milwaukee.",
+                Labels.QUOTE)).containsExactly("We will win,");
+        assertThat(Fixtures.texts(quotes, "\"We will win,\" Ruiz said in a statement obtained by The Daily Post.",
+                Labels.QUOTE)).containsExactly("We will win,");
+    }
+
     /** The second of two quotes joined by {@code and} is what the first is: both someone's words, or both terms. */
     @Test
     void aQuoteAfterAnotherJoinedByAndIsWhatTheFirstIs() {
