@@ -11,7 +11,9 @@ import org.newsmark.text.TextScan;
  * {@code traffic "ground to a halt"}: someone's words even where the sentence names no speaker. They start in lower
  * case right after a lower-case word; a word that names a term ({@code nicknamed "…"}, {@code known as "…"}) or a
  * preposition that gives a charge or a thing's name ({@code arrested for "…"}, {@code the calculation of "…"}) or an
- * {@code or} that glosses a term ({@code extravehicular activity, or "…"}) makes them a term instead.
+ * {@code or} that glosses a term ({@code extravehicular activity, or "…"}) makes them a term instead; so do a naming
+ * noun after the marks ({@code the "defund" slogan}) and a gloss in brackets. Without a speaker they count as a quote
+ * only in a sentence that reports someone ({@link #inReportingSentence}).
  */
 final class PartialQuote {
 
@@ -105,20 +107,27 @@ final class PartialQuote {
         int from = Sentences.startOf(text, q.start());
         int to = Math.max(q.end(), Sentences.endOf(text, q.start()));
         for (String word : NOT_LETTERS.split(text.substring(from, to))) {
-            String w = word.toLowerCase(Locale.ROOT);
-            if (REPORT_WORDS.contains(w) || !SpeechVocabulary.NAMING_VERBS.contains(w) && !NAMING_CALLS.contains(w) && !NOUN_FORMS.contains(w)
-                    && (SpeechVocabulary.BARE_CLAUSE_VERBS.contains(w) || SpeechVocabulary.QUOTE_VERBS.contains(w)
-                    || SpeechVocabulary.LISTENER_VERBS.contains(w))) {
+            if (reports(word.toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
         return false;
     }
 
+    private static boolean reports(String word) {
+        if (REPORT_WORDS.contains(word)) {
+            return true;
+        }
+        boolean naming = SpeechVocabulary.NAMING_VERBS.contains(word) || NAMING_CALLS.contains(word) || NOUN_FORMS.contains(word);
+        return !naming && (SpeechVocabulary.BARE_CLAUSE_VERBS.contains(word) || SpeechVocabulary.QUOTE_VERBS.contains(word)
+                || SpeechVocabulary.LISTENER_VERBS.contains(word));
+    }
+
     /** {@code the "defund" slogan}: a noun after the marks that makes the words in them a name. */
     private static final Set<String> NAMING_AFTER = Set.of("slogan", "term", "label", "hashtag", "motto", "nickname",
             "phrase", "campaign", "movement", "model", "policy", "plan", "programme", "program", "initiative");
 
+    /** Where the text goes on after the closing marks of {@code q}. */
     private static int closeOf(String text, TextRange q) {
         int p = q.end();
         while (p < text.length() && CLOSING.indexOf(text.charAt(p)) >= 0) {
@@ -129,11 +138,7 @@ final class PartialQuote {
 
     /** {@code her "kuffar" (non-Muslim) parents}: a foreign or technical term with its gloss in brackets. */
     private static boolean glossed(String text, TextRange q) {
-        int p = q.end();
-        while (p < text.length() && CLOSING.indexOf(text.charAt(p)) >= 0) {
-            p++;
-        }
-        return text.startsWith(" (", p);
+        return text.startsWith(" (", closeOf(text, q));
     }
 
     /** {@code Adult Swim television channel "human claw"}: a caption or heading, whose line ends with no full stop. */
