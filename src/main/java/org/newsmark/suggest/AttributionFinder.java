@@ -1647,17 +1647,29 @@ final class AttributionFinder {
         int limit = Math.min(text.length(), from + LISTENER_REACH);
         int at = text.substring(from, limit).indexOf(" that "); // bounded: a long text is not searched to its end
         if (at < 0) {
-            return -1;
+            return appositionThenThat(text, from);
         }
         at += from;
         for (int i = from; i < at; i++) {
             char c = text.charAt(i);
             if (c == ',' || c == '.' || c == ';' || c == ':' || QUOTE_MARKS.indexOf(c) >= 0) {
-                return -1;
+                return appositionThenThat(text, from);
             }
         }
         return at;
     }
+
+    /**
+     * {@code told Anadolu Agency, a local news outlet, that …}: the listener's apposition between commas, then
+     * {@code that}; where that {@code that} stands, else -1.
+     */
+    private static int appositionThenThat(String text, int from) {
+        Optional<MatchResult> m = AnchoredScan.at(LISTENER_APPOSITION, text, from);
+        return m.map(r -> r.end() - " that ".length()).orElse(-1);
+    }
+
+    private static final Pattern LISTENER_APPOSITION = Pattern.compile(
+            " [^,.;:\"“”\n]{1,40}, (?:a|an|the) [^,.;:\"“”\n]{1,60}, that ");
 
     private static final int LISTENER_REACH = 60;
 

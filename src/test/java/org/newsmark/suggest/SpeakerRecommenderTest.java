@@ -1129,6 +1129,8 @@ class SpeakerRecommenderTest {
                 .containsExactly("the ban would be lifted -> Lopez");
         assertThat(Fixtures.links(speakers, "Doe told his followers on Telegram the attack was a hoax."))
                 .containsExactly("the attack was a hoax -> Doe");
+        assertThat(Fixtures.links(speakers, "A hospital official told Anadolu Agency, a local news outlet, that five people "
+                + "had died.")).containsExactly("five people had died -> A hospital official");
     }
 
     /** Twenty-eighth round: a possessor named in several capitalised words keeps its determiner before a role. */
