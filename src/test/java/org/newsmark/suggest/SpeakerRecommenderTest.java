@@ -1118,6 +1118,17 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "Backlash from the remark led to \"a wave of angry posts online\".")).isEmpty();
     }
 
+    /** Twenty-eighth round: whom the words were said to, between the verb and {@code that}, is no part of the clause. */
+    @Test
+    void whomTheWordsWereSaidToStandsBetweenTheVerbAndThat() {
+        assertThat(Fixtures.links(speakers, "Ana Ruiz explained to reporters that the bridge was unsafe."))
+                .containsExactly("the bridge was unsafe -> Ana Ruiz");
+        assertThat(Fixtures.links(speakers, "Detective Constable Ana Ruiz stated to the CBC in late June that the case was closed."))
+                .containsExactly("the case was closed -> Detective Constable Ana Ruiz");
+        // "said to be": a passive's infinitive, no listener
+        assertThat(Fixtures.links(speakers, "The house is said to be so old that nobody knows who built it.")).isEmpty();
+    }
+
     /** Twenty-eighth round: the listener's medium, make-up and place stay out of the clause told. */
     @Test
     void aListenersMediumMakeUpAndPlaceStayOutOfTheClauseTold() {
