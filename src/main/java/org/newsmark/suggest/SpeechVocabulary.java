@@ -180,7 +180,12 @@ final class SpeechVocabulary {
             "scholars",
             // public bodies that speak through statements: {@code the country's electoral commission said}
             "authority", "commission", "federation", "brigade", "regulator", "tribunal", "parliament", "cabinet",
-            "bureau", "secretariat", "observatory", "delegation", "bank");
+            "bureau", "secretariat", "observatory", "delegation", "bank",
+            // more professions that news names before or after a name: {@code ESPN columnist Ana Ruiz}, {@code Democratic
+            // strategist Hank Sheinkopf}, {@code adviser to the minister}
+            "columnist", "reporter", "commentator", "writer", "lecturer", "pollster", "physician", "farmer",
+            "campaigner", "consultant", "adviser", "advisor", "specialist", "investigator", "firefighter", "paramedic",
+            "survivor", "imam", "rabbi");
 
     /** A role word, also with a prefix joined by a hyphen: {@code co-author}, {@code vice-chair}, {@code ex-minister}. */
     static boolean isRoleWord(String lower) {

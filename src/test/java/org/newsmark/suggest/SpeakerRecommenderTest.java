@@ -1118,6 +1118,15 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "Backlash from the remark led to \"a wave of angry posts online\".")).isEmpty();
     }
 
+    /** Twenty-eighth round: more professions are roles before a name. */
+    @Test
+    void professionsNewsNamesBeforeANameAreRoles() {
+        assertThat(Fixtures.links(speakers, "Democratic strategist Hank Lee said the race was close."))
+                .containsExactly("the race was close -> Democratic strategist Hank Lee");
+        assertThat(Fixtures.links(speakers, "Sports columnist Ana Ruiz told listeners the coach would resign."))
+                .containsExactly("the coach would resign -> Sports columnist Ana Ruiz");
+    }
+
     /** Twenty-eighth round: whom the words were said to, between the verb and {@code that}, is no part of the clause. */
     @Test
     void whomTheWordsWereSaidToStandsBetweenTheVerbAndThat() {
