@@ -1442,7 +1442,7 @@ final class AttributionFinder {
         }
         boolean namedListener = false;
         if (SpeechVocabulary.LISTENER_VERBS.contains(verb)) {
-            Optional<TextRange> listener = SpeakerPhrases.after(text, p);
+            Optional<TextRange> listener = SpeakerPhrases.after(text, p).map(l -> acronymBeforeSubject(text, l));
             int that = thatAfterListener(text, p);
             if (that >= 0) {
                 p = that;
@@ -1658,6 +1658,25 @@ final class AttributionFinder {
         }
         return at;
     }
+
+    /**
+     * {@code told NPR Hamza bin Laden had appeared}, {@code told CNN Ukraine would}: an outlet's acronym is the whole
+     * listener when the capitalised words after it run straight into a verb, which makes them the clause's subject.
+     */
+    private static TextRange acronymBeforeSubject(String text, TextRange listener) {
+        String s = listener.of(text);
+        int space = s.indexOf(' ');
+        String first = space < 0 ? s : s.substring(0, space);
+        boolean acronym = first.length() >= 2 && first.length() <= 6 && first.chars().allMatch(Character::isUpperCase);
+        if (!acronym || space < 0 || !TextScan.startsUpper(s.substring(space + 1))
+                || AnchoredScan.at(FINITE_VERB_NEXT, text, listener.end()).isEmpty()) {
+            return listener;
+        }
+        return new TextRange(listener.start(), listener.start() + space);
+    }
+
+    private static final Pattern FINITE_VERB_NEXT = Pattern.compile(
+            " (?:had|has|have|was|were|is|are|would|will|could|can|should|might|may|did|does)\\b");
 
     /**
      * {@code told Anadolu Agency, a local news outlet, that …}: the listener's apposition between commas, then

@@ -1151,6 +1151,11 @@ class SpeakerRecommenderTest {
                 .containsExactly("the attack was a hoax -> Doe");
         assertThat(Fixtures.links(speakers, "A hospital official told Anadolu Agency, a local news outlet, that five people "
                 + "had died.")).containsExactly("five people had died -> A hospital official");
+        // an outlet's acronym, then the clause's capitalised subject and its verb
+        assertThat(Fixtures.links(speakers, "Terrorism specialist Ali Soufan told NPR Hamza bin Laden had appeared in a video."))
+                .containsExactly("Hamza bin Laden had appeared in a video -> Terrorism specialist Ali Soufan");
+        assertThat(Fixtures.links(speakers, "The minister told CNN Ukraine would never surrender."))
+                .containsExactly("Ukraine would never surrender -> The minister");
     }
 
     /** Twenty-eighth round: a possessor named in several capitalised words keeps its determiner before a role. */
