@@ -19,6 +19,8 @@ final class AnnotatorDialog {
     private AnnotatorDialog() {
     }
 
+    private static final String CHANGE_LATER = "You can change it later with Edit → Annotator name…";
+
     /** Shows the dialog with {@code current} filled in and waits; empty when cancelled. */
     static Optional<Annotator> ask(Window owner, Annotator current, String header) {
         Dialog<Annotator> dialog = new Dialog<>();
@@ -33,15 +35,24 @@ final class AnnotatorDialog {
         Label problem = new Label();
         problem.setId("annotator-problem");
         problem.setWrapText(true);
-        problem.setMaxWidth(360);
+        problem.maxWidthProperty().bind(name.widthProperty());
+        problem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // a long reason wraps instead of ending in "…"
         VBox content = new VBox(8, new Label("Your spans, relations and statuses go into the layer of this name:"), name, problem);
         dialog.getDialogPane().setContent(content);
+        // a dialog's scene has the theme but not the window's own stylesheet, whose muted and warning text it uses
+        dialog.getDialogPane().getStylesheets().add(AnnotatorDialog.class.getResource(Theme.APP_CSS).toExternalForm());
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         var ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
         Runnable check = () -> {
             Optional<String> why = problemWith(name.getText().strip());
-            problem.setText(why.orElse(""));
+            // the line keeps its place either way: a problem replaces the hint instead of pushing the buttons down
+            problem.setText(why.orElse(CHANGE_LATER));
+            problem.getStyleClass().setAll("label", why.isPresent() ? "warning-text" : "muted");
             ok.setDisable(why.isPresent());
+            Window shown = dialog.getDialogPane().getScene() == null ? null : dialog.getDialogPane().getScene().getWindow();
+            if (shown != null) {
+                Platform.runLater(shown::sizeToScene); // grows by a line when the reason needs two
+            }
         };
         name.textProperty().addListener((o, a, b) -> check.run());
         check.run();

@@ -129,6 +129,7 @@ class LayersUiTest extends SeedWindowTest {
         assertThat(lookup("#annotator-name").queryAs(javafx.scene.control.TextField.class).getText()).isEqualTo("ana lee");
         assertThat(ok.isDisabled()).isTrue();
         assertThat(lookup("#annotator-problem").queryAs(Label.class).getText()).contains("no spaces");
+        assertThat(lookup("#annotator-problem").queryAs(Label.class).getStyleClass()).contains("warning-text");
         press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
         write("gold");
         WaitForAsyncUtils.waitForFxEvents();
@@ -137,6 +138,9 @@ class LayersUiTest extends SeedWindowTest {
         write("ben");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(ok.isDisabled()).isFalse();
+        // twenty-eighth round: with a good name the line says where to change it, in muted text, instead of standing empty
+        assertThat(lookup("#annotator-problem").queryAs(Label.class).getText()).contains("Edit → Annotator name");
+        assertThat(lookup("#annotator-problem").queryAs(Label.class).getStyleClass()).contains("muted");
         keys(KeyCode.ENTER);
 
         assertThat(UserPreferences.at(preferencesFile()).get(UserPreferences.ANNOTATOR)).contains("ben");
