@@ -30,6 +30,16 @@ final class AppositiveSubject {
                 .filter(n -> n.start() == segmentStart && TextScan.startsUpper(n.of(text))
                         && !widensPlace(text, sentenceStart, n.start()))
                 .map(n -> SpeakerPhrases.withRoleBefore(text, n));
+        if (name.isPresent() && endsInLowerCaseRole(name.get().of(text))) {
+            // "Ana Ruiz, ESPN columnist, said": a role after a name, which the name before it owns
+            Optional<TextRange> owner = SpeakerPhrases.before(text, segmentStart - 2)
+                    .filter(n -> TextScan.startsUpper(n.of(text)) && !endsInLowerCaseRole(n.of(text))
+                            && !SpeechVocabulary.PRONOUNS.contains(n.of(text).toLowerCase(Locale.ROOT))
+                            && startsClause(text, n.start(), sentenceStart) && !widensPlace(text, sentenceStart, n.start()));
+            if (owner.isPresent()) {
+                return owner;
+            }
+        }
         if (name.isPresent() && !isPossessiveRole(text, segmentStart)) {
             return name;
         }
@@ -45,6 +55,11 @@ final class AppositiveSubject {
                         : SpeakerPhrases.withRoleBefore(text, n));
         return subject.or(() -> beforeSeveralSegments(text, sentenceStart, segmentStart, comma))
                 .or(() -> name);
+    }
+
+    private static boolean endsInLowerCaseRole(String phrase) {
+        String last = phrase.substring(phrase.lastIndexOf(' ') + 1);
+        return phrase.indexOf(' ') > 0 && last.chars().allMatch(Character::isLowerCase) && SpeechVocabulary.isRoleWord(last);
     }
 
     /**

@@ -1125,6 +1125,9 @@ class SpeakerRecommenderTest {
                 .containsExactly("the race was close -> Democratic strategist Hank Lee");
         assertThat(Fixtures.links(speakers, "Sports columnist Ana Ruiz told listeners the coach would resign."))
                 .containsExactly("the coach would resign -> Sports columnist Ana Ruiz");
+        // a role after the name, without a determiner: the name speaks, and the role stays out
+        assertThat(Fixtures.links(speakers, "Ana Ruiz, ESPN columnist, said the two players were on the plane."))
+                .containsExactly("the two players were on the plane -> Ana Ruiz");
     }
 
     /** Twenty-eighth round: whom the words were said to, between the verb and {@code that}, is no part of the clause. */
