@@ -31,7 +31,7 @@ final class DirectQuoteFinder {
                 i = doubledClose + 2;
                 continue;
             }
-            if (OPENERS.indexOf(c) < 0 || (isSingle(c) && !opensSingle(text, i)) || (gluedOnly(c) && !opensSingle(text, i))) {
+            if (OPENERS.indexOf(c) < 0 || (isSingle(c) || gluedOnly(c)) && !opensSingle(text, i)) {
                 i++;
                 continue;
             }

@@ -213,11 +213,12 @@ final class QuoteAnalyzer {
             return new AttributedQuote(q, direct, subject, "introduced by the clause of '"
                     + subject.get().speaker().of(text) + "'");
         }
-        Optional<Attribution> agent = direct && mayBePartialQuote(text, q) ? passiveAgent(text, q) : Optional.empty();
+        boolean partialQuote = direct && mayBePartialQuote(text, q);
+        Optional<Attribution> agent = partialQuote ? passiveAgent(text, q) : Optional.empty();
         if (agent.isPresent()) {
             return new AttributedQuote(q, direct, agent, "said by the passive's agent '" + agent.get().speaker().of(text) + "'");
         }
-        Optional<Attribution> partial = direct && mayBePartialQuote(text, q) ? partialQuoteSubject(text, open, sentenceStart)
+        Optional<Attribution> partial = partialQuote ? partialQuoteSubject(text, open, sentenceStart)
                 : Optional.empty();
         if (partial.isPresent()) {
             return new AttributedQuote(q, direct, partial, "a partial quote in the sentence of '"

@@ -95,11 +95,12 @@ final class QuoteAttributionReference {
                     + subject.get().speaker().of(text) + "'");
         }
         // a term in marks ("Operation Peace Spring", "exfiltration") is nobody's words: a phrase of a few words at least
-        Optional<Attribution> agent = direct && QuoteAnalyzer.mayBePartialQuote(text, q) ? QuoteAnalyzer.passiveAgent(text, q) : Optional.empty();
+        boolean partialQuote = direct && QuoteAnalyzer.mayBePartialQuote(text, q);
+        Optional<Attribution> agent = partialQuote ? QuoteAnalyzer.passiveAgent(text, q) : Optional.empty();
         if (agent.isPresent()) {
             return new AttributedQuote(q, direct, agent, "said by the passive's agent '" + agent.get().speaker().of(text) + "'");
         }
-        Optional<Attribution> partial = direct && QuoteAnalyzer.mayBePartialQuote(text, q) ? QuoteAnalyzer.partialQuoteSubject(text, open, sentenceStart) : Optional.empty();
+        Optional<Attribution> partial = partialQuote ? QuoteAnalyzer.partialQuoteSubject(text, open, sentenceStart) : Optional.empty();
         if (partial.isPresent()) {
             return new AttributedQuote(q, direct, partial, "a partial quote in the sentence of '"
                     + partial.get().speaker().of(text) + "'");
