@@ -145,10 +145,19 @@ final class AttributionFinder {
     private static final Pattern ANOTHER_SPEAKER = Pattern.compile(",\\s+and\\s+(?!that\\b|then\\b)(?:[\\p{L}'’.-]+\\s+){1,6}?"
             + "(?:said|says|say|told|added|argued|noted|wrote|warned|insisted|stated)\\b");
 
+    private static final String SPEECH_PARTICIPLE = "(?:" + String.join("|", SpeechVocabulary.SUBJECT_CUES) + ")\\b";
+
+    /** Participles of what an event caused, which go on with the clause reported about it. */
+    private static final String CONSEQUENCES = "resulting|leading|killing|injuring|wounding|leaving|causing|creating"
+            + "|putting|forcing|prompting|displacing|destroying|damaging|affecting|bringing|raising|pushing|sending|making";
+
     private static final Pattern CLAUSE_TAIL = Pattern.compile(";|,\\s+(?:which\\b"
             // {@code the debate, which was set for May 5, has been cancelled}: a relative inside the clause's subject
             + "(?![^,;.\"“”]{1,80},\\s+(?:has|have|had|is|was|were|are|will|would)\\b)"
-            + "|(?!during|including|according|concerning|regarding)\\p{Ll}{3,}ing\\b"
+            // {@code , resulting in 4,600 deaths}: what the reported event caused is part of what was said
+            + "|(?!during|including|according|concerning|regarding|" + CONSEQUENCES + ")\\p{Ll}{3,}ing\\b"
+            // {@code , further saying, "…"}: the speaker's next words after an adverb are a report of their own
+            + "|(?:further|also|later|then|again) " + SPEECH_PARTICIPLE
             // {@code , though it was later found …}, {@code , whose …}: a concession or relative clause of the writer
             + "|(?:though|although|despite|whose)\\b"
             // {@code , before reversing course}: what the subject did next, the writer's account
@@ -163,6 +172,8 @@ final class AttributionFinder {
             // {@code said it is possible "that …," and the ban followed …}: after a quote closed with its comma, "and"
             // joins the subject's next verb or another reported clause (see coordinated)
             + "|(?<=,[\"”])\\s+and\\s"
+            // {@code "costs Africa $5 billion," further saying, "…"}: after a quote closed with its comma, likewise
+            + "|(?<=,[\"”])\\s+(?:(?:further|also|later|then|again) )?" + SPEECH_PARTICIPLE
             // {@code said the part "is faulty" which was …}: a relative clause after a closing mark is the writer's
             + "|(?<=[\"”])\\s+which\\b(?!\\s*[\"“])"
             // {@code said he had won despite several recounts}: a concession of the writer, also without a comma
@@ -1441,6 +1452,7 @@ final class AttributionFinder {
             return Optional.empty(); // "…, he said, on condition of anonymity.": the words before are the report
         }
         boolean namedListener = false;
+        // "…, telling Reuters the company was …": the participle's listener too stands before what it reports
         if (SpeechVocabulary.LISTENER_VERBS.contains(verb)) {
             Optional<TextRange> listener = SpeakerPhrases.after(text, p).map(l -> acronymBeforeSubject(text, l));
             int that = thatAfterListener(text, p);

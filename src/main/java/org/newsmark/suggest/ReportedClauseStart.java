@@ -112,6 +112,9 @@ final class ReportedClauseStart {
         if (AnchoredScan.at(QUOTED_FINITE, text, inserted).isPresent() && subjectBeforeQuote(leading)) {
             return true; // "claimed the nominee "has a backbone …"": the clause's verb opens a partial quote
         }
+        if (AnchoredScan.at(QUOTED_PRESENT, text, inserted).isPresent() && determinedSubject(leading)) {
+            return true; // "the company "extends its condolences"": a verb in the present opens it
+        }
         String[] cased = leading.split(" ");
         String[] words = leading.toLowerCase(Locale.ROOT).split(" ");
         if (words.length < 2 || PREPOSITIONS.contains(words[0]) || FINITE.contains(words[0])) {
@@ -148,6 +151,15 @@ final class ReportedClauseStart {
     /** An opening quote mark and a finite verb: {@code "was a great man"}. */
     private static final Pattern QUOTED_FINITE = Pattern.compile("[\"“](?:is|are|was|were|has|have|had|will|would|can|could"
             + "|should|may|might|must|does|did)\\b");
+
+    /** A verb in the present of the third person opening a quote: {@code "extends}, not {@code "class} or {@code "status}. */
+    private static final Pattern QUOTED_PRESENT = Pattern.compile("[\"“]\\p{Ll}{2,}(?<!ss|us|is)s\\b");
+
+    /** A determiner and one to three words: {@code the company}, {@code its chief executive}. */
+    private static boolean determinedSubject(String leading) {
+        String[] words = leading.toLowerCase(Locale.ROOT).split(" ");
+        return words.length >= 2 && words.length <= 4 && DETERMINERS.contains(words[0]);
+    }
 
     /** The words before a quote that opens with a verb are its subject: a few words, no preposition or verb first. */
     private static boolean subjectBeforeQuote(String leading) {

@@ -189,6 +189,29 @@ class QuoteRecommenderTest {
     }
 
     @Test
+    void whatTheReportedEventCausedStaysInTheClause() {
+        assertThat(Fixtures.texts(quotes, "Officials said the strike killed five people, injuring 12 others.", Labels.QUOTE))
+                .containsExactly("the strike killed five people, injuring 12 others");
+        assertThat(Fixtures.texts(quotes, "The WHO said there were 126,000 cases, resulting in 4,600 deaths.", Labels.QUOTE))
+                .containsExactly("there were 126,000 cases, resulting in 4,600 deaths");
+    }
+
+    @Test
+    void theSpeakersNextParticipleEndsTheClauseAfterAnAdverbOrAClosingMark() {
+        assertThat(Fixtures.texts(quotes, "Oramah said the currencies \"cost Africa $5 billion,\" further saying, \"It hurts trade.\"",
+                Labels.QUOTE)).containsExactly("the currencies \"cost Africa $5 billion,\"", "cost Africa $5 billion,", "It hurts trade.");
+        assertThat(Fixtures.texts(quotes, "Vance said the fence had collapsed, later adding that it would be rebuilt.", Labels.QUOTE))
+                .containsExactly("the fence had collapsed", "it would be rebuilt");
+    }
+
+    @Test
+    void aClauseWhoseVerbOpensAPartialQuoteFollowsANamedListener() {
+        assertThat(Fixtures.texts(quotes, "Boeing told Wikinews the company \"extends its condolences to the families.\"",
+                Labels.QUOTE)).containsExactly("the company \"extends its condolences to the families.\"",
+                "extends its condolences to the families.");
+    }
+
+    @Test
     void thatFollowedByACommaStillIntroducesTheClause() {
         assertThat(Fixtures.texts(quotes, "The paper reported that, in early May, the mill had closed.", Labels.QUOTE))
                 .containsExactly("in early May, the mill had closed");
