@@ -156,6 +156,11 @@ final class AttributionFinder {
             + "(?![^,;.\"“”]{1,80},\\s+(?:has|have|had|is|was|were|are|will|would)\\b)"
             // {@code , resulting in 4,600 deaths}: what the reported event caused is part of what was said
             + "|(?!during|including|according|concerning|regarding|" + CONSEQUENCES + ")\\p{Ll}{3,}ing\\b"
+            // {@code , a claim his rivals denied}: the writer's word on what was said
+            + "|(?:a|an) (?:claim|account|charge|allegation|assertion|accusation|version)\\b"
+            // {@code , Reuters reported.}, {@code , the ministry added in a statement}: who relayed it, or a second speaker
+            + "|(?!(?:and|but|or|while|whereas|though|although|which|who|whom) )(?:[\\p{L}'’.-]+ ){1,5}?"
+            + "(?:said|says|reported|reports|added|adds|wrote|noted|stated)\\b"
             // {@code , further saying, "…"}: the speaker's next words after an adverb are a report of their own
             + "|(?:further|also|later|then|again) " + SPEECH_PARTICIPLE
             // {@code , though it was later found …}, {@code , whose …}: a concession or relative clause of the writer

@@ -205,6 +205,16 @@ class QuoteRecommenderTest {
     }
 
     @Test
+    void whoRelayedTheWordsAndTheWritersWordOnThemStayOutOfTheClause() {
+        assertThat(Fixtures.texts(quotes, "The minister said the talks had failed, Reuters reported.", Labels.QUOTE))
+                .containsExactly("the talks had failed");
+        assertThat(Fixtures.texts(quotes, "He said the vote was rigged, a claim his rivals denied.", Labels.QUOTE))
+                .containsExactly("the vote was rigged");
+        assertThat(Fixtures.texts(quotes, "He said the vote was fair, but critics said otherwise.", Labels.QUOTE))
+                .containsExactly("the vote was fair");
+    }
+
+    @Test
     void aClauseWhoseVerbOpensAPartialQuoteFollowsANamedListener() {
         assertThat(Fixtures.texts(quotes, "Boeing told Wikinews the company \"extends its condolences to the families.\"",
                 Labels.QUOTE)).containsExactly("the company \"extends its condolences to the families.\"",
