@@ -1516,7 +1516,8 @@ final class AttributionFinder {
         while (s < text.length() && text.charAt(s) == ' ') {
             s++;
         }
-        if (s >= text.length() || !Character.isLetterOrDigit(text.charAt(s)) || s == p && !that) {
+        boolean quotedSubject = s < text.length() && partialQuoteThenClause(text, s);
+        if (s >= text.length() || !Character.isLetterOrDigit(text.charAt(s)) && !quotedSubject || s == p && !that) {
             return Optional.empty();
         }
         int we = s;
@@ -1976,6 +1977,24 @@ final class AttributionFinder {
     /** A listener without a determiner: an object pronoun, {@code police}, or a plural ({@code reporters}). */
     private static final Pattern BARE_LISTENER = Pattern.compile(" (?:him|her|them|us|me|police|\\p{Ll}{3,}s)(?=[.,]|$)");
 
+    /**
+     * {@code said "three terrorists" were killed}, {@code said "the evidence is clear" and the minister must resign}: a
+     * partial quote that opens the clause, the clause going on after its closing mark with a verb or {@code and}. A
+     * quoted sentence (its last word followed by a full stop or comma inside the marks) is a direct quote instead.
+     */
+    private static boolean partialQuoteThenClause(String text, int at) {
+        if ("\"“".indexOf(text.charAt(at)) < 0) {
+            return false;
+        }
+        Optional<Integer> close = QuoteBalance.closingMark(text, at + 1, QUOTED_SUBJECT_REACH);
+        return close.isPresent() && close.get() > at + 1 && ".!?,;:".indexOf(text.charAt(close.get() - 1)) < 0
+                && AnchoredScan.at(VERB_AFTER_QUOTED_SUBJECT, text, close.get() + 1).isPresent();
+    }
+
+    private static final int QUOTED_SUBJECT_REACH = 150;
+    private static final Pattern VERB_AFTER_QUOTED_SUBJECT = Pattern.compile(" (?:is|are|was|were|has|have|had|will|would"
+            + "|could|should|may|might|must|can|remains?|\\p{Ll}{3,}ed|and (?:the|a|an|his|her|its|their|this|these|those|he|she|they|it|we|\\p{Lu}\\p{L}*) \\p{L}+)\\b");
+
     private static Optional<TextRange> clause(String text, int start, int end) {
         if (start >= end) {
             return Optional.empty();
@@ -1990,7 +2009,8 @@ final class AttributionFinder {
         }
         if (marks > e && e > start && (".!?".indexOf(text.charAt(e - 1)) >= 0 || text.startsWith(".]", e - 2))) {
             TextRange r = new TextRange(start, marks).trimmedIn(text);
-            return Optional.of(r).filter(x -> x.length() >= 8 && QUOTE_MARKS.indexOf(text.charAt(x.start())) < 0);
+            return Optional.of(r).filter(x -> x.length() >= 8 && (QUOTE_MARKS.indexOf(text.charAt(x.start())) < 0
+                    || partialQuoteThenClause(text, x.start())));
         }
         // and the "[" of an elision "[...]" that the clause stops at
         while (e > start && (Character.isWhitespace(text.charAt(e - 1)) || ".,;:[".indexOf(text.charAt(e - 1)) >= 0)) {
@@ -1998,7 +2018,7 @@ final class AttributionFinder {
         }
         TextRange r = new TextRange(start, e).trimmedIn(text);
         String s = r.of(text);
-        boolean wholeQuote = !s.isEmpty() && QUOTE_MARKS.indexOf(s.charAt(0)) >= 0;
+        boolean wholeQuote = !s.isEmpty() && QUOTE_MARKS.indexOf(s.charAt(0)) >= 0 && !partialQuoteThenClause(text, r.start());
         // "found him to be positive": an object pronoun opens no clause
         boolean objectFirst = OBJECT_PRONOUNS.contains(TextScan.firstWord(s))
                 || NAME_AS.matcher(s).lookingAt(); // "announced Ann Lee as his choice": an object and its role

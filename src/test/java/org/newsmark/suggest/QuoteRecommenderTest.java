@@ -215,6 +215,18 @@ class QuoteRecommenderTest {
     }
 
     @Test
+    void aPartialQuoteMayOpenTheReportedClause() {
+        assertThat(Fixtures.texts(quotes, "Its source said \"three terrorists\" were killed on Monday night.", Labels.QUOTE))
+                .containsExactly("\"three terrorists\" were killed on Monday night", "three terrorists");
+        assertThat(Fixtures.texts(quotes, "Ruiz said \"the evidence is clear\" and the minister must resign.", Labels.QUOTE))
+                .containsExactly("\"the evidence is clear\" and the minister must resign", "the evidence is clear");
+        // a whole clause in marks, then the subject's next verb: the quote alone
+        assertThat(Fixtures.texts(quotes, "The order said \"the outbreak constitutes an emergency\" and said it began in March.",
+                Labels.QUOTE)).contains("the outbreak constitutes an emergency")
+                .noneMatch(q -> q.startsWith("\"the outbreak"));
+    }
+
+    @Test
     void aClauseWhoseVerbOpensAPartialQuoteFollowsANamedListener() {
         assertThat(Fixtures.texts(quotes, "Boeing told Wikinews the company \"extends its condolences to the families.\"",
                 Labels.QUOTE)).containsExactly("the company \"extends its condolences to the families.\"",
