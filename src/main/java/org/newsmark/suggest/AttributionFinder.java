@@ -425,7 +425,7 @@ final class AttributionFinder {
         }
         boolean speech = SpeechVocabulary.BARE_CLAUSE_VERBS.contains(lower);
         boolean cueOnly = SpeechVocabulary.QUOTE_VERBS.contains(lower);
-        if (!speech && !cueOnly && !according && !lower.equals(BY) && !lower.equals("quoted") && !lower.equals(REFERRED)) {
+        if (!speech && !cueOnly && !according && !lower.equals(BY) && !AS_SAYING_CUES.contains(lower) && !lower.equals(REFERRED)) {
             return Optional.empty(); // most words are no cue: decided before the word before them is looked at
         }
         String wordBefore = TextScan.previousWord(text, cue.start()).toLowerCase(Locale.ROOT);
@@ -437,8 +437,11 @@ final class AttributionFinder {
             return directQuotes.any(cue.start()) ? Optional.empty()
                     : passive(text, cue).or(() -> passiveAfterQuote(text, cue, directQuotes));
         }
-        if (lower.equals("quoted") && !directQuotes.any(cue.start())) {
-            return quotedAsSaying(text, cue);
+        if (AS_SAYING_CUES.contains(lower) && !directQuotes.any(cue.start())) {
+            Optional<Attribution> asSaying = quotedAsSaying(text, cue);
+            if (asSaying.isPresent() || !speech) {
+                return asSaying; // "reported the governor as saying": the governor speaks; else "reported" reports
+            }
         }
         if (lower.equals(REFERRED) && !directQuotes.any(cue.start())) {
             return referredToAs(text, cue);
@@ -564,12 +567,36 @@ final class AttributionFinder {
     /** {@code to him as "}, {@code to the 707 involved as a "}: what a reference calls its object, a quote mark right after. */
     private static final Pattern REFERRED_AS = Pattern.compile(" to (?:[\\p{L}\\p{N}'’-]+ ){0,8}?as (?:an? |the )?(?=[\"“‘«])");
 
+    /** Verbs whose object speaks the words after {@code as saying}: {@code quoted the minister as saying}. */
+    private static final Set<String> AS_SAYING_CUES = Set.of("quoted", "reported");
+    /** The words before {@code saying} when they are {@code quoted X as}: the participle belongs to X, not the sentence's subject. */
+    private static final Pattern QUOTED_OBJECT_AS = Pattern.compile("\\b(?:quoted|reported) (?!by )[^.;:\"“”\n]{1,100}? as $");
+
+    /** A short object of {@code quoted} up to {@code as saying}, an apposition between commas left out. */
+    private static final Pattern QUOTED_OBJECT = Pattern.compile(
+            " ((?:[\\p{L}\\p{N}'’.-]+ ){0,6}[\\p{L}\\p{N}'’.-]+)(?:, [^,.;\"“”\n]{2,80},)?(?= as saying\\b)");
+
+    /** Whether {@code saying} at {@code cue} follows {@code quoted X as} whose X {@link #quotedAsSaying} takes as the speaker. */
+    private boolean quotedObjectSays(String text, TextRange cue) {
+        Matcher m = QUOTED_OBJECT_AS.matcher(text).region(Math.max(0, cue.start() - 120), cue.start());
+        if (!m.find()) {
+            return false;
+        }
+        int verbEnd = text.indexOf(' ', m.start());
+        return quotedAsSaying(text, new TextRange(m.start(), verbEnd)).isPresent();
+    }
+
     /** {@code quoted X as saying "…"}: X is the speaker of what follows. */
-    private static Optional<Attribution> quotedAsSaying(String text, TextRange cue) {
+    private Optional<Attribution> quotedAsSaying(String text, TextRange cue) {
         return SpeakerPhrases.after(text, cue.end())
                 .filter(sp -> text.startsWith(AS_SAYING, afterApposition(text, sp.end())))
-                .map(sp -> new Attribution(sp, cue, false, Optional.empty(),
-                        afterApposition(text, sp.end()) + AS_SAYING.length()));
+                // "quoted one of Carson's advisers as saying", "quoted Wassim Bouhlel, a Nice native, as saying"
+                .or(() -> AnchoredScan.at(QUOTED_OBJECT, text, cue.end()).map(m -> new TextRange(m.start(1), m.end(1))))
+                .map(sp -> {
+                    int end = text.indexOf(AS_SAYING, sp.end()) + AS_SAYING.length();
+                    // "as saying the talks had failed": the clause it reports; a quote mark next is found as a direct quote
+                    return new Attribution(sp, cue, false, reportedAfter(text, end, "saying", false), end);
+                });
     }
 
     /**
@@ -904,6 +931,9 @@ final class AttributionFinder {
             return Optional.empty();
         }
         boolean subjectCue = (SpeechVocabulary.SUBJECT_CUES.contains(verb) || participleCue) && withSubject.isEmpty();
+        if (subjectCue && verb.equals("saying") && quotedObjectSays(text, cue)) {
+            return Optional.empty(); // "Reuters quoted the minister as saying …": the minister's words (see quotedAsSaying)
+        }
         Optional<TextRange> antecedent = subjectCue || withSubject.isPresent() ? Optional.empty()
                 : relativeAntecedent(text, skipAdverbsBack(text, cue.start()));
         Optional<TextRange> pre = subjectCue ? Optional.empty()

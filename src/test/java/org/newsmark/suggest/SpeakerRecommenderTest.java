@@ -190,6 +190,18 @@ class SpeakerRecommenderTest {
     }
 
     @Test
+    void theOneQuotedOrReportedAsSayingSpeaksAReportedClauseNotTheOutletThatRelaysIt() {
+        assertThat(Fixtures.links(speakers, "Reuters quoted the minister as saying the talks had failed."))
+                .containsExactly("the talks had failed -> the minister");
+        assertThat(Fixtures.links(speakers, "Local media reported the governor as saying that 20 people had died."))
+                .containsExactly("20 people had died -> the governor");
+        assertThat(Fixtures.links(speakers, "The paper quoted Wassim Bouhlel, a Nice native, as saying the driver had a gun."))
+                .containsExactly("the driver had a gun -> Wassim Bouhlel");
+        assertThat(Fixtures.links(speakers, "The paper quoted one of his advisers as saying the candidate was tired."))
+                .containsExactly("the candidate was tired -> one of his advisers");
+    }
+
+    @Test
     void invertedSpeakerWithTitle() {
         assertThat(Fixtures.links(speakers, "\"We are ready to help,\" said NATO Secretary General Mark Rutte."))
                 .containsExactly("We are ready to help, -> NATO Secretary General Mark Rutte");
