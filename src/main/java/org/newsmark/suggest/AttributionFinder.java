@@ -1724,7 +1724,7 @@ final class AttributionFinder {
     }
 
     private static final Pattern FINITE_VERB_NEXT = Pattern.compile(
-            " (?:had|has|have|was|were|is|are|would|will|could|can|should|might|may|did|does)\\b");
+            " [\"“]?(?:had|has|have|was|were|is|are|would|will|could|can|should|might|may|did|does)\\b");
 
     /**
      * {@code told Anadolu Agency, a local news outlet, that …}: the listener's apposition between commas, then
@@ -1957,7 +1957,11 @@ final class AttributionFinder {
      */
     private Optional<TextRange> reportedBefore(String text, int attributionStart, int attributionEnd, boolean commaAfter) {
         int comma = TextScan.skipSpacesBack(text, attributionStart) - 1;
-        if (comma < 0 || text.charAt(comma) != ',' || QUOTE_MARKS.indexOf(charBefore(text, comma)) >= 0) {
+        int closedQuote = comma >= 1 && "\"”".indexOf(text.charAt(comma)) >= 0 && text.charAt(comma - 1) == ','
+                ? partialQuoteClosingClause(text, comma) : -1;
+        if (closedQuote >= 0) {
+            comma++; // the clause takes its closing mark: Interpol's constitution prohibits "any intervention,"
+        } else if (comma < 0 || text.charAt(comma) != ',' || QUOTE_MARKS.indexOf(charBefore(text, comma)) >= 0) {
             return Optional.empty();
         }
         char after = charAt(text, attributionEnd);
@@ -1966,7 +1970,26 @@ final class AttributionFinder {
                 && !(after == ',' && participleFollows(text, attributionEnd + 1))) {
             return Optional.empty(); // "…, officials told state media, adding that …" goes on with the same speaker's words
         }
-        return clause(text, Sentences.startOf(text, comma), comma);
+        return clause(text, Sentences.startOf(text, comma - (closedQuote >= 0 ? 1 : 0)), comma);
+    }
+
+    /**
+     * {@code Interpol's constitution prohibits "any intervention …," an Interpol spokesperson stated.}: where the clause
+     * starts when the quote whose closing mark is at {@code close} opens after a few words of the sentence (a subject and
+     * its verb) and no other mark stands before it; else -1, and a sentence opened by the mark is a direct quote.
+     */
+    private static int partialQuoteClosingClause(String text, int close) {
+        int sentenceStart = Sentences.startOf(text, close);
+        int open = close - 1;
+        while (open > sentenceStart && "\"“".indexOf(text.charAt(open)) < 0) {
+            open--;
+        }
+        if (open <= sentenceStart || "\"“".indexOf(text.charAt(open)) < 0) {
+            return -1;
+        }
+        String before = text.substring(sentenceStart, open).strip();
+        boolean plain = before.chars().noneMatch(c -> "\"“”«»„".indexOf(c) >= 0 || c == ',' || c == '\n');
+        return plain && before.split(" ").length >= 2 ? sentenceStart : -1;
     }
 
     /**

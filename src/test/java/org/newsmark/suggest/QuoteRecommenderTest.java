@@ -227,6 +227,21 @@ class QuoteRecommenderTest {
     }
 
     @Test
+    void aClauseClosedByAPartialQuoteIsReportedBeforeItsAttribution() {
+        assertThat(Fixtures.texts(quotes, "Its constitution prohibits \"any intervention of a political character,\" a spokesperson stated.",
+                Labels.QUOTE)).containsExactly("Its constitution prohibits \"any intervention of a political character,\"",
+                "any intervention of a political character,");
+        assertThat(Fixtures.texts(quotes, "\"We are ready to act,\" the minister said.", Labels.QUOTE))
+                .containsExactly("We are ready to act,");
+    }
+
+    @Test
+    void anAcronymListenerBeforeASubjectWhosePartialQuoteOpensWithItsVerb() {
+        assertThat(Fixtures.texts(quotes, "Schumer told MSNBC Cummings \"was a great man,\" while Trump noted his strength on Twitter.", Labels.QUOTE))
+                .contains("Cummings \"was a great man,\"");
+    }
+
+    @Test
     void aClauseWhoseVerbOpensAPartialQuoteFollowsANamedListener() {
         assertThat(Fixtures.texts(quotes, "Boeing told Wikinews the company \"extends its condolences to the families.\"",
                 Labels.QUOTE)).containsExactly("the company \"extends its condolences to the families.\"",
