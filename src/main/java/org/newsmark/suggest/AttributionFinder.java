@@ -156,6 +156,8 @@ final class AttributionFinder {
             + "(?![^,;.\"“”]{1,80},\\s+(?:has|have|had|is|was|were|are|will|would)\\b)"
             // {@code , resulting in 4,600 deaths}: what the reported event caused is part of what was said
             + "|(?!during|including|according|concerning|regarding|" + CONSEQUENCES + ")\\p{Ll}{3,}ing\\b"
+            // {@code , according to the News.com.au report}: the writer's source for the report
+            + "|according to\\b"
             // {@code , a claim his rivals denied}: the writer's word on what was said
             + "|(?:a|an) (?:claim|account|charge|allegation|assertion|accusation|version)\\b"
             // {@code , Reuters reported.}, {@code , the ministry added in a statement}: who relayed it, or a second speaker

@@ -212,6 +212,8 @@ class QuoteRecommenderTest {
                 .containsExactly("the vote was rigged");
         assertThat(Fixtures.texts(quotes, "He said the vote was fair, but critics said otherwise.", Labels.QUOTE))
                 .containsExactly("the vote was fair");
+        assertThat(Fixtures.texts(quotes, "Staff said they were working day and night, according to the local paper.", Labels.QUOTE))
+                .containsExactly("they were working day and night");
     }
 
     @Test
