@@ -174,6 +174,9 @@ final class AttributionFinder {
             + "|offering (?:details|evidence)|citing (?:evidence|sources)|naming|explaining)(?=[.,;])"
             // {@code — suggesting …}: a participle after a dash is the writer's gloss
             + "|(?<=\\S)\\s+[—–]\\s+(?!during|including|according|concerning|regarding)\\p{Ll}{3,}ing\\b"
+            // {@code said the attack was unjustified and called for calm}: the speaker's next act of speech, not the report
+            + "|,?\\s+and (?:also )?(?:called|urged|asked|mentioned|claimed|noted|warned|praised|criticised|criticized"
+            + "|condemned|announced|vowed|promised|pledged|insisted|argued|accused|blamed|thanked|welcomed|expressed|stressed)\\b"
             // {@code X said A and that B}: a second reported clause starts (see coordinated)
             + "|,?\\s+and that\\s" + NOT_DEMONSTRATIVE
             // {@code said it is possible "that …," and the ban followed …}: after a quote closed with its comma, "and"

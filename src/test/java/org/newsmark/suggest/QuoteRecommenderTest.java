@@ -214,6 +214,8 @@ class QuoteRecommenderTest {
                 .containsExactly("the vote was fair");
         assertThat(Fixtures.texts(quotes, "Staff said they were working day and night, according to the local paper.", Labels.QUOTE))
                 .containsExactly("they were working day and night");
+        assertThat(Fixtures.texts(quotes, "They told me that there was a job in the city, and promised me a room.", Labels.QUOTE))
+                .containsExactly("there was a job in the city");
     }
 
     @Test
