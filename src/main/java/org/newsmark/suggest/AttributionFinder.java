@@ -135,7 +135,8 @@ final class AttributionFinder {
             + "|had|allow|require|prohibit|bar|do|don't|say)\\b");
 
     private static final Set<String> NOUN_MODIFIERS = Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine",
-            "ten", "other", "some", "several", "many", "all", "both", "few", "most", "these", "those", "member", "swing",
+            "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+            "twenty", "thirty", "forty", "fifty", "dozen", "dozens", "hundreds", "more", "other", "some", "several", "many", "all", "both", "few", "most", "these", "those", "member", "swing",
             "battleground", "key", "remaining", "early", "southern", "northern", "eastern", "western", "neighboring",
             "neighbouring", "party", "new", "house", "senate", "such", "island", "coastal", "border", "gulf", "baltic",
             "republican", "democratic", "midwestern", "american", "european", "african", "asian", "arab", "caribbean",

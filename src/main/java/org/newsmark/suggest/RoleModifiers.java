@@ -26,7 +26,7 @@ final class RoleModifiers {
             "rate", "fate", "gate", "plate", "ent", "meanwhile", "tuber", "number", "member");
     /** Occupations too short for {@link #ROLE_ENDINGS} to tell them from other words. */
     private static final Set<String> SHORT_ROLES = Set.of("artist", "actor", "actress", "expert", "poet", "pilot",
-            "nurse", "chef", "dentist", "tutor", "cleric", "priest", "pastor", "rabbi", "imam", "bishop", "scholar");
+            "nurse", "chef", "dentist", "tutor", "cleric", "priest", "pastor", "rabbi", "imam", "bishop", "scholar", "executive");
     /** Words that end a speaker phrase on its left, outside it. */
     private static final Set<String> LEFT_BOUNDARIES = Set.of("to", "by", "from", "with", "and", "said", "says",
             "told", "according", "but", "or", "while", "whereas", "when", "as", "because", "although", "though", "so", "yet");

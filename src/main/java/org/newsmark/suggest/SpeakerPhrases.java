@@ -379,7 +379,15 @@ final class SpeakerPhrases {
 
     /** The phrase starting right after {@code start} (spaces skipped), as in {@code said the agency}. */
     static Optional<TextRange> after(String text, int start) {
-        return namedAfter(text, start).map(p -> ServedBody.widen(text, p)).or(() -> ServedBody.ownedAfter(text, start))
+        Optional<TextRange> named = namedAfter(text, start);
+        if (named.isPresent() && named.get().of(text).chars().noneMatch(Character::isUpperCase)) {
+            // "former thinktank executive Ken Gude": lower-case role words that run on to a name are its role
+            Optional<TextRange> role = RoleModifiers.after(text, start).filter(r -> r.end() > named.get().end());
+            if (role.isPresent()) {
+                return role;
+            }
+        }
+        return named.map(p -> ServedBody.widen(text, p)).or(() -> ServedBody.ownedAfter(text, start))
                 .or(() -> RoleModifiers.after(text, start))
                 .or(() -> CommonNounPhrase.after(text, start)).or(() -> CommonNounPhrase.modifiedAfter(text, start))
                 .or(() -> CommonNounPhrase.partitiveAfter(text, start));

@@ -190,6 +190,20 @@ class SpeakerRecommenderTest {
     }
 
     @Test
+    void lowerCaseRoleWordsAfterTheVerbRunOnToTheName() {
+        assertThat(Fixtures.links(speakers, "\"That's the plan,\" tweeted former thinktank executive Ken Gude."))
+                .containsExactly("That's the plan, -> former thinktank executive Ken Gude");
+        assertThat(Fixtures.links(speakers, "\"That's the plan,\" said former party strategist Ana Ruiz."))
+                .containsExactly("That's the plan, -> former party strategist Ana Ruiz");
+    }
+
+    @Test
+    void statesAfterACountIsANounNotASpeechVerb() {
+        assertThat(Fixtures.links(speakers, "On Monday, officials from sixteen states filed a lawsuit against the rule."))
+                .isEmpty();
+    }
+
+    @Test
     void theOneQuotedOrReportedAsSayingSpeaksAReportedClauseNotTheOutletThatRelaysIt() {
         assertThat(Fixtures.links(speakers, "Reuters quoted the minister as saying the talks had failed."))
                 .containsExactly("the talks had failed -> the minister");
