@@ -65,6 +65,14 @@ final class JointSubject {
                 && (words[1].endsWith("'s") || words[1].endsWith("’s")) && TextScan.startsUpper(words[2]);
     }
 
+    /** {@code the Search} (and Rescue Agency), {@code the Ministry} (and its minister): a determiner and a capitalised name. */
+    private static boolean determinedName(String phrase) {
+        String[] words = phrase.split(" ");
+        return words.length >= 2 && SpeechVocabulary.DETERMINERS.contains(words[0].toLowerCase(Locale.ROOT))
+                && java.util.Arrays.stream(words, 1, words.length).allMatch(w -> TextScan.startsUpper(w) && !w.endsWith("'s")
+                && !w.endsWith("’s"));
+    }
+
     /** {@code the county's} right before {@code start}: where it begins, or {@code start}. */
     private static int possessorStart(String text, int start) {
         String word = TextScan.previousWord(text, start);
@@ -108,7 +116,7 @@ final class JointSubject {
         if (SpeechVocabulary.PRONOUNS.contains(word.toLowerCase(Locale.ROOT)) && !word.equals("It")) {
             return Optional.of(new TextRange(TextScan.previousWordStart(text, andStart), e));
         }
-        return SpeakerPhrases.before(text, andStart).filter(p -> (TextScan.startsUpper(p.of(text)) || ownedName(p.of(text)))
-                && p.end() == e);
+        return SpeakerPhrases.before(text, andStart).filter(p -> (TextScan.startsUpper(p.of(text)) || ownedName(p.of(text))
+                || determinedName(p.of(text))) && p.end() == e);
     }
 }

@@ -308,6 +308,10 @@ final class QuoteAnalyzer {
      * a clause opened by a name is the name's; {@code sentenceStart} must open that name and no other quote
      * mark may stand between them.
      */
+    /** Speech verbs written first, before their speaker and a quote: {@code Remarked X, "…"}. */
+    private static final java.util.Set<String> SENTENCE_OPENING_VERBS = java.util.Set.of("Said", "Remarked", "Added",
+            "Explained", "Noted", "Wrote", "Stated", "Commented", "Continued", "Replied", "Declared", "Tweeted", "Recalled");
+
     static Optional<Attribution> introducingSubject(String text, int open, int quoteSentenceStart) {
         int markLine = TextScan.skipSpacesBack(text, open);
         int colon = colonEndingLineBefore(text, markLine);
@@ -327,8 +331,11 @@ final class QuoteAnalyzer {
                 return Optional.empty();
             }
         }
-        int from = afterOpeningPhrase(text, s, p);
-        boolean afterOpener = from > s;
+        int opened = afterOpeningPhrase(text, s, p);
+        // "Remarked scientist Tierra Curry, "…"": a speech verb that opens the sentence comes before its speaker
+        String first = TextScan.firstWord(text.substring(opened, p));
+        int from = opened == s && SENTENCE_OPENING_VERBS.contains(first) ? opened + first.length() + 1 : opened;
+        boolean afterOpener = from > s && opened > s;
         return SpeakerPhrases.after(text, from)
                 .filter(sp -> sp.start() == from && sp.end() < p && opensClause(sp.of(text), afterOpener)
                         && !NOT_SUBJECTS.contains(sp.of(text)) && !isSentenceAdverb(sp.of(text))

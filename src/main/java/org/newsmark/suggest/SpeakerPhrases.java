@@ -693,10 +693,19 @@ final class SpeakerPhrases {
             i++;
         }
         while (i > pos && !Character.isLetter(text.charAt(i - 1)) && !isInitialDot(text, i - 1)
-                && !(text.charAt(i - 1) == '.' && TITLE_ABBREVIATIONS.contains(text.substring(pos, i - 1)))) {
+                && !(text.charAt(i - 1) == '.' && TITLE_ABBREVIATIONS.contains(text.substring(pos, i - 1)))
+                && !pluralPossessiveInName(text, pos, i - 1)) {
             i--;
         }
         return i;
+    }
+
+    /** {@code Bishops' Conference}, {@code Veterans' Affairs}: a capitalised plural's apostrophe before the name's next word. */
+    private static boolean pluralPossessiveInName(String text, int wordStart, int apostrophe) {
+        char c = text.charAt(apostrophe);
+        return (c == '\'' || c == '’') && apostrophe - wordStart >= 3 && text.charAt(apostrophe - 1) == 's'
+                && Character.isUpperCase(text.charAt(wordStart)) && apostrophe + 2 < text.length()
+                && text.charAt(apostrophe + 1) == ' ' && Character.isUpperCase(text.charAt(apostrophe + 2));
     }
 
     /** {@code Dr. Jane Miller}: a title whose full stop is part of the name, not the sentence's end. */

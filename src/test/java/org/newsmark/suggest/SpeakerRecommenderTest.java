@@ -198,6 +198,22 @@ class SpeakerRecommenderTest {
     }
 
     @Test
+    void aSpeechVerbThatOpensTheSentenceIsNoPartOfItsSpeaker() {
+        assertThat(Fixtures.links(speakers, "Remarked Professor Tierra Curry, \"This reprieve is welcome.\""))
+                .containsExactly("This reprieve is welcome. -> Professor Tierra Curry");
+    }
+
+    @Test
+    void namesWithAPluralPossessiveOrAnAndInsideStayWhole() {
+        assertThat(Fixtures.links(speakers, "He died in hospital, according to the Catholic Bishops' Conference of the Philippines."))
+                .containsExactly("He died in hospital -> the Catholic Bishops' Conference of the Philippines");
+        assertThat(Fixtures.links(speakers, "Yesterday the Search and Rescue Agency told reporters it was searching the area."))
+                .containsExactly("it was searching the area -> the Search and Rescue Agency");
+        assertThat(Fixtures.links(speakers, "He was copied on the AP's questions and Gates said he spoke to him first."))
+                .containsExactly("he spoke to him first -> Gates");
+    }
+
+    @Test
     void statesAfterACountIsANounNotASpeechVerb() {
         assertThat(Fixtures.links(speakers, "On Monday, officials from sixteen states filed a lawsuit against the rule."))
                 .isEmpty();
