@@ -357,7 +357,10 @@ final class AttributionFinder {
 
     /** Words after which a speech verb's form is an adjective or a noun: {@code its stated aim}, {@code member states}. */
     private static final Set<String> NOUN_POSITION = Set.of("the", "a", "an", "its", "their", "our", "his", "her",
-            "another");
+            "another", "other");
+    /** Verbs right after a cue that make the cue the head of their subject: {@code Initial reports stated}. */
+    private static final Set<String> VERB_AFTER_NOUN_CUE = Set.of("said", "says", "stated", "states", "claimed", "claim",
+            "suggested", "suggest", "indicated", "indicate", "showed", "show", "noted", "note", "reported", "added");
     /** Before a form in -s only ({@code member states}): {@code the member said}, {@code members told} are verbs. */
     private static final Set<String> MEMBER = Set.of("member", "members");
 
@@ -435,7 +438,9 @@ final class AttributionFinder {
             return Optional.empty(); // most words are no cue: decided before the word before them is looked at
         }
         String wordBefore = TextScan.previousWord(text, cue.start()).toLowerCase(Locale.ROOT);
-        if (!according && (NOUN_POSITION.contains(wordBefore) || MEMBER.contains(wordBefore) && lower.endsWith("s"))) {
+        if (!according && (NOUN_POSITION.contains(wordBefore) || MEMBER.contains(wordBefore) && lower.endsWith("s")
+                || lower.endsWith("s") && VERB_AFTER_NOUN_CUE.contains(TextScan.nextWord(text, cue.end()))
+                && !TextScan.nextWord(text, cue.end()).equals(lower))) {
             // "the stated goals", "member states met": an adjective or a noun, not a verb ("the member said" is one)
             return Optional.empty();
         }

@@ -214,6 +214,13 @@ class SpeakerRecommenderTest {
     }
 
     @Test
+    void aCueWordBeforeASpeechVerbOrAfterOtherIsANoun() {
+        assertThat(Fixtures.links(speakers, "Initial reports stated the fruit was a pineapple."))
+                .containsExactly("the fruit was a pineapple -> Initial reports");
+        assertThat(Fixtures.links(speakers, "What are some of the other observed systems that have similar spectra?")).isEmpty();
+    }
+
+    @Test
     void statesAfterACountIsANounNotASpeechVerb() {
         assertThat(Fixtures.links(speakers, "On Monday, officials from sixteen states filed a lawsuit against the rule."))
                 .isEmpty();
