@@ -1119,8 +1119,11 @@ final class AttributionFinder {
             }
         }
         // "opposition leader Ana Ruiz, who said": a role before the name may start in lower case
+        // "denied by the company, which called them": a body named by a role word, the passive's agent included
         return SpeakerPhrases.before(text, nameEnd)
-                .filter(n -> (Character.isUpperCase(text.charAt(n.start())) || endsInName(n.of(text))) && !n.of(text).equals("I"));
+                .filter(n -> (Character.isUpperCase(text.charAt(n.start())) || endsInName(n.of(text))
+                        || relative.equals("which") && SpeechVocabulary.DETERMINERS.contains(TextScan.firstWord(n.of(text)))
+                        && namesSomeone(n.of(text))) && !n.of(text).equals("I"));
     }
 
     private static boolean endsInName(String phrase) {

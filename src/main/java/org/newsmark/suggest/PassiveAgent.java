@@ -29,6 +29,23 @@ final class PassiveAgent {
             "\\b(?:\\p{L}+ed|said|told|known|seen|thought|held)(?: as| to be)?(?: a| an| the)? ?\\p{Pi}?[\"“‘']?$");
     private static final int PARTICIPLE_REACH = 40;
 
+    /**
+     * {@code condemned by the United Nations as "a clear violation"}: a participle, its agent, and {@code as} right
+     * before the opening mark.
+     */
+    private static final java.util.regex.Pattern AGENT_THEN_AS = java.util.regex.Pattern.compile(
+            "\\b\\p{Ll}+ed by ((?:[Tt]he )?(?:\\p{Lu}[\\p{L}'’.-]*(?: (?:of|for|and|on|the))? )*\\p{Lu}[\\p{L}'’.-]*"
+            + "|(?:the )?(?:" + String.join("|", PEOPLE) + ")) as (?:a |an |the )?\\p{Pi}?[\"“‘']$");
+    private static final int AGENT_REACH = 90;
+
+    /** The agent named before the quote {@code q} ({@code by X as "…"}), when there is one. */
+    static Optional<TextRange> before(String text, TextRange q) {
+        int open = q.start();
+        int from = Math.max(0, open - AGENT_REACH);
+        java.util.regex.Matcher m = AGENT_THEN_AS.matcher(text).region(from, open);
+        return m.find() ? Optional.of(new TextRange(m.start(1), m.end(1))) : Optional.empty();
+    }
+
     /** The agent right after the quote {@code q} ({@code "…" by X}), when there is one. */
     static Optional<TextRange> after(String text, TextRange q) {
         int from = Math.max(0, q.start() - PARTICIPLE_REACH);

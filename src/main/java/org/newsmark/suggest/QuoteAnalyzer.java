@@ -389,8 +389,8 @@ final class QuoteAnalyzer {
      */
     /** {@code declared a "pandemic" by the WHO}: the agent after the marks, with {@code by} as the cue. */
     static Optional<Attribution> passiveAgent(String text, TextRange q) {
-        return PassiveAgent.after(text, q).map(sp -> new Attribution(sp, new TextRange(sp.start() - 3, sp.start() - 1),
-                false, Optional.empty(), sp.end()));
+        return PassiveAgent.after(text, q).or(() -> PassiveAgent.before(text, q))
+                .map(sp -> new Attribution(sp, new TextRange(sp.start() - 3, sp.start() - 1), false, Optional.empty(), sp.end()));
     }
 
     static Optional<Attribution> partialQuoteSubject(String text, int open, int sentenceStart) {

@@ -221,6 +221,18 @@ class SpeakerRecommenderTest {
     }
 
     @Test
+    void aPassivesAgentNamedBeforeAsSaysTheWordsAfterIt() {
+        assertThat(Fixtures.links(speakers, "The strike was condemned by the United Nations as \"a clear violation\"."))
+                .containsExactly("a clear violation -> the United Nations");
+    }
+
+    @Test
+    void aBodyNamedByARoleWordIsTheAntecedentOfWhich() {
+        assertThat(Fixtures.links(speakers, "The claims were denied by the company, which called them \"baseless\"."))
+                .containsExactly("baseless -> the company");
+    }
+
+    @Test
     void statesAfterACountIsANounNotASpeechVerb() {
         assertThat(Fixtures.links(speakers, "On Monday, officials from sixteen states filed a lawsuit against the rule."))
                 .isEmpty();
