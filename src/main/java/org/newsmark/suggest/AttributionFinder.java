@@ -1537,6 +1537,9 @@ final class AttributionFinder {
             p++; // "noted on Monday, the fatalities were all unvaccinated": the comma closes the time phrase
         }
         boolean that = text.startsWith(" that ", p) || text.startsWith(" that, ", p);
+        if (!that && SpeechVocabulary.ADVISING_VERBS.contains(verb) && AnchoredScan.at(OBJECT_TO_INFINITIVE, text, p).isPresent()) {
+            return Optional.empty(); // "recommended Baker to be his replacement": an object and what it should do
+        }
         if (that) {
             p += 5;
             p += charAt(text, p) == ',' ? 1 : 0;
@@ -1736,6 +1739,8 @@ final class AttributionFinder {
         }
         return new TextRange(listener.start(), listener.start() + space);
     }
+
+    private static final Pattern OBJECT_TO_INFINITIVE = Pattern.compile(" (?:[\\p{L}\\p{N}.'’-]+ ){1,5}?to \\p{Ll}+");
 
     private static final Pattern FINITE_VERB_NEXT = Pattern.compile(
             " [\"“]?(?:had|has|have|was|were|is|are|would|will|could|can|should|might|may|did|does)\\b");

@@ -84,11 +84,19 @@ final class SpeechVocabulary {
             "clarified", "clarifies", "concedes", "admits", "acknowledges", "contends", "contended",
             "signaled", "signalled", "reaffirmed", "reaffirms", "affirmed", "affirms", "underscored", "underscores",
             "underlined", "hinted",
+            // a recommendation reports what should be (see ADVISING_VERBS)
+            "recommended", "recommends", "proposed", "proposes",
             // the present of the verbs above: {@code Smith responds}, {@code the minister stresses that}
             "responds", "declares", "alleges", "emphasizes", "emphasises", "stresses", "laments", "boasts",
             "reiterates", "quips", "retorts", "complains", "elaborates", "pleads",
             // phrasal cues (AttributionFinder): {@code made clear that …}, not {@code made clear his opposition}
             "made clear", "made it clear", "makes clear", "makes it clear");
+
+    /**
+     * Verbs of advising, whose object before a {@code to} is whom they advise, not a clause's subject: {@code the Prime
+     * Minister recommended the troops withdraw}, not {@code recommended Baker to be his replacement}.
+     */
+    static final Set<String> ADVISING_VERBS = Set.of("recommended", "recommends", "proposed", "proposes");
 
     /** Every verb that reports a clause without {@code that} (one word each; the phrasal cues are not among them). */
     static final Set<String> BARE_CLAUSE_VERBS = Stream.concat(PLAIN_CLAUSE_VERBS.stream(), NEED_THAT.stream())

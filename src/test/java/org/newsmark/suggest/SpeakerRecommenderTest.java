@@ -233,6 +233,13 @@ class SpeakerRecommenderTest {
     }
 
     @Test
+    void aRecommendationReportsItsClauseButNotAnObjectAndItsInfinitive() {
+        assertThat(Fixtures.links(speakers, "NPR reported Adil Abdul-Mahdi, the caretaker Prime Minister, recommended the United States troops in Iraq withdraw."))
+                .containsExactly("the United States troops in Iraq withdraw -> Adil Abdul-Mahdi");
+        assertThat(Fixtures.links(speakers, "Watts recommended Baker to be his replacement.")).isEmpty();
+    }
+
+    @Test
     void statesAfterACountIsANounNotASpeechVerb() {
         assertThat(Fixtures.links(speakers, "On Monday, officials from sixteen states filed a lawsuit against the rule."))
                 .isEmpty();
