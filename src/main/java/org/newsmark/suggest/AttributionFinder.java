@@ -674,15 +674,17 @@ final class AttributionFinder {
         int sentenceStart = Sentences.startOf(text, cue.start());
         boolean introduced = sentenceStart < cue.start() && charBefore(text, cue.start()) == ','
                 && INTRODUCTORY.contains(TextScan.firstWord(text.substring(sentenceStart, cue.start())));
-        if ((sentenceStart == cue.start() || introduced) && charAt(text, end) == ',') {
+        // "…, according to officials, some of whom were hospitalised": a relative clause after is about the source
+        boolean relativeAfter = charAt(text, end) == ',' && AnchoredScan.at(RELATIVE_OPENER, text, end + 1).isPresent();
+        if ((sentenceStart == cue.start() || introduced && !relativeAfter) && charAt(text, end) == ',') {
             content = clause(text, end + 1, beforeGloss(text, end + 1, semicolonOrEnd(text, end + 1, Sentences.endOf(text, end))));
-        } else if (introduced && charAt(text, end) != '.') {
+        } else if (introduced && !relativeAfter && charAt(text, end) != '.') {
             content = Optional.empty();
         } else if (charBefore(text, cue.start()) == ',') {
             int comma = TextScan.skipSpacesBack(text, cue.start()) - 1;
             // "… no cause, but, according to his agent, Hunter had surgery": the clause after the conjunction
-            content = CONJUNCTIONS.contains(TextScan.previousWord(text, comma).toLowerCase(Locale.ROOT))
-                    || adverbialOpener(text.substring(sentenceStart, comma))
+            content = !relativeAfter && (CONJUNCTIONS.contains(TextScan.previousWord(text, comma).toLowerCase(Locale.ROOT))
+                    || adverbialOpener(text.substring(sentenceStart, comma)))
                     ? charAt(text, end) == ',' ? clause(text, end + 1, clauseEnd(text, end + 1)) : Optional.empty()
                     : clause(text, sentenceStart, comma);
         } else if (charAt(text, end) == '.' && sentenceStart < cue.start()
@@ -692,6 +694,8 @@ final class AttributionFinder {
         }
         return Optional.of(new Attribution(speaker.get(), cue, false, content, end));
     }
+
+    private static final Pattern RELATIVE_OPENER = Pattern.compile(" (?:\\p{Ll}+ of )?(?:whom|which|who|whose)\\b");
 
     /**
      * {@code several senior Democrats}, {@code two longtime aides}, {@code three people briefed on the talks}: a count

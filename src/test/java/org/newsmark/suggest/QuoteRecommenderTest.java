@@ -246,6 +246,12 @@ class QuoteRecommenderTest {
     }
 
     @Test
+    void aRelativeClauseAfterAccordingToIsAboutTheSourceNotItsReport() {
+        assertThat(Fixtures.texts(quotes, "At least 17 people died and 35 were rescued, according to officials, some of whom were hurt.",
+                Labels.QUOTE)).containsExactly("At least 17 people died and 35 were rescued");
+    }
+
+    @Test
     void aClauseWhoseVerbOpensAPartialQuoteFollowsANamedListener() {
         assertThat(Fixtures.texts(quotes, "Boeing told Wikinews the company \"extends its condolences to the families.\"",
                 Labels.QUOTE)).containsExactly("the company \"extends its condolences to the families.\"",
