@@ -1541,8 +1541,11 @@ final class AttributionFinder {
             p++; // "noted on Monday, the fatalities were all unvaccinated": the comma closes the time phrase
         }
         boolean that = text.startsWith(" that ", p) || text.startsWith(" that, ", p);
-        if (!that && SpeechVocabulary.ADVISING_VERBS.contains(verb) && AnchoredScan.at(OBJECT_TO_INFINITIVE, text, p).isPresent()) {
-            return Optional.empty(); // "recommended Baker to be his replacement": an object and what it should do
+        if (!that && SpeechVocabulary.ADVISING_VERBS.contains(verb) && (verb.startsWith("propos")
+                || AnchoredScan.at(OBJECT_TO_INFINITIVE, text, p).isPresent())) {
+            // "recommended Baker to be his replacement": an object and what it should do; "proposed legislation that
+            // would …": a proposal's object, unless that opens what was proposed
+            return Optional.empty();
         }
         if (that) {
             p += 5;

@@ -152,6 +152,8 @@ final class SpeechVocabulary {
             "analysts", "analyst", "activist", "activists", "campaigners", "union", "association", "club",
             "organisation", "organization", "representatives", "victims", "victim", "foundation", "institute", "university", "school", "hospital",
             "eyewitness", "eyewitnesses", "witness", "workers", "magazine", "publication", "website",
+            // media by their kind: {@code One news site, Znak.com, reported}, {@code the TV channel said}
+            "site", "channel", "station", "network", "portal",
             "chairperson", "reports", "accounts", "critics", "critic", "protester", "protesters", "supporters",
             "opponents", "videos", "footage",
             // sources of findings: {@code the survey found}, {@code the authors suggest}

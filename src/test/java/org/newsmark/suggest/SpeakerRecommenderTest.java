@@ -240,6 +240,19 @@ class SpeakerRecommenderTest {
     }
 
     @Test
+    void aMediumNamedByItsKindBeforeItsNameInAppositionSpeaksWithIt() {
+        assertThat(Fixtures.links(speakers, "One news site, Znak.com, reported that three people had died."))
+                .containsExactly("three people had died -> One news site, Znak.com");
+    }
+
+    @Test
+    void aProposalsObjectIsNoReportButWhatFollowsProposedThatIs() {
+        assertThat(Fixtures.links(speakers, "Pelosi has proposed legislation that would fund border security.")).isEmpty();
+        assertThat(Fixtures.links(speakers, "The authors proposed that the wings evolved for running."))
+                .containsExactly("the wings evolved for running -> The authors");
+    }
+
+    @Test
     void statesAfterACountIsANounNotASpeechVerb() {
         assertThat(Fixtures.links(speakers, "On Monday, officials from sixteen states filed a lawsuit against the rule."))
                 .isEmpty();
