@@ -246,10 +246,12 @@ final class SpeechVocabulary {
             // how long the speaker has been saying it: {@code has said for weeks that}
             + "|for (?:(?:several|many|some|the past|the last|two|three|four|five|six) )?(?:days|weeks|months|years|decades)"
             // {@code said during his campaign speech.}: an occasion that runs to the end of the sentence
-            + "|(?:during|at) (?:a|an|his|her|its|their|the) [^,.;:\"“”\\n]{1,60}?(?=(?<!\\p{Lu})\\.(?:\\s|$))"
+            // (not over a that, which opens what was said: {@code said at her press conference that …})
+            + "|(?:during|at) (?:a|an|his|her|its|their|the) (?:(?! that )[^,.;:\"“”\\n]){1,60}?(?=(?<!\\p{Lu})\\.(?:\\s|$))"
             // where, and how the words came out, to the end of the sentence: {@code said outside the building.},
             // {@code said in a statement obtained by The Buffalo News.}
-            + "|(?:outside|inside|aboard|beside|near) (?:a|an|his|her|its|their|the) [^,.;:\"“”\\n]{1,60}?(?=(?<!\\p{Lu})\\.(?:\\s|$))"
+            + "|(?:outside|inside|aboard|beside|near) (?:a|an|his|her|its|their|the) (?:(?! that )[^,.;:\"“”\\n]){1,60}?"
+            + "(?=(?<!\\p{Lu})\\.(?:\\s|$))"
             + "|(?:obtained|posted|published|released|seen|reviewed|shared|first reported) by [^,.;:\"“”\\n]{1,60}?"
             + "(?=(?<!\\p{Lu})\\.(?:\\s|$))"
             + "|via (?:Twitter|Facebook|Instagram|X|email|e-mail|video link|a statement|a spokesperson|the press secretary)"

@@ -252,6 +252,14 @@ class QuoteRecommenderTest {
     }
 
     @Test
+    void anOccasionOfTheSpeechEndsAtTheThatOfWhatWasSaid() {
+        assertThat(Fixtures.texts(quotes, "Claudia Sheinbaum said at her daily briefing that the tariffs were unjustified.",
+                Labels.QUOTE)).containsExactly("the tariffs were unjustified");
+        assertThat(Fixtures.texts(quotes, "The mayor said the roads were closed outside the town hall that day.", Labels.QUOTE))
+                .containsExactly("the roads were closed outside the town hall that day");
+    }
+
+    @Test
     void aClauseWhoseVerbOpensAPartialQuoteFollowsANamedListener() {
         assertThat(Fixtures.texts(quotes, "Boeing told Wikinews the company \"extends its condolences to the families.\"",
                 Labels.QUOTE)).containsExactly("the company \"extends its condolences to the families.\"",
