@@ -346,6 +346,9 @@ final class FigureFinder {
         if (ROUND_THE_CLOCK_FIRST.contains(lower) && ROUND_THE_CLOCK.matcher(text).region(start, text.length()).lookingAt()) {
             return true; // 24 hours a day, seven days a week: round the clock, like 24/7
         }
+        if (text.startsWith("-dimensional", end)) {
+            return true; // three-dimensional structures: a kind of space, not a count of anything
+        }
         if (lower.equals("zero") && !nextWord(text, end).isEmpty() && !CountedNoun.isPlural(nextWord(text, end))) {
             return true; // zero tolerance, zero hour
         }

@@ -204,7 +204,7 @@ final class FigurePatterns {
             "liters", "barrels", "degrees", "kph", "m/s", "lbs", "lb", "mg", "gallons", "mi", "inches",
             "megawatts", "kilowatts", "gigawatts", "euro", "forint", "kronor", "kroner", "lira", "rand", "baht", "naira",
             "ringgit", "rupiah", "shekels", "riyals", "dirhams", "zlotys", "grams", "kilograms", "ounces", "pints",
-            "centimetres", "centimeters", "millimetres", "millimeters", "yards",
+            "centimetres", "centimeters", "millimetres", "millimeters", "yards", "parsec", "parsecs",
             // written in capitals or mixed case, so never read as a lower-case counted noun: {@code 200 MW}, {@code 4 GB}
             "MW", "GW", "kW", "kWh", "MWh", "GWh", "TWh", "GB", "MB", "TB", "mL", "ppm", "ppb",
             // currencies whose plural has no -s: {@code 120 pence}, {@code 100,000 lari}

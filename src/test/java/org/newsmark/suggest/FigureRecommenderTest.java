@@ -97,6 +97,7 @@ class FigureRecommenderTest {
             "The fire burned ~415 km2 in a week.|~415 km2",
             "The fire burned ~415 km2 of forest.|~415 km2 of forest",
             "The lake covers 12km² in summer.|12km²",
+            "The star is 310 ± 60 parsec away.|310 ± 60 parsec",
     })
     void followsTheSettledBoundaries(String sentence, String expected) {
         assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE)).containsExactly(expected);
@@ -119,6 +120,7 @@ class FigureRecommenderTest {
             "The talks will not wait until Oct. 31 to begin.",
             "A fifth person was hospitalized in critical condition.",
             "Democrats split, and a third, Jared Golden, voted for it.",
+            "She then analyzed the three-dimensional structures of the proteins.",
     })
     void leavesOutBareQuantifiersRoundTheClockAndNames(String sentence) {
         assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE)).isEmpty();
