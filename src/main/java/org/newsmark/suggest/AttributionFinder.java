@@ -136,7 +136,8 @@ final class AttributionFinder {
 
     private static final Set<String> NOUN_MODIFIERS = Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine",
             "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
-            "twenty", "thirty", "forty", "fifty", "dozen", "dozens", "hundreds", "more", "other", "some", "several", "many", "all", "both", "few", "most", "these", "those", "member", "swing",
+            "twenty", "thirty", "forty", "fifty", "dozen", "dozens", "hundreds", "more", "other", "some", "several", "many",
+            "all", "both", "few", "most", "these", "those", "member", "swing",
             "battleground", "key", "remaining", "early", "southern", "northern", "eastern", "western", "neighboring",
             "neighbouring", "party", "new", "house", "senate", "such", "island", "coastal", "border", "gulf", "baltic",
             "republican", "democratic", "midwestern", "american", "european", "african", "asian", "arab", "caribbean",
@@ -438,9 +439,9 @@ final class AttributionFinder {
             return Optional.empty(); // most words are no cue: decided before the word before them is looked at
         }
         String wordBefore = TextScan.previousWord(text, cue.start()).toLowerCase(Locale.ROOT);
+        String wordAfter = TextScan.nextWord(text, cue.end());
         if (!according && (NOUN_POSITION.contains(wordBefore) || MEMBER.contains(wordBefore) && lower.endsWith("s")
-                || lower.endsWith("s") && VERB_AFTER_NOUN_CUE.contains(TextScan.nextWord(text, cue.end()))
-                && !TextScan.nextWord(text, cue.end()).equals(lower))) {
+                || lower.endsWith("s") && VERB_AFTER_NOUN_CUE.contains(wordAfter) && !wordAfter.equals(lower))) {
             // "the stated goals", "member states met": an adjective or a noun, not a verb ("the member said" is one)
             return Optional.empty();
         }
@@ -1505,7 +1506,6 @@ final class AttributionFinder {
             return Optional.empty(); // "…, he said, on condition of anonymity.": the words before are the report
         }
         boolean namedListener = false;
-        // "…, telling Reuters the company was …": the participle's listener too stands before what it reports
         if (SpeechVocabulary.LISTENER_VERBS.contains(verb)) {
             Optional<TextRange> listener = SpeakerPhrases.after(text, p).map(l -> acronymBeforeSubject(text, l));
             int that = thatAfterListener(text, p);
@@ -2072,7 +2072,8 @@ final class AttributionFinder {
 
     private static final int QUOTED_SUBJECT_REACH = 150;
     private static final Pattern VERB_AFTER_QUOTED_SUBJECT = Pattern.compile(" (?:is|are|was|were|has|have|had|will|would"
-            + "|could|should|may|might|must|can|remains?|\\p{Ll}{3,}ed|and (?:the|a|an|his|her|its|their|this|these|those|he|she|they|it|we|\\p{Lu}\\p{L}*) \\p{L}+)\\b");
+            + "|could|should|may|might|must|can|remains?|\\p{Ll}{3,}ed"
+            + "|and (?:the|a|an|his|her|its|their|this|these|those|he|she|they|it|we|\\p{Lu}\\p{L}*) \\p{L}+)\\b");
 
     private static Optional<TextRange> clause(String text, int start, int end) {
         if (start >= end) {
