@@ -255,6 +255,8 @@ class QuoteRecommenderTest {
     void anOccasionOfTheSpeechEndsAtTheThatOfWhatWasSaid() {
         assertThat(Fixtures.texts(quotes, "Claudia Sheinbaum said at her daily briefing that the tariffs were unjustified.",
                 Labels.QUOTE)).containsExactly("the tariffs were unjustified");
+        assertThat(Fixtures.texts(quotes, "Sheinbaum said at her morning press conference that tariffs were unjustified.",
+                Labels.QUOTE)).containsExactly("tariffs were unjustified");
         assertThat(Fixtures.texts(quotes, "The mayor said the roads were closed outside the town hall that day.", Labels.QUOTE))
                 .containsExactly("the roads were closed outside the town hall that day");
     }
