@@ -260,13 +260,13 @@ final class SpeechVocabulary {
             + "(?: [A-Z][\\p{L}-]*(?: [A-Z][\\p{L}-]*){0,3})?"
             + "|in (?:the )?[A-Z][\\p{L}-]*(?: [A-Z][\\p{L}-]*){0,3}(?= that )"
             // any short phrase of where or how, when "that" and the start of a subject follow: {@code announced on its website that it}
-            + "|(?:in|on|at|via|during|through|from|after|before"
+            + "|(?:in|on|at|via|during|through|from|after|before|outside|inside|aboard|beside|near"
             // whom it was said to: {@code explained to reporters that}, {@code stated to the CBC in late June that}
             + "|to(?! (?:be|have|do|make|take|get|go|come|see|say|tell|give|keep|help)\\b))"
             + " (?:[^,.;:!?()\"“”\n]){1,60}?(?= that (?:\\p{Lu}|\\d"
             + "|(?:the|a|an|its|his|her|their|our|my|this|these|those|some|many|most|all|no|he|she|it|they|we|i|you|there)\\b"
-            // a bare plural subject and its verb: {@code said at her briefing that tariffs were unjustified}
-            + "|\\p{Ll}{3,}s (?:are|were|have|had|will|would|could|can|should|may|might)\\b))"
+            // a bare subject and its verb: {@code said at her briefing that tariffs were unjustified}, {@code that aid would}
+            + "|\\p{Ll}{3,} (?:is|are|was|were|has|have|had|will|would|could|can|should|may|might)\\b))"
             // an adverb set off by commas: {@code he said, however, that …}
             + "|(?<=, )(?:however|though|nevertheless|moreover|too|instead),"
             + "|earlier|later|also|again|previously|then|publicly|privately|repeatedly|openly|separately|recently"

@@ -257,6 +257,10 @@ class QuoteRecommenderTest {
                 Labels.QUOTE)).containsExactly("the tariffs were unjustified");
         assertThat(Fixtures.texts(quotes, "Sheinbaum said at her morning press conference that tariffs were unjustified.",
                 Labels.QUOTE)).containsExactly("tariffs were unjustified");
+        assertThat(Fixtures.texts(quotes, "The minister said during a visit to Kyiv that aid would continue.", Labels.QUOTE))
+                .containsExactly("aid would continue");
+        assertThat(Fixtures.texts(quotes, "The senator said outside the chamber that the bill would pass.", Labels.QUOTE))
+                .containsExactly("the bill would pass");
         assertThat(Fixtures.texts(quotes, "The mayor said the roads were closed outside the town hall that day.", Labels.QUOTE))
                 .containsExactly("the roads were closed outside the town hall that day");
     }
