@@ -234,7 +234,18 @@ final class SpeechVocabulary {
             "Seconds", "Minutes", "Hours", "Days", "Weeks", "Months", "Years", "Decades", "Moments");
 
     /** Phrases between a speech verb and what it reports that belong to neither: {@code said Friday}. */
-    static final Pattern VERB_ADJUNCT = Pattern.compile(",? ?(?:(?:on |last |this |next |late |early |earlier |"
+    static final Pattern VERB_ADJUNCT = Pattern.compile(",? ?(?:"
+            // first, any short phrase of where or how, when "that" and the start of a subject follow, so that the
+            // longest reading wins: {@code announced on its website that it}, {@code said in an interview broadcast on
+            // Sunday that}
+            + "(?:in|on|at|via|during|through|from|after|before|outside|inside|aboard|beside|near"
+            // whom it was said to: {@code explained to reporters that}, {@code stated to the CBC in late June that}
+            + "|to(?! (?:be|have|do|make|take|get|go|come|see|say|tell|give|keep|help)\\b))"
+            + " (?:[^,.;:!?()\"“”\n]){1,60}?(?= that (?:\\p{Lu}|\\d"
+            + "|(?:the|a|an|its|his|her|their|our|my|this|these|those|some|many|most|all|no|he|she|it|they|we|i|you|there)\\b"
+            // a bare subject and its verb: {@code said at her briefing that tariffs were unjustified}, {@code that aid would}
+            + "|\\p{Ll}{3,} (?:is|are|was|were|has|have|had|will|would|could|can|should|may|might)\\b))"
+            + "|(?:on |last |this |next |late |early |late on |early on |earlier |"
             + "later )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|"
             + "week|month|year|morning|afternoon|evening|night)(?: (?:morning|afternoon|evening|night))?"
             + "|on (?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -259,14 +270,6 @@ final class SpeechVocabulary {
             + "|in (?:the |a |an |their |its |his |her )?(?:journal|paper|study|article|findings|research)"
             + "(?: [A-Z][\\p{L}-]*(?: [A-Z][\\p{L}-]*){0,3})?"
             + "|in (?:the )?[A-Z][\\p{L}-]*(?: [A-Z][\\p{L}-]*){0,3}(?= that )"
-            // any short phrase of where or how, when "that" and the start of a subject follow: {@code announced on its website that it}
-            + "|(?:in|on|at|via|during|through|from|after|before|outside|inside|aboard|beside|near"
-            // whom it was said to: {@code explained to reporters that}, {@code stated to the CBC in late June that}
-            + "|to(?! (?:be|have|do|make|take|get|go|come|see|say|tell|give|keep|help)\\b))"
-            + " (?:[^,.;:!?()\"“”\n]){1,60}?(?= that (?:\\p{Lu}|\\d"
-            + "|(?:the|a|an|its|his|her|their|our|my|this|these|those|some|many|most|all|no|he|she|it|they|we|i|you|there)\\b"
-            // a bare subject and its verb: {@code said at her briefing that tariffs were unjustified}, {@code that aid would}
-            + "|\\p{Ll}{3,} (?:is|are|was|were|has|have|had|will|would|could|can|should|may|might)\\b))"
             // an adverb set off by commas: {@code he said, however, that …}
             + "|(?<=, )(?:however|though|nevertheless|moreover|too|instead),"
             + "|earlier|later|also|again|previously|then|publicly|privately|repeatedly|openly|separately|recently"

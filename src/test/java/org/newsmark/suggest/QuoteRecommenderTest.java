@@ -261,6 +261,10 @@ class QuoteRecommenderTest {
                 .containsExactly("aid would continue");
         assertThat(Fixtures.texts(quotes, "The senator said outside the chamber that the bill would pass.", Labels.QUOTE))
                 .containsExactly("the bill would pass");
+        assertThat(Fixtures.texts(quotes, "The minister said in an interview broadcast on Sunday that the deal was dead.",
+                Labels.QUOTE)).containsExactly("the deal was dead");
+        assertThat(Fixtures.texts(quotes, "The chief said late on Tuesday no crews would be sent in.", Labels.QUOTE))
+                .containsExactly("no crews would be sent in");
         assertThat(Fixtures.texts(quotes, "The mayor said the roads were closed outside the town hall that day.", Labels.QUOTE))
                 .containsExactly("the roads were closed outside the town hall that day");
     }
