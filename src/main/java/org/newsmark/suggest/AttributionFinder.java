@@ -1541,10 +1541,10 @@ final class AttributionFinder {
             p++; // "noted on Monday, the fatalities were all unvaccinated": the comma closes the time phrase
         }
         boolean that = text.startsWith(" that ", p) || text.startsWith(" that, ", p);
-        if (!that && SpeechVocabulary.ADVISING_VERBS.contains(verb) && (verb.startsWith("propos")
-                || AnchoredScan.at(OBJECT_TO_INFINITIVE, text, p).isPresent())) {
-            // "recommended Baker to be his replacement": an object and what it should do; "proposed legislation that
-            // would …": a proposal's object, unless that opens what was proposed
+        if (!that && (SpeechVocabulary.PROPOSING_VERBS.contains(verb) || SpeechVocabulary.ADVISING_VERBS.contains(verb)
+                && AnchoredScan.at(OBJECT_TO_INFINITIVE, text, p).isPresent())) {
+            // "proposed legislation that would …": a proposal's object; "recommended Baker to be his replacement": an
+            // object and what it should do
             return Optional.empty();
         }
         if (that) {

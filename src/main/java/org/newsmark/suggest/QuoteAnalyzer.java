@@ -303,15 +303,15 @@ final class QuoteAnalyzer {
     private static final java.util.Set<String> NOT_SUBJECTS = java.util.Set.of("Another", "Others", "One", "Some",
             "Many", "Most", "All", "Each", "Both", "Several");
 
+    /** Speech verbs written first, before their speaker and a quote: {@code Remarked X, "…"}. */
+    private static final java.util.Set<String> SENTENCE_OPENING_VERBS = java.util.Set.of("Said", "Remarked", "Added",
+            "Explained", "Noted", "Wrote", "Stated", "Commented", "Continued", "Replied", "Declared", "Tweeted", "Recalled");
+
     /**
      * {@code Senator Smith spoke on the radio, "This is a mistake."}: a quote after a comma or colon that ends
      * a clause opened by a name is the name's; {@code sentenceStart} must open that name and no other quote
      * mark may stand between them.
      */
-    /** Speech verbs written first, before their speaker and a quote: {@code Remarked X, "…"}. */
-    private static final java.util.Set<String> SENTENCE_OPENING_VERBS = java.util.Set.of("Said", "Remarked", "Added",
-            "Explained", "Noted", "Wrote", "Stated", "Commented", "Continued", "Replied", "Declared", "Tweeted", "Recalled");
-
     static Optional<Attribution> introducingSubject(String text, int open, int quoteSentenceStart) {
         int markLine = TextScan.skipSpacesBack(text, open);
         int colon = colonEndingLineBefore(text, markLine);
@@ -384,15 +384,18 @@ final class QuoteAnalyzer {
     }
 
     /**
-     * {@code she looked at the role as a "chance to face my demons,"}: words in marks inside a sentence with no
-     * attribution of its own are those of the sentence's subject, when that is a person (a pronoun or a name).
+     * {@code declared a "pandemic" by the WHO}, {@code condemned by the UN as "…"}: the passive's agent after the marks
+     * or before them, with {@code by} as the cue.
      */
-    /** {@code declared a "pandemic" by the WHO}: the agent after the marks, with {@code by} as the cue. */
     static Optional<Attribution> passiveAgent(String text, TextRange q) {
         return PassiveAgent.after(text, q).or(() -> PassiveAgent.before(text, q))
                 .map(sp -> new Attribution(sp, new TextRange(sp.start() - 3, sp.start() - 1), false, Optional.empty(), sp.end()));
     }
 
+    /**
+     * {@code she looked at the role as a "chance to face my demons,"}: words in marks inside a sentence with no
+     * attribution of its own are those of the sentence's subject, when that is a person (a pronoun or a name).
+     */
     static Optional<Attribution> partialQuoteSubject(String text, int open, int sentenceStart) {
         int before = TextScan.skipSpacesBack(text, open);
         if (before <= sentenceStart || !Character.isLetter(text.charAt(before - 1))

@@ -84,7 +84,7 @@ final class SpeechVocabulary {
             "clarified", "clarifies", "concedes", "admits", "acknowledges", "contends", "contended",
             "signaled", "signalled", "reaffirmed", "reaffirms", "affirmed", "affirms", "underscored", "underscores",
             "underlined", "hinted",
-            // a recommendation reports what should be (see ADVISING_VERBS)
+            // a recommendation or proposal reports what should be (see ADVISING_VERBS, PROPOSING_VERBS)
             "recommended", "recommends", "proposed", "proposes",
             // the present of the verbs above: {@code Smith responds}, {@code the minister stresses that}
             "responds", "declares", "alleges", "emphasizes", "emphasises", "stresses", "laments", "boasts",
@@ -96,7 +96,13 @@ final class SpeechVocabulary {
      * Verbs of advising, whose object before a {@code to} is whom they advise, not a clause's subject: {@code the Prime
      * Minister recommended the troops withdraw}, not {@code recommended Baker to be his replacement}.
      */
-    static final Set<String> ADVISING_VERBS = Set.of("recommended", "recommends", "proposed", "proposes");
+    static final Set<String> ADVISING_VERBS = Set.of("recommended", "recommends");
+
+    /**
+     * Verbs of proposing, which report a clause only after {@code that}: {@code the authors proposed that …}, not
+     * {@code proposed legislation that would …}.
+     */
+    static final Set<String> PROPOSING_VERBS = Set.of("proposed", "proposes");
 
     /** Every verb that reports a clause without {@code that} (one word each; the phrasal cues are not among them). */
     static final Set<String> BARE_CLAUSE_VERBS = Stream.concat(PLAIN_CLAUSE_VERBS.stream(), NEED_THAT.stream())
