@@ -490,8 +490,24 @@ final class FigureFinder {
         if (ONE_UNIT.matcher(text).region(end, text.length()).lookingAt()) {
             return true; // one year in prison, a one-month ban: a length or measure
         }
-        return COUNTING_ONE.contains(TextScan.previousWord(text, start).toLowerCase(Locale.ROOT))
+        String previous = TextScan.previousWord(text, start).toLowerCase(Locale.ROOT);
+        if (previous.equals("and") && !next.equals("of") && !next.isEmpty() && Character.isLowerCase(next.charAt(0))
+                && countBefore(text, TextScan.previousWordStart(text, start))) {
+            return true; // two Democrats opposed, and one independent supported: the last count of a list
+        }
+        return COUNTING_ONE.contains(previous)
                 && !next.isEmpty() && Character.isLowerCase(next.charAt(0)) && !FigurePatterns.NOT_NOUN.contains(next);
+    }
+
+    /** How far back a list's earlier count may stand from its last {@code and one}. */
+    private static final int LIST_REACH = 60;
+    private static final Pattern LIST_COUNT = Pattern.compile("\\b(?:\\d[\\d,]*|two|three|four|five|six|seven|eight|nine|ten"
+            + "|eleven|twelve|fourteen|fifteen|twenty|dozens|hundreds|thousands)\\b(?!.*[.;:!?])", Pattern.CASE_INSENSITIVE);
+
+    /** A count in the same clause shortly before {@code to}: the earlier items of a list of counts. */
+    private static boolean countBefore(String text, int to) {
+        int from = Math.max(Sentences.startOf(text, to), to - LIST_REACH);
+        return LIST_COUNT.matcher(text).region(from, to).find();
     }
 
     /** {@code a third president}: a fraction word before a noun other than {@code of} is an ordinal. */

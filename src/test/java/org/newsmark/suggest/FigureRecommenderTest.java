@@ -72,6 +72,15 @@ class FigureRecommenderTest {
         assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE)).containsExactly(expected);
     }
 
+    /** The last {@code one} of a list of counts is a count too, not an article (forty-first round). */
+    @org.junit.jupiter.api.Test
+    void takesOneAsTheLastCountOfAList() {
+        assertThat(Fixtures.texts(figures, "Two Democrats opposed, and one independent supported it.", Labels.FIGURE))
+                .containsExactly("Two Democrats", "one independent");
+        assertThat(Fixtures.texts(figures, "Limits fell to two and one package per transaction.", Labels.FIGURE))
+                .contains("one package");
+    }
+
     /** The settled boundaries: bounds and approximators in, one span per quantity, nothing after the noun. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -121,6 +130,8 @@ class FigureRecommenderTest {
             "A fifth person was hospitalized in critical condition.",
             "Democrats split, and a third, Jared Golden, voted for it.",
             "She then analyzed the three-dimensional structures of the proteins.",
+            "One man held him down, and one woman called the police.",
+            "In 2019 the firm opened a plant, and one of its rivals closed one.",
     })
     void leavesOutBareQuantifiersRoundTheClockAndNames(String sentence) {
         assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE)).isEmpty();
