@@ -1334,6 +1334,10 @@ final class AttributionFinder {
                     .map(n -> withPartitiveOf(text, n)).filter(n -> !opening || !openingParticiple(text, n));
             if (np.isPresent() && np.get().end() < pos) {
                 int after = np.get().end();
+                Optional<TextRange> named = opening ? namedAppositionThenVerb(text, np.get(), pos) : Optional.empty();
+                if (named.isPresent()) {
+                    return named;
+                }
                 if (after + 1 < text.length() && text.charAt(after) == ' ' && Character.isLowerCase(text.charAt(after + 1))
                         && !TIME_NOUN_AFTER.matcher(text).region(after, Math.min(text.length(), after + 12)).lookingAt()) {
                     return np;
@@ -1348,6 +1352,37 @@ final class AttributionFinder {
         }
         return subjectAfterOpeningPhrase(text, start, pos);
     }
+
+    /**
+     * {@code One of these groups, the Syrian Democratic Forces, opposed …}: a described subject and the name its
+     * apposition gives, before a lower-case verb, are one speaker (a name's own apposition, a role, is not taken).
+     */
+    private static Optional<TextRange> namedAppositionThenVerb(String text, TextRange described, int pos) {
+        String phrase = described.of(text);
+        String head = phrase.substring(phrase.lastIndexOf(' ') + 1);
+        if (!text.startsWith(", ", described.end()) || head.isEmpty() || !Character.isLowerCase(head.charAt(0))) {
+            return Optional.empty();
+        }
+        int from = described.end() + 2;
+        return SpeakerPhrases.after(text, from)
+                .filter(n -> {
+                    int comma = AnchoredScan.at(BRACKETED_ABBREVIATION, text, n.end()).map(m -> m.end()).orElse(n.end());
+                    return n.start() == from && comma + 3 < pos && text.startsWith(", ", comma)
+                            && Character.isLowerCase(text.charAt(comma + 2))
+                            && !APPOSITION_CONTINUES.matcher(text).region(comma + 2, pos).lookingAt();
+                })
+                .filter(n -> {
+                    String name = n.of(text);
+                    return Character.isUpperCase(name.charAt(name.lastIndexOf(' ') + 1));
+                })
+                .map(n -> new TextRange(described.start(), n.end()));
+    }
+
+    /** {@code (SDF)}: a name's abbreviation, which the speaker leaves out. */
+    private static final Pattern BRACKETED_ABBREVIATION = Pattern.compile(" \\([\\p{Lu}\\d.&-]{2,12}\\)");
+    /** After a name's comma, words that go on describing it rather than start the verb. */
+    private static final Pattern APPOSITION_CONTINUES = Pattern.compile("(?:and|or|who|which|whose|a|an|the|of|in|from"
+            + "|based|aged|now|then|formerly)\\b");
 
     /**
      * {@code Walking to the next address, Ebeling …}, {@code Facing a deficit, the party …}: a capitalised participle
@@ -1368,7 +1403,7 @@ final class AttributionFinder {
             + "|[Hh]undreds|[Tt]housands|[Oo]ne|[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Ee]ach|[Bb]oth|[Nn]one)");
 
     /** Who a quantity counts: {@code senators}, {@code the protesters}. */
-    private static final Pattern COUNTED = Pattern.compile("(?:(?:the|his|her|its|their|our) )?[\\p{L}'’-]{3,}(?= \\p{Ll})");
+    private static final Pattern COUNTED = Pattern.compile("(?:(?:the|these|those|his|her|its|their|our) )?[\\p{L}'’-]{3,}(?= \\p{Ll}|,)");
 
     private static TextRange withPartitiveOf(String text, TextRange np) {
         if (!QUANTITY_NOUN.matcher(np.of(text)).matches() || !text.startsWith(" of ", np.end())) {

@@ -355,6 +355,20 @@ class SpeakerRecommenderTest {
                 .containsExactly("the deal would help -> The chairperson President Karim el-Nasser");
     }
 
+    /** Forty-first round: the subject of a first verb, then {@code and said}, when it is a described one with its name. */
+    @Test
+    void aDescribedSubjectWithItsNameInAppositionSpeaksForItsNextVerb() {
+        assertThat(Fixtures.links(speakers, "One of these groups, the Syrian Democratic Forces (SDF), opposed the move and said "
+                + "it was betrayed.")).containsExactly("it was betrayed -> One of these groups, the Syrian Democratic Forces");
+        assertThat(Fixtures.links(speakers, "Her mother, Anwar, wept upon hearing the verdict and said she believed him."))
+                .containsExactly("she believed him -> Her mother, Anwar");
+        assertThat(Fixtures.links(speakers, "One of these groups opposed the move and said it was betrayed."))
+                .containsExactly("it was betrayed -> One of these groups");
+        // a name's own apposition is a role, which stays out
+        assertThat(Fixtures.links(speakers, "Mayor Ana Ruiz, the city's leader, opposed the move and said it was wrong."))
+                .containsExactly("it was wrong -> Mayor Ana Ruiz");
+    }
+
     @Test
     void protestersAreRoleWordsAndElaboratedIntroducesAQuote() {
         assertThat(Fixtures.links(speakers, "\"We will stay,\" said student protester Mark Lee."))
