@@ -186,6 +186,10 @@ final class SpeechVocabulary {
             "embassy", "consulate",
             // kinds of bodies and outlets before their name: {@code according to nonprofit CNA}
             "nonprofit", "non-profit", "charity", "watchdog", "tabloid", "daily",
+            // kinds of companies before their name: {@code toilet paper producer Who Gives a Crap}, {@code wrestling
+            // promotion World Wonder Ring Stardom}, {@code tech giant Apple}
+            "producer", "manufacturer", "maker", "retailer", "supermarket", "developer", "publisher", "distributor",
+            "provider", "carrier", "insurer", "promotion", "utility", "giant", "startup",
             // ranks and offices of police, forces and assemblies: {@code a fire officer}, {@code lawmakers}
             "officer", "officers", "inspector", "commander", "detective", "superintendent", "sergeant", "constable",
             "lieutenant", "colonel", "chancellor", "premier", "councillor", "councilor", "lawmaker", "lawmakers",
@@ -251,7 +255,7 @@ final class SpeechVocabulary {
             + "|(?:the|a|an|its|his|her|their|our|my|this|these|those|some|many|most|all|no|he|she|it|they|we|i|you|there)\\b"
             // a bare subject and its verb: {@code said at her briefing that tariffs were unjustified}, {@code that aid would}
             + "|\\p{Ll}{3,} (?:is|are|was|were|has|have|had|will|would|could|can|should|may|might)\\b))"
-            + "|(?:on |last |this |next |late |early |late on |early on |earlier |"
+            + "|(?:on last |on next |on this |on |last |this |next |late |early |late on |early on |earlier |"
             + "later )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|"
             + "week|month|year|morning|afternoon|evening|night)(?: (?:morning|afternoon|evening|night))?"
             + "|on (?:January|February|March|April|May|June|July|August|September|October|November|December)"

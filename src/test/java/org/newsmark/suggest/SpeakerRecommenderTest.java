@@ -369,6 +369,15 @@ class SpeakerRecommenderTest {
                 .containsExactly("it was wrong -> Mayor Ana Ruiz");
     }
 
+    /** Forty-first round: kinds of companies before their name, and {@code on last Wednesday} after the verb. */
+    @Test
+    void aCompanysKindBeforeItsNameAndOnLastDayAfterTheVerb() {
+        assertThat(Fixtures.links(speakers, "Hana Kimura has died, wrestling promotion World Wonder Ring Stardom announced."))
+                .containsExactly("Hana Kimura has died -> wrestling promotion World Wonder Ring Stardom");
+        assertThat(Fixtures.links(speakers, "Tech giant Apple said on last Wednesday it had run out of stock."))
+                .containsExactly("it had run out of stock -> Tech giant Apple");
+    }
+
     @Test
     void protestersAreRoleWordsAndElaboratedIntroducesAQuote() {
         assertThat(Fixtures.links(speakers, "\"We will stay,\" said student protester Mark Lee."))
