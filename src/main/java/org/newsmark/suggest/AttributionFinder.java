@@ -955,9 +955,10 @@ final class AttributionFinder {
         Optional<TextRange> pre = subjectCue ? Optional.empty()
                 : withSubject.or(() -> antecedent).or(() -> DescribedSubject.before(text, skipAdverbsBack(text, cue.start())))
                 .or(() -> SpeakerPhrases.before(text, skipAgeBack(text, skipTimeBack(text, skipAdverbsBack(text, cue.start())))));
+        boolean reducedRelative = subjectCue && reducedRelative(text, cue);
         if (pre.isEmpty() && (subjectCue
                 || RELATIVE_SUBJECT.contains(TextScan.previousWord(text, cue.start())))) {
-            pre = sentenceSubject(text, cue.start());
+            pre = reducedRelative ? SpeakerPhrases.before(text, cue.start()) : sentenceSubject(text, cue.start());
             if (participleCue) { // "The plan drew criticism, calling it …": a thing's participle dangles, no one speaks
                 pre = pre.filter(p -> namesSomeone(p.of(text)) || namesSomeone(p.of(text).replaceAll("s$", "")));
                 if (pre.isEmpty()) {
@@ -1014,6 +1015,7 @@ final class AttributionFinder {
                 boolean openingAs = remark && opensWithAs(text, speaker);
                 content = reportedAfter(text, end, verb, (end > cue.end() || openingAs) && (!remark || openingAs))
                         .map(c -> relativeClauseCut(text, cue, c))
+                        .map(c -> reducedRelative ? beforeMainVerb(text, c) : c)
                         .or(() -> reportedBefore(text, speaker.start(), afterListener(text, verb, end), false))
                         .or(() -> parentheticalAfter(text, speaker.start(), end)).or(() -> reportedDoing(text, end, verb));
             } else if (SpeechVocabulary.QUOTE_VERBS.contains(verb)) {
@@ -1056,6 +1058,49 @@ final class AttributionFinder {
     }
 
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which");
+
+    /**
+     * {@code Several conservative groups claiming the vote was stolen gathered …}: a participle right after the
+     * phrase that opens the sentence, with no comma, is a reduced relative clause on that phrase.
+     */
+    private static boolean reducedRelative(String text, TextRange cue) {
+        int sentenceStart = Sentences.startOf(text, cue.start());
+        return Character.isLetter(charBefore(text, cue.start()))
+                && SpeakerPhrases.before(text, cue.start()).filter(p -> p.start() == sentenceStart
+                        && TextScan.skipSpacesBack(text, cue.start()) == p.end()
+                        && (namesSomeone(p.of(text)) || namesSomeone(p.of(text).replaceAll("s$", "")))
+                        && !PAST_TENSE_INSIDE.matcher(p.of(text)).find()).isPresent();
+    }
+
+    /**
+     * In a reduced relative, the sentence's own verb follows the report: {@code the vote was rigged} ends before
+     * {@code marched}, a past tense that no auxiliary, conjunction or {@code to} introduces, after the clause's verb.
+     */
+    private static TextRange beforeMainVerb(String text, TextRange content) {
+        Matcher words = WORD.matcher(text).region(content.start(), content.end());
+        boolean clauseVerb = false;
+        String previous = "";
+        while (words.find()) {
+            String w = words.group();
+            if (clauseVerb && w.length() > 4 && w.endsWith("ed") && Character.isLowerCase(w.charAt(0))
+                    && !NOT_BEFORE_MAIN_VERB.contains(previous) && !previous.endsWith("ly")) {
+                TextRange cut = new TextRange(content.start(), words.start()).trimmedIn(text);
+                return cut.isEmpty() ? content : cut;
+            }
+            clauseVerb |= CLAUSE_VERBS.contains(w);
+            previous = w.toLowerCase(Locale.ROOT);
+        }
+        return content;
+    }
+
+    /** {@code The senator emailed supporters}: a phrase that holds a past tense is a clause, not a subject. */
+    private static final Pattern PAST_TENSE_INSIDE = Pattern.compile(" (?:\\p{Ll}{2,}ed|told|wrote|sent|gave|made|took|said)\\b");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}'’-]+");
+    private static final Set<String> CLAUSE_VERBS = Set.of("is", "are", "was", "were", "has", "have", "had", "will",
+            "would", "could", "can", "should", "may", "might", "must");
+    private static final Set<String> NOT_BEFORE_MAIN_VERB = Set.of("is", "are", "was", "were", "be", "been", "being",
+            "has", "have", "had", "will", "would", "could", "can", "should", "may", "might", "must", "and", "or", "but",
+            "to", "not", "who", "which", "that", "get", "got", "getting");
 
     /**
      * {@code , with the union saying …}, {@code with union leader Jo Bloggs calling it "…"}: the phrase between

@@ -15,7 +15,8 @@ final class ReportedClauseStart {
 
     private static final Pattern NEXT_WORD = Pattern.compile(" ?(\\p{L}+)");
     /** The first words of a clause up to the first punctuation mark: {@code the deal was illegal}. */
-    private static final Pattern LEADING_WORDS = Pattern.compile(" ?([\\p{L}\\p{N}'’% -]{1,80})");
+    /** The first words of a clause; an abbreviation's dots ({@code the U.S. election}) do not end them. */
+    private static final Pattern LEADING_WORDS = Pattern.compile(" ?((?:[\\p{L}\\p{N}'’% -]|(?<=\\p{Lu})\\.(?=\\p{Lu}| \\p{Ll})){1,80})");
     /** A phrase set off by commas after the first words, then the words that follow it. */
     private static final Pattern INSERTED_THEN_WORDS = Pattern.compile(", (?:like|such as|including|unlike|which|who) [^,.;:\"“”]{1,60}, "
             + "([\\p{L}\\p{N}'’ -]{1,80})");
@@ -141,12 +142,19 @@ final class ReportedClauseStart {
                     || i + 1 < words.length && (inflectedVerb(words, i) || verbAfterNoun(words, i)))) {
                 return true;
             }
+            if (CONTRASTING.contains(words[i])) {
+                return false; // "claimed responsibility for the attack but officials have said …": another clause's verb
+            }
             // "confirmed its first infections and Zambia had …": a verb after "and" and a new subject is another clause's
             embedded |= EMBEDDING.contains(words[i]) || !between && newClause(cased, words, i);
             between |= words[i].equals("between");
         }
         return false;
     }
+
+    /** Conjunctions that open a clause of their own: a verb after them is not the reported clause's. */
+    private static final java.util.Set<String> CONTRASTING = java.util.Set.of("but", "while", "whereas", "although",
+            "though", "because", "unless");
 
     /** An opening quote mark and a finite verb: {@code "was a great man"}. */
     private static final Pattern QUOTED_FINITE = Pattern.compile("[\"“](?:is|are|was|were|has|have|had|will|would|can|could"

@@ -378,6 +378,23 @@ class SpeakerRecommenderTest {
                 .containsExactly("it had run out of stock -> Tech giant Apple");
     }
 
+    /**
+     * Forty-first round: a participle right after the phrase that opens the sentence is a reduced relative clause, whose
+     * report ends before the sentence's own verb; an abbreviation's dots do not end a clause's first words; a verb
+     * after {@code but} is another clause's.
+     */
+    @Test
+    void aReducedRelativeReportsUpToTheSentencesOwnVerb() {
+        assertThat(Fixtures.links(speakers, "Several conservative groups claiming the vote was rigged marched on the palace."))
+                .containsExactly("the vote was rigged -> Several conservative groups");
+        assertThat(Fixtures.links(speakers, "Groups claiming the U.S. election was stolen gathered on Saturday."))
+                .containsExactly("the U.S. election was stolen -> Groups");
+        assertThat(Fixtures.links(speakers, "The senator emailed supporters saying the fight goes on."))
+                .containsExactly("the fight goes on -> The senator");
+        assertThat(Fixtures.links(speakers, "Islamic State claimed responsibility for the attack but U.S. officials have said "
+                + "they do not believe it.")).containsExactly("they do not believe it -> U.S. officials");
+    }
+
     @Test
     void protestersAreRoleWordsAndElaboratedIntroducesAQuote() {
         assertThat(Fixtures.links(speakers, "\"We will stay,\" said student protester Mark Lee."))
