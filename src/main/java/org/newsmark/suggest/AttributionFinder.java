@@ -1015,6 +1015,7 @@ final class AttributionFinder {
                 boolean openingAs = remark && opensWithAs(text, speaker);
                 content = reportedAfter(text, end, verb, (end > cue.end() || openingAs) && (!remark || openingAs))
                         .map(c -> relativeClauseCut(text, cue, c))
+                        .map(c -> subordinateOpeningCut(text, cue, c))
                         .map(c -> reducedRelative ? beforeMainVerb(text, c) : c)
                         .or(() -> reportedBefore(text, speaker.start(), afterListener(text, verb, end), false))
                         .or(() -> parentheticalAfter(text, speaker.start(), end)).or(() -> reportedDoing(text, end, verb));
@@ -1058,6 +1059,28 @@ final class AttributionFinder {
     }
 
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which");
+
+    /**
+     * {@code Although the company said profits rose, its shares fell}: a report inside the subordinate clause that
+     * opens the sentence ends at that clause's comma, where the main clause begins.
+     */
+    private static TextRange subordinateOpeningCut(String text, TextRange cue, TextRange content) {
+        int sentenceStart = Sentences.startOf(text, cue.start());
+        String opening = TextScan.firstWord(text.substring(sentenceStart, Math.min(text.length(), sentenceStart + 12)));
+        if (!SUBORDINATORS.contains(opening) || text.substring(sentenceStart, cue.start()).indexOf(',') >= 0) {
+            return content;
+        }
+        for (int i = content.start(); i < content.end(); i++) {
+            if (text.startsWith(", ", i) && !QuoteBalance.openAt(text, content.start(), i)) {
+                TextRange cut = new TextRange(content.start(), i).trimmedIn(text);
+                return cut.isEmpty() ? content : cut;
+            }
+        }
+        return content;
+    }
+
+    private static final Set<String> SUBORDINATORS = Set.of("While", "Although", "Though", "Whereas", "Because",
+            "Since", "Unless");
 
     /**
      * {@code Several conservative groups claiming the vote was stolen gathered …}: a participle right after the

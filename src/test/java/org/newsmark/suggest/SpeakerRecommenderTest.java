@@ -395,6 +395,18 @@ class SpeakerRecommenderTest {
                 + "they do not believe it.")).containsExactly("they do not believe it -> U.S. officials");
     }
 
+    /** Forty-first round: a report inside the subordinate clause that opens the sentence ends at its comma. */
+    @Test
+    void aReportInsideAnOpeningSubordinateClauseEndsAtItsComma() {
+        assertThat(Fixtures.links(speakers, "While scientists say birds evolved from dinosaurs, there are several ideas about flight."))
+                .containsExactly("birds evolved from dinosaurs -> scientists");
+        assertThat(Fixtures.links(speakers, "Although the company said 292,000 jobs went, its shares rose."))
+                .containsExactly("292,000 jobs went -> the company");
+        // not after a comma that comes before the verb: the comma closes something else
+        assertThat(Fixtures.links(speakers, "While in Paris, the minister said the talks, which began in May, had failed."))
+                .containsExactly("the talks, which began in May, had failed -> the minister");
+    }
+
     @Test
     void protestersAreRoleWordsAndElaboratedIntroducesAQuote() {
         assertThat(Fixtures.links(speakers, "\"We will stay,\" said student protester Mark Lee."))
