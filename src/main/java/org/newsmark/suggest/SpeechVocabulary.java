@@ -57,7 +57,9 @@ final class SpeechVocabulary {
     /** Adverbs that may stand between a speaker and the verb: {@code He also said}. */
     static final Set<String> ADVERBS = Set.of("also", "then", "later", "previously", "further", "again",
             "subsequently", "reportedly", "earlier", "even", "always", "immediately", "once", "still", "has", "had", "have", "would",
-            "will", "since", "however");
+            "will", "since", "however",
+            // where the speakers are: {@code Residents there told the press}, {@code officials here said}
+            "there", "here");
 
     /**
      * Verbs that report a clause without {@code that} too, but whose bare object is usually not speech, so that a

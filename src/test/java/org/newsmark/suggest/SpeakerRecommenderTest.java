@@ -408,6 +408,14 @@ class SpeakerRecommenderTest {
     }
 
     @Test
+    void whereTheSpeakersAreStandsBetweenThemAndTheVerb() {
+        assertThat(Fixtures.links(speakers, "Residents there told the press the officers claimed to be seeking a bomb."))
+                .containsExactly("the officers claimed to be seeking a bomb -> Residents");
+        assertThat(Fixtures.links(speakers, "Her campaign workers here said they have been working the state since spring."))
+                .containsExactly("they have been working the state since spring -> Her campaign workers");
+    }
+
+    @Test
     void protestersAreRoleWordsAndElaboratedIntroducesAQuote() {
         assertThat(Fixtures.links(speakers, "\"We will stay,\" said student protester Mark Lee."))
                 .containsExactly("We will stay, -> student protester Mark Lee");
