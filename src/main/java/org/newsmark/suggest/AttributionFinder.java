@@ -147,6 +147,13 @@ final class AttributionFinder {
     private static final Pattern ANOTHER_SPEAKER = Pattern.compile(",\\s+and\\s+(?!that\\b|then\\b)(?:[\\p{L}'’.-]+\\s+){1,6}?"
             + "(?:said|says|say|told|added|argued|noted|wrote|warned|insisted|stated)\\b");
 
+    /** {@link #ANOTHER_SPEAKER} without the comma: taken only after the clause has a verb of its own. */
+    private static final Pattern ANOTHER_SPEAKER_WITHOUT_COMMA = Pattern.compile("\\s+and\\s+(?!that\\b|then\\b|also\\b"
+            + "|later\\b|further\\b|again\\b)(?:[\\p{L}'’.-]+\\s+){1,3}?(?:said|says|say|told|added|argued|noted|wrote"
+            + "|warned|insisted|stated)\\b");
+    private static final Pattern FINITE_WORD = Pattern.compile("\\b(?:is|are|was|were|has|have|had|will|would|could|can"
+            + "|\\p{Ll}{3,}ed)\\b");
+
     private static final String SPEECH_PARTICIPLE = "(?:" + String.join("|", SpeechVocabulary.SUBJECT_CUES) + ")\\b";
 
     /** Participles of what an event caused, which go on with the clause reported about it. */
@@ -1879,6 +1886,14 @@ final class AttributionFinder {
         while (other.find()) {
             if (!QuoteBalance.openAt(text, start, other.start())) {
                 end = other.start(); // "he intends to run, and other GOP leaders said …": the next report is theirs
+                break;
+            }
+        }
+        Matcher bare = ANOTHER_SPEAKER_WITHOUT_COMMA.matcher(text).region(start, end);
+        while (bare.find()) {
+            if (!QuoteBalance.openAt(text, start, bare.start())
+                    && FINITE_WORD.matcher(text).region(start, bare.start()).find()) {
+                end = bare.start(); // "people changed their minds and several said …": a finished clause, then theirs
                 break;
             }
         }

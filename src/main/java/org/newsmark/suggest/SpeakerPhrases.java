@@ -54,6 +54,10 @@ final class SpeakerPhrases {
         if (counted.isPresent()) {
             return counted;
         }
+        Optional<TextRange> quantifier = quantifierPronoun(text, end);
+        if (quantifier.isPresent()) {
+            return quantifier;
+        }
         Optional<TextRange> named = namedBefore(text, end);
         // "Other Republican leaders": a capitalised modifier before a role in lower case, which the quantifier introduces
         Optional<TextRange> common = named.isEmpty() || Character.isLowerCase(text.charAt(named.get().start()))
@@ -69,6 +73,29 @@ final class SpeakerPhrases {
         phrase = phrase.map(p -> withAbbreviatedOffice(text, p));
         return WidenedSubject.widen(text, end, phrase);
     }
+
+    /**
+     * {@code and several said}, {@code while some say}: a quantifier standing for the people the sentence spoke of,
+     * after a conjunction or a comma (capitalised at a sentence's start it is found as a name).
+     */
+    private static Optional<TextRange> quantifierPronoun(String text, int end) {
+        int e = TextScan.skipSpacesBack(text, end);
+        int ws = TextScan.previousWordStart(text, e);
+        if (ws < 1 || !QUANTIFIER_PRONOUNS.contains(text.substring(ws, e))
+                || ADJECTIVAL_PARTICIPLES.contains(TextScan.firstWord(text.substring(end, Math.min(text.length(), end + 12))))) {
+            return Optional.empty(); // "several alleged accomplices": an adjective, no verb
+        }
+        int before = TextScan.skipSpacesBack(text, ws);
+        boolean afterComma = before > 0 && text.charAt(before - 1) == ',';
+        return afterComma || CLAUSE_JOINS.contains(TextScan.previousWord(text, ws)) ? Optional.of(new TextRange(ws, e))
+                : Optional.empty();
+    }
+
+    private static final java.util.Set<String> QUANTIFIER_PRONOUNS = java.util.Set.of("some", "several", "many", "most",
+            "few", "both");
+    private static final java.util.Set<String> ADJECTIVAL_PARTICIPLES = java.util.Set.of("alleged", "reported", "claimed",
+            "stated", "noted", "announced", "confirmed", "suspected");
+    private static final java.util.Set<String> CLAUSE_JOINS = java.util.Set.of("and", "but", "while", "whereas");
 
     /** Family roles that news counts the children of: {@code a mother of two}. */
     private static final java.util.Set<String> FAMILY_ROLES = java.util.Set.of("mother", "father", "parent", "grandmother",

@@ -415,6 +415,19 @@ class SpeakerRecommenderTest {
                 .containsExactly("they have been working the state since spring -> Her campaign workers");
     }
 
+    /** Forty-first round: a finished clause, then {@code and} another speaker's verb; a quantifier as that speaker. */
+    @Test
+    void anotherSpeakerAfterAndEndsAFinishedClauseAndAQuantifierMaySpeak() {
+        assertThat(Fixtures.links(speakers, "One interviewee said people changed their minds and several said they wanted change."))
+                .containsExactly("people changed their minds -> One interviewee", "they wanted change -> several");
+        assertThat(Fixtures.links(speakers, "Most experts agree, but some say flight grew up from the ground."))
+                .containsExactly("flight grew up from the ground -> some");
+        assertThat(Fixtures.links(speakers, "Though he acted alone, several alleged accomplices were tried.")).isEmpty();
+        // no verb of its own yet: the subject is joined, not a second speaker
+        assertThat(Fixtures.links(speakers, "He said the victims and witnesses told police the man fled."))
+                .containsExactly("the victims and witnesses told police the man fled -> He");
+    }
+
     @Test
     void protestersAreRoleWordsAndElaboratedIntroducesAQuote() {
         assertThat(Fixtures.links(speakers, "\"We will stay,\" said student protester Mark Lee."))
