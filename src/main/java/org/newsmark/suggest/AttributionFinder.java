@@ -1697,12 +1697,40 @@ final class AttributionFinder {
                 // "said no traces were found", "said about 20 buildings collapsed": a quantifier opening a subject
                 && !opensQuantifiedSubject(text, s, first)
                 // "found in 36 states most of …" (after "said in a speech", a phrase is where it was said)
-                && !(!afterAdjunct && opensWithPhraseThenClause(text, p))) {
+                && !(!afterAdjunct && opensWithPhraseThenClause(text, p))
+                // "found when fish were plentiful, they would eat …": a clause of time or condition opens the report
+                && !opensWithSubordinateThenClause(text, s, first)) {
             return Optional.empty();
         }
         return clause(text, s, clauseEnd(text, s));
     }
 
+
+    /**
+     * {@code found when fish were plentiful, they would eat algae}: a subordinate clause of time or condition, its
+     * comma, then the report's own subject and verb.
+     */
+    private static boolean opensWithSubordinateThenClause(String text, int s, String first) {
+        if (!OPENING_SUBORDINATORS.contains(first)) {
+            return false;
+        }
+        int sentenceEnd = Sentences.endOf(text, s);
+        int comma = text.indexOf(", ", s);
+        if (comma < 0 || comma >= Math.min(sentenceEnd, s + SUBORDINATE_REACH)) {
+            return false;
+        }
+        String subordinate = text.substring(s, comma);
+        // "said when asked about …" has no clause of its own; "said when he said …" is about the speaking itself
+        return subordinate.indexOf('"') < 0 && !hasSpeechVerb(text, s, comma) && !SPEAKING.matcher(subordinate).find()
+                && ReportedClauseStart.at(text, s + first.length()) && ReportedClauseStart.at(text, comma + 1)
+                && !text.startsWith(", which", comma) && !text.startsWith(", who", comma);
+    }
+
+    private static final Set<String> OPENING_SUBORDINATORS = Set.of("when", "if", "once", "although", "though",
+            "because", "unless", "until", "whenever");
+    private static final int SUBORDINATE_REACH = 100;
+    private static final Pattern SPEAKING = Pattern.compile("\\b(?:talking|speaking|asked|commenting|discussing"
+            + "|referring|testifying|interviewed|addressing)\\b");
 
     /**
      * {@code said no traces of poison were found}, {@code said about 20 buildings collapsed}: {@code no} before a

@@ -428,6 +428,18 @@ class SpeakerRecommenderTest {
                 .containsExactly("the victims and witnesses told police the man fled -> He");
     }
 
+    /** Forty-first round: a clause of time or condition may open the report, its comma inside it. */
+    @Test
+    void aClauseOfTimeOrConditionMayOpenTheReport() {
+        assertThat(Fixtures.links(speakers, "The researchers found when fish were plentiful, they would eat algae."))
+                .containsExactly("when fish were plentiful, they would eat algae -> The researchers");
+        // about the speaking itself, or no clause of its own: not the report
+        assertThat(Fixtures.texts(speakers, "Trump said when he was talking about a crash, he hoped it would happen.", "quote"))
+                .doesNotContain("when he was talking about a crash, he hoped it would happen");
+        assertThat(Fixtures.texts(speakers, "The mayor said when asked about the plan, which was new, nothing.", "quote"))
+                .isEmpty();
+    }
+
     @Test
     void protestersAreRoleWordsAndElaboratedIntroducesAQuote() {
         assertThat(Fixtures.links(speakers, "\"We will stay,\" said student protester Mark Lee."))
