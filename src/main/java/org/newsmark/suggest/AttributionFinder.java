@@ -181,6 +181,8 @@ final class AttributionFinder {
             // {@code said he died in Britain without elaborating.}: how the speaker spoke, not what they said
             + "|\\s+without (?:elaborating|specifying|giving (?:details|a reason|further)|providing (?:details|evidence)"
             + "|offering (?:details|evidence)|citing (?:evidence|sources)|naming|explaining)(?=[.,;])"
+            // {@code tweeted her reasoning saying, "…"}: a participle of speech and its quote are no part of the clause
+            + "|\\s+(?:saying|adding|stating|writing|noting|declaring|tweeting)[,:]?\\s*(?=[\"“])"
             // {@code — suggesting …}: a participle after a dash is the writer's gloss
             + "|(?<=\\S)\\s+[—–]\\s+(?!during|including|according|concerning|regarding)\\p{Ll}{3,}ing\\b"
             // {@code said the attack was unjustified and called for calm}: the speaker's next act of speech, not the report
@@ -1632,8 +1634,9 @@ final class AttributionFinder {
                     w = AnchoredScan.at(LOWER_WORD, text, p);
                     p = w.get().end();
                 }
-                if (SpeechVocabulary.DETERMINERS.contains(w.get().group().strip())) {
-                    // told the press the drugs …: the determiner's noun belongs to the listener
+                if (SpeechVocabulary.DETERMINERS.contains(w.get().group().strip())
+                        || FIRST_AND_SECOND_POSSESSIVES.contains(w.get().group().strip())) {
+                    // told the press the drugs …, told my mom I …: the determiner's noun belongs to the listener
                     Optional<MatchResult> noun = AnchoredScan.at(LOWER_WORD, text, p);
                     p = noun.map(MatchResult::end).orElse(p);
                 }
@@ -1702,8 +1705,24 @@ final class AttributionFinder {
                 && !opensWithSubordinateThenClause(text, s, first)) {
             return Optional.empty();
         }
-        return clause(text, s, clauseEnd(text, s));
+        if (AnchoredScan.at(LISTENER_THEN_SENTENCE_QUOTE, text, s).isPresent()) {
+            return Optional.empty(); // "told host Mika Brzezinski "No, it is not true."": a listener, then the words
+        }
+        Optional<TextRange> clause = clause(text, s, clauseEnd(text, s));
+        if (clause.isPresent() && AnchoredScan.at(PARTICIPLE_THEN_QUOTE, text, clause.get().end()).isPresent()
+                && !ReportedClauseStart.at(text, s)) {
+            return Optional.empty(); // "tweeted her reasoning saying, "…"": an object, then the words themselves
+        }
+        return clause;
     }
+
+    private static final Set<String> FIRST_AND_SECOND_POSSESSIVES = Set.of("my", "your");
+    /** A name (with a lower-case role before it) and a quote that opens a sentence of its own. */
+    private static final Pattern LISTENER_THEN_SENTENCE_QUOTE = Pattern.compile(
+            "(?:\\p{Ll}+ )?(?:\\p{Lu}[\\p{L}.'’-]* ){1,3}[\"“]\\p{Lu}");
+    /** A participle of speech and the quote it introduces: {@code  saying, "…"}. */
+    private static final Pattern PARTICIPLE_THEN_QUOTE = Pattern.compile(
+            "\\s+(?:saying|adding|stating|writing|noting|declaring|tweeting)[,:]?\\s*[\"“]");
 
 
     /**

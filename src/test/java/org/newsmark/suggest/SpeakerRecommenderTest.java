@@ -434,10 +434,23 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "The researchers found when fish were plentiful, they would eat algae."))
                 .containsExactly("when fish were plentiful, they would eat algae -> The researchers");
         // about the speaking itself, or no clause of its own: not the report
-        assertThat(Fixtures.texts(speakers, "Trump said when he was talking about a crash, he hoped it would happen.", "quote"))
-                .doesNotContain("when he was talking about a crash, he hoped it would happen");
-        assertThat(Fixtures.texts(speakers, "The mayor said when asked about the plan, which was new, nothing.", "quote"))
+        assertThat(Fixtures.links(speakers, "Trump said when he was talking about a crash, he hoped it would happen."))
+                .doesNotContain("when he was talking about a crash, he hoped it would happen -> Trump");
+        assertThat(Fixtures.links(speakers, "The mayor said when asked about the plan, which was new, nothing."))
                 .isEmpty();
+    }
+
+    /**
+     * Forty-first round, seen on unseen Wikinews texts: an object before {@code saying, "…"} and a listener before a
+     * whole-sentence quote report nothing themselves; {@code told my mom} names a listener.
+     */
+    @Test
+    void anObjectOrAListenerBeforeTheQuotedWordsIsNoReport() {
+        assertThat(Fixtures.links(speakers, "The governor tweeted her reasoning saying, \"Today, I signed the act.\""))
+                .containsExactly("Today, I signed the act. -> The governor");
+        assertThat(Fixtures.links(speakers, "Biden told host Mika Brzezinski \"No, it is not true.\""))
+                .containsExactly("No, it is not true. -> Biden");
+        assertThat(Fixtures.links(speakers, "I told my mom I have anxiety.")).containsExactly("I have anxiety -> I");
     }
 
     @Test
