@@ -181,6 +181,8 @@ final class AttributionFinder {
             // {@code said he died in Britain without elaborating.}: how the speaker spoke, not what they said
             + "|\\s+without (?:elaborating|specifying|giving (?:details|a reason|further)|providing (?:details|evidence)"
             + "|offering (?:details|evidence)|citing (?:evidence|sources)|naming|explaining)(?=[.,;])"
+            // {@code reported Hamza bin Laden to be dead citing sources within …}: the report's source is no part of it
+            + "|\\s+citing\\s"
             // {@code tweeted her reasoning saying, "…"}: a participle of speech and its quote are no part of the clause
             + "|\\s+(?:saying|adding|stating|writing|noting|declaring|tweeting)[,:]?\\s*(?=[\"“])"
             // {@code — suggesting …}: a participle after a dash is the writer's gloss
@@ -686,7 +688,14 @@ final class AttributionFinder {
                 && INTRODUCTORY.contains(TextScan.firstWord(text.substring(sentenceStart, cue.start())));
         // "…, according to officials, some of whom were hospitalised": a relative clause after is about the source
         boolean relativeAfter = charAt(text, end) == ',' && AnchoredScan.at(RELATIVE_OPENER, text, end + 1).isPresent();
-        if ((sentenceStart == cue.start() || introduced && !relativeAfter) && charAt(text, end) == ',') {
+        if (sentenceStart == cue.start() && relativeAfter) {
+            // "According to Professor X, who is co-chairman of …, in Europe it is not …": past the relative clause
+            int close = text.indexOf(", ", end + 1);
+            int sentenceEnd = Sentences.endOf(text, end);
+            content = close > 0 && close < sentenceEnd && !QuoteBalance.openAt(text, end + 1, close)
+                    ? clause(text, close + 1, beforeGloss(text, close + 1, semicolonOrEnd(text, close + 1, sentenceEnd)))
+                    : Optional.empty();
+        } else if ((sentenceStart == cue.start() || introduced && !relativeAfter) && charAt(text, end) == ',') {
             content = clause(text, end + 1, beforeGloss(text, end + 1, semicolonOrEnd(text, end + 1, Sentences.endOf(text, end))));
         } else if (introduced && !relativeAfter && charAt(text, end) != '.') {
             content = Optional.empty();

@@ -21,7 +21,7 @@ public final class Segmenter {
     static final List<String> NEWS_ABBREVIATIONS = List.of("Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Cpl.", "Sgt.",
             "Adm.", "Cmdr.", "Gov.", "Sen.", "Rep.", "Rev.", "Hon.", "Pres.", "Supt.", "Insp.", "Det.", "Amb.",
             "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "St.", "Mt.", "Ft.", "No.", "Nos.", "Jr.", "Sr.", "Inc.", "Corp.",
-            "Ltd.", "Co.", "Bros.", "vs.", "approx.", "est.", "Jan.", "Feb.", "Mar.", "Apr.", "Aug.", "Sep.", "Sept.",
+            "Ltd.", "Co.", "Bros.", "vs.", "v.", "approx.", "est.", "Jan.", "Feb.", "Mar.", "Apr.", "Aug.", "Sep.", "Sept.",
             "Oct.", "Nov.", "Dec.", "a.m.", "p.m.", "A.M.", "P.M.", "U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "e.g.",
             "i.e.", "Ave.", "Blvd.", "Rd.", "Univ.", "Dept.", "Gov't.");
 

@@ -453,6 +453,16 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "I told my mom I have anxiety.")).containsExactly("I have anxiety -> I");
     }
 
+    /** Forty-first round, seen on unseen Wikinews texts: a relative clause on the source; citing the report's source. */
+    @Test
+    void aRelativeClauseOnTheSourceAndTheReportsOwnSourceStayOutOfTheReport() {
+        assertThat(Fixtures.links(speakers,
+                "According to Professor Sergey Dydykin, who is co-chairman of the committee, in Europe it is not done."))
+                .containsExactly("in Europe it is not done -> Professor Sergey Dydykin");
+        assertThat(Fixtures.links(speakers, "Multiple news outlets reported Hamza bin Laden to be dead citing sources in Washington."))
+                .containsExactly("Hamza bin Laden to be dead -> Multiple news outlets");
+    }
+
     @Test
     void protestersAreRoleWordsAndElaboratedIntroducesAQuote() {
         assertThat(Fixtures.links(speakers, "\"We will stay,\" said student protester Mark Lee."))
