@@ -923,8 +923,16 @@ final class AttributionFinder {
      * after a speaker; the index after its closing comma, else {@code end}.
      */
     static int afterApposition(String text, int end) {
-        return AnchoredScan.at(APPOSITION, text, end).map(java.util.regex.MatchResult::end).orElse(end);
+        return AnchoredScan.at(APPOSITION, text, end).map(java.util.regex.MatchResult::end)
+                .or(() -> AnchoredScan.at(POSSESSED_ROLE, text, end)
+                        .filter(m -> SpeechVocabulary.isRoleWord(m.group(1)))
+                        .map(java.util.regex.MatchResult::end))
+                .orElse(end);
     }
+
+    /** {@code , Hagan's former spokeswoman,}: a role of someone named before it, in apposition. */
+    private static final Pattern POSSESSED_ROLE = Pattern.compile(", (?:the )?\\p{Lu}[\\p{L}.-]*(?: \\p{Lu}[\\p{L}.-]*){0,3}['’]s"
+            + " (?:[\\p{Ll}-]+ ){0,3}([\\p{Ll}-]+),");
 
     private static final java.util.regex.Pattern APPOSITION = java.util.regex.Pattern.compile(
             ", (?:(?:formerly|former|then|now|currently) [^,.;\"“”]{2,80}?|(?:the |a |an )?(?:[\\p{L}'’-]+ ){0,3}?"

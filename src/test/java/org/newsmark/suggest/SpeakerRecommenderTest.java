@@ -461,6 +461,8 @@ class SpeakerRecommenderTest {
                 .containsExactly("in Europe it is not done -> Professor Sergey Dydykin");
         assertThat(Fixtures.links(speakers, "Multiple news outlets reported Hamza bin Laden to be dead citing sources in Washington."))
                 .containsExactly("Hamza bin Laden to be dead -> Multiple news outlets");
+        assertThat(Fixtures.links(speakers, "According to Sadie Weiner, Hagan's former spokeswoman, Hagan died of a virus."))
+                .containsExactly("Hagan died of a virus -> Sadie Weiner");
     }
 
     @Test
