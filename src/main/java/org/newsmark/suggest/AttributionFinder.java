@@ -670,6 +670,7 @@ final class AttributionFinder {
         speaker = speaker.map(s -> SpeakerPhrases.withRoleAndNameAfter(text, s));
         speaker = speaker.map(s -> withPlace(text, s));
         int end = skipBracket(text, speaker.get().end());
+        end = AnchoredScan.at(SOURCE_PLACE, text, end).map(MatchResult::end).orElse(end); // where a named source is
         int speakerEnd = end;
         int afterTime = AnchoredScan.at(DOCUMENT_DATE, text, end).map(MatchResult::end)
                 .orElseGet(() -> skipAdjuncts(text, speakerEnd));
@@ -749,6 +750,10 @@ final class AttributionFinder {
      * attribution, belongs to the source's phrase.
      */
     private static TextRange withPlace(String text, TextRange source) {
+        String phrase = source.of(text);
+        if (phrase.isEmpty() || !Character.isLowerCase(phrase.charAt(phrase.lastIndexOf(' ') + 1))) {
+            return source; // "the Centers for Disease Control and Prevention in the United States": a name says where
+        }
         return AnchoredScan.at(SOURCE_PLACE, text, source.end())
                 .map(m -> new TextRange(source.start(), m.end())).orElse(source);
     }

@@ -463,6 +463,12 @@ class SpeakerRecommenderTest {
                 .containsExactly("Hamza bin Laden to be dead -> Multiple news outlets");
         assertThat(Fixtures.links(speakers, "According to Sadie Weiner, Hagan's former spokeswoman, Hagan died of a virus."))
                 .containsExactly("Hagan died of a virus -> Sadie Weiner");
+        // where a named source is stays out of its name; a common noun's place is part of its phrase
+        assertThat(Fixtures.links(speakers, "According to the Centers for Disease Control in the United States, one in "
+                + "a thousand children develop it.")).containsExactly("one in a thousand children develop it -> the Centers for "
+                + "Disease Control");
+        assertThat(Fixtures.links(speakers, "According to the embassy in Beijing, the man was infected."))
+                .containsExactly("the man was infected -> the embassy in Beijing");
     }
 
     @Test
