@@ -446,7 +446,10 @@ final class CommonNounPhrase {
             "grandfather", "cousin", "nephew", "niece", "boy", "girl", "teen", "kid", "pupil", "pope", "king", "queen",
             "prince", "princess", "magistrate", "plaintiff", "suspect", "agent", "warden", "inmate", "hostage",
             "architect", "entrepreneur", "employer", "athlete", "swimmer", "boxer", "actress", "producer", "poet",
-            "photographer", "rival");
+            "photographer", "rival",
+            // titles of honour and of the Church: "the two-time champion said", "the 81-year-old pontiff said"
+            "champion", "pontiff", "laureate", "monarch", "sultan", "emir", "cardinal", "archbishop", "winner",
+            "medallist", "medalist", "finalist", "survivor", "widow", "victim", "witness", "star", "legend", "icon");
 
     /** Function words, which end a noun phrase rather than modify its noun. */
     private static final Set<String> NOT_MODIFIERS = Set.of("and", "or", "but", "nor", "of", "in", "on", "at", "to", "for",

@@ -471,6 +471,15 @@ class SpeakerRecommenderTest {
                 .containsExactly("the man was infected -> the embassy in Beijing");
     }
 
+    /** Forty-first round: nouns of honour and of the Church name people, as after a quote. */
+    @Test
+    void titlesOfHonourNamePeopleAfterAQuote() {
+        assertThat(Fixtures.links(speakers, "\"We will win,\" the two-time champion said.")).containsExactly("We will win, -> the two-time champion");
+        assertThat(Fixtures.links(speakers, "\"Pray,\" the 81-year-old pontiff said.")).containsExactly("Pray, -> the 81-year-old pontiff");
+        assertThat(Fixtures.links(speakers, "The NFL legend said people misunderstand him."))
+                .containsExactly("people misunderstand him -> The NFL legend");
+    }
+
     @Test
     void protestersAreRoleWordsAndElaboratedIntroducesAQuote() {
         assertThat(Fixtures.links(speakers, "\"We will stay,\" said student protester Mark Lee."))
