@@ -192,6 +192,8 @@ final class SpeechVocabulary {
             // promotion World Wonder Ring Stardom}, {@code tech giant Apple}
             "producer", "manufacturer", "maker", "retailer", "supermarket", "developer", "publisher", "distributor",
             "provider", "carrier", "insurer", "promotion", "utility", "giant", "startup",
+            // armed bodies: {@code Ukraine's air force said}, {@code security forces reported}
+            "force", "forces",
             // ranks and offices of police, forces and assemblies: {@code a fire officer}, {@code lawmakers}
             "officer", "officers", "inspector", "commander", "detective", "superintendent", "sergeant", "constable",
             "lieutenant", "colonel", "chancellor", "premier", "councillor", "councilor", "lawmaker", "lawmakers",

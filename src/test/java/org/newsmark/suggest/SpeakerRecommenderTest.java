@@ -478,6 +478,8 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "\"Pray,\" the 81-year-old pontiff said.")).containsExactly("Pray, -> the 81-year-old pontiff");
         assertThat(Fixtures.links(speakers, "The NFL legend said people misunderstand him."))
                 .containsExactly("people misunderstand him -> The NFL legend");
+        assertThat(Fixtures.links(speakers, "Ukraine's air force said it shot down 40 drones."))
+                .containsExactly("it shot down 40 drones -> Ukraine's air force");
     }
 
     @Test
