@@ -26,6 +26,14 @@ class WorldPlacesTest {
         assertThat(places("The 1995 outbreak in Kikwit killed 250 people.")).containsExactly("Kikwit");
     }
 
+    /** Forty-first round: a town followed by {@code in} or {@code on} and the region it lies in. */
+    @Test
+    void aTownInOrOnItsRegion() {
+        assertThat(places("Hurricane Helene flooded Asheville in western North Carolina."))
+                .containsExactly("Asheville", "western North Carolina");
+        assertThat(places("The fire destroyed Lahaina on Maui.")).containsExactly("Lahaina", "Maui");
+    }
+
     @Test
     void aTownTheTextNamesAsAPlaceOnceIsThePlaceAtItsOtherMentions() {
         assertThat(places("Fighting broke out near Kasese on Monday. Kasese had been calm for years. \"We fled Kasese "

@@ -266,8 +266,35 @@ public final class PlaceEvidence {
         if (text.startsWith(", ", h.end()) && regionAt(h.end() + 2, near)) {
             return new Found(h.start(), h.end(), h.place(), "known place before its region");
         }
+        if (citylike(h.place().kind()) && !h.place().common() && regionInOrOnAt(text, h.end(), near)) {
+            return new Found(h.start(), h.end(), h.place(), "known place in its region");
+        }
         return null;
     }
+
+    /** {@code Asheville in western North Carolina}, {@code Lahaina on Maui}: a region the town lies in follows. */
+    private static boolean regionInOrOnAt(String text, int end, Neighbours near) {
+        if (!text.startsWith(" in ", end) && !text.startsWith(" on ", end)) {
+            return false;
+        }
+        int pos = end + 4;
+        String next = nextLowerWord(text, pos);
+        if (LOWER_COMPASS.contains(next)) {
+            pos += next.length() + 1; // in western North Carolina
+        }
+        return regionAt(pos, near);
+    }
+
+    private static String nextLowerWord(String text, int pos) {
+        int e = pos;
+        while (e < text.length() && Character.isLowerCase(text.charAt(e))) {
+            e++;
+        }
+        return e < text.length() && text.charAt(e) == ' ' ? text.substring(pos, e) : "";
+    }
+
+    private static final Set<String> LOWER_COMPASS = Set.of("north", "south", "east", "west", "northern", "southern",
+            "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern");
 
     /**
      * In sports news a town is a club unless the text anchors it as a place: {@code in}, {@code at},
