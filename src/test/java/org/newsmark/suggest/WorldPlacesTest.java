@@ -34,6 +34,13 @@ class WorldPlacesTest {
         assertThat(places("The fire destroyed Lahaina on Maui.")).containsExactly("Lahaina", "Maui");
     }
 
+    /** Forty-first round: islands and districts in recent news that GeoNames files otherwise, from the bundled list. */
+    @Test
+    void islandsAndDistrictsOfRecentNews() {
+        assertThat(places("The storm reached Mallorca on Tuesday.")).containsExactly("Mallorca");
+        assertThat(places("Strikes hit Deir al-Balah and Nuseirat overnight.")).containsExactly("Deir al-Balah", "Nuseirat");
+    }
+
     @Test
     void aTownTheTextNamesAsAPlaceOnceIsThePlaceAtItsOtherMentions() {
         assertThat(places("Fighting broke out near Kasese on Monday. Kasese had been calm for years. \"We fled Kasese "
