@@ -179,7 +179,7 @@ final class LocalPlaces {
             "Media Center", "Media Centre", "News Center", "Policy Center", "Policy Centre", "Price Range");
     private static final List<String> STRONG_SITE_HEADS = List.of("Airport", "Air Base", "Airfield", "Refugee Camp",
             "Reservation", "Naval Base", "Street", "Road", "Avenue", "Boulevard", "Hospital", "Prison", "Island", "Islands", "Mosque",
-            "Cathedral", "Basilica", "Synagogue", "Stadium", "Power Plant", "Power Station");
+            "Cathedral", "Basilica", "Synagogue", "Stadium", "Power Plant", "Power Station", "Bridge");
     /** Sites whose head names a place wherever the text writes them: {@code Fath Airport is owned by ...}. */
     private static final Pattern STRONG_SITE = Pattern.compile("(?<![\\p{L}'’.-])((?:" + SITE_WORD + " ){1,4}"
             + "(?:" + String.join("|", STRONG_SITE_HEADS) + "))\\b(?! \\p{Lu}| of\\b)");
