@@ -34,6 +34,13 @@ class WorldPlacesTest {
         assertThat(places("The fire destroyed Lahaina on Maui.")).containsExactly("Lahaina", "Maui");
     }
 
+    /** Forty-first round: a region named with its article, unless the name goes on into another's. */
+    @Test
+    void aRegionWithItsArticle() {
+        assertThat(places("Fires raged across the Peloponnese on Monday.")).containsExactly("Peloponnese");
+        assertThat(places("He played for the Ohio State team.")).isEmpty();
+    }
+
     /** Forty-first round: islands and districts in recent news that GeoNames files otherwise, from the bundled list. */
     @Test
     void islandsAndDistrictsOfRecentNews() {

@@ -237,7 +237,7 @@ public final class PlaceEvidence {
         }
         String prev = previousWord(text, h.start()).toLowerCase(Locale.ROOT);
         if (prev.equals("the") && citylike(h.place().kind()) && !(strong(h) && nounAfter(text, h.end()))
-                && !compassDivision(h.place())) {
+                && !compassDivision(h.place()) && !regionWithArticle(text, h)) {
             return null;
         }
         if (strong(h)) {
@@ -394,6 +394,20 @@ public final class PlaceEvidence {
     }
 
     /** {@code the Montreal team}, {@code the Paris office}: a noun after the name that the place describes. */
+    /**
+     * {@code across the Peloponnese on Monday}: a region named with its article, when no capitalised word or noun
+     * follows that would make the name part of another's ({@code the Ohio State University}, {@code the Texas team}).
+     */
+    private static boolean regionWithArticle(String text, WorldGazetteer.Hit h) {
+        if (h.place().kind() != PlaceName.Kind.DIVISION || !strong(h) || h.shouted()) {
+            return false;
+        }
+        int end = h.end();
+        return end >= text.length() || ".,;:!?)".indexOf(text.charAt(end)) >= 0
+                || text.startsWith(" on ", end) || text.startsWith(" in ", end) || text.startsWith(" and ", end)
+                || text.startsWith(" to ", end) || text.startsWith(" from ", end);
+    }
+
     private static boolean nounAfter(String text, int end) {
         if (end + 1 >= text.length() || text.charAt(end) != ' ' || !Character.isLowerCase(text.charAt(end + 1))) {
             return false;
