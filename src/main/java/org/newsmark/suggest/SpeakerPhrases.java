@@ -417,8 +417,27 @@ final class SpeakerPhrases {
         return named.map(p -> ServedBody.widen(text, p)).or(() -> ServedBody.ownedAfter(text, start))
                 .or(() -> RoleModifiers.after(text, start))
                 .or(() -> CommonNounPhrase.after(text, start)).or(() -> CommonNounPhrase.modifiedAfter(text, start))
-                .or(() -> CommonNounPhrase.partitiveAfter(text, start));
+                .or(() -> CommonNounPhrase.partitiveAfter(text, start)).or(() -> personNounThenName(text, start));
     }
+
+    /**
+     * {@code said widow Ann Lee}, {@code said 9/11 widow Terry Strada}: a lower-case noun for a person (maybe after
+     * one modifier) that no role list holds, right before a name, is the name's description.
+     */
+    private static Optional<TextRange> personNounThenName(String text, int start) {
+        Optional<java.util.regex.MatchResult> found = AnchoredScan.at(PERSON_NOUN_BEFORE_NAME, text, start)
+                .filter(m -> CommonNounPhrase.namesPerson(m.group(2)) && !SpeechVocabulary.ROLE_WORDS.contains(m.group(2)));
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        java.util.regex.MatchResult m = found.get();
+        int phraseStart = m.start(1) >= 0 ? m.start(1) : m.start(2);
+        return namedAfter(text, m.end()).filter(n -> n.start() == m.end() && TextScan.startsUpper(n.of(text)))
+                .map(n -> new TextRange(phraseStart, n.end()));
+    }
+
+    private static final java.util.regex.Pattern PERSON_NOUN_BEFORE_NAME = java.util.regex.Pattern.compile(
+            " ?([\\d/]+ |\\p{Ll}[\\p{Ll}-]+ )?(\\p{Ll}{3,}) (?=\\p{Lu})");
 
     /** {@code Member of Parliament (MP) }: an office, its abbreviation in brackets, right before a name. */
     private static final java.util.regex.Pattern ABBREVIATED_OFFICE = java.util.regex.Pattern.compile(

@@ -480,6 +480,11 @@ class SpeakerRecommenderTest {
                 .containsExactly("people misunderstand him -> The NFL legend");
         assertThat(Fixtures.links(speakers, "Ukraine's air force said it shot down 40 drones."))
                 .containsExactly("it shot down 40 drones -> Ukraine's air force");
+        // a noun for a person that no role list holds, before the name after the verb; a short quote keeps its speaker
+        assertThat(Fixtures.links(speakers, "\"The rationales are wrong,\" said 9/11 widow Terry Strada."))
+                .containsExactly("The rationales are wrong, -> 9/11 widow Terry Strada");
+        assertThat(Fixtures.links(speakers, "\"It is crucial for Trump,\" said one former GOP leadership aide."))
+                .containsExactly("It is crucial for Trump, -> one former GOP leadership aide");
     }
 
     @Test
