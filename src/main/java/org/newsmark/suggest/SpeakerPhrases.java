@@ -432,7 +432,8 @@ final class SpeakerPhrases {
         }
         java.util.regex.MatchResult m = found.get();
         int phraseStart = m.start(1) >= 0 ? m.start(1) : m.start(2);
-        return namedAfter(text, m.end()).filter(n -> n.start() == m.end() && TextScan.startsUpper(n.of(text)))
+        return namedAfter(text, m.end()).filter(n -> n.start() == m.end() && TextScan.startsUpper(n.of(text))
+                        && !SpeechVocabulary.PRONOUNS.contains(n.of(text).toLowerCase(java.util.Locale.ROOT)))
                 .map(n -> new TextRange(phraseStart, n.end()));
     }
 
