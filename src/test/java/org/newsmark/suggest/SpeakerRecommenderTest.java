@@ -485,6 +485,9 @@ class SpeakerRecommenderTest {
                 .containsExactly("The rationales are wrong, -> 9/11 widow Terry Strada");
         assertThat(Fixtures.links(speakers, "\"It is crucial for Trump,\" said one former GOP leadership aide."))
                 .containsExactly("It is crucial for Trump, -> one former GOP leadership aide");
+        // where the words were said: a report with its month
+        assertThat(Fixtures.links(speakers, "The middle fifth paid 8.9 percent, the agency said in a June report."))
+                .containsExactly("The middle fifth paid 8.9 percent -> the agency");
     }
 
     @Test
