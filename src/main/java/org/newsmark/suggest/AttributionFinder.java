@@ -1061,13 +1061,50 @@ final class AttributionFinder {
             return Optional.empty();
         }
         int afterAdjuncts = skipAdjuncts(text, cue.end());
-        return SpeakerPhrases.after(text, afterAdjuncts).map(found -> {
-            TextRange sp = SpeakerPhrases.withNameAfter(text, SpeakerPhrases.withRoleAndNameAfter(text, found));
+        return SpeakerPhrases.after(text, afterAdjuncts).or(() -> modifiedAfter(text, afterAdjuncts)).map(found -> {
+            TextRange sp = withPostModifier(text,
+                    SpeakerPhrases.withNameAfter(text, SpeakerPhrases.withRoleAndNameAfter(text, found)));
             int end = skipAdjuncts(text, skipBracket(text, sp.end()));
             Optional<TextRange> content = speech ? reportedBefore(text, cue.start(), end, true) : Optional.empty();
             return new Attribution(sp, cue, false, content, end);
         });
     }
+
+    /**
+     * {@code …, said one Democratic source on the panel.}: a common noun's short phrase of where it is, up to the
+     * sentence's end, belongs to the speaker after the verb.
+     */
+    private static TextRange withPostModifier(String text, TextRange speaker) {
+        String phrase = speaker.of(text);
+        String head = phrase.substring(phrase.lastIndexOf(' ') + 1);
+        if (head.isEmpty() || !Character.isLowerCase(head.charAt(0)) || !CommonNounPhrase.namesPerson(head)) {
+            return speaker;
+        }
+        return AnchoredScan.at(POST_MODIFIER, text, speaker.end()).map(m -> new TextRange(speaker.start(), m.end()))
+                .orElse(speaker);
+    }
+
+    /** {@code said one Democratic source on the panel.}: the phrase before such a modifier, when nothing else is found. */
+    private static Optional<TextRange> modifiedAfter(String text, int from) {
+        int start = from;
+        while (start < text.length() && text.charAt(start) == ' ') {
+            start++;
+        }
+        Matcher m = POST_MODIFIER.matcher(text).region(start, Math.min(text.length(), start + MODIFIED_REACH));
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        int phraseStart = start;
+        return SpeakerPhrases.before(text, m.start())
+                .filter(p -> p.start() == phraseStart || OPENING_COUNT.matcher(text).region(phraseStart, p.start()).matches())
+                .filter(p -> CommonNounPhrase.namesPerson(p.of(text).substring(p.of(text).lastIndexOf(' ') + 1)))
+                .map(p -> new TextRange(phraseStart, p.end()));
+    }
+
+    private static final int MODIFIED_REACH = 80;
+    private static final Pattern OPENING_COUNT = Pattern.compile("(?:one|a|an|the|another|two|three|some|several) ");
+    private static final Pattern POST_MODIFIER = Pattern.compile(" (?:on|in|at|inside|within|close to) (?:the|a|an|his|her"
+            + "|its|their) (?:[\\p{L}-]+ ){0,2}[\\p{Ll}-]+(?=[.!?](?:\\s|$))");
 
     /**
      * {@code Smith, who said the plan would fail, left early}: a report inside a relative clause on its speaker ends

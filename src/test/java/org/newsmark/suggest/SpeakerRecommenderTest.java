@@ -485,6 +485,11 @@ class SpeakerRecommenderTest {
                 .containsExactly("The rationales are wrong, -> 9/11 widow Terry Strada");
         assertThat(Fixtures.links(speakers, "\"It is crucial for Trump,\" said one former GOP leadership aide."))
                 .containsExactly("It is crucial for Trump, -> one former GOP leadership aide");
+        // a common noun's phrase of where it is, after the verb and up to the sentence's end
+        assertThat(Fixtures.links(speakers, "The meeting went badly from there, said one GOP source in the room."))
+                .containsExactly("The meeting went badly from there -> one GOP source in the room");
+        assertThat(Fixtures.links(speakers, "\"He was upset,\" said a source close to the campaign."))
+                .containsExactly("He was upset, -> a source close to the campaign");
         // where the words were said: a report with its month
         assertThat(Fixtures.links(speakers, "The middle fifth paid 8.9 percent, the agency said in a June report."))
                 .containsExactly("The middle fifth paid 8.9 percent -> the agency");
