@@ -490,6 +490,10 @@ final class FigureFinder {
         if (ONE_UNIT.matcher(text).region(end, text.length()).lookingAt()) {
             return true; // one year in prison, a one-month ban: a length or measure
         }
+        if (!next.equals("of") && !next.isEmpty() && Character.isLowerCase(next.charAt(0))
+                && ONE_CASUALTY.matcher(text).region(end, Math.min(text.length(), end + CASUALTY_REACH)).lookingAt()) {
+            return true; // "One person died", "one child was among the dead": a toll's count
+        }
         String previous = TextScan.previousWord(text, start).toLowerCase(Locale.ROOT);
         if (previous.equals("and") && !next.equals("of") && !next.isEmpty() && Character.isLowerCase(next.charAt(0))
                 && countBefore(text, TextScan.previousWordStart(text, start))) {
@@ -498,6 +502,12 @@ final class FigureFinder {
         return COUNTING_ONE.contains(previous)
                 && !next.isEmpty() && Character.isLowerCase(next.charAt(0)) && !FigurePatterns.NOT_NOUN.contains(next);
     }
+
+    /** A person and what a toll counts: {@code  person died}, {@code  child was, according to …, among the dead}. */
+    private static final Pattern ONE_CASUALTY = Pattern.compile(" [\\p{Ll}-]+(?: [\\p{Ll}-]+)? (?:was |is |has |had |were )?"
+            + "(?:[^.;]{0,40}\\bamong the (?:dead|injured|wounded|missing)|died|killed|injured|hurt|wounded|missing|drowned"
+            + "|hospitali[sz]ed|rescued|survived)\\b");
+    private static final int CASUALTY_REACH = 90;
 
     /** How far back a list's earlier count may stand from its last {@code and one}. */
     private static final int LIST_REACH = 60;

@@ -79,6 +79,12 @@ class FigureRecommenderTest {
                 .containsExactly("Two Democrats", "one independent");
         assertThat(Fixtures.texts(figures, "Limits fell to two and one package per transaction.", Labels.FIGURE))
                 .contains("one package");
+        // a toll's count: one person died, one child was among the dead
+        assertThat(Fixtures.texts(figures, "One child was, according to the fire service, among the dead.", Labels.FIGURE))
+                .containsExactly("One child");
+        assertThat(Fixtures.texts(figures, "One other person was injured in the altercation.", Labels.FIGURE))
+                .containsExactly("One other person");
+        assertThat(Fixtures.texts(figures, "One man sprayed him with a fire extinguisher.", Labels.FIGURE)).isEmpty();
     }
 
     /** The settled boundaries: bounds and approximators in, one span per quantity, nothing after the noun. */
