@@ -47,8 +47,8 @@ final class FigurePatterns {
             + "|many (?:tens of )?(?:thousands|hundreds|millions|dozens)"
             + "|dozens|scores|hundreds|thousands|millions|billions|several (?:hundred|thousand|million|billion|dozen)"
             + "|(?:a |(?<=(?:another|next|last|past) ))few (?:hundred|thousand|million|billion|dozen)|a couple (?:of )?(?:hundred|thousand|million|billion|dozen))";
-    /** A unit written against the number: {@code 40m}, {@code 10km}, {@code 5kg}. */
-    static final String ATTACHED_UNIT = "(?:km/h|km2|km²|m2|m²|km|kg|cm|mm|mph|kph|ft|lbs?|mg|ml|m)(?![\\w/])";
+    /** A unit written against the number: {@code 40m}, {@code 10km}, {@code 5kg}, {@code 1.5C}. */
+    static final String ATTACHED_UNIT = "(?:km/h|km2|km²|m2|m²|km|kg|cm|mm|mph|kph|ft|lbs?|mg|ml|m|C|F)(?![\\w/])";
     /** {@code one hundred and fifty}, {@code three thousand five hundred}: a number spelt out in several words. */
     private static final String SPELLED_COMPOUND = "(?:(?:" + WORD_NUMBER + ") (?:hundred|thousand)|a hundred|a thousand)"
             + "(?:(?: and)? (?:" + WORD_NUMBER + ")(?: hundred)?(?:(?: and)? (?:" + WORD_NUMBER + "))?)?";

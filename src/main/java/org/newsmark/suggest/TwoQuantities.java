@@ -46,7 +46,14 @@ final class TwoQuantities {
     }
 
     private static boolean isChangeAndLevel(String left, String right) {
-        return isShare(left) && !isShare(right) && Character.isDigit(left.charAt(0));
+        return isShare(left) && !isShare(right) && Character.isDigit(left.charAt(0))
+                // fell 0.3 percentage points to 2.4%: the change in points, then the level it reached
+                || isPoints(left) && isShare(right);
+    }
+
+    private static boolean isPoints(String amount) {
+        String lower = amount.toLowerCase(Locale.ROOT);
+        return lower.endsWith("point") || lower.endsWith("points");
     }
 
     private static boolean isShare(String amount) {

@@ -72,6 +72,17 @@ class FigureRecommenderTest {
         assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE)).containsExactly(expected);
     }
 
+    /** Forty-first round: a temperature written against its number; a change in points, then the level it reached. */
+    @org.junit.jupiter.api.Test
+    void attachedDegreesAndAChangeInPointsToALevel() {
+        assertThat(Fixtures.texts(figures, "Warming must stay below 1.5C this century.", Labels.FIGURE))
+                .containsExactly("below 1.5C");
+        assertThat(Fixtures.texts(figures, "Inflation fell 0.3 percentage points to 2.4% in May.", Labels.FIGURE))
+                .containsExactly("0.3 percentage points", "2.4%");
+        assertThat(Fixtures.texts(figures, "Support ranged from 6% to 11% in the polls.", Labels.FIGURE))
+                .containsExactly("6% to 11%");
+    }
+
     /** The last {@code one} of a list of counts is a count too, not an article (forty-first round). */
     @org.junit.jupiter.api.Test
     void takesOneAsTheLastCountOfAList() {
