@@ -72,7 +72,7 @@ class FigureRecommenderTest {
         assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE)).containsExactly(expected);
     }
 
-    /** Forty-first round: a temperature written against its number; a change in points, then the level it reached. */
+    /** Thirtieth round: a temperature written against its number; a change in points, then the level it reached. */
     @org.junit.jupiter.api.Test
     void attachedDegreesAndAChangeInPointsToALevel() {
         assertThat(Fixtures.texts(figures, "Warming must stay below 1.5C this century.", Labels.FIGURE))
@@ -83,7 +83,7 @@ class FigureRecommenderTest {
                 .containsExactly("6% to 11%");
     }
 
-    /** The last {@code one} of a list of counts is a count too, not an article (forty-first round). */
+    /** The last {@code one} of a list of counts is a count too, not an article (thirtieth round). */
     @org.junit.jupiter.api.Test
     void takesOneAsTheLastCountOfAList() {
         assertThat(Fixtures.texts(figures, "Two Democrats opposed, and one independent supported it.", Labels.FIGURE))

@@ -21,7 +21,7 @@ class PlaceRecommenderTest {
         assertThat(Fixtures.texts(places, "He won the Congressional district and the Afghan province.", Labels.PLACE)).isEmpty();
     }
 
-    /** Forty-first round: a bridge's name is a place wherever the text writes it, as an airport's or a street's. */
+    /** Thirtieth round: a bridge's name is a place wherever the text writes it, as an airport's or a street's. */
     @Test
     void aNamedBridgeIsAPlaceAlsoAsASubject() {
         assertThat(Fixtures.texts(places, "The Francis Scott Key Bridge collapsed into the harbor.", Labels.PLACE))

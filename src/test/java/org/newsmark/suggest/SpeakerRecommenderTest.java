@@ -355,7 +355,7 @@ class SpeakerRecommenderTest {
                 .containsExactly("the deal would help -> The chairperson President Karim el-Nasser");
     }
 
-    /** Forty-first round: the subject of a first verb, then {@code and said}, when it is a described one with its name. */
+    /** Thirtieth round: the subject of a first verb, then {@code and said}, when it is a described one with its name. */
     @Test
     void aDescribedSubjectWithItsNameInAppositionSpeaksForItsNextVerb() {
         assertThat(Fixtures.links(speakers, "One of these groups, the Syrian Democratic Forces (SDF), opposed the move and said "
@@ -369,7 +369,7 @@ class SpeakerRecommenderTest {
                 .containsExactly("it was wrong -> Mayor Ana Ruiz");
     }
 
-    /** Forty-first round: kinds of companies before their name, and {@code on last Wednesday} after the verb. */
+    /** Thirtieth round: kinds of companies before their name, and {@code on last Wednesday} after the verb. */
     @Test
     void aCompanysKindBeforeItsNameAndOnLastDayAfterTheVerb() {
         assertThat(Fixtures.links(speakers, "Hana Kimura has died, wrestling promotion World Wonder Ring Stardom announced."))
@@ -379,7 +379,7 @@ class SpeakerRecommenderTest {
     }
 
     /**
-     * Forty-first round: a participle right after the phrase that opens the sentence is a reduced relative clause, whose
+     * Thirtieth round: a participle right after the phrase that opens the sentence is a reduced relative clause, whose
      * report ends before the sentence's own verb; an abbreviation's dots do not end a clause's first words; a verb
      * after {@code but} is another clause's.
      */
@@ -395,7 +395,7 @@ class SpeakerRecommenderTest {
                 + "they do not believe it.")).containsExactly("they do not believe it -> U.S. officials");
     }
 
-    /** Forty-first round: a report inside the subordinate clause that opens the sentence ends at its comma. */
+    /** Thirtieth round: a report inside the subordinate clause that opens the sentence ends at its comma. */
     @Test
     void aReportInsideAnOpeningSubordinateClauseEndsAtItsComma() {
         assertThat(Fixtures.links(speakers, "While scientists say birds evolved from dinosaurs, there are several ideas about flight."))
@@ -415,7 +415,7 @@ class SpeakerRecommenderTest {
                 .containsExactly("they have been working the state since spring -> Her campaign workers");
     }
 
-    /** Forty-first round: a finished clause, then {@code and} another speaker's verb; a quantifier as that speaker. */
+    /** Thirtieth round: a finished clause, then {@code and} another speaker's verb; a quantifier as that speaker. */
     @Test
     void anotherSpeakerAfterAndEndsAFinishedClauseAndAQuantifierMaySpeak() {
         assertThat(Fixtures.links(speakers, "One interviewee said people changed their minds and several said they wanted change."))
@@ -428,7 +428,7 @@ class SpeakerRecommenderTest {
                 .containsExactly("the victims and witnesses told police the man fled -> He");
     }
 
-    /** Forty-first round: a clause of time or condition may open the report, its comma inside it. */
+    /** Thirtieth round: a clause of time or condition may open the report, its comma inside it. */
     @Test
     void aClauseOfTimeOrConditionMayOpenTheReport() {
         assertThat(Fixtures.links(speakers, "The researchers found when fish were plentiful, they would eat algae."))
@@ -441,7 +441,7 @@ class SpeakerRecommenderTest {
     }
 
     /**
-     * Forty-first round, seen on unseen Wikinews texts: an object before {@code saying, "…"} and a listener before a
+     * Thirtieth round, seen on unseen Wikinews texts: an object before {@code saying, "…"} and a listener before a
      * whole-sentence quote report nothing themselves; {@code told my mom} names a listener.
      */
     @Test
@@ -453,7 +453,7 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "I told my mom I have anxiety.")).containsExactly("I have anxiety -> I");
     }
 
-    /** Forty-first round, seen on unseen Wikinews texts: a relative clause on the source; citing the report's source. */
+    /** Thirtieth round, seen on unseen Wikinews texts: a relative clause on the source; citing the report's source. */
     @Test
     void aRelativeClauseOnTheSourceAndTheReportsOwnSourceStayOutOfTheReport() {
         assertThat(Fixtures.links(speakers,
@@ -471,7 +471,7 @@ class SpeakerRecommenderTest {
                 .containsExactly("the man was infected -> the embassy in Beijing");
     }
 
-    /** Forty-first round: nouns of honour and of the Church name people, as after a quote. */
+    /** Thirtieth round: nouns of honour and of the Church name people, as after a quote. */
     @Test
     void titlesOfHonourNamePeopleAfterAQuote() {
         assertThat(Fixtures.links(speakers, "\"We will win,\" the two-time champion said.")).containsExactly("We will win, -> the two-time champion");

@@ -26,7 +26,7 @@ class WorldPlacesTest {
         assertThat(places("The 1995 outbreak in Kikwit killed 250 people.")).containsExactly("Kikwit");
     }
 
-    /** Forty-first round: a town followed by {@code in} or {@code on} and the region it lies in. */
+    /** Thirtieth round: a town followed by {@code in} or {@code on} and the region it lies in. */
     @Test
     void aTownInOrOnItsRegion() {
         assertThat(places("Hurricane Helene flooded Asheville in western North Carolina."))
@@ -34,14 +34,14 @@ class WorldPlacesTest {
         assertThat(places("The fire destroyed Lahaina on Maui.")).containsExactly("Lahaina", "Maui");
     }
 
-    /** Forty-first round: a region named with its article, unless the name goes on into another's. */
+    /** Thirtieth round: a region named with its article, unless the name goes on into another's. */
     @Test
     void aRegionWithItsArticle() {
         assertThat(places("Fires raged across the Peloponnese on Monday.")).containsExactly("Peloponnese");
         assertThat(places("He played for the Ohio State team.")).isEmpty();
     }
 
-    /** Forty-first round: islands and districts in recent news that GeoNames files otherwise, from the bundled list. */
+    /** Thirtieth round: islands and districts in recent news that GeoNames files otherwise, from the bundled list. */
     @Test
     void islandsAndDistrictsOfRecentNews() {
         assertThat(places("The storm reached Mallorca on Tuesday.")).containsExactly("Mallorca");

@@ -30,7 +30,7 @@ class SegmenterTest {
     void aWordThatEndsLikeALowerCaseAbbreviationEndsASentence() {
         assertThat(sentences("They held a protest. Police came. The house (est. 1900) stood. It was Smith vs. Jones."))
                 .containsExactly("They held a protest.", "Police came.", "The house (est. 1900) stood.", "It was Smith vs. Jones.");
-        // a case name's v. before a capital, as vs. (forty-first round)
+        // a case name's v. before a capital, as vs. (thirtieth round)
         assertThat(sentences("He cited the ruling in the Roe v. Wade case. It stood."))
                 .containsExactly("He cited the ruling in the Roe v. Wade case.", "It stood.");
     }
