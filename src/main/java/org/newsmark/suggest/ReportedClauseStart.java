@@ -16,7 +16,9 @@ final class ReportedClauseStart {
     private static final Pattern NEXT_WORD = Pattern.compile(" ?(\\p{L}+)");
     /** The first words of a clause up to the first punctuation mark: {@code the deal was illegal}. */
     /** The first words of a clause; an abbreviation's dots ({@code the U.S. election}) do not end them. */
-    private static final Pattern LEADING_WORDS = Pattern.compile(" ?((?:[\\p{L}\\p{N}'’% -]|(?<=\\p{Lu})\\.(?=\\p{Lu}| \\p{Ll})){1,80})");
+    private static final Pattern LEADING_WORDS = Pattern.compile(" ?((?:[\\p{L}\\p{N}'’% -]|(?<=\\p{Lu})\\.(?=\\p{Lu}| \\p{Ll})"
+            // an abbreviation in brackets after a name: {@code astronomers from the European Southern Observatory (ESO)}
+            + "|(?<= )\\([\\p{Lu}\\d&-]{2,8}\\)(?= )){1,80})");
     /** A phrase set off by commas after the first words, then the words that follow it. */
     private static final Pattern INSERTED_THEN_WORDS = Pattern.compile(", (?:like|such as|including|unlike|which|who) [^,.;:\"“”]{1,60}, "
             + "([\\p{L}\\p{N}'’ -]{1,80})");

@@ -490,6 +490,10 @@ class SpeakerRecommenderTest {
                 .containsExactly("The meeting went badly from there -> one GOP source in the room");
         assertThat(Fixtures.links(speakers, "\"He was upset,\" said a source close to the campaign."))
                 .containsExactly("He was upset, -> a source close to the campaign");
+        // an abbreviation in brackets inside the first words of a reported clause
+        assertThat(Fixtures.links(speakers, "The study reported astronomers from the European Southern Observatory (ESO) "
+                + "discovered a black hole.")).containsExactly("astronomers from the European Southern Observatory (ESO) "
+                + "discovered a black hole -> The study");
         // where the words were said: a report with its month
         assertThat(Fixtures.links(speakers, "The middle fifth paid 8.9 percent, the agency said in a June report."))
                 .containsExactly("The middle fifth paid 8.9 percent -> the agency");
