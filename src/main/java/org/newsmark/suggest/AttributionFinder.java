@@ -1117,8 +1117,13 @@ final class AttributionFinder {
         if (!RELATIVE_PRONOUNS.contains(relative) || relativeStart < 2 || !text.startsWith(", ", relativeStart - 2)) {
             return content;
         }
+        return untilFirstComma(text, content);
+    }
+
+    /** {@code content} up to its first comma outside a quote it opens ({@code 292,000} has none), else whole. */
+    private static TextRange untilFirstComma(String text, TextRange content) {
         for (int i = content.start(); i < content.end(); i++) {
-            if (text.charAt(i) == ',' && !QuoteBalance.openAt(text, content.start(), i)) {
+            if (text.startsWith(", ", i) && !QuoteBalance.openAt(text, content.start(), i)) {
                 TextRange cut = new TextRange(content.start(), i).trimmedIn(text);
                 return cut.isEmpty() ? content : cut;
             }
@@ -1138,13 +1143,7 @@ final class AttributionFinder {
         if (!SUBORDINATORS.contains(opening) || text.substring(sentenceStart, cue.start()).indexOf(',') >= 0) {
             return content;
         }
-        for (int i = content.start(); i < content.end(); i++) {
-            if (text.startsWith(", ", i) && !QuoteBalance.openAt(text, content.start(), i)) {
-                TextRange cut = new TextRange(content.start(), i).trimmedIn(text);
-                return cut.isEmpty() ? content : cut;
-            }
-        }
-        return content;
+        return untilFirstComma(text, content);
     }
 
     private static final Set<String> SUBORDINATORS = Set.of("While", "Although", "Though", "Whereas", "Because",
