@@ -20,6 +20,9 @@ final class PublishedSubject {
             "(?:((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ne) (?:[\\p{L}'’-]+ ){0,2}?))?(\\p{L}+)"
             + "(?: (?:published|released|issued|presented|conducted|carried out|led|funded|commissioned|posted|signed"
             + "|written|sent|filed)"
+            // when: {@code A study published Thursday in Nature}, {@code published last month in the journal Science}
+            + "(?: (?:on |last |this |earlier this )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week"
+            + "|month|year|today|yesterday))?"
             + " (?:online )?(?:in|by|on|at|for|from)| by) (?:the )?(?:journal )?$");
 
     /**

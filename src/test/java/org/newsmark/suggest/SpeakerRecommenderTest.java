@@ -494,6 +494,9 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "The study reported astronomers from the European Southern Observatory (ESO) "
                 + "discovered a black hole.")).containsExactly("astronomers from the European Southern Observatory (ESO) "
                 + "discovered a black hole -> The study");
+        // a publication's day or month between the participle and where it appeared
+        assertThat(Fixtures.links(speakers, "A study published Thursday in Nature found the reefs were dying."))
+                .containsExactly("the reefs were dying -> A study published Thursday in Nature");
         // where the words were said: a report with its month
         assertThat(Fixtures.links(speakers, "The middle fifth paid 8.9 percent, the agency said in a June report."))
                 .containsExactly("The middle fifth paid 8.9 percent -> the agency");
