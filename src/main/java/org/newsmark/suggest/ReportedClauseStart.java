@@ -100,7 +100,9 @@ final class ReportedClauseStart {
         }
         String leading = m.get().group(1).strip();
         int inserted = m.get().end();
-        if (inserted < text.length() && text.charAt(inserted) == ',' && leading.indexOf(' ') > 0
+        // "suggested piracy, perhaps to obtain the cargo, is …": a one-word subject in lower case counts too
+        if (inserted < text.length() && text.charAt(inserted) == ','
+                && (leading.indexOf(' ') > 0 || !leading.isEmpty() && Character.isLowerCase(leading.charAt(0)))
                 && !PREPOSITIONS.contains(TextScan.firstWord(leading).toLowerCase(Locale.ROOT))
                 && AnchoredScan.at(INSERTED_THEN_FINITE, text, inserted).isPresent()) {
             return true;

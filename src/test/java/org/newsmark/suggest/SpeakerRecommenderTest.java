@@ -494,6 +494,9 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "The study reported astronomers from the European Southern Observatory (ESO) "
                 + "discovered a black hole.")).containsExactly("astronomers from the European Southern Observatory (ESO) "
                 + "discovered a black hole -> The study");
+        // a one-word subject in lower case, a phrase set off by commas, then the clause's verb
+        assertThat(Fixtures.links(speakers, "The website suggested piracy, perhaps to obtain the cargo, is now the likeliest theory."))
+                .containsExactly("piracy, perhaps to obtain the cargo, is now the likeliest theory -> The website");
         // a publication's day or month between the participle and where it appeared
         assertThat(Fixtures.links(speakers, "A study published Thursday in Nature found the reefs were dying."))
                 .containsExactly("the reefs were dying -> A study published Thursday in Nature");
