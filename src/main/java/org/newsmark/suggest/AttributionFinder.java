@@ -1147,7 +1147,7 @@ final class AttributionFinder {
     }
 
     private static final Set<String> SUBORDINATORS = Set.of("While", "Although", "Though", "Whereas", "Because",
-            "Since", "Unless");
+            "Since", "Unless", "After", "Before", "When", "If", "Once", "Until");
 
     /**
      * {@code Several conservative groups claiming the vote was stolen gathered …}: a participle right after the

@@ -258,7 +258,7 @@ final class SpeechVocabulary {
             + " (?:[^,.;:!?()\"“”\n]){1,60}?(?= that (?:\\p{Lu}|\\d"
             + "|(?:the|a|an|its|his|her|their|our|my|this|these|those|some|many|most|all|no|he|she|it|they|we|i|you|there)\\b"
             // a bare subject and its verb: {@code said at her briefing that tariffs were unjustified}, {@code that aid would}
-            + "|\\p{Ll}{3,} (?:is|are|was|were|has|have|had|will|would|could|can|should|may|might)\\b))"
+            + "|[\\p{Ll}-]{3,}(?: [\\p{Ll}-]{3,})? (?:is|are|was|were|has|have|had|will|would|could|can|should|may|might)\\b))"
             + "|(?:on last |on next |on this |on |last |this |next |late |early |late on |early on |earlier |"
             + "later )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|"
             + "week|month|year|morning|afternoon|evening|night)(?: (?:morning|afternoon|evening|night))?"

@@ -402,6 +402,8 @@ class SpeakerRecommenderTest {
                 .containsExactly("birds evolved from dinosaurs -> scientists");
         assertThat(Fixtures.links(speakers, "Although the company said 292,000 jobs went, its shares rose."))
                 .containsExactly("292,000 jobs went -> the company");
+        assertThat(Fixtures.links(speakers, "After Trump suggested in a July tweet that mail-in voting could bring fraud, "
+                + "debate centered on the postal service.")).containsExactly("mail-in voting could bring fraud -> Trump");
         // not after a comma that comes before the verb: the comma closes something else
         assertThat(Fixtures.links(speakers, "While in Paris, the minister said the talks, which began in May, had failed."))
                 .containsExactly("the talks, which began in May, had failed -> the minister");
