@@ -37,6 +37,12 @@ final class PublishedSubject {
             + "|[Aa]n?|[Oo]ne|[Aa]nother) )?(?:\\p{L}[\\p{Ll}-]* )?(\\p{L}+) (?:(?!including|according)\\p{Ll}{3,}ing"
             + "|who (?!said|says|told)\\p{Ll}+|whose \\p{Ll}+) [^,;:\"“”()\\n]{2,80}");
 
+    /** {@code A study published last month}, {@code The report released on Monday}: a document and when it appeared. */
+    private static final Pattern POST_DATED = Pattern.compile("(?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Ii]ts|[Tt]heir) )?"
+            + "(?:\\p{Ll}[\\p{Ll}-]* )?(\\p{L}+) (?:published|released|issued|posted|presented) (?:on )?"
+            + "(?:last |this |earlier this )?(?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+            + "|today|yesterday)");
+
     private PublishedSubject() {
     }
 
@@ -57,9 +63,11 @@ final class PublishedSubject {
         }
         Matcher m = POST_MODIFIED.matcher(text).region(start, e);
         Matcher p = POST_PARTICIPLE.matcher(text).region(start, e);
+        Matcher d = POST_DATED.matcher(text).region(start, e);
         // "A man who witnessed the crash", "A farmer near the border": a person's noun too, whose modifier's object
         // ("the crash", "the border") the nearest phrase would otherwise take for the speaker
-        return m.matches() && speaks(m) || p.matches() && speaks(p) ? Optional.of(new TextRange(start, e)) : Optional.empty();
+        return m.matches() && speaks(m) || p.matches() && speaks(p) || d.matches() && speaks(d)
+                ? Optional.of(new TextRange(start, e)) : Optional.empty();
     }
 
     /**

@@ -496,6 +496,8 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "The study reported astronomers from the European Southern Observatory (ESO) "
                 + "discovered a black hole.")).containsExactly("astronomers from the European Southern Observatory (ESO) "
                 + "discovered a black hole -> The study");
+        assertThat(Fixtures.links(speakers, "A study published last month reported astronomers found a black hole."))
+                .containsExactly("astronomers found a black hole -> A study published last month");
         // a one-word subject in lower case, a phrase set off by commas, then the clause's verb
         assertThat(Fixtures.links(speakers, "The website suggested piracy, perhaps to obtain the cargo, is now the likeliest theory."))
                 .containsExactly("piracy, perhaps to obtain the cargo, is now the likeliest theory -> The website");
