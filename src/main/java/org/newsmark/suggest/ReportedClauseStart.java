@@ -221,7 +221,9 @@ final class ReportedClauseStart {
             return false;
         }
         return last ? closes && i >= 2 : AFTER_VERB.contains(next) || next.length() > 4 && next.endsWith("ing")
-                || startsWithDigit(next);
+                || startsWithDigit(next)
+                // "his firm worked closely with …": an adverb of manner after it
+                || next.length() > 5 && next.endsWith("ly") && !next.equals("family") && !next.equals("supply");
     }
 
     /** {@code urged the embassy to reconsider and spoke with …}: a verb after a conjunction is the object's. */

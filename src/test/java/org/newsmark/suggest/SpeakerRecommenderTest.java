@@ -498,6 +498,9 @@ class SpeakerRecommenderTest {
                 + "discovered a black hole -> The study");
         assertThat(Fixtures.links(speakers, "A study published last month reported astronomers found a black hole."))
                 .containsExactly("astronomers found a black hole -> A study published last month");
+        // a past tense before an adverb of manner opens a clause after a named listener
+        assertThat(Fixtures.links(speakers, "Podesta told the BBC his firm worked closely with the nonprofit."))
+                .containsExactly("his firm worked closely with the nonprofit -> Podesta");
         // a one-word subject in lower case, a phrase set off by commas, then the clause's verb
         assertThat(Fixtures.links(speakers, "The website suggested piracy, perhaps to obtain the cargo, is now the likeliest theory."))
                 .containsExactly("piracy, perhaps to obtain the cargo, is now the likeliest theory -> The website");
