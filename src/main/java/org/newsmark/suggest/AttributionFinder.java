@@ -1706,6 +1706,10 @@ final class AttributionFinder {
             p = afterListenerComplement(text, p);
             p = skipAdjuncts(text, p);
         }
+        if (namedListener && charAt(text, p) == ',' && text.startsWith("As ", Sentences.startOf(text, from))
+                && ReportedClauseStart.at(text, p + 1)) {
+            p++; // "As Clinton told the New York Daily News, tax relief is …": the listener's comma opens the report
+        }
         if (afterAdjunct && charAt(text, p) == ',' && !SpeechVocabulary.LISTENER_VERBS.contains(verb)
                 && AnchoredScan.at(LOWER_ING, text, p + 1).isEmpty()
                 && (ReportedClauseStart.at(text, p + 1) || opensQuantifiedSubjectAt(text, p + 1))) {

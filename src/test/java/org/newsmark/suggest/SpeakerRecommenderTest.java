@@ -498,6 +498,9 @@ class SpeakerRecommenderTest {
                 + "discovered a black hole -> The study");
         assertThat(Fixtures.links(speakers, "A study published last month reported astronomers found a black hole."))
                 .containsExactly("astronomers found a black hole -> A study published last month");
+        // As X told a named listener, the report after the comma
+        assertThat(Fixtures.links(speakers, "As Clinton told the New York Daily News, tax relief is given for jobs."))
+                .containsExactly("tax relief is given for jobs -> Clinton");
         // a past tense before an adverb of manner opens a clause after a named listener
         assertThat(Fixtures.links(speakers, "Podesta told the BBC his firm worked closely with the nonprofit."))
                 .containsExactly("his firm worked closely with the nonprofit -> Podesta");
