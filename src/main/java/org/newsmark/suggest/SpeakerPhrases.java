@@ -401,8 +401,16 @@ final class SpeakerPhrases {
 
 
     private static boolean endsSentence(String w) {
-        return w.endsWith(".") && w.length() > 2 && !w.matches("(?:\\p{Lu}\\.)+|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Gov|Sen|Rep)\\.");
+        if (!w.endsWith(".") || w.length() <= 2) {
+            return false;
+        }
+        String stem = w.substring(0, w.length() - 1);
+        // a title or suffix (Col. Steven Warren, John Kennedy Jr.) or initials (U.S.) does not end the sentence
+        return !TITLE_ABBREVIATIONS.contains(stem) && !stem.equals("Jr") && !stem.equals("Sr")
+                && !INITIALS.matcher(w).matches();
     }
+
+    private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("(?:\\p{Lu}\\.)+");
 
     /** The phrase starting right after {@code start} (spaces skipped), as in {@code said the agency}. */
     static Optional<TextRange> after(String text, int start) {

@@ -498,6 +498,11 @@ class SpeakerRecommenderTest {
                 + "discovered a black hole -> The study");
         assertThat(Fixtures.links(speakers, "A study published last month reported astronomers found a black hole."))
                 .containsExactly("astronomers found a black hole -> A study published last month");
+        // military titles as part of the name, as Gen. and Sen. were
+        assertThat(Fixtures.links(speakers, "Col. Steven H. Warren, a military spokesman in Baghdad, said the plan would work."))
+                .containsExactly("the plan would work -> Col. Steven H. Warren");
+        assertThat(Fixtures.links(speakers, "Retired Lt. Gen. Michael Flynn said the generals were right."))
+                .containsExactly("the generals were right -> Retired Lt. Gen. Michael Flynn");
         // As X told a named listener, the report after the comma
         assertThat(Fixtures.links(speakers, "As Clinton told the New York Daily News, tax relief is given for jobs."))
                 .containsExactly("tax relief is given for jobs -> Clinton");
