@@ -498,6 +498,9 @@ class SpeakerRecommenderTest {
                 + "discovered a black hole -> The study");
         assertThat(Fixtures.links(speakers, "A study published last month reported astronomers found a black hole."))
                 .containsExactly("astronomers found a black hole -> A study published last month");
+        // a town and its state inside the occasion before that
+        assertThat(Fixtures.links(speakers, "Clinton says at a campaign stop in Toledo, Ohio, that it means Trump never paid."))
+                .containsExactly("it means Trump never paid -> Clinton");
         // military titles as part of the name, as Gen. and Sen. were
         assertThat(Fixtures.links(speakers, "Col. Steven H. Warren, a military spokesman in Baghdad, said the plan would work."))
                 .containsExactly("the plan would work -> Col. Steven H. Warren");
