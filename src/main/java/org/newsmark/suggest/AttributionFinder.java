@@ -991,7 +991,7 @@ final class AttributionFinder {
                 || RELATIVE_SUBJECT.contains(TextScan.previousWord(text, cue.start())))) {
             pre = reducedRelative ? SpeakerPhrases.before(text, cue.start()) : sentenceSubject(text, cue.start());
             if (participleCue) { // "The plan drew criticism, calling it …": a thing's participle dangles, no one speaks
-                pre = pre.filter(p -> namesSomeone(p.of(text)) || namesSomeone(p.of(text).replaceAll("s$", "")));
+                pre = pre.filter(p -> namesSomeoneOrThem(p.of(text)));
                 if (pre.isEmpty()) {
                     return Optional.empty();
                 }
@@ -1158,7 +1158,7 @@ final class AttributionFinder {
         return Character.isLetter(charBefore(text, cue.start()))
                 && SpeakerPhrases.before(text, cue.start()).filter(p -> p.start() == sentenceStart
                         && TextScan.skipSpacesBack(text, cue.start()) == p.end()
-                        && (namesSomeone(p.of(text)) || namesSomeone(p.of(text).replaceAll("s$", "")))
+                        && namesSomeoneOrThem(p.of(text))
                         && !PAST_TENSE_INSIDE.matcher(p.of(text)).find()).isPresent();
     }
 
@@ -1210,6 +1210,11 @@ final class AttributionFinder {
         int sentenceStart = Sentences.startOf(text, phrase.start());
         int with = TextScan.lastIndexOf(text, " with ", phrase.start(), sentenceStart);
         return with >= 0 && WITH_PARTICIPLE_BETWEEN.matcher(text).region(with, phrase.start()).find();
+    }
+
+    /** {@link #namesSomeone} for the phrase or for its singular ({@code conservative groups}: {@code group}). */
+    private static boolean namesSomeoneOrThem(String phrase) {
+        return namesSomeone(phrase) || namesSomeone(phrase.replaceAll("s$", ""));
     }
 
     /** {@code Jo Bloggs}, {@code the union}, {@code officials}, but not {@code a task} or {@code it}. */
