@@ -16,13 +16,15 @@ final class PublishedSubject {
 
     /** How far before the name the determiner may stand. */
     private static final int REACH = 80;
+    /** When a document appeared: {@code Thursday}, {@code last month}'s {@code month}. */
+    private static final String DAY_OR_SPAN = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month"
+            + "|year|today|yesterday)";
     private static final Pattern PUBLISHED_BEFORE = Pattern.compile(
             "(?:((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ne) (?:[\\p{L}'’-]+ ){0,2}?))?(\\p{L}+)"
             + "(?: (?:published|released|issued|presented|conducted|carried out|led|funded|commissioned|posted|signed"
             + "|written|sent|filed)"
             // when: {@code A study published Thursday in Nature}, {@code published last month in the journal Science}
-            + "(?: (?:on |last |this |earlier this )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week"
-            + "|month|year|today|yesterday))?"
+            + "(?: (?:on |last |this |earlier this )?" + DAY_OR_SPAN + ")?"
             + " (?:online )?(?:in|by|on|at|for|from)| by) (?:the )?(?:journal )?$");
 
     /**
@@ -40,8 +42,7 @@ final class PublishedSubject {
     /** {@code A study published last month}, {@code The report released on Monday}: a document and when it appeared. */
     private static final Pattern POST_DATED = Pattern.compile("(?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Ii]ts|[Tt]heir) )?"
             + "(?:\\p{Ll}[\\p{Ll}-]* )?(\\p{L}+) (?:published|released|issued|posted|presented) (?:on )?"
-            + "(?:last |this |earlier this )?(?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-            + "|today|yesterday)");
+            + "(?:last |this |earlier this )?" + DAY_OR_SPAN);
 
     private PublishedSubject() {
     }
