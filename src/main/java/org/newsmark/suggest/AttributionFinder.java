@@ -1994,23 +1994,25 @@ final class AttributionFinder {
      * Where a clause reported from {@code start} ends: at the end of the sentence, or before a participle or
      * a relative clause that follows a comma ({@code , blaming …}, {@code , which …}), or at a semicolon.
      */
+    /** Where {@code speaker} first matches outside a quote the clause opened and {@code accepted} holds, else {@code end}. */
+    private static int anotherSpeakerAt(String text, int start, int end, Pattern speaker,
+                                        java.util.function.IntPredicate accepted) {
+        Matcher m = speaker.matcher(text).region(start, end);
+        while (m.find()) {
+            if (!QuoteBalance.openAt(text, start, m.start()) && accepted.test(m.start())) {
+                return m.start();
+            }
+        }
+        return end;
+    }
+
     private static int clauseEnd(String text, int start) {
         int end = beforeGloss(text, start, closingMarkAfter(text, start, Sentences.endOf(text, start)));
-        Matcher other = ANOTHER_SPEAKER.matcher(text).region(start, end);
-        while (other.find()) {
-            if (!QuoteBalance.openAt(text, start, other.start())) {
-                end = other.start(); // "he intends to run, and other GOP leaders said …": the next report is theirs
-                break;
-            }
-        }
-        Matcher bare = ANOTHER_SPEAKER_WITHOUT_COMMA.matcher(text).region(start, end);
-        while (bare.find()) {
-            if (!QuoteBalance.openAt(text, start, bare.start())
-                    && FINITE_WORD.matcher(text).region(start, bare.start()).find()) {
-                end = bare.start(); // "people changed their minds and several said …": a finished clause, then theirs
-                break;
-            }
-        }
+        // "he intends to run, and other GOP leaders said …": the next report is theirs
+        end = anotherSpeakerAt(text, start, end, ANOTHER_SPEAKER, at -> true);
+        // "people changed their minds and several said …": a finished clause, then theirs
+        end = anotherSpeakerAt(text, start, end, ANOTHER_SPEAKER_WITHOUT_COMMA,
+                at -> FINITE_WORD.matcher(text).region(start, at).find());
         Matcher m = CLAUSE_TAIL.matcher(text).region(start, end);
         while (m.find()) {
             // a comma or full stop inside a quote the clause opened is the quote's, not the clause's end
