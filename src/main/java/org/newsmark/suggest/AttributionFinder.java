@@ -1140,7 +1140,7 @@ final class AttributionFinder {
     private static TextRange subordinateOpeningCut(String text, TextRange cue, TextRange content) {
         int sentenceStart = Sentences.startOf(text, cue.start());
         String opening = TextScan.firstWord(text.substring(sentenceStart, Math.min(text.length(), sentenceStart + 12)));
-        if (!SUBORDINATORS.contains(opening) || text.substring(sentenceStart, cue.start()).indexOf(',') >= 0) {
+        if (!SUBORDINATORS.contains(opening) || TextScan.lastIndexOf(text, ",", cue.start() - 1, sentenceStart) >= 0) {
             return content;
         }
         return untilFirstComma(text, content);
