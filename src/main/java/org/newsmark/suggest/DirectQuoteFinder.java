@@ -126,6 +126,9 @@ final class DirectQuoteFinder {
         boolean curlyOpenedInside = false;
         for (int j = from; j < limit; j++) {
             curlyOpenedInside |= text.charAt(j) == '“';
+            if (opener == '“' && closesBeforeStraightReopen(text, j, limit)) {
+                return j;
+            }
             if (opener == '"' && text.charAt(j) == '”' && !curlyOpenedInside) {
                 return j; // "But Pete Wilson won,” Axelrod said: a straight mark closed by a curly one
             }
@@ -150,6 +153,28 @@ final class DirectQuoteFinder {
             }
         }
         return -1;
+    }
+
+    /**
+     * {@code “I heard parts of his speech," Trump said. "He wants to give away …”}: in text that mixes mark styles, a
+     * straight mark after the quote's last punctuation closes a curly-opened quote when the credit after it has a
+     * speech verb and a straight mark then opens the next part, which the curly mark closes.
+     */
+    private static boolean closesBeforeStraightReopen(String text, int j, int limit) {
+        if (text.charAt(j) != '"' || ",.?!".indexOf(text.charAt(j - 1)) < 0 || j + 1 >= limit || text.charAt(j + 1) != ' ') {
+            return false;
+        }
+        int reopen = text.indexOf('"', j + 1);
+        if (reopen < 0 || reopen + 1 >= limit || text.charAt(reopen - 1) != ' ' || !Character.isLetter(text.charAt(reopen + 1))
+                || text.indexOf('”', reopen) < 0 || text.indexOf('”', reopen) >= limit) {
+            return false;
+        }
+        for (String word : text.substring(j + 1, reopen).split("[^\\p{L}]+")) {
+            if (SpeechVocabulary.BARE_CLAUSE_VERBS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

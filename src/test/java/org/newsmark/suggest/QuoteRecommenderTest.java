@@ -65,6 +65,21 @@ class QuoteRecommenderTest {
     }
 
     /**
+     * Thirty-first round (PolNeAR): in pasted text that mixes mark styles, a straight mark after a quote's last
+     * punctuation closes a curly-opened part when a credit with a speech verb follows and a straight mark opens the
+     * next part; a term in straight marks inside a curly quote still does not end it.
+     */
+    @Test
+    void aStraightMarkBeforeTheCreditClosesACurlyOpenedQuoteInMixedMarks() {
+        assertThat(Fixtures.texts(quotes, "“I heard parts of his speech,\" Trump said. \"He wants to give away our country.”",
+                Labels.QUOTE)).containsExactly("I heard parts of his speech,", "He wants to give away our country.");
+        assertThat(Fixtures.texts(quotes, "“He called it \"fake news,\" and then he left the room,” she said.", Labels.QUOTE))
+                .containsExactly("He called it \"fake news,\" and then he left the room,");
+        assertThat(Fixtures.texts(quotes, "“The options were \"A,\" \"B\" and \"C\" at the time,” she said.", Labels.QUOTE))
+                .containsExactly("The options were \"A,\" \"B\" and \"C\" at the time,");
+    }
+
+    /**
      * Twenty-eighth round: a few words quoted in a sentence that reports someone (a speech verb, {@code reportedly})
      * are a partial quote even where no speaker is found; a writer's scare quotes, terms and glossed words are not.
      */
