@@ -29,7 +29,7 @@ import org.newsmark.suggest.Suggestions;
  * <li>{@code -Dsilent=true}: sentences with a speech verb and no suggested quote
  * ({@code -Dsilent.all=true}: also in articles and sentences with quotation marks);</li>
  * <li>{@code -Dmarks=true}: quotation marks that no suggested quote covers;</li>
- * <li>{@code -Dnumbers=true}: numbers that no suggestion covers;</li>
+ * <li>{@code -Dnumbers=true}: numbers that no suggested figure covers;</li>
  * <li>{@code -Duncovered=true}: capitalised names after place prepositions that nothing covers;</li>
  * <li>{@code -Dlabel=L}: each suggestion of label L in context.</li>
  * </ul>
@@ -77,9 +77,11 @@ public final class FreshTextReview {
                 while (m.find()) {
                     int a = m.start();
                     int b = m.end();
-                    boolean covered = s.spans().stream().anyMatch(x -> x.key().range().start() < b && x.key().range().end() > a);
+                    // inside a quote too: a quote's figures are tagged as well (nesting)
+                    boolean covered = s.withLabel("figure").stream().anyMatch(x -> x.key().range().start() < b && x.key().range().end() > a);
                     if (!covered) {
-                        System.out.println("-- " + text.substring(Math.max(0, a - 40), Math.min(text.length(), b + 30)).replace('\n', ' '));
+                        System.out.println("-- " + (text.substring(Math.max(0, a - 40), a) + "[[" + text.substring(a, b) + "]]"
+                                + text.substring(b, Math.min(text.length(), b + 30))).replace('\n', ' '));
                     }
                 }
                 continue;
