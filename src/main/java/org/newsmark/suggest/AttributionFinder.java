@@ -737,13 +737,17 @@ final class AttributionFinder {
             + "|\\p{Ll}{3,}s by (?:the )?\\p{Lu}[\\p{L}&.-]*(?: (?:and |of )?\\p{Lu}[\\p{L}&.-]*){0,4})(?=[,.])");
     /** Words that open no source phrase: {@code according to which, …}, {@code according to some, …}. */
     private static final Set<String> NOT_SOURCE_WORDS = Set.of("which", "whom", "this", "that", "these", "those",
-            "some", "plan", "schedule", "law", "tradition", "custom", "legend", "rumour", "rumor");
+            "some");
+    /** Nouns alone that are no source: {@code according to plan}, {@code according to law} (not {@code law enforcement officials}). */
+    private static final Set<String> NOT_SOURCE_NOUNS = Set.of("plan", "schedule", "law", "tradition", "custom", "legend",
+            "rumour", "rumor");
 
     private static Optional<TextRange> plainSource(String text, int from) {
         return AnchoredScan.at(PLAIN_SOURCE, text, from).map(m -> new TextRange(m.start(1), m.end(1)))
                 .filter(r -> !NOT_SOURCE_WORDS.contains(TextScan.firstWord(r.of(text)).toLowerCase(Locale.ROOT))
-                        && !NOT_SOURCE_WORDS.contains(r.of(text).toLowerCase(Locale.ROOT)));
+                        && !NOT_SOURCE_NOUNS.contains(r.of(text).toLowerCase(Locale.ROOT)));
     }
+
 
     /**
      * {@code according to the embassy in Beijing,}: a place after the source, before the comma that ends the
@@ -1000,7 +1004,11 @@ final class AttributionFinder {
         if (!subjectCue) {
             Optional<TextRange> nearest = pre;
             int subjectEnd = nearest.map(TextRange::end).orElseGet(() -> skipAdverbsBack(text, cue.start()));
-            pre = PublishedSubject.postModified(text, subjectEnd).or(() -> nearest)
+            // "A court document filed Thursday says": the date of a document's participle, which the nearest phrase skips
+            int beforeVerb = skipAdverbsBack(text, cue.start());
+            pre = PublishedSubject.postModified(text, subjectEnd)
+                    .or(() -> subjectEnd < beforeVerb ? PublishedSubject.dated(text, beforeVerb) : Optional.empty())
+                    .or(() -> nearest)
                     .map(p -> AffiliatedSubject.opening(text, p).orElse(p));
         }
         if (pre.isEmpty() && !subjectCue) {
@@ -1387,6 +1395,9 @@ final class AttributionFinder {
 
     /** {@code Smith and Jones both said}, {@code they all argued}: a quantifier between the subject and its verb. */
     private static final Set<String> FLOATING_QUANTIFIERS = Set.of("all", "both", "each");
+    /** Nouns that end like an adverb: {@code the organizer of a big rally said}. */
+    private static final Set<String> NOUNS_IN_LY = Set.of("rally", "ally", "family", "assembly", "supply", "reply",
+            "monopoly", "anomaly", "bully", "tally", "daily", "weekly", "monthly", "quarterly");
     /** {@code Cruz himself said}: a reflexive after the subject stresses it and stays out of the speaker. */
     private static final Set<String> EMPHATIC_SELF = Set.of("himself", "herself", "themselves", "itself");
 
@@ -1396,7 +1407,7 @@ final class AttributionFinder {
      */
     private static boolean lyAdverb(String text, String w, int wordStart) {
         return w.endsWith("ly") && w.length() > 4 && Character.isLowerCase(w.charAt(0)) && !SpeechVocabulary.isRoleWord(w)
-                && !SpeechVocabulary.DETERMINERS.contains(TextScan.previousWord(text, wordStart).toLowerCase(Locale.ROOT));
+                && !NOUNS_IN_LY.contains(w) && !SpeechVocabulary.DETERMINERS.contains(TextScan.previousWord(text, wordStart).toLowerCase(Locale.ROOT));
     }
 
     /** {@code Another report … during the weekend said}: a time phrase between the subject and its verb. */
@@ -1640,7 +1651,8 @@ final class AttributionFinder {
 
     /**
      * {@code told an audience of supporters the …}, {@code told journalists in Madrid the …}, {@code told his followers
-     * on Telegram the …}: whom the listener is made of, or where it was told, before the clause.
+     * on Telegram the …}, {@code told The Star-Ledger of Newark she …}: whom the listener is made of, or where it was
+     * told, before the clause.
      */
     private static int afterListenerComplement(String text, int from) {
         Optional<MatchResult> m = AnchoredScan.at(LISTENER_COMPLEMENT, text, from);
@@ -1648,7 +1660,7 @@ final class AttributionFinder {
     }
 
     private static final Pattern LISTENER_COMPLEMENT = Pattern.compile(
-            " (?:of \\p{Ll}+|(?:in|on|at) (?:the )?\\p{Lu}[\\p{L}.-]*(?: \\p{Lu}[\\p{L}.-]*){0,2})(?=[ ,])");
+            " (?:of \\p{Ll}+|(?:of|in|on|at) (?:the )?\\p{Lu}[\\p{L}.-]*(?: \\p{Lu}[\\p{L}.-]*){0,2})(?=[ ,])");
 
     private static final int MAX_LISTENER_NOUNS = 3;
     /** Heads of a listener's compound name: {@code news agency}, {@code press conference}, {@code radio station}. */
@@ -1821,16 +1833,23 @@ final class AttributionFinder {
     /**
      * {@code said no traces of poison were found}, {@code said about 20 buildings collapsed}: {@code no} before a
      * noun, or {@code about} before a number, opens the subject of a clause when a verb follows within its first
-     * words (not {@code said no to the plan} or {@code spoke about the plan}).
+     * words (not {@code said no to the plan} or {@code spoke about the plan}); {@code about} before a word amount
+     * ({@code said about half of the adjustment reflected …}) opens one as {@code nearly half} does.
      */
     private static boolean opensQuantifiedSubject(String text, int s, String first) {
         int after = s + first.length();
         if (first.equals("no")) {
             return auxiliaryWithin(text, after, NO_SUBJECT_WORDS);
         }
-        return first.equals("about") && after + 1 < text.length() && text.charAt(after) == ' '
-                && Character.isDigit(text.charAt(after + 1)) && ReportedClauseStart.at(text, after);
+        // a word amount opens a subject as "nearly half" does; a number needs the clause's verb in sight
+        return first.equals("about") && AnchoredScan.at(AMOUNT_AFTER_ABOUT, text, after).isPresent()
+                && (!Character.isDigit(text.charAt(after + 1)) || ReportedClauseStart.at(text, after));
     }
+
+    /** {@code about 20}, {@code about half}, {@code about a third}, {@code about two dozen}: an amount, not a topic. */
+    private static final Pattern AMOUNT_AFTER_ABOUT = Pattern.compile(" (?:\\d|half\\b|a (?:third|quarter|fifth|tenth|dozen|"
+            + "hundred|thousand|million|billion)\\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|"
+            + "fifty|sixty|seventy|eighty|ninety|hundreds|thousands|millions|dozens)\\b(?![- ]year))");
 
     /** {@link #opensQuantifiedSubject} for the first word after {@code from}: {@code said on Saturday, about 20 …}. */
     private static boolean opensQuantifiedSubjectAt(String text, int from) {
@@ -1946,13 +1965,24 @@ final class AttributionFinder {
             return appositionThenThat(text, from);
         }
         at += from;
+        if (SUBJECT_BEFORE_THAT.matcher(text).region(from, at).find()) {
+            return -1; // "told host Chris Cuomo she believed that …": the that of the reported clause's own verb
+        }
         for (int i = from; i < at; i++) {
             char c = text.charAt(i);
-            if (c == ',' || c == '.' || c == ';' || c == ':' || QUOTE_MARKS.indexOf(c) >= 0) {
+            if (c == ',' || c == '.' || c == ';' || c == ':' || QUOTE_MARKS.indexOf(c) >= 0 && !possessiveMark(text, i)) {
                 return appositionThenThat(text, from);
             }
         }
         return at;
+    }
+
+    /** {@code The Washington Post's editorial board}, {@code voters' concerns}: a possessive's apostrophe, no quote mark. */
+    private static boolean possessiveMark(String text, int i) {
+        char c = text.charAt(i);
+        return (c == '\'' || c == '’') && i > 0 && Character.isLetter(text.charAt(i - 1)) && i + 1 < text.length()
+                && (text.charAt(i + 1) == 's' && (i + 2 == text.length() || !Character.isLetter(text.charAt(i + 2)))
+                || text.charAt(i - 1) == 's' && text.charAt(i + 1) == ' ');
     }
 
     /**
@@ -1989,6 +2019,7 @@ final class AttributionFinder {
             " [^,.;:\"“”\n]{1,40}, (?:a|an|the) [^,.;:\"“”\n]{1,60}, that ");
 
     private static final int LISTENER_REACH = 60;
+    private static final Pattern SUBJECT_BEFORE_THAT = Pattern.compile(" (?:he|she|they|we|I)(?= )");
 
     /**
      * Where a clause reported from {@code start} ends: at the end of the sentence, or before a participle or

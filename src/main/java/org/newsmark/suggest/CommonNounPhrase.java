@@ -78,7 +78,12 @@ final class CommonNounPhrase {
         int phraseStart = nounStart;
         int introStart = TextScan.previousWordStart(text, phraseStart);
         // "one longtime friend", "a top GOP strategist": modifiers between the introducing word and the noun
-        boolean person = namesPerson(noun);
+        int modifiedFrom = determinerBeforeModifiers(text, nounStart);
+        boolean roleObject = modifiedFrom > 0 && objectOfRole(text, modifiedFrom);
+        // "The billionaire real estate magnate says": a determined phrase opening the clause, whatever its noun
+        boolean person = namesPerson(noun) || roleObject
+                || modifiedFrom >= 0 && opensClause(text, modifiedFrom) && !noun.endsWith("ed") && !QUANTIFIERS.contains(noun)
+                && !verbAmongModifiers(text, modifiedFrom, nounStart);
         for (int modifiers = 0; person && introStart >= 0 && modifiers < MAX_MODIFIERS && text.charAt(phraseStart - 1) == ' '
                 && (isModifier(text, introStart, phraseStart - 1) || joinsModifiers(text, introStart, phraseStart - 1, modifiers));
                 modifiers++) {
@@ -89,7 +94,7 @@ final class CommonNounPhrase {
         if (owned.isPresent()) {
             return owned;
         }
-        if (phraseStart != nounStart && introStart > 0
+        if (phraseStart != nounStart && introStart > 0 && !roleObject
                 && NOT_MODIFIERS.contains(TextScan.previousWord(text, introStart).toLowerCase(Locale.ROOT))) {
             // "After the meeting officials said": a determiner after a preposition opens its object, not the subject
             phraseStart = nounStart;
@@ -194,10 +199,16 @@ final class CommonNounPhrase {
         return !singularOf(noun).equals(noun) || SpeechVocabulary.PLURAL_NOUNS.contains(noun);
     }
 
-    /** The sentence starts at {@code start}, or a comma, {@code and} or {@code but} comes right before it. */
+    /**
+     * The sentence starts at {@code start}, or a comma, {@code and} or {@code but} comes right before it, or a quote
+     * that closes on a comma ({@code "It was very nice," the gambling tycoon said}).
+     */
     private static boolean opensClause(String text, int start) {
         int p = TextScan.skipSpacesBack(text, start);
         if (TextScan.isSentenceStart(text, start) || p > 0 && (text.charAt(p - 1) == ',' || text.charAt(p - 1) == ';')) {
+            return true;
+        }
+        if (p > 1 && "\"”’'".indexOf(text.charAt(p - 1)) >= 0 && ",?!".indexOf(text.charAt(p - 2)) >= 0) {
             return true;
         }
         String previous = TextScan.previousWord(text, start);
@@ -350,8 +361,8 @@ final class CommonNounPhrase {
     private static boolean isModifier(String text, int start, int end) {
         String word = text.substring(start, end);
         String lower = word.toLowerCase(Locale.ROOT);
-        if (AGE_OR_SIZE.matcher(word).matches()) {
-            return true; // "the 22-year-old striker", "a 12-member panel"
+        if (AGE_OR_SIZE.matcher(word).matches() || PREFIXED_NAME.matcher(word).matches()) {
+            return true; // "the 22-year-old striker", "a 12-member panel", "a pro-Trump rally"
         }
         if (YEAR.matcher(word).matches() && SpeechVocabulary.DETERMINERS.contains(TextScan.previousWord(text, start).toLowerCase(Locale.ROOT))) {
             return true; // "a 2008 campaign veteran": a year right after the determiner dates the role
@@ -370,6 +381,55 @@ final class CommonNounPhrase {
     }
 
     private static final int MAX_MODIFIERS = 3;
+
+    /**
+     * Where the determiner starts that opens one or more modifiers before the noun at {@code nounStart}: {@code a} in
+     * {@code a pro-government militia}; -1 if no determiner opens them.
+     */
+    private static int determinerBeforeModifiers(String text, int nounStart) {
+        int s = nounStart;
+        for (int i = 0; i <= MAX_MODIFIERS && s > 1 && text.charAt(s - 1) == ' '; i++) {
+            int ws = TextScan.previousWordStart(text, s);
+            if (ws < 0) {
+                return -1;
+            }
+            if (SpeechVocabulary.DETERMINERS.contains(text.substring(ws, s - 1).toLowerCase(Locale.ROOT))) {
+                return i > 0 ? ws : -1;
+            }
+            if (!isModifier(text, ws, s - 1)) {
+                return -1;
+            }
+            s = ws;
+        }
+        return -1;
+    }
+
+    /**
+     * {@code The fire produced smoke}: a past tense after the first modifier is the clause's verb, no modifier (the first
+     * may be a participle: {@code the retired neurosurgeon}).
+     */
+    private static boolean verbAmongModifiers(String text, int determinerStart, int nounStart) {
+        String[] words = text.substring(determinerStart, nounStart).strip().split(" ");
+        for (int i = 2; i < words.length; i++) {
+            if (words[i].endsWith("ed")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code The leader of a pro-government militia}, {@code the organizer of the big rally}: the object of a role's
+     * {@code of} takes modifiers whatever its noun, since the role before it names who speaks.
+     */
+    private static boolean objectOfRole(String text, int determinerStart) {
+        int of = TextScan.previousWordStart(text, determinerStart);
+        return of > 0 && text.substring(of, determinerStart - 1).equals("of") && text.charAt(of - 1) == ' '
+                && SpeechVocabulary.isRoleWord(TextScan.previousWord(text, of).toLowerCase(Locale.ROOT));
+    }
+
+    /** {@code pro-Trump}, {@code anti-Kremlin}: a prefix before a name, a modifier in lower case. */
+    private static final Pattern PREFIXED_NAME = Pattern.compile("\\p{Ll}{2,5}-\\p{Lu}[\\p{L}-]*");
     /** Nouns in a plural form that modify the noun after them: {@code human rights groups}, {@code customs officials}. */
     private static final Set<String> PLURAL_MODIFIERS = Set.of("rights", "news", "sports", "arms", "customs", "affairs");
     private static final Pattern AGE_OR_SIZE = Pattern.compile("\\d+(?:-\\p{Ll}+)+");

@@ -46,11 +46,8 @@ final class DescribedSubject {
         }
         int at = description;
         return SpeakerPhrases.before(text, at)
-                .filter(p -> p.end() == at && CommonNounPhrase.namesPerson(lastWord(p.of(text)).toLowerCase(Locale.ROOT)))
+                .filter(p -> p.end() == at && CommonNounPhrase.namesPerson(TextScan.lastWord(p.of(text)).toLowerCase(Locale.ROOT)))
                 .map(p -> new TextRange(p.start(), end));
     }
 
-    private static String lastWord(String phrase) {
-        return phrase.substring(phrase.lastIndexOf(' ') + 1);
-    }
 }

@@ -36,12 +36,12 @@ final class PublishedSubject {
             + "|behind|near|working on|involved in|based in) [^,;:\"“”()\\n]{2,80}");
     /** {@code State legislators supporting the law}, {@code The officials who ordered the change}: a participle or relative. */
     private static final Pattern POST_PARTICIPLE = Pattern.compile("(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther"
-            + "|[Aa]n?|[Oo]ne|[Aa]nother) )?(?:\\p{L}[\\p{Ll}-]* )?(\\p{L}+) (?:(?!including|according)\\p{Ll}{3,}ing"
+            + "|[Aa]n?|[Oo]ne|[Aa]nother) )?(?:\\p{L}[\\p{Ll}-]* )?(\\p{L}+) (?:(?!including|according|filing|briefing|ruling|hearing|meeting|building)\\p{Ll}{3,}ing"
             + "|who (?!said|says|told)\\p{Ll}+|whose \\p{Ll}+) [^,;:\"“”()\\n]{2,80}");
 
     /** {@code A study published last month}, {@code The report released on Monday}: a document and when it appeared. */
     private static final Pattern POST_DATED = Pattern.compile("(?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Ii]ts|[Tt]heir) )?"
-            + "(?:\\p{Ll}[\\p{Ll}-]* )?(\\p{L}+) (?:published|released|issued|posted|presented) (?:on )?"
+            + "(?:\\p{Ll}[\\p{Ll}-]* )?(\\p{L}+) (?:published|released|issued|posted|presented|filed) (?:on )?"
             + "(?:last |this |earlier this )?" + DAY_OR_SPAN);
 
     private PublishedSubject() {
@@ -52,6 +52,15 @@ final class PublishedSubject {
      * when the whole stretch is one: the subject of a verb that the nearest noun phrase alone would miss.
      */
     static Optional<TextRange> postModified(String text, int end) {
+        return postModified(text, end, false);
+    }
+
+    /** {@code A court document filed Thursday}: a document and the day it appeared, ending at {@code end}. */
+    static Optional<TextRange> dated(String text, int end) {
+        return postModified(text, end, true);
+    }
+
+    private static Optional<TextRange> postModified(String text, int end, boolean datedOnly) {
         int e = TextScan.skipSpacesBack(text, end);
         int sentenceStart = Sentences.startOf(text, e);
         int comma = text.lastIndexOf(',', e - 1);
@@ -67,7 +76,7 @@ final class PublishedSubject {
         Matcher d = POST_DATED.matcher(text).region(start, e);
         // "A man who witnessed the crash", "A farmer near the border": a person's noun too, whose modifier's object
         // ("the crash", "the border") the nearest phrase would otherwise take for the speaker
-        return m.matches() && speaks(m) || p.matches() && speaks(p) || d.matches() && speaks(d)
+        return !datedOnly && (m.matches() && speaks(m) || p.matches() && speaks(p)) || d.matches() && speaks(d)
                 ? Optional.of(new TextRange(start, e)) : Optional.empty();
     }
 

@@ -71,7 +71,24 @@ final class SpeakerPhrases {
             phrase = phrase.map(p -> withRoleOf(text, p));
         }
         phrase = phrase.map(p -> withAbbreviatedOffice(text, p));
-        return WidenedSubject.widen(text, end, phrase);
+        return WidenedSubject.widen(text, end, phrase).or(() -> peopleOfBareNoun(text, end));
+    }
+
+    /**
+     * {@code Several supporters of reform said}: people of a bare noun in lower case, the phrase before {@code of}
+     * naming them.
+     */
+    private static Optional<TextRange> peopleOfBareNoun(String text, int end) {
+        int e = TextScan.skipSpacesBack(text, end);
+        int nounStart = TextScan.previousWordStart(text, e);
+        if (nounStart < 1 || text.charAt(nounStart - 1) != ' ' || !text.substring(nounStart, e).chars().allMatch(Character::isLowerCase)
+                || !TextScan.previousWord(text, nounStart).equals("of")) {
+            return Optional.empty();
+        }
+        int of = TextScan.previousWordStart(text, nounStart);
+        return CommonNounPhrase.before(text, of)
+                .filter(p -> CommonNounPhrase.namesPerson(TextScan.lastWord(p.of(text)).toLowerCase(java.util.Locale.ROOT)))
+                .map(p -> new TextRange(p.start(), e));
     }
 
     /**
@@ -129,7 +146,7 @@ final class SpeakerPhrases {
             return phrase;
         }
         return namedBefore(text, of - 1)
-                .filter(r -> r.end() == of - 1 && SpeechVocabulary.isRoleWord(lastWord(r.of(text)).toLowerCase(java.util.Locale.ROOT)))
+                .filter(r -> r.end() == of - 1 && SpeechVocabulary.isRoleWord(TextScan.lastWord(r.of(text)).toLowerCase(java.util.Locale.ROOT)))
                 .map(r -> new TextRange(r.start(), phrase.end())).orElse(phrase);
     }
 
@@ -137,9 +154,6 @@ final class SpeakerPhrases {
     private static final java.util.Set<String> ROLE_PREPOSITIONS = java.util.Set.of("of", "on", "for", "at", "in", "from",
             "with"); // "a pilot with the airline"
 
-    private static String lastWord(String phrase) {
-        return phrase.substring(phrase.lastIndexOf(' ') + 1);
-    }
 
     /** A name, role or pronoun ending right before {@code end}. */
     private static Optional<TextRange> namedBefore(String text, int end) {
@@ -271,7 +285,7 @@ final class SpeakerPhrases {
      */
     private static boolean openingPersonPhrase(String text, TextRange role) {
         int p = TextScan.skipSpacesBack(text, role.start());
-        String last = lastWord(role.of(text)).toLowerCase(java.util.Locale.ROOT);
+        String last = TextScan.lastWord(role.of(text)).toLowerCase(java.util.Locale.ROOT);
         return isPersonPhrase(role.of(text)) && !CommonNounPhrase.isPlural(last)
                 && (TextScan.isSentenceStart(text, role.start()) || p > 0 && text.charAt(p - 1) == ',');
     }
@@ -390,7 +404,7 @@ final class SpeakerPhrases {
     /** {@code researchers}, {@code Women}, {@code senior officials}: a plural noun for people, no determiner before it. */
     private static boolean isBarePlural(String phrase) {
         String first = TextScan.firstWord(phrase).toLowerCase(java.util.Locale.ROOT);
-        String last = lastWord(phrase).toLowerCase(java.util.Locale.ROOT);
+        String last = TextScan.lastWord(phrase).toLowerCase(java.util.Locale.ROOT);
         return !SpeechVocabulary.DETERMINERS.contains(first) && !first.endsWith("'s") && !first.endsWith("’s")
                 && last.endsWith("s") && CommonNounPhrase.namesPerson(last);
     }

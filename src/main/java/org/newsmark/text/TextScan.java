@@ -98,6 +98,11 @@ public final class TextScan {
         return space < 0 ? phrase : phrase.substring(0, space);
     }
 
+    /** The text after its last space. */
+    public static String lastWord(String phrase) {
+        return phrase.substring(phrase.lastIndexOf(' ') + 1);
+    }
+
     public static boolean startsUpper(String word) {
         return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
     }

@@ -860,6 +860,68 @@ class SpeakerRecommenderTest {
                 .containsExactly("the street is usually quiet -> Neighbours");
     }
 
+    /** Thirty-first round (PolNeAR): a possessive's apostrophe in the listener is no quote mark before its that. */
+    @Test
+    void aListenerWithAPossessiveStillReachesItsThat() {
+        assertThat(Fixtures.links(speakers, "Earlier in the day, Trump told The Washington Post's editorial board that he "
+                + "supported a non-intervention policy."))
+                .containsExactly("he supported a non-intervention policy -> Trump");
+        assertThat(Fixtures.links(speakers, "Trump told the Post's editorial board that he supported the policy."))
+                .containsExactly("he supported the policy -> Trump");
+        assertThat(Fixtures.links(speakers, "She told the voters' forum that the tax would go."))
+                .containsExactly("the tax would go -> She");
+    }
+
+    /**
+     * Thirty-first round (PolNeAR): the object of a role's {@code of} takes modifiers whatever its noun, {@code pro-Trump}
+     * included, and a noun in {@code -ly} there is no adverb; {@code about} before an amount opens the clause's subject.
+     */
+    @Test
+    void theObjectOfARolesOfTakesModifiersAndAboutBeforeAnAmountOpensTheClause() {
+        assertThat(Fixtures.links(speakers, "The organizer of a pro-Trump rally said the rules increased the risk."))
+                .containsExactly("the rules increased the risk -> The organizer of a pro-Trump rally");
+        assertThat(Fixtures.links(speakers, "The leader of a well-armed militia said the rules increased the risk."))
+                .containsExactly("the rules increased the risk -> The leader of a well-armed militia");
+        assertThat(Fixtures.links(speakers, "The organizer of a big rally said the rules increased the risk."))
+                .containsExactly("the rules increased the risk -> The organizer of a big rally");
+        assertThat(Fixtures.links(speakers, "After the end of the long meeting officials said they would stay."))
+                .containsExactly("they would stay -> officials");
+        assertThat(Fixtures.links(speakers, "The budget office said about half of the adjustment reflected tax cuts."))
+                .containsExactly("about half of the adjustment reflected tax cuts -> The budget office");
+        assertThat(Fixtures.links(speakers, "The minister spoke about the plan to cut taxes.")).isEmpty();
+    }
+
+    /**
+     * Thirty-first round (PolNeAR): a determiner and its modifiers opening the clause make the subject whatever the
+     * noun; a listener's {@code of}-phrase and a reported clause's own {@code that} stay apart from the listener's.
+     */
+    @Test
+    void aModifiedSubjectAListenersOfPhraseAndTheReportsOwnThat() {
+        assertThat(Fixtures.links(speakers, "The billionaire real estate magnate says the hit now draws a penalty."))
+                .containsExactly("the hit now draws a penalty -> The billionaire real estate magnate");
+        assertThat(Fixtures.links(speakers, "Whitman told The Star-Ledger of Newark last week she would rather vote for Clinton."))
+                .containsExactly("she would rather vote for Clinton -> Whitman");
+        assertThat(Fixtures.links(speakers, "Gillibrand told host Chris Cuomo she believed that Clinton would release a transcript."))
+                .containsExactly("she believed that Clinton would release a transcript -> Gillibrand");
+        assertThat(Fixtures.links(speakers, "According to law enforcement officials, the account was linked to an email."))
+                .containsExactly("the account was linked to an email -> law enforcement officials");
+        assertThat(Fixtures.links(speakers, "The trains ran late, according to plan.")).isEmpty();
+        assertThat(Fixtures.links(speakers, "A court filing released Thursday says the manager will not be prosecuted."))
+                .containsExactly("the manager will not be prosecuted -> A court filing released Thursday");
+        assertThat(Fixtures.links(speakers, "A court document filed Thursday says the manager will not be prosecuted."))
+                .containsExactly("the manager will not be prosecuted -> A court document filed Thursday");
+    }
+
+    /** Thirty-first round (PolNeAR): a modified subject right after a quote's comma; people of a bare noun. */
+    @Test
+    void aModifiedSubjectAfterAQuoteAndPeopleOfABareNoun() {
+        assertThat(Fixtures.links(speakers, "“It was very nice,” the gambling tycoon told Reuters in a rare interview."))
+                .containsExactly("It was very nice, -> the gambling tycoon");
+        assertThat(Fixtures.links(speakers, "Several supporters of reform said the plan is more realistic."))
+                .containsExactly("the plan is more realistic -> Several supporters of reform");
+        assertThat(Fixtures.links(speakers, "The rise of populism said nothing about the vote.")).isEmpty();
+    }
+
     @Test
     void aPhraseAfterAPrepositionIsNoRoleInApposition() {
         assertThat(Fixtures.texts(speakers, "In a statement, Vazquez said she would serve.", Labels.SPEAKER))
