@@ -80,7 +80,10 @@ final class AttributionFinder {
     private static final Set<String> NOT_CLAUSE_START = Set.of("to", "of", "about", "on", "in", "for", "with", "by",
             "at", "from", "as", "and", "or", "but", "so", "whether", "how", "what", "why", "when", "where",
             "who", "which", "it's", "its", "out", "after", "against", "into", "upon", "toward", "towards", "than",
-            "onto", "regarding", "concerning", "before", "during", "via", "amid", "following", "goodbye", "hello", "yes", "no", "sorry", "thanks", "thank");
+            "onto", "regarding", "concerning", "before", "during", "via", "amid", "following", "goodbye", "hello", "yes", "no", "sorry", "thanks", "thank",
+            // "said without further comment", "tweeted shortly after the ruling": no clause
+            "without", "shortly", "despite");
+
     /**
      * After {@code that}: not a verb at once, which makes it a demonstrative ({@code and that worried investors},
      * {@code ; but that was expected}) rather than the start of a second reported clause.
@@ -1684,7 +1687,7 @@ final class AttributionFinder {
     private static final Pattern NOUN_THEN_THAT = Pattern.compile(" (?:(?:\\p{L}+ ){1,3}that\\b|(?:it|this|them)[,.;])");
 
     /** Verbs whose bare object is mostly a noun phrase, also after a name: a clause needs its verb in sight. */
-    private static final Set<String> OBJECT_FIRST_VERBS = Set.of("mentioned");
+    private static final Set<String> OBJECT_FIRST_VERBS = Set.of("mentioned", "wrote", "writes", "continued", "continues");
 
     /** {@code X said (that) CLAUSE.} */
     private Optional<TextRange> reportedAfter(String text, int from, String verb, boolean afterAdjunct) {
@@ -1772,7 +1775,8 @@ final class AttributionFinder {
         }
         boolean compound = we < text.length() && text.charAt(we) == '-'; // no-one was inside
         String first = text.substring(s, we).toLowerCase(Locale.ROOT);
-        if (!that && !compound && NOT_CLAUSE_START.contains(first)
+        // "said them": an object pronoun, no clause's subject (in lower case only: "said US troops …")
+        if (!that && !compound && (NOT_CLAUSE_START.contains(first) || OBJECT_PRONOUNS.contains(text.substring(s, we)))
                 && !AnchoredScan.at(BOUND_SUBJECT, text, s).isPresent()
                 // "announced its second debate would be virtual": a possessive that opens a clause's subject
                 && !(text.startsWith("its ", s) && ReportedClauseStart.at(text, p))

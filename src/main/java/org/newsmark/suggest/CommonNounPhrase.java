@@ -358,7 +358,7 @@ final class CommonNounPhrase {
      * A word that may stand between a determiner and its noun: a lower-case adjective or noun
      * ({@code longtime}, {@code self-described}), or a capitalised word inside the sentence ({@code GOP}).
      */
-    private static boolean isModifier(String text, int start, int end) {
+    static boolean isModifier(String text, int start, int end) {
         String word = text.substring(start, end);
         String lower = word.toLowerCase(Locale.ROOT);
         if (AGE_OR_SIZE.matcher(word).matches() || PREFIXED_NAME.matcher(word).matches()) {

@@ -756,7 +756,9 @@ final class FigureFinder {
         // Section 230 protects…: a capitalised noun opening a sentence names the number as well; a function word does not
         // he said, "In 18 years…": a function word opening a quotation opens a sentence as well
         boolean opensSentence = TextScan.isSentenceStart(text, prevStart) || opensQuote(text, prevStart);
-        return TextScan.startsUpper(prev) && (!opensSentence || !isFunctionWord(prev))
+        // on the ballot in ALL 50 states: a function word in capitals for stress names nothing either
+        boolean stressed = prev.length() > 1 && prev.chars().allMatch(Character::isUpperCase);
+        return TextScan.startsUpper(prev) && (!opensSentence && !stressed || !isFunctionWord(prev))
                 || prev.equalsIgnoreCase("no.");
     }
 

@@ -55,8 +55,19 @@ final class QuotedTitle {
             return false;
         }
         return BEFORE.contains(previous.toLowerCase(Locale.ROOT)) || previous.endsWith("'s") || previous.endsWith("’s")
-                || FOLLOWING_NOUNS.contains(wordAfterMark(text, q.end()));
+                || FOLLOWING_NOUNS.contains(wordAfterMark(text, q.end()))
+                || afterWorkAndComma(text, mark);
     }
+
+    private static boolean afterWorkAndComma(String text, int mark) {
+        int comma = TextScan.skipSpacesBack(text, mark) - 1;
+        return comma > 0 && text.charAt(comma) == ',' && WORKS.contains(TextScan.previousWord(text, comma).toLowerCase(Locale.ROOT));
+    }
+
+    /** Works whose title stands in apposition after them: {@code his memoir, "Gifted Hands,"}, {@code his new book, "…"}. */
+    private static final Set<String> WORKS = Set.of("memoir", "book", "novel", "album", "film", "movie", "song", "single",
+            "show", "series", "play", "documentary", "podcast", "column", "essay", "poem", "autobiography", "biography",
+            "programme", "program", "slogan", "motto");
 
     /** {@code "Orange is the New Black" star Selenis Leyva}: a noun after the marks that a title modifies. */
     private static final Set<String> FOLLOWING_NOUNS = Set.of("star", "stars", "actor", "actress", "host", "creator", "author",

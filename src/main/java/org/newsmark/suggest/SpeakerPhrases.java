@@ -557,11 +557,38 @@ final class SpeakerPhrases {
                 || lower.equals("of") || lower.equals("for") || SpeechVocabulary.DETERMINERS.contains(lower)
                 || w.equals("to") && ENVOYS.contains(TextScan.previousWord(text, at))
                 && (nextIsCapitalised(text, at + 2) || text.startsWith(" the", at + 2) && nextIsCapitalised(text, at + 6))
-                || isCompoundModifier(w, text, at) || regionalBetweenNames(w, text, at)
+                || isCompoundModifier(w, text, at) || regionalBetweenNames(w, text, at) || modifierOfDeterminedName(w, text, at)
                 || particleBeforeName(text, w, at)
                 || w.equals("affairs") && AFFAIRS_KINDS.contains(TextScan.previousWord(text, at))
                 || w.equals("on") && BODIES_ON.contains(TextScan.previousWord(text, at)) && nextIsCapitalised(text, at + 2);
     }
+
+    /**
+     * {@code the nonpartisan Congressional Budget Office}, {@code the state-run Xinhua}, {@code the host Steve Doocy}: one
+     * lower-case modifier or role between a determiner and the name it describes (not a place's head: {@code the capital
+     * Kyiv}).
+     */
+    private static boolean modifierOfDeterminedName(String w, String text, int at) {
+        return w.length() > 3 && Character.isLowerCase(w.charAt(0)) && nextIsCapitalised(text, at + w.length())
+                && (looksAdjectival(w) || SpeechVocabulary.isRoleWord(w) || CommonNounPhrase.listedPerson(w))
+                && !PLACE_HEADS_BEFORE_NAMES.contains(w) && at > 1 && text.charAt(at - 1) == ' '
+                && SpeechVocabulary.DETERMINERS.contains(TextScan.previousWord(text, at).toLowerCase(java.util.Locale.ROOT))
+                && CommonNounPhrase.isModifier(text, at, at + w.length());
+    }
+
+    /**
+     * A hyphenated modifier or an adjective's ending: not a noun that a relative clause without {@code that} follows
+     * ({@code a process Zapata described}, {@code the debate Trump said}).
+     */
+    private static boolean looksAdjectival(String w) {
+        return w.indexOf('-') > 0 || ADJECTIVE_ENDINGS.stream().anyMatch(w::endsWith);
+    }
+
+    private static final java.util.List<String> ADJECTIVE_ENDINGS = java.util.List.of("an", "al", "ive", "ous", "ful", "less",
+            "ish", "ent", "ant", "ary");
+
+    private static final java.util.Set<String> PLACE_HEADS_BEFORE_NAMES = java.util.Set.of("capital", "city", "town",
+            "village", "province", "region", "state", "country", "island", "port", "county", "district", "river");
 
     /** {@code Chelyabinsk regional Deputy Governor}: an adjective in {@code -al} between a place and a title. */
     private static boolean regionalBetweenNames(String w, String text, int at) {

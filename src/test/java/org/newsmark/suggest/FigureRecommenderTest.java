@@ -537,6 +537,14 @@ class FigureRecommenderTest {
         assertThat(figures.suggest(SuggestionContext.of("He served half his sentence.")).withLabel(Labels.FIGURE)).hasSize(1);
     }
 
+    /** Thirty-first round: a function word in capitals for stress before a count names nothing (unseen Wikinews). */
+    @Test
+    void aStressedFunctionWordInCapitalsIsNoNameBeforeACount() {
+        assertThat(Fixtures.texts(figures, "My campaign is on the ballot in ALL 50 states!", Labels.FIGURE))
+                .containsExactly("50 states");
+        assertThat(Fixtures.texts(figures, "The Lost 52 Project announced the find.", Labels.FIGURE)).isEmpty();
+    }
+
     /** Issue 13: single numbers in news that count nothing (ratios, zone offsets, list items, names, versions, old years). */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {

@@ -64,6 +64,15 @@ class QuoteRecommenderTest {
                 .containsExactly("We won,", "and we will win again.");
     }
 
+    /** Thirty-first round (PolNeAR): a title in apposition after the work it names is no quote. */
+    @Test
+    void aTitleAfterTheWorkItNamesIsNoQuote() {
+        assertThat(Fixtures.texts(quotes, "Congregants pass around copies of his memoir, \"Gifted Hands,\" and watch the film.",
+                Labels.QUOTE)).isEmpty();
+        assertThat(Fixtures.texts(quotes, "He wrote in his column, \"The war is over.\"", Labels.QUOTE))
+                .containsExactly("The war is over.");
+    }
+
     /**
      * Thirty-first round (PolNeAR): in pasted text that mixes mark styles, a straight mark after a quote's last
      * punctuation closes a curly-opened part when a credit with a speech verb follows and a straight mark opens the

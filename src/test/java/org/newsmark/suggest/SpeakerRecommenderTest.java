@@ -922,6 +922,41 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "The rise of populism said nothing about the vote.")).isEmpty();
     }
 
+    /**
+     * Thirty-first round (PolNeAR): after a quote's credit, a phrase with no clause reports nothing (said without further
+     * comment, tweeted shortly after the ruling, said them); a written document is what wrote takes as its object.
+     */
+    @Test
+    void aPhraseWithoutAClauseAfterTheVerbReportsNothing() {
+        assertThat(Fixtures.links(speakers, "“That’s a fact,” Lewandowski said without further comment."))
+                .containsExactly("That’s a fact, -> Lewandowski");
+        assertThat(Fixtures.links(speakers, "\"Safe abortion should be a right,\" Clinton tweeted shortly after the ruling."))
+                .containsExactly("Safe abortion should be a right, -> Clinton");
+        assertThat(Fixtures.links(speakers, "He walked back his comments a day after he said them, but the damage was done."))
+                .isEmpty();
+        assertThat(Fixtures.links(speakers, "Baker wrote the letter Feb. 2 to the State Department's acting legal adviser."))
+                .isEmpty();
+        assertThat(Fixtures.links(speakers, "Smith wrote the plan would fail.")).containsExactly("the plan would fail -> Smith");
+    }
+
+    /** Thirty-first round (PolNeAR): one lower-case modifier between a determiner and a name belongs to the speaker. */
+    @Test
+    void aModifierBetweenADeterminerAndANameBelongsToTheSpeaker() {
+        assertThat(Fixtures.links(speakers, "A defensive Obama said his critics were wrong."))
+                .containsExactly("his critics were wrong -> A defensive Obama");
+        assertThat(Fixtures.links(speakers, "Later the host Steve Doocy said the science is in question."))
+                .containsExactly("the science is in question -> the host Steve Doocy");
+        // a noun that a relative clause without "that" follows is no modifier of the name
+        assertThat(Fixtures.texts(speakers, "It is a dynamic Greenberg said could drive moderates away.", Labels.SPEAKER))
+                .containsExactly("Greenberg");
+        assertThat(Fixtures.links(speakers, "The deficits will end this year, the nonpartisan Congressional Budget Office "
+                + "reported on Tuesday.")).containsExactly("The deficits will end this year -> the nonpartisan Congressional Budget Office");
+        assertThat(Fixtures.links(speakers, "According to the left-leaning Guardian, the vote was close."))
+                .containsExactly("the vote was close -> the left-leaning Guardian");
+        assertThat(Fixtures.links(speakers, "In the capital Kyiv officials said the attack failed."))
+                .containsExactly("the attack failed -> Kyiv officials");
+    }
+
     @Test
     void aPhraseAfterAPrepositionIsNoRoleInApposition() {
         assertThat(Fixtures.texts(speakers, "In a statement, Vazquez said she would serve.", Labels.SPEAKER))
