@@ -150,6 +150,10 @@ final class AttributionFinder {
     private static final Pattern ANOTHER_SPEAKER = Pattern.compile(",\\s+and\\s+(?!that\\b|then\\b)(?:[\\p{L}'’.-]+\\s+){1,6}?"
             + "(?:said|says|say|told|added|argued|noted|wrote|warned|insisted|stated)\\b");
 
+    /** The subject's next speech verb after its report: {@code , but warned that …}, {@code , and added …}. */
+    private static final Pattern SAME_SPEAKER_AGAIN = Pattern.compile(",\\s+(?:but|and)\\s+(?:also\\s+)?(?:said|told|added"
+            + "|argued|noted|warned|insisted|stated|stressed|cautioned|acknowledged|conceded)\\b");
+
     /** {@link #ANOTHER_SPEAKER} without the comma: taken only after the clause has a verb of its own. */
     private static final Pattern ANOTHER_SPEAKER_WITHOUT_COMMA = Pattern.compile("\\s+and\\s+(?!that\\b|then\\b|also\\b"
             + "|later\\b|further\\b|again\\b)(?:[\\p{L}'’.-]+\\s+){1,3}?(?:said|says|say|told|added|argued|noted|wrote"
@@ -373,6 +377,8 @@ final class AttributionFinder {
     /** Words after which a speech verb's form is an adjective or a noun: {@code its stated aim}, {@code member states}. */
     private static final Set<String> NOUN_POSITION = Set.of("the", "a", "an", "its", "their", "our", "his", "her",
             "another", "other");
+    /** Speech verbs that are never adjectives: {@code another said} is a pronoun and its verb. */
+    private static final Set<String> VERBS_ONLY = Set.of("said", "says", "told", "tells", "added", "asked", "wrote");
     /** Verbs right after a cue that make the cue the head of their subject: {@code Initial reports stated}. */
     private static final Set<String> VERB_AFTER_NOUN_CUE = Set.of("said", "says", "stated", "states", "claimed", "claim",
             "suggested", "suggest", "indicated", "indicate", "showed", "show", "noted", "note", "reported", "added");
@@ -454,7 +460,9 @@ final class AttributionFinder {
         }
         String wordBefore = TextScan.previousWord(text, cue.start()).toLowerCase(Locale.ROOT);
         String wordAfter = TextScan.nextWord(text, cue.end());
-        if (!according && (NOUN_POSITION.contains(wordBefore) || MEMBER.contains(wordBefore) && lower.endsWith("s")
+        // "and another said": a pronoun before the verb, as no determiner can be ("another stated goal" has an adjective)
+        boolean pronounBefore = (wordBefore.equals("another") || wordBefore.equals("other")) && VERBS_ONLY.contains(lower);
+        if (!according && (NOUN_POSITION.contains(wordBefore) && !pronounBefore || MEMBER.contains(wordBefore) && lower.endsWith("s")
                 || lower.endsWith("s") && VERB_AFTER_NOUN_CUE.contains(wordAfter) && !wordAfter.equals(lower))) {
             // "the stated goals", "member states met": an adjective or a noun, not a verb ("the member said" is one)
             return Optional.empty();
@@ -1990,15 +1998,18 @@ final class AttributionFinder {
     }
 
     /**
-     * {@code told NPR Hamza bin Laden had appeared}, {@code told CNN Ukraine would}: an outlet's acronym is the whole
-     * listener when the capitalised words after it run straight into a verb, which makes them the clause's subject.
+     * {@code told NPR Hamza bin Laden had appeared}, {@code told CNN Ukraine would}, {@code told reporters Moscow had}: an
+     * outlet's acronym or a listener in lower case is the whole listener when the capitalised words after it run straight
+     * into a verb, which makes them the clause's subject.
      */
     private static TextRange acronymBeforeSubject(String text, TextRange listener) {
         String s = listener.of(text);
         int space = s.indexOf(' ');
         String first = space < 0 ? s : s.substring(0, space);
         boolean acronym = first.length() >= 2 && first.length() <= 6 && first.chars().allMatch(Character::isUpperCase);
-        if (!acronym || space < 0 || !TextScan.startsUpper(s.substring(space + 1))
+        // "told reporters Moscow had not been informed": a plain listener in lower case before the clause's name
+        boolean plain = first.length() >= 3 && first.chars().allMatch(Character::isLowerCase);
+        if (!acronym && !plain || space < 0 || !TextScan.startsUpper(s.substring(space + 1))
                 || AnchoredScan.at(FINITE_VERB_NEXT, text, listener.end()).isEmpty()) {
             return listener;
         }
@@ -2025,10 +2036,6 @@ final class AttributionFinder {
     private static final int LISTENER_REACH = 60;
     private static final Pattern SUBJECT_BEFORE_THAT = Pattern.compile(" (?:he|she|they|we|I)(?= )");
 
-    /**
-     * Where a clause reported from {@code start} ends: at the end of the sentence, or before a participle or
-     * a relative clause that follows a comma ({@code , blaming …}, {@code , which …}), or at a semicolon.
-     */
     /** Where {@code speaker} first matches outside a quote the clause opened and {@code accepted} holds, else {@code end}. */
     private static int anotherSpeakerAt(String text, int start, int end, Pattern speaker,
                                         java.util.function.IntPredicate accepted) {
@@ -2041,10 +2048,16 @@ final class AttributionFinder {
         return end;
     }
 
+    /**
+     * Where a clause reported from {@code start} ends: at the end of the sentence, or before a participle or
+     * a relative clause that follows a comma ({@code , blaming …}, {@code , which …}), or at a semicolon.
+     */
     private static int clauseEnd(String text, int start) {
         int end = beforeGloss(text, start, closingMarkAfter(text, start, Sentences.endOf(text, start)));
         // "he intends to run, and other GOP leaders said …": the next report is theirs
         end = anotherSpeakerAt(text, start, end, ANOTHER_SPEAKER, at -> true);
+        // "the fire had been contained, but warned that …": the same speaker's next report
+        end = anotherSpeakerAt(text, start, end, SAME_SPEAKER_AGAIN, at -> true);
         // "people changed their minds and several said …": a finished clause, then theirs
         end = anotherSpeakerAt(text, start, end, ANOTHER_SPEAKER_WITHOUT_COMMA,
                 at -> FINITE_WORD.matcher(text).region(start, at).find());

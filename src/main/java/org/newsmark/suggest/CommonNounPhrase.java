@@ -141,7 +141,10 @@ final class CommonNounPhrase {
         // "Republican leaders said", ", current and former officials said", "advisers and allies say": people in the
         // plural, no determiner
         if (pluralPeople) {
-            if (opensClause(text, phraseStart) && (phraseStart != nounStart || PEOPLE.contains(singularOf(noun)))) {
+            // "But specialists say", "But hacking specialists say": after the conjunction that opens the sentence
+            boolean afterOpeningConjunction = CLAUSE_CONJUNCTIONS.contains(lower) && TextScan.isSentenceStart(text, introStart);
+            if ((opensClause(text, phraseStart) || afterOpeningConjunction)
+                    && (phraseStart != nounStart || PEOPLE.contains(singularOf(noun)) || afterOpeningConjunction)) {
                 return Optional.of(new TextRange(phraseStart, e));
             }
             if (TextScan.isSentenceStart(text, introStart) && TextScan.startsUpper(intro) && !SpeechVocabulary.NOT_NAMES.contains(intro)
@@ -214,6 +217,9 @@ final class CommonNounPhrase {
         String previous = TextScan.previousWord(text, start);
         return previous.equals("and") || previous.equals("but");
     }
+
+    /** Conjunctions that may open a sentence before its subject: {@code But specialists say}. */
+    private static final Set<String> CLAUSE_CONJUNCTIONS = Set.of("and", "but", "yet");
 
     /** The phrase starting right after {@code start}, such as {@code the embassy} in {@code said the embassy.} */
     static Optional<TextRange> after(String text, int start) {
@@ -521,6 +527,13 @@ final class CommonNounPhrase {
             "unlike", "despite", "per", "off", "out", "up", "down", "ago", "already", "overall", "alone", "himself",
             "herself", "itself", "themselves", "how", "why", "well", "two", "three", "four", "five", "six", "seven", "eight",
             "nine", "ten");
+
+    /** A preposition, conjunction, auxiliary, pronoun, adverb or determiner: no noun. */
+    static boolean isFunctionWord(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return NOT_MODIFIERS.contains(lower) || SpeechVocabulary.PRONOUNS.contains(lower) || SpeechVocabulary.ADVERBS.contains(lower)
+                || SpeechVocabulary.DETERMINERS.contains(lower);
+    }
 
     private static boolean isCommonNoun(String word) {
         String lower = word.toLowerCase(Locale.ROOT);

@@ -104,15 +104,15 @@ final class SpeakerPhrases {
         }
         int before = TextScan.skipSpacesBack(text, ws);
         boolean afterComma = before > 0 && text.charAt(before - 1) == ',';
-        return afterComma || CLAUSE_JOINS.contains(TextScan.previousWord(text, ws)) ? Optional.of(new TextRange(ws, e))
-                : Optional.empty();
+        return afterComma || CLAUSE_JOINS.contains(TextScan.previousWord(text, ws).toLowerCase(java.util.Locale.ROOT))
+                ? Optional.of(new TextRange(ws, e)) : Optional.empty();
     }
 
     private static final java.util.Set<String> QUANTIFIER_PRONOUNS = java.util.Set.of("some", "several", "many", "most",
-            "few", "both");
+            "few", "both", "another", "others");
     private static final java.util.Set<String> ADJECTIVAL_PARTICIPLES = java.util.Set.of("alleged", "reported", "claimed",
             "stated", "noted", "announced", "confirmed", "suspected");
-    private static final java.util.Set<String> CLAUSE_JOINS = java.util.Set.of("and", "but", "while", "whereas");
+    private static final java.util.Set<String> CLAUSE_JOINS = java.util.Set.of("and", "but", "while", "whereas", "yet");
 
     /** Family roles that news counts the children of: {@code a mother of two}. */
     private static final java.util.Set<String> FAMILY_ROLES = java.util.Set.of("mother", "father", "parent", "grandmother",
@@ -273,11 +273,28 @@ final class SpeakerPhrases {
             return name;
         }
         return before(text, name.start() - 2)
-                .filter(role -> (isRolePhrase(role.of(text)) || openingPersonPhrase(text, role)) && !afterPreposition(text, role.start()))
+                .filter(role -> (isRolePhrase(role.of(text)) || openingPersonPhrase(text, role)) && !afterPreposition(text, role.start())
+                        && !afterOtherVerb(text, role.start()))
                 .or(() -> participleRole(text, name.start() - 2))
                 .map(role -> new TextRange(role.start(), name.end()))
                 .orElse(name);
     }
+
+    /**
+     * {@code This includes a special force, Carter said}, {@code It has a spokesman, …}: a role phrase right after a verb
+     * that is no speech verb is its object, no apposition of the name after it.
+     */
+    private static boolean afterOtherVerb(String text, int start) {
+        String previous = TextScan.previousWord(text, start);
+        if (previous.length() < 2 || !previous.chars().allMatch(Character::isLowerCase)
+                || SpeechVocabulary.BARE_CLAUSE_VERBS.contains(previous) || SpeechVocabulary.QUOTE_VERBS.contains(previous)) {
+            return false;
+        }
+        return previous.endsWith("ed") || previous.endsWith("es") || IRREGULAR_VERBS.contains(previous);
+    }
+
+    private static final java.util.Set<String> IRREGULAR_VERBS = java.util.Set.of("is", "was", "has", "had", "became",
+            "met", "includes", "contains", "represents", "leads", "runs");
 
     /**
      * {@code An Israeli blogger, Tal Schneider}: a person's noun in the singular that opens the sentence or a clause
@@ -431,9 +448,10 @@ final class SpeakerPhrases {
         Optional<TextRange> named = namedAfter(text, start);
         if (named.isPresent() && named.get().of(text).chars().noneMatch(Character::isUpperCase)) {
             // "former thinktank executive Ken Gude": lower-case role words that run on to a name are its role
-            Optional<TextRange> role = RoleModifiers.after(text, start).filter(r -> r.end() > named.get().end());
+            Optional<TextRange> role = RoleModifiers.after(text, start).filter(r -> r.end() > named.get().end())
+                    .or(() -> personNounThenName(text, start).filter(r -> r.end() > named.get().end()));
             if (role.isPresent()) {
-                return role;
+                return role; // "said former quarterback Tom Brady": not "former" alone
             }
         }
         return named.map(p -> ServedBody.widen(text, p)).or(() -> ServedBody.ownedAfter(text, start))
@@ -448,7 +466,9 @@ final class SpeakerPhrases {
      */
     private static Optional<TextRange> personNounThenName(String text, int start) {
         Optional<java.util.regex.MatchResult> found = AnchoredScan.at(PERSON_NOUN_BEFORE_NAME, text, start)
-                .filter(m -> CommonNounPhrase.namesPerson(m.group(2)) && !SpeechVocabulary.ROLE_WORDS.contains(m.group(2)));
+                .filter(m -> (CommonNounPhrase.namesPerson(m.group(2)) || fullNameAt(text, m.end())
+                        && !NOT_PERSON_NOUNS.contains(m.group(2)) && !CommonNounPhrase.isFunctionWord(m.group(2)))
+                        && !SpeechVocabulary.ROLE_WORDS.contains(m.group(2)));
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -458,6 +478,20 @@ final class SpeakerPhrases {
                         && !SpeechVocabulary.PRONOUNS.contains(n.of(text).toLowerCase(java.util.Locale.ROOT)))
                 .map(n -> new TextRange(phraseStart, n.end()));
     }
+
+    /**
+     * {@code said retired neurosurgeon Ben Carson}: before a first and last name, a noun no list holds describes the
+     * person too (not a time of the speaking: {@code said Tuesday night Ben …}).
+     */
+    private static boolean fullNameAt(String text, int at) {
+        return AnchoredScan.at(FULL_NAME, text, at).isPresent();
+    }
+
+    private static final java.util.regex.Pattern FULL_NAME = java.util.regex.Pattern.compile(
+            "\\p{Lu}\\p{Ll}+ \\p{Lu}[\\p{L}'’-]+(?=[ ,.;])");
+    private static final java.util.Set<String> NOT_PERSON_NOUNS = java.util.Set.of("night", "morning", "afternoon",
+            "evening", "today", "yesterday", "week", "weekend", "month", "year", "time", "also", "then", "although",
+            "though", "because", "unless", "since", "until", "whether", "including", "except", "once", "whereas");
 
     private static final java.util.regex.Pattern PERSON_NOUN_BEFORE_NAME = java.util.regex.Pattern.compile(
             " ?([\\d/]+ |\\p{Ll}[\\p{Ll}-]+ )?(\\p{Ll}{3,}) (?=\\p{Lu})");

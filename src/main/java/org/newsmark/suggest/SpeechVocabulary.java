@@ -152,7 +152,7 @@ final class SpeechVocabulary {
             "group", "coach", "manager", "captain", "member", "members", "lawyer", "lawyers", "attorney",
             "prosecutor", "prosecutors", "judge", "court", "investigators", "experts", "scientists", "researchers",
             "witnesses", "residents", "organisers", "organizers", "statement", "team", "party", "campaign",
-            "office", "department", "service", "council", "committee", "board", "army", "military", "navy",
+            "office", "department", "service", "services", "teams", "crews", "rescuers", "responders", "council", "committee", "board", "army", "military", "navy",
             "report", "study", "researcher", "scientist", "doctor", "doctors", "professor", "teacher",
             "student", "students", "fans", "family", "wife", "husband", "son", "daughter", "mother", "father",
             "brother", "sister", "friend", "colleague", "author", "singer", "actor", "player", "players",
@@ -289,6 +289,8 @@ final class SpeechVocabulary {
             + "|in (?:the )?[A-Z][\\p{L}-]*(?: [A-Z][\\p{L}-]*){0,3}(?= that )"
             // an adverb set off by commas: {@code he said, however, that …}
             + "|(?<=, )(?:however|though|nevertheless|moreover|too|instead),"
+            // {@code claimed without evidence that …}: how the claim was made
+            + "|without (?:providing |offering |citing |giving )?(?:any )?(?:evidence|proof)"
             + "|earlier|later|also|again|previously|then|publicly|privately|repeatedly|openly|separately|recently"
             + "|in (?:January|February|March|April|May|June|July|August"
             + "|September|October|November|December))(?= |,|\\.)");

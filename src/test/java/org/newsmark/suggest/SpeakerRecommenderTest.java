@@ -860,6 +860,71 @@ class SpeakerRecommenderTest {
                 .containsExactly("the street is usually quiet -> Neighbours");
     }
 
+    /** Thirty-first round: a listener in lower case before the reported clause's capitalised subject. */
+    @Test
+    void aPlainListenerBeforeTheClausesNamedSubject() {
+        assertThat(Fixtures.links(speakers, "The Kremlin's spokesman, Dmitry Peskov, told reporters Moscow had not been informed."))
+                .containsExactly("Moscow had not been informed -> The Kremlin's spokesman, Dmitry Peskov");
+        assertThat(Fixtures.links(speakers, "Peskov told journalists President Putin would attend."))
+                .containsExactly("President Putin would attend -> Peskov");
+    }
+
+    /**
+     * Thirty-first round: people after the conjunction that opens the sentence (But specialists say), with a conjunct in
+     * lower case; a role phrase that a verb takes as its object is no apposition of the name after it.
+     */
+    @Test
+    void peopleAfterAnOpeningConjunctionAndARoleThatIsAVerbsObject() {
+        assertThat(Fixtures.links(speakers, "But specialists say the information might not be genuine."))
+                .containsExactly("the information might not be genuine -> specialists");
+        assertThat(Fixtures.links(speakers, "But private Chinese companies and ordinary Chinese traders say the fund helps."))
+                .containsExactly("the fund helps -> private Chinese companies and ordinary Chinese traders");
+        assertThat(Fixtures.links(speakers, "This includes a special force, Carter said."))
+                .containsExactly("This includes a special force -> Carter");
+        assertThat(Fixtures.links(speakers, "Meanwhile the party's leader, Jane Doe, said the vote was fair."))
+                .containsExactly("the vote was fair -> the party's leader, Jane Doe");
+    }
+
+    /**
+     * Thirty-first round: a noun before a first and last name after the verb describes the person (said retired
+     * neurosurgeon Ben Carson, said former quarterback Tom Brady), and another and others speak as some and several do.
+     */
+    @Test
+    void aNounBeforeAFullNameAndAnotherAsASpeaker() {
+        assertThat(Fixtures.links(speakers, "\"It is a mistake,\" said retired neurosurgeon Ben Carson."))
+                .containsExactly("It is a mistake, -> retired neurosurgeon Ben Carson");
+        assertThat(Fixtures.links(speakers, "\"We won,\" said former quarterback Tom Brady."))
+                .containsExactly("We won, -> former quarterback Tom Brady");
+        assertThat(Fixtures.texts(speakers, "Tsongas won the primary, although Bill Clinton won the spin by declaring "
+                + "himself the \"comeback kid\".", Labels.SPEAKER)).doesNotContain("although Bill Clinton");
+        assertThat(Fixtures.links(speakers, "One voter said the race was over, and another said it had just begun."))
+                .containsExactly("the race was over -> One voter", "it had just begun -> another");
+        assertThat(Fixtures.links(speakers, "Some residents left, but others said they would stay."))
+                .containsExactly("they would stay -> others");
+        assertThat(Fixtures.links(speakers, "Another stated goal is growth.")).isEmpty();
+    }
+
+    /**
+     * Thirty-first round: a report ends where its speaker's next speech verb follows (", but warned that …"), and a
+     * claim made without evidence reports the clause after its that.
+     */
+    @Test
+    void aReportEndsAtTheSpeakersNextVerbAndWithoutEvidenceIsHowItWasSaid() {
+        assertThat(Fixtures.links(speakers, "Officials said the fire had been contained, but warned that winds could revive it."))
+                .containsExactly("the fire had been contained -> Officials", "winds could revive it -> Officials");
+        assertThat(Fixtures.links(speakers, "Trump claimed without evidence that the election had been stolen."))
+                .containsExactly("the election had been stolen -> Trump");
+    }
+
+    /** Thirty-first round: emergency services and rescue teams speak as bodies do, with where they are. */
+    @Test
+    void servicesAndTeamsSpeakAsBodies() {
+        assertThat(Fixtures.links(speakers, "Emergency services in the region said at least 12 people had died."))
+                .containsExactly("at least 12 people had died -> Emergency services in the region");
+        assertThat(Fixtures.links(speakers, "Rescue teams said at least 12 people had died."))
+                .containsExactly("at least 12 people had died -> Rescue teams");
+    }
+
     /** Thirty-first round (PolNeAR): a possessive's apostrophe in the listener is no quote mark before its that. */
     @Test
     void aListenerWithAPossessiveStillReachesItsThat() {
