@@ -71,7 +71,9 @@ final class AttributionFinder {
      * ({@link SpeechVocabulary#NEED_THAT}: {@code made clear his opposition} reports nothing).
      */
     private static final List<String> PHRASAL_CUES = List.of("pointed out", "made it clear", "makes it clear",
-            "made clear", "makes clear");
+            "made clear", "makes clear",
+            // a retort: {@code "That is not true," she shot back.}
+            "shot back", "fired back", "hit back");
     /**
      * Words before a verb whose speaker is the subject of the sentence: {@code and said}, and the relative
      * pronoun of a statement the subject made ({@code They released a statement which said}).
@@ -1754,7 +1756,7 @@ final class AttributionFinder {
             p += 5;
             p += charAt(text, p) == ',' ? 1 : 0;
         } else if ((SpeechVocabulary.NEED_THAT.contains(verb) || namedListener) && !ReportedClauseStart.at(text, p)
-                && !(!afterAdjunct && opensWithPhraseThenClause(text, p))) {
+                && !(!afterAdjunct && opensWithPhraseThenClause(text, p)) && !boundedSubjectThenVerb(text, p)) {
             return Optional.empty(); // "told French news channel BFM TV.": the rest of the listener, no clause
         }
         if (!that && PROMISES.contains(verb) && AnchoredScan.at(FUTURE_SOON, text, p).isEmpty()) {
@@ -1964,6 +1966,15 @@ final class AttributionFinder {
     private static final Set<String> CLAUSE_OPENERS = Set.of("most", "many", "some", "all", "more", "no", "none");
 
     /** {@code said at least 116 people died}: a bound before a number opens the clause's subject. */
+    /** {@code reported at least 20 people were injured}: a bound opens the clause's subject, whose verb follows soon. */
+    private static boolean boundedSubjectThenVerb(String text, int p) {
+        return AnchoredScan.at(BOUNDED_SUBJECT_THEN_VERB, text, p).isPresent();
+    }
+
+    private static final Pattern BOUNDED_SUBJECT_THEN_VERB = Pattern.compile(" (?:at (?:least|most)|as (?:many|much|few) as|"
+            + "more than|nearly|almost|about|some|over) [\\d,.]+ (?:[\\p{L}-]+ ){1,3}(?:were|was|had|have|has|are|is|died|"
+            + "remain|remained|will|would)\\b");
+
     private static final Pattern BOUND_SUBJECT = Pattern.compile("(?:[Aa]t (?:least|most)|[Aa]s (?:many|much|few) as) [\\d\\p{L}]");
 
     /**

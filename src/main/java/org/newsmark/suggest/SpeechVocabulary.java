@@ -92,7 +92,7 @@ final class SpeechVocabulary {
             "responds", "declares", "alleges", "emphasizes", "emphasises", "stresses", "laments", "boasts",
             "reiterates", "quips", "retorts", "complains", "elaborates", "pleads",
             // phrasal cues (AttributionFinder): {@code made clear that …}, not {@code made clear his opposition}
-            "made clear", "made it clear", "makes clear", "makes it clear");
+            "made clear", "made it clear", "makes clear", "makes it clear", "shot back", "fired back", "hit back");
 
     /**
      * Verbs of advising, whose object before a {@code to} is whom they advise, not a clause's subject: {@code the Prime
@@ -269,7 +269,9 @@ final class SpeechVocabulary {
             + "|detailed|lengthy|January|February|March|April|May|June|July|August|September|October|November|December"
             + "|\\d{4}) )?(?:statement|press release|interview|tweet|video|letter|post|speech"
             + "|news conference|press conference|televised address|address|report|email|message|filing|submission)"
-            + "(?: (?:to|with|on|from) (?:[^,.\\\"“]|(?<=\\p{Lu})\\.){1,60}?(?=,|(?<!\\p{Lu})\\.(?:\\s|$)| that | the | it | he | she | they ))?"
+            // {@code in a video posted on Telegram}: where the document appeared belongs to it
+            + "(?: (?:(?:posted|published|released|broadcast|shared|uploaded|aired) )?(?:to|with|on|from|by) (?:[^,.\\\"“]"
+            + "|(?<=\\p{Lu})\\.){1,60}?(?=,|(?<!\\p{Lu})\\.(?:\\s|$)| that | the | it | he | she | they ))?"
             + "|on (?:Twitter|Facebook|Instagram|X|television|TV|radio)|at an? (?:press|news) conference"
             // how long the speaker has been saying it: {@code has said for weeks that}
             + "|for (?:(?:several|many|some|the past|the last|two|three|four|five|six) )?(?:days|weeks|months|years|decades)"

@@ -914,6 +914,28 @@ class SpeakerRecommenderTest {
                 .containsExactly("the fire had been contained -> Officials", "winds could revive it -> Officials");
         assertThat(Fixtures.links(speakers, "Trump claimed without evidence that the election had been stolen."))
                 .containsExactly("the election had been stolen -> Trump");
+        // where the document appeared belongs to the occasion, no report
+        assertThat(Fixtures.links(speakers, "\"I'm not going anywhere,\" Zelensky, 46, said in a video posted on Telegram."))
+                .containsExactly("I'm not going anywhere, -> Zelensky");
+    }
+
+    /** Thirty-first round: a bounded count and its verb open the clause of a verb that otherwise needs that. */
+    @Test
+    void aBoundedCountAndItsVerbOpenTheClauseOfAReport() {
+        assertThat(Fixtures.links(speakers, "The BBC reported at least 20 people were injured."))
+                .containsExactly("at least 20 people were injured -> The BBC");
+        assertThat(Fixtures.links(speakers, "Officials confirmed more than 1,000 homes had been destroyed."))
+                .containsExactly("more than 1,000 homes had been destroyed -> Officials");
+        assertThat(Fixtures.links(speakers, "The agency reported about 300 cases of cholera last week.")).isEmpty();
+    }
+
+    /** Thirty-first round: a retort's phrasal verb credits the quote before it (she shot back, Smith fired back). */
+    @Test
+    void aRetortCreditsTheQuoteBeforeIt() {
+        assertThat(Fixtures.links(speakers, "\"That is not true,\" she shot back.")).containsExactly("That is not true, -> she");
+        assertThat(Fixtures.links(speakers, "Smith fired back that the claims were false."))
+                .containsExactly("the claims were false -> Smith");
+        assertThat(Fixtures.links(speakers, "The army hit back at the rebels on Monday.")).isEmpty();
     }
 
     /** Thirty-first round: emergency services and rescue teams speak as bodies do, with where they are. */
