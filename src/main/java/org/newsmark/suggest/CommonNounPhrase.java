@@ -142,7 +142,7 @@ final class CommonNounPhrase {
         // plural, no determiner
         if (pluralPeople) {
             // "But specialists say", "But hacking specialists say": after the conjunction that opens the sentence
-            boolean afterOpeningConjunction = CLAUSE_CONJUNCTIONS.contains(lower) && TextScan.isSentenceStart(text, introStart);
+            boolean afterOpeningConjunction = afterOpeningConjunction(text, phraseStart);
             if ((opensClause(text, phraseStart) || afterOpeningConjunction)
                     && (phraseStart != nounStart || PEOPLE.contains(singularOf(noun)) || afterOpeningConjunction)) {
                 return Optional.of(new TextRange(phraseStart, e));
@@ -220,6 +220,13 @@ final class CommonNounPhrase {
 
     /** Conjunctions that may open a sentence before its subject: {@code But specialists say}. */
     private static final Set<String> CLAUSE_CONJUNCTIONS = Set.of("and", "but", "yet");
+
+    /** The word before {@code start} is a conjunction that opens the sentence: {@code But} in {@code But specialists say}. */
+    static boolean afterOpeningConjunction(String text, int start) {
+        int previousStart = TextScan.previousWordStart(text, start);
+        return previousStart >= 0 && CLAUSE_CONJUNCTIONS.contains(TextScan.previousWord(text, start).toLowerCase(Locale.ROOT))
+                && TextScan.isSentenceStart(text, previousStart);
+    }
 
     /** The phrase starting right after {@code start}, such as {@code the embassy} in {@code said the embassy.} */
     static Optional<TextRange> after(String text, int start) {

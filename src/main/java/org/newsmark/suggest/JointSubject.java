@@ -117,13 +117,7 @@ final class JointSubject {
             return Optional.of(new TextRange(TextScan.previousWordStart(text, andStart), e));
         }
         return SpeakerPhrases.before(text, andStart).filter(p -> (TextScan.startsUpper(p.of(text)) || ownedName(p.of(text))
-                || determinedName(p.of(text)) || afterOpeningConjunction(text, p.start())) && p.end() == e);
-    }
-
-    /** {@code But private Chinese companies and …}: a conjunct in lower case right after the sentence's opening {@code But}. */
-    private static boolean afterOpeningConjunction(String text, int start) {
-        String previous = TextScan.previousWord(text, start);
-        return (previous.equals("But") || previous.equals("And") || previous.equals("Yet"))
-                && TextScan.isSentenceStart(text, TextScan.previousWordStart(text, start));
+                // "But private Chinese companies and …": a conjunct in lower case right after the sentence's opening "But"
+                || determinedName(p.of(text)) || CommonNounPhrase.afterOpeningConjunction(text, p.start())) && p.end() == e);
     }
 }

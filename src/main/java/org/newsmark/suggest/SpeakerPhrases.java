@@ -294,7 +294,7 @@ final class SpeakerPhrases {
     }
 
     private static final java.util.Set<String> IRREGULAR_VERBS = java.util.Set.of("is", "was", "has", "had", "became",
-            "met", "includes", "contains", "represents", "leads", "runs");
+            "met", "contains", "represents", "leads", "runs");
 
     /**
      * {@code An Israeli blogger, Tal Schneider}: a person's noun in the singular that opens the sentence or a clause
