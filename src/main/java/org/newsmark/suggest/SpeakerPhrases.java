@@ -840,7 +840,8 @@ final class SpeakerPhrases {
 
     /** {@code Dr. Jane Miller}: a title whose full stop is part of the name, not the sentence's end. */
     private static final java.util.Set<String> TITLE_ABBREVIATIONS = java.util.Set.of("Mr", "Mrs", "Ms", "Dr", "St",
-            "Gen", "Gov", "Sen", "Rep", "Prof", "Lt", "Col", "Capt", "Sgt");
+            "Gen", "Gov", "Sen", "Rep", "Prof", "Lt", "Col", "Capt", "Sgt", "Maj", "Cpl", "Adm", "Cmdr", "Rev", "Hon",
+            "Pres", "Supt", "Insp", "Det", "Amb");
 
     private static boolean isInitialDot(String text, int i) {
         return text.charAt(i) == '.' && i >= 1 && Character.isUpperCase(text.charAt(i - 1))

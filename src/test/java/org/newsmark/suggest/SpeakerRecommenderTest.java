@@ -929,6 +929,15 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "The agency reported about 300 cases of cholera last week.")).isEmpty();
     }
 
+    /** Thirty-first round: every title abbreviation the segmenter keeps keeps its full stop inside the speaker too. */
+    @Test
+    void militaryAndClericalTitleAbbreviationsStayInTheName() {
+        assertThat(Fixtures.links(speakers, "A Pentagon spokesman, Maj. Pete Nguyen, said the exercise was routine."))
+                .containsExactly("the exercise was routine -> A Pentagon spokesman, Maj. Pete Nguyen");
+        assertThat(Fixtures.links(speakers, "\"We are ready,\" said Rev. Al Sharpton."))
+                .containsExactly("We are ready, -> Rev. Al Sharpton");
+    }
+
     /** Thirty-first round: a retort's phrasal verb credits the quote before it (she shot back, Smith fired back). */
     @Test
     void aRetortCreditsTheQuoteBeforeIt() {
