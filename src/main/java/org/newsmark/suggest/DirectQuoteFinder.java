@@ -165,8 +165,11 @@ final class DirectQuoteFinder {
             return false;
         }
         int reopen = text.indexOf('"', j + 1);
-        if (reopen < 0 || reopen + 1 >= limit || text.charAt(reopen - 1) != ' ' || !Character.isLetter(text.charAt(reopen + 1))
-                || text.indexOf('”', reopen) < 0 || text.indexOf('”', reopen) >= limit) {
+        if (reopen < 0 || reopen + 1 >= limit || text.charAt(reopen - 1) != ' ' || !Character.isLetter(text.charAt(reopen + 1))) {
+            return false;
+        }
+        int curlyClose = text.indexOf('”', reopen);
+        if (curlyClose < 0 || curlyClose >= limit) {
             return false;
         }
         for (String word : text.substring(j + 1, reopen).split("[^\\p{L}]+")) {
