@@ -26,6 +26,20 @@ final class PhaseProfiler implements AutoCloseable {
         this.output = output;
     }
 
+    /** The profiler, loaded once: its native library cannot be loaded again by a second class loader. */
+    private static Object instance;
+
+    private static synchronized Object loaded(String home) throws ReflectiveOperationException, java.io.IOException {
+        if (instance == null) {
+            Path jar = Path.of(home, "async-profiler-3.0.jar");
+            Path library = Path.of(home, "linux-x64", "libasyncProfiler.so");
+            ClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, PhaseProfiler.class.getClassLoader());
+            Class<?> type = loader.loadClass("one.profiler.AsyncProfiler");
+            instance = type.getMethod("getInstance", String.class).invoke(null, library.toString());
+        }
+        return instance;
+    }
+
     /** Starts profiling {@code phase} when asked to; closing the result writes the profile. */
     static Optional<PhaseProfiler> start(String phase) {
         String dir = System.getProperty("bench.profile", "");
@@ -34,12 +48,8 @@ final class PhaseProfiler implements AutoCloseable {
             return Optional.empty();
         }
         try {
-            Path jar = Path.of(home, "async-profiler-3.0.jar");
-            Path library = Path.of(home, "linux-x64", "libasyncProfiler.so");
-            ClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, PhaseProfiler.class.getClassLoader());
-            Class<?> type = loader.loadClass("one.profiler.AsyncProfiler");
-            Object profiler = type.getMethod("getInstance", String.class).invoke(null, library.toString());
-            Method execute = type.getMethod("execute", String.class);
+            Object profiler = loaded(home);
+            Method execute = profiler.getClass().getMethod("execute", String.class);
             Files.createDirectories(Path.of(dir));
             execute.invoke(profiler, "start,event=cpu,interval=200us,threads");
             System.out.println("  profiling " + phase);

@@ -217,6 +217,7 @@ public final class WorkbenchBenchmark {
         List<StyleSpans<Collection<String>>> styles = new ArrayList<>();
         int withFirstFrame = 0;
         open(b);
+        Optional<PhaseProfiler> profile = PhaseProfiler.start(name);
         for (int i = 0; i < OPENS; i++) {
             long id = i % 2 == 0 ? a : b;
             settle(false);
@@ -241,6 +242,7 @@ public final class WorkbenchBenchmark {
                 styles.add(Fx.call(() -> area().getStyleSpans(0, area().getLength())));
             }
         }
+        profile.ifPresent(PhaseProfiler::close);
         for (int i = 0; i < (Boolean.getBoolean("bench.noFloor") ? 0 : OPENS); i++) {
             FrameClock.Time time = floor.open(texts.get(i % 2), styles.get(i % 2));
             if (i >= OPEN_WARMUP) {
