@@ -129,6 +129,10 @@ final class FigureFinder {
         }
         boolean approximated = approx != null;
         String core = text.substring(coreStart, coreEnd);
+        if (!approximated && isHyphenedMagnitude(text, core, start)) {
+            // a magnitude-6.3 earthquake: the scale joined to its reading, not a name with a number (AR-15)
+            return Optional.of(new Figure(start - MAGNITUDE_HYPHEN.length(), coreEnd, "magnitude reading", 0.9));
+        }
         if (overlapsAny(clock, coreStart, coreEnd) || EraYear.at(text, coreStart, coreEnd)
                 || isExcluded(text, core, coreStart, coreEnd, approximated)
                 || approximated && isApproximateYear(text, approx, core, coreEnd)) {
@@ -173,6 +177,14 @@ final class FigureFinder {
     private static boolean isMagnitudeReading(String text, String core, int start) {
         return start > 0 && text.charAt(start - 1) == ' ' && MAGNITUDE_READING.matcher(core).matches()
                 && TextScan.previousWord(text, start).equalsIgnoreCase("magnitude");
+    }
+
+    private static final String MAGNITUDE_HYPHEN = "magnitude-";
+
+    private static boolean isHyphenedMagnitude(String text, String core, int start) {
+        int word = start - MAGNITUDE_HYPHEN.length();
+        return word >= 0 && text.regionMatches(true, word, MAGNITUDE_HYPHEN, 0, MAGNITUDE_HYPHEN.length())
+                && (word == 0 || !Character.isLetterOrDigit(text.charAt(word - 1))) && MAGNITUDE_READING.matcher(core).matches();
     }
 
     private static final Pattern MAGNITUDE_READING = Pattern.compile("\\d{1,2}(?:\\.\\d{1,2})?");

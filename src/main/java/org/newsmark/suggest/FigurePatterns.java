@@ -84,7 +84,7 @@ final class FigurePatterns {
     private static final String FEET_AND_INCHES = "(?:[4-7]['’](?:1[01]|\\d)(?:[\"”]|['’]{2}))";
 
     /** A whole figure core: approximator, amount or range; the counted noun is added afterwards. */
-    static final Pattern FIGURE = Pattern.compile("(?<![\\w$" + SIGNS + ".,/~-])(?<approx>" + BOUNDED_APPROX + "|" + APPROX + ")?(?<core>"
+    static final Pattern FIGURE = Pattern.compile("(?:(?<![\\w$" + SIGNS + ".,/~-])|(?<=(?<![\\w-])magnitude-))(?<approx>" + BOUNDED_APPROX + "|" + APPROX + ")?(?<core>"
             + FEET_AND_INCHES + "|" + RACE_TIME
             + "|" + VAGUE + "|" + ONE_TIME_UNIT + "|" + RANGE + ")(?![\\w]|/\\d)", Pattern.CASE_INSENSITIVE);
 

@@ -172,6 +172,7 @@ class FigureRecommenderTest {
             "His role as Jackie Robinson in film 42 was widely considered a breakthrough.",
             "Flight 370 vanished and flight 17 was shot down over Ukraine.",
             "The passengers waited at gate 12 for hours.",
+            "The AR-15 rifle and a premagnitude-5 marker were found.",
     })
     void leavesOutDatesTimesYearsOrdinalsAndNames(String sentence) {
         assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE)).isEmpty();
@@ -230,6 +231,8 @@ class FigureRecommenderTest {
             "Although 15 of the 19 hijackers were Saudis, the ties held.|15 of the 19 hijackers",
             "A magnitude 7.1 earthquake struck the coast on Monday.|magnitude 7.1 earthquake",
             "The quake had a magnitude of 6.2 according to the survey.|6.2",
+            "A magnitude-6.3 earthquake struck off the coast on Tuesday.|magnitude-6.3",
+            "It followed a Magnitude-5.1 aftershock.|Magnitude-5.1",
     })
     void takesSharedCompoundsTimesAndDescribedTolls(String sentence, String expected) {
         assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE)).containsExactly(expected);
