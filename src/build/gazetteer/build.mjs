@@ -22,6 +22,16 @@ const require = createRequire(import.meta.url);
 const here = path.dirname(new URL(import.meta.url).pathname);
 const target = path.resolve(here, '../../../resources/gazetteers/world-places.tsv.gz');
 
+/** Ukrainian names in Ukraine's national romanization as well (see ukrainianRomanization). */
+const UKRAINIAN_ROMANIZATION = (process.env.UKRAINIAN_ROMANIZATION ?? '1') === '1';
+/** A name in the Ukrainian alphabet only. */
+const UKRAINIAN_NAME = /^[абвгґдеєжзиіїйклмнопрстуфхцчшщьюя'’ -]+$/iu;
+/** Ukraine's national romanization (2010): a pair is the letter's form at a word's start, then elsewhere. */
+const UKRAINIAN_LETTERS = {
+  а: 'a', б: 'b', в: 'v', г: 'h', ґ: 'g', д: 'd', е: 'e', є: ['ye', 'ie'], ж: 'zh', з: 'z', и: 'y', і: 'i',
+  ї: ['yi', 'i'], й: ['y', 'i'], к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u',
+  ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ь: '', ю: ['yu', 'iu'], я: ['ya', 'ia'], "'": '', '’': '',
+};
 /** Alternate names of places this large are kept in Latin script; larger still, in every script. */
 const LATIN_ALTERNATES_FROM = Number(process.env.LATIN_ALTERNATES_FROM ?? 1000000);
 /** Other names in several capitalised Latin words are kept for every place (MULTIWORD_ALTERNATES=0 leaves them out). */
@@ -164,6 +174,7 @@ for (const row of fs.readFileSync(citiesFile, 'utf8').split('\n')) {
   if (MULTIWORD_ALTERNATES && f[3]) {
     for (const alt of f[3].split(',')) if (multiWordAlternate(alt)) add(alt, 'L', pop);
   }
+  if (UKRAINIAN_ROMANIZATION && f[8] === 'UA' && f[3]) ukrainianRomanization(f[3].split(',')).forEach((n) => add(n, 'P', pop));
   if (pop < OTHER_SCRIPT_ALTERNATES_FROM || !f[3]) continue;
   for (const alt of f[3].split(',')) {
     const latin = LATIN.test(alt);
@@ -176,6 +187,34 @@ for (const row of fs.readFileSync(citiesFile, 'utf8').split('\n')) {
       add(alt, 'L', pop);
     }
   }
+}
+
+/**
+ * {@code Avdiivka}, {@code Kostiantynivka}, {@code Huliaipole}, {@code Izium}: news agencies write Ukrainian towns in
+ * Ukraine's national romanization (2010), while GeoNames files most of them under an older one (Avdiyivka,
+ * Kostyantynivka, Hulyaypole). Each Ukrainian name is romanized by that table: a name in Ukrainian letters only
+ * (no Belarusian ў, no Russian ы э ё ъ) with a letter Russian lacks (і ї є ґ); where a place has none, a name
+ * without и, which Russian and Ukrainian read differently (Гуляйполе is spelt alike in both).
+ * UKRAINIAN_ROMANIZATION=0 leaves them out.
+ */
+function ukrainianRomanization(alternates) {
+  const names = alternates.filter((a) => UKRAINIAN_NAME.test(a));
+  const ukrainian = names.filter((a) => /[іїєґ]/iu.test(a));
+  return (ukrainian.length > 0 ? ukrainian : names.filter((a) => !/и/iu.test(a))).map(romanizeUkrainian);
+}
+function romanizeUkrainian(name) {
+  let out = '';
+  for (let i = 0; i < name.length; i++) {
+    const c = name[i];
+    const lower = c.toLowerCase();
+    const wordStart = i === 0 || name[i - 1] === ' ' || name[i - 1] === '-';
+    let latin = UKRAINIAN_LETTERS[lower];
+    if (latin === undefined) { out += c; continue; }
+    if (Array.isArray(latin)) latin = latin[wordStart ? 0 : 1];
+    if (lower === 'г' && i > 0 && name[i - 1].toLowerCase() === 'з') latin = 'gh'; // Згурівка: Zghurivka
+    out += c !== lower && latin ? latin[0].toUpperCase() + latin.slice(1) : latin;
+  }
+  return out;
 }
 
 /** {@code Blaenau-Ffestiniog} is written {@code Blaenau Ffestiniog} too: the name with spaces for its hyphens. */

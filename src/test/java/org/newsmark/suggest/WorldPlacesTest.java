@@ -73,6 +73,13 @@ class WorldPlacesTest {
     }
 
     @Test
+    void ukrainianTownsInUkrainesOwnRomanization() {
+        // GeoNames files them as Avdiyivka, Kostyantynivka and Hulyaypole; news agencies write them this way
+        assertThat(places("Troops withdrew from Avdiivka after months of fighting.")).containsExactly("Avdiivka");
+        assertThat(places("Shelling hit Kostiantynivka and Huliaipole overnight.")).containsExactly("Kostiantynivka", "Huliaipole");
+    }
+
+    @Test
     void islandsOilFieldsAndSmallTowns() {
         assertThat(places("Hurricane Dorian flattened homes on Abaco and Grand Bahama before turning north."))
                 .containsExactly("Abaco", "Grand Bahama");
