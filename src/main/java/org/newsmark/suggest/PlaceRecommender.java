@@ -151,7 +151,7 @@ public final class PlaceRecommender implements Recommender {
 
     /** A name found by either gazetteer, before widening and the name checks. */
     private record Candidate(int start, int end, String name, String label, boolean shouted, String reason,
-                             boolean citylike, boolean townlike, boolean wellKnown) {
+                             boolean citylike, boolean townlike, boolean wellKnown, boolean division) {
         int length() {
             return end - start;
         }
@@ -180,8 +180,10 @@ public final class PlaceRecommender implements Recommender {
         candidates.forEach(c -> starts.add(c.start()));
         for (Candidate m : candidates) {
             int compoundEnd = withCompoundPart(text, m.end(), starts);
-            int end = widen(text, compoundEnd);
-            int start = widenBack(text, m.start());
+            int end = m.division() ? DivisionState.end(text, m.name(), compoundEnd) : compoundEnd;
+            // Myanmar's Rakhine State: no place inside a place, its country's possessive opens the span
+            int start = end > compoundEnd ? possessorStart(text, m.start(), candidates) : widenBack(text, m.start());
+            end = widen(text, end);
             boolean bare = end == m.end() && start == m.start();
             boolean unwidened = end == compoundEnd && (start == m.start() || compassBefore(text, m.start()));
             if (insideAbbreviated(bodies, m) || unwidened && !m.shouted()
@@ -238,7 +240,8 @@ public final class PlaceRecommender implements Recommender {
             boolean shouted = m.name().chars().noneMatch(Character::isLowerCase)
                     && PlaceEvidence.lineInCapitals(text, m.start(), m.end());
             all.add(new Candidate(m.start(), m.end(), m.name(), m.label(), shouted, "gazetteer name '" + m.name() + "'",
-                    citylike, citylike || hit != null && PlaceEvidence.townlike(hit.place()), place));
+                    citylike, citylike || hit != null && PlaceEvidence.townlike(hit.place()), place,
+                    place && hit != null && hit.end() == m.end() && hit.place().kind() == PlaceName.Kind.DIVISION));
         }
         Set<Integer> ownStarts = new HashSet<>();
         ownPlaces.forEach(r -> ownStarts.add(r[0]));
@@ -246,11 +249,11 @@ public final class PlaceRecommender implements Recommender {
             WorldGazetteer.Hit h = hitAt.get(f.start());
             all.add(new Candidate(f.start(), f.end(), f.place().name(), Labels.PLACE, h != null && h.shouted(),
                     f.reason(), PlaceEvidence.citylike(f.place().kind()), PlaceEvidence.townlike(f.place()),
-                    ownStarts.contains(f.start()) || wellKnown(f.place())));
+                    ownStarts.contains(f.start()) || wellKnown(f.place()), f.place().kind() == PlaceName.Kind.DIVISION));
         }
         for (int[] r : PlaceEvidence.datelineTowns(text)) {
             all.add(new Candidate(r[0], r[1], text.substring(r[0], r[1]), Labels.PLACE, true, "town of a dateline", false, false,
-                    false));
+                    false, false));
         }
         Set<String> people = peopleNamed(text, all);
         for (WorldGazetteer.Hit h : hits) {
@@ -830,6 +833,14 @@ public final class PlaceRecommender implements Recommender {
             return HEADS_BEFORE_OF.contains(before) && bs >= 0 || stateOfAName(text, before, bs);
         }
         return false;
+    }
+
+    /** Where a known place owning the name at {@code start} begins ({@code Myanmar's}), or {@code start}. */
+    private static int possessorStart(String text, int start, List<Candidate> candidates) {
+        if (start < 3 || text.charAt(start - 1) != ' ' || text.charAt(start - 2) != 's' || "'’".indexOf(text.charAt(start - 3)) < 0) {
+            return start;
+        }
+        return candidates.stream().filter(c -> c.end() == start - 3).mapToInt(Candidate::start).min().orElse(start);
     }
 
     /** {@code TOUR} as {@code Tour}, so names set in capitals meet the same heads. */

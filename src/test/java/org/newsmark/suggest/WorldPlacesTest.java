@@ -80,6 +80,16 @@ class WorldPlacesTest {
     }
 
     @Test
+    void aDivisionWithStateAsItsHeadIsOnePlace() {
+        assertThat(places("Fighting intensified in Rakhine State.")).containsExactly("Rakhine State");
+        assertThat(places("Rohingya fled Myanmar's Rakhine state, where the army cracked down.")).containsExactly("Myanmar's Rakhine state");
+        assertThat(places("Protests spread in Kaduna state on Monday.")).containsExactly("Kaduna state");
+        assertThat(places("The Kaduna state governor visited the camp.")).containsExactly("Kaduna");
+        assertThat(places("The Borno State Government imposed a curfew.")).isEmpty();
+        assertThat(places("Ohio State beat Michigan on Saturday.")).isEmpty();
+    }
+
+    @Test
     void islandsOilFieldsAndSmallTowns() {
         assertThat(places("Hurricane Dorian flattened homes on Abaco and Grand Bahama before turning north."))
                 .containsExactly("Abaco", "Grand Bahama");
