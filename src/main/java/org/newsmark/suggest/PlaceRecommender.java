@@ -30,7 +30,7 @@ public final class PlaceRecommender implements Recommender {
 
     private static final String HEADS = "Peninsula|Sea|Ocean|Gulf|Strait|Straits|Bay Area|Bay|Basin|Mountains|Islands|Island"
             + "|Desert|Canal|Channel|Valley|Coast|Province|County|Prefecture|Oblast|Region|region|River|Lake"
-            + "|Delta|Highlands|Heights|Plateau|Archipelago";
+            + "|Delta|Highlands|Heights|Plateau|Archipelago|Corridor|Reef";
     /** {@code The United States Thursday blasted}: a day or month after a name does not continue it. */
     static final Set<String> DAYS_AND_MONTHS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
             "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",

@@ -80,6 +80,15 @@ class WorldPlacesTest {
     }
 
     @Test
+    void corridorsReefsAndPlacesOfRecentNews() {
+        assertThat(places("Troops withdrew from the Netzarim Corridor.")).containsExactly("Netzarim Corridor");
+        assertThat(places("Coral bleaching hit the Great Barrier Reef.")).containsExactly("Great Barrier Reef");
+        assertThat(places("A magnitude-7.4 earthquake struck Hualien on Wednesday morning.")).containsExactly("Hualien");
+        assertThat(places("Ships rerouted around the Cape of Good Hope.")).containsExactly("Cape of Good Hope");
+        assertThat(places("Students at the Corridor Academy protested.")).isEmpty();
+    }
+
+    @Test
     void aDivisionWithStateAsItsHeadIsOnePlace() {
         assertThat(places("Fighting intensified in Rakhine State.")).containsExactly("Rakhine State");
         assertThat(places("Rohingya fled Myanmar's Rakhine state, where the army cracked down.")).containsExactly("Myanmar's Rakhine state");
