@@ -2,6 +2,7 @@ package org.newsmark.suggest;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsmark.model.TextRange;
@@ -31,12 +32,20 @@ final class PublishedSubject {
      * A clause opened by a role with what it is from or working on, up to the verb: {@code Scientists from several
      * countries}, {@code Critics from across the political spectrum}, {@code Researchers working on the project}.
      */
+    /** {@code A senior US official speaking …}: a country's or a body's short form between the modifier and the noun. */
+    private static final String ACRONYM = "(?:U\\.S\\.|U\\.N\\.|\\p{Lu}{2,4})";
     private static final Pattern POST_MODIFIED = Pattern.compile("(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther"
-            + "|[Tt]wo|[Tt]hree|[Ff]our|[Aa]n?|[Oo]ne|[Aa]nother) )?(?:\\p{Ll}[\\p{Ll}-]* )?(\\p{L}+) (?:from|in|with|across"
+            + "|[Tt]wo|[Tt]hree|[Ff]our|[Aa]n?|[Oo]ne|[Aa]nother) )?(?:\\p{Ll}[\\p{Ll}-]* )?(?:" + ACRONYM + " )?(\\p{L}+) (?:from|in|with|across"
             + "|behind|near|working on|involved in|based in) [^,;:\"“”()\\n]{2,80}");
+    /**
+     * {@code Local election officials in the southern state}: a capitalised word opening the sentence, then the
+     * modifier and the noun (the first group), which {@link #POST_MODIFIED} takes for a name.
+     */
+    private static final Pattern POST_MODIFIED_OPENING = Pattern.compile("(\\p{Lu}\\p{Ll}+) (?:\\p{Ll}[\\p{Ll}-]* )?(\\p{Ll}+)"
+            + " (?:from|in|with|across|behind|near|working on|involved in|based in) [^,;:\"“”()\\n]{2,80}");
     /** {@code State legislators supporting the law}, {@code The officials who ordered the change}: a participle or relative. */
     private static final Pattern POST_PARTICIPLE = Pattern.compile("(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther"
-            + "|[Aa]n?|[Oo]ne|[Aa]nother) )?(?:\\p{L}[\\p{Ll}-]* )?(\\p{L}+) (?:(?!including|according|filing|briefing|ruling|hearing|meeting|building)\\p{Ll}{3,}ing"
+            + "|[Aa]n?|[Oo]ne|[Aa]nother) )?(?:\\p{L}[\\p{Ll}-]* )?(?:" + ACRONYM + " )?(\\p{L}+) (?:(?!including|according|filing|briefing|ruling|hearing|meeting|building)\\p{Ll}{3,}ing"
             + "|who (?!said|says|told)\\p{Ll}+|whose \\p{Ll}+) [^,;:\"“”()\\n]{2,80}");
 
     /** {@code A study published last month}, {@code The report released on Monday}: a document and when it appeared. */
@@ -76,8 +85,26 @@ final class PublishedSubject {
         Matcher d = POST_DATED.matcher(text).region(start, e);
         // "A man who witnessed the crash", "A farmer near the border": a person's noun too, whose modifier's object
         // ("the crash", "the border") the nearest phrase would otherwise take for the speaker
-        return !datedOnly && (m.matches() && speaks(m) || p.matches() && speaks(p)) || d.matches() && speaks(d)
-                ? Optional.of(new TextRange(start, e)) : Optional.empty();
+        return !datedOnly && (m.matches() && speaks(m) || p.matches() && speaks(p) || opensSentence(text, start) && modifiedOpening(text, start, e))
+                || d.matches() && speaks(d) ? Optional.of(new TextRange(start, e)) : Optional.empty();
+    }
+
+    /** {@code Nearly three in four say}: a share of those polled, whom the poll speaks for. */
+    private static final Set<String> COUNT_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "half", "third", "quarter");
+
+    private static boolean opensSentence(String text, int start) {
+        return Sentences.startOf(text, start + 1) == start;
+    }
+
+    /** {@code Local election officials in …}, not {@code Nearly three in four} or {@code But organizers in …}. */
+    private static boolean modifiedOpening(String text, int start, int end) {
+        Matcher o = POST_MODIFIED_OPENING.matcher(text).region(start, end);
+        if (!o.matches() || CommonNounPhrase.isFunctionWord(o.group(1))) {
+            return false;
+        }
+        String head = o.group(2);
+        return !COUNT_WORDS.contains(head) && (SpeechVocabulary.ROLE_WORDS.contains(head) || CommonNounPhrase.namesPerson(head));
     }
 
     /**

@@ -2614,4 +2614,17 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "Rain fell. The mayor told the local radio station the water was safe."))
                 .containsExactly("the water was safe -> The mayor");
     }
+
+    /** A country's short form among the modifiers, and a capitalised word opening the sentence before them, stay in the phrase. */
+    @Test
+    void aShortFormOrAnOpeningWordAmongTheModifiersOfADescribedSpeaker() {
+        assertThat(Fixtures.links(speakers, "Rain fell. A senior US official speaking on condition of anonymity said talks were progressing."))
+                .containsExactly("talks were progressing -> A senior US official speaking on condition of anonymity");
+        assertThat(Fixtures.links(speakers, "Rain fell. Election officials in the southern state of Georgia said the count would take days."))
+                .containsExactly("the count would take days -> Election officials in the southern state of Georgia");
+        assertThat(Fixtures.links(speakers, "Rain fell. Local election officials in the state said the count would take days."))
+                .containsExactly("the count would take days -> Local election officials in the state");
+        assertThat(Fixtures.links(speakers, "Rain fell. Nearly three in four say they buy local goods, according to the survey."))
+                .containsExactly("they buy local goods -> the survey");
+    }
 }
