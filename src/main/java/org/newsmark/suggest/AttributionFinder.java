@@ -1489,10 +1489,16 @@ final class AttributionFinder {
     }
 
     /** The subject of the sentence (or of a clause after a comma) before {@code pos}: a phrase followed by a verb. */
+    private static final Pattern SAID_FIRST = Pattern.compile(" (?:said|says)(?= )");
+
     static Optional<TextRange> sentenceSubject(String text, int pos) {
         int start = Sentences.startOf(text, pos);
         for (int p = start; p >= 0 && p < pos; p = text.indexOf(',', p + 1)) {
-            int from = p == start ? p : p + 1;
+            // "We condemn it," the ministry said, adding …: the quote's closing mark before the subject
+            boolean afterQuote = p != start && p + 1 < text.length() && "\"”".indexOf(text.charAt(p + 1)) >= 0;
+            int markEnd = p == start ? p : afterQuote ? p + 2 : p + 1;
+            // "It is over," said Smith, adding …: the verb before the subject
+            int from = afterQuote ? AnchoredScan.at(SAID_FIRST, text, markEnd).map(MatchResult::end).orElse(markEnd) : markEnd;
             boolean opening = p == start;
             Optional<TextRange> np = SpeakerPhrases.after(text, from).or(() -> CommonNounPhrase.subjectAt(text, from))
                     .map(n -> withPartitiveOf(text, n)).filter(n -> !opening || !openingParticiple(text, n));
@@ -1508,6 +1514,9 @@ final class AttributionFinder {
                 }
                 if (p == start && TextScan.startsUpper(np.get().of(text)) && appositionThenVerb(text, after, pos)) {
                     return np; // "John Hale, an evolutionary biologist at …, questioned the findings, saying …"
+                }
+                if (from > markEnd && text.substring(after, pos).strip().equals(",")) {
+                    return np; // "It is over," said Smith, adding …
                 }
             }
             if (p == start && text.indexOf(',', p) < 0) {

@@ -2627,4 +2627,15 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "Rain fell. Nearly three in four say they buy local goods, according to the survey."))
                 .containsExactly("they buy local goods -> the survey");
     }
+
+    /** A participle after a direct quote's credit reports for the speaker the credit names. */
+    @Test
+    void aParticipleAfterADirectQuotesCreditSharesItsSpeaker() {
+        assertThat(Fixtures.links(speakers, "Rain fell. \"We condemn this attack,\" the foreign ministry said in a statement, adding that it would respond."))
+                .containsExactly("We condemn this attack, -> the foreign ministry", "it would respond -> the foreign ministry");
+        assertThat(Fixtures.links(speakers, "Rain fell. \"It is over,\" said Smith, adding that he would retire."))
+                .containsExactly("It is over, -> Smith", "he would retire -> Smith");
+        assertThat(Fixtures.links(speakers, "Rain fell. \"The talks failed,\" a source said, warning that more strikes were likely."))
+                .containsExactly("The talks failed, -> a source", "more strikes were likely -> a source");
+    }
 }
