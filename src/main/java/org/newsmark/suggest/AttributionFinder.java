@@ -1696,6 +1696,13 @@ final class AttributionFinder {
     /** Words that modify such a head: {@code news}, {@code press}, {@code radio}. */
     private static final Set<String> LISTENER_MODIFIERS = Set.of("news", "press", "radio", "television", "state", "local");
 
+    /**
+     * {@code told lawmakers the country faced tough choices}: after a listener, a determiner, its noun and a past tense
+     * in {@code -ed} open a clause (a participle after the noun would go on with {@code by}, {@code with}, {@code in} …).
+     */
+    private static final Pattern DETERMINED_NOUN_THEN_PAST = Pattern.compile(" (?:the|a|an|his|her|its|their|this)"
+            + " \\p{Ll}{3,} \\p{Ll}{3,}ed (?!(?:by|with|in|to|from|for|as|at|on|of|and|or)\\b)\\p{L}");
+
     /** Prepositions after a verb with a listener that open the topic told of, not a clause. */
     private static final Set<String> TOLD_OF = Set.of("of", "about");
 
@@ -1765,7 +1772,8 @@ final class AttributionFinder {
             p += 5;
             p += charAt(text, p) == ',' ? 1 : 0;
         } else if ((SpeechVocabulary.NEED_THAT.contains(verb) || namedListener) && !ReportedClauseStart.at(text, p)
-                && !(!afterAdjunct && opensWithPhraseThenClause(text, p)) && !boundedSubjectThenVerb(text, p)) {
+                && !(!afterAdjunct && opensWithPhraseThenClause(text, p)) && !boundedSubjectThenVerb(text, p)
+                && !(namedListener && AnchoredScan.at(DETERMINED_NOUN_THEN_PAST, text, p).isPresent())) {
             return Optional.empty(); // "told French news channel BFM TV.": the rest of the listener, no clause
         }
         if (!that && PROMISES.contains(verb) && AnchoredScan.at(FUTURE_SOON, text, p).isEmpty()) {

@@ -2638,4 +2638,14 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "Rain fell. \"The talks failed,\" a source said, warning that more strikes were likely."))
                 .containsExactly("The talks failed, -> a source", "more strikes were likely -> a source");
     }
+
+    /** After a listener, a determined noun and a past tense in -ed open the clause told. */
+    @Test
+    void aListenerThenADeterminedNounAndAPastTense() {
+        assertThat(Fixtures.links(speakers, "Rain fell. Prime Minister Keir Starmer told MPs the country faced tough choices."))
+                .containsExactly("the country faced tough choices -> Prime Minister Keir Starmer");
+        assertThat(Fixtures.links(speakers, "Rain fell. Starmer told lawmakers the country faced tough choices."))
+                .containsExactly("the country faced tough choices -> Starmer");
+        assertThat(Fixtures.links(speakers, "Rain fell. She told lawmakers the story behind the bill.")).isEmpty();
+    }
 }
