@@ -107,7 +107,8 @@ final class ReportedClauseStart {
                 && AnchoredScan.at(INSERTED_THEN_FINITE, text, inserted).isPresent()) {
             return true;
         }
-        boolean closes = inserted >= text.length() || ".!?".indexOf(text.charAt(inserted)) >= 0;
+        // "estimated the storm caused $5 billion …": a sum after the last word is the verb's object, as a number is
+        boolean closes = inserted >= text.length() || ".!?$€£¥".indexOf(text.charAt(inserted)) >= 0;
         if (inserted < text.length() && text.charAt(inserted) == ',') {
             // "suggested the algae, like warming temperatures, might …", "reported the landing, which …, was": words set
             // off by commas are skipped

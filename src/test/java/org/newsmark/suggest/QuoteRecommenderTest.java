@@ -708,4 +708,12 @@ class QuoteRecommenderTest {
         assertThat(Fixtures.texts(quotes, "The group claimed responsibility in a \"short statement\" on Monday.", Labels.QUOTE))
                 .containsExactly("short statement"); // an object, no clause
     }
+
+    /** A sum after a past tense in -ed is its object, as a number is: the words before make a clause. */
+    @Test
+    void aSumAfterAPastTenseMarksTheClausesVerb() {
+        assertThat(Fixtures.texts(quotes, "The agency estimated the storm caused $5 billion in damage.", Labels.QUOTE))
+                .containsExactly("the storm caused $5 billion in damage");
+        assertThat(Fixtures.texts(quotes, "The agency estimated the damage at $5 billion.", Labels.QUOTE)).isEmpty();
+    }
 }
