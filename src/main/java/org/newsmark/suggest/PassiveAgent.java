@@ -65,7 +65,9 @@ final class PassiveAgent {
             w += 4;
         }
         String first = TextScan.nextWord(text, w);
-        if (PEOPLE.contains(first)) {
+        // described as "catastrophic" by forecasters, hailed as "historic" by campaigners: people in the plural
+        if (PEOPLE.contains(first) || first.endsWith("s") && first.chars().allMatch(Character::isLowerCase)
+                && CommonNounPhrase.namesPerson(first) && !CommonNounPhrase.namesPerson(first + "s")) {
             return Optional.of(new TextRange(start, w + first.length()));
         }
         int end = -1;

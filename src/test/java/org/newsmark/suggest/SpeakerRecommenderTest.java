@@ -2648,4 +2648,14 @@ class SpeakerRecommenderTest {
                 .containsExactly("the country faced tough choices -> Starmer");
         assertThat(Fixtures.links(speakers, "Rain fell. She told lawmakers the story behind the bill.")).isEmpty();
     }
+
+    /** The agent of a passive that says the words in marks may be any people in the plural. */
+    @Test
+    void peopleInThePluralAsThePassivesAgent() {
+        assertThat(Fixtures.links(speakers, "Rain fell. The hurricane was described as \"catastrophic\" by forecasters."))
+                .containsExactly("catastrophic -> forecasters");
+        assertThat(Fixtures.links(speakers, "Rain fell. The ruling was hailed as \"historic\" by campaigners."))
+                .containsExactly("historic -> campaigners");
+        assertThat(Fixtures.links(speakers, "Rain fell. The area was described as \"unsafe\" by the flood waters.")).isEmpty();
+    }
 }
