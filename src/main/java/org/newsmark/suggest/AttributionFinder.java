@@ -1488,14 +1488,15 @@ final class AttributionFinder {
         return pos;
     }
 
-    /** The subject of the sentence (or of a clause after a comma) before {@code pos}: a phrase followed by a verb. */
+    /** A credit's verb before its subject: {@code "It is over," said Smith}. */
     private static final Pattern SAID_FIRST = Pattern.compile(" (?:said|says)(?= )");
 
+    /** The subject of the sentence (or of a clause after a comma) before {@code pos}: a phrase followed by a verb. */
     static Optional<TextRange> sentenceSubject(String text, int pos) {
         int start = Sentences.startOf(text, pos);
         for (int p = start; p >= 0 && p < pos; p = text.indexOf(',', p + 1)) {
             // "We condemn it," the ministry said, adding …: the quote's closing mark before the subject
-            boolean afterQuote = p != start && p + 1 < text.length() && "\"”".indexOf(text.charAt(p + 1)) >= 0;
+            boolean afterQuote = p != start && p + 1 < text.length() && DirectQuoteFinder.CLOSERS.indexOf(text.charAt(p + 1)) >= 0;
             int markEnd = p == start ? p : afterQuote ? p + 2 : p + 1;
             // "It is over," said Smith, adding …: the verb before the subject
             int from = afterQuote ? AnchoredScan.at(SAID_FIRST, text, markEnd).map(MatchResult::end).orElse(markEnd) : markEnd;
@@ -1698,7 +1699,8 @@ final class AttributionFinder {
 
     /**
      * {@code told lawmakers the country faced tough choices}: after a listener, a determiner, its noun and a past tense
-     * in {@code -ed} open a clause (a participle after the noun would go on with {@code by}, {@code with}, {@code in} …).
+     * in {@code -ed} with a word after it open a clause (a participle after the noun would go on with {@code by},
+     * {@code with}, {@code in} …; a past tense that ends the sentence is the clause's already).
      */
     private static final Pattern DETERMINED_NOUN_THEN_PAST = Pattern.compile(" (?:the|a|an|his|her|its|their|this)"
             + " \\p{Ll}{3,} \\p{Ll}{3,}ed (?!(?:by|with|in|to|from|for|as|at|on|of|and|or)\\b)\\p{L}");

@@ -458,7 +458,7 @@ final class CommonNounPhrase {
                 && AnchoredScan.at(PARTICIPLE_NEXT, text, end).isPresent();
     }
 
-    private static String singularOf(String noun) {
+    static String singularOf(String noun) {
         if (noun.endsWith("men") && !NOT_MEN.contains(noun)) {
             return noun.substring(0, noun.length() - 3) + "man"; // men, women, gunmen, spokesmen
         }

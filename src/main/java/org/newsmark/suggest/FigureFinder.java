@@ -129,13 +129,11 @@ final class FigureFinder {
         }
         boolean approximated = approx != null;
         String core = text.substring(coreStart, coreEnd);
-        if (!approximated && isHyphenedMagnitude(text, core, start)) {
-            // a magnitude-6.3 earthquake: the scale joined to its reading, not a name with a number (AR-15)
-            return Optional.of(new Figure(start - MAGNITUDE_HYPHEN.length(), coreEnd, "magnitude reading", 0.9));
-        }
-        if (overlapsAny(clock, coreStart, coreEnd) || EraYear.at(text, coreStart, coreEnd)
+        // a magnitude-6.3 earthquake: the scale joined to its reading, not a name with a number (AR-15)
+        boolean hyphenedMagnitude = !approximated && isHyphenedMagnitude(text, core, start);
+        if (!hyphenedMagnitude && (overlapsAny(clock, coreStart, coreEnd) || EraYear.at(text, coreStart, coreEnd)
                 || isExcluded(text, core, coreStart, coreEnd, approximated)
-                || approximated && isApproximateYear(text, approx, core, coreEnd)) {
+                || approximated && isApproximateYear(text, approx, core, coreEnd))) {
             return Optional.empty();
         }
         // 6'3" tall: a height written with marks has its units in it, and the adjective after it stays out
@@ -150,8 +148,9 @@ final class FigureFinder {
             end += AND_A_HALF.length(); // an hour and a half: one length of time
         }
         double score = end > coreEnd || hasUnit(core) ? 0.9 : 0.7;
-        if (!approximated && isMagnitudeReading(text, core, start)) {
-            start = TextScan.previousWordStart(text, start); // reported magnitude 4.9: the scale before the reading
+        if (hyphenedMagnitude || !approximated && isMagnitudeReading(text, core, start)) {
+            // reported magnitude 4.9: the scale before the reading
+            start = hyphenedMagnitude ? start - MAGNITUDE_HYPHEN.length() : TextScan.previousWordStart(text, start);
             score = 0.9;
         }
         return Optional.of(new Figure(start, end, reason(core, coreEnd, end, approximated, text), score));
@@ -181,10 +180,11 @@ final class FigureFinder {
 
     private static final String MAGNITUDE_HYPHEN = "magnitude-";
 
+    /** {@code magnitude-6.3}: a reading joined to its scale's name (the pattern's look-behind keeps the name whole). */
     private static boolean isHyphenedMagnitude(String text, String core, int start) {
         int word = start - MAGNITUDE_HYPHEN.length();
         return word >= 0 && text.regionMatches(true, word, MAGNITUDE_HYPHEN, 0, MAGNITUDE_HYPHEN.length())
-                && (word == 0 || !Character.isLetterOrDigit(text.charAt(word - 1))) && MAGNITUDE_READING.matcher(core).matches();
+                && MAGNITUDE_READING.matcher(core).matches();
     }
 
     private static final Pattern MAGNITUDE_READING = Pattern.compile("\\d{1,2}(?:\\.\\d{1,2})?");

@@ -108,6 +108,11 @@ final class FigurePatterns {
 
     private static final String CURRENCY_SIGNS = "$" + SIGNS + "~±+−-";
 
+    /** {@code $}, {@code £}, {@code ₹} …: a sign that opens a sum. */
+    static boolean isCurrencySign(char c) {
+        return c == '$' || SIGNS.indexOf(c) >= 0;
+    }
+
     /** Every index where {@link #mayStartAt} holds, ascending: found in one plain loop, not one call per index. */
     static int[] starts(String text) {
         int[] out = new int[32];

@@ -575,7 +575,7 @@ final class LocalPlaces {
      * {@code Afghanistan's Maidan Wardak province}, {@code London's Hyde Park}: no place inside a place, the known place
      * owning it starts the span; another owner ({@code the Air Force's Nevada Test and Training Range}) stays out.
      */
-    private static int possessorStart(String text, int start, List<Gazetteer.Match> known) {
+    static int possessorStart(String text, int start, List<Gazetteer.Match> known) {
         if (start < 3 || text.charAt(start - 1) != ' ' || "'’".indexOf(text.charAt(start - 3)) < 0 || text.charAt(start - 2) != 's') {
             return start;
         }

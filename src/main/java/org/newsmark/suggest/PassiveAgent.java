@@ -66,8 +66,8 @@ final class PassiveAgent {
         }
         String first = TextScan.nextWord(text, w);
         // described as "catastrophic" by forecasters, hailed as "historic" by campaigners: people in the plural
-        if (PEOPLE.contains(first) || first.endsWith("s") && first.chars().allMatch(Character::isLowerCase)
-                && CommonNounPhrase.namesPerson(first) && !CommonNounPhrase.namesPerson(first + "s")) {
+        if (PEOPLE.contains(first) || first.chars().allMatch(Character::isLowerCase)
+                && !CommonNounPhrase.singularOf(first).equals(first) && CommonNounPhrase.namesPerson(first)) {
             return Optional.of(new TextRange(start, w + first.length()));
         }
         int end = -1;

@@ -182,7 +182,7 @@ public final class PlaceRecommender implements Recommender {
             int compoundEnd = withCompoundPart(text, m.end(), starts);
             int end = m.division() ? DivisionState.end(text, m.name(), compoundEnd) : compoundEnd;
             // Myanmar's Rakhine State: no place inside a place, its country's possessive opens the span
-            int start = end > compoundEnd ? possessorStart(text, m.start(), candidates) : widenBack(text, m.start());
+            int start = end > compoundEnd ? LocalPlaces.possessorStart(text, m.start(), known) : widenBack(text, m.start());
             end = widen(text, end);
             boolean bare = end == m.end() && start == m.start();
             boolean unwidened = end == compoundEnd && (start == m.start() || compassBefore(text, m.start()));
@@ -726,7 +726,7 @@ public final class PlaceRecommender implements Recommender {
     }
 
     /** {@code OSCE Chechnya mission}: a lower-case word after the name that no function word is, which it describes. */
-    private static boolean nounAfter(String text, int end) {
+    static boolean nounAfter(String text, int end) {
         if (end + 1 >= text.length() || text.charAt(end) != ' ' || !Character.isLowerCase(text.charAt(end + 1))) {
             return false;
         }
@@ -833,14 +833,6 @@ public final class PlaceRecommender implements Recommender {
             return HEADS_BEFORE_OF.contains(before) && bs >= 0 || stateOfAName(text, before, bs);
         }
         return false;
-    }
-
-    /** Where a known place owning the name at {@code start} begins ({@code Myanmar's}), or {@code start}. */
-    private static int possessorStart(String text, int start, List<Candidate> candidates) {
-        if (start < 3 || text.charAt(start - 1) != ' ' || text.charAt(start - 2) != 's' || "'’".indexOf(text.charAt(start - 3)) < 0) {
-            return start;
-        }
-        return candidates.stream().filter(c -> c.end() == start - 3).mapToInt(Candidate::start).min().orElse(start);
     }
 
     /** {@code TOUR} as {@code Tour}, so names set in capitals meet the same heads. */

@@ -28,18 +28,18 @@ final class PublishedSubject {
             + "(?: (?:on |last |this |earlier this )?" + DAY_OR_SPAN + ")?"
             + " (?:online )?(?:in|by|on|at|for|from)| by) (?:the )?(?:journal )?$");
 
+    /** {@code A senior US official speaking …}: a country's or a body's short form between the modifier and the noun. */
+    private static final String ACRONYM = "(?:U\\.S\\.|U\\.N\\.|\\p{Lu}{2,4})";
     /**
      * A clause opened by a role with what it is from or working on, up to the verb: {@code Scientists from several
      * countries}, {@code Critics from across the political spectrum}, {@code Researchers working on the project}.
      */
-    /** {@code A senior US official speaking …}: a country's or a body's short form between the modifier and the noun. */
-    private static final String ACRONYM = "(?:U\\.S\\.|U\\.N\\.|\\p{Lu}{2,4})";
     private static final Pattern POST_MODIFIED = Pattern.compile("(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther"
             + "|[Tt]wo|[Tt]hree|[Ff]our|[Aa]n?|[Oo]ne|[Aa]nother) )?(?:\\p{Ll}[\\p{Ll}-]* )?(?:" + ACRONYM + " )?(\\p{L}+) (?:from|in|with|across"
             + "|behind|near|working on|involved in|based in) [^,;:\"“”()\\n]{2,80}");
     /**
      * {@code Local election officials in the southern state}: a capitalised word opening the sentence, then the
-     * modifier and the noun (the first group), which {@link #POST_MODIFIED} takes for a name.
+     * modifier and the noun (the second group), which {@link #POST_MODIFIED} takes for a name.
      */
     private static final Pattern POST_MODIFIED_OPENING = Pattern.compile("(\\p{Lu}\\p{Ll}+) (?:\\p{Ll}[\\p{Ll}-]* )?(\\p{Ll}+)"
             + " (?:from|in|with|across|behind|near|working on|involved in|based in) [^,;:\"“”()\\n]{2,80}");
@@ -85,17 +85,13 @@ final class PublishedSubject {
         Matcher d = POST_DATED.matcher(text).region(start, e);
         // "A man who witnessed the crash", "A farmer near the border": a person's noun too, whose modifier's object
         // ("the crash", "the border") the nearest phrase would otherwise take for the speaker
-        return !datedOnly && (m.matches() && speaks(m) || p.matches() && speaks(p) || opensSentence(text, start) && modifiedOpening(text, start, e))
+        boolean opensSentence = comma < sentenceStart;
+        return !datedOnly && (m.matches() && speaks(m) || p.matches() && speaks(p) || opensSentence && modifiedOpening(text, start, e))
                 || d.matches() && speaks(d) ? Optional.of(new TextRange(start, e)) : Optional.empty();
     }
 
-    /** {@code Nearly three in four say}: a share of those polled, whom the poll speaks for. */
-    private static final Set<String> COUNT_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight",
-            "nine", "ten", "half", "third", "quarter");
-
-    private static boolean opensSentence(String text, int start) {
-        return Sentences.startOf(text, start + 1) == start;
-    }
+    /** {@code Nearly a third in the poll say}: a share of those polled, whom the poll speaks for (counts are function words). */
+    private static final Set<String> SHARES = Set.of("one", "half", "third", "quarter");
 
     /** {@code Local election officials in …}, not {@code Nearly three in four} or {@code But organizers in …}. */
     private static boolean modifiedOpening(String text, int start, int end) {
@@ -104,7 +100,7 @@ final class PublishedSubject {
             return false;
         }
         String head = o.group(2);
-        return !COUNT_WORDS.contains(head) && (SpeechVocabulary.ROLE_WORDS.contains(head) || CommonNounPhrase.namesPerson(head));
+        return !SHARES.contains(head) && !CommonNounPhrase.isFunctionWord(head) && CommonNounPhrase.namesPerson(head);
     }
 
     /**

@@ -107,8 +107,9 @@ final class ReportedClauseStart {
                 && AnchoredScan.at(INSERTED_THEN_FINITE, text, inserted).isPresent()) {
             return true;
         }
+        boolean closes = inserted >= text.length() || ".!?".indexOf(text.charAt(inserted)) >= 0;
         // "estimated the storm caused $5 billion …": a sum after the last word is the verb's object, as a number is
-        boolean closes = inserted >= text.length() || ".!?$€£¥".indexOf(text.charAt(inserted)) >= 0;
+        boolean sumAfter = inserted < text.length() && FigurePatterns.isCurrencySign(text.charAt(inserted));
         if (inserted < text.length() && text.charAt(inserted) == ',') {
             // "suggested the algae, like warming temperatures, might …", "reported the landing, which …, was": words set
             // off by commas are skipped
@@ -143,7 +144,7 @@ final class ReportedClauseStart {
                 if (FINITE.contains(words[i])) {
                     return true;
                 }
-            } else if (near && (FINITE.contains(words[i]) || !embedded && pastVerb(words, i, closes)
+            } else if (near && (FINITE.contains(words[i]) || !embedded && pastVerb(words, i, closes || sumAfter)
                     || i + 1 < words.length && (inflectedVerb(words, i) || verbAfterNoun(words, i)))) {
                 return true;
             }
@@ -200,7 +201,7 @@ final class ReportedClauseStart {
     /**
      * A past tense after the subject's last word (not after a determiner or preposition): one that is no participle
      * ({@code the attack took place}), one before an object ({@code nobody lost their …}), or a verb in {@code -ed}
-     * before a particle or a gerund, or ending the clause ({@code most of the deceased suffocated.}).
+     * before a particle or a gerund, or last before a sum or the clause's end ({@code most of the deceased suffocated.}).
      */
     private static boolean pastVerb(String[] words, int i, boolean closes) {
         String w = words[i];

@@ -69,7 +69,7 @@ public final class WorkbenchBenchmark {
      * {@code -Dbench.rows=tag-real,open-real}: only the groups of rows holding one of these rows
      * (tag, undo, redo and link of an article run together; the 1 MiB rows share the opened article),
      * {@code start} for the start rows; every row when unset. With {@code -Dbench.profile=DIR} and
-     * {@code -Dbench.asyncProfiler=HOME} the tags, undos and redos of each article and the scroll row are CPU-profiled ({@link PhaseProfiler}).
+     * {@code -Dbench.asyncProfiler=HOME} the opens, the tags, undos and redos of each article and the scroll row are CPU-profiled ({@link PhaseProfiler}).
      */
     private static final List<String> ROWS = List.of(System.getProperty("bench.rows", "").split(",")).stream()
             .map(String::trim).filter(r -> !r.isEmpty()).toList();

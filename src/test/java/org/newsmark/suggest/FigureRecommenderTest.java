@@ -231,8 +231,8 @@ class FigureRecommenderTest {
             "Although 15 of the 19 hijackers were Saudis, the ties held.|15 of the 19 hijackers",
             "A magnitude 7.1 earthquake struck the coast on Monday.|magnitude 7.1 earthquake",
             "The quake had a magnitude of 6.2 according to the survey.|6.2",
-            "A magnitude-6.3 earthquake struck off the coast on Tuesday.|magnitude-6.3",
-            "It followed a Magnitude-5.1 aftershock.|Magnitude-5.1",
+            "A magnitude-6.3 earthquake struck off the coast on Tuesday.|magnitude-6.3 earthquake",
+            "It followed a Magnitude-5.1 aftershock.|Magnitude-5.1 aftershock",
     })
     void takesSharedCompoundsTimesAndDescribedTolls(String sentence, String expected) {
         assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE)).containsExactly(expected);

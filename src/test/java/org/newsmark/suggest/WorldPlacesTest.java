@@ -76,7 +76,7 @@ class WorldPlacesTest {
     void ukrainianTownsInUkrainesOwnRomanization() {
         // GeoNames files them as Avdiyivka, Kostyantynivka and Hulyaypole; news agencies write them this way
         assertThat(places("Troops withdrew from Avdiivka after months of fighting.")).containsExactly("Avdiivka");
-        assertThat(places("Shelling hit Kostiantynivka and Huliaipole overnight.")).containsExactly("Kostiantynivka", "Huliaipole");
+        assertThat(places("Shelling hit homes in Kostiantynivka and Huliaipole overnight.")).containsExactly("Kostiantynivka", "Huliaipole");
     }
 
     @Test
@@ -96,6 +96,7 @@ class WorldPlacesTest {
         assertThat(places("The Kaduna state governor visited the camp.")).containsExactly("Kaduna");
         assertThat(places("The Borno State Government imposed a curfew.")).isEmpty();
         assertThat(places("Ohio State beat Michigan on Saturday.")).isEmpty();
+        assertThat(places("Apple picking began in Washington State.")).containsExactly("Washington State");
     }
 
     @Test
