@@ -1764,6 +1764,9 @@ final class AttributionFinder {
             p++; // "noted on Monday, the fatalities were all unvaccinated": the comma closes the time phrase
         }
         boolean that = text.startsWith(" that ", p) || text.startsWith(" that, ", p);
+        if (!that && SpeechVocabulary.THAT_ONLY.contains(verb)) {
+            return Optional.empty();
+        }
         if (!that && (SpeechVocabulary.PROPOSING_VERBS.contains(verb) || SpeechVocabulary.ADVISING_VERBS.contains(verb)
                 && AnchoredScan.at(OBJECT_TO_INFINITIVE, text, p).isPresent())) {
             // "proposed legislation that would …": a proposal's object; "recommended Baker to be his replacement": an

@@ -86,6 +86,8 @@ final class SpeechVocabulary {
             "clarified", "clarifies", "concedes", "admits", "acknowledges", "contends", "contended",
             "signaled", "signalled", "reaffirmed", "reaffirms", "affirmed", "affirms", "underscored", "underscores",
             "underlined", "hinted",
+            // a post on social media, only with that (see THAT_ONLY)
+            "posted",
             // a recommendation or proposal reports what should be (see ADVISING_VERBS, PROPOSING_VERBS)
             "recommended", "recommends", "proposed", "proposes",
             // the present of the verbs above: {@code Smith responds}, {@code the minister stresses that}
@@ -93,6 +95,12 @@ final class SpeechVocabulary {
             "reiterates", "quips", "retorts", "complains", "elaborates", "pleads",
             // phrasal cues (AttributionFinder): {@code made clear that …}, not {@code made clear his opposition}
             "made clear", "made it clear", "makes clear", "makes it clear", "shot back", "fired back", "hit back");
+
+    /**
+     * Verbs that report a clause only after {@code that}: {@code posted on X that the agency was …}, not {@code posted a
+     * message announcing …} or {@code posted US$2 million bond}.
+     */
+    static final Set<String> THAT_ONLY = Set.of("posted");
 
     /**
      * Verbs of advising, whose object before a {@code to} is whom they advise, not a clause's subject: {@code the Prime

@@ -2660,4 +2660,15 @@ class SpeakerRecommenderTest {
                 .containsExactly("historic -> campaigners");
         assertThat(Fixtures.links(speakers, "Rain fell. The area was described as \"unsafe\" by the storms.")).isEmpty();
     }
+
+    /** A post on social media reports the clause after its {@code that}, and nothing without it. */
+    @Test
+    void aPostReportsTheClauseAfterItsThat() {
+        assertThat(Fixtures.links(speakers, "Rain fell. Musk posted on X that the agency was corrupt."))
+                .containsExactly("the agency was corrupt -> Musk");
+        assertThat(Fixtures.links(speakers, "Rain fell. The ministry posted on Telegram that 12 drones were shot down."))
+                .containsExactly("12 drones were shot down -> The ministry");
+        assertThat(Fixtures.links(speakers, "Rain fell. He was released after his lawyers posted US$2 million bond.")).isEmpty();
+        assertThat(Fixtures.links(speakers, "Rain fell. The company posted a loss of $2 billion.")).isEmpty();
+    }
 }
