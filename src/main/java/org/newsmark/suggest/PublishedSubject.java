@@ -43,10 +43,17 @@ final class PublishedSubject {
      */
     private static final Pattern POST_MODIFIED_OPENING = Pattern.compile("(\\p{Lu}\\p{Ll}+) (?:\\p{Ll}[\\p{Ll}-]* )?(\\p{Ll}+)"
             + " (?:from|in|with|across|behind|near|working on|involved in|based in) [^,;:\"“”()\\n]{2,80}");
-    /** {@code State legislators supporting the law}, {@code The officials who ordered the change}: a participle or relative. */
+    /**
+     * {@code State legislators supporting the law}, {@code The officials who ordered the change}, {@code Several
+     * witnesses interviewed by the BBC}: a participle or relative.
+     */
     private static final Pattern POST_PARTICIPLE = Pattern.compile("(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther"
             + "|[Aa]n?|[Oo]ne|[Aa]nother) )?(?:\\p{L}[\\p{Ll}-]* )?(?:" + ACRONYM + " )?(\\p{L}+) (?:(?!including|according|filing|briefing|ruling|hearing|meeting|building)\\p{Ll}{3,}ing"
-            + "|who (?!said|says|told)\\p{Ll}+|whose \\p{Ll}+) [^,;:\"“”()\\n]{2,80}");
+            + "|who (?!said|says|told)\\p{Ll}+|whose \\p{Ll}+"
+            // Several witnesses interviewed by the BBC, Residents contacted by Reuters: people and who reached them
+            // (a document's participle names its authors after by, who speak: a study conducted by X)
+            + "|(?!published|released|issued|presented|conducted|commissioned|funded|signed|filed)\\p{Ll}{3,}ed by)"
+            + " [^,;:\"“”()\\n]{2,80}");
 
     /** {@code A study published last month}, {@code The report released on Monday}: a document and when it appeared. */
     private static final Pattern POST_DATED = Pattern.compile("(?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Ii]ts|[Tt]heir) )?"

@@ -2671,4 +2671,13 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "Rain fell. He was released after his lawyers posted US$2 million bond.")).isEmpty();
         assertThat(Fixtures.links(speakers, "Rain fell. The company posted a loss of $2 billion.")).isEmpty();
     }
+
+    /** People and whoever reached them ({@code interviewed by}, {@code quoted by}) speak together; a study's authors speak for it. */
+    @Test
+    void peopleAndWhoeverReachedThemSpeakTogether() {
+        assertThat(Fixtures.links(speakers, "Rain fell. Several witnesses interviewed by the BBC said the police fired first."))
+                .containsExactly("the police fired first -> Several witnesses interviewed by the BBC");
+        assertThat(Fixtures.links(speakers, "Rain fell. Officials quoted by state media said 20 people died."))
+                .containsExactly("20 people died -> Officials quoted by state media");
+    }
 }
