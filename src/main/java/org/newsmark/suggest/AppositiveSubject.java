@@ -47,7 +47,8 @@ final class AppositiveSubject {
         if (!appositionAfterComma(text, sentenceStart, segmentStart, comma, comma)) {
             return name;
         }
-        Optional<TextRange> subject = SpeakerPhrases.before(text, previousComma)
+        // "The mother of one of the victims, who lives nearby, said": the role whose of-phrase the nearest phrase is
+        Optional<TextRange> subject = SpeakerPhrases.before(text, previousComma).map(n -> SpeakerPhrases.withRoleOf(text, n))
                 .filter(n -> (TextScan.startsUpper(n.of(text)) || startsWithDeterminer(text, n))
                         && startsClause(text, n.start(), sentenceStart) && !widensPlace(text, sentenceStart, n.start()))
                 .map(n -> SpeakerPhrases.isRolePhrase(n.of(text)) && isModifiedName(text, segmentStart, comma)

@@ -2680,4 +2680,11 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "Rain fell. Officials quoted by state media said 20 people died."))
                 .containsExactly("20 people died -> Officials quoted by state media");
     }
+
+    /** A role whose of-phrase holds a partitive, then a relative clause set off by commas, speaks whole. */
+    @Test
+    void aRoleOfAPartitiveBeforeARelativeAside() {
+        assertThat(Fixtures.links(speakers, "Rain fell. The mother of one of the victims, who lives nearby, said she was heartbroken."))
+                .containsExactly("she was heartbroken -> The mother of one of the victims");
+    }
 }
