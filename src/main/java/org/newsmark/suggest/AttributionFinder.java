@@ -1988,6 +1988,8 @@ final class AttributionFinder {
     private static final Set<String> CLAUSE_OPENERS = Set.of("most", "many", "some", "all", "more", "no", "none");
 
     /** {@code said at least 116 people died}: a bound before a number opens the clause's subject. */
+    private static final Pattern BOUND_SUBJECT = Pattern.compile("(?:[Aa]t (?:least|most)|[Aa]s (?:many|much|few) as) [\\d\\p{L}]");
+
     /** {@code reported at least 20 people were injured}: a bound opens the clause's subject, whose verb follows soon. */
     private static boolean boundedSubjectThenVerb(String text, int p) {
         return AnchoredScan.at(BOUNDED_SUBJECT_THEN_VERB, text, p).isPresent();
@@ -1996,8 +1998,6 @@ final class AttributionFinder {
     private static final Pattern BOUNDED_SUBJECT_THEN_VERB = Pattern.compile(" (?:at (?:least|most)|as (?:many|much|few) as|"
             + "more than|nearly|almost|about|some|over) [\\d,.]+ (?:[\\p{L}-]+ ){1,3}(?:were|was|had|have|has|are|is|died|"
             + "remain|remained|will|would)\\b");
-
-    private static final Pattern BOUND_SUBJECT = Pattern.compile("(?:[Aa]t (?:least|most)|[Aa]s (?:many|much|few) as) [\\d\\p{L}]");
 
     /**
      * {@code told local television station KDKA-TV that …}: the {@code that} within a few words after a listener

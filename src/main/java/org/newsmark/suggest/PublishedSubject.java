@@ -28,6 +28,9 @@ final class PublishedSubject {
             + "(?: (?:on |last |this |earlier this )?" + DAY_OR_SPAN + ")?"
             + " (?:online )?(?:in|by|on|at|for|from)| by) (?:the )?(?:journal )?$");
 
+    /** What a role is from or working on, up to the verb: {@code from several countries}, {@code working on the project}. */
+    private static final String WHERE_FROM_OR_ON = "(?:from|in|with|across|behind|near|working on|involved in|based in)"
+            + " [^,;:\"“”()\\n]{2,80}";
     /** {@code A senior US official speaking …}: a country's or a body's short form between the modifier and the noun. */
     private static final String ACRONYM = "(?:U\\.S\\.|U\\.N\\.|\\p{Lu}{2,4})";
     /**
@@ -35,14 +38,13 @@ final class PublishedSubject {
      * countries}, {@code Critics from across the political spectrum}, {@code Researchers working on the project}.
      */
     private static final Pattern POST_MODIFIED = Pattern.compile("(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther"
-            + "|[Tt]wo|[Tt]hree|[Ff]our|[Aa]n?|[Oo]ne|[Aa]nother) )?(?:\\p{Ll}[\\p{Ll}-]* )?(?:" + ACRONYM + " )?(\\p{L}+) (?:from|in|with|across"
-            + "|behind|near|working on|involved in|based in) [^,;:\"“”()\\n]{2,80}");
+            + "|[Tt]wo|[Tt]hree|[Ff]our|[Aa]n?|[Oo]ne|[Aa]nother) )?(?:\\p{Ll}[\\p{Ll}-]* )?(?:" + ACRONYM + " )?(\\p{L}+) " + WHERE_FROM_OR_ON);
     /**
      * {@code Local election officials in the southern state}: a capitalised word opening the sentence, then the
      * modifier and the noun (the second group), which {@link #POST_MODIFIED} takes for a name.
      */
-    private static final Pattern POST_MODIFIED_OPENING = Pattern.compile("(\\p{Lu}\\p{Ll}+) (?:\\p{Ll}[\\p{Ll}-]* )?(\\p{Ll}+)"
-            + " (?:from|in|with|across|behind|near|working on|involved in|based in) [^,;:\"“”()\\n]{2,80}");
+    private static final Pattern POST_MODIFIED_OPENING = Pattern.compile("(\\p{Lu}\\p{Ll}+) (?:\\p{Ll}[\\p{Ll}-]* )?(\\p{Ll}+) "
+            + WHERE_FROM_OR_ON);
     /**
      * {@code State legislators supporting the law}, {@code The officials who ordered the change}, {@code Several
      * witnesses interviewed by the BBC}: a participle or relative.
