@@ -2015,11 +2015,23 @@ final class AttributionFinder {
         }
         for (int i = from; i < at; i++) {
             char c = text.charAt(i);
-            if (c == ',' || c == '.' || c == ';' || c == ':' || QUOTE_MARKS.indexOf(c) >= 0 && !possessiveMark(text, i)) {
+            int title = quotedTitleEnd(text, i, at);
+            if (title > i) {
+                i = title; // told MSNBC's "Morning Joe" that …: a programme's title, not a quote
+            } else if (c == ',' || c == '.' || c == ';' || c == ':' || QUOTE_MARKS.indexOf(c) >= 0 && !possessiveMark(text, i)) {
                 return appositionThenThat(text, from);
             }
         }
         return at;
+    }
+
+    /** Where the closing mark stands of a title in marks that opens at {@code i} and closes before {@code limit}, else -1. */
+    private static int quotedTitleEnd(String text, int i, int limit) {
+        if ("\"“".indexOf(text.charAt(i)) < 0) {
+            return -1;
+        }
+        Optional<Integer> close = QuoteBalance.closingMark(text, i + 1, limit - i - 1);
+        return close.filter(c -> c > i + 1 && QuotedTitle.at(text, new TextRange(i + 1, c))).orElse(-1);
     }
 
     /** {@code The Washington Post's editorial board}, {@code voters' concerns}: a possessive's apostrophe, no quote mark. */

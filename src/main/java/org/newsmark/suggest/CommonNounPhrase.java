@@ -544,7 +544,12 @@ final class CommonNounPhrase {
 
     private static boolean isCommonNoun(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
-        return word.length() >= 3 && word.chars().allMatch(Character::isLowerCase) && !NOT_MODIFIERS.contains(lower)
+        // "front-runner", "co-founder": a hyphen joins the parts of a noun for people (not "by-now-familiar")
+        boolean hyphenedPerson = word.indexOf('-') > 0 && namesPerson(lower)
+                && word.chars().allMatch(c -> Character.isLowerCase(c) || c == '-')
+                && Character.isLowerCase(word.charAt(word.length() - 1));
+        return word.length() >= 3 && (word.chars().allMatch(Character::isLowerCase) || hyphenedPerson)
+                && !NOT_MODIFIERS.contains(lower)
                 && !SpeechVocabulary.PRONOUNS.contains(lower) && !SpeechVocabulary.ADVERBS.contains(lower)
                 && !SpeechVocabulary.DETERMINERS.contains(lower);
     }

@@ -39,8 +39,8 @@ final class QuotedTitle {
         int capitalised = 0;
         for (String w : words) {
             String letters = w.replaceAll("[^\\p{L}]", "");
-            if (letters.isEmpty() && w.chars().anyMatch(Character::isDigit)) {
-                continue; // "Area 51", "Bill 2019": a number inside a title
+            if (letters.isEmpty() && (w.chars().anyMatch(Character::isDigit) || w.equals("&"))) {
+                continue; // "Area 51", "Bill 2019", "Fox & Friends": a number or an ampersand inside a title
             }
             if (letters.isEmpty()) {
                 return false;
@@ -56,8 +56,12 @@ final class QuotedTitle {
         }
         return BEFORE.contains(previous.toLowerCase(Locale.ROOT)) || previous.endsWith("'s") || previous.endsWith("’s")
                 || FOLLOWING_NOUNS.contains(wordAfterMark(text, q.end()))
-                || afterWorkAndComma(text, mark);
+                || afterWorkAndComma(text, mark)
+                || PROGRAMME_BEFORE.contains(previous) && text.startsWith(" that ", q.end() + 1);
     }
+
+    /** {@code said on "Fox News Sunday" that …}, {@code told "Fox & Friends" that …}: the programme a speaker was on. */
+    private static final Set<String> PROGRAMME_BEFORE = Set.of("on", "told", "tells", "with");
 
     private static boolean afterWorkAndComma(String text, int mark) {
         int comma = TextScan.skipSpacesBack(text, mark) - 1;

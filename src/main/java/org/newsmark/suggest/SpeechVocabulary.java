@@ -264,7 +264,10 @@ final class SpeechVocabulary {
             // whom it was said to: {@code explained to reporters that}, {@code stated to the CBC in late June that}
             + "|to(?! (?:be|have|do|make|take|get|go|come|see|say|tell|give|keep|help)\\b))"
             // a town and its state inside it: {@code says at a campaign stop in Toledo, Ohio, that}
-            + " (?:[^,.;:!?()\"“”\n]|, (?=\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)?, that )){1,60}?,?(?= that (?:\\p{Lu}|\\d"
+            + " (?:[^,.;:!?()\"“”\n]|, (?=\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)?, that )"
+            // a programme's title in marks: {@code said in an interview with ABC's "This Week" that}
+            + "|[\"“]\\p{Lu}[\\p{L}\\d'’&-]*(?: (?:\\p{Lu}[\\p{L}\\d'’&-]*|of|the|and|a|an|in|on|for|to|&))*[\"”](?= )"
+            + "){1,60}?,?(?= that (?:\\p{Lu}|\\d"
             + "|(?:the|a|an|its|his|her|their|our|my|this|these|those|some|many|most|all|no|he|she|it|they|we|i|you|there)\\b"
             // a bare subject and its verb: {@code said at her briefing that tariffs were unjustified}, {@code that aid would}
             + "|[\\p{Ll}-]{3,}(?: [\\p{Ll}-]{3,})? (?:is|are|was|were|has|have|had|will|would|could|can|should|may|might)\\b))"

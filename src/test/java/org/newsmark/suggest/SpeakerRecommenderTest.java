@@ -2687,4 +2687,27 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "Rain fell. The mother of one of the victims, who lives nearby, said she was heartbroken."))
                 .containsExactly("she was heartbroken -> The mother of one of the victims");
     }
+
+    /**
+     * Thirty-third round (PolNeAR): a programme's title in marks between the verb and {@code that} is where the speaker
+     * was, not a quote; a hyphenated noun for a person heads a subject.
+     */
+    @Test
+    void aProgrammesTitleInMarksAndAHyphenatedRole() {
+        assertThat(Fixtures.links(speakers, "Sanders told MSNBC's \"Morning Joe\" that nobody would question her record."))
+                .containsExactly("nobody would question her record -> Sanders");
+        assertThat(Fixtures.links(speakers, "Sanders said in an interview with ABC's \"This Week\" that nobody would question her record."))
+                .containsExactly("nobody would question her record -> Sanders");
+        assertThat(Fixtures.links(speakers, "Sanders said on \"Fox News Sunday\" that nobody would question her record."))
+                .containsExactly("nobody would question her record -> Sanders");
+        assertThat(Fixtures.links(speakers, "Sanders told \"Fox & Friends\" that nobody would question her record."))
+                .containsExactly("nobody would question her record -> Sanders");
+        // a quoted sentence after the listener is still a quote, not a title
+        assertThat(Fixtures.links(speakers, "Sanders told MSNBC \"nobody would question her record\" that day."))
+                .containsExactly("nobody would question her record -> Sanders");
+        assertThat(Fixtures.links(speakers, "The GOP front-runner said Clinton caused tremendous damage abroad."))
+                .containsExactly("Clinton caused tremendous damage abroad -> The GOP front-runner");
+        assertThat(Fixtures.links(speakers, "Trump repeated his by-now-familiar claims that Clinton is unqualified."))
+                .noneMatch(l -> l.endsWith("by-now-familiar"));
+    }
 }

@@ -58,7 +58,8 @@ public final class BlindDiagnosis {
                 String other = pred.stream().filter(p -> !p.label().equals(label) && p.range().overlaps(g.range()))
                         .map(SpanKey::label).findFirst().orElse("none");
                 add(counts, "MISS " + label + " total");
-                if (overlapped && (label.equals("place") || label.equals("figure") || label.equals("quote"))) {
+                if (overlapped && (label.equals("place") || label.equals("figure") || label.equals("quote")
+                        || label.equals("speaker"))) {
                     // the prediction sharing the most text: a nested direct quote is not the clause's boundary
                     pred.stream().filter(p -> p.label().equals(label) && p.range().overlaps(g.range()))
                             .max(java.util.Comparator.comparingInt(p -> shared(p, g)))

@@ -45,6 +45,17 @@ final class BoundaryShape {
             }
             return;
         }
+        if (gold.label().equals("speaker")) {
+            if (ps != gs) {
+                counts.merge(prefix + " boundary start: prediction " + (ps < gs ? "longer" : "shorter") + " by "
+                        + speakerClass(text.substring(Math.min(ps, gs), Math.max(ps, gs)), true), 1, Integer::sum);
+            }
+            if (pe != ge) {
+                counts.merge(prefix + " boundary end: prediction " + (pe > ge ? "longer" : "shorter") + " by "
+                        + speakerClass(text.substring(Math.min(pe, ge), Math.max(pe, ge)), false), 1, Integer::sum);
+            }
+            return;
+        }
         if (ps != gs) {
             String diff = text.substring(Math.min(ps, gs), Math.max(ps, gs));
             counts.merge(prefix + " boundary start: prediction " + (ps < gs ? "longer" : "shorter") + " by "
@@ -140,6 +151,66 @@ final class BoundaryShape {
             return lead + "a quote mark" + words;
         }
         return lead + "other" + words;
+    }
+
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their", "one", "some",
+            "many", "several", "two", "three", "other", "another", "all", "both", "most", "each", "this", "that", "these");
+
+    /** The class of the words a speaker prediction has more or less than the gold at one end (fixed classes, no words). */
+    static String speakerClass(String diff, boolean start) {
+        String d = diff.strip();
+        if (d.isEmpty()) {
+            return "space";
+        }
+        String[] ws = d.split("\\s+");
+        String words = ", words=" + Math.min(4, ws.length);
+        String first = ws[0].toLowerCase().replaceAll("[^\\p{L}']", "");
+        String last = ws[ws.length - 1].toLowerCase().replaceAll("[^\\p{L}']", "");
+        if (d.matches("[\\p{P}\\s]+")) {
+            return "punctuation only";
+        }
+        if (d.contains("\n")) {
+            return "a paragraph break" + words;
+        }
+        if (d.matches("(?s).*[\"“”‘’].*") && !d.matches("(?s).*\\w[’']s?\\b.*")) {
+            return "a quote mark" + words;
+        }
+        if (java.util.Arrays.stream(d.toLowerCase().split("[^\\p{L}]+")).anyMatch(SPEECH_WORDS::contains)) {
+            return "a speech word" + words;
+        }
+        String lead = d.startsWith(",") ? "comma, " : d.endsWith(",") ? "ending in comma, " : "";
+        if (start) {
+            if (DETERMINERS.contains(first) && ws.length == 1) {
+                return lead + "a determiner alone";
+            }
+            if (DETERMINERS.contains(first)) {
+                return lead + "a determiner and more" + (d.matches(".*\\p{Lu}.*") ? ", with capitals" : ", lower-case") + words;
+            }
+            if (d.matches("(?s).*[’']s\\s*$") || d.matches("(?s).*[’']\\s*$")) {
+                return lead + "a possessor" + words;
+            }
+            if (last.equals("of") || last.equals("for") || last.equals("at") || last.equals("from")) {
+                return lead + "a phrase ending in a preposition" + words;
+            }
+        } else {
+            if (d.startsWith("'s") || d.startsWith("’s")) {
+                return "a possessive" + words;
+            }
+            if (PREPOSITIONS.contains(d.startsWith(",") && ws.length > 1 ? ws[1].toLowerCase() : first)) {
+                return lead + "a prepositional phrase" + words;
+            }
+            if (first.equals("who") || first.equals("which") || (ws.length > 1 && ws[1].equalsIgnoreCase("who"))) {
+                return lead + "a relative" + words;
+            }
+        }
+        if (first.equals("and") || first.equals("or") || last.equals("and") || last.equals("or")) {
+            return lead + "a conjunction" + words;
+        }
+        boolean caps = java.util.Arrays.stream(ws).map(w -> w.replaceAll("^[^\\p{L}]+", ""))
+                .allMatch(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0)));
+        boolean lower = java.util.Arrays.stream(ws).map(w -> w.replaceAll("^[^\\p{L}]+", ""))
+                .allMatch(w -> w.isEmpty() || Character.isLowerCase(w.charAt(0)));
+        return lead + (caps ? "capitalised words" : lower ? "lower-case words" : "mixed words") + words;
     }
 
     /** The class of the words a figure prediction has more or less than the gold at one end. */
