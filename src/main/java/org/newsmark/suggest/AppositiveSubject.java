@@ -21,6 +21,9 @@ final class AppositiveSubject {
     /** The subject of the verb starting at {@code verbStart}, when a comma stands right before the verb. */
     static Optional<TextRange> before(String text, int verbStart) {
         int comma = TextScan.skipSpacesBack(text, verbStart) - 1;
+        if (comma >= 1 && DASHES.indexOf(text.charAt(comma)) >= 0) {
+            return beforeDashes(text, comma);
+        }
         if (comma < 1 || text.charAt(comma) != ',') {
             return Optional.empty();
         }
@@ -56,6 +59,42 @@ final class AppositiveSubject {
                         : SpeakerPhrases.withRoleBefore(text, n));
         return subject.or(() -> beforeSeveralSegments(text, sentenceStart, segmentStart, comma))
                 .or(() -> name);
+    }
+
+    private static final String DASHES = "—–-";
+
+    /**
+     * {@code Jason Sims — a teacher from Mount Pleasant — says}, {@code Kall -- co-editor of a book -- said}: an
+     * apposition between two dashes, the name before the first of them opening the clause.
+     */
+    private static Optional<TextRange> beforeDashes(String text, int closing) {
+        int sentenceStart = Sentences.startOf(text, closing);
+        int closingStart = closing;
+        while (closingStart > 0 && text.charAt(closingStart - 1) == '-') {
+            closingStart--;
+        }
+        if (text.charAt(closing) == '-' && closing - closingStart != 1 || closingStart < 1 || text.charAt(closingStart - 1) != ' ') {
+            return Optional.empty(); // a single hyphen belongs to a word; a spaced dash is "--", "—" or "–"
+        }
+        int opening = -1;
+        for (int i = closingStart - 2; i > sentenceStart && closingStart - i <= MAX_APPOSITION; i--) {
+            char c = text.charAt(i);
+            if (c == ',' || c == ';' || c == '"' || c == '“' || c == '”') {
+                return Optional.empty();
+            }
+            if ((c == '—' || c == '–' || c == '-' && text.charAt(i - 1) == '-') && text.charAt(i + 1) == ' ') {
+                opening = c == '-' ? i - 1 : i;
+                break;
+            }
+        }
+        if (opening < 0) {
+            return Optional.empty();
+        }
+        return SpeakerPhrases.before(text, opening)
+                .filter(n -> TextScan.startsUpper(n.of(text)) && startsClause(text, n.start(), sentenceStart)
+                        && !widensPlace(text, sentenceStart, n.start())
+                        && !SpeechVocabulary.PRONOUNS.contains(n.of(text).toLowerCase(Locale.ROOT)))
+                .map(n -> SpeakerPhrases.withRoleBefore(text, n));
     }
 
     private static boolean endsInLowerCaseRole(String phrase) {

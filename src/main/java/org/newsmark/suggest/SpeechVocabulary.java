@@ -221,6 +221,9 @@ final class SpeechVocabulary {
 
     /** A role word, also with a prefix joined by a hyphen: {@code co-author}, {@code vice-chair}, {@code ex-minister}. */
     static boolean isRoleWord(String lower) {
+        if (lower.endsWith("-elect") || lower.endsWith("-designate")) {
+            return isRoleWord(lower.substring(0, lower.lastIndexOf('-'))); // "the mayor-elect", "the minister-designate"
+        }
         int hyphen = lower.lastIndexOf('-');
         return ROLE_WORDS.contains(lower) || hyphen > 0 && ROLE_WORDS.contains(lower.substring(hyphen + 1));
     }

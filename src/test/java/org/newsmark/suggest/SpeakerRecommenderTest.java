@@ -2710,4 +2710,18 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "Trump repeated his by-now-familiar claims that Clinton is unqualified."))
                 .noneMatch(l -> l.endsWith("by-now-familiar"));
     }
+
+    /** Thirty-third round (PolNeAR): an apposition between dashes stands between the name and its verb. */
+    @Test
+    void anAppositionBetweenDashes() {
+        assertThat(Fixtures.links(speakers, "Jason Sims — a teacher from Mount Pleasant — says he made a late decision."))
+                .containsExactly("he made a late decision -> Jason Sims");
+        assertThat(Fixtures.links(speakers, "Kall -- co-editor of a book on debates -- said the candidate made announcements."))
+                .containsExactly("the candidate made announcements -> Kall");
+        assertThat(Fixtures.links(speakers, "The mayor – a former police officer – said the city would recover."))
+                .containsExactly("the city would recover -> The mayor");
+        // a pronoun's dashes or a hyphen inside a word open no apposition
+        assertThat(Fixtures.links(speakers, "The well-known mayor-elect said the city would recover."))
+                .containsExactly("the city would recover -> The well-known mayor-elect");
+    }
 }
