@@ -2111,7 +2111,7 @@ final class AttributionFinder {
             // a comma or full stop inside a quote the clause opened is the quote's, not the clause's end
             if (QuoteBalance.openAt(text, start, m.start()) || gerundSubject(text, start, m)
                     || contrastWithoutReport(text, m, end) || insertedBetweenDashes(text, m, end)
-                    || closingRelative(text, start, m, end)) {
+                    || closingRelative(text, start, m, end) || concessionInSubject(text, start, m, end)) {
                 continue;
             }
             int resumed = afterInsertedRelative(text, m, end);
@@ -2122,6 +2122,20 @@ final class AttributionFinder {
         }
         return end;
     }
+
+    /**
+     * {@code said Trump, despite his wealth, is better placed}: a concession set off by commas between the clause's
+     * subject and its verb is inside the clause (after a finished clause it is the writer's, and ends it).
+     */
+    private static boolean concessionInSubject(String text, int start, Matcher tail, int end) {
+        return text.charAt(tail.start()) == ',' && CONCESSIONS.matcher(tail.group()).find()
+                && !FINITE_WORD.matcher(text).region(start, tail.start()).find()
+                && AnchoredScan.at(INSERTED_THEN_VERB, text, tail.start()).filter(r -> r.end() <= end).isPresent();
+    }
+
+    private static final Pattern CONCESSIONS = Pattern.compile("\\b(?:though|although|despite)\\b");
+    private static final Pattern INSERTED_THEN_VERB = Pattern.compile(",\\s+(?:though|although|despite) [^,.;:\"“”()]{1,70}, "
+            + "(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must)\\b");
 
     /** {@code frogs — meaning they … — tended to}: a participle between two dashes is inserted, the clause goes on. */
     private static boolean insertedBetweenDashes(String text, Matcher tail, int end) {
@@ -2320,7 +2334,8 @@ final class AttributionFinder {
         char after = charAt(text, attributionEnd);
         if (after != '.' && after != '\n' && attributionEnd < text.length() && !(commaAfter && after == ',')
                 && !trailingAdjunct(text, attributionEnd)
-                && !(after == ',' && participleFollows(text, attributionEnd + 1))) {
+                && !(after == ',' && participleFollows(text, attributionEnd + 1))
+                && AnchoredScan.at(TRAILING_GLOSS, text, attributionEnd).isEmpty()) {
             return Optional.empty(); // "…, officials told state media, adding that …" goes on with the same speaker's words
         }
         return clause(text, Sentences.startOf(text, comma - (closedQuote >= 0 ? 1 : 0)), comma);
@@ -2362,6 +2377,13 @@ final class AttributionFinder {
     private static boolean trailingAdjunct(String text, int from) {
         return AnchoredScan.at(TRAILING_ADJUNCT, text, from).isPresent();
     }
+
+    /**
+     * {@code …, the Budget Office reported on Tuesday -- a development that …}, {@code …, Raddatz said in posing the
+     * question}: the writer's gloss after a dash, or how the speaker spoke, after the attribution.
+     */
+    private static final Pattern TRAILING_GLOSS = Pattern.compile("\\s+(?:(?:--|—|–)\\s+(?:a|an)\\s+\\p{Ll}+\\s+"
+            + "(?:that|which)\\b|(?:in|while|when|after|before) \\p{Ll}{3,}ing\\b)");
 
     private static final Pattern TRAILING_ADJUNCT = Pattern.compile(",\\s+(?:in|on|at|during|after|before|with|without|via|over"
             + "|through|speaking|asking|declining|requesting|who (?:asked|requested|declined|spoke))\\b"

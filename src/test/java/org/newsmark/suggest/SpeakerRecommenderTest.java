@@ -2724,4 +2724,23 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "The well-known mayor-elect said the city would recover."))
                 .containsExactly("the city would recover -> The well-known mayor-elect");
     }
+
+    /**
+     * Thirty-third round (PolNeAR): a concession between the clause's subject and its verb is inside the clause; a
+     * gloss after a dash or how the speaker spoke may follow an attribution that closes its report.
+     */
+    @Test
+    void aConcessionInsideTheSubjectAndAGlossAfterTheAttribution() {
+        assertThat(Fixtures.links(speakers, "Smith said the company, despite its losses, would survive."))
+                .containsExactly("the company, despite its losses, would survive -> Smith");
+        assertThat(Fixtures.links(speakers, "Smith said the company would survive, despite its losses."))
+                .containsExactly("the company would survive -> Smith");
+        assertThat(Fixtures.links(speakers,
+                "Deficits will rise this year, the Congressional Budget Office reported on Tuesday -- a development that worries many."))
+                .containsExactly("Deficits will rise this year -> the Congressional Budget Office");
+        assertThat(Fixtures.links(speakers, "Many voters found it offensive, journalist Martha Raddatz said in posing the question."))
+                .containsExactly("Many voters found it offensive -> journalist Martha Raddatz");
+        assertThat(Fixtures.links(speakers, "Many voters found it offensive, Raddatz said in an angry tone and left."))
+                .isEmpty();
+    }
 }
