@@ -142,11 +142,15 @@ final class SpeakerPhrases {
      */
     static TextRange withRoleOf(String text, TextRange phrase) {
         int of = TextScan.previousWordStart(text, phrase.start());
-        if (of < 1 || !ROLE_PREPOSITIONS.contains(TextScan.previousWord(text, phrase.start())) || text.charAt(of - 1) != ' ') {
+        String preposition = TextScan.previousWord(text, phrase.start());
+        boolean to = preposition.equals("to");
+        if (of < 1 || !ROLE_PREPOSITIONS.contains(preposition) && !to || text.charAt(of - 1) != ' ') {
             return phrase;
         }
-        return namedBefore(text, of - 1)
-                .filter(r -> r.end() == of - 1 && SpeechVocabulary.isRoleWord(TextScan.lastWord(r.of(text)).toLowerCase(java.util.Locale.ROOT)))
+        // "an aide to the senator": only a role that serves someone takes "to"
+        return namedBefore(text, of - 1).or(() -> CommonNounPhrase.before(text, of - 1))
+                .filter(r -> r.end() == of - 1 && (to ? isEnvoy(TextScan.lastWord(r.of(text)))
+                        : SpeechVocabulary.isRoleWord(TextScan.lastWord(r.of(text)).toLowerCase(java.util.Locale.ROOT))))
                 .map(r -> new TextRange(r.start(), phrase.end())).orElse(phrase);
     }
 
@@ -589,7 +593,7 @@ final class SpeakerPhrases {
         }
         return Character.isUpperCase(w.charAt(0)) || isPrefixedName(w) || SpeechVocabulary.isRoleWord(stripPossessive(lower))
                 || lower.equals("of") || lower.equals("for") || SpeechVocabulary.DETERMINERS.contains(lower)
-                || w.equals("to") && ENVOYS.contains(TextScan.previousWord(text, at))
+                || w.equals("to") && isEnvoy(TextScan.previousWord(text, at))
                 && (nextIsCapitalised(text, at + 2) || text.startsWith(" the", at + 2) && nextIsCapitalised(text, at + 6))
                 || isCompoundModifier(w, text, at) || regionalBetweenNames(w, text, at) || modifierOfDeterminedName(w, text, at)
                 || particleBeforeName(text, w, at)
@@ -681,8 +685,17 @@ final class SpeakerPhrases {
     /** {@code Ambassador to the United Nations}: a determiner after an envoy's {@code to} stays in the phrase. */
     private static boolean afterEnvoyTo(String text, int ws) {
         return TextScan.previousWord(text, ws).equals("to")
-                && ENVOYS.contains(TextScan.previousWord(text, TextScan.previousWordStart(text, ws)));
+                && isEnvoy(TextScan.previousWord(text, TextScan.previousWordStart(text, ws)));
     }
+
+    /** {@code Ambassador to}, {@code advisers to Mr. Obama}, {@code an aide to the senator}: a role that serves someone. */
+    private static boolean isEnvoy(String word) {
+        return ENVOYS.contains(word) || SERVING_ROLES.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static final java.util.Set<String> SERVING_ROLES = java.util.Set.of("ambassador", "ambassadors", "envoy",
+            "envoys", "adviser", "advisers", "advisor", "advisors", "aide", "aides", "assistant", "assistants", "counsel",
+            "consultant", "consultants", "emissary", "spokesman", "spokeswoman", "spokesperson");
 
     private static boolean nextIsCapitalised(String text, int pos) {
         return pos + 1 < text.length() && text.charAt(pos) == ' ' && Character.isUpperCase(text.charAt(pos + 1));

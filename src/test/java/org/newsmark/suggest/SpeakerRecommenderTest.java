@@ -2743,4 +2743,26 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "Many voters found it offensive, Raddatz said in an angry tone and left."))
                 .isEmpty();
     }
+
+    /**
+     * Thirty-third round (PolNeAR): a role that serves someone takes them with {@code to}; people whom a relative clause
+     * without {@code that} says the writer or an outlet reached speak with that clause.
+     */
+    @Test
+    void aServingRolesToAndThePeopleSomeoneReached() {
+        assertThat(Fixtures.links(speakers, "Advisers to Mr. Obama say the president has grown exasperated."))
+                .containsExactly("the president has grown exasperated -> Advisers to Mr. Obama");
+        assertThat(Fixtures.links(speakers, "An aide to the senator said the bill would pass."))
+                .containsExactly("the bill would pass -> An aide to the senator");
+        assertThat(Fixtures.links(speakers, "He sent a letter to Mr. Obama and said the bill would pass."))
+                .containsExactly("the bill would pass -> He");
+        assertThat(Fixtures.links(speakers, "The experts we spoke to said her proposals were more detailed."))
+                .containsExactly("her proposals were more detailed -> The experts we spoke to");
+        assertThat(Fixtures.links(speakers, "Residents the BBC spoke to said the water had been unsafe for weeks."))
+                .containsExactly("the water had been unsafe for weeks -> Residents the BBC spoke to");
+        assertThat(Fixtures.links(speakers, "Some of the protesters Wikinews interviewed said they had gone home."))
+                .containsExactly("they had gone home -> Some of the protesters Wikinews interviewed");
+        // no person before the clause: a place is no speaker
+        assertThat(Fixtures.links(speakers, "The town we reached said nothing would change.")).isEmpty();
+    }
 }
