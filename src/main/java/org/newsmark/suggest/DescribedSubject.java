@@ -21,6 +21,9 @@ final class DescribedSubject {
     /** Marks that end a clause or open an aside, which no description runs across. */
     private static final String BREAKS = ",;:\"“”()";
 
+    /** Pronouns for people that a description completes: {@code those close to him}, {@code someone familiar with it}. */
+    private static final java.util.Set<String> PEOPLE_PRONOUNS = java.util.Set.of("those", "someone", "somebody", "others");
+
     private DescribedSubject() {
     }
 
@@ -45,6 +48,10 @@ final class DescribedSubject {
             }
         }
         int at = description;
+        int pronoun = TextScan.previousWordStart(text, at + 1);
+        if (pronoun >= 0 && PEOPLE_PRONOUNS.contains(TextScan.previousWord(text, at + 1).toLowerCase(Locale.ROOT))) {
+            return Optional.of(new TextRange(pronoun, end)); // "Those familiar with the matter said"
+        }
         return SpeakerPhrases.before(text, at)
                 .filter(p -> p.end() == at && CommonNounPhrase.namesPerson(TextScan.lastWord(p.of(text)).toLowerCase(Locale.ROOT)))
                 .map(p -> new TextRange(p.start(), end));

@@ -341,7 +341,9 @@ final class QuoteAnalyzer {
                         && !NOT_SUBJECTS.contains(sp.of(text)) && !isSentenceAdverb(sp.of(text))
                         && !OPENING_PREPOSITIONS.contains(TextScan.firstWord(sp.of(text)))
                         && (text.startsWith(", ", sp.end()) || sp.end() + 1 < p && text.charAt(sp.end()) == ' '
-                        && Character.isLowerCase(text.charAt(sp.end() + 1))))
+                        && Character.isLowerCase(text.charAt(sp.end() + 1))
+                        // "Said Ellis: "…"": the verb first, its speaker right before the colon
+                        || from > opened && sp.end() == p - 1 && text.charAt(sp.end()) == ':'))
                 .map(sp -> {
                     int c = sp.end() + 1;
                     return new Attribution(sp, new TextRange(c, Math.min(p, c + 1)), true, Optional.empty(), p);

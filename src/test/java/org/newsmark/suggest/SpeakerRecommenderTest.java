@@ -2765,4 +2765,17 @@ class SpeakerRecommenderTest {
         // no person before the clause: a place is no speaker
         assertThat(Fixtures.links(speakers, "The town we reached said nothing would change.")).isEmpty();
     }
+
+    /** Thirty-third round (PolNeAR): {@code those} that a description completes; a verb-first speaker before a colon. */
+    @Test
+    void thoseDescribedAndAVerbFirstSpeakerBeforeAColon() {
+        assertThat(Fixtures.links(speakers, "Those familiar with the matter said the deal could be announced soon."))
+                .containsExactly("the deal could be announced soon -> Those familiar with the matter");
+        assertThat(Fixtures.links(speakers, "Those close to him say the president has grown exasperated."))
+                .containsExactly("the president has grown exasperated -> Those close to him");
+        assertThat(Fixtures.links(speakers, "Said Ellis: \"I don't think she is interested in reform.\""))
+                .containsExactly("I don't think she is interested in reform. -> Ellis");
+        assertThat(Fixtures.links(speakers, "Continued Stone: \"So I think it's a very real problem.\""))
+                .containsExactly("So I think it's a very real problem. -> Stone");
+    }
 }
