@@ -675,7 +675,8 @@ final class AttributionFinder {
         boolean pronoun = objectPronoun(text, author).isPresent(); // "According to him, …": the attributed mention
         if (speaker.isEmpty() || !pronoun && plainSource.isEmpty() && !TextScan.startsUpper(first) && !SpeechVocabulary.DETERMINERS.contains(first)
                 && !RoleModifiers.isRoleNoun(first) && !headedByRoleWord(speaker.get().of(text))
-                && !SpeechVocabulary.ROLE_WORDS.contains(first) && !countedPeople(speaker.get().of(text))) {
+                && !SpeechVocabulary.ROLE_WORDS.contains(first) && !countedPeople(speaker.get().of(text))
+                && !roleBeforeName(speaker.get().of(text))) {
             return Optional.empty();
         }
         speaker = speaker.map(s -> DocumentPhrase.withSource(text, s)).map(s -> withHeadNoun(text, s));
@@ -726,6 +727,17 @@ final class AttributionFinder {
             content = clause(text, sentenceStart, TextScan.skipSpacesBack(text, cue.start()));
         }
         return Optional.of(new Attribution(speaker.get(), cue, false, content, end));
+    }
+
+    /** {@code fire department spokeswoman Maria Lopez}: lower-case words, the last a role, then the name it titles. */
+    private static boolean roleBeforeName(String phrase) {
+        String[] words = phrase.split(" ");
+        int name = 0;
+        while (name < words.length && !TextScan.startsUpper(words[name])) {
+            name++;
+        }
+        return name > 0 && name < words.length && SpeechVocabulary.isRoleWord(words[name - 1])
+                && java.util.Arrays.stream(words, name, words.length).allMatch(TextScan::startsUpper);
     }
 
     private static final Pattern RELATIVE_OPENER = Pattern.compile(" (?:\\p{Ll}+ of )?(?:whom|which|who|whose)\\b");
@@ -959,7 +971,9 @@ final class AttributionFinder {
     private static final java.util.regex.Pattern APPOSITION = java.util.regex.Pattern.compile(
             ", (?:(?:formerly|former|then|now|currently) [^,.;\"“”]{2,80}?|(?:the |a |an )?(?:[\\p{L}'’-]+ ){0,3}?"
             + "(?:director|head|chief|president|chair|leader|member|professor|spokesperson|spokesman|spokeswoman"
-            + "|minister|secretary|founder|editor|deputy|administrator|adviser|advisor) of [^,.;\"“”]{2,60}?),");
+            + "|minister|secretary|founder|editor|deputy|administrator|adviser|advisor|official|analyst|researcher"
+            // "According to Maria Lopez, a spokeswoman for the fire department, the fire …"
+            + "|economist|lawyer|attorney|expert|manager|coordinator) (?:of|for|at|with) [^,.;\"“”]{2,60}?),");
 
     /** {@code according to witnesses and officials}: a second phrase joined by {@code and} is part of the speaker. */
     private static TextRange jointAfter(String text, TextRange speaker) {

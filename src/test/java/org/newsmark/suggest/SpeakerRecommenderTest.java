@@ -2778,4 +2778,22 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "Continued Stone: \"So I think it's a very real problem.\""))
                 .containsExactly("So I think it's a very real problem. -> Stone");
     }
+
+    /**
+     * Thirty-third round (probes, PolNeAR): {@code according to} a name titled by lower-case words and a role; an
+     * apposition with {@code for} or {@code at} after the name that opens the sentence is no part of the clause.
+     */
+    @Test
+    void accordingToATitledNameAndItsApposition() {
+        assertThat(Fixtures.links(speakers, "According to fire department spokeswoman Maria Lopez, the fire started in the kitchen."))
+                .containsExactly("the fire started in the kitchen -> fire department spokeswoman Maria Lopez");
+        assertThat(Fixtures.links(speakers, "The fire spread fast, according to election lawyer Charlie Spies."))
+                .containsExactly("The fire spread fast -> election lawyer Charlie Spies");
+        assertThat(Fixtures.links(speakers,
+                "According to Maria Lopez, a spokeswoman for the fire department, the fire started in the kitchen."))
+                .containsExactly("the fire started in the kitchen -> Maria Lopez");
+        assertThat(Fixtures.links(speakers, "According to Maria Lopez, an analyst at Capital Economics, inflation will ease."))
+                .containsExactly("inflation will ease -> Maria Lopez");
+        assertThat(Fixtures.links(speakers, "The trains ran late, according to heavy snow Warnings.")).isEmpty();
+    }
 }
