@@ -1100,7 +1100,9 @@ final class AttributionFinder {
         return SpeakerPhrases.after(text, afterAdjuncts).or(() -> modifiedAfter(text, afterAdjuncts)).map(found -> {
             TextRange sp = withPostModifier(text,
                     SpeakerPhrases.withNameAfter(text, SpeakerPhrases.withRoleAndNameAfter(text, found)));
-            int end = skipAdjuncts(text, skipBracket(text, sp.end()));
+            int afterSpeaker = skipAdjuncts(text, skipBracket(text, sp.end()));
+            // "said Smith in Nairobi.": where the speaker spoke
+            int end = AnchoredScan.at(PLACE_TO_END, text, afterSpeaker).map(MatchResult::end).orElse(afterSpeaker);
             Optional<TextRange> content = speech ? reportedBefore(text, cue.start(), end, true) : Optional.empty();
             return new Attribution(sp, cue, false, content, end);
         });
@@ -1114,7 +1116,10 @@ final class AttributionFinder {
         String phrase = speaker.of(text);
         String head = phrase.substring(phrase.lastIndexOf(' ') + 1);
         if (head.isEmpty() || !Character.isLowerCase(head.charAt(0)) || !CommonNounPhrase.namesPerson(head)) {
-            return speaker;
+            // "said a spokesperson for the Ministry of Health in Kenya.": where the role's body is
+            return roleOfBody(phrase)
+                    ? AnchoredScan.at(PLACE_TO_END, text, speaker.end()).map(m -> new TextRange(speaker.start(), m.end()))
+                    .orElse(speaker) : speaker;
         }
         return AnchoredScan.at(POST_MODIFIER, text, speaker.end()).map(m -> new TextRange(speaker.start(), m.end()))
                 .orElse(speaker);
@@ -1139,6 +1144,17 @@ final class AttributionFinder {
 
     private static final int MODIFIED_REACH = 80;
     private static final Pattern OPENING_COUNT = Pattern.compile("(?:one|a|an|the|another|two|three|some|several) ");
+    /** {@code a spokesperson for the Ministry of Health}: a determiner, a role in lower case and the body after it. */
+    private static boolean roleOfBody(String phrase) {
+        String[] words = phrase.split(" ");
+        return words.length >= 4 && SpeechVocabulary.DETERMINERS.contains(words[0].toLowerCase(Locale.ROOT))
+                && SpeechVocabulary.isRoleWord(words[1]) && (words[2].equals("for") || words[2].equals("of"));
+    }
+
+    /** {@code in Kenya.}: a named place that ends the sentence or the clause. */
+    private static final Pattern PLACE_TO_END = Pattern.compile(" in (?:the )?\\p{Lu}(?:[\\p{L}-]|\\.(?=\\p{L}))*(?: \\p{Lu}(?:[\\p{L}-]|\\.(?=\\p{L}))*){0,2}"
+            + "(?=[.!?,](?:\\s|$)|$)");
+
     private static final Pattern POST_MODIFIER = Pattern.compile(" (?:on|in|at|inside|within|close to) (?:the|a|an|his|her"
             + "|its|their) (?:[\\p{L}-]+ ){0,2}[\\p{Ll}-]+(?=[.!?](?:\\s|$))");
 

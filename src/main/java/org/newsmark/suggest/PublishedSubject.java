@@ -38,7 +38,10 @@ final class PublishedSubject {
      * countries}, {@code Critics from across the political spectrum}, {@code Researchers working on the project}.
      */
     private static final Pattern POST_MODIFIED = Pattern.compile("(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther"
-            + "|[Tt]wo|[Tt]hree|[Ff]our|[Aa]n?|[Oo]ne|[Aa]nother) )?(?:\\p{Ll}[\\p{Ll}-]* )?(?:" + ACRONYM + " )?(\\p{L}+) " + WHERE_FROM_OR_ON);
+            + "|[Tt]wo|[Tt]hree|[Ff]our|[Aa]n?|[Oo]ne|[Aa]nother) )?"
+            // "The UN's top humanitarian official in the region": a possessor's name and two modifiers before the noun
+            + "(?:\\p{Lu}[\\p{L}.&-]*(?: \\p{Lu}[\\p{L}.&-]*)?['’]s (?:\\p{Ll}[\\p{Ll}-]* ){0,2}|(?:\\p{Ll}[\\p{Ll}-]* )?)"
+            + "(?:" + ACRONYM + " )?(\\p{L}+) " + WHERE_FROM_OR_ON);
     /**
      * {@code Local election officials in the southern state}: a capitalised word opening the sentence, then the
      * modifier and the noun (the second group), which {@link #POST_MODIFIED} takes for a name.

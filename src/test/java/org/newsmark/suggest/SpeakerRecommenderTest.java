@@ -2796,4 +2796,18 @@ class SpeakerRecommenderTest {
                 .containsExactly("inflation will ease -> Maria Lopez");
         assertThat(Fixtures.links(speakers, "The trains ran late, according to heavy snow Warnings.")).isEmpty();
     }
+
+    /**
+     * Thirty-third round (probes): a possessor's name and two modifiers before a post-modified role; where a role's
+     * body is, after the verb, to the sentence's end.
+     */
+    @Test
+    void aPossessedRoleWithItsModifierAndTheBodysPlaceAfterTheVerb() {
+        assertThat(Fixtures.links(speakers, "The UN's top humanitarian official in the region said the outbreak was contained."))
+                .containsExactly("the outbreak was contained -> The UN's top humanitarian official in the region");
+        assertThat(Fixtures.links(speakers, "The outbreak was contained, said a spokesperson for the Ministry of Health in Kenya."))
+                .containsExactly("The outbreak was contained -> a spokesperson for the Ministry of Health in Kenya");
+        assertThat(Fixtures.links(speakers, "The outbreak was contained, said Smith in Nairobi."))
+                .containsExactly("The outbreak was contained -> Smith");
+    }
 }
