@@ -53,7 +53,8 @@ final class PublishedSubject {
      * witnesses interviewed by the BBC}: a participle or relative.
      */
     private static final Pattern POST_PARTICIPLE = Pattern.compile("(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther"
-            + "|[Aa]n?|[Oo]ne|[Aa]nother) )?(?:\\p{L}[\\p{Ll}-]* )?(?:" + ACRONYM + " )?(\\p{L}+) (?:(?!including|according|filing|briefing|ruling|hearing|meeting|building)\\p{Ll}{3,}ing"
+            // "An Israeli military official speaking on condition of anonymity": two modifiers after a determiner only
+            + "|[Aa]n?|[Oo]ne|[Aa]nother) (?:\\p{L}[\\p{Ll}-]* (?:\\p{Ll}[\\p{Ll}-]* )?)?|(?:\\p{L}[\\p{Ll}-]* )?)(?:" + ACRONYM + " )?(\\p{L}+) (?:(?!including|according|filing|briefing|ruling|hearing|meeting|building)\\p{Ll}{3,}ing"
             + "|who (?!said|says|told)\\p{Ll}+|whose \\p{Ll}+"
             // Several witnesses interviewed by the BBC, Residents contacted by Reuters: people and who reached them
             // (a document's participle names its authors after by, who speak: a study conducted by X)

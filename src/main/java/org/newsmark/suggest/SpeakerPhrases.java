@@ -148,8 +148,12 @@ final class SpeakerPhrases {
             return phrase;
         }
         // "an aide to the senator": only a role that serves someone takes "to"
-        return namedBefore(text, of - 1).or(() -> CommonNounPhrase.before(text, of - 1))
-                .filter(r -> r.end() == of - 1 && (to ? isEnvoy(TextScan.lastWord(r.of(text)))
+        // the longer of the two: "A top aide" (its modifier in lower case), "the Deputy Secretary General"
+        Optional<TextRange> named = namedBefore(text, of - 1);
+        Optional<TextRange> common = CommonNounPhrase.before(text, of - 1);
+        Optional<TextRange> role = common.isPresent() && named.map(n -> n.start() > common.get().start()).orElse(true)
+                ? common : named;
+        return role.filter(r -> r.end() == of - 1 && (to ? isEnvoy(TextScan.lastWord(r.of(text)))
                         : SpeechVocabulary.isRoleWord(TextScan.lastWord(r.of(text)).toLowerCase(java.util.Locale.ROOT))))
                 .map(r -> new TextRange(r.start(), phrase.end())).orElse(phrase);
     }
@@ -211,7 +215,10 @@ final class SpeakerPhrases {
      * it owns, which the guidelines tag with the name.
      */
     private static boolean possessorOfName(String text, String w, int ws, int start) {
-        return start >= 0 && Character.isUpperCase(text.charAt(start)) && isLowerPossessor(w) && ws > 0
+        // also before a role in lower case: "the city's deputy mayor for public health"
+        return start >= 0 && (Character.isUpperCase(text.charAt(start))
+                || SpeechVocabulary.isRoleWord(text.substring(start, TextScan.wordEnd(text, start))))
+                && isLowerPossessor(w) && ws > 0
                 && SpeechVocabulary.DETERMINERS.contains(TextScan.previousWord(text, ws).toLowerCase(java.util.Locale.ROOT));
     }
 
@@ -598,7 +605,22 @@ final class SpeakerPhrases {
                 || isCompoundModifier(w, text, at) || regionalBetweenNames(w, text, at) || modifierOfDeterminedName(w, text, at)
                 || particleBeforeName(text, w, at)
                 || w.equals("affairs") && AFFAIRS_KINDS.contains(TextScan.previousWord(text, at))
+                || modifierOfRoleObject(w, text, at)
                 || w.equals("on") && BODIES_ON.contains(TextScan.previousWord(text, at)) && nextIsCapitalised(text, at + 2);
+    }
+
+    /** {@code the deputy mayor for public health}: one lower-case modifier of what a role's {@code for} or {@code of} names. */
+    private static boolean modifierOfRoleObject(String w, String text, int at) {
+        String preposition = TextScan.previousWord(text, at);
+        int prepositionStart = TextScan.previousWordStart(text, at);
+        return w.length() > 3 && w.chars().allMatch(Character::isLowerCase) && nextIsLowerRole(text, at + w.length())
+                && (preposition.equals("for") || preposition.equals("of")) && prepositionStart > 0
+                && SpeechVocabulary.isRoleWord(TextScan.previousWord(text, prepositionStart).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static boolean nextIsLowerRole(String text, int pos) {
+        String next = nextWordOf(text, pos);
+        return !next.isEmpty() && Character.isLowerCase(next.charAt(0)) && SpeechVocabulary.isRoleWord(next);
     }
 
     /**

@@ -2810,4 +2810,21 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "The outbreak was contained, said Smith in Nairobi."))
                 .containsExactly("The outbreak was contained -> Smith");
     }
+
+    /**
+     * Thirty-third round (probes): a role's modifiers before {@code to}; a modifier of what a role is {@code for}; a
+     * lower-case possessor before a role; two modifiers after a determiner before a participle.
+     */
+    @Test
+    void rolesWithTheirModifiersBeforeAndAfter() {
+        assertThat(Fixtures.links(speakers, "A top aide to the president told reporters the outbreak was contained."))
+                .containsExactly("the outbreak was contained -> A top aide to the president");
+        assertThat(Fixtures.links(speakers, "The city's deputy mayor for public health said the outbreak was contained."))
+                .containsExactly("the outbreak was contained -> The city's deputy mayor for public health");
+        assertThat(Fixtures.links(speakers,
+                "An Israeli military official speaking on condition of anonymity said the outbreak was contained."))
+                .containsExactly("the outbreak was contained -> An Israeli military official speaking on condition of anonymity");
+        assertThat(Fixtures.links(speakers, "The rules came with both parties setting similar limits, said Smith."))
+                .containsExactly("The rules came with both parties setting similar limits -> Smith");
+    }
 }
