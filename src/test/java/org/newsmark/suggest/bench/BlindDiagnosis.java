@@ -82,7 +82,13 @@ public final class BlindDiagnosis {
                                 || world.find(words).stream().anyMatch(h -> h.start() == 0 && h.end() == words.length());
                         add(counts, "MISS place " + (known ? "name in a gazetteer" : "name in no gazetteer"));
                         if (known && !overlapped) {
-                            add(counts, "MISS place known, unseen: " + stageLost(text, g, stages.get()));
+                            String lost = stageLost(text, g, stages.get());
+                            add(counts, "MISS place known, unseen: " + lost);
+                            if (SHOW_LINKS && !split.equals(EvalDiff.BLIND_SPLIT)) {
+                                System.out.println("  MISS PLACE [" + words + "] " + lost + " … " + text.substring(
+                                        Math.max(0, g.range().start() - 80), Math.min(text.length(), g.range().end() + 60))
+                                        .replace("\n", " "));
+                            }
                         }
                         if (!known && !overlapped) {
                             unknownShape(counts, text, g, world);
@@ -171,6 +177,7 @@ public final class BlindDiagnosis {
                 }
                 if (!overlapped && p.label().equals("figure")) {
                     add(counts, "FALSE figure unseen: " + BoundaryShape.figureShape(p.textIn(text)));
+                    add(counts, "FALSE figure unseen, context: " + figureContext(text, p));
                 }
             }
         }
@@ -334,6 +341,42 @@ public final class BlindDiagnosis {
                 : before.matches("(?s).*\\p{Lu}\\p{L}*\\s$") ? "capitalised word" : "other word";
         return "not chosen: " + p.kind() + (p.common() ? " common" : "") + ", " + size + (sports ? ", sports" : "")
                 + (h.shouted() ? ", in capitals" : "") + ", after " + prev;
+    }
+
+    /** The coarse class of what stands around a false figure: an age after a name, a bracket, a score, a title … */
+    private static String figureContext(String text, SpanKey p) {
+        String before = text.substring(Math.max(0, p.range().start() - 30), p.range().start());
+        String after = text.substring(p.range().end(), Math.min(text.length(), p.range().end() + 30));
+        String words = p.textIn(text);
+        if (before.matches("(?s).*\\p{Lu}\\p{L}+, $") && after.startsWith(",")) {
+            return "age after a name";
+        }
+        if (before.matches("(?s).*\\baged? $")) {
+            return "after aged";
+        }
+        if (before.endsWith("(") || after.startsWith(")")) {
+            return "in brackets";
+        }
+        if (after.matches("(?s)^[-–]\\d.*") || before.matches("(?s).*\\d[-–]$")) {
+            return "score or range with a dash";
+        }
+        if (before.matches("(?s).*\\b(?:No\\.|number|Number|Article|Resolution|Section|Chapter|Flight|Route|Category|Level|Phase"
+                + "|Stage|Game|Round|Week|Day|Season|Episode|Volume|Vol\\.|Page|p\\.)\\s$")) {
+            return "after a numbering word";
+        }
+        if (after.matches("(?s)^\\s\\p{Lu}.*")) {
+            return "before a capitalised word";
+        }
+        if (words.matches(".*\\d.*") && after.matches("(?s)^\\s?(?:am|pm|a\\.m\\.|p\\.m\\.|GMT|UTC|BST|EST|ET).*")) {
+            return "time of day";
+        }
+        if (words.matches("[\\d.,]+") && after.matches("(?s)^\\s\\p{Ll}+.*")) {
+            return "bare number before a lower-case word";
+        }
+        if (words.matches("[\\d.,]+") && after.matches("(?s)^[.,;:].*")) {
+            return "bare number before punctuation";
+        }
+        return "other";
     }
 
     private static void add(Map<String, Integer> counts, String key) {
