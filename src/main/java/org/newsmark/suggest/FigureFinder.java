@@ -114,6 +114,10 @@ final class FigureFinder {
         return mergeCompoundDurations(text, out);
     }
 
+    private static final Pattern FRACTION = Pattern.compile("(?i)(?:an? )?(?:half|quarter|third|(?:one|two|three)-(?:quarters?"
+            + "|thirds?)|three quarters|two thirds)");
+    private static final Pattern OF_ONE_POINT = Pattern.compile(" (?:of )?an? (?:full )?(?:percentage |basis )?point\\b");
+
     /** The numbers of the named groups {@code approx} and {@code core} of {@link FigurePatterns#FIGURE}. */
     private static final int APPROX = 1;
     private static final int CORE = 2;
@@ -146,6 +150,10 @@ final class FigureFinder {
                 : tallyEnd(text, nounEnd > coreEnd ? text.substring(coreEnd, nounEnd) : "", unitRateEnd(text, rateEnd(text, nounEnd), hasUnit(core)));
         if (text.startsWith(AND_A_HALF, end) && ENDS_IN_TIME_UNIT.matcher(text.substring(start, end)).matches()) {
             end += AND_A_HALF.length(); // an hour and a half: one length of time
+        }
+        if (end == coreEnd && FRACTION.matcher(core).matches()) {
+            // half a percentage point, a quarter of a percentage point: the fraction of one unit is one quantity
+            end = AnchoredScan.at(OF_ONE_POINT, text, end).map(java.util.regex.MatchResult::end).orElse(end);
         }
         double score = end > coreEnd || hasUnit(core) ? 0.9 : 0.7;
         if (hyphenedMagnitude || !approximated && isMagnitudeReading(text, core, start)) {

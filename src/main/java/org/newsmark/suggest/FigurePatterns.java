@@ -194,7 +194,8 @@ final class FigurePatterns {
             + "|\\d{1,2}\\.\\d{2}(?!\\d) ?[ap]\\.?m\\.?"
             // a reading of the clock (hours to 24, minutes to 59), not a measure: {@code stands at 46.78 seconds}
             + "|(?<=\\b(?:at|by|until|till|before|after|from|since) )(?:[01]?\\d|2[0-4])\\.[0-5]\\d(?![\\d%]| ?(?:per|percent"
-            + "|million|billion|seconds|secs|s|metres|meters|m|km|kilometres|kilometers|kg|points|euros|dollars|pounds)\\b)"
+            + "|million|billion|trillion|seconds|secs|s|minutes|hours|metres|meters|m|km|kilometres|kilometers|miles|kg"
+            + "|tonnes|tons|degrees|points|percentage|times|euros|dollars|pounds|yen|rupees)\\b)"
             + "|\\d{1,2} ?[ap]\\.?m\\.?(?!\\w)|\\d{1,2} o['’]clock|\\d{1,2}(?= in the (?:morning|afternoon|evening)\\b)",
             Pattern.CASE_INSENSITIVE);
 

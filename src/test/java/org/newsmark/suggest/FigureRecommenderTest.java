@@ -760,4 +760,22 @@ class FigureRecommenderTest {
         assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE))
                 .containsExactlyElementsOf(figure == null ? java.util.List.of() : java.util.List.of(figure));
     }
+
+    /**
+     * Issue 13, thirty-third round: a share of a point after {@code by} is no reading of the clock, and a fraction of one
+     * point is one quantity with its unit.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The rate was cut by 0.25 percentage points.|0.25 percentage points",
+            "The Fed lowered rates by 1.25 percentage points on Wednesday.|1.25 percentage points",
+            "The rate was cut by half a percentage point.|half a percentage point",
+            "The rate was cut by a quarter of a percentage point.|a quarter of a percentage point",
+            "A quarter of the population lives in poverty.|A quarter of the population",
+            "The meeting ends by 10.30 on Friday.|",
+    })
+    void takesAShareOfAPointAfterBy(String sentence, String figure) {
+        assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE))
+                .containsExactlyElementsOf(figure == null ? java.util.List.of() : java.util.List.of(figure));
+    }
 }

@@ -49,6 +49,13 @@ public final class BlindDiagnosis {
             Set<SpanKey> goldSet = Set.copyOf(gold);
             String text = d.text();
             for (SpanKey g : gold) {
+                if (g.label().equals("quote")) {
+                    boolean direct = g.range().start() > 0 && "\"“‘'«".indexOf(text.charAt(g.range().start() - 1)) >= 0;
+                    char last = text.charAt(g.range().end() - 1);
+                    add(counts, "GOLD quote " + (direct ? "direct" : "reported") + " ends with: "
+                            + (Character.isLetterOrDigit(last) ? "letter or digit" : "'" + last + "'")
+                            + (predSet.contains(g) ? ", found" : ", missed"));
+                }
                 if (predSet.contains(g)) {
                     continue;
                 }
