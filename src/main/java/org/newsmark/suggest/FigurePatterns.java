@@ -30,7 +30,7 @@ final class FigurePatterns {
     /** {@code 12,000}, {@code 5.7}, and the Indian grouping in lakhs and crores: {@code 2,00,000}, {@code 1,50,00,000}. */
     private static final String DIGITS = "(?:\\d{1,3}(?:,\\d{3})+|\\d{1,2}(?:,\\d{2})+,\\d{3}|\\d+)(?:\\.\\d+)?";
     private static final String SCALE_WORD = "(?:(?: {1,3}|-)?(?:hundred|thousand|million|billion|trillion|lakhs?|crores?)"
-            + "|[ ]?(?:bn|mn)(?![\\w/]))";
+            + "|[ ]?(?:bn|mn|tn)(?![\\w/]))";
     /** {@code $5m}, {@code £20k}: one-letter scales only after a currency sign ({@code 75 m} is a length). */
     private static final String MONEY_SCALE = "(?:" + SCALE_WORD + "|[ ]?[mk](?![\\w/]))";
     /** ISO codes of currencies written before an amount: {@code USD 26.95}. */

@@ -773,6 +773,8 @@ class FigureRecommenderTest {
             "The rate was cut by a quarter of a percentage point.|a quarter of a percentage point",
             "A quarter of the population lives in poverty.|A quarter of the population",
             "The meeting ends by 10.30 on Friday.|",
+            "The deficit reached $1.8tn.|$1.8tn",
+            "The economy is worth £2.3tn in total.|£2.3tn",
     })
     void takesAShareOfAPointAfterBy(String sentence, String figure) {
         assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE))
