@@ -1516,8 +1516,15 @@ final class AttributionFinder {
                 return s;
             }
         }
-        return pos;
+        // "Zelensky took to social media to say": where the speaker went to say it
+        int end = TextScan.skipSpacesBack(text, pos);
+        Matcher m = TOOK_TO.matcher(text).region(Math.max(0, end - TOOK_TO_REACH), end);
+        return m.find() ? m.start() + 1 : pos;
     }
+
+    private static final Pattern TOOK_TO = Pattern.compile(" (?:took|takes|taking|take) to (?:the )?(?:social media|[\\p{Lu}X]"
+            + "[\\p{L}]*(?: [\\p{Lu}][\\p{L}]*)?|airwaves|stage|podium|microphone|streets) to$");
+    private static final int TOOK_TO_REACH = 40;
 
     /** A credit's verb before its subject: {@code "It is over," said Smith}. */
     private static final Pattern SAID_FIRST = Pattern.compile(" (?:said|says)(?= )");
@@ -1785,6 +1792,10 @@ final class AttributionFinder {
             p = afterListenerComplement(text, p);
             p = skipAdjuncts(text, p);
         }
+        if (verb.equals(TELLING)) {
+            int that = thatAfterListener(text, p);
+            p = that >= 0 ? that : p; // "…, telling reporters that Ukraine would …": the listener stays out of the clause
+        }
         if (namedListener && charAt(text, p) == ',' && text.startsWith("As ", Sentences.startOf(text, from))
                 && ReportedClauseStart.at(text, p + 1)) {
             p++; // "As Clinton told the New York Daily News, tax relief is …": the listener's comma opens the report
@@ -1862,6 +1873,7 @@ final class AttributionFinder {
         return clause;
     }
 
+    private static final String TELLING = "telling";
     private static final Set<String> FIRST_AND_SECOND_POSSESSIVES = Set.of("my", "your");
     /** A name (with a lower-case role before it) and a quote that opens a sentence of its own. */
     private static final Pattern LISTENER_THEN_SENTENCE_QUOTE = Pattern.compile(

@@ -85,8 +85,8 @@ final class SpeechVocabulary {
             // cues: {@code the ministry clarified that}, {@code Smith concedes that}, {@code the court signaled that}
             "clarified", "clarifies", "concedes", "admits", "acknowledges", "contends", "contended",
             "signaled", "signalled", "reaffirmed", "reaffirms", "affirmed", "affirms", "underscored", "underscores",
-            "underlined", "hinted",
-            // a post on social media, only with that (see THAT_ONLY)
+            "underlined", "hinted", "disclosed", "discloses",
+            // a post on social media, a disclosure: only with that (see THAT_ONLY)
             "posted",
             // a recommendation or proposal reports what should be (see ADVISING_VERBS, PROPOSING_VERBS)
             "recommended", "recommends", "proposed", "proposes",
@@ -100,7 +100,7 @@ final class SpeechVocabulary {
      * Verbs that report a clause only after {@code that}: {@code posted on X that the agency was …}, not {@code posted a
      * message announcing …} or {@code posted US$2 million bond}.
      */
-    static final Set<String> THAT_ONLY = Set.of("posted");
+    static final Set<String> THAT_ONLY = Set.of("posted", "disclosed", "discloses");
 
     /**
      * Verbs of advising, whose object before a {@code to} is whom they advise, not a clause's subject: {@code the Prime

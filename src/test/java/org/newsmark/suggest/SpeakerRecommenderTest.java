@@ -2827,4 +2827,21 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "The rules came with both parties setting similar limits, said Smith."))
                 .containsExactly("The rules came with both parties setting similar limits -> Smith");
     }
+
+    /**
+     * Thirty-third round (probes): the listener after {@code telling} stays out of the clause; {@code disclosed} reports
+     * a clause after {@code that} only; where a speaker took to say it.
+     */
+    @Test
+    void tellingsListenerDisclosuresThatAndWhereOneTookToSayIt() {
+        assertThat(Fixtures.links(speakers, "Zelensky reiterated his position, telling reporters that Ukraine would not give up land."))
+                .containsExactly("Ukraine would not give up land -> Zelensky");
+        assertThat(Fixtures.links(speakers, "Zelensky disclosed that Ukraine would not give up land."))
+                .containsExactly("Ukraine would not give up land -> Zelensky");
+        assertThat(Fixtures.links(speakers, "The talks focused on whether it disclosed classified material that contractors were "
+                + "obliged to protect.")).isEmpty();
+        assertThat(Fixtures.links(speakers, "Zelensky took to social media to say that Ukraine would not give up land."))
+                .containsExactly("Ukraine would not give up land -> Zelensky");
+        assertThat(Fixtures.links(speakers, "Thousands took to the streets to protest against the law.")).isEmpty();
+    }
 }
