@@ -254,7 +254,7 @@ final class SpeechVocabulary {
             // question words, auxiliaries and adverbs that open a sentence: "Why not just say: …", "To say you don't know"
             "Here", "Even", "Why", "What", "Who", "How", "Where", "Wait", "To", "Rather", "Perhaps", "Maybe", "Once",
             "Never", "Not", "Over", "Beyond", "Does", "Did", "Have", "Thanks", "Or", "Nor", "Unless", "Until", "Whether",
-            "Ever",
+            "Ever", "Just", "Right", "Only",
             // spans of time opening a sentence: "Hours later, Trump returned the compliment"
             "Seconds", "Minutes", "Hours", "Days", "Weeks", "Months", "Years", "Decades", "Moments");
 

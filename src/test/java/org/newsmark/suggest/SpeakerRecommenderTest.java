@@ -2844,4 +2844,12 @@ class SpeakerRecommenderTest {
                 .containsExactly("Ukraine would not give up land -> Zelensky");
         assertThat(Fixtures.links(speakers, "Thousands took to the streets to protest against the law.")).isEmpty();
     }
+
+    /** Thirty-third round (fresh rows, PolNeAR): {@code Just} and {@code Only} opening a sentence name no one. */
+    @Test
+    void justAndOnlyOpeningASentenceNameNoOne() {
+        assertThat(Fixtures.texts(speakers, "Just before the debate, his former partner held a press conference claiming "
+                + "Biden knew about the deals.", Labels.SPEAKER)).doesNotContain("Just");
+        assertThat(Fixtures.texts(speakers, "Only European immigrants are \"safe\" in his eyes.", Labels.SPEAKER)).isEmpty();
+    }
 }
