@@ -752,4 +752,12 @@ class PlaceRecommenderTest {
         assertThat(Fixtures.texts(places, "The observatory at La Silla and the burial site at Qarvendi were closed.", Labels.PLACE))
                 .containsExactly("La Silla", "Qarvendi");
     }
+
+    /** Issue 13, thirty-third round: after {@code the}, a division names where a site of its kind stands. */
+    @Test
+    void aDivisionBeforeASitesKindIsAPlace() {
+        assertThat(Fixtures.texts(places, "The drone hit the Kursk nuclear power plant.", Labels.PLACE)).containsExactly("Kursk");
+        assertThat(Fixtures.texts(places, "The drone hit the Tver nuclear power plant.", Labels.PLACE)).containsExactly("Tver");
+        assertThat(Fixtures.texts(places, "The drone hit the Kursk nuclear submarine.", Labels.PLACE)).isEmpty();
+    }
 }

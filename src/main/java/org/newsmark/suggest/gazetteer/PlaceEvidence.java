@@ -416,8 +416,40 @@ public final class PlaceEvidence {
         while (e < text.length() && Character.isLetter(text.charAt(e))) {
             e++;
         }
-        return PLACED_NOUNS.contains(text.substring(end + 1, e));
+        String first = text.substring(end + 1, e);
+        if (PLACED_NOUNS.contains(first)) {
+            return true;
+        }
+        // "the Kursk nuclear power plant", "the Nuseirat refugee camp": a site's kind, then the site
+        if (!SITE_KINDS.contains(first)) {
+            return false;
+        }
+        int p = e;
+        for (int words = 0; words < 2; words++) {
+            if (p + 1 >= text.length() || text.charAt(p) != ' ' || !Character.isLowerCase(text.charAt(p + 1))) {
+                return false;
+            }
+            int q = p + 1;
+            while (q < text.length() && Character.isLetter(text.charAt(q))) {
+                q++;
+            }
+            String word = text.substring(p + 1, q);
+            if (SITES.contains(word)) {
+                return true;
+            }
+            if (!SITE_KINDS.contains(word)) {
+                return false;
+            }
+            p = q;
+        }
+        return false;
     }
+
+    /** What kind of site a word before it says: {@code nuclear}, {@code refugee}, {@code power}. */
+    private static final Set<String> SITE_KINDS = Set.of("nuclear", "power", "oil", "gas", "refugee", "air", "military",
+            "naval", "train", "railway", "bus", "coal", "steel", "chemical", "border", "international", "thermal");
+    private static final Set<String> SITES = Set.of("plant", "station", "camp", "base", "refinery", "field", "port",
+            "airport", "crossing", "mine", "terminal", "facility", "depot");
 
     /**
      * Nouns (and adjectives of bodies) a town's or a division's name describes where it stands after {@code the}:
