@@ -468,8 +468,24 @@ final class SpeakerPhrases {
         return named.map(p -> ServedBody.widen(text, p)).or(() -> ServedBody.ownedAfter(text, start))
                 .or(() -> RoleModifiers.after(text, start))
                 .or(() -> CommonNounPhrase.after(text, start)).or(() -> CommonNounPhrase.modifiedAfter(text, start))
-                .or(() -> CommonNounPhrase.partitiveAfter(text, start)).or(() -> personNounThenName(text, start));
+                .or(() -> CommonNounPhrase.partitiveAfter(text, start)).or(() -> personNounThenName(text, start))
+                .or(() -> agedName(text, start));
     }
+
+    /**
+     * {@code said 34-year-old Fatima Ahmed}, {@code said 34-year-old resident Fatima Ahmed}: an age (and a noun for a
+     * person) before a name describes the person it names.
+     */
+    private static Optional<TextRange> agedName(String text, int start) {
+        return AnchoredScan.at(AGE_BEFORE_NAME, text, start)
+                .filter(m -> m.group(2) == null || CommonNounPhrase.namesPerson(m.group(2)))
+                .flatMap(m -> namedAfter(text, m.end())
+                        .filter(n -> n.start() == m.end() && TextScan.startsUpper(n.of(text)))
+                        .map(n -> new TextRange(m.start(1), n.end())));
+    }
+
+    private static final java.util.regex.Pattern AGE_BEFORE_NAME = java.util.regex.Pattern.compile(
+            " ?(\\d{1,3}-year-old) (?:(\\p{Ll}{3,}) )?(?=\\p{Lu})");
 
     /**
      * {@code said widow Ann Lee}, {@code said 9/11 widow Terry Strada}: a lower-case noun for a person (maybe after

@@ -2852,4 +2852,13 @@ class SpeakerRecommenderTest {
                 + "Biden knew about the deals.", Labels.SPEAKER)).doesNotContain("Just");
         assertThat(Fixtures.texts(speakers, "Only European immigrants are \"safe\" in his eyes.", Labels.SPEAKER)).isEmpty();
     }
+
+    /** Thirty-third round (probes): an age, maybe with a noun for a person, before a name after the verb. */
+    @Test
+    void anAgeBeforeANameAfterTheVerb() {
+        assertThat(Fixtures.links(speakers, "\"We have lost everything,\" said 34-year-old Fatima Ahmed."))
+                .containsExactly("We have lost everything, -> 34-year-old Fatima Ahmed");
+        assertThat(Fixtures.links(speakers, "\"We have lost everything,\" said 34-year-old resident Fatima Ahmed."))
+                .containsExactly("We have lost everything, -> 34-year-old resident Fatima Ahmed");
+    }
 }
