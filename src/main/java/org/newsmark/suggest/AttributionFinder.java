@@ -1156,7 +1156,10 @@ final class AttributionFinder {
             + "(?=[.!?,](?:\\s|$)|$)");
 
     private static final Pattern POST_MODIFIER = Pattern.compile(" (?:on|in|at|inside|within|close to) (?:the|a|an|his|her"
-            + "|its|their) (?:[\\p{L}-]+ ){0,2}[\\p{Ll}-]+(?=[.!?](?:\\s|$))");
+            + "|its|their) (?:[\\p{L}-]+ ){0,2}[\\p{Ll}-]+"
+            // "said both leaders in a joint statement": how it was said, no place of the speaker
+            + "(?<!statement|interview|post|letter|speech|video|conference|briefing|call|message|tweet|broadcast|release"
+            + "|email|filing|podcast|programme|program|show)(?=[.!?](?:\\s|$))");
 
     /**
      * {@code Smith, who said the plan would fail, left early}: a report inside a relative clause on its speaker ends

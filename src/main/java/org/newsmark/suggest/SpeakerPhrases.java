@@ -571,7 +571,11 @@ final class SpeakerPhrases {
             boolean possessor = end >= 0 && end == firstWordEnd(text, s)
                     && SpeechVocabulary.DETERMINERS.contains(text.substring(s, end).toLowerCase(java.util.Locale.ROOT))
                     && isLowerPossessor(w) && TextScan.startsUpper(nextWordOf(text, we));
-            if (!det && !coordinated && !possessor && !partOfPhrase(w, text, pos)) {
+            // "the EU's foreign policy chief": a word in lower case between two words of a role
+            boolean insideRole = end >= 0 && w.chars().allMatch(Character::isLowerCase) && !w.endsWith("ed")
+                    && !w.endsWith("ing") && nextIsLowerRole(text, we)
+                    && SpeechVocabulary.isRoleWord(TextScan.previousWord(text, pos));
+            if (!det && !coordinated && !possessor && !insideRole && !partOfPhrase(w, text, pos)) {
                 break;
             }
             if (end >= 0 && SpeechVocabulary.DETERMINERS.contains(lower) && !OF_OR_FOR.contains(TextScan.previousWord(text, pos))) {

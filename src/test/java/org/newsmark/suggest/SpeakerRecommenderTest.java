@@ -2861,4 +2861,15 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "\"We have lost everything,\" said 34-year-old resident Fatima Ahmed."))
                 .containsExactly("We have lost everything, -> 34-year-old resident Fatima Ahmed");
     }
+
+    /** Thirty-third round (probes): a word inside a role after the verb; how a speech was given is not where its speaker is. */
+    @Test
+    void aWordInsideARoleAndHowItWasSaid() {
+        assertThat(Fixtures.links(speakers, "\"It is unacceptable,\" said the EU's foreign policy chief, Kaja Kallas."))
+                .containsExactly("It is unacceptable, -> the EU's foreign policy chief, Kaja Kallas");
+        assertThat(Fixtures.links(speakers, "\"It is unacceptable,\" said the leaders in a joint statement."))
+                .containsExactly("It is unacceptable, -> the leaders");
+        assertThat(Fixtures.links(speakers, "\"It is unacceptable,\" said one Democratic source on the panel."))
+                .containsExactly("It is unacceptable, -> one Democratic source on the panel");
+    }
 }
