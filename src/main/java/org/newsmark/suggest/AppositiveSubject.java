@@ -6,9 +6,10 @@ import org.newsmark.model.TextRange;
 import org.newsmark.text.TextScan;
 
 /**
- * The subject of a speech verb that a comma separates from it, because an apposition stands between:
- * {@code Nancy Pelosi, the Speaker of the House, said} (the name before the apposition) or
- * {@code The Vice President, Mike Pence, said} (the role and the name it introduces).
+ * The subject of a speech verb that a comma or a dash separates from it, because an apposition stands between:
+ * {@code Nancy Pelosi, the Speaker of the House, said} (the name before the apposition),
+ * {@code The Vice President, Mike Pence, said} (the role and the name it introduces) or
+ * {@code Jason Sims — a teacher — says}.
  */
 final class AppositiveSubject {
 
@@ -18,11 +19,11 @@ final class AppositiveSubject {
     private AppositiveSubject() {
     }
 
-    /** The subject of the verb starting at {@code verbStart}, when a comma stands right before the verb. */
+    /** The subject of the verb starting at {@code verbStart}, when a comma or a dash stands right before the verb. */
     static Optional<TextRange> before(String text, int verbStart) {
         int comma = TextScan.skipSpacesBack(text, verbStart) - 1;
         if (comma >= 1 && DASHES.indexOf(text.charAt(comma)) >= 0) {
-            return beforeDashes(text, comma);
+            return beforeDashes(text, comma); // here "comma" is the closing dash
         }
         if (comma < 1 || text.charAt(comma) != ',') {
             return Optional.empty();
@@ -92,8 +93,7 @@ final class AppositiveSubject {
         }
         return SpeakerPhrases.before(text, opening)
                 .filter(n -> TextScan.startsUpper(n.of(text)) && startsClause(text, n.start(), sentenceStart)
-                        && !widensPlace(text, sentenceStart, n.start())
-                        && !SpeechVocabulary.PRONOUNS.contains(n.of(text).toLowerCase(Locale.ROOT)))
+                        && !widensPlace(text, sentenceStart, n.start()))
                 .map(n -> SpeakerPhrases.withRoleBefore(text, n));
     }
 

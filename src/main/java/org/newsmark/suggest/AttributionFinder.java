@@ -791,8 +791,11 @@ final class AttributionFinder {
     private static final Pattern DOCUMENT_DATE = Pattern.compile(" (?:dated|published|released|issued) (?:on )?"
             + "(?:\\p{Lu}\\p{Ll}+ \\d{1,2}(?:, \\d{4})?|\\d{1,2} \\p{Lu}\\p{Ll}+(?: \\d{4})?|(?:last |on )?\\p{Lu}\\p{Ll}+day)(?=,)");
 
-    private static final Pattern SOURCE_PLACE = Pattern.compile(" in (?:the )?(?!(?:January|February|March|April|May|June"
-            + "|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)"
+    /** Ahead of a name after {@code in}: not a month or a day ({@code in March}). */
+    private static final String NOT_A_DATE = "(?!(?:January|February|March|April|May|June|July|August|September|October"
+            + "|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)";
+
+    private static final Pattern SOURCE_PLACE = Pattern.compile(" in (?:the )?" + NOT_A_DATE
             + "\\p{Lu}[\\p{L}.-]*(?: \\p{Lu}[\\p{L}.-]*){0,2}(?:, \\p{Lu}[\\p{L}.-]*(?: \\p{Lu}[\\p{L}.-]*)?(?=,))?(?=,)");
 
     /**
@@ -957,7 +960,9 @@ final class AttributionFinder {
      * after a speaker; the index after its closing comma, else {@code end}.
      */
     static int afterApposition(String text, int end) {
-        return AnchoredScan.at(APPOSITION, text, end).map(java.util.regex.MatchResult::end)
+        // "According to police, an official at the embassy was detained, …": a clause, no apposition
+        return AnchoredScan.at(APPOSITION, text, end).filter(m -> !FINITE_WORD.matcher(m.group()).find())
+                .map(java.util.regex.MatchResult::end)
                 .or(() -> AnchoredScan.at(POSSESSED_ROLE, text, end)
                         .filter(m -> SpeechVocabulary.isRoleWord(m.group(1)))
                         .map(java.util.regex.MatchResult::end))
@@ -1152,7 +1157,7 @@ final class AttributionFinder {
     }
 
     /** {@code in Kenya.}: a named place that ends the sentence or the clause. */
-    private static final Pattern PLACE_TO_END = Pattern.compile(" in (?:the )?\\p{Lu}(?:[\\p{L}-]|\\.(?=\\p{L}))*(?: \\p{Lu}(?:[\\p{L}-]|\\.(?=\\p{L}))*){0,2}"
+    private static final Pattern PLACE_TO_END = Pattern.compile(" in (?:the )?" + NOT_A_DATE + "\\p{Lu}(?:[\\p{L}-]|\\.(?=\\p{L}))*(?: \\p{Lu}(?:[\\p{L}-]|\\.(?=\\p{L}))*){0,2}"
             + "(?=[.!?,](?:\\s|$)|$)");
 
     private static final Pattern POST_MODIFIER = Pattern.compile(" (?:on|in|at|inside|within|close to) (?:the|a|an|his|her"
@@ -1525,7 +1530,7 @@ final class AttributionFinder {
         return m.find() ? m.start() + 1 : pos;
     }
 
-    private static final Pattern TOOK_TO = Pattern.compile(" (?:took|takes|taking|take) to (?:the )?(?:social media|[\\p{Lu}X]"
+    private static final Pattern TOOK_TO = Pattern.compile(" (?:took|takes|taking|take) to (?:the )?(?:social media|\\p{Lu}"
             + "[\\p{L}]*(?: [\\p{Lu}][\\p{L}]*)?|airwaves|stage|podium|microphone|streets) to$");
     private static final int TOOK_TO_REACH = 40;
 
@@ -1758,6 +1763,10 @@ final class AttributionFinder {
     /** Verbs whose bare object is mostly a noun phrase, also after a name: a clause needs its verb in sight. */
     private static final Set<String> OBJECT_FIRST_VERBS = Set.of("mentioned", "wrote", "writes", "continued", "continues");
 
+    private static final String TELLING = "telling";
+    /** One listener word before {@code that}: {@code telling reporters}, {@code telling them}, not {@code the story}. */
+    private static final Pattern TOLD_ONE = Pattern.compile(" (?:him|her|them|us|me|\\p{Ll}{3,})(?= that )");
+
     /** {@code X said (that) CLAUSE.} */
     private Optional<TextRange> reportedAfter(String text, int from, String verb, boolean afterAdjunct) {
         int p = from;
@@ -1796,8 +1805,13 @@ final class AttributionFinder {
             p = skipAdjuncts(text, p);
         }
         if (verb.equals(TELLING)) {
+            // "…, telling reporters that Ukraine would …": the listener stays out of the clause (not "telling the story that")
             int that = thatAfterListener(text, p);
-            p = that >= 0 ? that : p; // "…, telling reporters that Ukraine would …": the listener stays out of the clause
+            int listenerFrom = p;
+            boolean listener = that >= 0 && (AnchoredScan.at(TOLD_ONE, text, listenerFrom).filter(m -> m.end() == that).isPresent()
+                    || SpeakerPhrases.after(text, listenerFrom).filter(l -> TextScan.startsUpper(l.of(text))
+                    && (l.end() == that || afterApposition(text, l.end()) == that)).isPresent());
+            p = listener ? that : p;
         }
         if (namedListener && charAt(text, p) == ',' && text.startsWith("As ", Sentences.startOf(text, from))
                 && ReportedClauseStart.at(text, p + 1)) {
@@ -1876,7 +1890,6 @@ final class AttributionFinder {
         return clause;
     }
 
-    private static final String TELLING = "telling";
     private static final Set<String> FIRST_AND_SECOND_POSSESSIVES = Set.of("my", "your");
     /** A name (with a lower-case role before it) and a quote that opens a sentence of its own. */
     private static final Pattern LISTENER_THEN_SENTENCE_QUOTE = Pattern.compile(
@@ -2174,14 +2187,13 @@ final class AttributionFinder {
      * subject and its verb is inside the clause (after a finished clause it is the writer's, and ends it).
      */
     private static boolean concessionInSubject(String text, int start, Matcher tail, int end) {
-        return text.charAt(tail.start()) == ',' && CONCESSIONS.matcher(tail.group()).find()
-                && !FINITE_WORD.matcher(text).region(start, tail.start()).find()
-                && AnchoredScan.at(INSERTED_THEN_VERB, text, tail.start()).filter(r -> r.end() <= end).isPresent();
+        return !FINITE_WORD.matcher(text).region(start, tail.start()).find()
+                && AnchoredScan.at(INSERTED_THEN_VERB, text, tail.start()).filter(r -> r.end() <= end)
+                .filter(r -> CLAUSE_AUXILIARIES.contains(r.group(1))).isPresent();
     }
 
-    private static final Pattern CONCESSIONS = Pattern.compile("\\b(?:though|although|despite)\\b");
     private static final Pattern INSERTED_THEN_VERB = Pattern.compile(",\\s+(?:though|although|despite) [^,.;:\"“”()]{1,70}, "
-            + "(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must)\\b");
+            + "(\\p{Ll}+)\\b");
 
     /** {@code frogs — meaning they … — tended to}: a participle between two dashes is inserted, the clause goes on. */
     private static boolean insertedBetweenDashes(String text, Matcher tail, int end) {
@@ -2365,8 +2377,9 @@ final class AttributionFinder {
             "unless", "until", "once", "instead", "still", "yet", "also", "then", "now", "here", "there", "thus");
 
     /**
-     * {@code CLAUSE, X said.} — only when the attribution closes the sentence and no quote mark precedes;
-     * with {@code commaAfter}, also before a comma ({@code …, reported officials, with 25 others injured}).
+     * {@code CLAUSE, X said.} — only when the attribution closes the sentence (or a phrase of where or how it was said,
+     * or a gloss after a dash, follows it) and no quote mark precedes; with {@code commaAfter}, also before a comma
+     * ({@code …, reported officials, with 25 others injured}).
      */
     private Optional<TextRange> reportedBefore(String text, int attributionStart, int attributionEnd, boolean commaAfter) {
         int comma = TextScan.skipSpacesBack(text, attributionStart) - 1;

@@ -164,7 +164,7 @@ final class CommonNounPhrase {
                 ? Optional.of(new TextRange(determinerStart, end)) : Optional.empty();
     }
 
-    private static final Pattern AGED = Pattern.compile("\\d{1,3}-year-old");
+    static final Pattern AGED = Pattern.compile("\\d{1,3}-year-old");
 
     /**
      * {@code The agency's administrator said}, {@code the company's chief executive}: a possessor in lower case after a

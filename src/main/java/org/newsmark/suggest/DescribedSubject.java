@@ -23,6 +23,9 @@ final class DescribedSubject {
 
     /** Pronouns for people that a description completes: {@code those close to him}, {@code someone familiar with it}. */
     private static final java.util.Set<String> PEOPLE_PRONOUNS = java.util.Set.of("those", "someone", "somebody", "others");
+    /** Shares of those described: {@code One of those close to him}, {@code Many of those familiar with it}. */
+    private static final java.util.Set<String> SHARES = java.util.Set.of("one", "some", "many", "most", "several", "two",
+            "three", "few", "all", "none");
 
     private DescribedSubject() {
     }
@@ -48,9 +51,13 @@ final class DescribedSubject {
             }
         }
         int at = description;
-        int pronoun = TextScan.previousWordStart(text, at + 1);
-        if (pronoun >= 0 && PEOPLE_PRONOUNS.contains(TextScan.previousWord(text, at + 1).toLowerCase(Locale.ROOT))) {
-            return Optional.of(new TextRange(pronoun, end)); // "Those familiar with the matter said"
+        int pronoun = TextScan.previousWordStart(text, at);
+        if (pronoun >= 0 && PEOPLE_PRONOUNS.contains(TextScan.previousWord(text, at).toLowerCase(Locale.ROOT))) {
+            // "Those familiar with the matter said"; "One of those close to him said": the share of them
+            int of = TextScan.previousWordStart(text, pronoun);
+            int share = of >= 0 && TextScan.previousWord(text, pronoun).equals("of") ? TextScan.previousWordStart(text, of) : -1;
+            boolean partitive = share >= 0 && SHARES.contains(TextScan.previousWord(text, of).toLowerCase(Locale.ROOT));
+            return Optional.of(new TextRange(partitive ? share : pronoun, end));
         }
         return SpeakerPhrases.before(text, at)
                 .filter(p -> p.end() == at && CommonNounPhrase.namesPerson(TextScan.lastWord(p.of(text)).toLowerCase(Locale.ROOT)))

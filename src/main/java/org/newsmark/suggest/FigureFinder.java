@@ -114,8 +114,9 @@ final class FigureFinder {
         return mergeCompoundDurations(text, out);
     }
 
-    private static final Pattern FRACTION = Pattern.compile("(?i)(?:an? )?(?:half|quarter|third|(?:one|two|three)-(?:quarters?"
-            + "|thirds?)|three quarters|two thirds)");
+    /** A fraction as a figure's core: {@code half}, {@code a quarter}, {@code three-quarters}. */
+    private static final Pattern FRACTION = Pattern.compile("(?i)(?:an? )?" + FigurePatterns.FRACTION);
+    /** {@code of a percentage point} after a fraction: one unit that the fraction is of. */
     private static final Pattern OF_ONE_POINT = Pattern.compile(" (?:of )?an? (?:full )?(?:percentage |basis )?point\\b");
 
     /** The numbers of the named groups {@code approx} and {@code core} of {@link FigurePatterns#FIGURE}. */

@@ -23,7 +23,7 @@ final class FigurePatterns {
     /** {@code three-and-a-half}, {@code one and two thirds}: a whole number with a fraction. */
     private static final String MIXED_NUMBER = "(?:(?:\\d+|" + UNITS_1_9 + "|ten)(?:-and-a-half| and a half"
             + "| and (?:one|two|three|a)[- ](?:thirds?|quarters?)))";
-    private static final String FRACTION = "(?:" + MIXED_NUMBER + "|half an? (?:dozen|hundred|thousand|million|billion)"
+    static final String FRACTION = "(?:" + MIXED_NUMBER + "|half an? (?:dozen|hundred|thousand|million|billion)"
             + "|(?:a|one|two|three)[- ](?:quarters?|thirds?) of an? (?:hundred|thousand|million|billion)"
             + "|(?:one|two|three|four|a)[- ](?:half|thirds?|quarters?|fifths?)"
             + "|half|a third|a quarter)";

@@ -9,8 +9,8 @@ import org.newsmark.text.TextScan;
  * Words in quotation marks that name a title, an award or a programme rather than quote anyone:
  * {@code received the "Hero of the Soviet Union"}, {@code entitled "A Tribute For a King"},
  * {@code ABC's "A Tribute For a King"}. They are in title case and follow {@code the}, a naming word
- * or a possessive ({@code the case "Smith vs. Jones"}); and a term that {@code the word} or {@code the phrase}
- * mentions.
+ * or a possessive ({@code the case "Smith vs. Jones"}); a term that {@code the word} or {@code the phrase}
+ * mentions; and the programme a speaker was on, before {@code that} ({@code said on "Hardball" that}).
  */
 final class QuotedTitle {
 
@@ -36,6 +36,10 @@ final class QuotedTitle {
                 && TextScan.startsUpper(TextScan.previousWord(text, TextScan.previousWordStart(text, mark)))) {
             return true; // Anna Franowska of "Have no fear": the name of the group she belongs to
         }
+        if (words.length <= MAX_TERM_WORDS && PROGRAMME_BEFORE.contains(previous) && text.startsWith(" that ", q.end() + 1)
+                && (TextScan.startsUpper(words[0]) || Character.isDigit(words[0].charAt(0)))) {
+            return true; // said on "Hardball" that …, told "60 Minutes" that …: the programme a speaker was on
+        }
         int capitalised = 0;
         for (String w : words) {
             String letters = w.replaceAll("[^\\p{L}]", "");
@@ -56,8 +60,7 @@ final class QuotedTitle {
         }
         return BEFORE.contains(previous.toLowerCase(Locale.ROOT)) || previous.endsWith("'s") || previous.endsWith("’s")
                 || FOLLOWING_NOUNS.contains(wordAfterMark(text, q.end()))
-                || afterWorkAndComma(text, mark)
-                || PROGRAMME_BEFORE.contains(previous) && text.startsWith(" that ", q.end() + 1);
+                || afterWorkAndComma(text, mark);
     }
 
     /** {@code said on "Fox News Sunday" that …}, {@code told "Fox & Friends" that …}: the programme a speaker was on. */

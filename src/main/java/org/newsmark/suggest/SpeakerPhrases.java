@@ -137,8 +137,9 @@ final class SpeakerPhrases {
     }
 
     /**
-     * {@code Organizers of the rally}, {@code the family's statement on the death}: a determiner's phrase after
-     * {@code of} (or {@code on}, {@code at} …) completes the role phrase before it, which is the speaker.
+     * {@code Organizers of the rally}, {@code the family's statement on the death}, {@code An aide to the senator}: a
+     * determiner's phrase after {@code of} (or {@code on}, {@code at} …, and {@code to} after a role that serves someone)
+     * completes the role phrase before it, which is the speaker.
      */
     static TextRange withRoleOf(String text, TextRange phrase) {
         int of = TextScan.previousWordStart(text, phrase.start());
@@ -148,11 +149,9 @@ final class SpeakerPhrases {
             return phrase;
         }
         // "an aide to the senator": only a role that serves someone takes "to"
-        // the longer of the two: "A top aide" (its modifier in lower case), "the Deputy Secretary General"
-        Optional<TextRange> named = namedBefore(text, of - 1);
-        Optional<TextRange> common = CommonNounPhrase.before(text, of - 1);
-        Optional<TextRange> role = common.isPresent() && named.map(n -> n.start() > common.get().start()).orElse(true)
-                ? common : named;
+        // the one that starts first: "A top aide" (its modifier in lower case), "the Deputy Secretary General"
+        Optional<TextRange> role = java.util.stream.Stream.of(namedBefore(text, of - 1), CommonNounPhrase.before(text, of - 1))
+                .flatMap(Optional::stream).min(java.util.Comparator.comparingInt(TextRange::start));
         return role.filter(r -> r.end() == of - 1 && (to ? isEnvoy(TextScan.lastWord(r.of(text)))
                         : SpeechVocabulary.isRoleWord(TextScan.lastWord(r.of(text)).toLowerCase(java.util.Locale.ROOT))))
                 .map(r -> new TextRange(r.start(), phrase.end())).orElse(phrase);
@@ -485,7 +484,7 @@ final class SpeakerPhrases {
     }
 
     private static final java.util.regex.Pattern AGE_BEFORE_NAME = java.util.regex.Pattern.compile(
-            " ?(\\d{1,3}-year-old) (?:(\\p{Ll}{3,}) )?(?=\\p{Lu})");
+            " ?(" + CommonNounPhrase.AGED.pattern() + ") (?:(\\p{Ll}{3,}) )?(?=\\p{Lu})");
 
     /**
      * {@code said widow Ann Lee}, {@code said 9/11 widow Terry Strada}: a lower-case noun for a person (maybe after
@@ -720,24 +719,24 @@ final class SpeakerPhrases {
     private static final java.util.regex.Pattern PREFIXED_NAME = java.util.regex.Pattern.compile(
             "(?:al|el|ad|ar|as|ash|at|az|an|ul|bin|ibn)-\\p{Lu}[\\p{L}'’-]*");
 
-    /** Titles followed by {@code to} and the country they are sent to: {@code US Ambassador to Germany Richard Grenell}. */
-    private static final java.util.Set<String> ENVOYS = java.util.Set.of("Ambassador", "Envoy", "Adviser", "Advisor",
-            "Representative", "Delegate", "Emissary", "Commissioner");
-
     /** {@code Ambassador to the United Nations}: a determiner after an envoy's {@code to} stays in the phrase. */
     private static boolean afterEnvoyTo(String text, int ws) {
         return TextScan.previousWord(text, ws).equals("to")
                 && isEnvoy(TextScan.previousWord(text, TextScan.previousWordStart(text, ws)));
     }
 
-    /** {@code Ambassador to}, {@code advisers to Mr. Obama}, {@code an aide to the senator}: a role that serves someone. */
+    /**
+     * {@code US Ambassador to Germany Richard Grenell}, {@code advisers to Mr. Obama}, {@code an aide to the senator}: a
+     * role that serves someone or is sent to somewhere, before {@code to}.
+     */
     private static boolean isEnvoy(String word) {
-        return ENVOYS.contains(word) || SERVING_ROLES.contains(word.toLowerCase(java.util.Locale.ROOT));
+        return SERVING_ROLES.contains(word.toLowerCase(java.util.Locale.ROOT));
     }
 
     private static final java.util.Set<String> SERVING_ROLES = java.util.Set.of("ambassador", "ambassadors", "envoy",
             "envoys", "adviser", "advisers", "advisor", "advisors", "aide", "aides", "assistant", "assistants", "counsel",
-            "consultant", "consultants", "emissary", "spokesman", "spokeswoman", "spokesperson");
+            "consultant", "consultants", "emissary", "spokesman", "spokeswoman", "spokesperson", "representative",
+            "delegate", "commissioner");
 
     private static boolean nextIsCapitalised(String text, int pos) {
         return pos + 1 < text.length() && text.charAt(pos) == ' ' && Character.isUpperCase(text.charAt(pos + 1));

@@ -85,9 +85,9 @@ final class SpeechVocabulary {
             // cues: {@code the ministry clarified that}, {@code Smith concedes that}, {@code the court signaled that}
             "clarified", "clarifies", "concedes", "admits", "acknowledges", "contends", "contended",
             "signaled", "signalled", "reaffirmed", "reaffirms", "affirmed", "affirms", "underscored", "underscores",
-            "underlined", "hinted", "disclosed", "discloses",
+            "underlined", "hinted",
             // a post on social media, a disclosure: only with that (see THAT_ONLY)
-            "posted",
+            "posted", "disclosed", "discloses",
             // a recommendation or proposal reports what should be (see ADVISING_VERBS, PROPOSING_VERBS)
             "recommended", "recommends", "proposed", "proposes",
             // the present of the verbs above: {@code Smith responds}, {@code the minister stresses that}
@@ -98,7 +98,8 @@ final class SpeechVocabulary {
 
     /**
      * Verbs that report a clause only after {@code that}: {@code posted on X that the agency was …}, not {@code posted a
-     * message announcing …} or {@code posted US$2 million bond}.
+     * message announcing …} or {@code posted US$2 million bond}; {@code disclosed that …}, not {@code disclosed classified
+     * material that …}.
      */
     static final Set<String> THAT_ONLY = Set.of("posted", "disclosed", "discloses");
 
@@ -269,7 +270,7 @@ final class SpeechVocabulary {
             // a town and its state inside it: {@code says at a campaign stop in Toledo, Ohio, that}
             + " (?:[^,.;:!?()\"“”\n]|, (?=\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)?, that )"
             // a programme's title in marks: {@code said in an interview with ABC's "This Week" that}
-            + "|[\"“]\\p{Lu}[\\p{L}\\d'’&-]*(?: (?:\\p{Lu}[\\p{L}\\d'’&-]*|of|the|and|a|an|in|on|for|to|&))*[\"”](?= )"
+            + "|[\"“][\\p{Lu}\\d][\\p{L}\\d'’&-]*(?: (?:[\\p{Lu}\\d][\\p{L}\\d'’&-]*|of|the|and|a|an|in|on|for|to|&))*[\"”](?= )"
             + "){1,60}?,?(?= that (?:\\p{Lu}|\\d"
             + "|(?:the|a|an|its|his|her|their|our|my|this|these|those|some|many|most|all|no|he|she|it|they|we|i|you|there)\\b"
             // a bare subject and its verb: {@code said at her briefing that tariffs were unjustified}, {@code that aid would}

@@ -762,8 +762,8 @@ class FigureRecommenderTest {
     }
 
     /**
-     * Issue 13, thirty-third round: a share of a point after {@code by} is no reading of the clock, and a fraction of one
-     * point is one quantity with its unit.
+     * Issue 13, thirty-third round: a share of a point after {@code by} is no reading of the clock, a fraction of one
+     * point is one quantity with its unit, and {@code tn} is a scale as {@code bn} is.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -776,7 +776,7 @@ class FigureRecommenderTest {
             "The deficit reached $1.8tn.|$1.8tn",
             "The economy is worth £2.3tn in total.|£2.3tn",
     })
-    void takesAShareOfAPointAfterBy(String sentence, String figure) {
+    void takesAShareOfAPointAfterByAndTrillionsWrittenTn(String sentence, String figure) {
         assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE))
                 .containsExactlyElementsOf(figure == null ? java.util.List.of() : java.util.List.of(figure));
     }

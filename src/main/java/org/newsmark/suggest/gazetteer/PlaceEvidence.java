@@ -393,7 +393,6 @@ public final class PlaceEvidence {
         return start > 0 && text.charAt(start - 1) == '(' && end < text.length() && text.charAt(end) == ')';
     }
 
-    /** {@code the Montreal team}, {@code the Paris office}: a noun after the name that the place describes. */
     /**
      * {@code across the Peloponnese on Monday}: a region named with its article, when no capitalised word or noun
      * follows that would make the name part of another's ({@code the Ohio State University}, {@code the Texas team}).
@@ -408,6 +407,10 @@ public final class PlaceEvidence {
                 || text.startsWith(" to ", end) || text.startsWith(" from ", end);
     }
 
+    /**
+     * {@code the Montreal team}, {@code the Paris office}, {@code the Kursk nuclear power plant}: a noun after the name
+     * that the place describes, or a site's kind and the site.
+     */
     private static boolean nounAfter(String text, int end) {
         if (end + 1 >= text.length() || text.charAt(end) != ' ' || !Character.isLowerCase(text.charAt(end + 1))) {
             return false;

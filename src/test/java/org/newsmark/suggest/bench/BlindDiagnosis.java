@@ -49,7 +49,7 @@ public final class BlindDiagnosis {
             Set<SpanKey> goldSet = Set.copyOf(gold);
             String text = d.text();
             for (SpanKey g : gold) {
-                if (g.label().equals("quote")) {
+                if (g.label().equals("quote") && g.range().end() > g.range().start()) {
                     boolean direct = g.range().start() > 0 && "\"“‘'«".indexOf(text.charAt(g.range().start() - 1)) >= 0;
                     char last = text.charAt(g.range().end() - 1);
                     add(counts, "GOLD quote " + (direct ? "direct" : "reported") + " ends with: "
@@ -115,8 +115,7 @@ public final class BlindDiagnosis {
                         String[] ws = words.split("\\s+");
                         String first = ws[0];
                         String shape = PRONOUNS.contains(first.toLowerCase()) && ws.length == 1 ? "pronoun"
-                                : Set.of("the", "a", "an", "its", "his", "her", "their", "one", "some", "many", "several")
-                                        .contains(first.toLowerCase()) ? "determiner phrase"
+                                : BoundaryShape.DETERMINERS.contains(first.toLowerCase(java.util.Locale.ROOT)) ? "determiner phrase"
                                 : Character.isUpperCase(first.charAt(0)) ? "capitalised" : "lower-case phrase";
                         add(counts, "MISS speaker shape " + shape + ", words=" + Math.min(4, ws.length));
                         String after = text.substring(g.range().end(), Math.min(text.length(), g.range().end() + 30));

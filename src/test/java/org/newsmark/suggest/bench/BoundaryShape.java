@@ -153,7 +153,7 @@ final class BoundaryShape {
         return lead + "other" + words;
     }
 
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their", "one", "some",
+    static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their", "one", "some",
             "many", "several", "two", "three", "other", "another", "all", "both", "most", "each", "this", "that", "these");
 
     /** The class of the words a speaker prediction has more or less than the gold at one end (fixed classes, no words). */
@@ -164,8 +164,8 @@ final class BoundaryShape {
         }
         String[] ws = d.split("\\s+");
         String words = ", words=" + Math.min(4, ws.length);
-        String first = ws[0].toLowerCase().replaceAll("[^\\p{L}']", "");
-        String last = ws[ws.length - 1].toLowerCase().replaceAll("[^\\p{L}']", "");
+        String first = ws[0].toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}']", "");
+        String last = ws[ws.length - 1].toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}']", "");
         if (d.matches("[\\p{P}\\s]+")) {
             return "punctuation only";
         }
@@ -175,7 +175,7 @@ final class BoundaryShape {
         if (d.matches("(?s).*[\"“”‘’].*") && !d.matches("(?s).*\\w[’']s?\\b.*")) {
             return "a quote mark" + words;
         }
-        if (java.util.Arrays.stream(d.toLowerCase().split("[^\\p{L}]+")).anyMatch(SPEECH_WORDS::contains)) {
+        if (java.util.Arrays.stream(d.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")).anyMatch(SPEECH_WORDS::contains)) {
             return "a speech word" + words;
         }
         String lead = d.startsWith(",") ? "comma, " : d.endsWith(",") ? "ending in comma, " : "";
@@ -196,7 +196,7 @@ final class BoundaryShape {
             if (d.startsWith("'s") || d.startsWith("’s")) {
                 return "a possessive" + words;
             }
-            if (PREPOSITIONS.contains(d.startsWith(",") && ws.length > 1 ? ws[1].toLowerCase() : first)) {
+            if (PREPOSITIONS.contains(d.startsWith(",") && ws.length > 1 ? ws[1].toLowerCase(java.util.Locale.ROOT) : first)) {
                 return lead + "a prepositional phrase" + words;
             }
             if (first.equals("who") || first.equals("which") || (ws.length > 1 && ws[1].equalsIgnoreCase("who"))) {
