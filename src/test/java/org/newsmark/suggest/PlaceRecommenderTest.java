@@ -760,4 +760,12 @@ class PlaceRecommenderTest {
         assertThat(Fixtures.texts(places, "The drone hit the Tver nuclear power plant.", Labels.PLACE)).containsExactly("Tver");
         assertThat(Fixtures.texts(places, "The drone hit the Kursk nuclear submarine.", Labels.PLACE)).isEmpty();
     }
+
+    /** Issue 13, thirty-third round: regions, ranges and island groups that news names with {@code the}. */
+    @Test
+    void regionsRangesAndIslandGroupsNamedWithThe() {
+        assertThat(Fixtures.texts(places, "Heavy rain fell across the Dolomites and the Carpathians on Tuesday.", Labels.PLACE))
+                .containsExactly("Dolomites", "Carpathians");
+        assertThat(Fixtures.texts(places, "Coast guard ships sailed near the Senkakus.", Labels.PLACE)).containsExactly("Senkakus");
+    }
 }
