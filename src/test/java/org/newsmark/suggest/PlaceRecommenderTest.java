@@ -761,11 +761,16 @@ class PlaceRecommenderTest {
         assertThat(Fixtures.texts(places, "The drone hit the Kursk nuclear submarine.", Labels.PLACE)).isEmpty();
     }
 
-    /** Issue 13, thirty-third round: regions, ranges and island groups that news names with {@code the}. */
+    /**
+     * Issue 13, thirty-third round: regions, ranges and island groups that news names with {@code the}, and towns and
+     * camps of recent news that GeoNames spells otherwise.
+     */
     @Test
     void regionsRangesAndIslandGroupsNamedWithThe() {
         assertThat(Fixtures.texts(places, "Heavy rain fell across the Dolomites and the Carpathians on Tuesday.", Labels.PLACE))
                 .containsExactly("Dolomites", "Carpathians");
         assertThat(Fixtures.texts(places, "Coast guard ships sailed near the Senkakus.", Labels.PLACE)).containsExactly("Senkakus");
+        assertThat(Fixtures.texts(places, "Residents fled from Bureij and Tulkarem on Monday.", Labels.PLACE))
+                .containsExactly("Bureij", "Tulkarem");
     }
 }
