@@ -773,4 +773,12 @@ class PlaceRecommenderTest {
         assertThat(Fixtures.texts(places, "Residents fled from Bureij and Tulkarem on Monday.", Labels.PLACE))
                 .containsExactly("Bureij", "Tulkarem");
     }
+
+    /** Issue 13, thirty-third round: a strike or a storm that hits a known town places it. */
+    @Test
+    void aStrikeOrAStormThatHitsAKnownTownPlacesIt() {
+        assertThat(Fixtures.texts(places, "Russian shelling hit Avdiivka overnight.", Labels.PLACE)).containsExactly("Avdiivka");
+        assertThat(Fixtures.texts(places, "The storm battered Acapulco on Tuesday.", Labels.PLACE)).containsExactly("Acapulco");
+        assertThat(Fixtures.texts(places, "A drone struck Konotop before dawn.", Labels.PLACE)).containsExactly("Konotop");
+    }
 }

@@ -51,7 +51,11 @@ public final class PlaceEvidence {
     /** Verbs of going and of war whose object, when the gazetteer knows it, is a place: {@code fled Kasese}. */
     private static final Set<String> PLACE_VERBS = Set.of("fled", "flee", "fleeing", "reached", "reach", "reaching",
             "entered", "entering", "visited", "visiting", "visit", "evacuated", "shelled", "captured", "recaptured",
-            "besieged", "bombarded", "toured", "liberated", "encircled");
+            "besieged", "bombarded", "toured", "liberated", "encircled",
+            // strikes and storms: "Russian shelling hit Avdiivka overnight", "the cyclone battered Chittagong"
+            "hit", "struck", "attacked", "bombed", "targeted", "stormed", "seized", "occupied", "raided", "overran",
+            "retook", "surrounded", "pounded", "battered", "lashed", "devastated", "flattened", "ravaged", "shelling",
+            "bombing", "striking", "hitting", "attacking", "pounding", "battering");
     /** Head nouns that make the name before them a place and belong to its span. */
     private static final Pattern HEAD_AFTER = Pattern.compile("\\G (area|vicinity|oil ?field|gas ?field|district"
             + "|province|region|county|governorate|prefecture|municipality|territory|neighbou?rhood|suburb|township)\\b");
