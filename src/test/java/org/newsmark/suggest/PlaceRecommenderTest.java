@@ -780,5 +780,7 @@ class PlaceRecommenderTest {
         assertThat(Fixtures.texts(places, "Russian shelling hit Avdiivka overnight.", Labels.PLACE)).containsExactly("Avdiivka");
         assertThat(Fixtures.texts(places, "The storm battered Acapulco on Tuesday.", Labels.PLACE)).containsExactly("Acapulco");
         assertThat(Fixtures.texts(places, "A drone struck Konotop before dawn.", Labels.PLACE)).containsExactly("Konotop");
+        assertThat(Fixtures.texts(places, "Drones were shot down over Konotop; the convoy passed through Okhtyrka.", Labels.PLACE))
+                .containsExactly("Konotop", "Okhtyrka");
     }
 }

@@ -39,7 +39,9 @@ public final class PlaceEvidence {
     /** Names of countries in other languages this short and in Latin letters need the text's evidence. */
     private static final int SHORT_FOREIGN = 4;
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "from", "at", "outside", "around",
-            "across", "towards", "toward", "into", "via", "between", "throughout", "within", "inside", "to");
+            "across", "towards", "toward", "into", "via", "between", "throughout", "within", "inside", "to",
+            // "shot down over Konotop", "passed through Okhtyrka", "sank off Izmail"
+            "over", "through", "along", "off", "beyond");
     /** Nouns before {@code of} that make the known name after it a place: {@code residents of Mbarara}, {@code mayor of Bath}. */
     private static final Set<String> OF_PLACE_NOUNS = Set.of("residents", "resident", "people", "citizens", "inhabitants",
             "mayor", "governor", "outskirts", "suburbs", "centre", "center", "streets", "heart", "north", "south", "east",
