@@ -783,4 +783,12 @@ class PlaceRecommenderTest {
         assertThat(Fixtures.texts(places, "Drones were shot down over Konotop; the convoy passed through Okhtyrka.", Labels.PLACE))
                 .containsExactly("Konotop", "Okhtyrka");
     }
+
+    /** Issue 13, thirty-third round: a known town before a noun it describes, not after a hyphen. */
+    @Test
+    void aKnownTownBeforeANounItDescribes() {
+        assertThat(Fixtures.texts(places, "Konotop mayor Artem Semenikhin said the city was calm.", Labels.PLACE))
+                .containsExactly("Konotop");
+        assertThat(Fixtures.texts(places, "It was meant for a pre-Christmas bombing campaign.", Labels.PLACE)).isEmpty();
+    }
 }

@@ -256,6 +256,9 @@ public final class PlaceEvidence {
                 || startsAt(DISEASE_AFTER.matcher(text), h.end())) {
             return null;
         }
+        if (!h.place().common() && nounAfter(text, h.end()) && (h.start() == 0 || text.charAt(h.start() - 1) != '-')) {
+            return new Found(h.start(), h.end(), h.place(), "known place before a noun it describes"); // Konotop mayor
+        }
         if (PLACE_PREPOSITIONS.contains(prev) && (!h.place().common() || !prev.equals("to"))) {
             return new Found(h.start(), h.end(), h.place(), "'" + prev + "' before a known place name");
         }
