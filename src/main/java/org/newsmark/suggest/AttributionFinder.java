@@ -961,7 +961,8 @@ final class AttributionFinder {
      */
     static int afterApposition(String text, int end) {
         // "According to police, an official at the embassy was detained, …": a clause, no apposition
-        return AnchoredScan.at(APPOSITION, text, end).filter(m -> !FINITE_WORD.matcher(m.group()).find())
+        return AnchoredScan.at(APPOSITION, text, end)
+                .filter(m -> java.util.Arrays.stream(m.group().split("[^\\p{L}]+")).noneMatch(CLAUSE_AUXILIARIES::contains))
                 .map(java.util.regex.MatchResult::end)
                 .or(() -> AnchoredScan.at(POSSESSED_ROLE, text, end)
                         .filter(m -> SpeechVocabulary.isRoleWord(m.group(1)))
