@@ -270,7 +270,10 @@ final class CommonNounPhrase {
                     return Optional.of(new TextRange(s, wordEnd));
                 }
             }
-            if (!isModifier(text, wordStart, wordEnd)) {
+            // "said the two leaders", "said the other men": a count right after the determiner
+            boolean count = words == 0 && SpeechVocabulary.DETERMINERS.contains(text.substring(s, introEnd))
+                    && COUNTS_AFTER_DETERMINER.contains(lower);
+            if (!count && !isModifier(text, wordStart, wordEnd)) {
                 return Optional.empty();
             }
             pos = wordEnd;
@@ -295,7 +298,7 @@ final class CommonNounPhrase {
      * sentence): {@code said his best friend at Lehigh, Bruce Turry}.
      */
     private static final Set<String> INTRODUCERS_AFTER = Set.of("the", "a", "an", "one", "another", "two", "three",
-            "several", "some", "many", "multiple", "numerous", "his", "her", "their", "its", "our");
+            "several", "some", "many", "multiple", "numerous", "both", "his", "her", "their", "its", "our");
 
     /** What may follow the noun of a speaker phrase after its cue. */
     private static final Set<String> DESCRIBING_WORDS = Set.of("who", "familiar", "close", "involved", "speaking",

@@ -2888,4 +2888,14 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "\"It is unacceptable,\" said one Democratic source on the panel."))
                 .containsExactly("It is unacceptable, -> one Democratic source on the panel");
     }
+
+    /** Thirty-third round (probes): a count after the determiner, and {@code both}, after the verb. */
+    @Test
+    void aCountAfterTheDeterminerAfterTheVerb() {
+        assertThat(Fixtures.links(speakers, "\"It is over,\" said the two leaders."))
+                .containsExactly("It is over, -> the two leaders");
+        assertThat(Fixtures.links(speakers, "\"It is over,\" said both leaders."))
+                .containsExactly("It is over, -> both leaders");
+        assertThat(Fixtures.links(speakers, "The talks failed, said both parties must compromise.")).noneMatch(l -> l.endsWith("both parties"));
+    }
 }
