@@ -302,7 +302,7 @@ final class CommonNounPhrase {
 
     /** What may follow the noun of a speaker phrase after its cue. */
     private static final Set<String> DESCRIBING_WORDS = Set.of("who", "familiar", "close", "involved", "speaking",
-            "knowledgeable", "briefed", "known", "with", "whose");
+            "knowledgeable", "briefed", "known", "with", "whose", "named", "identified");
 
     /**
      * {@code a strategist for one of these candidates,}, {@code a longtime adviser to Trump,}: the role's {@code for},

@@ -468,8 +468,18 @@ final class SpeakerPhrases {
                 .or(() -> RoleModifiers.after(text, start))
                 .or(() -> CommonNounPhrase.after(text, start)).or(() -> CommonNounPhrase.modifiedAfter(text, start))
                 .or(() -> CommonNounPhrase.partitiveAfter(text, start)).or(() -> personNounThenName(text, start))
-                .or(() -> agedName(text, start));
+                .or(() -> agedName(text, start))
+                .or(() -> AnchoredScan.at(PRONOUN_AFTER, text, start).map(m -> new TextRange(m.start(1), m.end(1))))
+                .map(p -> AnchoredScan.at(NAMED_AS, text, p.end()).map(m -> new TextRange(p.start(), m.end())).orElse(p));
     }
+
+    /** {@code said another,}, {@code said one of them.}: a pronoun for someone of the people the text spoke of. */
+    private static final java.util.regex.Pattern PRONOUN_AFTER = java.util.regex.Pattern.compile(
+            " ?(another|others|(?:one|some|many|most|two|three|several|none) of (?:them|us|those))(?=[,.;]|$)");
+    /** {@code a woman named Sara}, {@code a man identified only as Ahmed}: the name the text gives the person. */
+    private static final java.util.regex.Pattern NAMED_AS = java.util.regex.Pattern.compile(
+            " (?:named|called|identified (?:only )?as|who gave (?:only )?(?:his|her) (?:first )?name as) \\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)?"
+            + "(?=[,.;]|$)");
 
     /**
      * {@code said 34-year-old Fatima Ahmed}, {@code said 34-year-old resident Fatima Ahmed}: an age (and a noun for a

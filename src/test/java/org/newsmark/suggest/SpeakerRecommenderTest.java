@@ -2898,4 +2898,15 @@ class SpeakerRecommenderTest {
                 .containsExactly("It is over, -> both leaders");
         assertThat(Fixtures.links(speakers, "The talks failed, said both parties must compromise.")).noneMatch(l -> l.endsWith("both parties"));
     }
+
+    /** Thirty-third round (probes, PolNeAR): a pronoun for one of those spoken of, and the name a person is given, after the verb. */
+    @Test
+    void aPronounForOneOfThemAndANameGivenAfterTheVerb() {
+        assertThat(Fixtures.links(speakers, "\"It is over,\" said another, who declined to give her name."))
+                .containsExactly("It is over, -> another");
+        assertThat(Fixtures.links(speakers, "\"It is over,\" said one of them."))
+                .containsExactly("It is over, -> one of them");
+        assertThat(Fixtures.links(speakers, "\"It is over,\" said a woman named Sara."))
+                .containsExactly("It is over, -> a woman named Sara");
+    }
 }
