@@ -55,6 +55,18 @@ public final class BlindDiagnosis {
                     add(counts, "GOLD quote " + (direct ? "direct" : "reported") + " ends with: "
                             + (Character.isLetterOrDigit(last) ? "letter or digit" : "'" + last + "'")
                             + (predSet.contains(g) ? ", found" : ", missed"));
+                    if (!direct && !predSet.contains(g) && "\"”".indexOf(last) >= 0) {
+                        // a reported clause that ends with a partial quote's closing mark: which end the prediction misses
+                        String how = pred.stream().filter(p -> p.label().equals("quote") && p.range().overlaps(g.range()))
+                                .max(java.util.Comparator.comparingInt(p -> shared(p, g)))
+                                .map(p -> (p.range().start() == g.range().start() ? "same start" : p.range().start() < g.range().start()
+                                        ? "starts earlier" : "starts later") + ", " + (p.range().end() == g.range().end() ? "same end"
+                                        : p.range().end() < g.range().end() ? "ends earlier" : "ends later")
+                                        + (p.range().start() > 0 && "\"“".indexOf(text.charAt(p.range().start() - 1)) >= 0
+                                        ? ", the prediction is the marked words" : ""))
+                                .orElse("no quote predicted there");
+                        add(counts, "MISS quote reported with a closing mark: " + how);
+                    }
                 }
                 if (predSet.contains(g)) {
                     continue;
