@@ -1022,7 +1022,6 @@ final class AttributionFinder {
                 : relativeAntecedent(text, skipAdverbsBack(text, cue.start()));
         Optional<TextRange> pre = subjectCue ? Optional.empty()
                 : withSubject.or(() -> antecedent).or(() -> DescribedSubject.before(text, skipAdverbsBack(text, cue.start())))
-                .or(() -> ContactedSubject.before(text, skipAdverbsBack(text, cue.start())))
                 .or(() -> SpeakerPhrases.before(text, skipAgeBack(text, skipTimeBack(text, skipAdverbsBack(text, cue.start())))));
         boolean reducedRelative = subjectCue && reducedRelative(text, cue);
         if (pre.isEmpty() && (subjectCue

@@ -10,12 +10,19 @@ import org.newsmark.text.TextScan;
 /**
  * The subject of a speech verb described, up to the verb, by what the speakers know or whom they are close to:
  * {@code people familiar with her thinking say}, {@code sources close to her campaign say}, {@code A person
- * involved in the talks said}. The description tells who speaks, so it belongs to the speaker.
+ * involved in the talks said}; or by who reached them, in a relative clause without {@code that}: {@code the experts I
+ * interviewed said}, {@code Residents the BBC spoke to said}. The description tells who speaks, so it belongs to the
+ * speaker.
  */
 final class DescribedSubject {
 
     private static final Pattern DESCRIPTION = Pattern.compile(
             " (?:familiar with|close to|briefed on|involved in|knowledgeable about|with (?:direct )?knowledge of) ");
+    private static final String NAME = "\\p{Lu}[\\p{L}.&’'-]*(?: \\p{Lu}[\\p{L}.&’'-]*){0,3}";
+    /** Who reached the people, ending right before the verb: {@code  the BBC spoke to}, {@code  I interviewed}. */
+    private static final Pattern CONTACT = Pattern.compile(" (?:I|we|he|she|they|" + NAME + "|the " + NAME + ")"
+            + " (?:(?:spoke|talked|has spoken|have spoken|had spoken) (?:to|with)|interviewed|contacted|consulted"
+            + "|surveyed|polled|reached|questioned)$");
     /** How far before the verb the description may start. */
     private static final int MAX_DESCRIPTION = 80;
     /** Marks that end a clause or open an aside, which no description runs across. */
@@ -41,6 +48,10 @@ final class DescribedSubject {
         int description = -1;
         while (m.find()) {
             description = m.start();
+        }
+        if (description < 0) {
+            Matcher contact = CONTACT.matcher(text).region(from, end);
+            description = contact.find() ? contact.start() : -1;
         }
         if (description < 0) {
             return Optional.empty();

@@ -421,23 +421,8 @@ public final class PlaceEvidence {
      * that the place describes, or a site's kind and the site.
      */
     private static boolean nounAfter(String text, int end) {
-        if (end + 1 >= text.length() || text.charAt(end) != ' ' || !Character.isLowerCase(text.charAt(end + 1))) {
-            return false;
-        }
-        int e = end + 1;
-        while (e < text.length() && Character.isLetter(text.charAt(e))) {
-            e++;
-        }
-        String first = text.substring(end + 1, e);
-        if (PLACED_NOUNS.contains(first)) {
-            return true;
-        }
-        // "the Kursk nuclear power plant", "the Nuseirat refugee camp": a site's kind, then the site
-        if (!SITE_KINDS.contains(first)) {
-            return false;
-        }
-        int p = e;
-        for (int words = 0; words < 2; words++) {
+        int p = end;
+        for (int words = 0; words < 3; words++) {
             if (p + 1 >= text.length() || text.charAt(p) != ' ' || !Character.isLowerCase(text.charAt(p + 1))) {
                 return false;
             }
@@ -446,11 +431,11 @@ public final class PlaceEvidence {
                 q++;
             }
             String word = text.substring(p + 1, q);
-            if (SITES.contains(word)) {
+            if (words == 0 ? PLACED_NOUNS.contains(word) : SITES.contains(word)) {
                 return true;
             }
             if (!SITE_KINDS.contains(word)) {
-                return false;
+                return false; // "the Kursk nuclear power plant": only a site's kind leads on to the site
             }
             p = q;
         }
