@@ -621,8 +621,7 @@ class FigureRecommenderTest {
             "Rents rose sharply over the last two weeks and a half.|two weeks and a half",
     })
     void takesALengthOfTimeAndAHalfWhole(String sentence, String figure) {
-        assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE))
-                .containsExactlyElementsOf(figure == null ? java.util.List.of() : java.util.List.of(figure));
+        assertOnlyFigure(sentence, figure);
     }
 
     /** Issue 13, twenty-seventh round: a number written with thousands separators is never part of a name. */
@@ -757,8 +756,7 @@ class FigureRecommenderTest {
             "The ward has 10-12 beds free.|10-12 beds",
     })
     void takesTheMinusOfAReadingBelowZero(String sentence, String figure) {
-        assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE))
-                .containsExactlyElementsOf(figure == null ? java.util.List.of() : java.util.List.of(figure));
+        assertOnlyFigure(sentence, figure);
     }
 
     /**
@@ -777,6 +775,11 @@ class FigureRecommenderTest {
             "The economy is worth £2.3tn in total.|£2.3tn",
     })
     void takesAShareOfAPointAfterByAndTrillionsWrittenTn(String sentence, String figure) {
+        assertOnlyFigure(sentence, figure);
+    }
+
+    /** The sentence's one suggested figure is {@code figure}, or it has none when {@code figure} is null. */
+    private void assertOnlyFigure(String sentence, String figure) {
         assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE))
                 .containsExactlyElementsOf(figure == null ? java.util.List.of() : java.util.List.of(figure));
     }
