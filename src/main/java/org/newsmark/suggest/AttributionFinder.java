@@ -714,6 +714,10 @@ final class AttributionFinder {
             content = clause(text, end + 1, beforeGloss(text, end + 1, semicolonOrEnd(text, end + 1, Sentences.endOf(text, end))));
         } else if (introduced && !relativeAfter && charAt(text, end) != '.') {
             content = Optional.empty();
+        } else if (!relativeAfter && closedPartialQuoteBefore(text, cue.start()) >= 0
+                && (charBefore(text, TextScan.skipSpacesBack(text, cue.start()) - 1) == ',' || charAt(text, end) == '.')) {
+            // "The situation is "dire," according to the UN.": a clause that a partial quote closes
+            content = clause(text, sentenceStart, TextScan.skipSpacesBack(text, cue.start()));
         } else if (charBefore(text, cue.start()) == ',') {
             int comma = TextScan.skipSpacesBack(text, cue.start()) - 1;
             // "… no cause, but, according to his agent, Hunter had surgery": the clause after the conjunction
@@ -1767,6 +1771,21 @@ final class AttributionFinder {
     /** One listener word before {@code that}: {@code telling reporters}, {@code telling them}, not {@code the story}. */
     private static final Pattern TOLD_ONE = Pattern.compile(" (?:him|her|them|us|me|\\p{Ll}{3,})(?= that )");
 
+    private static final Pattern ARTICLE = Pattern.compile(" (?:the|a|an) ");
+
+    /** A listener with no determiner after {@code telling}: a name, an object pronoun or people in the plural. */
+    private static final Pattern TOLD_BARE = Pattern.compile(" (?:him|her|them|us|me|\\p{Ll}{3,}s)(?= )");
+
+    /**
+     * {@code telling Wikinews the company extends …}, {@code telling reporters the talks were …}: where the clause after
+     * the listener starts, when no {@code that} opens it.
+     */
+    private static Optional<Integer> listenerThenClause(String text, int from) {
+        Optional<Integer> end = SpeakerPhrases.after(text, from).filter(l -> l.start() == from + 1 && TextScan.startsUpper(l.of(text)))
+                .map(TextRange::end).or(() -> AnchoredScan.at(TOLD_BARE, text, from).map(MatchResult::end));
+        return end.filter(e -> charAt(text, e) == ' ' && ReportedClauseStart.at(text, e) && ReportedClauseStart.verbSoon(text, e));
+    }
+
     /** {@code X said (that) CLAUSE.} */
     private Optional<TextRange> reportedAfter(String text, int from, String verb, boolean afterAdjunct) {
         int p = from;
@@ -1811,7 +1830,14 @@ final class AttributionFinder {
             boolean listener = that >= 0 && (AnchoredScan.at(TOLD_ONE, text, listenerFrom).filter(m -> m.end() == that).isPresent()
                     || SpeakerPhrases.after(text, listenerFrom).filter(l -> TextScan.startsUpper(l.of(text))
                     && (l.end() == that || afterApposition(text, l.end()) == that)).isPresent());
-            p = listener ? that : p;
+            // only after a comma, where the one telling is the sentence's subject (not "tried to calm them by telling them")
+            boolean afterComma = charBefore(text, from - TELLING.length()) == ',';
+            Optional<Integer> clauseAfterListener = that < 0 && afterComma ? listenerThenClause(text, listenerFrom) : Optional.empty();
+            if (!listener && that < 0 && clauseAfterListener.isEmpty() && AnchoredScan.at(ARTICLE, text, p).isPresent()
+                    && !ReportedClauseStart.verbSoon(text, p) && text.substring(p, Sentences.endOf(text, p)).indexOf(':') < 0) {
+                return Optional.empty(); // "telling the story of his youth": an object
+            }
+            p = listener ? that : clauseAfterListener.orElse(p);
         }
         if (namedListener && charAt(text, p) == ',' && text.startsWith("As ", Sentences.startOf(text, from))
                 && ReportedClauseStart.at(text, p + 1)) {
@@ -2387,7 +2413,8 @@ final class AttributionFinder {
                 ? partialQuoteClosingClause(text, comma) : -1;
         if (closedQuote >= 0) {
             comma++; // the clause takes its closing mark: Interpol's constitution prohibits "any intervention,"
-        } else if (comma < 0 || text.charAt(comma) != ',' || QUOTE_MARKS.indexOf(charBefore(text, comma)) >= 0) {
+        } else if (comma < 0 || text.charAt(comma) != ',' || QUOTE_MARKS.indexOf(charBefore(text, comma)) >= 0
+                && closedPartialQuoteBefore(text, comma) < 0) { // "Talks were "productive", the ministry said."
             return Optional.empty();
         }
         char after = charAt(text, attributionEnd);
@@ -2405,6 +2432,20 @@ final class AttributionFinder {
      * starts when the quote whose closing mark is at {@code close} opens after a few words of the sentence (a subject and
      * its verb) and no other mark stands before it; else -1, and a sentence opened by the mark is a direct quote.
      */
+    /**
+     * Where the clause starts when the text right before {@code pos} (spaces aside) is the closing mark of a partial
+     * quote that ends a clause ({@code The vote was "rigged,"}), else -1.
+     */
+    private static int closedPartialQuoteBefore(String text, int pos) {
+        int close = TextScan.skipSpacesBack(text, pos) - 1;
+        int start = close >= 1 && "\"”".indexOf(text.charAt(close)) >= 0 ? partialQuoteClosingClause(text, close) : -1;
+        // "Pelosi called Trump's conduct a "breach …," according to NBC.": the clause has a speaker of its own
+        // "Blankenship concurred: "We need …", he argued.": a colon opens a direct quote
+        return start >= 0 && text.substring(start, close).indexOf(':') < 0 && LOWER_WORD.matcher(text).region(start, close).results().map(w -> w.group().strip())
+                .noneMatch(w -> SpeechVocabulary.BARE_CLAUSE_VERBS.contains(w) || SpeechVocabulary.QUOTE_VERBS.contains(w)
+                        || SpeechVocabulary.NAMING_VERBS.contains(w)) ? start : -1;
+    }
+
     private static int partialQuoteClosingClause(String text, int close) {
         int sentenceStart = Sentences.startOf(text, close);
         int open = close - 1;

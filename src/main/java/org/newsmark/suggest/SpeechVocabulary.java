@@ -275,6 +275,15 @@ final class SpeechVocabulary {
             + "|(?:the|a|an|its|his|her|their|our|my|this|these|those|some|many|most|all|no|he|she|it|they|we|i|you|there)\\b"
             // a bare subject and its verb: {@code said at her briefing that tariffs were unjustified}, {@code that aid would}
             + "|[\\p{Ll}-]{3,}(?: [\\p{Ll}-]{3,})? (?:is|are|was|were|has|have|had|will|would|could|can|should|may|might)\\b))"
+            // an occasion of a known kind, then the clause's own subject without a "that": {@code said on social media
+            // the measure was}, {@code said in a Telegram post the drones were}, {@code said at a rally in Detroit the}
+            + "|(?:in|on|at|via|during|over|through) (?:(?:a|an|the|its|his|her|their|our) )?(?:[\\p{L}-]+ ){0,3}?"
+            + "(?:(?:statement|post|video|interview|conference|briefing|rally|meeting|speech|address|broadcast"
+            + "|message|tweet|call|hearing|appearance|podcast|livestream|letter|email|release)(?: in \\p{Lu}[\\p{L}-]+"
+            + "(?: \\p{Lu}[\\p{L}-]+)?)?(?= (?:the|its|his|her|their|this|these|those) \\p{L})"
+            // a pronoun after a document could open a relative clause ({@code on the message he felt}), not after a medium
+            + "|(?:media|website|account|page|channel|Twitter|Facebook|Telegram|Instagram|TikTok|X|YouTube|Weibo|Bluesky)"
+            + "(?= (?:the|its|his|her|their|this|these|those|he|she|it|they|we|there) \\p{L}))"
             + "|(?:on last |on next |on this |on |last |this |next |late |early |late on |early on |earlier |"
             + "later )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|"
             + "week|month|year|morning|afternoon|evening|night)(?: (?:morning|afternoon|evening|night))?"

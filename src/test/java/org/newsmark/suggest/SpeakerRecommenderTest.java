@@ -2909,4 +2909,48 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.links(speakers, "\"It is over,\" said a woman named Sara."))
                 .containsExactly("It is over, -> a woman named Sara");
     }
+    /**
+     * Thirty-fourth round (the blind part's counts: reported clauses ending with a partial quote found only as the
+     * marked words): a clause that a partial quote closes before {@code according to X} or a credit after a comma
+     * outside the marks is the report, unless the clause has a speech verb of its own.
+     */
+    @Test
+    void aClauseThatAPartialQuoteClosesBeforeItsCredit() {
+        assertThat(Fixtures.links(speakers, "The situation is \"dire,\" according to the UN."))
+                .contains("The situation is \"dire,\" -> the UN", "dire, -> the UN");
+        assertThat(Fixtures.links(speakers, "The fire was \"under control\" according to firefighters."))
+                .contains("The fire was \"under control\" -> firefighters");
+        assertThat(Fixtures.links(speakers, "Talks were \"productive\", the ministry said."))
+                .contains("Talks were \"productive\" -> the ministry");
+        // the clause reports a speaker of its own: the relay is no speaker of it
+        assertThat(Fixtures.links(speakers, "Pelosi called the conduct a \"breach of his responsibilities,\" according to NBC."))
+                .doesNotContain("Pelosi called the conduct a \"breach of his responsibilities,\" -> NBC");
+        // a colon before the marks opens a direct quote
+        assertThat(Fixtures.links(speakers, "Blankenship concurred: \"We need to stop policing the world\", he argued."))
+                .doesNotContain("Blankenship concurred: \"We need to stop policing the world\" -> he");
+    }
+
+    /**
+     * Thirty-fourth round (probes): an occasion of a known kind between the verb and a clause with no {@code that}
+     * stays out of the clause; after {@code , telling}, a listener with no {@code that} stays out too.
+     */
+    @Test
+    void anOccasionOrAListenerBeforeAClauseWithoutThat() {
+        assertThat(Fixtures.links(speakers, "He later said on social media the measure was unconstitutional."))
+                .containsExactly("the measure was unconstitutional -> He");
+        assertThat(Fixtures.links(speakers, "The ministry said in a Telegram post the drones were shot down."))
+                .containsExactly("the drones were shot down -> The ministry");
+        assertThat(Fixtures.links(speakers, "She said at a rally in Detroit the country needed a new direction."))
+                .containsExactly("the country needed a new direction -> She");
+        assertThat(Fixtures.links(speakers, "He wrote on Telegram the measure was unconstitutional."))
+                .containsExactly("the measure was unconstitutional -> He");
+        // after a document, a pronoun may open a relative clause on it
+        assertThat(Fixtures.links(speakers, "Wallnau elaborated on the message he felt the Lord was conveying."))
+                .doesNotContain("he felt the Lord was conveying -> Wallnau");
+        assertThat(Fixtures.links(speakers, "Boeing did not comment, telling Wikinews the company extends its condolences."))
+                .containsExactly("the company extends its condolences -> Boeing");
+        assertThat(Fixtures.links(speakers, "He left the room, telling reporters the talks were over."))
+                .containsExactly("the talks were over -> He");
+        assertThat(Fixtures.links(speakers, "He laughed, telling the story of his youth.")).isEmpty();
+    }
 }
