@@ -1007,6 +1007,12 @@ final class AttributionFinder {
     }
 
     private Optional<Attribution> verb(String text, TextRange cue, String verb, boolean speech) {
+        if (possessiveModifier(text, cue, verb)) {
+            return Optional.empty(); // "Trump's repeated calls to ban …": a participle before the possessor's noun
+        }
+        if (verb.equals(RULING) && charBefore(text, cue.start()) != ',') {
+            return Optional.empty(); // "the Supreme Court ruling that paved …", "Europe's ruling parties": a noun, an adjective
+        }
         if (NOUN_LIKE_CUES.contains(verb) && modifiesNoun(text, cue.start())) {
             return Optional.empty(); // "Rust Belt states that have suffered", "party rules": a plural noun, no verb
         }
@@ -1651,7 +1657,8 @@ final class AttributionFinder {
                 && !text.startsWith("and ", next + 2) && text.substring(comma, next).indexOf('"') < 0;
     }
 
-    private static final Pattern APPOSITION_OPENING = Pattern.compile(", (?:an?|the) \\p{Ll}");
+    /** {@code , an evolutionary biologist}, and a relative clause on a person: {@code , whose decree shocked the country}. */
+    private static final Pattern APPOSITION_OPENING = Pattern.compile(", (?:(?:an?|the) \\p{Ll}|who |whose )");
 
     /**
      * {@code By 5 pm the city issued an advisory and stated …}: after an opening phrase without a comma, the first
@@ -1768,6 +1775,24 @@ final class AttributionFinder {
     private static final Set<String> OBJECT_FIRST_VERBS = Set.of("mentioned", "wrote", "writes", "continued", "continues");
 
     private static final String TELLING = "telling";
+    /** A name's possessive, a participle in {@code -ed} and a lower-case word: {@code Trump's repeated calls}. */
+    private static boolean possessiveModifier(String text, TextRange cue, String verb) {
+        String before = TextScan.previousWord(text, cue.start());
+        int beforeStart = TextScan.previousWordStart(text, cue.start());
+        String possessor = beforeStart > 0 ? TextScan.previousWord(text, beforeStart) : "";
+        if (before.endsWith("ed") && before.chars().allMatch(Character::isLowerCase)
+                && (possessor.endsWith("'s") || possessor.endsWith("’s"))) {
+            return true; // "Trump's repeated calls to ban …": the cue is the possessor's noun
+        }
+        return verb.endsWith("ed") && (before.endsWith("'s") || before.endsWith("’s")) && TextScan.startsUpper(before)
+                && !before.equalsIgnoreCase("he's") && !before.equalsIgnoreCase("she's") && !before.equalsIgnoreCase("it's")
+                && AnchoredScan.at(PLAIN_NOUN_AFTER, text, cue.end()).isPresent();
+    }
+
+    private static final Pattern PLAIN_NOUN_AFTER = Pattern.compile(" (?!that\\b|the\\b|a\\b|an\\b|to\\b|it\\b)\\p{Ll}{3,}");
+
+    /** A court's participle, a cue only after a comma: {@code rejected the appeal, ruling that …}. */
+    private static final String RULING = "ruling";
     /** One listener word before {@code that}: {@code telling reporters}, {@code telling them}, not {@code the story}. */
     private static final Pattern TOLD_ONE = Pattern.compile(" (?:him|her|them|us|me|\\p{Ll}{3,})(?= that )");
 

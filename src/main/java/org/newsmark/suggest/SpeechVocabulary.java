@@ -52,7 +52,8 @@ final class SpeechVocabulary {
 
     /** Forms whose speaker is the subject of the sentence, not a phrase right before them. */
     static final Set<String> SUBJECT_CUES = Set.of("stating", "saying", "adding", "noting", "warning", "explaining",
-            "telling", "claiming", "insisting", "arguing", "writing", "tweeting", "asking", "declaring", "stressing");
+            "telling", "claiming", "insisting", "arguing", "writing", "tweeting", "asking", "declaring", "stressing",
+            "ruling");
 
     /** Adverbs that may stand between a speaker and the verb: {@code He also said}. */
     static final Set<String> ADVERBS = Set.of("also", "then", "later", "previously", "further", "again",
@@ -68,7 +69,7 @@ final class SpeechVocabulary {
     static final Set<String> NEED_THAT = withFindings("claimed", "claims", "reported", "reports", "report", "confirmed",
             "announced", "predicted", "concluded", "suggested", "admitted", "revealed", "maintained",
             "estimated", "indicated", "alleged", "declared", "hopes", "hoped", "announces", "confirms",
-            "claiming", "warning", "arguing", "urged", "urges", "specified", "specifies", "conceded", "recalled",
+            "claiming", "warning", "arguing", "ruling", "urged", "urges", "specified", "specifies", "conceded", "recalled",
             "commented", "remarked", "replied", "responded", "emphasised", "emphasized", "stressed", "noted",
             "notes", "argued", "argues", "thinks", "thought", "believes", "warned", "warns", "add", "reasoned", "reason",
             // manners of speaking: {@code "…," quipped X}, {@code Martin opines}, {@code she recalls}

@@ -778,6 +778,18 @@ class FigureRecommenderTest {
         assertOnlyFigure(sentence, figure);
     }
 
+    /** Issue 13, thirty-fourth round: a verb in {@code -s} after a plural noun is the clause's verb, not the noun's head. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The first of the three trials begins in March.|three trials",
+            "The three projects costs more than planned.|three projects",
+            "He owns two sports cars.|two sports cars",
+            "Police arrested 14 arms dealers in the raid.|14 arms dealers",
+    })
+    void leavesAVerbInSAfterAPluralNounOut(String sentence, String figure) {
+        assertOnlyFigure(sentence, figure);
+    }
+
     /** The sentence's one suggested figure is {@code figure}, or it has none when {@code figure} is null. */
     private void assertOnlyFigure(String sentence, String figure) {
         assertThat(Fixtures.texts(figures, sentence, Labels.FIGURE))

@@ -2953,4 +2953,24 @@ class SpeakerRecommenderTest {
                 .containsExactly("the talks were over -> He");
         assertThat(Fixtures.links(speakers, "He laughed, telling the story of his youth.")).isEmpty();
     }
+    /**
+     * Thirty-fourth round (probes, PolNeAR): a relative clause on the subject before its verb and a participle
+     * ({@code Yoon, whose decree shocked the country, apologised, saying …}); a court's {@code , ruling that}; a
+     * possessor's participle before its noun is no subject and no cue ({@code Trump's repeated calls to ban}).
+     */
+    @Test
+    void aRelativeClauseOnTheSubjectARulingAndAPossessorsParticiple() {
+        assertThat(Fixtures.links(speakers, "Yoon, whose martial law decree shocked the country, apologised on Saturday, "
+                + "saying he would not do it again.")).containsExactly("he would not do it again -> Yoon");
+        assertThat(Fixtures.links(speakers, "The court rejected the appeal, ruling that the law was valid."))
+                .containsExactly("the law was valid -> The court");
+        assertThat(Fixtures.links(speakers, "The lawsuit led to the Supreme Court ruling that paved the way for super PACs."))
+                .isEmpty();
+        assertThat(Fixtures.texts(speakers, "Europe's ruling parties have been building it for decades.", Labels.QUOTE))
+                .isEmpty();
+        assertThat(Fixtures.links(speakers, "Khan also decried Trump's repeated calls to ban all Muslims from entering the "
+                + "U.S., noting he has \"sacrificed nothing\" for the country."))
+                .contains("he has \"sacrificed nothing\" for the country -> Khan")
+                .noneMatch(l -> l.endsWith("-> Trump's repeated"));
+    }
 }
