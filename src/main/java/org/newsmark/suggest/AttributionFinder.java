@@ -114,8 +114,21 @@ final class AttributionFinder {
         return SpeakerPhrases.before(text, who)
                 .filter(p -> namesSomeone(p.of(text)) || CommonNounPhrase.namesPerson(TextScan.previousWord(text, p.end())
                         .toLowerCase(Locale.ROOT)))
-                .filter(p -> !SpeechVocabulary.PRONOUNS.contains(p.of(text).toLowerCase(Locale.ROOT)));
+                .filter(p -> !SpeechVocabulary.PRONOUNS.contains(p.of(text).toLowerCase(Locale.ROOT)))
+                .or(() -> personOfPlace(text, sentenceStart, who)
+                        // a restrictive relative clause is part of the speaker, as after a bare noun (see DescribedSubject)
+                        .map(r -> new TextRange(r.start(), TextScan.skipSpacesBack(text, verbStart))));
     }
+
+    /** {@code A resident of the town} before {@code who}: a person's noun and where the person is from. */
+    private static Optional<TextRange> personOfPlace(String text, int sentenceStart, int who) {
+        Matcher m = PERSON_OF_PLACE.matcher(text).region(sentenceStart, who);
+        return m.find() && CommonNounPhrase.namesPerson(m.group(2)) ? Optional.of(new TextRange(m.start(1), m.end(1)))
+                : Optional.empty();
+    }
+
+    private static final Pattern PERSON_OF_PLACE = Pattern.compile("(?:^|(?<=[,;] ))((?:[Aa]n?|[Tt]he|[Oo]ne) (?:[\\p{Ll}-]+ ){0,2}"
+            + "(\\p{Ll}+) (?:of|from|in|at|near) (?:the |a |an )?[\\p{L}'’-]+(?: [\\p{L}'’-]+){0,2})$");
 
     private static final int MAX_RELATIVE_CLAUSE = 100;
 

@@ -2962,6 +2962,8 @@ class SpeakerRecommenderTest {
     void aRelativeClauseOnTheSubjectARulingAndAPossessorsParticiple() {
         assertThat(Fixtures.links(speakers, "Yoon, whose martial law decree shocked the country, apologised on Saturday, "
                 + "saying he would not do it again.")).containsExactly("he would not do it again -> Yoon");
+        assertThat(Fixtures.links(speakers, "A resident of the town who asked not to be named said the shelling continued "
+                + "overnight.")).containsExactly("the shelling continued overnight -> A resident of the town who asked not to be named");
         assertThat(Fixtures.links(speakers, "The court rejected the appeal, ruling that the law was valid."))
                 .containsExactly("the law was valid -> The court");
         assertThat(Fixtures.links(speakers, "The lawsuit led to the Supreme Court ruling that paved the way for super PACs."))
