@@ -221,7 +221,7 @@ final class LocalPlaces {
             "within", "inside", "to", "from");
     /** Division nouns that widen a name the gazetteers know as well: other heads of known names are left to them. */
     private static final Set<String> WIDENING_NOUNS = Set.of("district", "province", "county", "governorate", "prefecture",
-            "oblast");
+            "oblast", "constituency", "municipality", "parish", "borough", "township", "valley");
     /**
      * Faiths, peoples, parties and quantifiers before a division noun or a place, which describe it: {@code a Moslem village},
      * {@code Greek island}, {@code the Republican Iowa caucuses}; none is a given name.

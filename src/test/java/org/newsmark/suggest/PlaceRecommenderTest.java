@@ -774,6 +774,24 @@ class PlaceRecommenderTest {
                 .containsExactly("Bureij", "Tulkarem");
     }
 
+    /**
+     * Issue 13, thirty-fourth round: mountain ranges, uplands and parks that GeoNames' places and divisions lack, and towns
+     * of 2024–2026 news.
+     */
+    @Test
+    void rangesUplandsParksAndTownsOfRecentNews() {
+        assertThat(Fixtures.texts(places, "Snow closed roads in the Pyrenees and the Apennines.", Labels.PLACE))
+                .containsExactly("Pyrenees", "Apennines");
+        assertThat(Fixtures.texts(places, "Flooding hit Alsace and the Ardennes.", Labels.PLACE)).containsExactly("Alsace", "Ardennes");
+        assertThat(Fixtures.texts(places, "The landslides in Wayanad killed more than 200 people.", Labels.PLACE))
+                .containsExactly("Wayanad");
+        assertThat(Fixtures.texts(places, "Lava flowed near Grindavik on the Reykjanes Peninsula.", Labels.PLACE))
+                .containsExactly("Grindavik", "Reykjanes Peninsula");
+        // a known name's division noun widens it, as it widens an unknown one
+        assertThat(Fixtures.texts(places, "Floods hit the Rhine valley and the Wayanad constituency.", Labels.PLACE))
+                .containsExactly("Rhine valley", "Wayanad constituency");
+    }
+
     /** Issue 13, thirty-third round: a strike or a storm that hits a known town places it. */
     @Test
     void aStrikeOrAStormThatHitsAKnownTownPlacesIt() {
