@@ -512,6 +512,8 @@ final class CommonNounPhrase {
             "group", "campaign", "organization", "organisation", "network", "outlet", "newspaper", "paper", "magazine",
             "poll", "survey", "study", "report", "statement", "committee", "commission", "council", "court", "ministry",
             "government", "administration", "department", "office", "team", "club", "league", "company",
+            // a body's part: "Hamas's armed wing said"
+            "wing",
             // endings shared with things ("state", "initiative"), so named one by one
             "advocate", "candidate", "delegate", "associate", "graduate", "operative", "conservative", "liberal",
             "progressive", "republican",

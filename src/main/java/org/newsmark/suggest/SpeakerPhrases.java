@@ -239,10 +239,18 @@ final class SpeakerPhrases {
      * kept only in a name with {@code of} or {@code for} ({@link #withoutLooseConjunct}).
      */
     private static boolean joinsNameWords(String text, String w, int ws, int start) {
+        if (w.equals("to") && start >= 0 && Character.isUpperCase(text.charAt(start))) {
+            return BODIES_WITH_AIMS.contains(TextScan.previousWord(text, ws)); // "the Committee to Protect Journalists"
+        }
         return w.equals("and") && start >= 0 && Character.isUpperCase(text.charAt(start))
                 && TextScan.startsUpper(TextScan.previousWord(text, ws))
                 && !TextScan.isSentenceStart(text, TextScan.previousWordStart(text, ws));
     }
+
+    /** Bodies whose names say what they are for with {@code to}: {@code the Campaign to Stop Killer Robots}. */
+    private static final java.util.Set<String> BODIES_WITH_AIMS = java.util.Set.of("Committee", "Campaign", "Coalition",
+            "Alliance", "Movement", "Fund", "Foundation", "Centre", "Center", "Institute", "Network", "Society", "Project",
+            "Initiative", "Council", "Association", "Commission", "Partnership", "Mission");
 
     /**
      * Where a phrase walked back over {@code and} starts: at its first word when the words before the last

@@ -162,7 +162,7 @@ final class SpeechVocabulary {
             "group", "coach", "manager", "captain", "member", "members", "lawyer", "lawyers", "attorney",
             "prosecutor", "prosecutors", "judge", "court", "investigators", "experts", "scientists", "researchers",
             "witnesses", "residents", "organisers", "organizers", "statement", "team", "party", "campaign",
-            "office", "department", "service", "services", "teams", "crews", "rescuers", "responders", "council", "committee", "board", "army", "military", "navy",
+            "office", "department", "service", "services", "wing", "teams", "crews", "rescuers", "responders", "council", "committee", "board", "army", "military", "navy",
             "report", "study", "researcher", "scientist", "doctor", "doctors", "professor", "teacher",
             "student", "students", "fans", "family", "wife", "husband", "son", "daughter", "mother", "father",
             "brother", "sister", "friend", "colleague", "author", "singer", "actor", "player", "players",
@@ -227,7 +227,9 @@ final class SpeechVocabulary {
             return isRoleWord(lower.substring(0, lower.lastIndexOf('-'))); // "the mayor-elect", "the minister-designate"
         }
         int hyphen = lower.lastIndexOf('-');
-        return ROLE_WORDS.contains(lower) || hyphen > 0 && ROLE_WORDS.contains(lower.substring(hyphen + 1));
+        // "co-founder", "vice-chair"; not "right-wing", a side
+        return ROLE_WORDS.contains(lower) || hyphen > 0 && ROLE_WORDS.contains(lower.substring(hyphen + 1))
+                && !lower.endsWith("-wing");
     }
 
     private static Set<String> withFindings(String... verbs) {

@@ -2975,4 +2975,17 @@ class SpeakerRecommenderTest {
                 .contains("he has \"sacrificed nothing\" for the country -> Khan")
                 .noneMatch(l -> l.endsWith("-> Trump's repeated"));
     }
+    /**
+     * Thirty-fourth round (probes): a body's wing speaks ({@code Hamas's armed wing, the Qassam Brigades, said}; not {@code
+     * the right-wing}), and a body's name says what it is for with {@code to} ({@code the Committee to Protect Journalists}).
+     */
+    @Test
+    void aBodysWingAndANameThatSaysWhatItIsFor() {
+        assertThat(Fixtures.texts(speakers, "Hamas's armed wing, the Qassam Brigades, said it had fired rockets at the city.",
+                Labels.SPEAKER)).containsExactly("Hamas's armed wing, the Qassam Brigades");
+        assertThat(Fixtures.texts(speakers, "The Committee to Protect Journalists said 100 journalists had been killed.",
+                Labels.SPEAKER)).containsExactly("The Committee to Protect Journalists");
+        assertThat(Fixtures.texts(speakers, "But then the right-wing will go like \"No, you cannot do that.\"", Labels.SPEAKER))
+                .isEmpty();
+    }
 }
