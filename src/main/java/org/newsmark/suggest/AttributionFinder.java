@@ -25,6 +25,10 @@ final class AttributionFinder {
     /** Participles whose agent after {@code by} reports something: {@code reported by local media as …}. */
     private static final Set<String> PASSIVE_REPORTS = Set.of("reported", "announced", "estimated", "claimed",
             "alleged", "stated", "described", "predicted");
+    /** Judging verbs whose passive agent speaks the words in marks after {@code as}: {@code criticised by X as "…"}. */
+    private static final Set<String> JUDGED_AS = Set.of("criticised", "criticized", "condemned", "denounced", "praised",
+            "hailed", "slammed", "branded", "labelled", "labeled", "dismissed", "welcomed", "lauded", "decried");
+    private static final Pattern AS_QUOTE = Pattern.compile(" as (?:an? |the )?[\"“‘]");
     /**
      * What a passive report says about its subject ({@code as convicted of assaults}, {@code to have visited …}), or
      * the clause it reports ({@code it was estimated by scientists that …}).
@@ -916,18 +920,23 @@ final class AttributionFinder {
     private static Optional<Attribution> passive(String text, TextRange cue) {
         int verb = TextScan.previousWordStart(text, cue.start());
         // "said — as reported by X —": an outlet that relays the words is no speaker
-        if (verb < 0 || !PASSIVE_REPORTS.contains(TextScan.previousWord(text, cue.start()))
+        boolean judged = JUDGED_AS.contains(TextScan.previousWord(text, cue.start()));
+        if (verb < 0 || !PASSIVE_REPORTS.contains(TextScan.previousWord(text, cue.start())) && !judged
                 || TextScan.previousWord(text, verb).equalsIgnoreCase("as")) {
             return Optional.empty();
         }
-        Optional<TextRange> speaker = SpeakerPhrases.after(text, cue.end()).filter(s -> {
+        java.util.function.Predicate<TextRange> speaks = s -> {
             String first = TextScan.firstWord(s.of(text));
             String rest = s.of(text).substring(first.length()).trim();
+            if (judged && (AnchoredScan.at(AS_QUOTE, text, skipBracket(text, s.end())).isEmpty())) {
+                return false; // "criticised by Amnesty International as "a step backwards"": only with the words in marks
+            }
             return TextScan.startsUpper(first) || headedByRoleWord(s.of(text))
                     || SpeechVocabulary.ROLE_WORDS.contains(s.of(text))
                     // "by the Daily Courier": an article before a name
                     || SpeechVocabulary.DETERMINERS.contains(first) && TextScan.startsUpper(rest);
-        });
+        };
+        Optional<TextRange> speaker = SpeakerPhrases.after(text, cue.end()).filter(speaks);
         if (speaker.isEmpty()) {
             return Optional.empty();
         }

@@ -2987,5 +2987,10 @@ class SpeakerRecommenderTest {
                 Labels.SPEAKER)).containsExactly("The Committee to Protect Journalists");
         assertThat(Fixtures.texts(speakers, "But then the right-wing will go like \"No, you cannot do that.\"", Labels.SPEAKER))
                 .isEmpty();
+        // a judging verb's passive agent speaks the words in marks after "as", and only those
+        assertThat(Fixtures.links(speakers, "The decision was criticised by Amnesty International as \"a step backwards\"."))
+                .containsExactly("a step backwards -> Amnesty International");
+        assertThat(Fixtures.texts(speakers, "The plan was criticised by Amnesty International on Monday.", Labels.SPEAKER))
+                .isEmpty();
     }
 }
