@@ -225,6 +225,15 @@ final class AttributionFinder {
             + "|(?<=,[\"”])\\s+(?:(?:further|also|later|then|again) )?" + SPEECH_PARTICIPLE
             // {@code said the part "is faulty" which was …}: a relative clause after a closing mark is the writer's
             + "|(?<=[\"”])\\s+which\\b(?!\\s*[\"“])"
+            // {@code said the plan was "a disaster" in a post on X.}: where the words were said, after their closing mark
+            + "|(?<=[\"”])\\s+(?:in (?:a|an|his|her|its|their|the) (?:\\p{Ll}+ )?(?:post|statement|interview|speech|video"
+            + "|tweet|message|letter|broadcast|address|briefing|press conference|news conference)\\b"
+            + "|on (?:X|Twitter|Facebook|Telegram|Instagram|TikTok|social media|television|TV|radio)(?=[.,;]))"
+            // {@code said the plan was "a disaster" before leaving.}, {@code … "a disaster" (he did not elaborate).}: what the
+            // speaker did next, and the writer's aside in brackets, after the closing mark
+            + "|(?<=[\"”])\\s+(?:(?:before|after|while|without) \\p{Ll}{2,}ing\\b|\\((?:he|she|they|it|the)\\s)"
+            // {@code said the plan was "a disaster" — a view shared by many.}: the writer's gloss after a dash
+            + "|(?<=[\"”])\\s+[—–]\\s+(?:a|an)\\s+\\p{Ll}+\\s+(?:that|which|\\p{Ll}+ed)\\b"
             // {@code said he had won despite several recounts}: a concession of the writer, also without a comma
             + "|\\s+despite\\s"
             // {@code said he was "humbled" by the results and "…I will …"}: a whole sentence quoted after "and" is its own quote
@@ -2486,12 +2495,28 @@ final class AttributionFinder {
     private static int closedPartialQuoteBefore(String text, int pos) {
         int close = TextScan.skipSpacesBack(text, pos) - 1;
         int start = close >= 1 && "\"”".indexOf(text.charAt(close)) >= 0 ? partialQuoteClosingClause(text, close) : -1;
-        // "Pelosi called Trump's conduct a "breach …," according to NBC.": the clause has a speaker of its own
-        // "Blankenship concurred: "We need …", he argued.": a colon opens a direct quote
-        return start >= 0 && text.substring(start, close).indexOf(':') < 0 && LOWER_WORD.matcher(text).region(start, close).results().map(w -> w.group().strip())
+        if (start < 0) {
+            return -1;
+        }
+        int open = close - 1;
+        while (open > start && "\"“".indexOf(text.charAt(open)) < 0) {
+            open--;
+        }
+        if (NAMING_BEFORE_MARK.contains(TextScan.previousWord(text, open).toLowerCase(Locale.ROOT))) {
+            return -1; // "Protesters used the slogan "Make the World Greta Again", Time reported.": a name in marks
+        }
+        // "Blankenship concurred: "We need …", he argued.": a colon opens a direct quote; "Pelosi called Trump's conduct a
+        // "breach …," according to NBC.": the clause has a speaker of its own
+        return text.substring(start, close).indexOf(':') < 0 && LOWER_WORD.matcher(text).region(start, close).results()
+                .map(w -> w.group().strip())
                 .noneMatch(w -> SpeechVocabulary.BARE_CLAUSE_VERBS.contains(w) || SpeechVocabulary.QUOTE_VERBS.contains(w)
                         || SpeechVocabulary.NAMING_VERBS.contains(w)) ? start : -1;
     }
+
+    /** Nouns and participles that make the words in marks after them a name: {@code the slogan "…"}. */
+    private static final Set<String> NAMING_BEFORE_MARK = Set.of("slogan", "term", "hashtag", "motto", "title", "entitled",
+            "titled", "called", "named", "dubbed", "word", "words", "phrase", "nickname", "banner", "sign", "signs", "song",
+            "album", "book", "film", "show", "programme", "program", "series", "campaign", "operation");
 
     private static int partialQuoteClosingClause(String text, int close) {
         int sentenceStart = Sentences.startOf(text, close);

@@ -2968,8 +2968,8 @@ class SpeakerRecommenderTest {
                 .containsExactly("the law was valid -> The court");
         assertThat(Fixtures.links(speakers, "The lawsuit led to the Supreme Court ruling that paved the way for super PACs."))
                 .isEmpty();
-        assertThat(Fixtures.texts(speakers, "Europe's ruling parties have been building it for decades.", Labels.QUOTE))
-                .isEmpty();
+        assertThat(Fixtures.texts(new QuoteRecommender(), "Europe's ruling parties have been building it for decades.",
+                Labels.QUOTE)).isEmpty();
         assertThat(Fixtures.links(speakers, "Khan also decried Trump's repeated calls to ban all Muslims from entering the "
                 + "U.S., noting he has \"sacrificed nothing\" for the country."))
                 .contains("he has \"sacrificed nothing\" for the country -> Khan")
@@ -2992,5 +2992,24 @@ class SpeakerRecommenderTest {
                 .containsExactly("a step backwards -> Amnesty International");
         assertThat(Fixtures.texts(speakers, "The plan was criticised by Amnesty International on Monday.", Labels.SPEAKER))
                 .isEmpty();
+    }
+    /**
+     * Thirty-fourth round (probes): after a partial quote's closing mark, where the words were said, what the speaker did
+     * next, the writer's aside in brackets and a gloss after a dash are no part of the reported clause.
+     */
+    @Test
+    void whatFollowsAPartialQuotesClosingMarkOutsideTheClause() {
+        QuoteRecommender quotes = new QuoteRecommender();
+        assertThat(Fixtures.texts(quotes, "He said the plan was \"a disaster\" in a post on X.", Labels.QUOTE))
+                .containsExactly("the plan was \"a disaster\"", "a disaster");
+        assertThat(Fixtures.texts(quotes, "He said the plan was \"a disaster\" before leaving.", Labels.QUOTE))
+                .containsExactly("the plan was \"a disaster\"", "a disaster");
+        assertThat(Fixtures.texts(quotes, "He said the plan was \"a disaster\" (he did not elaborate).", Labels.QUOTE))
+                .containsExactly("the plan was \"a disaster\"", "a disaster");
+        assertThat(Fixtures.texts(quotes, "He said the plan was \"a disaster\" — a view shared by many.", Labels.QUOTE))
+                .containsExactly("the plan was \"a disaster\"", "a disaster");
+        // words of the clause itself after the mark stay in it
+        assertThat(Fixtures.texts(quotes, "Police said the suspect had been \"known to authorities\" for years.", Labels.QUOTE))
+                .contains("the suspect had been \"known to authorities\" for years");
     }
 }
