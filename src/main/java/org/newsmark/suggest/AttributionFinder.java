@@ -722,6 +722,9 @@ final class AttributionFinder {
         }
         if (sentenceStartOf(text, cue.start()) == cue.start()) {
             end = afterOrigin(text, end); // According to X of the regional police, the clause
+            // "According to Reuters, citing two sources, the deal …": whom the source cites is no part of the clause
+            int cited = end;
+            end = AnchoredScan.at(CITING, text, end).map(m -> text.lastIndexOf(',', m.end())).orElse(cited);
         }
         Optional<TextRange> content = Optional.empty();
         int sentenceStart = Sentences.startOf(text, cue.start());
@@ -1014,7 +1017,10 @@ final class AttributionFinder {
             + "(?:director|head|chief|president|chair|leader|member|professor|spokesperson|spokesman|spokeswoman"
             + "|minister|secretary|founder|editor|deputy|administrator|adviser|advisor|official|analyst|researcher"
             // "According to Maria Lopez, a spokeswoman for the fire department, the fire …"
-            + "|economist|lawyer|attorney|expert|manager|coordinator) (?:of|for|at|with) [^,.;\"“”]{2,60}?),");
+            + "|economist|lawyer|attorney|expert|manager|coordinator) (?:of|for|at|with) [^,.;\"“”]{2,60}?"
+            // "According to the Syrian Observatory for Human Rights, a UK-based war monitor, 30 people died"
+            + "|(?:the |a |an )(?:[\\p{L}'’-]+ ){0,3}(?:monitor|watchdog|charity|broadcaster|outlet|think tank|NGO"
+            + "|news agency|rights group|advocacy group|monitoring group)),");
 
     /** {@code according to witnesses and officials}: a second phrase joined by {@code and} is part of the speaker. */
     private static TextRange jointAfter(String text, TextRange speaker) {

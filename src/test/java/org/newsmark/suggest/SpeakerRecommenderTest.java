@@ -3012,4 +3012,15 @@ class SpeakerRecommenderTest {
         assertThat(Fixtures.texts(quotes, "Police said the suspect had been \"known to authorities\" for years.", Labels.QUOTE))
                 .contains("the suspect had been \"known to authorities\" for years");
     }
+    /**
+     * Thirty-fourth round (probes): after {@code According to X,} a body's apposition ({@code a UK-based war monitor}) and
+     * whom the source cites ({@code citing two sources}) are no part of the clause.
+     */
+    @Test
+    void aBodysAppositionAndItsCitedSourcesAfterAccordingTo() {
+        assertThat(Fixtures.links(speakers, "According to the Syrian Observatory for Human Rights, a UK-based war monitor, "
+                + "30 people died in the strikes.")).containsExactly("30 people died in the strikes -> the Syrian Observatory for Human Rights");
+        assertThat(Fixtures.links(speakers, "According to Reuters, citing two sources, the deal was signed on Monday."))
+                .containsExactly("the deal was signed on Monday -> Reuters");
+    }
 }
