@@ -787,6 +787,8 @@ class PlaceRecommenderTest {
                 .containsExactly("Wayanad");
         assertThat(Fixtures.texts(places, "Lava flowed near Grindavik on the Reykjanes Peninsula.", Labels.PLACE))
                 .containsExactly("Grindavik", "Reykjanes Peninsula");
+        assertThat(Fixtures.texts(places, "Scheffler won at Augusta National; Norris won at Interlagos.", Labels.PLACE))
+                .containsExactly("Augusta National", "Interlagos");
         // a known name's division noun widens it, as it widens an unknown one
         assertThat(Fixtures.texts(places, "Floods hit the Rhine valley and the Wayanad constituency.", Labels.PLACE))
                 .containsExactly("Rhine valley", "Wayanad constituency");
