@@ -57,7 +57,10 @@ public final class PlaceRecommender implements Recommender {
     private static final Set<String> ROLE_AFTER = Set.of("President", "Secretary", "Prime", "Minister", "Foreign",
             "Defense", "Defence", "Ambassador", "Senator", "Governor", "Vice", "Deputy", "Chief", "Attorney",
             "Health", "Trade", "Interior", "Treasury", "Special", "Mayor", "Envoy", "Representative", "Assistant",
-            "Financial", "Gov", "Cardinal", "Sheriff", "Speaker");
+            "Financial", "Gov", "Cardinal", "Sheriff", "Speaker",
+            // "Germany Chancellor Olaf Scholz", "Jordan King Abdullah" (not a court: "the US Supreme Court")
+            "Chancellor", "King", "Queen", "Prince", "Princess", "Premier", "Chairman", "Chairwoman", "Leader",
+            "Opposition", "Emir", "Sultan", "Commander", "Consul");
     /** Roles a place is of, before {@code of}, {@code to} or {@code for}: {@code Ambassador to Germany}, {@code Chief Executive of Hong Kong}. */
     private static final Set<String> ROLE_BEFORE_OF = Stream.concat(ROLE_AFTER.stream(),
             Stream.of("Executive", "Archbishop", "Bishop", "Commissioner",

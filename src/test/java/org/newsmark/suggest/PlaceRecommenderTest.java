@@ -794,6 +794,14 @@ class PlaceRecommenderTest {
                 .containsExactly("Rhine valley", "Wayanad constituency");
     }
 
+    /** Issue 13, thirty-fourth round: a country before a chancellor, king or other title it is of is a place; not a court's name. */
+    @Test
+    void aCountryBeforeATitleItIsOf() {
+        assertThat(Fixtures.texts(places, "Germany Chancellor Olaf Scholz met Jordan King Abdullah.", Labels.PLACE))
+                .containsExactly("Germany", "Jordan");
+        assertThat(Fixtures.texts(places, "The US Supreme Court ruled on Friday.", Labels.PLACE)).isEmpty();
+    }
+
     /** Issue 13, thirty-third round: a strike or a storm that hits a known town places it. */
     @Test
     void aStrikeOrAStormThatHitsAKnownTownPlacesIt() {
