@@ -25,10 +25,6 @@ final class AttributionFinder {
     /** Participles whose agent after {@code by} reports something: {@code reported by local media as …}. */
     private static final Set<String> PASSIVE_REPORTS = Set.of("reported", "announced", "estimated", "claimed",
             "alleged", "stated", "described", "predicted");
-    /** Judging verbs whose passive agent speaks the words in marks after {@code as}: {@code criticised by X as "…"}. */
-    private static final Set<String> JUDGED_AS = Set.of("criticised", "criticized", "condemned", "denounced", "praised",
-            "hailed", "slammed", "branded", "labelled", "labeled", "dismissed", "welcomed", "lauded", "decried");
-    private static final Pattern AS_QUOTE = Pattern.compile(" as (?:an? |the )?[\"“‘]");
     /**
      * What a passive report says about its subject ({@code as convicted of assaults}, {@code to have visited …}), or
      * the clause it reports ({@code it was estimated by scientists that …}).
@@ -225,13 +221,12 @@ final class AttributionFinder {
             + "|(?<=,[\"”])\\s+(?:(?:further|also|later|then|again) )?" + SPEECH_PARTICIPLE
             // {@code said the part "is faulty" which was …}: a relative clause after a closing mark is the writer's
             + "|(?<=[\"”])\\s+which\\b(?!\\s*[\"“])"
-            // {@code said the plan was "a disaster" in a post on X.}: where the words were said, after their closing mark
-            + "|(?<=[\"”])\\s+(?:in (?:a|an|his|her|its|their|the) (?:\\p{Ll}+ )?(?:post|statement|interview|speech|video"
-            + "|tweet|message|letter|broadcast|address|briefing|press conference|news conference)\\b"
-            + "|on (?:X|Twitter|Facebook|Telegram|Instagram|TikTok|social media|television|TV|radio)(?=[.,;]))"
-            // {@code said the plan was "a disaster" before leaving.}, {@code … "a disaster" (he did not elaborate).}: what the
-            // speaker did next, and the writer's aside in brackets, after the closing mark
-            + "|(?<=[\"”])\\s+(?:(?:before|after|while|without) \\p{Ll}{2,}ing\\b|\\((?:he|she|they|it|the)\\s)"
+            // {@code said the plan was "a disaster" in a post on X.}: the document the words were said in, after their
+            // closing mark and to the end of the sentence (not {@code "clear signs" in the video}, where the clause goes on)
+            + "|(?<=[\"”])\\s+in (?:a|an|his|her|its|their) (?:\\p{Ll}+ )?" + SpeechVocabulary.SPEECH_DOCUMENTS
+            + "(?: on [\\p{L} ]{1,30})?(?=\\.(?:\\s|$))"
+            // {@code … "a disaster" (he did not elaborate).}: the writer's aside in brackets, after the closing mark
+            + "|(?<=[\"”])\\s+\\((?:he|she|they)\\s"
             // {@code said the plan was "a disaster" — a view shared by many.}: the writer's gloss after a dash
             + "|(?<=[\"”])\\s+[—–]\\s+(?:a|an)\\s+\\p{Ll}+\\s+(?:that|which|\\p{Ll}+ed)\\b"
             // {@code said he had won despite several recounts}: a concession of the writer, also without a comma
@@ -723,8 +718,8 @@ final class AttributionFinder {
         if (sentenceStartOf(text, cue.start()) == cue.start()) {
             end = afterOrigin(text, end); // According to X of the regional police, the clause
             // "According to Reuters, citing two sources, the deal …": whom the source cites is no part of the clause
-            int cited = end;
-            end = AnchoredScan.at(CITING, text, end).map(m -> text.lastIndexOf(',', m.end())).orElse(cited);
+            int origin = end;
+            end = AnchoredScan.at(CITING, text, origin).map(m -> text.lastIndexOf(',', m.end())).orElse(origin);
         }
         Optional<TextRange> content = Optional.empty();
         int sentenceStart = Sentences.startOf(text, cue.start());
@@ -932,23 +927,18 @@ final class AttributionFinder {
     private static Optional<Attribution> passive(String text, TextRange cue) {
         int verb = TextScan.previousWordStart(text, cue.start());
         // "said — as reported by X —": an outlet that relays the words is no speaker
-        boolean judged = JUDGED_AS.contains(TextScan.previousWord(text, cue.start()));
-        if (verb < 0 || !PASSIVE_REPORTS.contains(TextScan.previousWord(text, cue.start())) && !judged
+        if (verb < 0 || !PASSIVE_REPORTS.contains(TextScan.previousWord(text, cue.start()))
                 || TextScan.previousWord(text, verb).equalsIgnoreCase("as")) {
             return Optional.empty();
         }
-        java.util.function.Predicate<TextRange> speaks = s -> {
+        Optional<TextRange> speaker = SpeakerPhrases.after(text, cue.end()).filter(s -> {
             String first = TextScan.firstWord(s.of(text));
             String rest = s.of(text).substring(first.length()).trim();
-            if (judged && (AnchoredScan.at(AS_QUOTE, text, skipBracket(text, s.end())).isEmpty())) {
-                return false; // "criticised by Amnesty International as "a step backwards"": only with the words in marks
-            }
             return TextScan.startsUpper(first) || headedByRoleWord(s.of(text))
                     || SpeechVocabulary.ROLE_WORDS.contains(s.of(text))
                     // "by the Daily Courier": an article before a name
                     || SpeechVocabulary.DETERMINERS.contains(first) && TextScan.startsUpper(rest);
-        };
-        Optional<TextRange> speaker = SpeakerPhrases.after(text, cue.end()).filter(speaks);
+        });
         if (speaker.isEmpty()) {
             return Optional.empty();
         }
@@ -1019,7 +1009,8 @@ final class AttributionFinder {
             // "According to Maria Lopez, a spokeswoman for the fire department, the fire …"
             + "|economist|lawyer|attorney|expert|manager|coordinator) (?:of|for|at|with) [^,.;\"“”]{2,60}?"
             // "According to the Syrian Observatory for Human Rights, a UK-based war monitor, 30 people died"
-            + "|(?:the |a |an )(?:[\\p{L}'’-]+ ){0,3}(?:monitor|watchdog|charity|broadcaster|outlet|think tank|NGO"
+            // (an indefinite article only: "According to Reuters, the watchdog, which …, fined" is the clause's subject)
+            + "|(?:a |an )(?:[\\p{L}'’-]+ ){0,3}(?:monitor|watchdog|charity|broadcaster|outlet|think tank|NGO"
             + "|news agency|rights group|advocacy group|monitoring group)),");
 
     /** {@code according to witnesses and officials}: a second phrase joined by {@code and} is part of the speaker. */
@@ -1844,7 +1835,10 @@ final class AttributionFinder {
      */
     private static Optional<Integer> listenerThenClause(String text, int from) {
         Optional<Integer> end = SpeakerPhrases.after(text, from).filter(l -> l.start() == from + 1 && TextScan.startsUpper(l.of(text)))
-                .map(TextRange::end).or(() -> AnchoredScan.at(TOLD_BARE, text, from).map(MatchResult::end));
+                .map(TextRange::end).or(() -> AnchoredScan.at(TOLD_BARE, text, from)
+                        // "telling reporters the …", not "telling jokes the audience loved"
+                        .filter(m -> m.group().strip().length() <= 4 || CommonNounPhrase.namesPerson(m.group().strip()))
+                        .map(MatchResult::end));
         return end.filter(e -> charAt(text, e) == ' ' && ReportedClauseStart.at(text, e) && ReportedClauseStart.verbSoon(text, e));
     }
 
@@ -2490,11 +2484,6 @@ final class AttributionFinder {
     }
 
     /**
-     * {@code Interpol's constitution prohibits "any intervention …," an Interpol spokesperson stated.}: where the clause
-     * starts when the quote whose closing mark is at {@code close} opens after a few words of the sentence (a subject and
-     * its verb) and no other mark stands before it; else -1, and a sentence opened by the mark is a direct quote.
-     */
-    /**
      * Where the clause starts when the text right before {@code pos} (spaces aside) is the closing mark of a partial
      * quote that ends a clause ({@code The vote was "rigged,"}), else -1.
      */
@@ -2522,8 +2511,13 @@ final class AttributionFinder {
     /** Nouns and participles that make the words in marks after them a name: {@code the slogan "…"}. */
     private static final Set<String> NAMING_BEFORE_MARK = Set.of("slogan", "term", "hashtag", "motto", "title", "entitled",
             "titled", "called", "named", "dubbed", "word", "words", "phrase", "nickname", "banner", "sign", "signs", "song",
-            "album", "book", "film", "show", "programme", "program", "series", "campaign", "operation");
+            "album", "book", "film", "show", "programme", "program", "series");
 
+    /**
+     * {@code Interpol's constitution prohibits "any intervention …," an Interpol spokesperson stated.}: where the clause
+     * starts when the quote whose closing mark is at {@code close} opens after a few words of the sentence (a subject and
+     * its verb) and no other mark stands before it; else -1, and a sentence opened by the mark is a direct quote.
+     */
     private static int partialQuoteClosingClause(String text, int close) {
         int sentenceStart = Sentences.startOf(text, close);
         int open = close - 1;

@@ -240,7 +240,9 @@ final class SpeakerPhrases {
      */
     private static boolean joinsNameWords(String text, String w, int ws, int start) {
         if (w.equals("to") && start >= 0 && Character.isUpperCase(text.charAt(start))) {
-            return BODIES_WITH_AIMS.contains(TextScan.previousWord(text, ws)); // "the Committee to Protect Journalists"
+            // "the Committee to Protect Journalists", not "sent by the Commission to Meloni"
+            return BODIES_WITH_AIMS.contains(TextScan.previousWord(text, ws))
+                    && AIMS.contains(TextScan.firstWord(text.substring(start, Math.min(text.length(), start + 20))));
         }
         return w.equals("and") && start >= 0 && Character.isUpperCase(text.charAt(start))
                 && TextScan.startsUpper(TextScan.previousWord(text, ws))
@@ -251,6 +253,9 @@ final class SpeakerPhrases {
     private static final java.util.Set<String> BODIES_WITH_AIMS = java.util.Set.of("Committee", "Campaign", "Coalition",
             "Alliance", "Movement", "Fund", "Foundation", "Centre", "Center", "Institute", "Network", "Society", "Project",
             "Initiative", "Council", "Association", "Commission", "Partnership", "Mission");
+    /** The verbs such a name says its aim with: {@code to Protect}, {@code to Stop}. */
+    private static final java.util.Set<String> AIMS = java.util.Set.of("Protect", "Stop", "Save", "End", "Prevent", "Defend",
+            "Free", "Ban", "Abolish", "Fight", "Reduce", "Restore", "Combat", "Support", "Elect", "Unite", "Preserve");
 
     /**
      * Where a phrase walked back over {@code and} starts: at its first word when the words before the last

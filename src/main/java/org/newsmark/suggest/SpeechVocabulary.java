@@ -262,6 +262,10 @@ final class SpeechVocabulary {
             // spans of time opening a sentence: "Hours later, Trump returned the compliment"
             "Seconds", "Minutes", "Hours", "Days", "Weeks", "Months", "Years", "Decades", "Moments");
 
+    /** Documents and occasions that words are said in: {@code in a statement}, {@code in a post on X}. */
+    static final String SPEECH_DOCUMENTS = "(?:statement|post|interview|speech|tweet|message|letter|broadcast|address"
+            + "|briefing|press conference|news conference)";
+
     /** Phrases between a speech verb and what it reports that belong to neither: {@code said Friday}. */
     static final Pattern VERB_ADJUNCT = Pattern.compile(",? ?(?:"
             // first, any short phrase of where or how, when "that" and the start of a subject follow, so that the
@@ -281,8 +285,8 @@ final class SpeechVocabulary {
             // an occasion of a known kind, then the clause's own subject without a "that": {@code said on social media
             // the measure was}, {@code said in a Telegram post the drones were}, {@code said at a rally in Detroit the}
             + "|(?:in|on|at|via|during|over|through) (?:(?:a|an|the|its|his|her|their|our) )?(?:[\\p{L}-]+ ){0,3}?"
-            + "(?:(?:statement|post|video|interview|conference|briefing|rally|meeting|speech|address|broadcast"
-            + "|message|tweet|call|hearing|appearance|podcast|livestream|letter|email|release)(?: in \\p{Lu}[\\p{L}-]+"
+            + "(?:(?:" + SPEECH_DOCUMENTS + "|video|conference|rally|meeting|call|hearing|appearance|podcast|livestream|email"
+            + "|release)(?: in \\p{Lu}[\\p{L}-]+"
             + "(?: \\p{Lu}[\\p{L}-]+)?)?(?= (?:the|its|his|her|their|this|these|those) \\p{L})"
             // a pronoun after a document could open a relative clause ({@code on the message he felt}), not after a medium
             + "|(?:media|website|account|page|channel|Twitter|Facebook|Telegram|Instagram|TikTok|X|YouTube|Weibo|Bluesky)"
@@ -297,7 +301,7 @@ final class SpeechVocabulary {
             + "|\\d{4}) )?(?:statement|press release|interview|tweet|video|letter|post|speech"
             + "|news conference|press conference|televised address|address|report|email|message|filing|submission)"
             // {@code in a video posted on Telegram}: where the document appeared belongs to it
-            + "(?: (?:(?:posted|published|released|broadcast|shared|uploaded|aired) )?(?:to|with|on|from|by) (?:[^,.\\\"“]"
+            + "(?: (?:(?:posted|published|released|broadcast|shared|uploaded|aired|quoted|cited|carried) )?(?:to|with|on|from|by) (?:[^,.\\\"“]"
             + "|(?<=\\p{Lu})\\.){1,60}?(?=,|(?<!\\p{Lu})\\.(?:\\s|$)| that | the | it | he | she | they ))?"
             + "|on (?:Twitter|Facebook|Instagram|X|television|TV|radio)|at an? (?:press|news) conference"
             // how long the speaker has been saying it: {@code has said for weeks that}
