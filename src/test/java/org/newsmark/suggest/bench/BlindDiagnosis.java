@@ -193,9 +193,14 @@ public final class BlindDiagnosis {
                             .max(java.util.Comparator.comparingInt(g -> shared(p, g)))
                             .ifPresent(g -> BoundaryShape.count(counts, "FALSE " + p.label(), text, g, p));
                 }
+                if (!overlapped && p.label().equals("speaker")) {
+                    add(counts, "FALSE speaker unseen: " + falseSpeakerShape(text, p, s, d.gold()));
+                }
                 if (!overlapped && p.label().equals("figure")) {
                     add(counts, "FALSE figure unseen: " + BoundaryShape.figureShape(p.textIn(text)));
                     add(counts, "FALSE figure unseen, context: " + figureContext(text, p));
+                    add(counts, "FALSE figure unseen, token: " + figureToken(p.textIn(text)) + ", word before: "
+                            + wordClass(text.substring(Math.max(0, p.range().start() - 25), p.range().start())));
                 }
             }
         }
@@ -395,6 +400,81 @@ public final class BlindDiagnosis {
             return "bare number before punctuation";
         }
         return "other";
+    }
+
+    /**
+     * What a false speaker's quotes are in the gold: no quote of it is gold, or its quote is gold and has its gold
+     * speaker before it or after it; and the false speaker's first word class.
+     */
+    private static String falseSpeakerShape(String text, SpanKey p, Suggestions s, Evaluator.Annotation gold) {
+        List<SpanKey> quotes = s.links().stream().filter(l -> l.speaker().equals(p)).map(l -> l.quote()).toList();
+        String first = p.textIn(text).split("\\s+")[0];
+        String shape = PRONOUNS.contains(first.toLowerCase()) ? "pronoun"
+                : BoundaryShape.DETERMINERS.contains(first.toLowerCase(java.util.Locale.ROOT)) ? "determiner phrase"
+                : Character.isUpperCase(first.charAt(0)) ? "capitalised" : "lower-case phrase";
+        if (quotes.isEmpty()) {
+            return "no quote linked, " + shape;
+        }
+        java.util.Optional<Evaluator.Link> goldLink = gold.links().stream()
+                .filter(l -> quotes.stream().anyMatch(q -> q.range().overlaps(l.quote().range()))).findFirst();
+        if (goldLink.isEmpty()) {
+            return "its quotes are no gold quote, " + shape;
+        }
+        int g = goldLink.get().speaker().range().start();
+        return "its quote is gold, gold speaker " + (g < p.range().start() ? "before it" : "after it") + ", " + shape;
+    }
+
+    /** The shape of a false figure's first number: a year, a percentage, a sum, a plain count, a word number. */
+    private static String figureToken(String words) {
+        String first = words.split("\\s+")[0];
+        if (first.matches("(?:19|20)\\d\\d")) {
+            return "year-like";
+        }
+        if (words.contains("%") || words.contains("percent") || words.contains("per cent")) {
+            return "percentage";
+        }
+        if (words.matches("(?s).*[$€£¥].*") || words.matches("(?s).*\\b(?:dollars?|euros?|pounds?|yuan|rupees?)\\b.*")) {
+            return "money";
+        }
+        if (first.matches("\\d+")) {
+            return words.contains(" ") ? "integer with words" : "bare integer " + (first.length() <= 2 ? "1-2 digits" : "3+ digits");
+        }
+        if (first.matches("[\\d.,]+")) {
+            return "decimal or grouped";
+        }
+        if (first.matches("(?s).*\\d.*")) {
+            return "digits with letters or signs";
+        }
+        return "words only";
+    }
+
+    /** The word class of the word right before a span: a preposition, a determiner, a capitalised word, a verb in -ed … */
+    private static String wordClass(String before) {
+        String b = before.strip();
+        if (b.isEmpty() || b.matches("(?s).*[.!?\"”]$")) {
+            return "sentence start or mark";
+        }
+        if (b.matches("(?s).*[,;:(]$")) {
+            return "punctuation";
+        }
+        String[] ws = b.split("\\s+");
+        String w = ws[ws.length - 1];
+        if (w.matches("(?i)in|on|at|of|for|to|from|by|with|about|over|under|than|after|before|since|until|between|among|per|during")) {
+            return "preposition";
+        }
+        if (w.matches("(?i)the|a|an|his|her|its|their|our|this|these|those|some|all|every")) {
+            return "determiner";
+        }
+        if (Character.isUpperCase(w.charAt(0))) {
+            return "capitalised word";
+        }
+        if (w.matches("\\p{Ll}+ed|was|were|is|are|has|have|had")) {
+            return "verb";
+        }
+        if (w.matches("(?s).*\\d.*")) {
+            return "a number";
+        }
+        return "other lower-case word";
     }
 
     private static void add(Map<String, Integer> counts, String key) {
