@@ -61,6 +61,33 @@ public final class PlaceRecommender implements Recommender {
             // "Germany Chancellor Olaf Scholz", "Jordan King Abdullah" (not a court: "the US Supreme Court")
             "Chancellor", "King", "Queen", "Prince", "Princess", "Premier", "Chairman", "Chairwoman", "Leader",
             "Opposition", "Emir", "Sultan", "Commander", "Consul");
+    /** Heads of a role's title after a modifier: {@code Information Minister}, {@code National Security Adviser}. */
+    private static final Set<String> TITLE_HEADS = Set.of("Minister", "President", "Secretary", "Adviser", "Advisor",
+            "Leader", "Spokesperson", "Spokesman", "Spokeswoman", "Envoy", "Ambassador", "Governor", "Mayor", "Chancellor",
+            "Premier", "Commissioner", "Candidate", "Nominee", "Chief");
+    /** How many capitalised words may open a role's title after a place: {@code US National Security Adviser}. */
+    private static final int TITLE_WORDS = 3;
+
+    /**
+     * {@code US President-elect Donald Trump}, {@code Pakistan Information Minister}, {@code South Korea Acting President}:
+     * a role's title (its first word a role, or a head of a title within its first capitalised words) after the place.
+     */
+    private static boolean roleTitleAfter(String text, int end) {
+        int p = end;
+        for (int k = 0; k < TITLE_WORDS && p < text.length() && text.charAt(p) == ' '; k++) {
+            String word = nextWord(text, p);
+            if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+                return false;
+            }
+            String base = word.indexOf('-') > 0 ? word.substring(0, word.indexOf('-')) : word; // "President-elect"
+            if (k == 0 && (ROLE_AFTER.contains(base) || base.equals("Presidential")) || TITLE_HEADS.contains(base)) {
+                return true;
+            }
+            p += 1 + word.length();
+        }
+        return false;
+    }
+
     /** Roles a place is of, before {@code of}, {@code to} or {@code for}: {@code Ambassador to Germany}, {@code Chief Executive of Hong Kong}. */
     private static final Set<String> ROLE_BEFORE_OF = Stream.concat(ROLE_AFTER.stream(),
             Stream.of("Executive", "Archbishop", "Bishop", "Commissioner",
@@ -775,7 +802,7 @@ public final class PlaceRecommender implements Recommender {
                 || linkWord.equals("from"))
                 && ROLE_BEFORE_OF.contains(roleWord(TextScan.previousWord(text, TextScan.previousWordStart(text, nameStart))));
         boolean firstMinister = text.startsWith(" First Minister", end); // Scotland First Minister Nicola Sturgeon
-        if (nextCapital && !ROLE_AFTER.contains(next) && !firstMinister && !next.equals("I") && !afterRoleOf
+        if (nextCapital && !roleTitleAfter(text, end) && !firstMinister && !next.equals("I") && !afterRoleOf
                 && !DAYS_AND_MONTHS.contains(next) && !judgeAfter(text, end) && !sentenceAfter(text, start, end, next)
                 && !governmentAfter(text, end)) {
             return true;

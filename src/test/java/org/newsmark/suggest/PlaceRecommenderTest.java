@@ -794,12 +794,21 @@ class PlaceRecommenderTest {
                 .containsExactly("Rhine valley", "Wayanad constituency");
     }
 
-    /** Issue 13, thirty-fourth round: a country before a chancellor, king or other title it is of is a place; not a court's name. */
+    /**
+     * Issue 13, thirty-fourth round: a country before a chancellor, king or other title it is of is a place, also when the
+     * title's head follows a modifier or two; not before a court's or a body's name.
+     */
     @Test
     void aCountryBeforeATitleItIsOf() {
         assertThat(Fixtures.texts(places, "Germany Chancellor Olaf Scholz met Jordan King Abdullah.", Labels.PLACE))
                 .containsExactly("Germany", "Jordan");
         assertThat(Fixtures.texts(places, "The US Supreme Court ruled on Friday.", Labels.PLACE)).isEmpty();
+        // a title whose head follows a modifier or two, and a title with "-elect"
+        assertThat(Fixtures.texts(places, "US President-elect Donald Trump met Pakistan Information Minister Attaullah Tarar.",
+                Labels.PLACE)).containsExactly("US", "Pakistan");
+        assertThat(Fixtures.texts(places, "US National Security Adviser Jake Sullivan spoke to South Korea Acting President "
+                + "Choi Sang-mok.", Labels.PLACE)).containsExactly("US", "South Korea");
+        assertThat(Fixtures.texts(places, "The US Army Corps of Engineers built the dam.", Labels.PLACE)).isEmpty();
     }
 
     /** Issue 13, thirty-third round: a strike or a storm that hits a known town places it. */
