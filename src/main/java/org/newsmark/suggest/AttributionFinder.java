@@ -2493,10 +2493,7 @@ final class AttributionFinder {
         if (start < 0) {
             return -1;
         }
-        int open = close - 1;
-        while (open > start && "\"“".indexOf(text.charAt(open)) < 0) {
-            open--;
-        }
+        int open = openingMarkBefore(text, close, start);
         if (NAMING_BEFORE_MARK.contains(TextScan.previousWord(text, open).toLowerCase(Locale.ROOT))) {
             return -1; // "Protesters used the slogan "Make the World Greta Again", Time reported.": a name in marks
         }
@@ -2506,6 +2503,16 @@ final class AttributionFinder {
                 .map(w -> w.group().strip())
                 .noneMatch(w -> SpeechVocabulary.BARE_CLAUSE_VERBS.contains(w) || SpeechVocabulary.QUOTE_VERBS.contains(w)
                         || SpeechVocabulary.NAMING_VERBS.contains(w)) ? start : -1;
+    }
+
+    /** The nearest opening mark before {@code close} and after {@code from}, else -1. */
+    private static int openingMarkBefore(String text, int close, int from) {
+        for (int i = close - 1; i > from; i--) {
+            if ("\"“".indexOf(text.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Nouns and participles that make the words in marks after them a name: {@code the slogan "…"}. */
@@ -2520,11 +2527,8 @@ final class AttributionFinder {
      */
     private static int partialQuoteClosingClause(String text, int close) {
         int sentenceStart = Sentences.startOf(text, close);
-        int open = close - 1;
-        while (open > sentenceStart && "\"“".indexOf(text.charAt(open)) < 0) {
-            open--;
-        }
-        if (open <= sentenceStart || "\"“".indexOf(text.charAt(open)) < 0) {
+        int open = openingMarkBefore(text, close, sentenceStart);
+        if (open < 0) {
             return -1;
         }
         String before = text.substring(sentenceStart, open).strip();
