@@ -1825,6 +1825,9 @@ final class AttributionFinder {
     private static final Pattern TOLD_ONE = Pattern.compile(" (?:him|her|them|us|me|\\p{Ll}{3,})(?= that )");
 
     private static final Pattern ARTICLE = Pattern.compile(" (?:the|a|an) ");
+    /** What is told rather than whom: {@code telling jokes}, {@code telling lies}. */
+    private static final Set<String> TOLD_THINGS = Set.of("jokes", "lies", "stories", "tales", "truths", "secrets",
+            "anecdotes", "fibs");
 
     /** A listener with no determiner after {@code telling}: a name, an object pronoun or people in the plural. */
     private static final Pattern TOLD_BARE = Pattern.compile(" (?:him|her|them|us|me|\\p{Ll}{3,}s)(?= )");
@@ -1892,6 +1895,9 @@ final class AttributionFinder {
             if (!listener && that < 0 && clauseAfterListener.isEmpty() && AnchoredScan.at(ARTICLE, text, p).isPresent()
                     && !ReportedClauseStart.verbSoon(text, p) && text.substring(p, Sentences.endOf(text, p)).indexOf(':') < 0) {
                 return Optional.empty(); // "telling the story of his youth": an object
+            }
+            if (!listener && TOLD_THINGS.contains(TextScan.nextWord(text, p))) {
+                return Optional.empty(); // "telling jokes the audience loved", "telling lies that …": what is told, no listener
             }
             p = listener ? that : clauseAfterListener.orElse(p);
         }
