@@ -279,8 +279,8 @@ final class AttributionFinder {
             boolean per = isSentenceInitialPer(text, i, end);
             boolean according = per || text.regionMatches(true, i, ACCORDING_TO, 0, ACCORDING_TO.length())
                     && isWordBoundary(text, i, i + ACCORDING_TO.length());
-            if (isWordBoundary(text, i, end) && (Character.isLowerCase(text.charAt(i)) || according)
-                    && !reportedThought(text, i, end, out)) {
+            if (isWordBoundary(text, i, end) && (according || Character.isLowerCase(text.charAt(i))
+                    && CUE_WORDS.contains(text, i, end)) && !reportedThought(text, i, end, out)) {
                 int cueEnd = according && !per ? i + ACCORDING_TO.length() : end;
                 cue(text, new TextRange(i, cueEnd), according, directQuotes).map(a -> sharedSpeaker(text, a, out))
                         .ifPresent(a -> {
@@ -626,6 +626,15 @@ final class AttributionFinder {
 
     /** Verbs whose object speaks the words after {@code as saying}: {@code quoted the minister as saying}. */
     private static final Set<String> AS_SAYING_CUES = Set.of("quoted", "reported");
+    /**
+     * Every word {@link #cue} or {@link #reportedThought} does anything with, in any case: the scan asks this of every
+     * lower-case word before cutting it out of the text, and most are no cue.
+     */
+    private static final org.newsmark.text.WordSet CUE_WORDS = org.newsmark.text.WordSet.of(java.util.stream.Stream.of(
+                    SpeechVocabulary.BARE_CLAUSE_VERBS.stream(), SpeechVocabulary.QUOTE_VERBS.stream(),
+                    SpeechVocabulary.THINKING_VERBS.stream(), AS_SAYING_CUES.stream(), java.util.stream.Stream.of(BY, LIKE, REFERRED),
+                    PHRASAL_CUES.stream().map(p -> p.substring(0, p.indexOf(' '))))
+            .flatMap(w -> w).toList());
     /** The words before {@code saying} when they are {@code quoted X as}: the participle belongs to X, not the sentence's subject. */
     private static final Pattern QUOTED_OBJECT_AS = Pattern.compile("\\b(?:quoted|reported) (?!by )[^.;:\"“”\n]{1,100}? as $");
 

@@ -326,11 +326,11 @@ final class LocalPlaces {
         }
         int[] wordStarts = AnchoredScan.wordStarts(text);
         int[][] heads = HEAD_POSITIONS.in(text);
-        AnchoredScan.forEachMatchAt(SETTLEMENT_OF, text, wordStarts, i -> SETTLEMENT_WORDS.contains(text, i, TextScan.wordEnd(text, i)),
+        AnchoredScan.forEachMatchAt(SETTLEMENT_OF, text, wordStarts, i -> SETTLEMENT_WORDS.containsWordAt(text, i),
                 s -> out.add(new Place(new TextRange(s.start(1), s.end(1)), "named as a settlement")));
         if (text.contains(PLURAL_OF)) {
             AnchoredScan.forEachMatchAt(SETTLEMENTS_OF, text, wordStarts,
-                    i -> SETTLEMENTS_WORDS.contains(text, i, TextScan.wordEnd(text, i)), listed -> {
+                    i -> SETTLEMENTS_WORDS.containsWordAt(text, i), listed -> {
                 int at = listed.start(1);
                 for (String name : LIST_SEPARATOR.split(listed.group(1))) {
                     at = text.indexOf(name, at);
@@ -341,7 +341,7 @@ final class LocalPlaces {
                 }
             });
         }
-        AnchoredScan.forEachMatchAt(SITE_IN, text, wordStarts, i -> SITE_WORDS.contains(text, i, TextScan.wordEnd(text, i)),
+        AnchoredScan.forEachMatchAt(SITE_IN, text, wordStarts, i -> SITE_WORDS.containsWordAt(text, i),
                 siteIn -> {
             if (opensAName(siteIn.group(1))) {
                 out.add(new Place(new TextRange(siteIn.start(1), siteIn.end(1)), "where a site stands"));

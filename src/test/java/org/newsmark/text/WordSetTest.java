@@ -45,4 +45,20 @@ class WordSetTest {
         }
         assertEquals(10, WordSet.of(Set.of("a", "semi-final")).longest());
     }
+
+    @Test
+    void aWordAtAStartIsFoundAsWhenItsEndIsGiven() {
+        // ſ (long s) and the Kelvin sign fold to ASCII letters; İ folds to i: the first-character check lets them by
+        List<String> set = List.of("stop", "key", "istanbul", "goal", "a", "ΣΟΦΙΑ", "2024");
+        WordSet s = WordSet.of(set);
+        String text = "ſtop \u212Aey İstanbul Goalkeeper GOAL a-b A σοφια 2024x 2024 stopping key";
+        for (int start = 0; start < text.length(); start++) {
+            assertEquals(s.contains(text, start, TextScan.wordEnd(text, start)), s.containsWordAt(text, start),
+                    "at " + start);
+        }
+        assertTrue(s.containsWordAt(text, 0));
+        assertTrue(s.containsWordAt(text, 5));
+        assertFalse(s.containsWordAt(text, 18)); // Goalkeeper: longer than goal
+        assertFalse(s.containsWordAt(text, text.length()));
+    }
 }

@@ -22,12 +22,17 @@ final class LineOpenings {
         Matcher m = pattern.matcher(text).useTransparentBounds(true);
         int from = 0;
         for (int p = 0; p < text.length(); p++) {
-            if (p >= from && (p == 0 || LINE_ENDS.indexOf(text.charAt(p - 1)) >= 0) && Character.isUpperCase(text.charAt(p))
+            if (p >= from && (p == 0 || isLineEnd(text.charAt(p - 1))) && Character.isUpperCase(text.charAt(p))
                     && m.region(p, text.length()).lookingAt()) {
                 action.accept(m);
                 from = Math.max(p + 1, m.end());
             }
         }
+    }
+
+    /** Whether {@code c} is one of {@link #LINE_ENDS}: asked of every character, so the common ones are let by first. */
+    private static boolean isLineEnd(char c) {
+        return c <= '\r' ? LINE_ENDS.indexOf(c) >= 0 : c >= '\u0085' && LINE_ENDS.indexOf(c) >= 0;
     }
 
     /** Whether {@code pattern} matches at some line start. */
