@@ -182,7 +182,9 @@ final class AttributionFinder {
     private static final String CONSEQUENCES = "resulting|leading|killing|injuring|wounding|leaving|causing|creating"
             + "|putting|forcing|prompting|displacing|destroying|damaging|affecting|bringing|raising|pushing|sending|making";
 
-    private static final Pattern CLAUSE_TAIL = Pattern.compile(";|,\\s+(?:which\\b"
+    // every alternative opens with a semicolon, comma, colon or space: the look-ahead turns down the other indices
+    // before the alternatives are tried one by one at each
+    private static final Pattern CLAUSE_TAIL = Pattern.compile("(?=[;,:\\s])(?:;|,\\s+(?:which\\b"
             // {@code the debate, which was set for May 5, has been cancelled}: a relative inside the clause's subject
             + "(?![^,;.\"“”]{1,80},\\s+(?:has|have|had|is|was|were|are|will|would)\\b)"
             // {@code , resulting in 4,600 deaths}: what the reported event caused is part of what was said
@@ -247,7 +249,7 @@ final class AttributionFinder {
             // {@code X said A, and added B}: the subject's second speech verb starts another report
             + "|,?\\s+and (?:then |also |later )?(?:added|adds|said|says|noted|stressed|explained|warned|told|stated"
             + "|insisted|argued|claimed|announced|urged|described|mentioned|called|accused|criticised|criticized"
-            + "|condemned|praised|vowed|pledged|thanked|asked|suggested|denied|dismissed)\\b");
+            + "|condemned|praised|vowed|pledged|thanked|asked|suggested|denied|dismissed)\\b)");
     private static final Pattern LOWER_WORD = Pattern.compile(" ?\\p{Ll}+");
     private static final String QUOTE_MARKS = "\"“”‘’'«»‹›„‚「」『』";
 

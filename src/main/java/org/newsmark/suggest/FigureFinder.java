@@ -313,7 +313,7 @@ final class FigureFinder {
 
     private static List<int[]> clockTimes(String text) {
         List<int[]> out = new ArrayList<>();
-        AnchoredScan.forEachMatch(FigurePatterns.CLOCK_TIME, text, i -> Character.isDigit(text.charAt(i)), m -> {
+        AnchoredScan.forEachMatch(FigurePatterns.CLOCK_TIME, text, i -> mayStartClockTime(text, i), m -> {
             boolean raceTime = m.end() < text.length() - 2 && text.charAt(m.end()) == ':'
                     && Character.isDigit(text.charAt(m.end() + 1));
             if (!raceTime) {
@@ -322,6 +322,22 @@ final class FigureFinder {
         });
         return out;
     }
+
+    /**
+     * Whether a {@link FigurePatterns#CLOCK_TIME} match may start at {@code i}: every one opens with one or two digits
+     * followed by a colon, a point, a space or the {@code a}/{@code p} of {@code am}/{@code pm}; most digits of a text
+     * (years, sums) are followed by none of them, and the matcher is not reset for them.
+     */
+    private static boolean mayStartClockTime(String text, int i) {
+        if (!Character.isDigit(text.charAt(i))) {
+            return false;
+        }
+        int n = text.length();
+        return i + 1 < n && CLOCK_AFTER_HOUR.indexOf(text.charAt(i + 1)) >= 0
+                || i + 2 < n && Character.isDigit(text.charAt(i + 1)) && CLOCK_AFTER_HOUR.indexOf(text.charAt(i + 2)) >= 0;
+    }
+
+    private static final String CLOCK_AFTER_HOUR = ":. ap";
 
     private static boolean overlapsAny(List<int[]> ranges, int start, int end) {
         for (int[] r : ranges) {

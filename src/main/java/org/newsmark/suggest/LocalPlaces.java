@@ -250,6 +250,29 @@ final class LocalPlaces {
     private static final Pattern ROAD = Pattern.compile("(?<![\\p{L}\\d.-])(?:(?:Interstate|Highway|Route|State Route|State Highway"
             + "|National Highway|US Route|U\\.S\\. Route)[ -]\\d{1,4}[A-Z]?|I-\\d{1,3}|([ABM])\\d{1,4}(?:\\(M\\))?)(?![\\p{L}\\d-])");
     private static final String ROAD_INITIALS = "IHRSNUABM";
+    /** How every {@link #ROAD} match that does not open with {@code A}, {@code B} or {@code M} and a digit opens. */
+    private static final List<String> ROAD_OPENINGS = List.of("Interstate", "Highway", "Route", "State Route",
+            "State Highway", "National Highway", "US Route", "U.S. Route", "I-");
+
+    /**
+     * Whether a {@link #ROAD} match may start at {@code i}: its opening word is there, not just its initial (every
+     * capitalised word in {@code S} or {@code N} had the matcher reset).
+     */
+    private static boolean mayStartRoad(String text, int i) {
+        char c = text.charAt(i);
+        if (ROAD_INITIALS.indexOf(c) < 0 || i + 1 >= text.length()) {
+            return false;
+        }
+        if (c == 'A' || c == 'B' || c == 'M') {
+            return Character.isDigit(text.charAt(i + 1));
+        }
+        for (String opening : ROAD_OPENINGS) {
+            if (text.startsWith(opening, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
     /** Words near a British road number that show it is a road, not a plane, a paper size or a rifle. */
     private static final Pattern ROAD_WORDS = Pattern.compile("\\b(?:road|roads|motorway|carriageway|junction|roundabout"
             + "|bypass|lane|lanes|traffic|highway|route|northbound|southbound|eastbound|westbound)\\b");
@@ -429,9 +452,7 @@ final class LocalPlaces {
                 }
             });
         }
-        AnchoredScan.forEachMatch(ROAD, text, i -> ROAD_INITIALS.indexOf(text.charAt(i)) >= 0 && i + 1 < text.length()
-                && (Character.isDigit(text.charAt(i + 1)) || Character.isLetter(text.charAt(i + 1)) && text.charAt(i) != 'A'
-                && text.charAt(i) != 'B' && text.charAt(i) != 'M' || text.charAt(i + 1) == '-' || text.charAt(i + 1) == '.'), road -> {
+        AnchoredScan.forEachMatch(ROAD, text, i -> mayStartRoad(text, i), road -> {
             if (road.group(1) == null || ROAD_WORDS.matcher(text).region(Math.max(0, road.start() - ROAD_WORD_REACH),
                     Math.min(text.length(), road.end() + ROAD_WORD_REACH)).find()) {
                 out.add(new Place(new TextRange(road.start(), road.end()), "numbered road"));

@@ -1,5 +1,6 @@
 package org.newsmark.suggest;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -140,8 +141,31 @@ final class PublishedSubject {
         return TextScan.isSentenceStart(text, start) || text.startsWith("to ", Math.max(0, start - 3));
     }
 
+    /** The words {@link #PUBLISHED_BEFORE} ends with before its optional {@code the } and {@code journal }. */
+    private static final List<String> PREPOSITIONS = List.of(" in ", " by ", " on ", " at ", " for ", " from ");
+
+    /** Whether the text before {@code end} ends as {@link #PUBLISHED_BEFORE} must: a preposition, {@code the}, {@code journal}. */
+    private static boolean afterPreposition(String text, int end) {
+        int e = end;
+        if (text.startsWith("journal ", e - 8)) {
+            e -= 8;
+        }
+        if (text.startsWith("the ", e - 4)) {
+            e -= 4;
+        }
+        for (String p : PREPOSITIONS) {
+            if (text.startsWith(p, e - p.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The subject with the phrase it completes, or the subject itself. */
     static TextRange widen(String text, TextRange subject) {
+        if (!afterPreposition(text, subject.start())) {
+            return subject; // every match of the phrase ends with one of its prepositions right before the subject
+        }
         int sentenceStart = Sentences.startOf(text, subject.start());
         int from = Math.min(subject.start(), Math.max(sentenceStart, subject.start() - REACH));
         Matcher m = PUBLISHED_BEFORE.matcher(text).region(from, subject.start());

@@ -32,11 +32,16 @@ public final class AbbreviatedNames {
             return List.of(); // the name pattern is tried at every capital: skipped where its end cannot occur
         }
         List<String> names = new ArrayList<>();
-        Matcher m = DEFINED.matcher(text);
-        while (m.find()) {
-            String name = trimmed(m.group(1), m.group(2));
-            if (!name.isEmpty() && !names.contains(name)) {
-                names.add(name);
+        // as find() would, but tried only at capitals, where every match starts
+        Matcher m = DEFINED.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int from = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (i >= from && Character.isUpperCase(text.charAt(i)) && m.region(i, text.length()).lookingAt()) {
+                String name = trimmed(m.group(1), m.group(2));
+                if (!name.isEmpty() && !names.contains(name)) {
+                    names.add(name);
+                }
+                from = m.end();
             }
         }
         List<Range> out = new ArrayList<>();
