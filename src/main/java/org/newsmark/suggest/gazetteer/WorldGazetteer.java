@@ -48,6 +48,7 @@ public final class WorldGazetteer {
      * the text or the text must be in capitals, so a word starting in lower case can then match nothing.
      */
     private final boolean lowerCaseInitials;
+    private final FirstWordFilter firstWords;
     private final LoadStats stats;
 
     private WorldGazetteer(Loader l, LoadStats stats) {
@@ -58,6 +59,7 @@ public final class WorldGazetteer {
         this.populations = Arrays.copyOf(l.populations, l.entries);
         this.common = l.common;
         this.lowerCaseInitials = l.lowerCaseInitials;
+        this.firstWords = l.firstWords;
         this.stats = stats;
     }
 
@@ -112,7 +114,8 @@ public final class WorldGazetteer {
             if ((i & 4095) == 0) {
                 GiveWay.checkpoint();
             }
-            Hit best = lowerCaseInitials || !Character.isLowerCase(text.charAt(i)) ? longestAt(text, i) : null;
+            Hit best = (lowerCaseInitials || !Character.isLowerCase(text.charAt(i))) && firstWords.mayOpen(text, i)
+                    ? longestAt(text, i) : null;
             if (best == null) {
                 best = afterArticle(text, i);
             }
@@ -254,6 +257,7 @@ public final class WorldGazetteer {
         private int[] populations;
         private final BitSet common = new BitSet();
         private boolean lowerCaseInitials;
+        private final FirstWordFilter firstWords = new FirstWordFilter();
         private int entries;
 
         Loader(byte[] data) {
@@ -331,6 +335,7 @@ public final class WorldGazetteer {
             }
             System.arraycopy(key, 0, names, at, n);
             lowerCaseInitials |= Character.isLowerCase(key[0]);
+            firstWords.add(key, n);
             nameStart[i + 1] = at + n;
             kinds[i] = (byte) kind.ordinal();
             populations[i] = population;
