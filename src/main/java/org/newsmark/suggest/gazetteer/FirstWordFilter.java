@@ -11,13 +11,13 @@ final class FirstWordFilter {
     private static final int BITS = 1 << 22; // 512 KB: for ~300,000 first words about 1% false yes with two bits
     private final long[] bits = new long[BITS / 64];
 
-    /** Adds the first word of {@code name[0, length)}. */
-    void add(char[] name, int length) {
-        int end = 0;
-        while (end < length && inFirstWord(name[end])) {
+    /** Adds the first word of the name {@code chars[from, to)}. */
+    void add(char[] chars, int from, int to) {
+        int end = from;
+        while (end < to && inFirstWord(chars[end])) {
             end++;
         }
-        long h = hash(java.nio.CharBuffer.wrap(name, 0, length), 0, end);
+        long h = hash(chars, from, end);
         set((int) h);
         set((int) (h >>> 32));
     }
@@ -41,10 +41,28 @@ final class FirstWordFilter {
     }
 
     private static long hash(CharSequence s, int start, int end) {
-        long h = 0xcbf29ce484222325L;
+        long h = SEED;
         for (int i = start; i < end; i++) {
-            h = (h ^ NameTrie.fold(s.charAt(i))) * 0x100000001b3L;
+            h = step(h, s.charAt(i));
         }
+        return mix(h);
+    }
+
+    private static long hash(char[] s, int start, int end) {
+        long h = SEED;
+        for (int i = start; i < end; i++) {
+            h = step(h, s[i]);
+        }
+        return mix(h);
+    }
+
+    private static final long SEED = 0xcbf29ce484222325L;
+
+    private static long step(long h, char c) {
+        return (h ^ NameTrie.fold(c)) * 0x100000001b3L;
+    }
+
+    private static long mix(long h) {
         return h ^ (h >>> 29) * 0x9E3779B97F4A7C15L;
     }
 

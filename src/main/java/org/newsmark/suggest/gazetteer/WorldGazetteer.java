@@ -48,7 +48,8 @@ public final class WorldGazetteer {
      * the text or the text must be in capitals, so a word starting in lower case can then match nothing.
      */
     private final boolean lowerCaseInitials;
-    private final FirstWordFilter firstWords;
+    /** Made at the first search, as the trie's hashed children are: start-up does not wait for it. */
+    private volatile FirstWordFilter firstWords;
     private final LoadStats stats;
 
     private WorldGazetteer(Loader l, LoadStats stats) {
@@ -59,7 +60,6 @@ public final class WorldGazetteer {
         this.populations = Arrays.copyOf(l.populations, l.entries);
         this.common = l.common;
         this.lowerCaseInitials = l.lowerCaseInitials;
-        this.firstWords = l.firstWords;
         this.stats = stats;
     }
 
@@ -103,6 +103,7 @@ public final class WorldGazetteer {
     /** Longest whole-word names, left to right, not overlapping each other. */
     public List<Hit> find(CharSequence text) {
         trie.hashShallowChildren(); // at the first search rather than in the load, which start-up waits for
+        FirstWordFilter firstWords = firstWords();
         List<Hit> out = new ArrayList<>();
         int n = text.length();
         int i = 0;
@@ -127,6 +128,18 @@ public final class WorldGazetteer {
             }
         }
         return out;
+    }
+
+    private FirstWordFilter firstWords() {
+        FirstWordFilter filter = firstWords;
+        if (filter == null) { // threads that search at once may each make one; one is kept
+            filter = new FirstWordFilter();
+            for (int i = 0; i < kinds.length; i++) {
+                filter.add(names, nameStart[i], nameStart[i + 1]);
+            }
+            firstWords = filter;
+        }
+        return filter;
     }
 
     /**
@@ -257,7 +270,6 @@ public final class WorldGazetteer {
         private int[] populations;
         private final BitSet common = new BitSet();
         private boolean lowerCaseInitials;
-        private final FirstWordFilter firstWords = new FirstWordFilter();
         private int entries;
 
         Loader(byte[] data) {
@@ -335,7 +347,6 @@ public final class WorldGazetteer {
             }
             System.arraycopy(key, 0, names, at, n);
             lowerCaseInitials |= Character.isLowerCase(key[0]);
-            firstWords.add(key, n);
             nameStart[i + 1] = at + n;
             kinds[i] = (byte) kind.ordinal();
             populations[i] = population;

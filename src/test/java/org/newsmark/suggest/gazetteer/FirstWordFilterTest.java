@@ -10,7 +10,7 @@ class FirstWordFilterTest {
 
     private static FirstWordFilter of(List<String> names) {
         FirstWordFilter filter = new FirstWordFilter();
-        names.forEach(n -> filter.add(n.toCharArray(), n.length()));
+        names.forEach(n -> filter.add(n.toCharArray(), 0, n.length()));
         return filter;
     }
 
