@@ -132,11 +132,8 @@ final class FigurePatterns {
         if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
             return false;
         }
-        if (Character.isDigit(c) || CURRENCY_SIGNS.indexOf(c) >= 0) {
-            return true;
-        }
-        if (!Character.isLetter(c)) {
-            return false;
+        if (!Character.isLetter(c)) { // no sign is a letter
+            return Character.isDigit(c) || CURRENCY_SIGNS.indexOf(c) >= 0;
         }
         int e = i;
         while (e < text.length() && Character.isLetter(text.charAt(e)) && e - i <= FIRST_WORD_SET.longest()) {

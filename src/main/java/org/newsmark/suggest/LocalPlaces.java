@@ -260,7 +260,8 @@ final class LocalPlaces {
      */
     private static boolean mayStartRoad(String text, int i) {
         char c = text.charAt(i);
-        if (ROAD_INITIALS.indexOf(c) < 0 || i + 1 >= text.length()) {
+        // asked at every character: most are lower case or spaces, outside the initials' range
+        if (c < 'A' || c > 'U' || ROAD_INITIALS.indexOf(c) < 0 || i + 1 >= text.length()) {
             return false;
         }
         if (c == 'A' || c == 'B' || c == 'M') {

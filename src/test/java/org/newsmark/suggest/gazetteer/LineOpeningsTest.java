@@ -36,6 +36,13 @@ class LineOpeningsTest {
     }
 
     @Test
+    void findsWhatAMultilineCaretFindsWhenNewlinesAreTheOnlyLineEnds() {
+        String text = "LONDON, Britain\n\nSOCCER - results\nin NEW YORK, US\nNICE, France\n\n\nROME, Italy\nAB -\n";
+        assertThat(lineOpenings(text)).isEqualTo(multiline(text))
+                .containsExactly("LONDON@0", "SOCCER@17", "NICE@50", "ROME@65", "AB@77");
+    }
+
+    @Test
     void aTextWithoutAMatchingLineGivesNothing() {
         assertThat(lineOpenings("in LONDON, Britain\nand BONN, Germany")).isEmpty();
         assertThat(LineOpenings.any(Pattern.compile(WORDS), "in LONDON, Britain\nBONN, Germany")).isTrue();
