@@ -177,17 +177,50 @@ final class CommonNounPhrase {
         }
         int determinerStart = TextScan.previousWordStart(text, possessorStart);
         String determiner = TextScan.previousWord(text, possessorStart).toLowerCase(Locale.ROOT);
+        if (POSSESSOR_COUNTS.contains(determiner) && determinerStart > 0 && text.charAt(determinerStart - 1) == ' ') {
+            // "The two men's lawyer": a count between the determiner and the possessor
+            determiner = TextScan.previousWord(text, determinerStart).toLowerCase(Locale.ROOT);
+            determinerStart = TextScan.previousWordStart(text, determinerStart);
+        }
         if (determinerStart < 0 || !SpeechVocabulary.DETERMINERS.contains(determiner)
-                || NOT_MODIFIERS.contains(TextScan.previousWord(text, determinerStart).toLowerCase(Locale.ROOT))) {
+                || NOT_MODIFIERS.contains(TextScan.previousWord(text, determinerStart).toLowerCase(Locale.ROOT))
+                && !ofRoleOrPart(text, determinerStart)) {
             return Optional.empty();
         }
         return Optional.of(new TextRange(determinerStart, end));
     }
 
+    /**
+     * {@code A lawyer for the protesters' families}, {@code One of the hostages' relatives}: the owned phrase after a role's
+     * or a part's {@code for} or {@code of} is no object; the role or the part before it joins it later.
+     */
+    private static boolean ofRoleOrPart(String text, int determinerStart) {
+        String preposition = TextScan.previousWord(text, determinerStart);
+        int prepositionStart = TextScan.previousWordStart(text, determinerStart);
+        if (!(preposition.equals("of") || preposition.equals("for")) || prepositionStart < 1
+                || text.charAt(prepositionStart - 1) != ' ') {
+            return false;
+        }
+        String before = TextScan.previousWord(text, prepositionStart).toLowerCase(Locale.ROOT);
+        return SpeechVocabulary.isRoleWord(before) || preposition.equals("of") && PARTS.contains(before);
+    }
+
+    /** Words for part of a group before its {@code of}: {@code one of the hostages' relatives}. */
+    private static final Set<String> PARTS = Set.of("one", "some", "many", "several", "two", "three", "most", "all",
+            "each", "none", "both");
+
+
     private static boolean isLowerPossessor(String word) {
+        if (word.endsWith("s'") || word.endsWith("s’")) { // "the victims' families": a plural's possessive
+            return word.length() > 4 && word.substring(0, word.length() - 1).chars().allMatch(Character::isLowerCase);
+        }
         return (word.endsWith("'s") || word.endsWith("’s")) && word.length() > 3
                 && word.substring(0, word.length() - 2).chars().allMatch(Character::isLowerCase);
     }
+
+    /** Counts that stand between a determiner and the possessor it introduces: {@code the two men's lawyer}. */
+    private static final Set<String> POSSESSOR_COUNTS = Set.of("two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "dozen", "many", "several");
 
     /** {@code current and former officials}: {@code and} between two modifiers. */
     private static boolean joinsModifiers(String text, int start, int end, int modifiers) {

@@ -648,7 +648,14 @@ final class SpeakerPhrases {
                 || particleBeforeName(text, w, at)
                 || w.equals("affairs") && AFFAIRS_KINDS.contains(TextScan.previousWord(text, at))
                 || modifierOfRoleObject(w, text, at)
-                || w.equals("on") && BODIES_ON.contains(TextScan.previousWord(text, at)) && nextIsCapitalised(text, at + 2);
+                || w.equals("on") && BODIES_ON.contains(TextScan.previousWord(text, at)) && nextIsCapitalised(text, at + 2)
+                || isPeoplesPossessive(w);
+    }
+
+    /** {@code protesters'}, {@code victims'}: people in the plural owning what follows ({@code the victims' families}). */
+    private static boolean isPeoplesPossessive(String w) {
+        return w.length() > 4 && (w.endsWith("s'") || w.endsWith("s’")) && Character.isLowerCase(w.charAt(0))
+                && CommonNounPhrase.namesPerson(w.substring(0, w.length() - 1));
     }
 
     /** {@code the deputy mayor for public health}: one lower-case modifier of what a role's {@code for} or {@code of} names. */

@@ -720,6 +720,21 @@ class SpeakerRecommenderTest {
     }
 
     @Test
+    void aPluralPossessorOrACountedOneBelongsToTheSpeakerAlsoAfterARolesForOrAPartsOf() {
+        assertThat(Fixtures.links(speakers, "The victims' families said they would sue the company."))
+                .containsExactly("they would sue the company -> The victims' families");
+        assertThat(Fixtures.links(speakers, "The two men's lawyer said they would appeal the verdict."))
+                .containsExactly("they would appeal the verdict -> The two men's lawyer");
+        assertThat(Fixtures.links(speakers, "A lawyer for the protesters' families said the arrests were illegal."))
+                .containsExactly("the arrests were illegal -> A lawyer for the protesters' families");
+        assertThat(Fixtures.links(speakers, "One of the hostages' relatives told Channel 12 that the families were desperate."))
+                .containsExactly("the families were desperate -> One of the hostages' relatives");
+        // after another preposition the owned phrase is an object, as before
+        assertThat(Fixtures.texts(speakers, "He voted against the workers' union said nothing.", Labels.SPEAKER))
+                .doesNotContain("the workers' union");
+    }
+
+    @Test
     void aCountedOrPointedCommonNounIsASpeaker() {
         assertThat(Fixtures.texts(speakers, "One interviewee said the march had changed her mind. However, this person "
                 + "also said that she still trusts the party.", Labels.SPEAKER))
