@@ -1781,6 +1781,8 @@ final class AttributionFinder {
     private static final Pattern LISTENER_COMPLEMENT = Pattern.compile(
             " (?:of \\p{Ll}+|(?:of|in|on|at) (?:the )?\\p{Lu}[\\p{L}.-]*(?: \\p{Lu}[\\p{L}.-]*){0,2})(?=[ ,])");
 
+    /** {@code Ukrainian}, {@code Chinese}, {@code Israeli}, {@code French}: one word shaped as a nationality. */
+    private static final Pattern NATIONALITY = Pattern.compile("\\p{Lu}\\p{Ll}+(?:ian|ean|can|ese|ish|i|ch)");
     private static final int MAX_LISTENER_NOUNS = 3;
     /** Heads of a listener's compound name: {@code news agency}, {@code press conference}, {@code radio station}. */
     private static final Set<String> LISTENER_NOUNS = Set.of("agency", "conference", "briefing", "channel", "station",
@@ -1887,7 +1889,10 @@ final class AttributionFinder {
                 }
                 p = afterListenerNouns(text, p, true);
             } else {
-                p = afterListenerNouns(text, listener.get().end(), listener.get().of(text).chars().noneMatch(Character::isUpperCase));
+                // "told Ukrainian television the …": a nationality names its media as lower case does
+                String named = listener.get().of(text);
+                p = afterListenerNouns(text, listener.get().end(), named.chars().noneMatch(Character::isUpperCase)
+                        || NATIONALITY.matcher(named).matches());
                 namedListener = true;
             }
             p = afterListenerComplement(text, p);

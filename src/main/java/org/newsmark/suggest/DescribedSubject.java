@@ -17,7 +17,9 @@ import org.newsmark.text.TextScan;
 final class DescribedSubject {
 
     private static final Pattern DESCRIPTION = Pattern.compile(
-            " (?:familiar with|close to|briefed on|involved in|knowledgeable about|with (?:direct )?knowledge of) ");
+            " (?:familiar with|close to|briefed on|involved in|knowledgeable about|with (?:direct )?knowledge of"
+            // {@code Many of those interviewed by the BBC said}: whom the speakers were reached by
+            + "|(?:interviewed|surveyed|polled|questioned|contacted) by) ");
     private static final String NAME = "\\p{Lu}[\\p{L}.&’'-]*(?: \\p{Lu}[\\p{L}.&’'-]*){0,3}";
     /** Who reached the people, ending right before the verb: {@code  the BBC spoke to}, {@code  I interviewed}. */
     private static final Pattern CONTACT = Pattern.compile(" (?:I|we|he|she|they|" + NAME + "|the " + NAME + ")"
@@ -37,6 +39,33 @@ final class DescribedSubject {
     private DescribedSubject() {
     }
 
+    private static final java.util.Set<String> JOINING = java.util.Set.of("and", "but", "or");
+    private static final java.util.Set<String> IRREGULAR_PLURALS = java.util.Set.of("people", "police", "men", "women",
+            "children");
+
+    /**
+     * {@code Those who attended the rally said}, {@code People whose homes flooded say}: where the first restrictive
+     * relative clause after people in the plural opens, or -1. Its object ({@code the rally}) is no speaker; the people
+     * are.
+     */
+    private static int relativeDescription(String text, int from, int end) {
+        for (int at = text.indexOf(" who", from); at >= 0 && at < end; at = text.indexOf(" who", at + 4)) {
+            boolean relative = text.startsWith(" who ", at) || text.startsWith(" whose ", at);
+            String before = TextScan.previousWord(text, at).toLowerCase(Locale.ROOT);
+            // "those who said": the relative's own verb is the cue, whose speaker the relative's antecedent is
+            boolean ownVerb = TextScan.previousWordStart(text, end) > at + 1;
+            // "those who left but said", "who rate it high and also say": a second verb of the relative's, no subject
+            boolean joinedVerb = JOINING.contains(TextScan.previousWord(text, end));
+            // people in the plural: "A White House official who spoke anonymously said" keeps its official alone
+            boolean people = PEOPLE_PRONOUNS.contains(before) || CommonNounPhrase.namesPerson(before)
+                    && (before.endsWith("s") || IRREGULAR_PLURALS.contains(before));
+            if (relative && ownVerb && !joinedVerb && people) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
     /** The described speaker whose description ends right before the verb at {@code verbStart} (adverbs skipped). */
     static Optional<TextRange> before(String text, int verbStart) {
         int end = TextScan.skipSpacesBack(text, verbStart);
@@ -52,6 +81,9 @@ final class DescribedSubject {
         if (description < 0) {
             Matcher contact = CONTACT.matcher(text).region(from, end);
             description = contact.find() ? contact.start() : -1;
+        }
+        if (description < 0) {
+            description = relativeDescription(text, from, end);
         }
         if (description < 0) {
             return Optional.empty();

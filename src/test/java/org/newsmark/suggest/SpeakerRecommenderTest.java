@@ -1603,6 +1603,10 @@ class SpeakerRecommenderTest {
     void aListenersMediumMakeUpAndPlaceStayOutOfTheClauseTold() {
         assertThat(Fixtures.links(speakers, "The mother told local television the ordeal was over."))
                 .containsExactly("the ordeal was over -> The mother");
+        assertThat(Fixtures.links(speakers, "The general told French radio the troops had withdrawn."))
+                .containsExactly("the troops had withdrawn -> The general");
+        assertThat(Fixtures.links(speakers, "An aide told Ukrainian television the attack was repelled."))
+                .containsExactly("the attack was repelled -> An aide");
         assertThat(Fixtures.links(speakers, "Smith told an audience of supporters the election was stolen."))
                 .containsExactly("the election was stolen -> Smith");
         assertThat(Fixtures.links(speakers, "Lopez told journalists in Madrid the ban would be lifted."))
@@ -2785,6 +2789,27 @@ class SpeakerRecommenderTest {
                 .containsExactly("they had gone home -> Some of the protesters Wikinews interviewed");
         assertThat(Fixtures.links(speakers, "The report we consulted said the water had been unsafe."))
                 .containsExactly("the water had been unsafe -> The report we consulted");
+    }
+
+    /**
+     * Thirty-fifth round: people whose restrictive relative clause runs up to the verb speak, not the clause's object;
+     * whom they were interviewed by describes them too.
+     */
+    @Test
+    void peopleARelativeClauseOrAnInterviewerDescribesSpeakNotTheClausesObject() {
+        assertThat(Fixtures.links(speakers, "Those who attended the rally said they felt betrayed."))
+                .containsExactly("they felt betrayed -> Those who attended the rally");
+        assertThat(Fixtures.links(speakers, "People who live near the plant said the smell was unbearable."))
+                .containsExactly("the smell was unbearable -> People who live near the plant");
+        assertThat(Fixtures.links(speakers, "Some of those who attended the rally said they felt betrayed."))
+                .containsExactly("they felt betrayed -> Some of those who attended the rally");
+        assertThat(Fixtures.links(speakers, "Many of those interviewed by the BBC said they had not been paid."))
+                .containsExactly("they had not been paid -> Many of those interviewed by the BBC");
+        // the relative's own verb: its antecedent speaks; a second verb joined to the relative's has no subject here
+        assertThat(Fixtures.texts(speakers, "She is among those who say they have no intention of voting.", Labels.SPEAKER))
+                .doesNotContain("those who");
+        assertThat(Fixtures.texts(speakers, "He praised those who left but said the team was stronger.", Labels.SPEAKER))
+                .doesNotContain("those who left but");
     }
 
     /** Thirty-third round (PolNeAR): {@code those} that a description completes; a verb-first speaker before a colon. */
