@@ -828,4 +828,13 @@ class PlaceRecommenderTest {
                 .containsExactly("Konotop");
         assertThat(Fixtures.texts(places, "It was meant for a pre-Christmas bombing campaign.", Labels.PLACE)).isEmpty();
     }
+
+    /** Thirty-fifth round: a compound adjective before a region's name is no part of it. */
+    @Test
+    void aCompoundAdjectiveBeforeARegionsNameStaysOutOfIt() {
+        assertThat(Fixtures.texts(places, "A rocket struck a pitch in the Israeli-annexed Golan Heights.", Labels.PLACE))
+                .containsExactly("Golan Heights");
+        assertThat(Fixtures.texts(places, "Fighting continued in the Baden-Wuerttemberg Region.", Labels.PLACE))
+                .containsExactly("Baden-Wuerttemberg Region");
+    }
 }
