@@ -1374,11 +1374,28 @@ final class AttributionFinder {
         }
         // "opposition leader Ana Ruiz, who said": a role before the name may start in lower case
         // "denied by the company, which called them": a body named by a role word, the passive's agent included
+        // no apposition between: "his rivals, particularly Govs. Bush and Christie, who say" is theirs
+        boolean rightBeforeComma = nameEnd == comma;
         return SpeakerPhrases.before(text, nameEnd)
                 .filter(n -> (Character.isUpperCase(text.charAt(n.start())) || endsInName(n.of(text))
                         || relative.equals("which") && SpeechVocabulary.DETERMINERS.contains(TextScan.firstWord(n.of(text)))
-                        && namesSomeone(n.of(text))) && !n.of(text).equals("I"));
+                        && namesSomeone(n.of(text))
+                        // "confirmed by a spokesperson for the club, who said": a determiner's phrase headed by a person
+                        // (not "a lecture from the Mexican president, who said")
+                        || relative.equals("who") && rightBeforeComma && SpeechVocabulary.DETERMINERS.contains(
+                        TextScan.firstWord(n.of(text))) && headNamesPerson(n.of(text))) && !n.of(text).equals("I"));
     }
+
+    /** Whether the noun before a phrase's first preposition names a person: {@code a spokesperson for the club}. */
+    private static boolean headNamesPerson(String phrase) {
+        Matcher m = HEAD_END.matcher(phrase);
+        String head = m.find() ? phrase.substring(0, m.start()) : phrase;
+        String last = head.substring(head.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT).replaceAll("['’]s$", "");
+        return CommonNounPhrase.namesPerson(last);
+    }
+
+    private static final Pattern HEAD_END = Pattern.compile(" (?:for|of|from|at|with|in|on|to) ");
+
 
     private static boolean endsInName(String phrase) {
         String last = phrase.substring(phrase.lastIndexOf(' ') + 1);

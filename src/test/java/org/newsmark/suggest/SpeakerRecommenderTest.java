@@ -2791,6 +2791,20 @@ class SpeakerRecommenderTest {
                 .containsExactly("the water had been unsafe -> The report we consulted");
     }
 
+    /** Thirty-fifth round: a person's determiner phrase before {@code , who said} speaks; a thing's does not. */
+    @Test
+    void aPersonsPhraseBeforeACommaAndWhoSpeaksNotAThingsFromThem() {
+        assertThat(Fixtures.links(speakers, "The news was confirmed by a spokesperson for the club, who said the player "
+                + "would miss the season."))
+                .containsExactly("the player would miss the season -> a spokesperson for the club");
+        assertThat(Fixtures.texts(speakers, "Trump endured a lecture from the Mexican president, who said that NAFTA "
+                + "had been good for both countries.", Labels.SPEAKER))
+                .doesNotContain("a lecture from the Mexican president");
+        assertThat(Fixtures.texts(speakers, "He attacked his rivals, particularly Jeb Bush and Chris Christie, who say "
+                + "the senator lacks experience.", Labels.SPEAKER))
+                .doesNotContain("his rivals");
+    }
+
     /**
      * Thirty-fifth round: people whose restrictive relative clause runs up to the verb speak, not the clause's object;
      * whom they were interviewed by describes them too.
