@@ -2791,6 +2791,17 @@ class SpeakerRecommenderTest {
                 .containsExactly("the water had been unsafe -> The report we consulted");
     }
 
+    /** Thirty-fifth round: the agent of a passive verb of judging speaks the quote its {@code as} introduces. */
+    @Test
+    void theAgentOfAPassiveJudgementSpeaksTheQuoteAfterAs() {
+        assertThat(Fixtures.links(speakers, "The claim was dismissed by Kremlin spokesman Dmitry Peskov as \"absurd\"."))
+                .containsExactly("absurd -> Kremlin spokesman Dmitry Peskov");
+        assertThat(Fixtures.links(speakers, "The ruling was hailed by campaigners as \"a historic victory\"."))
+                .containsExactly("a historic victory -> campaigners");
+        // without the quote after as, the agent reports nothing
+        assertThat(Fixtures.texts(speakers, "The proposal was rejected by the Senate on Tuesday.", Labels.SPEAKER)).isEmpty();
+    }
+
     /** Thirty-fifth round: a person's determiner phrase before {@code , who said} speaks; a thing's does not. */
     @Test
     void aPersonsPhraseBeforeACommaAndWhoSpeaksNotAThingsFromThem() {
