@@ -34,6 +34,11 @@ final class CommonNounPhrase {
             + "|[Oo]ver |[Aa]bout |[Nn]early |[Aa]lmost |[Aa]round |[Ss]ome )?(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix"
             + "|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ss]everal|\\d+(?:\\.\\d+)?) $");
 
+    private static final Pattern NUMERAL = Pattern.compile("\\d+");
+    /** A comparison and the thousands of a count ending where its last digits start: {@code More than }, {@code 1,}. */
+    private static final Pattern NUMBER_BEFORE = Pattern.compile("(?<![\\p{L}\\d,.])((?:[Mm]ore|[Ff]ewer|[Ll]ess) than "
+            + "|[Oo]ver |[Aa]bout |[Nn]early |[Aa]lmost |[Aa]round |[Ss]ome |[Aa]t least |[Uu]p to )?((?:\\d{1,3},)*)$");
+    private static final int NUMBER_REACH = 30;
     private CommonNounPhrase() {
     }
 
@@ -115,6 +120,17 @@ final class CommonNounPhrase {
             introStart = TextScan.previousWordStart(text, introStart); // The WHO's website
         } else if (possessor) {
             introStart = determinedName(text, introStart); // The White House's press secretary
+        }
+        if (pluralPeople && NUMERAL.matcher(intro).matches()) {
+            // "More than 100 economists warned", "1,200 doctors signed": the count and its comparison open the phrase
+            java.util.regex.Matcher count = NUMBER_BEFORE.matcher(text).region(Math.max(0, introStart - NUMBER_REACH), introStart);
+            if (count.find()) {
+                boolean compared = count.group(1) != null; // a year dates the noun: "In 2019 economists warned"
+                String digits = text.substring(count.start(2), phraseStart - 1);
+                if ((compared || !YEAR.matcher(digits).matches()) && opensClause(text, count.start())) {
+                    return Optional.of(new TextRange(count.start(), e));
+                }
+            }
         }
         if (LARGE_COUNTS.contains(lower)) {
             // "More than two million people": the number and its comparison before the count word

@@ -2791,6 +2791,17 @@ class SpeakerRecommenderTest {
                 .containsExactly("the water had been unsafe -> The report we consulted");
     }
 
+    /** Thirty-fifth round: a count in digits and its comparison open a speaker's phrase; a year does not. */
+    @Test
+    void aCountInDigitsAndItsComparisonOpenTheSpeakersPhrase() {
+        assertThat(Fixtures.links(speakers, "More than 100 economists warned that the policy would fuel inflation."))
+                .containsExactly("the policy would fuel inflation -> More than 100 economists");
+        assertThat(Fixtures.links(speakers, "In a poll, 1,409 teachers said they wanted to endorse Sanders."))
+                .containsExactly("they wanted to endorse Sanders -> 1,409 teachers");
+        assertThat(Fixtures.texts(speakers, "In 2019 economists warned that the policy would fuel inflation.", Labels.SPEAKER))
+                .containsExactly("economists");
+    }
+
     /** Thirty-fifth round: the agent of a passive verb of judging speaks the quote its {@code as} introduces. */
     @Test
     void theAgentOfAPassiveJudgementSpeaksTheQuoteAfterAs() {
