@@ -494,8 +494,7 @@ final class AttributionFinder {
         }
         if (lower.equals(BY)) {
             return directQuotes.any(cue.start()) ? Optional.empty()
-                    : passive(text, cue).or(() -> passiveAfterQuote(text, cue, directQuotes))
-                    .or(() -> judgedByAs(text, cue));
+                    : passive(text, cue).or(() -> passiveAfterQuote(text, cue, directQuotes));
         }
         if (AS_SAYING_CUES.contains(lower) && !directQuotes.any(cue.start())) {
             Optional<Attribution> asSaying = quotedAsSaying(text, cue);
@@ -962,30 +961,6 @@ final class AttributionFinder {
         }).map(c -> withoutArticle(text, c)); // "as a "historic step"": the quote alone
         return Optional.of(new Attribution(speaker.get(), new TextRange(verb, cue.end()), false, content, end));
     }
-
-    /**
-     * {@code The claim was dismissed by Kremlin spokesman Dmitry Peskov as "absurd"}, {@code described by one diplomat as
-     * "dead on arrival"}: the agent of a passive verb of judging speaks the quote its {@code as} introduces. Only with
-     * that quote: {@code rejected by the Senate} reports nothing.
-     */
-    private static Optional<Attribution> judgedByAs(String text, TextRange cue) {
-        int verb = TextScan.previousWordStart(text, cue.start());
-        if (verb < 0 || !JUDGING_PASSIVES.contains(TextScan.previousWord(text, cue.start()))) {
-            return Optional.empty();
-        }
-        return SpeakerPhrases.after(text, cue.end())
-                .filter(s -> TextScan.startsUpper(TextScan.firstWord(s.of(text))) || headedByRoleWord(s.of(text))
-                        || CommonNounPhrase.namesPerson(TextScan.lastWord(s.of(text)).toLowerCase(Locale.ROOT)))
-                .flatMap(s -> AnchoredScan.at(AS_QUOTE, text, skipBracket(text, s.end()))
-                        // it ends at the opening mark, which introduces the quote
-                        .map(as -> new Attribution(s, new TextRange(verb, cue.end()), false, Optional.empty(), as.end() - 1)));
-    }
-
-    private static final Set<String> JUDGING_PASSIVES = Set.of("dismissed", "described", "hailed", "criticised",
-            "criticized", "condemned", "denounced", "branded", "labelled", "labeled", "slammed", "praised", "welcomed",
-            "rejected", "derided", "decried", "lauded", "characterised", "characterized");
-    /** {@code as "absurd"}, {@code as a "historic victory"}: the quote the judging names the subject by. */
-    private static final Pattern AS_QUOTE = Pattern.compile(",? as (?:an? |the )?[\"“‘]");
 
     /**
      * {@code described as "knife-obsessed" by the police}, {@code declared a "pandemic" by the WHO}: the agent after a

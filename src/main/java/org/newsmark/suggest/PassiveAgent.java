@@ -30,12 +30,14 @@ final class PassiveAgent {
     private static final int PARTICIPLE_REACH = 40;
 
     /**
-     * {@code condemned by the United Nations as "a clear violation"}: a participle, its agent, and {@code as} right
-     * before the opening mark.
+     * {@code condemned by the United Nations as "a clear violation"}, {@code dismissed by Kremlin spokesman Dmitry Peskov as
+     * "absurd"}: a participle, its agent, and {@code as} right before the opening mark.
      */
     private static final java.util.regex.Pattern AGENT_THEN_AS = java.util.regex.Pattern.compile(
-            "\\b\\p{Ll}+ed by ((?:[Tt]he )?(?:\\p{Lu}[\\p{L}'’.-]*(?: (?:of|for|and|on|the))? )*\\p{Lu}[\\p{L}'’.-]*"
-            + "|(?:the )?(?:" + String.join("|", PEOPLE) + ")) as (?:a |an |the )?\\p{Pi}?[\"“‘']$");
+            "\\b\\p{Ll}+ed by ((?:[Tt]he )?[\\p{L}'’.-]+(?: [\\p{L}'’.-]+){0,7}?) as (?:a |an |the )?\\p{Pi}?[\"“‘']$");
+    /** An agent named in capitals: {@code the United Nations}, {@code Amnesty International}. */
+    private static final java.util.regex.Pattern NAMED_AGENT = java.util.regex.Pattern.compile(
+            "(?:[Tt]he )?(?:\\p{Lu}[\\p{L}'’.-]*(?: (?:of|for|and|on|the))? )*\\p{Lu}[\\p{L}'’.-]*");
     private static final int AGENT_REACH = 90;
 
     /** The agent named before the quote {@code q} ({@code by X as "…"}), when there is one. */
@@ -43,7 +45,32 @@ final class PassiveAgent {
         int open = q.start();
         int from = Math.max(0, open - AGENT_REACH);
         java.util.regex.Matcher m = AGENT_THEN_AS.matcher(text).region(from, open);
-        return m.find() ? Optional.of(new TextRange(m.start(1), m.end(1))) : Optional.empty();
+        return m.find() && speaks(m.group(1)) ? Optional.of(new TextRange(m.start(1), m.end(1))) : Optional.empty();
+    }
+
+    /**
+     * Whether an agent before {@code as "…"} is someone who speaks: a name in capitals, people in the plural
+     * ({@code campaigners}), or roles and a name ({@code Kremlin spokesman Dmitry Peskov}, {@code the UN secretary-general}).
+     */
+    private static boolean speaks(String agent) {
+        if (NAMED_AGENT.matcher(agent).matches()) {
+            return true;
+        }
+        String[] words = agent.replaceFirst("^[Tt]he ", "").split(" ");
+        String last = words[words.length - 1];
+        if (words.length == 1 && (PEOPLE.contains(last) || last.chars().allMatch(Character::isLowerCase)
+                && !CommonNounPhrase.singularOf(last).equals(last) && CommonNounPhrase.namesPerson(last))) {
+            return true;
+        }
+        boolean role = false;
+        for (String w : words) {
+            boolean lower = Character.isLowerCase(w.charAt(0));
+            if (lower && !SpeechVocabulary.isRoleWord(w) && !JOINERS.contains(w)) {
+                return false;
+            }
+            role |= lower && SpeechVocabulary.isRoleWord(w);
+        }
+        return role && (TextScan.startsUpper(last) || SpeechVocabulary.isRoleWord(last));
     }
 
     /** The agent right after the quote {@code q} ({@code "…" by X}), when there is one. */
