@@ -1389,10 +1389,27 @@ final class AttributionFinder {
     /** Whether the noun before a phrase's first preposition names a person: {@code a spokesperson for the club}. */
     private static boolean headNamesPerson(String phrase) {
         Matcher m = HEAD_END.matcher(phrase);
-        String head = m.find() ? phrase.substring(0, m.start()) : phrase;
+        boolean attached = m.find();
+        String head = attached ? phrase.substring(0, m.start()) : phrase;
+        // one phrase after the head: "a doctor at the hospital in an interview" runs into an adjunct
+        if (attached && m.find()) {
+            return false;
+        }
         String last = head.substring(head.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT).replaceAll("['’]s$", "");
-        return CommonNounPhrase.namesPerson(last);
+        return CommonNounPhrase.namesPerson(last) && !NOT_PEOPLE.contains(last);
     }
+
+    /**
+     * Words that speak for a body or as a document, which the speaker vocabulary counts with people but {@code who} does
+     * not follow: {@code the decision of the judge, who said} is the judge's.
+     */
+    private static final Set<String> NOT_PEOPLE = Set.of("decision", "ruling", "statement", "report", "reports", "study",
+            "court", "ministry", "agency", "government", "office", "department", "committee", "council", "board",
+            "company", "firm", "group", "team", "party", "campaign", "union", "association", "club", "organisation",
+            "organization", "foundation", "institute", "university", "school", "hospital", "magazine", "publication",
+            "website", "site", "channel", "station", "network", "portal", "newspaper", "outlet", "broadcaster",
+            "airline", "operator", "army", "military", "navy", "service", "services", "wing", "media", "accounts",
+            "document", "letter", "post", "video", "survey", "poll", "data", "analysis");
 
     private static final Pattern HEAD_END = Pattern.compile(" (?:for|of|from|at|with|in|on|to) ");
 
@@ -1798,8 +1815,6 @@ final class AttributionFinder {
     private static final Pattern LISTENER_COMPLEMENT = Pattern.compile(
             " (?:of \\p{Ll}+|(?:of|in|on|at) (?:the )?\\p{Lu}[\\p{L}.-]*(?: \\p{Lu}[\\p{L}.-]*){0,2})(?=[ ,])");
 
-    /** {@code Ukrainian}, {@code Chinese}, {@code Israeli}, {@code French}: one word shaped as a nationality. */
-    private static final Pattern NATIONALITY = Pattern.compile("\\p{Lu}\\p{Ll}+(?:ian|ean|can|ese|ish|i|ch)");
     private static final int MAX_LISTENER_NOUNS = 3;
     /** Heads of a listener's compound name: {@code news agency}, {@code press conference}, {@code radio station}. */
     private static final Set<String> LISTENER_NOUNS = Set.of("agency", "conference", "briefing", "channel", "station",
@@ -1909,7 +1924,7 @@ final class AttributionFinder {
                 // "told Ukrainian television the …": a nationality names its media as lower case does
                 String named = listener.get().of(text);
                 p = afterListenerNouns(text, listener.get().end(), named.chars().noneMatch(Character::isUpperCase)
-                        || NATIONALITY.matcher(named).matches());
+                        || SpeechVocabulary.NATIONALITIES.contains(named));
                 namedListener = true;
             }
             p = afterListenerComplement(text, p);

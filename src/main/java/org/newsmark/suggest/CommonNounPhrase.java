@@ -188,7 +188,8 @@ final class CommonNounPhrase {
      */
     private static Optional<TextRange> ownedByLowerPossessor(String text, int possessorStart, int phraseStart, int end) {
         if (possessorStart < 1 || text.charAt(phraseStart - 1) != ' ' || text.charAt(possessorStart - 1) != ' '
-                || !isLowerPossessor(text.substring(possessorStart, phraseStart - 1))) {
+                || !isLowerPossessor(text.substring(possessorStart, phraseStart - 1))
+                || TextScan.insideSingleQuote(text, possessorStart)) { // the 'concerned parents' group: a closing mark
             return Optional.empty();
         }
         int determinerStart = TextScan.previousWordStart(text, possessorStart);

@@ -17,9 +17,12 @@ import org.newsmark.text.TextScan;
 final class DescribedSubject {
 
     private static final Pattern DESCRIPTION = Pattern.compile(
-            " (?:familiar with|close to|briefed on|involved in|knowledgeable about|with (?:direct )?knowledge of"
-            // {@code Many of those interviewed by the BBC said}: whom the speakers were reached by
-            + "|(?:interviewed|surveyed|polled|questioned|contacted) by) ");
+            " (?:familiar with|close to|briefed on|involved in|knowledgeable about|with (?:direct )?knowledge of) ");
+    /**
+     * {@code Many of those interviewed by the BBC said}: whom {@code those} were reached by (a noun before it is found as
+     * such already, with its time words left out: {@code Witnesses interviewed by the BBC on Tuesday said}).
+     */
+    private static final Pattern REACHED_BY = Pattern.compile(" (?:interviewed|surveyed|polled|questioned|contacted) by ");
     private static final String NAME = "\\p{Lu}[\\p{L}.&’'-]*(?: \\p{Lu}[\\p{L}.&’'-]*){0,3}";
     /** Who reached the people, ending right before the verb: {@code  the BBC spoke to}, {@code  I interviewed}. */
     private static final Pattern CONTACT = Pattern.compile(" (?:I|we|he|she|they|" + NAME + "|the " + NAME + ")"
@@ -53,7 +56,10 @@ final class DescribedSubject {
             boolean relative = text.startsWith(" who ", at) || text.startsWith(" whose ", at);
             String before = TextScan.previousWord(text, at).toLowerCase(Locale.ROOT);
             // "those who said": the relative's own verb is the cue, whose speaker the relative's antecedent is
-            boolean ownVerb = TextScan.previousWordStart(text, end) > at + 1;
+            boolean ownVerb = TextScan.previousWordStart(text, end) > at + 1
+                    // "The men who he said attacked him": the relative's own subject says it
+                    && !SpeechVocabulary.PRONOUNS.contains(TextScan.nextWord(text, at + (text.startsWith(" who ", at) ? 5 : 7))
+                    .toLowerCase(Locale.ROOT));
             // "those who left but said", "who rate it high and also say": a second verb of the relative's, no subject
             boolean joinedVerb = JOINING.contains(TextScan.previousWord(text, end));
             // people in the plural: "A White House official who spoke anonymously said" keeps its official alone
@@ -83,6 +89,11 @@ final class DescribedSubject {
             description = contact.find() ? contact.start() : -1;
         }
         if (description < 0) {
+            Matcher reached = REACHED_BY.matcher(text).region(from, end);
+            description = reached.find() && PEOPLE_PRONOUNS.contains(TextScan.previousWord(text, reached.start())
+                    .toLowerCase(Locale.ROOT)) ? reached.start() : -1;
+        }
+        if (description < 0) {
             description = relativeDescription(text, from, end);
         }
         if (description < 0) {
@@ -100,6 +111,14 @@ final class DescribedSubject {
             int of = TextScan.previousWordStart(text, pronoun);
             int share = of >= 0 && TextScan.previousWord(text, pronoun).equals("of") ? TextScan.previousWordStart(text, of) : -1;
             boolean partitive = share >= 0 && SHARES.contains(TextScan.previousWord(text, of).toLowerCase(Locale.ROOT));
+            if (share >= 0 && !partitive) {
+                // "The families of those who died said": the people the described ones are of speak
+                int ofStart = of;
+                Optional<TextRange> owner = SpeakerPhrases.before(text, ofStart).filter(p -> p.end() == ofStart - 1);
+                if (owner.isPresent()) {
+                    return Optional.of(new TextRange(owner.get().start(), end));
+                }
+            }
             return Optional.of(new TextRange(partitive ? share : pronoun, end));
         }
         return SpeakerPhrases.before(text, at)

@@ -337,7 +337,7 @@ final class FigureFinder {
                 || i + 2 < n && Character.isDigit(text.charAt(i + 1)) && CLOCK_AFTER_HOUR.indexOf(text.charAt(i + 2)) >= 0;
     }
 
-    private static final String CLOCK_AFTER_HOUR = ":. ap";
+    private static final String CLOCK_AFTER_HOUR = ":. apAP"; // the pattern ignores case: 9AM, 10 PM
 
     private static boolean overlapsAny(List<int[]> ranges, int start, int end) {
         for (int[] r : ranges) {

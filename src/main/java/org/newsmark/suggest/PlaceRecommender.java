@@ -39,10 +39,12 @@ public final class PlaceRecommender implements Recommender {
      * {@code the Korean Peninsula}, {@code the Atlantic region}: capitalised words before a geographic head, and the
      * name a region goes on with after {@code in} or {@code of} ({@code the Autonomous Region in Muslim Mindanao}).
      */
-    // "the Israeli-annexed Golan Heights": a compound adjective in -ed, -held, -run … before the name is no part of it
-    private static final Pattern REGION = Pattern.compile("\\b(?:[Tt]he )(?!\\p{Lu}\\p{L}*-\\p{Ll}*(?:ed|held|run|born|speaking)\\b)"
+    // "the Israeli-annexed Golan Heights", "the Chinese-ruled Xinjiang Autonomous Region": a compound adjective in -ed,
+    // -held, -run … after the article is no part of the name, which starts after it
+    private static final String COMPOUND_ADJECTIVE = "\\p{Lu}\\p{L}*-\\p{Ll}*(?:ed|held|run|born|speaking)\\b";
+    private static final Pattern REGION = Pattern.compile("\\b(?:[Tt]he )(?:" + COMPOUND_ADJECTIVE + " )?"
             + "((?:(?!(?:Police|Fire|Health|Education|Water"
-            + "|Transport|Tax|Court|Bar|School|Planning) )\\p{Lu}[\\p{L}-]+ ){1,3}(?:" + HEADS + ")"
+            + "|Transport|Tax|Court|Bar|School|Planning) |" + COMPOUND_ADJECTIVE + ")\\p{Lu}[\\p{L}-]+ ){1,3}(?:" + HEADS + ")"
             // the Autonomous Region in Muslim Mindanao: a region's name goes on with 'in' or 'of' and capitalised words
             + "(?:(?<=Region) (?:in|of) (?!(?:" + String.join("|", DAYS_AND_MONTHS) + ")\\b)"
             + "(?:\\p{Lu}\\p{L}+ ){0,2}\\p{Lu}\\p{L}+)?)"

@@ -649,7 +649,7 @@ final class SpeakerPhrases {
                 || w.equals("affairs") && AFFAIRS_KINDS.contains(TextScan.previousWord(text, at))
                 || modifierOfRoleObject(w, text, at)
                 || w.equals("on") && BODIES_ON.contains(TextScan.previousWord(text, at)) && nextIsCapitalised(text, at + 2)
-                || isPeoplesPossessive(w);
+                || isPeoplesPossessive(w) && !TextScan.insideSingleQuote(text, at);
     }
 
     /** {@code protesters'}, {@code victims'}: people in the plural owning what follows ({@code the victims' families}). */

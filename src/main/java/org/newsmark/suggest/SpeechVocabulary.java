@@ -148,6 +148,19 @@ final class SpeechVocabulary {
             "chanted", "chant", "chants", "yelled", "yells", "screamed", "screams", "cried", "whispered", "muttered");
 
     /** Lower-case words that can be part of a speaker phrase: roles, bodies, modifiers. */
+    /** Nationalities that name a country's media: {@code told French radio}, {@code Ukrainian television}. */
+    static final Set<String> NATIONALITIES = Set.of("Afghan", "Albanian", "Algerian", "American", "Arab", "Argentine",
+            "Argentinian", "Armenian", "Australian", "Austrian", "Azerbaijani", "Bahraini", "Bangladeshi", "Belarusian",
+            "Belgian", "Bosnian", "Brazilian", "British", "Bulgarian", "Burmese", "Cambodian", "Canadian", "Chilean",
+            "Chinese", "Colombian", "Croatian", "Cuban", "Czech", "Danish", "Dutch", "Egyptian", "Emirati", "Estonian",
+            "Ethiopian", "Filipino", "Finnish", "French", "Georgian", "German", "Ghanaian", "Greek", "Haitian",
+            "Hungarian", "Indian", "Indonesian", "Iranian", "Iraqi", "Irish", "Israeli", "Italian", "Japanese",
+            "Jordanian", "Kazakh", "Kenyan", "Korean", "Kurdish", "Kuwaiti", "Latvian", "Lebanese", "Libyan",
+            "Lithuanian", "Malaysian", "Mexican", "Mongolian", "Moroccan", "Nepali", "Nigerian", "Norwegian", "Omani",
+            "Pakistani", "Palestinian", "Peruvian", "Polish", "Portuguese", "Qatari", "Romanian", "Russian", "Saudi",
+            "Scottish", "Serbian", "Slovak", "Somali", "Spanish", "Sudanese", "Swedish", "Swiss", "Syrian", "Taiwanese",
+            "Thai", "Tunisian", "Turkish", "Ukrainian", "Venezuelan", "Vietnamese", "Welsh", "Yemeni");
+
     static final Set<String> ROLE_WORDS = Set.of("president", "minister", "prime", "secretary", "general",
             "spokesperson", "spokesman", "spokeswoman", "chief", "director", "official", "officials", "police",
             "authorities", "agency", "ministry", "government", "head", "leader", "executive", "commissioner",

@@ -25,6 +25,24 @@ public final class TextScan {
         return e;
     }
 
+    /**
+     * Whether a single quotation mark opened before {@code pos} in its line is still open there: the nearest single mark
+     * before {@code pos} opens a word ({@code the 'concerned parents' group}, where {@code parents'} is no possessive).
+     */
+    public static boolean insideSingleQuote(CharSequence text, int pos) {
+        for (int k = pos - 1; k >= 0 && k >= pos - SINGLE_QUOTE_REACH && text.charAt(k) != '\n'; k--) {
+            char c = text.charAt(k);
+            if (c == '\'' || c == '‘' || c == '’') {
+                boolean opensWord = (k == 0 || !isWordChar(text.charAt(k - 1))) && k + 1 < text.length()
+                        && isWordChar(text.charAt(k + 1));
+                return opensWord && c != '’';
+            }
+        }
+        return false;
+    }
+
+    private static final int SINGLE_QUOTE_REACH = 80;
+
     /** The word starting at {@code pos} after skipping spaces, or the empty string. */
     public static String nextWord(CharSequence text, int pos) {
         int s = pos;

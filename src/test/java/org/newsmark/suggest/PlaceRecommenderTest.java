@@ -836,5 +836,8 @@ class PlaceRecommenderTest {
                 .containsExactly("Golan Heights");
         assertThat(Fixtures.texts(places, "Fighting continued in the Baden-Wuerttemberg Region.", Labels.PLACE))
                 .containsExactly("Baden-Wuerttemberg Region");
+        // the name starts after the adjective, with no other rule to find it
+        assertThat(Fixtures.texts(places, "Fighting spread to the Chinese-ruled Xinjiang Autonomous Region.", Labels.PLACE))
+                .containsExactly("Xinjiang Autonomous Region");
     }
 }

@@ -729,6 +729,9 @@ class SpeakerRecommenderTest {
                 .containsExactly("the arrests were illegal -> A lawyer for the protesters' families");
         assertThat(Fixtures.links(speakers, "One of the hostages' relatives told Channel 12 that the families were desperate."))
                 .containsExactly("the families were desperate -> One of the hostages' relatives");
+        // a closing single mark after a plural is no possessive
+        assertThat(Fixtures.texts(speakers, "The so-called 'concerned parents' group said the book was obscene.",
+                Labels.SPEAKER)).doesNotContain("parents' group");
         // after another preposition the owned phrase is an object, as before
         assertThat(Fixtures.texts(speakers, "He voted against the workers' union said nothing.", Labels.SPEAKER))
                 .doesNotContain("the workers' union");
@@ -1607,6 +1610,9 @@ class SpeakerRecommenderTest {
                 .containsExactly("the troops had withdrawn -> The general");
         assertThat(Fixtures.links(speakers, "An aide told Ukrainian television the attack was repelled."))
                 .containsExactly("the attack was repelled -> An aide");
+        // a first name is no nationality: "told Murdoch" and then the clause
+        assertThat(Fixtures.links(speakers, "He told Murdoch television was a dying business."))
+                .containsExactly("television was a dying business -> He");
         assertThat(Fixtures.links(speakers, "Smith told an audience of supporters the election was stolen."))
                 .containsExactly("the election was stolen -> Smith");
         assertThat(Fixtures.links(speakers, "Lopez told journalists in Madrid the ban would be lifted."))
@@ -2816,6 +2822,10 @@ class SpeakerRecommenderTest {
     /** Thirty-fifth round: a person's determiner phrase before {@code , who said} speaks; a thing's does not. */
     @Test
     void aPersonsPhraseBeforeACommaAndWhoSpeaksNotAThingsFromThem() {
+        assertThat(Fixtures.texts(speakers, "He criticised the decision of the judge, who said the law was clear.",
+                Labels.SPEAKER)).doesNotContain("the decision of the judge");
+        assertThat(Fixtures.texts(speakers, "She quoted a doctor at the hospital in an interview, who said the wards "
+                + "were full.", Labels.SPEAKER)).doesNotContain("a doctor at the hospital in an interview");
         assertThat(Fixtures.links(speakers, "The news was confirmed by a spokesperson for the club, who said the player "
                 + "would miss the season."))
                 .containsExactly("the player would miss the season -> a spokesperson for the club");
@@ -2841,6 +2851,14 @@ class SpeakerRecommenderTest {
                 .containsExactly("they felt betrayed -> Some of those who attended the rally");
         assertThat(Fixtures.links(speakers, "Many of those interviewed by the BBC said they had not been paid."))
                 .containsExactly("they had not been paid -> Many of those interviewed by the BBC");
+        // the people the described ones are of; a relative with a subject of its own
+        assertThat(Fixtures.links(speakers, "The families of those who died said they would sue."))
+                .containsExactly("they would sue -> The families of those who died");
+        assertThat(Fixtures.texts(speakers, "The men who he said attacked him were arrested.", Labels.SPEAKER))
+                .containsExactly("he");
+        // a noun reached by an interviewer is found as before, without the time after it
+        assertThat(Fixtures.texts(speakers, "Witnesses interviewed by the BBC on Tuesday said the blast was huge.",
+                Labels.SPEAKER)).containsExactly("Witnesses interviewed by the BBC");
         // the relative's own verb: its antecedent speaks; a second verb joined to the relative's has no subject here
         assertThat(Fixtures.texts(speakers, "She is among those who say they have no intention of voting.", Labels.SPEAKER))
                 .doesNotContain("those who");

@@ -29,4 +29,13 @@ class TextScanTest {
         assertThat(TextScan.lastIndexOf(text, " who ", 23, 13)).isEqualTo(-1);
         assertThat(TextScan.lastIndexOf(text, " who ", 11, 0)).isEqualTo(-1);
     }
+
+    @Test
+    void aSingleMarkOpenedBeforeAPositionIsStillOpenThereUntilAWordEndsWithIt() {
+        String quoted = "The so-called 'concerned parents' group said";
+        assertThat(TextScan.insideSingleQuote(quoted, quoted.indexOf("parents"))).isTrue();
+        String possessives = "Britain's workers' and victims' families said";
+        assertThat(TextScan.insideSingleQuote(possessives, possessives.indexOf("victims"))).isFalse();
+        assertThat(TextScan.insideSingleQuote("They don't know", 11)).isFalse();
+    }
 }
