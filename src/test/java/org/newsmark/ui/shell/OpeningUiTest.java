@@ -141,17 +141,19 @@ class OpeningUiTest extends SeedWindowTest {
 
     @Test
     void theListIsReadAgainAfterAnImportWithoutTheFxThreadWaitingOnTheStore() throws Exception {
-        long added;
-        try (Workspace elsewhere = Workspace.open(db)) {
-            added = WorkspaceStore.of(elsewhere).documents().insert(Document.of("fifth", "The fifth article.")).id();
-        }
+        long[] added = new long[1];
         whileTheStoreIsHeld(() -> {
+            // imported while the window's store is held, so that its change feed cannot read the list back first
+            try (Workspace elsewhere = Workspace.open(db)) {
+                added[0] = WorkspaceStore.of(elsewhere).documents().insert(Document.of("fifth", "The fifth article.")).id();
+            }
             // would time out if the list were read on the FX thread
             WaitForAsyncUtils.asyncFx(() -> window.model().reloadDocuments()).get(10, TimeUnit.SECONDS);
-            assertThat(onFx(() -> window.model().visibleDocuments().stream().map(DocumentSummary::id).toList())).doesNotContain(added);
+            assertThat(onFx(() -> window.model().visibleDocuments().stream().map(DocumentSummary::id).toList()))
+                    .doesNotContain(added[0]);
         });
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() ->
-                window.model().visibleDocuments().stream().anyMatch(d -> d.id() == added)));
+                window.model().visibleDocuments().stream().anyMatch(d -> d.id() == added[0])));
         assertThat(onFx(() -> window.model().session().orElseThrow().document().id())).isEqualTo(seed);
     }
 }
