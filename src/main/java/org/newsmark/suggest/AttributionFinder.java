@@ -634,7 +634,8 @@ final class AttributionFinder {
      */
     private static final org.newsmark.text.WordSet CUE_WORDS = org.newsmark.text.WordSet.of(java.util.stream.Stream.of(
                     SpeechVocabulary.BARE_CLAUSE_VERBS.stream(), SpeechVocabulary.QUOTE_VERBS.stream(),
-                    SpeechVocabulary.THINKING_VERBS.stream(), AS_SAYING_CUES.stream(), java.util.stream.Stream.of(BY, LIKE, REFERRED),
+                    SpeechVocabulary.THINKING_VERBS.stream(), AS_SAYING_CUES.stream(),
+                    java.util.stream.Stream.of(BY, LIKE, REFERRED),
                     PHRASAL_CUES.stream().map(p -> p.substring(0, p.indexOf(' '))))
             .flatMap(w -> w).toList());
     /** The words before {@code saying} when they are {@code quoted X as}: the participle belongs to X, not the sentence's subject. */

@@ -30,14 +30,17 @@ final class CommonNounPhrase {
     /** Counts and {@code other} that a determiner may introduce: {@code the two men}, {@code the other candidates}. */
     private static final Set<String> COUNTS_AFTER_DETERMINER = Set.of("two", "three", "four", "five", "other", "few");
     /** The number before a large count word, with a comparison: {@code More than two }, {@code Some 3 }. */
-    private static final Pattern COUNT_BEFORE = Pattern.compile("(?<![\\p{L}\\d])(?:(?:[Mm]ore|[Ff]ewer|[Ll]ess) than "
-            + "|[Oo]ver |[Aa]bout |[Nn]early |[Aa]lmost |[Aa]round |[Ss]ome )?(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix"
+    /** A comparison before a count: {@code More than }, {@code About }. */
+    private static final String COMPARISON = "(?:[Mm]ore|[Ff]ewer|[Ll]ess) than |[Oo]ver |[Aa]bout |[Nn]early |[Aa]lmost "
+            + "|[Aa]round |[Ss]ome ";
+    private static final Pattern COUNT_BEFORE = Pattern.compile("(?<![\\p{L}\\d])(?:" + COMPARISON + ")?"
+            + "(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix"
             + "|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ss]everal|\\d+(?:\\.\\d+)?) $");
 
     private static final Pattern NUMERAL = Pattern.compile("\\d+");
     /** A comparison and the thousands of a count ending where its last digits start: {@code More than }, {@code 1,}. */
-    private static final Pattern NUMBER_BEFORE = Pattern.compile("(?<![\\p{L}\\d,.])((?:[Mm]ore|[Ff]ewer|[Ll]ess) than "
-            + "|[Oo]ver |[Aa]bout |[Nn]early |[Aa]lmost |[Aa]round |[Ss]ome |[Aa]t least |[Uu]p to )?((?:\\d{1,3},)*)$");
+    private static final Pattern NUMBER_BEFORE = Pattern.compile("(?<![\\p{L}\\d,.])(" + COMPARISON
+            + "|[Aa]t least |[Uu]p to )?((?:\\d{1,3},)*)$");
     private static final int NUMBER_REACH = 30;
     private CommonNounPhrase() {
     }
@@ -123,7 +126,8 @@ final class CommonNounPhrase {
         }
         if (pluralPeople && NUMERAL.matcher(intro).matches()) {
             // "More than 100 economists warned", "1,200 doctors signed": the count and its comparison open the phrase
-            java.util.regex.Matcher count = NUMBER_BEFORE.matcher(text).region(Math.max(0, introStart - NUMBER_REACH), introStart);
+            java.util.regex.Matcher count = NUMBER_BEFORE.matcher(text)
+                    .region(Math.max(0, introStart - NUMBER_REACH), introStart);
             if (count.find()) {
                 boolean compared = count.group(1) != null; // a year dates the noun: "In 2019 economists warned"
                 String digits = text.substring(count.start(2), phraseStart - 1);

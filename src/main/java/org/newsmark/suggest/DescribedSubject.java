@@ -43,8 +43,6 @@ final class DescribedSubject {
     }
 
     private static final java.util.Set<String> JOINING = java.util.Set.of("and", "but", "or");
-    private static final java.util.Set<String> IRREGULAR_PLURALS = java.util.Set.of("people", "police", "men", "women",
-            "children");
 
     /**
      * {@code Those who attended the rally said}, {@code People whose homes flooded say}: where the first restrictive
@@ -52,6 +50,10 @@ final class DescribedSubject {
      * are.
      */
     private static int relativeDescription(String text, int from, int end) {
+        // "those who left but said", "who rate it high and also say": a second verb of the relative's, no subject
+        if (JOINING.contains(TextScan.previousWord(text, end))) {
+            return -1;
+        }
         for (int at = text.indexOf(" who", from); at >= 0 && at < end; at = text.indexOf(" who", at + 4)) {
             boolean relative = text.startsWith(" who ", at) || text.startsWith(" whose ", at);
             String before = TextScan.previousWord(text, at).toLowerCase(Locale.ROOT);
@@ -60,12 +62,10 @@ final class DescribedSubject {
                     // "The men who he said attacked him": the relative's own subject says it
                     && !SpeechVocabulary.PRONOUNS.contains(TextScan.nextWord(text, at + (text.startsWith(" who ", at) ? 5 : 7))
                     .toLowerCase(Locale.ROOT));
-            // "those who left but said", "who rate it high and also say": a second verb of the relative's, no subject
-            boolean joinedVerb = JOINING.contains(TextScan.previousWord(text, end));
             // people in the plural: "A White House official who spoke anonymously said" keeps its official alone
-            boolean people = PEOPLE_PRONOUNS.contains(before) || CommonNounPhrase.namesPerson(before)
-                    && (before.endsWith("s") || IRREGULAR_PLURALS.contains(before));
-            if (relative && ownVerb && !joinedVerb && people) {
+            boolean people = PEOPLE_PRONOUNS.contains(before)
+                    || CommonNounPhrase.namesPerson(before) && CommonNounPhrase.isPlural(before);
+            if (relative && ownVerb && people) {
                 return at;
             }
         }
@@ -113,8 +113,7 @@ final class DescribedSubject {
             boolean partitive = share >= 0 && SHARES.contains(TextScan.previousWord(text, of).toLowerCase(Locale.ROOT));
             if (share >= 0 && !partitive) {
                 // "The families of those who died said": the people the described ones are of speak
-                int ofStart = of;
-                Optional<TextRange> owner = SpeakerPhrases.before(text, ofStart).filter(p -> p.end() == ofStart - 1);
+                Optional<TextRange> owner = SpeakerPhrases.before(text, of).filter(p -> p.end() == of - 1);
                 if (owner.isPresent()) {
                     return Optional.of(new TextRange(owner.get().start(), end));
                 }

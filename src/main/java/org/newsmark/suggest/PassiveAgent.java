@@ -58,8 +58,7 @@ final class PassiveAgent {
         }
         String[] words = agent.replaceFirst("^[Tt]he ", "").split(" ");
         String last = words[words.length - 1];
-        if (words.length == 1 && (PEOPLE.contains(last) || last.chars().allMatch(Character::isLowerCase)
-                && !CommonNounPhrase.singularOf(last).equals(last) && CommonNounPhrase.namesPerson(last))) {
+        if (words.length == 1 && pluralPeople(last)) {
             return true;
         }
         boolean role = false;
@@ -93,8 +92,7 @@ final class PassiveAgent {
         }
         String first = TextScan.nextWord(text, w);
         // described as "catastrophic" by forecasters, hailed as "historic" by campaigners: people in the plural
-        if (PEOPLE.contains(first) || first.chars().allMatch(Character::isLowerCase)
-                && !CommonNounPhrase.singularOf(first).equals(first) && CommonNounPhrase.namesPerson(first)) {
+        if (pluralPeople(first)) {
             return Optional.of(new TextRange(start, w + first.length()));
         }
         int end = -1;
@@ -113,5 +111,11 @@ final class PassiveAgent {
             w += word.length() + 1;
         }
         return end < 0 ? Optional.empty() : Optional.of(new TextRange(start, end));
+    }
+
+    /** {@code police}, {@code campaigners}, {@code forecasters}: people in the plural named without capitals. */
+    private static boolean pluralPeople(String word) {
+        return PEOPLE.contains(word) || word.chars().allMatch(Character::isLowerCase)
+                && !CommonNounPhrase.singularOf(word).equals(word) && CommonNounPhrase.namesPerson(word);
     }
 }
