@@ -813,7 +813,6 @@ final class AttributionFinder {
                         && !NOT_SOURCE_NOUNS.contains(r.of(text).toLowerCase(Locale.ROOT)));
     }
 
-
     /**
      * {@code according to the embassy in Beijing,}: a place after the source, before the comma that ends the
      * attribution, belongs to the source's phrase.
@@ -1413,7 +1412,6 @@ final class AttributionFinder {
             "document", "letter", "post", "video", "survey", "poll", "data", "analysis");
 
     private static final Pattern HEAD_END = Pattern.compile(" (?:for|of|from|at|with|in|on|to) ");
-
 
     private static boolean endsInName(String phrase) {
         String last = phrase.substring(phrase.lastIndexOf(' ') + 1);
@@ -2034,7 +2032,6 @@ final class AttributionFinder {
     /** A participle of speech and the quote it introduces: {@code  saying, "…"}. */
     private static final Pattern PARTICIPLE_THEN_QUOTE = Pattern.compile(
             "\\s+(?:saying|adding|stating|writing|noting|declaring|tweeting)[,:]?\\s*[\"“]");
-
 
     /**
      * {@code found when fish were plentiful, they would eat algae}: a subordinate clause of time or condition, its
@@ -2749,7 +2746,6 @@ final class AttributionFinder {
         }
         return p;
     }
-
 
     private static char charBefore(String text, int pos) {
         int p = TextScan.skipSpacesBack(text, pos);

@@ -230,7 +230,6 @@ final class CommonNounPhrase {
     private static final Set<String> PARTS = Set.of("one", "some", "many", "several", "two", "three", "most", "all",
             "each", "none", "both");
 
-
     private static boolean isLowerPossessor(String word) {
         if (word.endsWith("s'") || word.endsWith("s’")) { // "the victims' families": a plural's possessive
             return word.length() > 4 && word.substring(0, word.length() - 1).chars().allMatch(Character::isLowerCase);
